@@ -1,0 +1,382 @@
+"""Database access in keyword-only functions. Functions that change data commit through ``_commit``."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy.orm import Session
+
+from api.config import Settings
+from api.models import (
+    AuditLog,
+    Citizen,
+    Conversation,
+    Invitation,
+    Message,
+    Note,
+    PlanMeeting,
+    Sheet,
+    SheetVersion,
+    User,
+    utcnow,
+)
+from api.rasa import BotReply
+from api.sheet_contract import content_hash, mask_content
+
+
+def _commit(db: Session) -> None:
+    """The one place that commits."""
+    db.commit()
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+# --- users and audit -------------------------------------------------------------------------------
+
+
+def get_user_by_email(db: Session, *, email: str) -> User | None:
+    return db.scalar(select(User).where(User.email == email.strip().lower()))
+
+
+def create_user(db: Session, *, email: str, password_hash: str, role: str, display_name: str) -> User:
+    user = User(
+        email=email.strip().lower(), password_hash=password_hash, role=role, display_name=display_name
+    )
+    db.add(user)
+    _commit(db)
+    return user
+
+
+def audit(db: Session, *, actor: str, action: str, obj: str, commit: bool = True) -> None:
+    db.add(AuditLog(actor=actor, action=action, object=obj[:200]))
+    if commit:
+        _commit(db)
+
+
+def actor_of(user: User) -> str:
+    return f"user:{user.id}"
+
+
+# --- access rules ----------------------------------------------------------------------------------
+
+
+def citizen_visible_to(user: User) -> ColumnElement[bool]:
+    """Contact persons see their citizens, caseworkers theirs, admins all; other roles none."""
+    if user.role == "admin":
+        return true()
+    if user.role == "contact":
+        return Citizen.contact_user_id == user.id
+    if user.role == "caseworker":
+        return Citizen.caseworker_user_id == user.id
+    return Citizen.id.is_(None)
+
+
+def can_access_citizen(user: User, citizen: Citizen) -> bool:
+    return (
+        user.role == "admin"
+        or (user.role == "contact" and citizen.contact_user_id == user.id)
+        or (user.role == "caseworker" and citizen.caseworker_user_id == user.id)
+    )
+
+
+def get_conversation_for(db: Session, *, user: User, conversation_id: str) -> Conversation | None:
+    conversation = db.get(Conversation, conversation_id)
+    if conversation is None or not can_access_citizen(user, conversation.citizen):
+        return None
+    return conversation
+
+
+def list_meetings_for(db: Session, *, user: User) -> Sequence[PlanMeeting]:
+    query = (
+        select(PlanMeeting)
+        .join(Citizen, PlanMeeting.citizen_id == Citizen.id)
+        .where(citizen_visible_to(user))
+        .order_by(PlanMeeting.meeting_date.is_(None), PlanMeeting.meeting_date, PlanMeeting.id)
+    )
+    return db.scalars(query).all()
+
+
+# --- invitations -----------------------------------------------------------------------------------
+
+
+class CitizenNotAccessible(Exception):
+    pass
+
+
+@dataclass
+class NewInvitation:
+    token: str
+    invitation: Invitation
+
+
+def _meeting_for(db: Session, *, citizen: Citizen, meeting_date: date | None) -> PlanMeeting:
+    query = select(PlanMeeting).where(PlanMeeting.citizen_id == citizen.id)
+    if meeting_date is not None:
+        query = query.where(PlanMeeting.meeting_date == meeting_date)
+    else:
+        query = query.where(PlanMeeting.status != "reviewed")
+    meeting = db.scalars(query.order_by(PlanMeeting.id.desc())).first()
+    if meeting is None:
+        meeting = PlanMeeting(citizen=citizen, meeting_date=meeting_date, status="invited")
+        db.add(meeting)
+    return meeting
+
+
+def create_invitation(
+    db: Session,
+    *,
+    user: User,
+    settings: Settings,
+    citizen_ref: str,
+    first_name: str | None,
+    meeting_date: date | None,
+    role: str,
+    language: str,
+) -> NewInvitation:
+    citizen = db.scalar(select(Citizen).where(Citizen.reference == citizen_ref))
+    if citizen is None:
+        citizen = Citizen(reference=citizen_ref, first_name=first_name)
+        if user.role == "contact":
+            citizen.contact_user_id = user.id
+        elif user.role == "caseworker":
+            citizen.caseworker_user_id = user.id
+            if settings.env == "dev":
+                demo_contact = get_user_by_email(db, email=settings.dev_contact_email)
+                citizen.contact_user_id = demo_contact.id if demo_contact else None
+        db.add(citizen)
+    elif not can_access_citizen(user, citizen):
+        raise CitizenNotAccessible(citizen_ref)
+    elif first_name and not citizen.first_name:
+        citizen.first_name = first_name
+
+    meeting = _meeting_for(db, citizen=citizen, meeting_date=meeting_date)
+    conversation = Conversation(
+        id=secrets.token_urlsafe(16), citizen=citizen, meeting=meeting, role=role, language=language
+    )
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation(
+        token_hash=hash_token(token),
+        conversation=conversation,
+        created_by_user_id=user.id,
+        expires_at=utcnow() + timedelta(days=settings.invitation_ttl_days),
+    )
+    db.add_all([conversation, invitation])
+    db.flush()
+    audit(
+        db,
+        actor=actor_of(user),
+        action="invitation.create",
+        obj=f"conversation:{conversation.id}",
+        commit=False,
+    )
+    _commit(db)
+    return NewInvitation(token=token, invitation=invitation)
+
+
+def conversation_for_token(db: Session, *, token: str) -> Conversation | None:
+    if not token or len(token) > 200:
+        return None
+    invitation = db.scalar(select(Invitation).where(Invitation.token_hash == hash_token(token)))
+    if invitation is None or invitation.revoked or invitation.expires_at <= utcnow():
+        return None
+    return invitation.conversation
+
+
+# --- messages --------------------------------------------------------------------------------------
+
+
+def list_messages(db: Session, *, conversation_id: str) -> Sequence[Message]:
+    return db.scalars(
+        select(Message).where(Message.conversation_id == conversation_id).order_by(Message.seq)
+    ).all()
+
+
+def find_client_message(db: Session, *, conversation_id: str, client_msg_id: str) -> Message | None:
+    return db.scalar(
+        select(Message).where(
+            Message.conversation_id == conversation_id, Message.client_msg_id == client_msg_id
+        )
+    )
+
+
+def replies_to(db: Session, *, message: Message) -> Sequence[Message]:
+    return db.scalars(select(Message).where(Message.in_reply_to_id == message.id).order_by(Message.seq)).all()
+
+
+def _next_seq(db: Session, conversation_id: str) -> int:
+    current = db.scalar(select(func.max(Message.seq)).where(Message.conversation_id == conversation_id))
+    return (current or 0) + 1
+
+
+def update_conversation(conversation: Conversation, *, role: str | None, language: str | None) -> None:
+    if role:
+        conversation.role = role
+    if language:
+        conversation.language = language
+
+
+def add_citizen_message(
+    db: Session,
+    *,
+    conversation: Conversation,
+    masked_text: str,
+    payload: str | None,
+    client_msg_id: str | None,
+) -> Message:
+    message = Message(
+        conversation_id=conversation.id,
+        seq=_next_seq(db, conversation.id),
+        role="citizen",
+        text=masked_text,
+        payload=payload,
+        client_msg_id=client_msg_id,
+    )
+    db.add(message)
+    conversation.last_activity_at = utcnow()
+    _commit(db)
+    return message
+
+
+def add_bot_replies(
+    db: Session,
+    *,
+    conversation: Conversation,
+    replies: list[BotReply],
+    in_reply_to: Message | None,
+    masker: Any,
+) -> list[Message]:
+    seq = _next_seq(db, conversation.id)
+    stored: list[Message] = []
+    for offset, reply in enumerate(replies):
+        message = Message(
+            conversation_id=conversation.id,
+            seq=seq + offset,
+            role="bot",
+            text=masker(reply.text),
+            buttons=reply.buttons or None,
+            custom=reply.custom,
+            in_reply_to_id=in_reply_to.id if in_reply_to else None,
+        )
+        db.add(message)
+        stored.append(message)
+    now = utcnow()
+    if in_reply_to is not None:
+        in_reply_to.delivered_at = now
+    if conversation.started_at is None:
+        conversation.started_at = now
+        conversation.consent_given_at = conversation.consent_given_at or now
+    conversation.last_activity_at = now
+    if conversation.meeting is not None and conversation.meeting.status == "invited":
+        conversation.meeting.status = "in_progress"
+    _commit(db)
+    return stored
+
+
+def last_bot_buttons(db: Session, *, conversation_id: str) -> list[dict[str, str]]:
+    message = db.scalars(
+        select(Message)
+        .where(Message.conversation_id == conversation_id, Message.role == "bot")
+        .order_by(Message.seq.desc())
+    ).first()
+    return list(message.buttons or []) if message else []
+
+
+# --- sheets ----------------------------------------------------------------------------------------
+
+
+def latest_sheet(db: Session, *, conversation_id: str) -> tuple[Sheet, SheetVersion] | None:
+    sheet = db.scalars(
+        select(Sheet).where(Sheet.conversation_id == conversation_id).order_by(Sheet.updated_at.desc())
+    ).first()
+    if sheet is None:
+        return None
+    version = db.scalar(
+        select(SheetVersion).where(
+            SheetVersion.sheet_id == sheet.id, SheetVersion.version == sheet.current_version
+        )
+    )
+    return (sheet, version) if version is not None else None
+
+
+class SheetConflict(Exception):
+    pass
+
+
+def import_sheet(db: Session, *, content: dict[str, Any], actor: str) -> tuple[Sheet, str]:
+    """Store a validated sheet. Returns the sheet and "created", "new_version" or "unchanged"."""
+    masked = mask_content(content)
+    digest = content_hash(masked)
+    sheet = db.scalar(select(Sheet).where(Sheet.sheet_id == content["sheet_id"]))
+    if sheet is not None and sheet.conversation_id != content["conversation_id"]:
+        raise SheetConflict(content["sheet_id"])
+    if sheet is not None:
+        current = db.scalar(
+            select(SheetVersion.content_hash).where(
+                SheetVersion.sheet_id == sheet.id, SheetVersion.version == sheet.current_version
+            )
+        )
+        if current == digest:
+            return sheet, "unchanged"
+        sheet.current_version += 1
+        sheet.updated_at = utcnow()
+        status = "new_version"
+    else:
+        sheet = Sheet(
+            sheet_id=content["sheet_id"], conversation_id=content["conversation_id"], current_version=1
+        )
+        db.add(sheet)
+        db.flush()
+        status = "created"
+    db.add(
+        SheetVersion(sheet_id=sheet.id, version=sheet.current_version, content=masked, content_hash=digest)
+    )
+    meeting = sheet.conversation.meeting
+    if meeting is not None:
+        meeting.status = "sheet_ready"
+        meeting.reviewed_at = None
+        meeting.reviewed_by_user_id = None
+    audit(
+        db,
+        actor=actor,
+        action=f"sheet.import.{status}",
+        obj=f"sheet:{sheet.sheet_id}:v{sheet.current_version}",
+        commit=False,
+    )
+    _commit(db)
+    return sheet, status
+
+
+def mark_reviewed(db: Session, *, user: User, conversation: Conversation) -> None:
+    meeting = conversation.meeting
+    if meeting is not None:
+        meeting.status = "reviewed"
+        meeting.reviewed_at = utcnow()
+        meeting.reviewed_by_user_id = user.id
+    audit(
+        db,
+        actor=actor_of(user),
+        action="meeting.reviewed",
+        obj=f"conversation:{conversation.id}",
+        commit=False,
+    )
+    _commit(db)
+
+
+def add_note(db: Session, *, user: User, sheet: Sheet, text: str) -> Note:
+    note = Note(sheet_id=sheet.id, author_user_id=user.id, text=text)
+    db.add(note)
+    audit(db, actor=actor_of(user), action="sheet.note", obj=f"sheet:{sheet.sheet_id}", commit=False)
+    _commit(db)
+    return note
+
+
+def list_notes(db: Session, *, sheet: Sheet) -> Sequence[Note]:
+    return db.scalars(select(Note).where(Note.sheet_id == sheet.id).order_by(Note.created_at, Note.id)).all()

@@ -1,0 +1,64 @@
+"""The plan service application: ``create_app()`` wires settings, routers and the lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+
+from api import log_redaction
+from api.config import Settings, get_settings
+from api.db import Database
+from api.errors import install_error_handlers
+from api.migrate import upgrade_head
+from api.routes import auth, chat, citizen_page, invitations, review, sheets
+from api.security import body_limit, security_headers
+
+log = logging.getLogger(__name__)
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+def _startup(app: FastAPI) -> None:
+    settings: Settings = app.state.settings
+    upgrade_head(settings.database_url)
+    if settings.env == "dev":
+        from api.seed import seed_dev_users
+
+        with app.state.db.session() as db:
+            seed_dev_users(db)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    log_redaction.install()
+    await run_in_threadpool(_startup, app)
+    try:
+        yield
+    finally:
+        client = getattr(app.state, "rasa_client", None)
+        if client is not None:
+            client.close()
+        app.state.db.dispose()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(title="Forbered plan service", version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    app.state.db = Database(settings.database_url)
+    install_error_handlers(app)
+    app.middleware("http")(security_headers)
+    app.middleware("http")(body_limit(settings.max_body_bytes))
+    for module in (auth, invitations, chat, sheets, review, citizen_page):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static")
+    app.mount("/widget", StaticFiles(directory=citizen_page.WIDGET_DIR, check_dir=False), name="widget")
+    return app
+
+
+app = create_app()

@@ -1,0 +1,90 @@
+"""HTTP client for the Rasa server's custom input channel (loopback only)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from api.config import Settings
+
+log = logging.getLogger(__name__)
+
+
+class RasaUnavailable(Exception):
+    """Rasa could not be reached, timed out, or answered with an error."""
+
+
+@dataclass
+class BotReply:
+    text: str = ""
+    buttons: list[dict[str, str]] = field(default_factory=list)
+    custom: dict[str, Any] | None = None
+
+
+def parse_replies(data: Any) -> list[BotReply]:
+    """Turn Rasa's list of bot messages into replies, dropping anything malformed."""
+    if not isinstance(data, list):
+        raise RasaUnavailable("Rasa answered with something other than a list")
+    replies: list[BotReply] = []
+    for item in data:
+        if not isinstance(item, dict):
+            continue
+        text = item.get("text") if isinstance(item.get("text"), str) else ""
+        buttons = [
+            {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+            for b in item.get("buttons") or []
+            if isinstance(b, dict) and (b.get("title") or b.get("payload"))
+        ]
+        custom = item.get("custom") if isinstance(item.get("custom"), dict) else None
+        if isinstance(item.get("image"), str):
+            custom = {**(custom or {}), "image": item["image"]}
+        if text or buttons or custom:
+            replies.append(BotReply(text=text, buttons=buttons, custom=custom))
+    return replies
+
+
+class RasaClient:
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._token = token
+        self._http = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout, transport=transport)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, transport: httpx.BaseTransport | None = None) -> RasaClient:
+        return cls(
+            settings.rasa_url, settings.rasa_token, timeout=settings.rasa_timeout_seconds, transport=transport
+        )
+
+    def send(self, *, sender: str, message: str, metadata: dict[str, Any]) -> list[BotReply]:
+        body = {"sender": sender, "message": message, "metadata": metadata}
+        return parse_replies(self._request("POST", "/webhooks/forbered/webhook", json=body))
+
+    def tracker(self, conversation_id: str) -> dict[str, Any]:
+        data = self._request(
+            "GET", f"/conversations/{conversation_id}/tracker", params={"token": self._token}
+        )
+        if not isinstance(data, dict):
+            raise RasaUnavailable("Rasa tracker is not a JSON object")
+        return data
+
+    def _request(self, method: str, url: str, **kwargs: Any) -> Any:
+        try:
+            response = self._http.request(method, url, **kwargs)
+            response.raise_for_status()
+            return response.json()
+        except (httpx.HTTPError, ValueError) as exc:
+            # Never log the message itself: it is citizen text.
+            log.warning("Rasa request failed: %s %s: %s", method, url.split("?")[0], type(exc).__name__)
+            raise RasaUnavailable(str(type(exc).__name__)) from exc
+
+    def close(self) -> None:
+        self._http.close()

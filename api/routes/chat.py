@@ -1,0 +1,168 @@
+"""The citizen's chat, reached with the invitation token. The token is the only credential."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Path, status
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from api import crud, texts
+from api.db import SessionDep, get_db
+from api.deps import RasaDep
+from api.models import Conversation, Message
+from api.rasa import RasaUnavailable
+from api.schemas import ChatIn, ChatOut, MessageOut, SheetOut
+from api.sheet_contract import mask_content
+from forbered.privacy import mask_pii
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api/chat/{token}", tags=["chat"])
+MAX_TEXT = 2000
+
+
+def conversation_from_token(
+    token: Annotated[str, Path(max_length=200)], db: Annotated[Session, Depends(get_db)]
+) -> Conversation:
+    conversation = crud.conversation_for_token(db, token=token)
+    if conversation is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.INVALID_LINK)
+    return conversation
+
+
+TokenConversation = Annotated[Conversation, Depends(conversation_from_token)]
+
+
+def _out(messages: Sequence[Message]) -> list[MessageOut]:
+    return [
+        MessageOut(role=m.role, text=m.text, buttons=m.buttons or [], custom=m.custom, seq=m.seq)  # type: ignore[arg-type]
+        for m in messages
+    ]
+
+
+def _metadata(conversation: Conversation) -> dict[str, str]:
+    return {"conversation_id": conversation.id, "role": conversation.role, "language": conversation.language}
+
+
+@router.post("/start", response_model=ChatOut)
+def start(conversation: TokenConversation, db: SessionDep, rasa: RasaDep) -> ChatOut:
+    """Opening the chat and pressing start is the citizen's consent to begin; later calls resume."""
+    if conversation.started_at is None:
+        try:
+            replies = rasa.send(sender=conversation.id, message="/start", metadata=_metadata(conversation))
+        except RasaUnavailable:
+            raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.BOT_UNAVAILABLE_START) from None
+        crud.add_bot_replies(
+            db, conversation=conversation, replies=replies, in_reply_to=None, masker=mask_pii
+        )
+    messages = crud.list_messages(db, conversation_id=conversation.id)
+    return ChatOut(conversation_id=conversation.id, messages=_out(messages))
+
+
+def _clean_text(raw: str) -> str:
+    text = raw.replace("\x00", "").strip()
+    if not text:
+        raise HTTPException(422, texts.EMPTY_MESSAGE)
+    if len(text) > MAX_TEXT:
+        raise HTTPException(422, texts.MESSAGE_TOO_LONG)
+    return text
+
+
+@router.post("/messages", response_model=ChatOut)
+def send_message(body: ChatIn, conversation: TokenConversation, db: SessionDep, rasa: RasaDep) -> ChatOut:
+    text = _clean_text(body.text)
+    crud.update_conversation(conversation, role=body.role, language=body.language)
+
+    message = None
+    if body.client_msg_id:
+        message = crud.find_client_message(
+            db, conversation_id=conversation.id, client_msg_id=body.client_msg_id
+        )
+        if message is not None and message.delivered_at is not None:
+            # A retry of a message the bot already answered: same answer, not a second turn.
+            replies = crud.replies_to(db, message=message)
+            return ChatOut(conversation_id=conversation.id, messages=_out(replies))
+    if message is None:
+        payload = None
+        shown = text
+        if text.startswith("/"):  # a button: store its title for the transcript, send the payload
+            titles = {
+                b["payload"]: b["title"] for b in crud.last_bot_buttons(db, conversation_id=conversation.id)
+            }
+            titles.update(texts.FIXED_PAYLOAD_TITLES)
+            payload, shown = text, titles.get(text, text)
+        try:
+            message = crud.add_citizen_message(
+                db,
+                conversation=conversation,
+                masked_text=mask_pii(shown),
+                payload=payload,
+                client_msg_id=body.client_msg_id,
+            )
+        except IntegrityError:  # the same client_msg_id arrived twice at once: the other request answers it
+            db.rollback()
+            raise HTTPException(status.HTTP_409_CONFLICT, texts.MESSAGE_IN_FLIGHT) from None
+    # Rasa gets the masked text too: the tracker store must not become a copy of CPR numbers.
+    outgoing = message.payload or message.text
+    try:
+        replies = rasa.send(sender=conversation.id, message=outgoing, metadata=_metadata(conversation))
+    except RasaUnavailable:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.BOT_UNAVAILABLE) from None
+    stored = crud.add_bot_replies(
+        db, conversation=conversation, replies=replies, in_reply_to=message, masker=mask_pii
+    )
+    return ChatOut(conversation_id=conversation.id, messages=_out(stored))
+
+
+@router.get("/history", response_model=ChatOut)
+def history(conversation: TokenConversation, db: SessionDep) -> ChatOut:
+    return ChatOut(
+        conversation_id=conversation.id,
+        messages=_out(crud.list_messages(db, conversation_id=conversation.id)),
+    )
+
+
+@router.get("/sheet", response_model=SheetOut)
+def citizen_sheet(
+    conversation: TokenConversation, db: SessionDep, rasa: RasaDep, draft: bool = False
+) -> SheetOut:
+    found = crud.latest_sheet(db, conversation_id=conversation.id)
+    if found is not None:
+        sheet, version = found
+        crud.audit(db, actor=f"citizen:{conversation.id}", action="sheet.read", obj=f"sheet:{sheet.sheet_id}")
+        return SheetOut(
+            conversation_id=conversation.id,
+            sheet_id=sheet.sheet_id,
+            version=version.version,
+            draft=False,
+            sheet=version.content,
+        )
+    if not draft:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.NO_SHEET_YET)
+    try:
+        from forbered.sheet import draft_from_tracker  # the core team's builder; absent in early versions
+    except ImportError:
+        log.warning("forbered.sheet.draft_from_tracker is not available")
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.DRAFT_UNAVAILABLE) from None
+    try:
+        tracker = rasa.tracker(conversation.id)
+        content = draft_from_tracker(tracker)
+    except RasaUnavailable:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.DRAFT_UNAVAILABLE) from None
+    except Exception:  # a bug in the builder must not become a 500 for the citizen
+        log.exception("draft_from_tracker failed for conversation %s", conversation.id)
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.DRAFT_UNAVAILABLE) from None
+    if not isinstance(content, dict):
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.DRAFT_UNAVAILABLE)
+    crud.audit(
+        db,
+        actor=f"citizen:{conversation.id}",
+        action="sheet.draft_read",
+        obj=f"conversation:{conversation.id}",
+    )
+    return SheetOut(
+        conversation_id=conversation.id, sheet_id=None, version=None, draft=True, sheet=mask_content(content)
+    )

@@ -1,0 +1,118 @@
+"""Server-rendered review pages for contact persons and caseworkers."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, HTTPException, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from api import crud, texts
+from api.auth import OptionalUser
+from api.db import SessionDep
+from api.models import STAFF_ROLES, Conversation, User
+from api.templating import templates
+
+router = APIRouter(prefix="/review", tags=["review"], default_response_class=HTMLResponse)
+
+
+def _login_redirect(request: Request) -> Response:
+    return RedirectResponse(f"/login?next={request.url.path}", status_code=status.HTTP_303_SEE_OTHER)
+
+
+def _staff_or_none(user: User | None) -> User | None:
+    if user is not None and user.role not in STAFF_ROLES:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, texts.FORBIDDEN_ROLE)
+    return user
+
+
+def _conversation(db: SessionDep, user: User, conversation_id: str) -> Conversation:
+    conversation = crud.get_conversation_for(db, user=user, conversation_id=conversation_id)
+    if conversation is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.CONVERSATION_NOT_FOUND)
+    return conversation
+
+
+@router.get("")
+def review_list(request: Request, db: SessionDep, user: OptionalUser) -> Response:
+    if _staff_or_none(user) is None:
+        return _login_redirect(request)
+    assert user is not None
+    meetings = crud.list_meetings_for(db, user=user)
+    return templates.TemplateResponse(request, "review_list.html", {"user": user, "meetings": meetings})
+
+
+@router.get("/conversations/{conversation_id}")
+def review_conversation(
+    request: Request, conversation_id: str, db: SessionDep, user: OptionalUser, error: str | None = None
+) -> Response:
+    if _staff_or_none(user) is None:
+        return _login_redirect(request)
+    assert user is not None
+    conversation = _conversation(db, user, conversation_id)
+    found = crud.latest_sheet(db, conversation_id=conversation.id)
+    sheet, version = found if found else (None, None)
+    if sheet is not None and version is not None:
+        crud.audit(
+            db,
+            actor=crud.actor_of(user),
+            action="sheet.read",
+            obj=f"sheet:{sheet.sheet_id}:v{version.version}",
+        )
+    else:
+        crud.audit(
+            db, actor=crud.actor_of(user), action="conversation.read", obj=f"conversation:{conversation.id}"
+        )
+    transcript = []
+    turn = 0
+    for message in crud.list_messages(db, conversation_id=conversation.id):
+        anchor = None
+        if message.role == "citizen":
+            anchor, turn = turn, turn + 1
+        transcript.append((anchor, message))
+    context = {
+        "user": user,
+        "conversation": conversation,
+        "sheet": sheet,
+        "version": version,
+        "content": version.content if version else None,
+        "notes": crud.list_notes(db, sheet=sheet) if sheet else [],
+        "transcript": transcript,
+        "error": texts.NOTE_EMPTY if error == "note_empty" else None,
+    }
+    return templates.TemplateResponse(request, "review_conversation.html", context)
+
+
+@router.post("/conversations/{conversation_id}/reviewed")
+def mark_reviewed(request: Request, conversation_id: str, db: SessionDep, user: OptionalUser) -> Response:
+    if _staff_or_none(user) is None:
+        return _login_redirect(request)
+    assert user is not None
+    conversation = _conversation(db, user, conversation_id)
+    if crud.latest_sheet(db, conversation_id=conversation.id) is None:
+        raise HTTPException(status.HTTP_409_CONFLICT, texts.SHEET_NOT_FOUND)
+    crud.mark_reviewed(db, user=user, conversation=conversation)
+    return RedirectResponse(f"/review/conversations/{conversation.id}", status_code=status.HTTP_303_SEE_OTHER)
+
+
+@router.post("/conversations/{conversation_id}/notes")
+def add_note(
+    request: Request,
+    conversation_id: str,
+    db: SessionDep,
+    user: OptionalUser,
+    text: Annotated[str, Form(max_length=4000)] = "",
+) -> Response:
+    if _staff_or_none(user) is None:
+        return _login_redirect(request)
+    assert user is not None
+    conversation = _conversation(db, user, conversation_id)
+    found = crud.latest_sheet(db, conversation_id=conversation.id)
+    if found is None:
+        raise HTTPException(status.HTTP_409_CONFLICT, texts.SHEET_NOT_FOUND)
+    target = f"/review/conversations/{conversation.id}"
+    cleaned = text.replace("\x00", "").strip()
+    if not cleaned:
+        return RedirectResponse(f"{target}?error=note_empty#noter", status_code=status.HTTP_303_SEE_OTHER)
+    crud.add_note(db, user=user, sheet=found[0], text=cleaned)
+    return RedirectResponse(f"{target}#noter", status_code=status.HTTP_303_SEE_OTHER)

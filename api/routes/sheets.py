@@ -1,0 +1,107 @@
+"""Sheet import (service token) and the staff JSON views of sheets and meetings."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, HTTPException, Request, status
+from fastapi.responses import JSONResponse
+
+from api import crud, texts
+from api.auth import require_roles
+from api.db import SessionDep
+from api.deps import SettingsDep
+from api.models import STAFF_ROLES, Conversation, User
+from api.schemas import ImportOut, MeetingOut, NoteOut, StaffSheetOut
+from api.sheet_contract import validation_errors
+
+router = APIRouter(tags=["sheets"])
+StaffUser = Annotated[User, Depends(require_roles(*STAFF_ROLES))]
+
+
+def require_service_token(request: Request, settings: SettingsDep) -> None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not secrets.compare_digest(
+        token.strip().encode(), settings.service_token.encode()
+    ):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, texts.BAD_SERVICE_TOKEN, headers={"WWW-Authenticate": "Bearer"}
+        )
+
+
+@router.post(
+    "/api/sheets/import",
+    response_model=ImportOut,
+    status_code=status.HTTP_201_CREATED,
+    dependencies=[Depends(require_service_token)],
+    responses={200: {"model": ImportOut, "description": "Unchanged: same content as the current version"}},
+)
+def import_sheet_endpoint(content: Annotated[Any, Body()], db: SessionDep) -> Any:
+    # Any JSON: the sheet is validated against the shared JSON Schema, not a pydantic copy of it.
+    errors = validation_errors(content)
+    if errors:
+        return JSONResponse(
+            {"detail": "Forberedelsesarket følger ikke skemaet: " + "; ".join(errors), "errors": errors},
+            status_code=422,
+        )
+    return _store(db, content)
+
+
+def _store(db: Any, content: dict[str, Any]) -> Any:
+    if db.get(Conversation, content["conversation_id"]) is None:
+        raise HTTPException(
+            status.HTTP_404_NOT_FOUND,
+            f"Samtalen {content['conversation_id']!r} findes ikke i plantjenesten; arket kan kun importeres "
+            "til en samtale, der er oprettet med en invitation.",
+        )
+    try:
+        sheet, result = crud.import_sheet(db, content=content, actor="service")
+    except crud.SheetConflict:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, f"Arket {content['sheet_id']!r} hører allerede til en anden samtale."
+        ) from None
+    body = ImportOut(sheet_id=sheet.sheet_id, version=sheet.current_version, status=result).model_dump()
+    return JSONResponse(body, status_code=200 if result == "unchanged" else 201)
+
+
+@router.get("/api/conversations/{conversation_id}/sheet", response_model=StaffSheetOut)
+def staff_sheet(conversation_id: str, db: SessionDep, user: StaffUser) -> StaffSheetOut:
+    conversation = crud.get_conversation_for(db, user=user, conversation_id=conversation_id)
+    if conversation is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.CONVERSATION_NOT_FOUND)
+    found = crud.latest_sheet(db, conversation_id=conversation.id)
+    if found is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.SHEET_NOT_FOUND)
+    sheet, version = found
+    crud.audit(
+        db, actor=crud.actor_of(user), action="sheet.read", obj=f"sheet:{sheet.sheet_id}:v{version.version}"
+    )
+    notes = [
+        NoteOut(author=n.author.display_name, text=n.text, created_at=n.created_at)
+        for n in crud.list_notes(db, sheet=sheet)
+    ]
+    return StaffSheetOut(
+        conversation_id=conversation.id,
+        citizen_ref=conversation.citizen.reference,
+        meeting_status=conversation.meeting.status if conversation.meeting else None,
+        sheet_id=sheet.sheet_id,
+        version=version.version,
+        draft=False,
+        sheet=version.content,
+        notes=notes,
+    )
+
+
+@router.get("/api/meetings", response_model=list[MeetingOut])
+def meetings(db: SessionDep, user: StaffUser) -> list[MeetingOut]:
+    return [
+        MeetingOut(
+            meeting_id=m.id,
+            citizen_ref=m.citizen.reference,
+            meeting_date=m.meeting_date,
+            status=m.status,
+            conversation_ids=[c.id for c in m.conversations],
+        )
+        for m in crud.list_meetings_for(db, user=user)
+    ]

@@ -1,0 +1,53 @@
+"""The plan service's way into Rasa: like the REST channel, but it keeps the metadata.
+
+POST /webhooks/forbered/webhook {"sender": conversation id, "message": text, "metadata": {...}}
+-> JSON list of bot messages [{"recipient_id", "text", "buttons", "custom"}]. Rasa listens on loopback
+only; the plan service is the front door and does authentication.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Awaitable, Callable, Optional, Text
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 2000
+
+
+class ForberedInput(InputChannel):
+    @classmethod
+    def name(cls) -> Text:
+        return "forbered"
+
+    def get_metadata(self, request: Request) -> Optional[dict[Text, Any]]:
+        meta = (request.json or {}).get("metadata") or {}
+        return {k: meta[k] for k in ("conversation_id", "role", "language") if k in meta}
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint("forbered_webhook", __name__)
+
+        @bp.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @bp.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            body = request.json or {}
+            sender = str(body.get("sender") or "")
+            text = body.get("message")
+            if not sender or not isinstance(text, str):
+                return response.json({"detail": "sender and message are required"}, status=422)
+            text = text.replace("\x00", "")[:MAX_CHARS]
+            collector = CollectingOutputChannel()
+            await on_new_message(
+                UserMessage(text, collector, sender, input_channel=self.name(), metadata=self.get_metadata(request))
+            )
+            return response.json(collector.messages)
+
+        return bp

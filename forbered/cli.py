@@ -1,0 +1,158 @@
+"""The `forbered` command: tag, code, chat --script, import-sheet, train, eval.
+
+Input and output are JSON lines, UTF-8, one record per line; models load once and the input streams.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+
+def _records(stream) -> Iterator[dict[str, Any] | str]:
+    for n, line in enumerate(stream, 1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield f"line {n}: not JSON ({exc.msg})"
+            continue
+        yield rec if isinstance(rec, dict) else f"line {n}: expected a JSON object"
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from .tagger import Tagger, tag_record
+
+    tagger = Tagger.load()
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        items = [(str(r.get("text") or ""), str(r.get("speaker") or "citizen")) for r in batch]
+        for rec, u in zip(batch, tagger.tag_many(items)):
+            _emit({"id": rec.get("id"), **u.to_dict(with_clauses=not args.no_clauses)})
+        batch.clear()
+
+    for rec in _records(sys.stdin):
+        if isinstance(rec, str):
+            flush()
+            _emit({"id": None, "error": rec})
+            continue
+        batch.append(rec)
+        if len(batch) >= args.batch or not args.batch:
+            flush()
+    flush()
+    _ = tag_record  # single-record API kept for library users
+    return 0
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    from .oars import Coder
+
+    coder = Coder.load()
+    for rec in _records(sys.stdin):
+        if isinstance(rec, str):
+            _emit({"id": None, "error": rec})
+            continue
+        r = coder.code(str(rec.get("text") or ""), str(rec.get("context") or ""))
+        _emit({"id": rec.get("id"), **r.to_dict()})
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from .replay import ReplayError, replay_file
+
+    try:
+        result = replay_file(Path(args.script), api_url=args.api)
+    except (ReplayError, OSError, ValueError) as exc:
+        print(f"forbered chat: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(result, ensure_ascii=False, indent=None if args.compact else 2))
+    return 0
+
+
+def cmd_import_sheet(args: argparse.Namespace) -> int:
+    import os
+
+    import httpx
+
+    from .sheet import validation_errors
+
+    sheet = json.loads(Path(args.file).read_text("utf-8"))
+    errors = validation_errors(sheet)
+    if errors:
+        print("The sheet is not valid:\n  " + "\n  ".join(errors), file=sys.stderr)
+        return 2
+    api = args.api or os.environ.get("FORBERED_API_URL", "http://127.0.0.1:8000")
+    token = args.token or os.environ.get("FORBERED_SERVICE_TOKEN", "dev-service-token")
+    r = httpx.post(f"{api}/api/sheets/import", json=sheet, headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    print(r.text)
+    return 0 if r.status_code < 400 else 1
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .tagger.train import train_and_save
+
+    train_and_save(use_spacy=args.spacy_features)
+    if not args.tagger_only:
+        from .oars import train_and_save as train_coder
+
+        train_coder()
+    print("trained", file=sys.stderr)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from . import evaluate
+
+    return evaluate.main(args.what)
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    p = argparse.ArgumentParser(prog="forbered", description="Forbered: Danish MI preparation assistant.")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("tag", help="tag citizen utterances (JSON lines in/out)")
+    t.add_argument("--batch", type=int, default=64, help="utterances tagged together (1 = strictly line by line)")
+    t.add_argument("--no-clauses", action="store_true", help="leave out the per-clause tags")
+    t.set_defaults(fn=cmd_tag)
+    c = sub.add_parser("code", help="code professional utterances (MITI behaviour codes)")
+    c.set_defaults(fn=cmd_code)
+    ch = sub.add_parser("chat", help="replay a scripted conversation through the running stack")
+    ch.add_argument("--script", required=True)
+    ch.add_argument("--api", default=None, help="plan service URL (default http://127.0.0.1:8000)")
+    ch.add_argument("--compact", action="store_true")
+    ch.set_defaults(fn=cmd_chat)
+    im = sub.add_parser("import-sheet", help="validate a sheet file and import it into the plan service")
+    im.add_argument("file")
+    im.add_argument("--api", default=None)
+    im.add_argument("--token", default=None)
+    im.set_defaults(fn=cmd_import_sheet)
+    tr = sub.add_parser("train", help="train the tagger and coder from data/")
+    tr.add_argument("--spacy-features", action="store_true", help="add spaCy lemma features (slower, see README)")
+    tr.add_argument("--tagger-only", action="store_true")
+    tr.set_defaults(fn=cmd_train)
+    ev = sub.add_parser("eval", help="score the tagger and coder on the held-out dev sets")
+    ev.add_argument("what", nargs="?", default="all", choices=["all", "tagger", "coder"])
+    ev.set_defaults(fn=cmd_eval)
+    args = p.parse_args(argv)
+    try:
+        return int(args.fn(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,471 @@
+"""The conversation as a small state machine over JSON-serialisable state.
+
+`respond(state, text, tag)` is pure: it returns the new state, the bot's messages and events
+("sheet_ready", "safety_flag", "discard"). Rasa keeps the state in a slot (so the tracker store is
+the memory, and a citizen can pause and resume); the actions only adapt this to Rasa events.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..talk import TaggedUtterance
+from ..tagger.normalize import clean
+from ..texts import DA, say
+from . import intents as it
+from . import moves
+
+STATE_VERSION = 1
+MAX_CHARS = 2000
+STEPS = ("consent", "resources1", "resources2", "hopes1", "hopes2", "work", "goal1", "goal2", "parking",
+         "meeting1", "meeting2", "summary", "done")
+CONTENT_STEPS = {"resources1": "resource", "resources2": "resource", "hopes1": "hope", "hopes2": "hope",
+                 "work": "employment", "goal1": "goal_progress", "parking": "parking"}
+PHASES = ("resources", "hopes", "work", "goals", "parking", "meeting", "summary")
+PHASE_OF = {"consent": "start", "resources1": "resources", "resources2": "resources", "hopes1": "hopes",
+            "hopes2": "hopes", "work": "work", "goal1": "goals", "goal2": "goals", "parking": "parking",
+            "meeting1": "meeting", "meeting2": "meeting", "summary": "summary", "done": "summary"}
+PAYLOAD_TEXT = {"yes": "ja", "no": "nej", "dont_know": "ved ikke", "skip": "spring over", "colourful": "farverig",
+                "neutral": "neutral", "stop": "stop", "continue": "fortsæt", "save": "ja", "dont_save": "nej",
+                "correct": "nej", "tell_contact": "ja, fortæl min kontaktperson"}
+
+
+@dataclass
+class Message:
+    text: str
+    buttons: list[dict[str, str]] = field(default_factory=list)
+    custom: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "buttons": self.buttons, "custom": self.custom}
+
+
+@dataclass
+class Turn:
+    state: dict[str, Any]
+    messages: list[Message]
+    events: list[str] = field(default_factory=list)
+
+
+def new_state(*, role: str | None = None, language: str | None = None) -> dict[str, Any]:
+    return {
+        "v": STATE_VERSION, "step": "consent", "welcomed": False, "consent": None,
+        "language": language if language in ("da", "en") else "da",
+        "written_by": role if role in ("citizen", "relative", "together") else "citizen",
+        "turn": 0, "items": [], "corrections": [], "scores": [], "asked": [],
+        "preferences": {"relatives_attend": None, "plan_version": None},
+        "awaiting": None, "confirmed": False, "stopped_early": False, "safety_turns": [],
+        "tell_contact": False, "summary": "", "sheet_version": 0, "tries": 0,
+    }
+
+
+def _btn(lang: str, key: str, payload: str) -> dict[str, str]:
+    return {"title": say(key, lang), "payload": f"/{payload}"}
+
+
+class _Ctx:
+    """Collects the messages of one bot turn."""
+
+    def __init__(self, state: dict[str, Any]) -> None:
+        self.s = state
+        self.msgs: list[Message] = []
+        self.events: list[str] = []
+        self.techniques: list[str] = []
+        self.rng = random.Random(f"{state['turn']}:{len(state['items'])}")
+
+    @property
+    def lang(self) -> str:
+        return self.s["language"]
+
+    def add(self, text: str, technique: str = "", buttons: list[dict[str, str]] | None = None) -> None:
+        if technique:
+            self.techniques.append(technique)
+        if text:
+            self.msgs.append(Message(text, buttons or []))
+
+    def t(self, key: str, **kw: Any) -> str:
+        return say(key, self.lang, rng=self.rng, **kw)
+
+
+def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None = None, *,
+            role: str | None = None, language: str | None = None) -> Turn:
+    s = dict(state) if state else new_state(role=role, language=language)
+    if role in ("relative", "together") and not s["items"]:
+        s["written_by"] = role
+    if language in ("da", "en") and s["turn"] == 0:
+        s["language"] = language
+    text = clean(text)
+    c = _Ctx(s)
+    if it.is_payload(text):
+        p = it.payload(text)
+        if p in ("start", "restart", "session_start"):
+            _start(c)
+            return _finish(c)
+        if p.startswith("score"):
+            digits = [ch for ch in text if ch.isdigit()]
+            text = digits[0] if digits else ""
+        elif p.startswith("consent_"):
+            s["written_by"] = {"consent_relative": "relative", "consent_together": "together"}.get(p, "citizen")
+            text = "ja"
+        else:
+            text = PAYLOAD_TEXT.get(p, p.replace("_", " "))
+    if not text:
+        _reask(c)
+        return _finish(c)
+    s["turn"] += 1
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        c.add(c.t("too_long"))
+    if tag is not None and tag.safety:
+        return _safety(c, text, tag)
+    if s["awaiting"] == "safety_choice":
+        return _after_safety(c, text)
+    if s["awaiting"] == "stop_offer":
+        return _stop_answer(c, text)
+    if it.other_language(text):
+        c.add(c.t("other_language"))
+        _reask(c)
+        return _finish(c)
+    if s["language"] == "da" and (it.wants_english(text) or (s["step"] == "consent" and it.looks_english(text))):
+        s["language"] = "en"
+        if it.wants_english(text) and not it.is_yes(text):
+            c.add(c.t("english_on"))
+            _reask(c)
+            return _finish(c)
+    if s["step"] in ("declined",):
+        if it.is_yes(text):
+            s["step"] = "consent"
+        else:
+            c.add(c.t("declined_again"))
+            return _finish(c)
+    if s["step"] not in ("consent", "done", "stopped") and it.is_stop(text):
+        s["awaiting"] = "stop_offer"
+        c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save")])
+        return _finish(c)
+    if s["step"] not in ("consent", "done") and it.is_pause(text) and not it.is_stop(text):
+        c.add(c.t("pause"))
+        return _finish(c)
+    HANDLERS.get(s["step"], _content)(c, text, tag)
+    return _finish(c)
+
+
+# ---- steps -------------------------------------------------------------------------------------
+
+def _start(c: _Ctx) -> None:
+    s = c.s
+    if s["step"] == "consent" and not s["welcomed"]:
+        s["welcomed"] = True
+        c.add(c.t("welcome"))
+        _ask(c, "consent")
+    elif s["step"] in ("done", "stopped", "declined"):
+        c.add(c.t("after_done_thanks") if s["step"] == "done" else c.t("consent_no"))
+    else:
+        c.add(c.t("resume"))
+        _reask(c)
+
+
+def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
+    s = c.s
+    if it.is_no(text) and not it.is_yes(text):
+        s["consent"] = False
+        s["step"] = "declined"
+        c.add(c.t("consent_no"))
+        c.events.append("discard")
+        return
+    if it.is_yes(text) or text.lower().startswith(("yes", "ja")):
+        s["consent"] = True
+        who = it.detect_written_by(text)
+        if who:
+            s["written_by"] = who
+        c.add(c.t(f"consent_ok_{s['written_by']}"))
+        _advance(c)
+        return
+    s["tries"] += 1
+    if it.is_greeting(text) or s["tries"] <= 2:
+        _ask(c, "consent", again=True)
+    else:  # a citizen who keeps answering with content clearly wants to go on; ask one last plain time
+        _ask(c, "consent", again=True)
+
+
+def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
+    s = c.s
+    step = s["step"]
+    if it.is_dont_know(text) or it.is_skip(text) or (it.is_no(text) and len(text.split()) <= 3):
+        c.add(c.t("skip_ok"))
+        if step == "goal1":
+            _advance(c, skip=("goal2",))
+        else:
+            _advance(c)
+        return
+    fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
+    _reflect(c, fresh, text)
+    if step == "goal1" and (it.parse_score(text) is not None and len(text.split()) <= 3):
+        s["scores"].append({"score": it.parse_score(text), "turn": s["turn"]})
+        _advance(c, skip=("goal2",))
+        return
+    _advance(c)
+
+
+def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
+    s = c.s
+    score = it.parse_score(text)
+    if score is None and not (it.is_dont_know(text) or it.is_skip(text)):
+        if len(text.split()) > 3:
+            _reflect(c, _record(c, text, tag, default="goal_progress"), text)
+        elif s["tries"] < 1:
+            s["tries"] += 1
+            c.add(c.t("unclear_score"), buttons=_score_buttons())
+            return
+    if score is not None:
+        s["scores"].append({"score": score, "turn": s["turn"]})
+        c.add(c.t("score_ok", score=score))
+    else:
+        c.add(c.t("skip_ok"))
+    _advance(c)
+
+
+def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
+    prefs = c.s["preferences"]
+    n = it.norm(text)
+    if it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")):
+        prefs["relatives_attend"] = False
+    elif it.is_yes(text) or it.RELATIVE.search(n) or any(w in n.split() for w in ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster")):
+        prefs["relatives_attend"] = True
+    c.add(c.t("skip_ok") if prefs["relatives_attend"] is None else "")
+    _advance(c)
+
+
+def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
+    c.s["preferences"]["plan_version"] = it.parse_plan_version(text)
+    _advance(c)
+
+
+def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
+    s = c.s
+    if s["awaiting"] == "correction" or not (it.is_yes(text) or it.is_no(text)) or len(text.split()) > 3:
+        if it.is_yes(text) and len(text.split()) <= 4 and s["awaiting"] != "correction":
+            _confirm(c)
+            return
+        # a correction or an addition: keep it, place it on the sheet, and ask again
+        s["awaiting"] = None
+        body = text
+        for lead in ("nej,", "nej", "no,", "no"):
+            if body.lower().startswith(lead):
+                body = body[len(lead):].strip(" ,.")
+                break
+        if body:
+            item = _record(c, body, tag, default=None, correction=True)
+            s["corrections"].append({"text": item[0]["text"] if item else body, "you": item[0]["you"] if item else "", "turn": s["turn"]})
+            c.add(c.t("correction_ok"))
+            _show_summary(c, again=True)
+            return
+        s["awaiting"] = "correction"
+        c.add(c.t("ask_correction"))
+        return
+    if it.is_yes(text):
+        _confirm(c)
+    else:
+        s["awaiting"] = "correction"
+        c.add(c.t("ask_correction"))
+
+
+def _confirm(c: _Ctx) -> None:
+    s = c.s
+    s["confirmed"] = True
+    s["step"] = "done"
+    c.add(c.t("done"))
+    c.events.append("sheet_ready")
+
+
+def _done(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
+    if it.is_thanks(text) or it.is_yes(text) or it.is_no(text) or len(text.split()) <= 2:
+        c.add(c.t("after_done_thanks"))
+        return
+    _record(c, text, tag, default=None)
+    c.add(c.t("after_done"))
+    c.events.append("sheet_ready")
+
+
+def _stopped(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
+    c.add(c.t("pause"))
+
+
+HANDLERS = {"consent": _consent, "goal2": _goal2, "meeting1": _meeting1, "meeting2": _meeting2,
+            "summary": _summary, "done": _done, "stopped": _stopped}
+
+
+# ---- safety and stopping --------------------------------------------------------------------------
+
+def _safety(c: _Ctx, text: str, tag: TaggedUtterance) -> Turn:
+    s = c.s
+    s["safety_turns"].append(s["turn"])
+    if s.get("consent"):
+        _record(c, text, tag, default=None)
+    c.msgs.insert(0, Message(c.t("safety"), custom={"safety": True}))
+    c.techniques.append("safety_response")
+    s["awaiting"] = "safety_choice"
+    c.add(c.t("safety_offer"), buttons=[_btn(c.lang, "btn_tell_contact", "tell_contact"),
+                                        _btn(c.lang, "btn_continue", "continue"), _btn(c.lang, "btn_stop", "stop")])
+    c.events.append("safety_flag")
+    return _finish(c)
+
+
+def _after_safety(c: _Ctx, text: str) -> Turn:
+    s = c.s
+    s["awaiting"] = None
+    if "kontaktperson" in text.lower() or "contact" in text.lower():
+        s["tell_contact"] = True
+    if it.is_stop(text):
+        s["awaiting"] = "stop_offer"
+        c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save")])
+        return _finish(c)
+    c.add(c.t("safety_continue"))
+    _reask(c)
+    return _finish(c)
+
+
+def _stop_answer(c: _Ctx, text: str) -> Turn:
+    s = c.s
+    s["awaiting"] = None
+    if it.is_no(text) or "slet" in text.lower():
+        s["step"] = "stopped"
+        s["items"] = []
+        c.add(c.t("stopped_nothing"))
+        c.events.append("discard")
+    else:
+        s["step"] = "done"
+        s["stopped_early"] = True
+        c.add(c.t("done_stopped"))
+        c.events.append("sheet_ready")
+    return _finish(c)
+
+
+# ---- helpers ------------------------------------------------------------------------------------
+
+def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
+    """Place what the citizen said on the sheet: by the tagger where it is sure, else by the question."""
+    s = c.s
+    speaker = "relative" if s["written_by"] == "relative" else "citizen"
+    t = tag
+    category = default
+    if t is not None and t.sheet and t.sheet != default:
+        strong = t.scores.get("sheet", 0.0) >= 0.6
+        if default is None or strong or (default == "resource" and t.sheet == "hope" and t.talk_type == "change"):
+            category = t.sheet
+    if category == "hope" and t is not None and t.theme == "beskaeftigelse" and s["step"] == "work":
+        category = "employment"
+    if category is None and t is not None and t.talk_type == "change":
+        category = "hope"
+    rendered = moves.render_item(text, category or "", s["step"], speaker, t.first_pos if t else "", s["language"])
+    item = {
+        "turn": s["turn"], "step": s["step"], "quote": text, "speaker": speaker, "category": category,
+        "talk_type": t.talk_type if t else "neutral", "subtype": t.subtype if t else None,
+        "theme": t.theme if t else "none", "confidence": round(t.confidence, 3) if t else 0.0,
+        "evidence": t.evidence if t else "", "safety": bool(t and t.safety),
+        "clauses": [cl.to_dict() for cl in t.clauses] if t else [], "correction": correction, **rendered,
+    }
+    s["items"] = [*s["items"], item]
+    return [item]
+
+
+def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
+    if not fresh:
+        return
+    item = fresh[0]
+    amb = None
+    parts = moves.reflect.split_ambivalence(text)
+    if parts and item.get("clauses") and len(item["clauses"]) >= 2:
+        types = [cl["talk_type"] for cl in item["clauses"]]
+        if "change" in types and "sustain" in types:
+            first, second = parts
+            second = moves.reflect.complete_subject(second, first)
+            amb = (first, second) if types[-1] == "change" else (second, first)
+    line, technique = moves.reflection(item, c.lang, c.rng, amb)
+    c.add(line, technique)
+
+
+def _score_buttons() -> list[dict[str, str]]:
+    return [{"title": str(n), "payload": f'/score{{"score": {n}}}'} for n in range(5)]
+
+
+def _advance(c: _Ctx, skip: tuple[str, ...] = ()) -> None:
+    s = c.s
+    s["tries"] = 0
+    i = STEPS.index(s["step"]) + 1 if s["step"] in STEPS else 1
+    while STEPS[i] in skip:
+        i += 1
+    s["step"] = STEPS[i]
+    if s["step"] == "summary":
+        _show_summary(c)
+    else:
+        _ask(c, s["step"])
+
+
+def _reask(c: _Ctx) -> None:
+    step = c.s["step"]
+    if step == "summary":
+        _show_summary(c)
+    elif step in ("done", "stopped", "declined"):
+        if not c.msgs:
+            c.add(c.t("after_done_thanks") if step == "done" else c.t("pause"))
+    else:
+        _ask(c, step, again=step == "consent")
+
+
+def _ask(c: _Ctx, step: str, again: bool = False) -> None:
+    s = c.s
+    lang = c.lang
+    rel = s["written_by"] == "relative"
+    dk = _btn(lang, "btn_dont_know", "dont_know")
+    if step == "consent":
+        buttons = [_btn(lang, "btn_yes_self", "consent_citizen"), _btn(lang, "btn_yes_relative", "consent_relative"),
+                   _btn(lang, "btn_yes_together", "consent_together"), _btn(lang, "btn_no", "no")]
+        c.add(c.t("consent_again" if again else "consent_q"), "giving_information", buttons)
+        return
+    key = {"resources1": "q_resources1", "resources2": "q_resources2", "hopes1": "q_hopes1", "hopes2": "q_hopes2",
+           "work": "q_work", "goal1": "q_goal1", "goal2": "q_goal2", "parking": "q_parking",
+           "meeting1": "q_meeting1", "meeting2": "q_meeting2"}[step]
+    if step == "hopes1" and any(i["category"] == "hope" for i in s["items"]):
+        key = "q_hopes1_more"
+    elif rel and f"{key}_rel" in DA:
+        key = f"{key}_rel"
+    buttons = [dk, _btn(lang, "btn_skip", "skip")]
+    technique = "open_question"
+    if step == "goal1":
+        buttons = [dk, _btn(lang, "btn_no_goals", "skip")]
+    elif step == "goal2":
+        buttons, technique = _score_buttons(), "closed_question"
+    elif step == "parking":
+        buttons = [_btn(lang, "btn_no", "no"), dk]
+    elif step == "meeting1":
+        buttons, technique = [_btn(lang, "btn_yes", "yes"), _btn(lang, "btn_no", "no"), dk], "closed_question"
+    elif step == "meeting2":
+        buttons, technique = [_btn(lang, "btn_colourful", "colourful"), _btn(lang, "btn_neutral", "neutral")], "closed_question"
+    s["asked"] = [*s["asked"], step] if step not in s["asked"] else s["asked"]
+    c.add(c.t(key), technique, buttons)
+
+
+def _show_summary(c: _Ctx, again: bool = False) -> None:
+    s = c.s
+    lines = moves.summary_lines(s)
+    intro = c.t("summary_intro_again" if again else "summary_intro")
+    body = "\n".join(f"• {line}" for line in lines) if lines else c.t("summary_empty")
+    s["summary"] = f"{intro}\n{body}"
+    c.add(s["summary"], "summary")
+    c.add(c.t("q_summary_confirm"), "closed_question",
+          [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
+
+
+def _finish(c: _Ctx) -> Turn:
+    s = c.s
+    phase = PHASE_OF.get(s["step"], "summary")
+    n = PHASES.index(phase) + 1 if phase in PHASES else 0
+    progress = {"step": s["step"], "n": n, "total": len(PHASES),
+                "label": say("progress", s["language"], n=n, total=len(PHASES), name=say(f"phase_{phase}", s["language"]))}
+    for m in c.msgs:
+        m.custom = {**m.custom, "progress": progress}
+    if c.msgs:
+        c.msgs[-1].custom["techniques"] = c.techniques
+    return Turn(s, c.msgs, c.events)

@@ -1,0 +1,154 @@
+"""Small recognisers for the citizen's short answers: yes/no, don't know, stop, scores, choices.
+
+Rasa's NLU gives an intent too; these recognisers work on the text alone so the core decides the same
+way with or without Rasa (and in `forbered` tests), and so button payloads and free text agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..tagger.normalize import clean, normalised_words
+
+YES = {"ja", "jo", "jep", "yes", "okay", "gerne", "fint", "selvfølgelig", "klart", "sure", "yeah", "yep",
+       "y", "ok", "rigtigt", "rigtig", "korrekt", "præcis", "correct", "right", "det", "helt", "enig", "jamen", "ja tak"}
+NO = {"nej", "no", "nope", "nah", "ikke", "næ", "nix", "nej tak"}
+DONT_KNOW = re.compile(
+    r"^(?:(?:det )?ved (?:jeg )?(?:det )?ikke|ved ikke|aner (?:det )?ikke|ingen anelse|ikke sikker|"
+    r"det kan jeg ikke (?:svare på|huske)|husker (?:det )?ikke|måske|tja|hmm|dunno|don'?t know|i don'?t know|not sure|"
+    r"ingenting|intet|ikke noget|nothing|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig)$"
+)
+SKIP = re.compile(r"^(?:spring (?:den |det )?over|videre|næste|skip|next|pas|det vil jeg ikke svare på|det vil jeg helst ikke svare på)$")
+STOP = re.compile(
+    r"\b(?:stop|stoppe|stopper|slut|afslut|jeg vil ikke mere|gider ikke mere|orker ikke mere|kan vi stoppe|"
+    r"vil gerne stoppe|vil stoppe|jeg er færdig|i'?m done|quit|end the chat|let'?s stop)\b"
+)
+PAUSE = re.compile(r"\b(?:pause|holde pause|tager en pause|kommer tilbage senere|fortsætter senere|senere|later|take a break)\b")
+THANKS = re.compile(r"^(?:tak|mange tak|tusind tak|tak for (?:det|hjælpen|i dag)|thanks|thank you)\b")
+GREETING = re.compile(r"^(?:hej|hejsa|hallo|goddag|godmorgen|hi|hello|hey|davs|dav)\b")
+ENGLISH_REQUEST = re.compile(r"\b(?:english|engelsk|in english|på engelsk|speak english|i don'?t (?:speak|understand) danish)\b")
+RELATIVE = re.compile(
+    r"\b(?:pårørende|relative|jeg er (?:hans|hendes) \w+|min (?:søn|datter|mor|far|bror|søster|mand|kone)|"
+    r"mit barn|jeg skriver for|på vegne af|writing for)\b"
+)
+TOGETHER = re.compile(r"\b(?:sammen|together|vi skriver|hjælper (?:mig|hende|ham) med at skrive)\b")
+
+SCORE_WORDS = {
+    "nul": 0, "0": 0, "zero": 0, "slet ikke": 0, "slet ikke godt": 0,
+    "en": 1, "et": 1, "én": 1, "1": 1, "one": 1, "dårligt": 1, "skidt": 1, "ikke så godt": 1,
+    "to": 2, "2": 2, "two": 2, "middel": 2, "okay": 2, "så som så": 2, "nogenlunde": 2, "halvt": 2,
+    "tre": 3, "3": 3, "three": 3, "godt": 3, "fint": 3, "ret godt": 3,
+    "fire": 4, "4": 4, "four": 4, "rigtig godt": 4, "super": 4, "supergodt": 4, "meget godt": 4, "perfekt": 4,
+}
+# Other languages a citizen may write in. Arabic, Cyrillic and a few frequent words of Polish, Somali,
+# Turkish, Ukrainian and German; English is handled on its own.
+_SCRIPTS = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0590-\u05ff\u0e00-\u0e7f\u4e00-\u9fff]")
+_FOREIGN_WORDS = re.compile(
+    r"\b(?:dzień dobry|cześć|jestem|proszę|dziękuję|nie wiem|nie rozumiem|mówię|waan|aan|maya|haa|"
+    r"iska warran|mahadsanid|ma fahmin|merhaba|teşekkür|anlamıyorum|ich verstehe|nicht|bitte|danke|"
+    r"ne rozumiyu|ne rozumiju|bonjour|merci|gracias|hola|no entiendo)\b",
+    re.IGNORECASE,
+)
+_ENGLISH = re.compile(r"\b(?:the|i am|i'm|i want|i would|i like|my|you|what|please|is|are|don't|good at|would like)\b")
+_DANISH = re.compile(r"\b(?:jeg|du|ikke|og|det|er|har|vil|gerne|min|mit|kan|på|til|at|en|et|med|godt)\b")
+
+
+def norm(text: str) -> str:
+    return " ".join(normalised_words(clean(text)))
+
+
+def is_payload(text: str) -> bool:
+    return text.strip().startswith("/")
+
+
+def payload(text: str) -> str:
+    return text.strip()[1:].split("{", 1)[0].strip() if is_payload(text) else ""
+
+
+def is_yes(text: str) -> bool:
+    n = norm(text)
+    if not n:
+        return False
+    first = n.split()[0]
+    return n in YES or (first in YES and not is_no(text)) or n.startswith(("ja ", "det er rigtigt", "det passer", "yes "))
+
+
+def is_no(text: str) -> bool:
+    n = norm(text)
+    return bool(n) and (n in NO or n.split()[0] in {"nej", "no", "nope", "næ", "nix"})
+
+
+def is_dont_know(text: str) -> bool:
+    return bool(DONT_KNOW.match(norm(text)))
+
+
+def is_skip(text: str) -> bool:
+    return bool(SKIP.match(norm(text)))
+
+
+def is_stop(text: str) -> bool:
+    n = norm(text)
+    return bool(STOP.search(n)) and len(n.split()) <= 12
+
+
+def is_pause(text: str) -> bool:
+    n = norm(text)
+    return bool(PAUSE.search(n)) and len(n.split()) <= 8
+
+
+def is_thanks(text: str) -> bool:
+    return bool(THANKS.match(norm(text)))
+
+
+def is_greeting(text: str) -> bool:
+    n = norm(text)
+    return bool(GREETING.match(n)) and len(n.split()) <= 4
+
+
+def wants_english(text: str) -> bool:
+    return bool(ENGLISH_REQUEST.search(norm(text)))
+
+
+def other_language(text: str) -> bool:
+    """True for text in a language we cannot serve (not Danish, not English)."""
+    t = clean(text)
+    letters = [c for c in t if c.isalpha()]
+    if letters and sum(1 for c in letters if _SCRIPTS.match(c)) > len(letters) / 3:
+        return True
+    return bool(_FOREIGN_WORDS.search(t)) and not _DANISH.search(t.lower())
+
+
+def looks_english(text: str) -> bool:
+    t = clean(text).lower()
+    return len(_ENGLISH.findall(t)) >= 2 and len(_DANISH.findall(t)) <= 1
+
+
+def parse_score(text: str) -> int | None:
+    n = norm(text)
+    m = re.search(r"(?<![\d,.])([0-4])(?![\d,.])", text)
+    if m:
+        return int(m.group(1))
+    for phrase in sorted(SCORE_WORDS, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(phrase)}\b", n):
+            return SCORE_WORDS[phrase]
+    return None
+
+
+def parse_plan_version(text: str) -> str | None:
+    n = norm(text)
+    if re.search(r"\b(?:farve\w*|farverig\w*|farvrig\w*|farverik|kulør\w*|colou?rful|colou?rs?|med farver)\b", n) and not re.search(
+        r"\bikke (?:for )?(?:mange )?farve", n
+    ):
+        return "colourful"
+    if re.search(r"\b(?:neutral\w*|sort|hvid|stille|rolig|plain|simple|ikke (?:for )?(?:mange )?farve\w*|uden farver)\b", n):
+        return "neutral"
+    return None
+
+
+def detect_written_by(text: str) -> str | None:
+    n = norm(text)
+    if TOGETHER.search(n):
+        return "together"
+    if RELATIVE.search(n):
+        return "relative"
+    return None

@@ -1,0 +1,182 @@
+"""Reflections in Danish: simple, complex, double-sided and amplified.
+
+Built from the citizen's own words, not from canned lines. Danish verbs do not inflect for person,
+so a reflection is mostly a pronoun shift (jeg→du, min→din, mig→dig, vi→I, os→jer) plus word order:
+V2 inversion after a fronted element ("På den ene side *vil du* gerne …") and subordinate order with the
+sentence adverb before the finite verb ("… som om du *gerne vil* …"). A relative's third person stays
+third person ("Hun vil gerne …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tagger.normalize import clean
+
+FIRST_TO_SECOND = {
+    "jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine",
+    "vi": "I", "os": "jer", "vores": "jeres", "mig selv": "dig selv",
+    "æ": "du", "mæ": "dig", "jg": "du",
+}
+# The citizen addressing the bot ("kan du hjælpe mig") keeps "du" from becoming "jeg": such
+# sentences are questions to the bot and are not reflected.
+SUBJECTS = ("du", "I", "hun", "han", "de", "det", "der", "den")
+SENTENCE_ADVERBS = (
+    "ikke", "ik", "aldrig", "gerne", "godt", "også", "altid", "tit", "ofte", "bare", "nok", "vist", "jo",
+    "egentlig", "faktisk", "rigtig", "virkelig", "heller", "sjældent", "næsten", "stadig", "allerede",
+    "måske", "sagtens", "nu", "snart", "lige", "helst", "gerne",
+)
+FINITE_HINT = re.compile(
+    r"^(er|var|har|havde|vil|ville|kan|kunne|skal|skulle|må|måtte|bør|burde|gider|gad|tør|turde|"
+    r"bliver|blev|får|fik|går|gik|tror|troede|synes|syntes|føler|følte|elsker|hader|drømmer|håber|"
+    r"ønsker|savner|mangler|kommer|kom|laver|lavede|tager|tog|bor|boede|arbejder|orker|magter|nyder|"
+    r"\w+(?:er|ede|te))$"
+)
+_FILLERS = re.compile(
+    r"^(?:(?:øh+|øhm+|hmm+|altså|nå|ja|jo|nej|okay|ok|tja|men|og|well|hm)\b[\s,.!]*)+", re.IGNORECASE
+)
+_TRAIL = re.compile(r"[\s,.;:!?…\-–—]+$")
+_NON_TEXT = re.compile(r"[^\w\s,.'’\-æøåÆØÅéü%/:]", re.UNICODE)
+
+
+@dataclass
+class Clause:
+    """A main clause split as subject, finite verb, sentence adverbs and the rest."""
+
+    subject: str
+    verb: str
+    adverbs: list[str]
+    rest: str
+
+    def main(self) -> str:  # straight main-clause order: "du vil gerne flytte"
+        return _join([self.subject, self.verb, *self.adverbs, self.rest])
+
+    def inverted(self) -> str:  # V2 after a fronted element: "vil du gerne flytte"
+        return _join([self.verb, self.subject, *self.adverbs, self.rest])
+
+    def subordinate(self) -> str:  # after at/som om/fordi: "du gerne vil flytte"
+        return _join([self.subject, *self.adverbs, self.verb, self.rest])
+
+
+def _join(parts: list[str]) -> str:
+    return " ".join(p for p in parts if p).strip()
+
+
+def tidy(text: str) -> str:
+    """The citizen's words without fillers, emojis and trailing punctuation."""
+    text = clean(text)
+    text = _NON_TEXT.sub(" ", text)
+    text = " ".join(text.split())
+    text = _FILLERS.sub("", text).strip()
+    return _TRAIL.sub("", text)
+
+
+def shift_pronouns(text: str, speaker: str = "citizen") -> str:
+    """First person to second person. For a relative, the relative's own "jeg" becomes "du" too,
+    and the citizen's third person is kept."""
+
+    def repl(m: re.Match[str]) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if low == "mig selv":
+            return "dig selv"
+        return FIRST_TO_SECOND.get(low, w)
+
+    out = re.sub(r"\bmig selv\b|\b\w+\b", repl, text, flags=re.IGNORECASE)
+    # "du" the citizen used about the bot would now be ambiguous; those are questions and not reflected.
+    return out
+
+
+def parse_clause(text: str) -> Clause | None:
+    """Split "du vil gerne have et job" into subject/verb/adverbs/rest; None if it does not start
+    with a pronoun subject followed by a finite verb."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in {s.lower() for s in SUBJECTS}:
+        return None
+    subject = words[0] if words[0] == "I" else words[0].lower()
+    if not FINITE_HINT.match(words[1].lower()):
+        return None
+    adverbs: list[str] = []
+    i = 2
+    while i < len(words) and words[i].lower() in SENTENCE_ADVERBS:
+        adverbs.append(words[i].lower())
+        i += 1
+    return Clause(subject, words[1].lower(), adverbs, " ".join(words[i:]))
+
+
+def capitalise(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def sentence(s: str) -> str:
+    s = s.strip()
+    return capitalise(s) + ("" if s.endswith((".", "?", "!")) else ".")
+
+
+def second_person(text: str, speaker: str = "citizen") -> str:
+    """The citizen's words, tidied and pronoun-shifted, as a clause (no final full stop)."""
+    return shift_pronouns(tidy(text), speaker)
+
+
+def first_clause(text: str, max_words: int = 14) -> str:
+    """The first clause of a long message, cut at a clause boundary, never mid-word."""
+    parts = re.split(r"(?<=[.!?;])\s+|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)", text)
+    first = parts[0] if parts else text
+    ws = first.split()
+    if len(ws) > max_words:
+        cut = max_words
+        first = " ".join(ws[:cut])
+    return first
+
+
+# ---- the reflections ---------------------------------------------------------------------------
+
+def simple(text: str, speaker: str = "citizen") -> str | None:
+    """Pronoun-shifted restatement: "jeg vil gerne have et job" -> "Du vil gerne have et job."."""
+    core = second_person(first_clause(text), speaker)
+    words = core.split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() not in {s.lower() for s in SUBJECTS} and speaker == "citizen":
+        # a bare phrase ("tegne og male") reads as an answer: keep it as the citizen's own words
+        return None
+    return sentence(core)
+
+
+def as_subordinate(text: str, speaker: str = "citizen") -> str | None:
+    """The citizen's clause in subordinate word order, for "… at du gerne vil …"."""
+    c = parse_clause(second_person(first_clause(text), speaker))
+    return c.subordinate() if c else None
+
+
+def as_inverted(text: str, speaker: str = "citizen") -> str | None:
+    c = parse_clause(second_person(first_clause(text), speaker))
+    return c.inverted() if c else None
+
+
+def double_sided(sustain_text: str, change_text: str, speaker: str = "citizen") -> str | None:
+    """Ambivalence, ending on the change side: "På den ene side kan du ikke overskue det, og på den
+    anden side vil du gerne prøve."."""
+    a = as_inverted(sustain_text, speaker)
+    b = as_inverted(change_text, speaker)
+    if not a or not b:
+        return None
+    return f"På den ene side {a}, og på den anden side {b}."
+
+
+def split_ambivalence(text: str) -> tuple[str, str] | None:
+    """'X, men Y' -> (X, Y)."""
+    m = re.split(r",?\s+men\s+", tidy(text), maxsplit=1, flags=re.IGNORECASE)
+    if len(m) == 2 and len(m[0].split()) >= 2 and len(m[1].split()) >= 2:
+        return m[0], m[1]
+    return None
+
+
+def complete_subject(second_clause: str, first: str) -> str:
+    """'men kan ikke overskue det' after 'jeg vil gerne' -> give the second clause its subject."""
+    words = second_clause.split()
+    if words and FINITE_HINT.match(words[0].lower()):
+        subj = first.split()[0] if first.split() else "jeg"
+        return f"{subj} {second_clause}"
+    return second_clause

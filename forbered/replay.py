@@ -1,0 +1,94 @@
+"""Replaying a scripted conversation through the running stack, exactly as the widget does.
+
+`forbered chat --script FILE.json` → one JSON object {"transcript": [...], "sheet": {...}} on stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+DEFAULT_API = "http://127.0.0.1:8000"
+DEMO_EMAIL = "sagsbehandler@forbered.dk"
+DEMO_PASSWORD = "demo1234"
+
+
+class ReplayError(RuntimeError):
+    pass
+
+
+def _check(r: httpx.Response) -> dict[str, Any]:
+    if r.status_code >= 400:
+        raise ReplayError(f"{r.request.method} {r.request.url.path} -> {r.status_code}: {r.text[:300]}")
+    return r.json()
+
+
+def staff_token(client: httpx.Client) -> str:
+    email = os.environ.get("FORBERED_REPLAY_EMAIL", DEMO_EMAIL)
+    password = os.environ.get("FORBERED_REPLAY_PASSWORD", DEMO_PASSWORD)
+    return _check(client.post("/api/auth/login", json={"email": email, "password": password}))["access_token"]
+
+
+def replay(script: dict[str, Any], *, api_url: str | None = None, sheet_wait_s: float = 20.0) -> dict[str, Any]:
+    api_url = api_url or os.environ.get("FORBERED_API_URL", DEFAULT_API)
+    turns = [str(t) for t in script.get("citizen_turns", [])]
+    role = "relative" if script.get("speaker") == "relative" else "citizen"
+    language = "en" if script.get("language") == "en" else "da"
+    transcript: list[dict[str, str]] = []
+    with httpx.Client(base_url=api_url, timeout=120.0) as client:
+        auth = {"Authorization": f"Bearer {staff_token(client)}"}
+        inv = _check(client.post("/api/invitations", headers=auth, json={
+            "citizen_ref": f"replay-{uuid.uuid4().hex[:10]}", "role": role, "language": language}))
+        token = inv["token"]
+
+        def collect(payload: dict[str, Any]) -> None:
+            for m in payload.get("messages", []):
+                if m.get("text"):
+                    transcript.append({"role": "bot", "text": m["text"]})
+
+        collect(_check(client.post(f"/api/chat/{token}/start")))
+        for text in turns:
+            transcript.append({"role": "citizen", "text": text})
+            body = {"text": text, "role": role, "language": language, "client_msg_id": uuid.uuid4().hex}
+            r = client.post(f"/api/chat/{token}/messages", json=body)
+            if r.status_code == 422:  # refused kindly (empty, too long): show the answer, go on
+                transcript.append({"role": "bot", "text": str(r.json().get("detail"))})
+                continue
+            collect(_check(r))
+        sheet = _fetch_sheet(client, token, wait_s=sheet_wait_s)
+    return {"transcript": transcript, "sheet": sheet}
+
+
+def _fetch_sheet(client: httpx.Client, token: str, *, wait_s: float) -> dict[str, Any] | None:
+    """The imported sheet; the bot delivers it just after the last turn, so wait a little for it,
+    and fall back to the draft when the conversation ended before the citizen confirmed."""
+    deadline = time.monotonic() + wait_s
+    draft = None
+    while True:
+        r = client.get(f"/api/chat/{token}/sheet")
+        if r.status_code == 200:
+            return _content(r.json())
+        d = client.get(f"/api/chat/{token}/sheet", params={"draft": "true"})
+        if d.status_code == 200:
+            draft = _content(d.json())
+            if draft is not None and not (draft.get("citizen_confirmed") or draft.get("stopped_early")):
+                return draft
+        if time.monotonic() > deadline:
+            return draft
+        time.sleep(0.3)
+
+
+def _content(body: Any) -> dict[str, Any] | None:
+    if isinstance(body, dict) and "content" in body and isinstance(body["content"], dict):
+        return body["content"]
+    return body if isinstance(body, dict) and body else None
+
+
+def replay_file(path: Path, **kw: Any) -> dict[str, Any]:
+    return replay(json.loads(Path(path).read_text("utf-8")), **kw)

@@ -1,0 +1,133 @@
+"""Training the tagger's classifiers from the labelled corpus in data/tagger/train.jsonl.
+
+scikit-learn is used for fitting only; the result is exported to numpy weights (see model.py).
+The dev set (data/tagger/dev.jsonl) is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import paths
+from ..talk import talk_label
+from .features import analyse, featurize
+from .model import LinearModel, from_sklearn
+
+log = logging.getLogger(__name__)
+
+# Regularisation chosen by 5-fold cross-validation on the training set only (see `cross_validate`).
+C_BY_HEAD = {"talk": 4.0, "theme": 4.0, "sheet": 4.0, "safety": 4.0}
+
+
+def load_corpus(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def targets(rec: dict[str, Any]) -> dict[str, str]:
+    return {
+        "talk": talk_label(rec["talk_type"], rec.get("subtype")),
+        "theme": rec.get("theme") or "none",
+        "sheet": rec.get("sheet") or "none",
+        "safety": "true" if rec.get("safety") else "false",
+    }
+
+
+def corpus_features(records: list[dict[str, Any]], nlp: Any = None) -> list[list[str]]:
+    texts = [r["text"] for r in records]
+    if nlp is not None:
+        lemmas = [[t.lemma_ for t in d if not t.is_punct and not t.is_space] for d in nlp.pipe(texts, batch_size=256)]
+    else:
+        lemmas = [[] for _ in texts]
+    return [featurize(analyse(t, lem), r.get("speaker") or "citizen") for t, lem, r in zip(texts, lemmas, records)]
+
+
+def _matrix(feats: list[list[str]], vocab: dict[str, int] | None = None):
+    from scipy.sparse import csr_matrix
+
+    grow = vocab is None
+    vocab = {} if vocab is None else vocab
+    rows, cols = [], []
+    for i, fs in enumerate(feats):
+        for f in set(fs):
+            j = vocab.get(f)
+            if j is None:
+                if not grow:
+                    continue
+                j = vocab[f] = len(vocab)
+            rows.append(i)
+            cols.append(j)
+    data = np.ones(len(rows), dtype=np.float64)
+    return csr_matrix((data, (rows, cols)), shape=(len(feats), len(vocab))), vocab
+
+
+def fit_head(feats: list[list[str]], y: list[str], c: float) -> LinearModel:
+    from sklearn.linear_model import LogisticRegression
+
+    x, vocab = _matrix(feats)
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    clf.fit(x, y)
+    return from_sklearn(clf, vocab)
+
+
+def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, float] | None = None) -> dict[str, LinearModel]:
+    c_by_head = c_by_head or C_BY_HEAD
+    feats = corpus_features(records, nlp)
+    ys = [targets(r) for r in records]
+    return {head: fit_head(feats, [y[head] for y in ys], c_by_head[head]) for head in C_BY_HEAD}
+
+
+def train_and_save(directory: Path | None = None, *, use_spacy: bool = False, corpus: Path | None = None) -> dict[str, LinearModel]:
+    from . import model_path
+
+    corpus = corpus or paths.data_dir() / "tagger" / "train.jsonl"
+    nlp = None
+    if use_spacy:
+        from .. import nlp as nlp_mod
+
+        nlp = nlp_mod.load()
+        if not nlp.has_pipe("trainable_lemmatizer") and not nlp.has_pipe("lemmatizer"):
+            nlp = None
+    models = train(load_corpus(corpus), nlp)
+    out_dir = model_path("talk", directory).parent
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for head, m in models.items():
+        fd, tmp = tempfile.mkstemp(dir=out_dir, suffix=".npz")
+        os.close(fd)
+        m.save(Path(tmp))
+        os.replace(tmp, model_path(head, directory))
+    log.info("Tagger trained on %s", corpus)
+    return models
+
+
+def cross_validate(records: list[dict[str, Any]], nlp: Any = None, cs=(1.0, 4.0, 16.0), folds: int = 5) -> dict[str, dict[float, float]]:
+    """Macro-F1 per head and C, by k-fold CV on the training set (the dev set stays unseen)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import f1_score
+
+    feats = corpus_features(records, nlp)
+    ys = [targets(r) for r in records]
+    rng = np.random.default_rng(7)
+    order = rng.permutation(len(records))
+    result: dict[str, dict[float, float]] = {}
+    for head in C_BY_HEAD:
+        y = np.array([t[head] for t in ys])
+        result[head] = {}
+        for c in cs:
+            preds = np.empty(len(y), dtype=object)
+            for k in range(folds):
+                test = order[k::folds]
+                train_idx = np.setdiff1d(order, test)
+                x_tr, vocab = _matrix([feats[i] for i in train_idx])
+                x_te, _ = _matrix([feats[i] for i in test], vocab)
+                clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x_tr, y[train_idx])
+                preds[test] = clf.predict(x_te)
+            result[head][c] = float(f1_score(y, preds.astype(str), average="macro"))
+    return result

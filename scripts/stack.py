@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Start (and cleanly stop) the whole Forbered stack on loopback.
+
+Rasa action server (.venv-rasa), Rasa server (.venv-rasa, custom channel, SQL tracker store) and the
+plan service (.venv, FastAPI) with an embedded SQLite database by default. Trains the Rasa model only
+when the bot's files changed (content-hashed cache). Used by `make run` and by the end-to-end tests.
+Standard library only, so it runs from any Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BOT = REPO / "bot"
+RASA_PY = REPO / ".venv-rasa" / "bin"
+API_PY = REPO / ".venv" / "bin"
+CACHE = Path(os.environ.get("FORBERED_RASA_CACHE", Path.home() / ".cache" / "forbered" / "rasa-models"))
+MODEL_INPUTS = ("config.yml", "domain", "data", "components")
+
+
+def bot_hash() -> str:
+    h = hashlib.sha256()
+    for name in MODEL_INPUTS:
+        p = BOT / name
+        files = sorted(p.rglob("*")) if p.is_dir() else [p]
+        for f in files:
+            if f.is_file() and "__pycache__" not in f.parts:
+                h.update(str(f.relative_to(BOT)).encode())
+                h.update(f.read_bytes())
+    h.update(b"rasa-3.6.21")
+    return h.hexdigest()[:16]
+
+
+def base_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"RASA_TELEMETRY_ENABLED": "false", "PYTHONUNBUFFERED": "1", "TF_CPP_MIN_LOG_LEVEL": "3",
+                "PYTHONPATH": f"{BOT}{os.pathsep}{REPO}", "SANIC_HOST": "127.0.0.1"})
+    return env
+
+
+def ensure_model(quiet: bool = False) -> Path:
+    """The trained Rasa model for the current bot files, trained only if not cached."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    name = f"forbered-{bot_hash()}"
+    model = CACHE / f"{name}.tar.gz"
+    if model.exists():
+        return model
+    print(f"Training the Rasa model ({name}) …", flush=True)
+    t0 = time.monotonic()
+    cmd = [str(RASA_PY / "rasa"), "train", "--config", "config.yml", "--domain", "domain", "--data", "data",
+           "--out", str(CACHE), "--fixed-model-name", name]
+    out = subprocess.DEVNULL if quiet else None
+    subprocess.run(cmd, cwd=BOT, env=base_env(), check=True, stdout=out)
+    print(f"Rasa model trained in {time.monotonic() - t0:.0f} s", flush=True)
+    return model
+
+
+def wait_http(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"{url}: process exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status < 500:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"{url} not ready after {timeout:.0f} s")
+
+
+class Stack:
+    def __init__(self, *, api_port: int = 8000, rasa_port: int = 5005, action_port: int = 5055,
+                 var_dir: Path | None = None, database_url: str | None = None, tracker_url: str | None = None,
+                 log_dir: Path | None = None, extra_env: dict[str, str] | None = None) -> None:
+        self.api_port, self.rasa_port, self.action_port = api_port, rasa_port, action_port
+        self.var = Path(var_dir or REPO / "var")
+        self.var.mkdir(parents=True, exist_ok=True)
+        self.database_url = database_url or f"sqlite:///{self.var / 'forbered.db'}"
+        self.tracker_url = tracker_url or f"sqlite:///{self.var / 'rasa_tracker.db'}"
+        self.log_dir = Path(log_dir) if log_dir else None
+        self.extra_env = extra_env or {}
+        self.procs: dict[str, subprocess.Popen] = {}
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.api_port}"
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    def env(self) -> dict[str, str]:
+        env = base_env()
+        env.update({
+            "FORBERED_API_URL": self.api_url, "FORBERED_RASA_URL": self.rasa_url,
+            "FORBERED_ACTION_URL": f"http://127.0.0.1:{self.action_port}/webhook",
+            "FORBERED_TRACKER_URL": self.tracker_url,
+            "FORBERED_TRACKER_DIALECT": self.tracker_url.split(":", 1)[0].split("+", 1)[0],
+            "FORBERED_DATABASE_URL": self.database_url, "FORBERED_OUTBOX_DIR": str(self.var / "outbox"),
+            "FORBERED_PUBLIC_BASE_URL": self.api_url,
+        })
+        env.setdefault("FORBERED_RASA_TOKEN", "dev-rasa-token")
+        env.update(self.extra_env)
+        return env
+
+    def _spawn(self, name: str, cmd: list[str], cwd: Path) -> subprocess.Popen:
+        out = open(self.log_dir / f"{name}.log", "ab") if self.log_dir else None  # noqa: SIM115
+        proc = subprocess.Popen(cmd, cwd=cwd, env=self.env(), stdout=out, stderr=subprocess.STDOUT if out else None,
+                                start_new_session=True)
+        self.procs[name] = proc
+        return proc
+
+    def start_actions(self) -> None:
+        p = self._spawn("actions", [str(RASA_PY / "rasa"), "run", "actions", "--actions", "actions",
+                                    "--port", str(self.action_port)], BOT)
+        wait_http(f"http://127.0.0.1:{self.action_port}/health", 120, p)
+
+    def start_rasa(self, model: Path) -> None:
+        p = self._spawn("rasa", [str(RASA_PY / "rasa"), "run", "--model", str(model), "--endpoints", "endpoints.yml",
+                                 "--credentials", "credentials.yml", "--enable-api", "--auth-token",
+                                 self.env()["FORBERED_RASA_TOKEN"], "-i", "127.0.0.1", "-p", str(self.rasa_port)], BOT)
+        wait_http(f"{self.rasa_url}/webhooks/forbered/", 240, p)
+
+    def start_api(self) -> None:
+        p = self._spawn("api", [str(API_PY / "uvicorn"), "api.main:app", "--host", "127.0.0.1",
+                                "--port", str(self.api_port), "--no-access-log"], REPO)
+        wait_http(f"{self.api_url}/healthz", 60, p)
+
+    def start(self, model: Path | None = None) -> None:
+        model = model or ensure_model()
+        if self.log_dir:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+        self.start_actions()
+        self.start_rasa(model)
+        self.start_api()
+
+    def stop(self, name: str | None = None) -> None:
+        for n in ([name] if name else list(self.procs)[::-1]):
+            p = self.procs.pop(n, None)
+            if p is None or p.poll() is not None:
+                continue
+            try:
+                os.killpg(p.pid, signal.SIGTERM)
+                p.wait(timeout=20)
+            except (subprocess.TimeoutExpired, ProcessLookupError):
+                try:
+                    os.killpg(p.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="Run the Forbered stack on loopback.")
+    ap.add_argument("--train-only", action="store_true", help="train the Rasa model if needed, then exit")
+    ap.add_argument("--api-port", type=int, default=8000)
+    args = ap.parse_args()
+    if args.train_only:
+        print(ensure_model())
+        return 0
+    stack = Stack(api_port=args.api_port)
+    t0 = time.monotonic()
+    try:
+        stack.start()
+    except BaseException as exc:
+        stack.stop()
+        if isinstance(exc, KeyboardInterrupt):
+            return 130
+        print(f"Could not start the stack: {exc}", file=sys.stderr)
+        return 1
+    print(f"""
+Forbered is running (started in {time.monotonic() - t0:.0f} s).
+
+  Contact person review:  {stack.api_url}/login   (kontakt@forbered.dk / demo1234)
+  Case worker (invites):  sagsbehandler@forbered.dk / demo1234
+  A citizen's chat link:  {stack.api_url}/demo   (creates a demo invitation and opens the chat)
+  API documentation:      {stack.api_url}/docs
+
+Press Ctrl-C to stop everything.
+""", flush=True)
+    stop = {"now": False}
+    signal.signal(signal.SIGTERM, lambda *_: stop.update(now=True))
+    try:
+        while not stop["now"]:
+            for name, p in stack.procs.items():
+                if p.poll() is not None:
+                    print(f"{name} stopped unexpectedly (exit {p.returncode}); stopping.", file=sys.stderr)
+                    stop["now"] = True
+            time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    print("Stopping …", flush=True)
+    stack.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
