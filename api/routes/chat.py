@@ -155,6 +155,8 @@ def citizen_sheet(
     except Exception:  # a bug in the builder must not become a 500 for the citizen
         log.exception("draft_from_tracker failed for conversation %s", conversation.id)
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.DRAFT_UNAVAILABLE) from None
+    if content is None:  # nothing to draft from yet (no consent or no answers)
+        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.NO_SHEET_YET)
     if not isinstance(content, dict):
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.DRAFT_UNAVAILABLE)
     crud.audit(

@@ -63,12 +63,14 @@ def review_conversation(
         crud.audit(
             db, actor=crud.actor_of(user), action="conversation.read", obj=f"conversation:{conversation.id}"
         )
+    # The sheet's "turn" N is the N-th citizen message, counted from 1 (forbered.dialogue's counter).
     transcript = []
     turn = 0
     for message in crud.list_messages(db, conversation_id=conversation.id):
         anchor = None
         if message.role == "citizen":
-            anchor, turn = turn, turn + 1
+            turn += 1
+            anchor = turn
         transcript.append((anchor, message))
     context = {
         "user": user,

@@ -248,6 +248,27 @@ def test_draft_is_503_when_the_builder_is_missing_or_rasa_is_down(client, chat, 
     assert response.status_code == 503
     assert "Udkastet" in response.json()["detail"]
 
+    monkeypatch.setitem(
+        sys.modules, "forbered.sheet", types.SimpleNamespace(draft_from_tracker=lambda t: 1 / 0)
+    )
+    assert client.get(f"{chat['base']}/sheet?draft=true").status_code == 503  # a builder bug is not a 500
+
     monkeypatch.setitem(sys.modules, "forbered.sheet", types.SimpleNamespace(draft_from_tracker=lambda t: {}))
     rasa.down = True
     assert client.get(f"{chat['base']}/sheet?draft=true").status_code == 503
+
+
+def test_no_draft_yet_is_404(client, chat, monkeypatch):
+    monkeypatch.setitem(
+        sys.modules, "forbered.sheet", types.SimpleNamespace(draft_from_tracker=lambda t: None)
+    )
+    response = client.get(f"{chat['base']}/sheet?draft=true")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Dit forberedelsesark er ikke klar endnu."}
+
+
+def test_draft_with_the_real_core_builder(client, chat, rasa):
+    """The core's draft_from_tracker, fed a tracker without MI state, has nothing to draft yet."""
+    pytest.importorskip("forbered.sheet")
+    rasa.tracker = {"sender_id": chat["conversation_id"], "slots": {}, "events": []}
+    assert client.get(f"{chat['base']}/sheet?draft=true").status_code == 404

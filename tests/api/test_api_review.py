@@ -63,7 +63,9 @@ def test_review_sheet_page_renders_every_section_in_order(client, staff, reviewe
     assert "Jeg vil gerne lave mad selv" in html and "Naboens hund gør om natten" in html
     assert "<strong>3 af 4</strong>" in html
     assert "Ønske" in html and "Praktiske opgaver" in html
-    assert 'href="#turn-1"' in html and 'id="turn-1"' in html
+    assert 'href="#turn-1"' in html and 'id="turn-1"' in html and 'id="turn-3"' in html
+    assert 'id="turn-0"' not in html  # turns count citizen messages from 1, like forbered.dialogue
+    assert html.index('id="turn-1"') < html.index("Jeg kunne godt tænke mig at lave mad")
     assert "Markér som gennemgået" in html and '<label for="note-text">' in html
     assert "selvskade" not in html  # not flagged
 
