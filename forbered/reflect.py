@@ -105,6 +105,22 @@ def parse_clause(text: str) -> Clause | None:
     return Clause(subject, words[1].lower(), adverbs, " ".join(words[i:]))
 
 
+_SUBJECT_PRONOUNS = {"jeg", "du", "vi", "hun", "han", "de", "det", "der", "æ", "man", "i'm", "i", "she", "he", "we", "it", "they"}
+_FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", "skulle", "må", "gider", "bliver", "blev",
+           "får", "fik", "går", "gik", "tror", "synes", "kommer", "tager", "laver", "bor", "giver", "betyder", "fylder",
+           "is", "am", "are", "was", "have", "has"}
+
+
+def is_sentence(clause: str) -> bool:
+    """A full sentence (the citizen's own clause) rather than a bare answer phrase ("tegne og male")."""
+    words = clause.lower().split()
+    if not words:
+        return False
+    if words[0] in _SUBJECT_PRONOUNS:
+        return True
+    return any(w in _SUBJECT_PRONOUNS or w in _FINITE for w in words[1:4])
+
+
 def capitalise(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
@@ -121,13 +137,12 @@ def second_person(text: str, speaker: str = "citizen") -> str:
 
 def first_clause(text: str, max_words: int = 14) -> str:
     """The first clause of a long message, cut at a clause boundary, never mid-word."""
-    parts = re.split(r"(?<=[.!?;])\s+|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)", text)
+    parts = re.split(r"(?<=[.!?;])\s+|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)", text, flags=re.IGNORECASE)
     first = parts[0] if parts else text
     ws = first.split()
     if len(ws) > max_words:
-        cut = max_words
-        first = " ".join(ws[:cut])
-    return first
+        first = " ".join(ws[:max_words])
+    return _TRAIL.sub("", first)
 
 
 # ---- the reflections ---------------------------------------------------------------------------
@@ -138,7 +153,7 @@ def simple(text: str, speaker: str = "citizen") -> str | None:
     words = core.split()
     if len(words) < 2:
         return None
-    if words[0].lower() not in {s.lower() for s in SUBJECTS} and speaker == "citizen":
+    if not is_sentence(core):
         # a bare phrase ("tegne og male") reads as an answer: keep it as the citizen's own words
         return None
     return sentence(core)

@@ -51,12 +51,10 @@ def _item(i: dict[str, Any]) -> dict[str, Any]:
             "turn": int(i.get("turn", 0))}
 
 
-def _talk(i: dict[str, Any], clause: dict[str, Any] | None = None) -> dict[str, Any]:
-    src = clause or i
-    quote = clause["text"] if clause else i["quote"]
-    return {"text": _m(i.get("text") or quote) if not clause else _m(quote), "quote": _m(quote),
-            "subtype": src["subtype"], "theme": src.get("theme") or "none", "turn": int(i.get("turn", 0)),
-            "confidence": round(float(src.get("confidence", 0.0)), 3)}
+def _talk(i: dict[str, Any]) -> dict[str, Any]:
+    return {"text": _m(i.get("text") or i["quote"]), "quote": _m(i["quote"]), "subtype": i["subtype"],
+            "theme": i.get("theme") or "none", "turn": int(i.get("turn", 0)),
+            "confidence": round(float(i.get("confidence", 0.0)), 3)}
 
 
 def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[dict[str, Any]]:
@@ -96,11 +94,7 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
                               "self_score": scores[0]["score"], "quote": str(scores[0]["score"]), "turn": scores[0]["turn"]})
     change, sustain = [], []
     for i in items:
-        clauses = [c for c in i.get("clauses") or [] if c.get("talk_type") in ("change", "sustain") and c.get("subtype")]
-        if len(clauses) >= 2:
-            for c in clauses:
-                (change if c["talk_type"] == "change" else sustain).append(_talk(i, c))
-        elif i.get("talk_type") in ("change", "sustain") and i.get("subtype"):
+        if i.get("talk_type") in ("change", "sustain") and i.get("subtype"):
             (change if i["talk_type"] == "change" else sustain).append(_talk(i))
     themes = []
     for i in items:

@@ -344,30 +344,54 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
 
 # ---- helpers ------------------------------------------------------------------------------------
 
+_QUALIFIERS = ("men ", "fordi ", "selvom ", "bare ikke ", "but ", "because ")
+
+
+def _category(sheet: str | None, talk_type: str, default: str | None, strong: bool) -> str | None:
+    """Where an utterance goes: the tagger's sheet category where it is sure or the question gives
+    no hint, the question's own category otherwise."""
+    if sheet and sheet != default and (default is None or strong or (default == "resource" and sheet == "hope" and talk_type == "change")):
+        return sheet
+    if default is None and talk_type == "change":
+        return "hope"
+    return default
+
+
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
-    """Place what the citizen said on the sheet: by the tagger where it is sure, else by the question."""
+    """Place what the citizen said on the sheet, one item per clause that says something of its own."""
     s = c.s
     speaker = "relative" if s["written_by"] == "relative" else "citizen"
     t = tag
-    category = default
-    if t is not None and t.sheet and t.sheet != default:
-        strong = t.scores.get("sheet", 0.0) >= 0.6
-        if default is None or strong or (default == "resource" and t.sheet == "hope" and t.talk_type == "change"):
-            category = t.sheet
-    if category == "hope" and t is not None and t.theme == "beskaeftigelse" and s["step"] == "work":
-        category = "employment"
-    if category is None and t is not None and t.talk_type == "change":
-        category = "hope"
-    rendered = moves.render_item(text, category or "", s["step"], speaker, t.first_pos if t else "", s["language"])
-    item = {
-        "turn": s["turn"], "step": s["step"], "quote": text, "speaker": speaker, "category": category,
-        "talk_type": t.talk_type if t else "neutral", "subtype": t.subtype if t else None,
-        "theme": t.theme if t else "none", "confidence": round(t.confidence, 3) if t else 0.0,
-        "evidence": t.evidence if t else "", "safety": bool(t and t.safety),
-        "clauses": [cl.to_dict() for cl in t.clauses] if t else [], "correction": correction, **rendered,
-    }
-    s["items"] = [*s["items"], item]
-    return [item]
+    if t is not None and len(t.clauses) >= 2:
+        parts = [(cl.text, cl.talk_type, cl.subtype, cl.theme, cl.sheet, cl.confidence, bool(cl.sheet)) for cl in t.clauses]
+    else:
+        strong = bool(t and t.scores.get("sheet", 0.0) >= 0.6)
+        parts = [(text, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
+                  t.sheet if t else None, t.confidence if t else 0.0, strong)]
+    fresh: list[dict[str, Any]] = []
+    for ptext, talk_type, subtype, theme, sheet, conf, strong in parts:
+        low = ptext.strip().lower()
+        lead = next((k for k in _QUALIFIERS if low.startswith(k)), None)
+        if fresh and lead and not moves.reflect.is_sentence(low[len(lead):]):
+            prev = fresh[-1]  # "…, men ikke med telefon": a qualification of the previous item
+            prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
+            prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
+            continue
+        category = _category(sheet, talk_type, default, strong)
+        if talk_type == "sustain" and category in ("hope", "employment"):
+            category = None  # sustain talk is kept as sustain talk, not as a wish
+        if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":
+            category = "employment"
+        pos = t.first_pos if (t and ptext is text) else ""
+        item = {
+            "turn": s["turn"], "step": s["step"], "quote": ptext.strip(), "speaker": speaker, "category": category,
+            "talk_type": talk_type, "subtype": subtype, "theme": theme or "none", "confidence": round(float(conf), 3),
+            "evidence": t.evidence if t else "", "safety": bool(t and t.safety), "pos": pos, "correction": correction,
+            **moves.render_item(ptext, category or "", s["step"], speaker, pos, s["language"]),
+        }
+        fresh.append(item)
+    s["items"] = [*s["items"], *fresh]
+    return fresh
 
 
 def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
@@ -376,8 +400,8 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     item = fresh[0]
     amb = None
     parts = moves.reflect.split_ambivalence(text)
-    if parts and item.get("clauses") and len(item["clauses"]) >= 2:
-        types = [cl["talk_type"] for cl in item["clauses"]]
+    if parts and len(fresh) >= 2:
+        types = [i["talk_type"] for i in fresh]
         if "change" in types and "sustain" in types:
             first, second = parts
             second = moves.reflect.complete_subject(second, first)

@@ -134,15 +134,22 @@ def parse_score(text: str) -> int | None:
     return None
 
 
+_COLOUR = re.compile(r"\b(?:farve\w*|farverig\w*|farvrig\w*|farverik|kulør\w*|colou?rful|colou?rs?)\b")
+_NEUTRAL = re.compile(r"\b(?:neutral\w*|sort hvid|sort og hvid|stille|rolig|plain|simple|enkel|uden farver?)\b")
+_NEGATED = re.compile(r"\b(?:ikke|ik|uden|not|no|hader|hate)\b(?:\s+\w+){0,4}\s*$")
+
+
 def parse_plan_version(text: str) -> str | None:
+    """"Farverig" / "neutral"; whichever the citizen says first and does not negate wins."""
     n = norm(text)
-    if re.search(r"\b(?:farve\w*|farverig\w*|farvrig\w*|farverik|kulør\w*|colou?rful|colou?rs?|med farver)\b", n) and not re.search(
-        r"\bikke (?:for )?(?:mange )?farve", n
-    ):
-        return "colourful"
-    if re.search(r"\b(?:neutral\w*|sort|hvid|stille|rolig|plain|simple|ikke (?:for )?(?:mange )?farve\w*|uden farver)\b", n):
-        return "neutral"
-    return None
+    found = []
+    for kind, pattern in (("colourful", _COLOUR), ("neutral", _NEUTRAL)):
+        for m in pattern.finditer(n):
+            negated = bool(_NEGATED.search(n[: m.start()]))
+            if kind == "neutral" and m.group().startswith("uden"):
+                negated = False
+            found.append((m.start(), "neutral" if kind == "colourful" and negated else kind))
+    return min(found)[1] if found else None
 
 
 def detect_written_by(text: str) -> str | None:

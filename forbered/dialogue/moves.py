@@ -42,19 +42,8 @@ def _strip_at(phrase: str) -> str:
     return phrase[3:] if phrase.lower().startswith("at ") else phrase
 
 
-_SUBJECT_PRONOUNS = {"jeg", "du", "vi", "hun", "han", "de", "det", "der", "æ", "man", "i'm", "i", "she", "he", "we", "it", "they"}
-_FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", "skulle", "må", "gider", "bliver", "blev",
-           "får", "fik", "går", "gik", "tror", "synes", "kommer", "tager", "laver", "bor", "is", "am", "are", "was", "have", "has"}
-
-
 def has_subject(clause: str) -> bool:
-    """A full sentence (the citizen's own clause) rather than a bare answer phrase."""
-    words = clause.lower().split()
-    if not words:
-        return False
-    if words[0] in _SUBJECT_PRONOUNS:
-        return True
-    return any(w in _SUBJECT_PRONOUNS or w in _FINITE for w in words[1:4])
+    return reflect.is_sentence(clause)
 
 
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
@@ -125,6 +114,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         return (f"{you} {add}".strip() if you else add), "complex_reflection"
     if tt == "change" and st == "taking_steps":
         return f"{you} {say('affirm_steps', language, rng=rng)}".strip(), "affirmation"
+    if tt == "change" and st == "ability" and cat == "hope":
+        st = "desire"
     if tt == "change" and st in {"desire", "need", "commitment", "activation"} and language == "da":
         sub = reflect.as_subordinate(item.get("quote", ""), speaker)
         if sub and speaker == "citizen" and rng.random() < 0.6:
@@ -153,9 +144,10 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
     lang = state.get("language", "da")
     items = [i for i in state.get("items", []) if i.get("category") and not i.get("safety") and i.get("you")]
     lines: list[str] = []
-    order = ("resource", "hope", "employment", "goal_progress", "parking")
-    for cat in order:
-        for it in [i for i in items if i["category"] == cat][:4]:
+    # strengths first, worries in the middle, and the citizen's own hopes last (MI: end on change)
+    order = (("resource", 3), ("goal_progress", 2), ("parking", 2), ("employment", 2), ("hope", 3))
+    for cat, most in order:
+        for it in [i for i in items if i["category"] == cat][:most]:
             lines.append(it["you"])
     prefs = state.get("preferences", {})
     if prefs.get("relatives_attend") is True:

@@ -1,0 +1,132 @@
+"""Features for the coder: words, characters, cues, question form and the citizen's previous line.
+
+The context features carry what a single utterance cannot: a simple reflection reuses the citizen's
+words with the pronouns shifted (jeg → du), a complex one adds words the citizen never said, and a
+reply to a citizen's question is usually information. Overlap is measured on 5-character stems so
+"mit arbejde" and "på arbejdet" count as the same word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..tagger.normalize import clean, norm_token, words
+from . import rules
+
+GROUPS = frozenset({"words", "chars", "cues", "form", "context"})
+_SENT = re.compile(r"(?<=[.!?:])\s+")
+STEM = 5
+
+
+@dataclass
+class Analysed:
+    """An utterance and its context, prepared once for feature extraction and evidence."""
+
+    text: str
+    tokens: list[str]
+    spans: list[tuple[int, int]]
+    norm: str
+    forms: list[str]  # question form of each sentence (see rules.sentence_form)
+    qmark: bool
+    context_tokens: list[str]
+    context_qmark: bool
+
+
+def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    toks: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for w, s, e in words(text):
+        for part in norm_token(w).split():
+            toks.append(part)
+            spans.append((s, e))
+    return toks, spans
+
+
+def analyse(text: str, context: str = "") -> Analysed:
+    text = clean(text)
+    context = clean(context)
+    toks, spans = _tokens(text)
+    forms = []
+    for sent in _SENT.split(text):
+        st, _ = _tokens(sent)
+        if st:
+            forms.append(rules.sentence_form(st, sent.rstrip().endswith("?")))
+    ctoks, _ = _tokens(context)
+    norm = " ".join(toks) + (" ?" if text.rstrip().endswith("?") else "")
+    return Analysed(text, toks, spans, norm, forms or ["empty"], text.rstrip().endswith("?"), ctoks,
+                    context.rstrip().endswith("?"))
+
+
+def _content(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t not in rules.STOPWORDS and len(t) > 2]
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> int:
+    return sum(1 for e in edges if x >= e)
+
+
+def context_features(a: Analysed) -> list[str]:
+    """Overlap with the citizen's line, pronoun shift and the shape of a reflection."""
+    toks, ctx = a.tokens, a.context_tokens
+    feats: list[str] = []
+    if toks and toks[0] in ("du", "i", "hun", "han") or toks[:2] in (["så", "du"], ["så", "hun"], ["så", "han"]):
+        feats.append("x=subject_start")
+    if not ctx:
+        return feats + ["x=ctx_empty"]
+    if a.context_qmark:
+        feats.append("x=ctx_question")
+    shifted = [rules.FIRST_PERSON.get(t, t) for t in ctx]
+    if any(t in rules.FIRST_PERSON for t in ctx) and any(t in rules.SECOND_PERSON for t in toks):
+        feats.append("x=pronoun_shift")
+    third = {"hun", "han", "hende", "ham"}
+    if any(t in third for t in ctx) and any(t in third for t in toks):
+        feats.append("x=third_person_kept")
+    content = _content(toks)
+    cstems = {t[:STEM] for t in _content(shifted)}
+    if content:
+        shared = sum(1 for t in content if t[:STEM] in cstems)
+        ratio = shared / len(content)
+        novel = len(content) - shared
+        feats.append(f"x=ov{_bucket(ratio, (0.01, 0.34, 0.67, 0.99))}")
+        feats.append(f"x=novel{min(novel, 4)}")
+        feats.append(f"x=cov{_bucket(shared / max(1, len(cstems)), (0.01, 0.5, 0.99))}")
+        if a.forms:
+            feats.append(f"x={a.forms[-1]}&ov{_bucket(ratio, (0.01, 0.5))}")
+    if " ".join(toks) == " ".join(shifted):
+        feats.append("x=echo")
+    return feats
+
+
+def featurize(a: Analysed, groups: frozenset[str] = GROUPS) -> list[str]:
+    """All feature strings for one utterance; `groups` lets cross-validation ablate families."""
+    toks = a.tokens
+    feats: list[str] = [f"len={min(len(toks), 30) // 4}", f"nsent={min(len(a.forms), 3)}"]
+    if not toks:
+        feats.append("empty")
+    if a.qmark:
+        feats.append("qmark")
+    if "words" in groups:
+        feats += [f"w={t}" for t in toks]
+        feats += [f"b={x}_{y}" for x, y in zip(["<s>"] + toks, toks + ["</s>"])]
+        if toks:
+            feats += [f"first={toks[0]}", f"first2={'_'.join(toks[:2])}", f"last={toks[-1]}"]
+        feats.append(f"commas={min(a.text.count(','), 4)}")
+    if "chars" in groups:
+        padded = f" {a.norm} "
+        for n in (3, 4, 5):
+            feats += [f"c{n}={padded[i:i + n]}" for i in range(len(padded) - n + 1)]
+    if "form" in groups:
+        feats.append(f"f_last={a.forms[-1]}")
+        feats.append(f"f_first={a.forms[0]}")
+        feats += [f"f_any={f}" for f in set(a.forms)]
+        if toks:
+            feats.append(f"f_last&first={a.forms[-1]}_{toks[0]}")
+    if "cues" in groups:
+        for fam, m in rules.hits(a.norm).items():
+            feats.append(f"cue={fam}")
+            if m.start() == 0:
+                feats.append(f"cue0={fam}")
+    if "context" in groups:
+        feats += context_features(a)
+    return feats

@@ -1,0 +1,177 @@
+"""The conversation engine: order of questions, consent, skipping, stopping, safety, summary, sheet."""
+
+from forbered.dialogue import respond
+from forbered.dialogue import intents as it
+from forbered.sheet import build_sheet, validation_errors
+from forbered.talk import TaggedUtterance
+
+
+def tag(text, talk_type="neutral", subtype=None, theme="none", sheet=None, safety=False, p_sheet=0.9):
+    return TaggedUtterance(text=text, speaker="citizen", talk_type=talk_type, subtype=subtype, theme=theme,
+                           sheet=sheet, safety=safety, confidence=0.9, evidence=text, scores={"sheet": p_sheet})
+
+
+def run(turns, state=None, **kw):
+    out = []
+    for t in turns:
+        text, tg = (t, None) if isinstance(t, str) else t
+        r = respond(state, text, tg, **kw)
+        state = r.state
+        out.append(r)
+    return state, out
+
+
+def texts(result):
+    return " ".join(m.text for m in result.messages)
+
+
+def questions(result):
+    return [m.text for m in result.messages if m.text.endswith("?")]
+
+
+FULL = [
+    "/start", "ja",
+    ("jeg er god til at tegne", tag("jeg er god til at tegne", sheet="resource")),
+    ("min hund", tag("min hund", sheet="resource")),
+    ("jeg vil gerne have en kæreste", tag("jeg vil gerne have en kæreste", "change", "desire", "relationer", "hope")),
+    ("så ville jeg være mindre alene", tag("så ville jeg være mindre alene", "change", "reasons", "relationer", "hope")),
+    ("jeg vil gerne i praktik", tag("jeg vil gerne i praktik", "change", "desire", "beskaeftigelse", "hope")),
+    ("det går fint med bussen", tag("det går fint med bussen", sheet="goal_progress", theme="mobilitet")),
+    "3",
+    ("naboens hund gør hele natten", tag("naboens hund gør hele natten", sheet="parking")),
+    "ja", "neutral", "ja",
+]
+
+
+def test_welcome_then_consent_question_with_buttons():
+    _, (r,) = run(["/start"])
+    assert "borgerplansmøde" in r.messages[0].text
+    assert r.messages[-1].text.endswith("?")
+    assert {b["payload"] for b in r.messages[-1].buttons} >= {"/consent_citizen", "/consent_relative", "/no"}
+
+
+def test_full_conversation_one_question_per_turn_and_sheet():
+    state, results = run(FULL)
+    for r in results[1:-1]:
+        assert len(questions(r)) == 1, texts(r)
+    assert results[-1].events == ["sheet_ready"]
+    sheet = build_sheet(state, "conv-test")
+    assert validation_errors(sheet) == []
+    assert [h["quote"] for h in sheet["hopes"]] == ["jeg vil gerne have en kæreste", "så ville jeg være mindre alene"]
+    assert [r["text"] for r in sheet["resources"]] == ["Jeg er god til at tegne.", "Min hund giver mig glæde."]
+    assert sheet["parking"][0]["quote"] == "naboens hund gør hele natten"
+    assert sheet["employment"][0]["quote"] == "jeg vil gerne i praktik"
+    assert sheet["goal_progress"] == [{"goal": "Det går fint med bussen.", "self_score": 3,
+                                       "quote": "det går fint med bussen", "turn": 7}]
+    assert sheet["preferences"] == {"relatives_attend": True, "plan_version": "neutral"}
+    assert sheet["citizen_confirmed"] is True and sheet["stopped_early"] is False
+    assert {c["subtype"] for c in sheet["change_talk"]} == {"desire", "reasons"}
+    assert "relationer" in sheet["themes"] and "beskaeftigelse" in sheet["themes"]
+
+
+def test_no_question_is_asked_twice():
+    _, results = run(FULL)
+    asked = [q for r in results for q in questions(r) if q != "Er det rigtigt?"]
+    assert len(asked) == len(set(asked))
+
+
+def test_reflection_uses_pronoun_shift():
+    _, results = run(FULL[:5])
+    assert "Du vil gerne have en kæreste" in texts(results[-1]) or "du gerne vil have en kæreste" in texts(results[-1])
+
+
+def test_consent_declined_saves_nothing():
+    state, results = run(["/start", "nej"])
+    assert state["consent"] is False and "discard" in results[-1].events
+    state, results = run(["hej igen"], state)
+    assert state["items"] == []
+
+
+def test_greeting_instead_of_consent_asks_again():
+    state, results = run(["/start", "hej"])
+    assert state["step"] == "consent"
+    assert results[-1].messages[-1].buttons
+
+
+def test_dont_know_and_skip_move_on_kindly():
+    state, results = run(["/start", "ja", "ved ikke", "/skip"])
+    assert state["step"] == "hopes1"
+    assert "orden" in texts(results[2]) or "fint" in texts(results[2]).lower()
+
+
+def test_stop_offers_to_keep_what_was_said_and_marks_sheet():
+    state, results = run(["/start", "ja", ("jeg er god til at bage", tag("jeg er god til at bage", sheet="resource")),
+                          "jeg orker ikke mere nu, kan vi stoppe?", "ja"])
+    assert results[-2].messages[-1].buttons
+    assert "sheet_ready" in results[-1].events
+    sheet = build_sheet(state, "c1")
+    assert sheet["stopped_early"] is True and sheet["resources"][0]["quote"] == "jeg er god til at bage"
+
+
+def test_stop_and_delete():
+    state, results = run(["/start", "ja", "jeg er god til at bage", "stop", "nej"])
+    assert "discard" in results[-1].events and state["items"] == []
+
+
+def test_safety_answer_comes_first_and_flags_the_sheet():
+    crisis = "jeg har tænkt på at tage mit eget liv"
+    state, results = run(["/start", "ja", (crisis, tag(crisis, safety=True))])
+    first = results[-1].messages[0]
+    assert "112" in first.text and "70 201 201" in first.text and first.custom.get("safety")
+    assert "safety_flag" in results[-1].events
+    state, results = run(["fortsæt"], state)
+    assert "Hvad er du god til?" in texts(results[-1])
+    assert build_sheet(state, "c")["safety"] == {"flagged": True, "turns": [2]}
+
+
+def test_relative_is_addressed_in_third_person():
+    state, results = run(["/start", "/consent_relative"])
+    assert state["written_by"] == "relative"
+    assert "hun eller han" in texts(results[-1])
+
+
+def test_english_on_request():
+    state, results = run(["/start", "can we speak english please", "yes"])
+    assert state["language"] == "en"
+    assert "What are you good at?" in texts(results[-1])
+
+
+def test_other_language_gets_interpreter_hint_and_no_progress():
+    state, results = run(["/start", "ja", "مرحبا كيف حالك"])
+    assert "tolk" in texts(results[-1]) and state["step"] == "resources1"
+
+
+def test_summary_correction_reaches_the_sheet():
+    state, _ = run(FULL[:-1])
+    state, results = run([("nej, jeg vil også gerne have en hund",
+                           tag("jeg vil også gerne have en hund", "change", "desire", "relationer", "hope")), "ja"], state)
+    sheet = build_sheet(state, "c")
+    assert any("hund" in h["quote"] for h in sheet["hopes"])
+    assert sheet["corrections"] and sheet["citizen_confirmed"]
+
+
+def test_pause_keeps_the_place():
+    state, results = run(["/start", "ja", "pause"])
+    assert state["step"] == "resources1" and "link" in texts(results[-1])
+    state, results = run(["/start"], state)
+    assert "Hvad er du god til?" in texts(results[-1])
+
+
+def test_progress_label_on_every_turn():
+    _, results = run(FULL[:3])
+    assert results[-1].messages[-1].custom["progress"]["label"].startswith("Trin 1 af 7")
+
+
+def test_score_parsing():
+    assert it.parse_score("3 tror jeg") == 3
+    assert it.parse_score("det går middel") == 2
+    assert it.parse_score("fire") == 4
+    assert it.parse_score("måske") is None
+
+
+def test_plan_version_parsing():
+    assert it.parse_plan_version("farverig tak") == "colourful"
+    assert it.parse_plan_version("Neutral. Jeg kan ikke lide for mange farver.") == "neutral"
+    assert it.parse_plan_version("ved ikke") is None
+    assert it.parse_plan_version("ikke farverig, neutral") == "neutral"
+    assert it.parse_plan_version("jeg vil gerne have den med farver") == "colourful"

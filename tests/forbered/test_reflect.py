@@ -1,0 +1,109 @@
+"""The Danish reflection grammar: pronoun shift, V2 inversion, subordinate order, third person kept."""
+
+import pytest
+
+from forbered import reflect
+
+SIMPLE = [
+    ("jeg vil gerne have et job", "Du vil gerne have et job."),
+    ("Jeg vil gerne have et job.", "Du vil gerne have et job."),
+    ("jeg savner min mor", "Du savner din mor."),
+    ("jeg har meldt mig til svømning", "Du har meldt dig til svømning."),
+    ("jeg kan ikke overskue at gøre rent i mit køkken", "Du kan ikke overskue at gøre rent i dit køkken."),
+    ("mine venner er vigtige for mig", "Dine venner er vigtige for dig."),
+    ("vi tager bussen sammen", "I tager bussen sammen."),
+    ("det er svært for os", "Det er svært for jer."),
+    ("vores lejlighed er for lille", "Jeres lejlighed er for lille."),
+    ("jeg passer godt på mig selv", "Du passer godt på dig selv."),
+    ("øh jeg vil gerne bo selv", "Du vil gerne bo selv."),
+    ("ja jeg er god til at tegne 😊", "Du er god til at tegne."),
+    ("jeg gider ikke sidde derhjemme hele dagen!!", "Du gider ikke sidde derhjemme hele dagen."),
+    ("altså jeg drømmer om en kæreste", "Du drømmer om en kæreste."),
+    ("jeg er bange for at blive ensom", "Du er bange for at blive ensom."),
+    ("min hund giver mig ro", "Din hund giver dig ro."),
+    ("mit arbejde betyder meget", "Dit arbejde betyder meget."),
+    ("jeg tror, jeg kan lære det", "Du tror, du kan lære det."),
+    ("jeg har det fint som det er", "Du har det fint som det er."),
+    ("nej jeg vil ikke flytte", "Du vil ikke flytte."),
+]
+
+RELATIVE = [
+    ("hun vil rigtig gerne have en veninde", "Hun vil rigtig gerne have en veninde."),
+    ("han er god til at hjælpe andre", "Han er god til at hjælpe andre."),
+    ("hun savner sin søster", "Hun savner sin søster."),
+    ("jeg synes hun skal flytte", "Du synes hun skal flytte."),
+    ("han har meldt sig til fodbold", "Han har meldt sig til fodbold."),
+]
+
+SUBORDINATE = [
+    ("jeg vil gerne have et job", "du gerne vil have et job"),
+    ("jeg kan ikke overskue det", "du ikke kan overskue det"),
+    ("jeg vil ikke flytte", "du ikke vil flytte"),
+    ("jeg har aldrig prøvet det", "du aldrig har prøvet det"),
+    ("jeg kan godt tage bussen", "du godt kan tage bussen"),
+    ("hun vil gerne have en veninde", "hun gerne vil have en veninde"),
+    ("jeg er ikke klar endnu", "du ikke er klar endnu"),
+    ("jeg skal også have styr på min økonomi", "du også skal have styr på din økonomi"),
+    ("jeg har meldt mig til svømning", "du har meldt dig til svømning"),
+    ("vi kan ikke finde ud af det", "I ikke kan finde ud af det"),
+]
+
+INVERTED = [
+    ("jeg vil gerne have et job", "vil du gerne have et job"),
+    ("jeg kan ikke overskue det", "kan du ikke overskue det"),
+    ("hun vil gerne flytte", "vil hun gerne flytte"),
+    ("jeg er bange for det", "er du bange for det"),
+    ("jeg har ikke lyst", "har du ikke lyst"),
+    ("vi gider ikke", "gider I ikke"),
+    ("jeg tror godt jeg kan", "tror du godt du kan"),
+    ("det er svært", "er det svært"),
+]
+
+DOUBLE = [
+    (("jeg kan ikke overskue det", "jeg vil gerne prøve"),
+     "På den ene side kan du ikke overskue det, og på den anden side vil du gerne prøve."),
+    (("jeg er bange for at flytte", "jeg drømmer om min egen lejlighed"),
+     "På den ene side er du bange for at flytte, og på den anden side drømmer du om din egen lejlighed."),
+    (("hun er træt om aftenen", "hun vil gerne gå til dans"),
+     "På den ene side er hun træt om aftenen, og på den anden side vil hun gerne gå til dans."),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIMPLE)
+def test_simple_reflection(text, expected):
+    assert reflect.simple(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE)
+def test_relative_third_person_is_kept(text, expected):
+    assert reflect.simple(text, "relative") == expected
+
+
+@pytest.mark.parametrize("text, expected", SUBORDINATE)
+def test_subordinate_word_order(text, expected):
+    assert reflect.as_subordinate(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", INVERTED)
+def test_v2_inversion(text, expected):
+    assert reflect.as_inverted(text) == expected
+
+
+@pytest.mark.parametrize("parts, expected", DOUBLE)
+def test_double_sided(parts, expected):
+    speaker = "relative" if parts[0].startswith("hun") else "citizen"
+    assert reflect.double_sided(*parts, speaker=speaker) == expected
+
+
+def test_bare_phrase_is_not_reflected_as_a_sentence():
+    assert reflect.simple("tegne og male") is None
+
+
+def test_split_ambivalence():
+    assert reflect.split_ambivalence("jeg vil gerne, men jeg kan ikke overskue det") == (
+        "jeg vil gerne", "jeg kan ikke overskue det")
+    assert reflect.split_ambivalence("jeg vil gerne have et job") is None
+
+
+def test_complete_subject():
+    assert reflect.complete_subject("kan ikke overskue det", "jeg vil gerne") == "jeg kan ikke overskue det"
