@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,20 @@ class Settings(BaseSettings):
     # Caseworkers who invite a new citizen in dev get this contact person assigned (the demo contact).
     dev_contact_email: str = "kontakt@forbered.dk"
     max_body_bytes: int = 2_000_000
+    # Rasa's tracker store (SQLite file or PostgreSQL URL). When set, erasing a conversation also deletes
+    # its rows from Rasa's ``events`` table; when empty, erasures wait in ``erasure_requests``.
+    tracker_database_url: str = ""
+    # Days after the plan meeting that conversations and sheets are kept, until an admin sets a policy.
+    retention_days: int = Field(default=90, ge=0)
+    # Token buckets (api/ratelimit.py): burst size and refill per minute, per invitation token and per
+    # client IP on the chat, per client IP on the login. 0 turns a limit off.
+    rate_limit_enabled: bool = True
+    chat_token_burst: int = Field(default=30, ge=0)
+    chat_token_per_minute: float = Field(default=20, ge=0)
+    chat_ip_burst: int = Field(default=120, ge=0)
+    chat_ip_per_minute: float = Field(default=120, ge=0)
+    login_ip_burst: int = Field(default=10, ge=0)
+    login_ip_per_minute: float = Field(default=5, ge=0)
 
     @model_validator(mode="after")
     def _refuse_placeholders_in_prod(self) -> Settings:

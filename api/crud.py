@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from api.config import Settings
 from api.models import (
@@ -99,6 +99,7 @@ def list_meetings_for(db: Session, *, user: User) -> Sequence[PlanMeeting]:
         select(PlanMeeting)
         .join(Citizen, PlanMeeting.citizen_id == Citizen.id)
         .where(citizen_visible_to(user))
+        .options(selectinload(PlanMeeting.citizen), selectinload(PlanMeeting.conversations))
         .order_by(PlanMeeting.meeting_date.is_(None), PlanMeeting.meeting_date, PlanMeeting.id)
     )
     return db.scalars(query).all()
@@ -319,12 +320,17 @@ def import_sheet(db: Session, *, content: dict[str, Any], actor: str) -> tuple[S
         raise SheetConflict(content["sheet_id"])
     if sheet is not None:
         current = db.scalar(
-            select(SheetVersion.content_hash).where(
+            select(SheetVersion).where(
                 SheetVersion.sheet_id == sheet.id, SheetVersion.version == sheet.current_version
             )
         )
-        if current == digest:
-            return sheet, "unchanged"
+        if current is not None:
+            # Corrections the citizen made through their link survive a later sheet from the bot:
+            # the citizen must never have to say it twice ("Én plan").
+            masked = _keep_citizen_corrections(current.content, masked)
+            digest = content_hash(masked)
+            if current.content_hash == digest:
+                return sheet, "unchanged"
         sheet.current_version += 1
         sheet.updated_at = utcnow()
         status = "new_version"
@@ -354,6 +360,68 @@ def import_sheet(db: Session, *, content: dict[str, Any], actor: str) -> tuple[S
     return sheet, status
 
 
+def _keep_citizen_corrections(previous: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    kept = list(new.get("corrections") or [])
+    missing = [c for c in previous.get("corrections") or [] if c not in kept]
+    if not missing:
+        return new
+    return {**new, "corrections": (kept + missing)[:MAX_CORRECTIONS]}
+
+
+MAX_CORRECTIONS = 50  # the sheet schema's maxItems
+
+
+def list_versions(db: Session, *, sheet: Sheet) -> Sequence[SheetVersion]:
+    return db.scalars(
+        select(SheetVersion).where(SheetVersion.sheet_id == sheet.id).order_by(SheetVersion.version)
+    ).all()
+
+
+def previous_version(db: Session, *, sheet: Sheet, version: SheetVersion) -> SheetVersion | None:
+    return db.scalar(
+        select(SheetVersion).where(
+            SheetVersion.sheet_id == sheet.id, SheetVersion.version == version.version - 1
+        )
+    )
+
+
+def add_citizen_version(
+    db: Session,
+    *,
+    conversation: Conversation,
+    sheet: Sheet,
+    content: dict[str, Any],
+    origin: str,
+    approved: bool,
+) -> SheetVersion:
+    """A new version made by the citizen through their link (an approval or an appended correction)."""
+    sheet.current_version += 1
+    sheet.updated_at = utcnow()
+    version = SheetVersion(
+        sheet_id=sheet.id,
+        version=sheet.current_version,
+        content=content,
+        content_hash=content_hash(content),
+        origin=origin,
+        approved_at=utcnow() if approved else None,
+    )
+    db.add(version)
+    meeting = conversation.meeting
+    if origin == "citizen_correction" and meeting is not None and meeting.status == "reviewed":
+        meeting.status = "sheet_ready"  # changed content needs the contact person's eyes again
+        meeting.reviewed_at = None
+        meeting.reviewed_by_user_id = None
+    audit(
+        db,
+        actor=f"citizen:{conversation.id}",
+        action=f"sheet.{origin}",
+        obj=f"sheet:{sheet.sheet_id}:v{version.version}",
+        commit=False,
+    )
+    _commit(db)
+    return version
+
+
 def mark_reviewed(db: Session, *, user: User, conversation: Conversation) -> None:
     meeting = conversation.meeting
     if meeting is not None:
@@ -380,3 +448,81 @@ def add_note(db: Session, *, user: User, sheet: Sheet, text: str) -> Note:
 
 def list_notes(db: Session, *, sheet: Sheet) -> Sequence[Note]:
     return db.scalars(select(Note).where(Note.sheet_id == sheet.id).order_by(Note.created_at, Note.id)).all()
+
+
+# --- users, citizens and meetings (caseworkers and admins) ----------------------------------------
+
+
+class AlreadyExists(Exception):
+    pass
+
+
+def list_users(db: Session) -> Sequence[User]:
+    return db.scalars(select(User).order_by(User.email)).all()
+
+
+def admin_create_user(
+    db: Session, *, admin: User, email: str, password_hash: str, role: str, display_name: str
+) -> User:
+    if get_user_by_email(db, email=email) is not None:
+        raise AlreadyExists(email)
+    user = User(
+        email=email.strip().lower(), password_hash=password_hash, role=role, display_name=display_name
+    )
+    db.add(user)
+    db.flush()
+    audit(db, actor=actor_of(admin), action="user.create", obj=f"user:{user.id}:{role}", commit=False)
+    _commit(db)
+    return user
+
+
+def admin_update_user(
+    db: Session, *, admin: User, user: User, role: str | None, is_active: bool | None
+) -> User:
+    if role is not None:
+        user.role = role
+    if is_active is not None:
+        user.is_active = is_active
+    audit(db, actor=actor_of(admin), action="user.update", obj=f"user:{user.id}", commit=False)
+    _commit(db)
+    return user
+
+
+def active_contact(db: Session, *, user_id: int) -> User | None:
+    user = db.get(User, user_id)
+    return user if user is not None and user.is_active and user.role == "contact" else None
+
+
+def create_citizen(
+    db: Session, *, user: User, reference: str, first_name: str | None, contact: User | None
+) -> Citizen:
+    if db.scalar(select(Citizen.id).where(Citizen.reference == reference)) is not None:
+        raise AlreadyExists(reference)
+    citizen = Citizen(
+        reference=reference,
+        first_name=first_name,
+        contact_user_id=contact.id if contact else None,
+        caseworker_user_id=user.id if user.role == "caseworker" else None,
+    )
+    db.add(citizen)
+    db.flush()
+    audit(db, actor=actor_of(user), action="citizen.create", obj=f"citizen:{citizen.id}", commit=False)
+    _commit(db)
+    return citizen
+
+
+def list_citizens_for(db: Session, *, user: User) -> Sequence[Citizen]:
+    return db.scalars(select(Citizen).where(citizen_visible_to(user)).order_by(Citizen.reference)).all()
+
+
+def citizen_for(db: Session, *, user: User, reference: str) -> Citizen | None:
+    citizen = db.scalar(select(Citizen).where(Citizen.reference == reference))
+    return citizen if citizen is not None and can_access_citizen(user, citizen) else None
+
+
+def create_meeting(db: Session, *, user: User, citizen: Citizen, meeting_date: date) -> PlanMeeting:
+    meeting = _meeting_for(db, citizen=citizen, meeting_date=meeting_date)
+    db.flush()
+    audit(db, actor=actor_of(user), action="meeting.create", obj=f"meeting:{meeting.id}", commit=False)
+    _commit(db)
+    return meeting

@@ -16,7 +16,20 @@ from api.config import Settings, get_settings
 from api.db import Database
 from api.errors import install_error_handlers
 from api.migrate import upgrade_head
-from api.routes import auth, chat, citizen_page, invitations, review, sheets
+from api.ratelimit import RateLimits
+from api.routes import (
+    admin,
+    auth,
+    chat,
+    citizen_page,
+    citizens,
+    demo,
+    fhir,
+    invitations,
+    print_sheet,
+    review,
+    sheets,
+)
 from api.security import body_limit, security_headers
 
 log = logging.getLogger(__name__)
@@ -51,10 +64,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Forbered plan service", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
     app.state.db = Database(settings.database_url)
+    app.state.rate_limits = RateLimits.from_settings(settings)
     install_error_handlers(app)
     app.middleware("http")(security_headers)
     app.middleware("http")(body_limit(settings.max_body_bytes))
-    for module in (auth, invitations, chat, sheets, review, citizen_page):
+    routers = (
+        auth,
+        invitations,
+        citizens,
+        chat,
+        sheets,
+        fhir,
+        review,
+        print_sheet,
+        admin,
+        citizen_page,
+        demo,
+    )
+    for module in routers:
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static")
     app.mount("/widget", StaticFiles(directory=citizen_page.WIDGET_DIR, check_dir=False), name="widget")

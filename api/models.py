@@ -35,6 +35,9 @@ MEETING_STATUSES = ("invited", "in_progress", "sheet_ready", "reviewed")
 CONVERSATION_ROLES = ("citizen", "relative", "together")
 LANGUAGES = ("da", "en")
 MESSAGE_ROLES = ("bot", "citizen")
+# Where a sheet version came from: the bot (or another producer) through the import, or the citizen.
+VERSION_ORIGINS = ("import", "citizen_approval", "citizen_correction")
+ERASURE_REASONS = ("citizen_withdrawal", "retention")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -183,13 +186,19 @@ class Sheet(Base):
 
 class SheetVersion(Base):
     __tablename__ = "sheet_versions"
-    __table_args__ = (UniqueConstraint("sheet_id", "version", name="uq_sheet_versions_sheet_version"),)
+    __table_args__ = (
+        UniqueConstraint("sheet_id", "version", name="uq_sheet_versions_sheet_version"),
+        CheckConstraint(_in("origin", VERSION_ORIGINS), name="origin"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sheet_id: Mapped[int] = mapped_column(ForeignKey("sheets.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
     content: Mapped[dict[str, Any]]
     content_hash: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(24), default="import", server_default="import")
+    # Set when the citizen approved exactly this content through their invitation link.
+    approved_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -213,3 +222,35 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(String(60))
     object: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class ErasureRequest(Base):
+    """A conversation that was erased here; its Rasa tracker must be erased too.
+
+    Rasa 3.6 has no API to delete a tracker, so the plan service keeps the conversation id (a random
+    pseudonym, no content) until the tracker events are gone: deleted directly when
+    ``tracker_database_url`` is set, otherwise by whoever runs the tracker store (``tracker_erased_at``
+    stays empty and ``GET /api/admin/erasure-requests`` lists it).
+    """
+
+    __tablename__ = "erasure_requests"
+    __table_args__ = (CheckConstraint(_in("reason", ERASURE_REASONS), name="reason"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[str] = mapped_column(String(64), index=True)
+    reason: Mapped[str] = mapped_column(String(24))
+    requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    tracker_erased_at: Mapped[datetime | None]
+    tracker_events_deleted: Mapped[int | None] = mapped_column(Integer)
+
+
+class RetentionPolicy(Base):
+    """One row (id 1): how many days after the plan meeting conversations and sheets are kept."""
+
+    __tablename__ = "retention_policy"
+    __table_args__ = (CheckConstraint("days_after_meeting >= 0", name="days_after_meeting"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    days_after_meeting: Mapped[int] = mapped_column(Integer)
+    updated_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -70,7 +70,17 @@ class SheetOut(BaseModel):
     sheet_id: str | None
     version: int | None
     draft: bool
+    approved: bool = False  # the citizen approved exactly this version through their link
     sheet: dict[str, Any]
+
+
+class CorrectionIn(BaseModel):
+    # Length and emptiness are checked in the route, to answer in plain Danish.
+    text: str = Field(examples=["Jeg vil hellere lave mad om aftenen end om morgenen."])
+
+
+class DoneOut(BaseModel):
+    detail: str
 
 
 class ImportOut(BaseModel):
@@ -97,3 +107,76 @@ class MeetingOut(BaseModel):
     meeting_date: date | None
     status: str
     conversation_ids: list[str]
+
+
+UserRole = Literal["contact", "caseworker", "admin", "trainer", "trainee"]
+Reference = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")
+
+
+class UserIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=3, max_length=255, pattern=r"^[^@\s]+@[^@\s]+$")
+    password: str = Field(min_length=10, max_length=1024)
+    role: UserRole
+    display_name: str = Field(min_length=1, max_length=200)
+
+
+class UserPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: UserRole | None = None
+    is_active: bool | None = None
+
+
+class UserOut(BaseModel):
+    id: int
+    email: str
+    role: str
+    display_name: str
+    is_active: bool
+    created_at: datetime
+
+
+class RetentionIn(BaseModel):
+    days_after_meeting: int = Field(ge=0, le=3650)
+
+
+class RetentionOut(BaseModel):
+    days_after_meeting: int
+    from_policy: bool  # false: the FORBERED_RETENTION_DAYS default, no admin has set a policy yet
+
+
+class PurgeOut(BaseModel):
+    erased: int
+
+
+class ErasureOut(BaseModel):
+    conversation_id: str
+    reason: str
+    requested_at: datetime
+    tracker_erased_at: datetime | None
+    tracker_events_deleted: int | None
+
+
+class CitizenIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reference: str = Reference
+    first_name: str | None = Field(default=None, max_length=100)
+    contact_user_id: int | None = None
+
+
+class CitizenOut(BaseModel):
+    id: int
+    reference: str
+    first_name: str | None
+    contact_user_id: int | None
+    caseworker_user_id: int | None
+
+
+class MeetingIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    citizen_ref: str = Reference
+    meeting_date: date

@@ -12,6 +12,16 @@ INVALID_LINK = (
 )
 NO_SHEET_YET = "Dit forberedelsesark er ikke klar endnu."
 DRAFT_UNAVAILABLE = "Udkastet til forberedelsesarket kan ikke laves lige nu. Prøv igen om lidt."
+CORRECTION_EMPTY = "Du skrev ikke noget. Skriv det, du vil rette, og prøv igen."
+CORRECTION_TOO_LONG = "Din rettelse er for lang. Skriv den gerne i flere dele."
+TOO_MANY_CORRECTIONS = "Der er ikke plads til flere rettelser. Fortæl din kontaktperson resten på mødet."
+SHEET_APPROVED = "Tak. Du har godkendt dit forberedelsesark."
+CORRECTION_SAVED = "Tak. Din rettelse er gemt på dit forberedelsesark."
+CONVERSATION_DELETED = (
+    "Din samtale og dit forberedelsesark er slettet. Du kan altid få et nyt link af din kontaktperson."
+)
+TOO_MANY_CHAT = "Du har skrevet mange beskeder på kort tid. Tag en lille pause, og prøv igen om lidt."
+TOO_MANY_LOGIN = "Der har været mange forsøg på at logge ind. Vent et øjeblik, og prøv så igen."
 
 # Staff-facing messages.
 NOT_AUTHENTICATED = "Du er ikke logget ind, eller dit login er udløbet. Log ind igen."
@@ -22,6 +32,11 @@ CONVERSATION_NOT_FOUND = "Samtalen findes ikke, eller du har ikke adgang til den
 SHEET_NOT_FOUND = "Der er endnu ikke noget forberedelsesark til denne samtale."
 NOTE_EMPTY = "Noten er tom. Skriv en note først."
 BAD_SERVICE_TOKEN = "Manglende eller forkert service-token."
+USER_EXISTS = "Der findes allerede en bruger med denne e-mail."
+CITIZEN_EXISTS = "Der findes allerede en borger med denne reference."
+CITIZEN_NOT_FOUND = "Borgeren findes ikke, eller du har ikke adgang til borgeren."
+CONTACT_NOT_FOUND = "Kontaktpersonen findes ikke (en aktiv bruger med rollen kontaktperson)."
+PDF_UNAVAILABLE = "PDF kan ikke laves lige nu. Brug udskriftsvisningen i stedet."
 
 MEETING_STATUS = {
     "invited": "Inviteret",
@@ -40,6 +55,31 @@ THEMES = {
     "relationer": "Relationer",
     "sundhed": "Sundhed",
     "none": "Andet",
+}
+USER_ROLE = {
+    "contact": "Kontaktperson",
+    "caseworker": "Sagsbehandler",
+    "admin": "Administrator",
+    "trainer": "MI-underviser",
+    "trainee": "MI-kursist",
+}
+# Review: what changed since the previous version, per list field of the sheet.
+SHEET_FIELDS = {
+    "hopes": "Håb, ønsker og drømme",
+    "resources": "Det er jeg god til / det giver mig glæde",
+    "parking": "Parkeringspladsen",
+    "employment": "Arbejde og uddannelse",
+    "themes": "Temaer",
+    "goal_progress": "Mål fra sidste plan",
+    "goal_suggestions": "Forslag til mål",
+    "change_talk": "Forandringsudsagn",
+    "sustain_talk": "Status quo-udsagn",
+    "corrections": "Borgerens rettelser",
+}
+VERSION_ORIGIN = {
+    "import": "Fra samtalen",
+    "citizen_approval": "Godkendt af borgeren",
+    "citizen_correction": "Rettet af borgeren",
 }
 SUBTYPES = {
     "desire": "Ønske",

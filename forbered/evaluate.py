@@ -104,6 +104,20 @@ def eval_tagger() -> dict[str, float]:
         if wrong:
             weight = (3 if "safety" in " ".join(wrong) else 0) + len(wrong) + u.confidence
             errors.append((weight, r["text"], "; ".join(wrong)))
+    holdout = paths.data_dir() / "tagger" / "safety_holdout.jsonl"
+    if holdout.exists():
+        rows = _load(holdout)
+        flags = [u.safety for u in tagger.tag_many([(r["text"], r.get("speaker") or "citizen") for r in rows])]
+        pos = [(r, f) for r, f in zip(rows, flags) if r["safety"]]
+        neg = [(r, f) for r, f in zip(rows, flags) if not r["safety"]]
+        scores["holdout_safety_recall"] = sum(f for _, f in pos) / max(1, len(pos))
+        scores["holdout_safety_fp_rate"] = sum(f for _, f in neg) / max(1, len(neg))
+        print(f"\nSafety on data/tagger/safety_holdout.jsonl (written after the rules, never seen by their authors): "
+              f"recall {scores['holdout_safety_recall']:.3f} of {len(pos)}, "
+              f"false positives {scores['holdout_safety_fp_rate']:.1%} of {len(neg)} hard negatives")
+        missed = [r["text"] for r, f in pos if not f]
+        if missed:
+            print(f"  missed ({len(missed)}): " + "; ".join(repr(t[:60]) for t in missed[:8]))
     print("\n20 worst errors (most wrong, most confident first):")
     for _, text, why in sorted(errors, reverse=True)[:20]:
         print(f"  - {text[:90]!r}: {why}")

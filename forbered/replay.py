@@ -85,9 +85,12 @@ def _fetch_sheet(client: httpx.Client, token: str, *, wait_s: float) -> dict[str
 
 
 def _content(body: Any) -> dict[str, Any] | None:
-    if isinstance(body, dict) and "content" in body and isinstance(body["content"], dict):
-        return body["content"]
-    return body if isinstance(body, dict) and body else None
+    """The sheet document inside the plan service's answer ({"sheet": {...}, "version", "draft"})."""
+    if isinstance(body, dict):
+        for key in ("sheet", "content"):
+            if isinstance(body.get(key), dict):
+                return body[key]
+    return None
 
 
 def replay_file(path: Path, **kw: Any) -> dict[str, Any]:

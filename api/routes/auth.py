@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Form, HTTPException, Request, status
+from fastapi import APIRouter, Depends, Form, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api import crud, texts
 from api.auth import COOKIE_NAME, OptionalUser, authenticate, create_access_token
 from api.db import SessionDep
 from api.deps import SettingsDep
+from api.ratelimit import limit_login
 from api.schemas import LoginIn, TokenOut
 from api.templating import templates
 
@@ -25,8 +26,15 @@ def _safe_next(value: str | None) -> str:
     return value
 
 
-@router.post("/api/auth/login", response_model=TokenOut)
+@router.post(
+    "/api/auth/login",
+    response_model=TokenOut,
+    dependencies=[Depends(limit_login)],
+    summary="Staff login: a bearer token",
+    responses={401: {"description": "Wrong e-mail or password"}, 429: {"description": "Too many attempts"}},
+)
 def login_api(body: LoginIn, db: SessionDep, settings: SettingsDep) -> TokenOut:
+    """A short-lived HS256 access token for ``Authorization: Bearer``; failures are audited."""
     user = authenticate(db, email=body.email, password=body.password)
     if user is None:
         crud.audit(db, actor="anonymous", action="auth.login_failed", obj="user")
@@ -35,8 +43,9 @@ def login_api(body: LoginIn, db: SessionDep, settings: SettingsDep) -> TokenOut:
     return TokenOut(access_token=create_access_token(settings, user), role=user.role)
 
 
-@router.get("/login", response_class=HTMLResponse)
+@router.get("/login", response_class=HTMLResponse, summary="Staff login page")
 def login_form(request: Request, user: OptionalUser, next: str | None = None) -> Response:
+    """The login form; a logged-in user goes straight on to ``next`` (same-site paths only)."""
     if user is not None:
         return RedirectResponse(_safe_next(next), status_code=status.HTTP_303_SEE_OTHER)
     return templates.TemplateResponse(
@@ -44,7 +53,12 @@ def login_form(request: Request, user: OptionalUser, next: str | None = None) ->
     )
 
 
-@router.post("/login", response_class=HTMLResponse)
+@router.post(
+    "/login",
+    response_class=HTMLResponse,
+    dependencies=[Depends(limit_login)],
+    summary="Submit the login form",
+)
 def login_submit(
     request: Request,
     db: SessionDep,
@@ -53,6 +67,7 @@ def login_submit(
     password: Annotated[str, Form(max_length=1024)] = "",
     next: Annotated[str, Form(max_length=500)] = "/review",
 ) -> Response:
+    """Sets the access token as an HttpOnly, SameSite=Lax cookie and redirects (303) to ``next``."""
     user = authenticate(db, email=email, password=password) if email and password else None
     if user is None:
         crud.audit(db, actor="anonymous", action="auth.login_failed", obj="user")
@@ -72,8 +87,9 @@ def login_submit(
     return response
 
 
-@router.post("/logout")
+@router.post("/logout", summary="Log out")
 def logout() -> Response:
+    """Deletes the session cookie and redirects to the login page."""
     response = RedirectResponse("/login", status_code=status.HTTP_303_SEE_OTHER)
     response.delete_cookie(COOKIE_NAME, path="/")
     return response

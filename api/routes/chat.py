@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, status
 from sqlalchemy.exc import IntegrityError
@@ -12,15 +12,23 @@ from sqlalchemy.orm import Session
 
 from api import crud, texts
 from api.db import SessionDep, get_db
-from api.deps import RasaDep
+from api.deps import RasaDep, SettingsDep
+from api.erasure import erase_conversation
 from api.models import Conversation, Message
 from api.rasa import RasaUnavailable
-from api.schemas import ChatIn, ChatOut, MessageOut, SheetOut
+from api.ratelimit import limit_chat
+from api.schemas import ChatIn, ChatOut, CorrectionIn, DoneOut, MessageOut, SheetOut
 from api.sheet_contract import mask_content
 from forbered.privacy import mask_pii
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api/chat/{token}", tags=["chat"])
+router = APIRouter(
+    prefix="/api/chat/{token}",
+    tags=["chat"],
+    dependencies=[Depends(limit_chat)],
+    responses={404: {"description": "Unknown, expired or revoked invitation link"},
+               429: {"description": "Too many requests for this link or from this address"}},
+)  # fmt: skip
 MAX_TEXT = 2000
 
 
@@ -47,7 +55,7 @@ def _metadata(conversation: Conversation) -> dict[str, str]:
     return {"conversation_id": conversation.id, "role": conversation.role, "language": conversation.language}
 
 
-@router.post("/start", response_model=ChatOut)
+@router.post("/start", response_model=ChatOut, summary="Start or resume the citizen's chat")
 def start(conversation: TokenConversation, db: SessionDep, rasa: RasaDep) -> ChatOut:
     """Opening the chat and pressing start is the citizen's consent to begin; later calls resume."""
     if conversation.started_at is None:
@@ -71,8 +79,12 @@ def _clean_text(raw: str) -> str:
     return text
 
 
-@router.post("/messages", response_model=ChatOut)
+@router.post("/messages", response_model=ChatOut, summary="Send the citizen's message to the bot")
 def send_message(body: ChatIn, conversation: TokenConversation, db: SessionDep, rasa: RasaDep) -> ChatOut:
+    """Text (masked for CPR numbers and the like before it is stored or sent on) or a button payload.
+
+    ``client_msg_id`` makes retries safe: a retry of an answered message returns the same answer.
+    """
     text = _clean_text(body.text)
     crud.update_conversation(conversation, role=body.role, language=body.language)
 
@@ -117,29 +129,36 @@ def send_message(body: ChatIn, conversation: TokenConversation, db: SessionDep, 
     return ChatOut(conversation_id=conversation.id, messages=_out(stored))
 
 
-@router.get("/history", response_model=ChatOut)
+@router.get("/history", response_model=ChatOut, summary="The conversation so far")
 def history(conversation: TokenConversation, db: SessionDep) -> ChatOut:
+    """Every stored message, bot and citizen, in order; the widget uses it to resume after a pause."""
     return ChatOut(
         conversation_id=conversation.id,
         messages=_out(crud.list_messages(db, conversation_id=conversation.id)),
     )
 
 
-@router.get("/sheet", response_model=SheetOut)
+def _sheet_out(conversation: Conversation, sheet: Any, version: Any) -> SheetOut:
+    return SheetOut(
+        conversation_id=conversation.id,
+        sheet_id=sheet.sheet_id,
+        version=version.version,
+        draft=False,
+        approved=version.approved_at is not None,
+        sheet=version.content,
+    )
+
+
+@router.get("/sheet", response_model=SheetOut, summary="The citizen's own preparation sheet")
 def citizen_sheet(
     conversation: TokenConversation, db: SessionDep, rasa: RasaDep, draft: bool = False
 ) -> SheetOut:
+    """The latest version; with ``draft=true`` and no sheet yet, a draft built from the Rasa tracker."""
     found = crud.latest_sheet(db, conversation_id=conversation.id)
     if found is not None:
         sheet, version = found
         crud.audit(db, actor=f"citizen:{conversation.id}", action="sheet.read", obj=f"sheet:{sheet.sheet_id}")
-        return SheetOut(
-            conversation_id=conversation.id,
-            sheet_id=sheet.sheet_id,
-            version=version.version,
-            draft=False,
-            sheet=version.content,
-        )
+        return _sheet_out(conversation, sheet, version)
     if not draft:
         raise HTTPException(status.HTTP_404_NOT_FOUND, texts.NO_SHEET_YET)
     try:
@@ -168,3 +187,67 @@ def citizen_sheet(
     return SheetOut(
         conversation_id=conversation.id, sheet_id=None, version=None, draft=True, sheet=mask_content(content)
     )
+
+
+def _latest_or_404(db: Session, conversation: Conversation) -> tuple[Any, Any]:
+    found = crud.latest_sheet(db, conversation_id=conversation.id)
+    if found is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.NO_SHEET_YET)
+    return found
+
+
+@router.post("/sheet/approve", response_model=SheetOut, summary="The citizen approves their sheet")
+def approve_sheet(conversation: TokenConversation, db: SessionDep) -> SheetOut:
+    """Creates a new version marked approved (and ``citizen_confirmed``); approving twice is no change."""
+    sheet, version = _latest_or_404(db, conversation)
+    if version.approved_at is not None:
+        return _sheet_out(conversation, sheet, version)
+    content = {**version.content, "citizen_confirmed": True}
+    new = crud.add_citizen_version(
+        db, conversation=conversation, sheet=sheet, content=content, origin="citizen_approval", approved=True
+    )
+    return _sheet_out(conversation, sheet, new)
+
+
+@router.post(
+    "/sheet/corrections",
+    response_model=SheetOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="The citizen adds a correction to their sheet",
+)
+def correct_sheet(body: CorrectionIn, conversation: TokenConversation, db: SessionDep) -> SheetOut:
+    """Appends the (masked) text to the sheet's corrections in a new version, which needs approval again."""
+    text = body.text.replace("\x00", "").strip()
+    if not text:
+        raise HTTPException(422, texts.CORRECTION_EMPTY)
+    if len(text) > MAX_TEXT:
+        raise HTTPException(422, texts.CORRECTION_TOO_LONG)
+    sheet, version = _latest_or_404(db, conversation)
+    corrections = list(version.content.get("corrections") or [])
+    if len(corrections) >= crud.MAX_CORRECTIONS:
+        raise HTTPException(status.HTTP_409_CONFLICT, texts.TOO_MANY_CORRECTIONS)
+    content = {**version.content, "corrections": [*corrections, mask_pii(text)]}
+    new = crud.add_citizen_version(
+        db,
+        conversation=conversation,
+        sheet=sheet,
+        content=content,
+        origin="citizen_correction",
+        approved=False,
+    )
+    return _sheet_out(conversation, sheet, new)
+
+
+@router.delete("", response_model=DoneOut, summary="The citizen withdraws consent: erase everything")
+def withdraw_consent(conversation: TokenConversation, db: SessionDep, settings: SettingsDep) -> DoneOut:
+    """Deletes the conversation, its messages, invitation, sheet versions and notes from the plan service
+    and records an erasure request for the Rasa tracker (deleted at once when the tracker store is set).
+    The link stops working."""
+    erase_conversation(
+        db,
+        conversation=conversation,
+        actor=f"citizen:{conversation.id}",
+        reason="citizen_withdrawal",
+        tracker_database_url=settings.tracker_database_url,
+    )
+    return DoneOut(detail=texts.CONVERSATION_DELETED)

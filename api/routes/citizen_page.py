@@ -15,8 +15,9 @@ WIDGET_DIR: Path = REPO_ROOT / "web_widget"
 router = APIRouter(tags=["citizen"])
 
 
-@router.get("/c/{token}", response_class=HTMLResponse)
+@router.get("/c/{token}", response_class=HTMLResponse, summary="The citizen's chat page")
 def chat_page(token: str, db: SessionDep) -> Response:
+    """The full-page chat widget the invitation link opens; a friendly 404 page for a dead link."""
     if crud.conversation_for_token(db, token=token) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, texts.INVALID_LINK)
     return FileResponse(WIDGET_DIR / "index.html", media_type="text/html; charset=utf-8")

@@ -17,10 +17,17 @@ router = APIRouter(prefix="/api/invitations", tags=["invitations"])
 StaffUser = Annotated[User, Depends(require_roles(*STAFF_ROLES))]
 
 
-@router.post("", response_model=InvitationOut, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "",
+    response_model=InvitationOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="Invite a citizen: a personal chat link",
+)
 def create_invitation(
     body: InvitationIn, db: SessionDep, settings: SettingsDep, user: StaffUser
 ) -> InvitationOut:
+    """Creates the citizen (pseudonymous reference) if new, the plan meeting and a conversation, and returns
+    the link. Only the token's hash is stored; the link is shown once."""
     try:
         created = crud.create_invitation(
             db,

@@ -30,14 +30,60 @@ def require_service_token(request: Request, settings: SettingsDep) -> None:
         )
 
 
+SHEET_EXAMPLE: dict[str, Any] = {
+    "schema": "forbered.preparation-sheet/v1",
+    "sheet_id": "sheet-3f2a9c1b7d4e5f60718293a4",
+    "conversation_id": "Zk3v9QfL0aBcDeFgHiJkLm",
+    "created_at": "2025-03-01T10:00:00+00:00",
+    "language": "da",
+    "written_by": "citizen",
+    "hopes": [{"text": "Jeg vil gerne lave mad selv", "quote": "jeg kunne godt tænke mig at lave mad",
+               "theme": "praktiske_opgaver", "turn": 1}],
+    "resources": [{"text": "Jeg er god til at tegne", "quote": "jeg tegner hver dag", "turn": 2}],
+    "parking": [{"text": "Naboens hund gør om natten", "quote": "hunden gør hele natten", "turn": 3}],
+    "employment": [],
+    "themes": ["praktiske_opgaver"],
+    "goal_progress": [{"goal": "Jeg handler ind selv", "self_score": 3, "quote": "det går bedre nu",
+                       "turn": 4}],
+    "change_talk": [{"text": "Ønsker at lave mad", "quote": "jeg kunne godt tænke mig at lave mad",
+                     "subtype": "desire", "theme": "praktiske_opgaver", "turn": 1}],
+    "sustain_talk": [{"text": "Kan ikke overskue det", "quote": "jeg kan ikke overskue det",
+                      "subtype": "ability", "theme": "none", "turn": 5}],
+    "preferences": {"relatives_attend": True, "plan_version": "colourful"},
+    "goal_suggestions": [{"text": "Jeg vil lave mad selv.", "quote": "jeg kunne godt tænke mig at lave mad",
+                          "theme": "praktiske_opgaver"}],
+    "summary": "Du vil gerne lave mad selv.",
+    "citizen_confirmed": True,
+    "stopped_early": False,
+    "safety": {"flagged": False, "turns": []},
+}  # fmt: skip
+
+
 @router.post(
     "/api/sheets/import",
     response_model=ImportOut,
     status_code=status.HTTP_201_CREATED,
     dependencies=[Depends(require_service_token)],
-    responses={200: {"model": ImportOut, "description": "Unchanged: same content as the current version"}},
+    summary="Import a preparation sheet (service token)",
+    responses={
+        200: {"model": ImportOut, "description": "Unchanged: same content as the current version"},
+        404: {"description": "No conversation with this id (sheets belong to invited conversations)"},
+        409: {"description": "The sheet id belongs to another conversation"},
+        422: {"description": "The sheet does not follow forbered/schema/preparation-sheet-v1.json"},
+    },
 )
-def import_sheet_endpoint(content: Annotated[Any, Body()], db: SessionDep) -> Any:
+def import_sheet_endpoint(
+    content: Annotated[
+        Any,
+        Body(
+            description="A sheet following `forbered.preparation-sheet/v1`.",
+            openapi_examples={"sheet": {"summary": "A small finished sheet", "value": SHEET_EXAMPLE}},
+        ),
+    ],
+    db: SessionDep,
+) -> Any:
+    """Validated against the shared JSON Schema, PII-masked, then stored idempotently: the same content
+    again is "unchanged" (200), different content a new version (201)."""
     # Any JSON: the sheet is validated against the shared JSON Schema, not a pydantic copy of it.
     errors = validation_errors(content)
     if errors:
@@ -65,8 +111,13 @@ def _store(db: Any, content: dict[str, Any]) -> Any:
     return JSONResponse(body, status_code=200 if result == "unchanged" else 201)
 
 
-@router.get("/api/conversations/{conversation_id}/sheet", response_model=StaffSheetOut)
+@router.get(
+    "/api/conversations/{conversation_id}/sheet",
+    response_model=StaffSheetOut,
+    summary="The latest sheet of a conversation, with notes",
+)
 def staff_sheet(conversation_id: str, db: SessionDep, user: StaffUser) -> StaffSheetOut:
+    """For the citizen's own contact person, caseworker or an admin; the read is audited."""
     conversation = crud.get_conversation_for(db, user=user, conversation_id=conversation_id)
     if conversation is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, texts.CONVERSATION_NOT_FOUND)
@@ -88,13 +139,15 @@ def staff_sheet(conversation_id: str, db: SessionDep, user: StaffUser) -> StaffS
         sheet_id=sheet.sheet_id,
         version=version.version,
         draft=False,
+        approved=version.approved_at is not None,
         sheet=version.content,
         notes=notes,
     )
 
 
-@router.get("/api/meetings", response_model=list[MeetingOut])
+@router.get("/api/meetings", response_model=list[MeetingOut], summary="My citizens' plan meetings")
 def meetings(db: SessionDep, user: StaffUser) -> list[MeetingOut]:
+    """Meetings of the citizens the user may see, by date, with their status and conversations."""
     return [
         MeetingOut(
             meeting_id=m.id,

@@ -8,9 +8,11 @@ the memory, and a citizen can pause and resume); the actions only adapt this to 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..tagger import rules
 from ..talk import TaggedUtterance
 from ..tagger.normalize import clean
 from ..texts import DA, say
@@ -194,10 +196,12 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     step = s["step"]
     if it.is_dont_know(text) or it.is_skip(text) or (it.is_no(text) and len(text.split()) <= 3):
         c.add(c.t("skip_ok"))
-        if step == "goal1":
-            _advance(c, skip=("goal2",))
-        else:
-            _advance(c)
+        no_goals = step == "goal1" and (it.is_skip(text) or it.NO_GOALS.search(it.norm(text)) or it.is_no(text))
+        _advance(c, skip=("goal2",) if no_goals else ())
+        return
+    if step == "goal1" and it.NO_GOALS.search(it.norm(text)):
+        c.add(c.t("skip_ok"))
+        _advance(c, skip=("goal2",))
         return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
     _reflect(c, fresh, text)
@@ -302,7 +306,8 @@ def _safety(c: _Ctx, text: str, tag: TaggedUtterance) -> Turn:
     s = c.s
     s["safety_turns"].append(s["turn"])
     if s.get("consent"):
-        _record(c, text, tag, default=None)
+        _record(c, text, tag, default=CONTENT_STEPS.get(s["step"]))
+        s["answered_before_safety"] = s["step"] in CONTENT_STEPS
     c.msgs.insert(0, Message(c.t("safety"), custom={"safety": True}))
     c.techniques.append("safety_response")
     s["awaiting"] = "safety_choice"
@@ -322,7 +327,10 @@ def _after_safety(c: _Ctx, text: str) -> Turn:
         c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save")])
         return _finish(c)
     c.add(c.t("safety_continue"))
-    _reask(c)
+    if s.pop("answered_before_safety", False):
+        _advance(c)
+    else:
+        _reask(c)
     return _finish(c)
 
 
@@ -344,16 +352,24 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
 
 # ---- helpers ------------------------------------------------------------------------------------
 
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 _QUALIFIERS = ("men ", "fordi ", "selvom ", "bare ikke ", "but ", "because ")
 
 
-def _category(sheet: str | None, talk_type: str, default: str | None, strong: bool) -> str | None:
-    """Where an utterance goes: the tagger's sheet category where it is sure or the question gives
-    no hint, the question's own category otherwise."""
-    if sheet and sheet != default and (default is None or strong or (default == "resource" and sheet == "hope" and talk_type == "change")):
-        return sheet
-    if default is None and talk_type == "change":
+def _category(sheet: str | None, talk_type: str, subtype: str | None, default: str | None, strong: bool,
+              text: str = "") -> str | None:
+    """Where an utterance goes. The question asked is the strong prior (an answer to "Hvad giver dig
+    glæde?" is a resource); the tagger moves it only where the content clearly belongs elsewhere: a wish
+    said while talking about strengths, a worry said anywhere, or anything said outside a question."""
+    if default is None:
+        return sheet or ("hope" if talk_type == "change" else None)
+    if sheet == default or not sheet:
+        return default
+    wish = talk_type == "change" and subtype in ("desire", "need", "commitment", "activation")
+    if default == "resource" and sheet == "hope" and wish and "desire" in rules.hits(it.norm(text)):
         return "hope"
+    if sheet == "parking" and strong and default in ("resource", "hope", "employment"):
+        return "parking"
     return default
 
 
@@ -366,8 +382,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         parts = [(cl.text, cl.talk_type, cl.subtype, cl.theme, cl.sheet, cl.confidence, bool(cl.sheet)) for cl in t.clauses]
     else:
         strong = bool(t and t.scores.get("sheet", 0.0) >= 0.6)
-        parts = [(text, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
-                  t.sheet if t else None, t.confidence if t else 0.0, strong)]
+        pieces = [p for p in _SENTENCES.split(text) if p.strip(" .!?")] or [text]
+        parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
+                  t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
     fresh: list[dict[str, Any]] = []
     for ptext, talk_type, subtype, theme, sheet, conf, strong in parts:
         low = ptext.strip().lower()
@@ -377,12 +394,12 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
             continue
-        category = _category(sheet, talk_type, default, strong)
+        category = _category(sheet, talk_type, subtype, default, strong, ptext)
         if talk_type == "sustain" and category in ("hope", "employment"):
             category = None  # sustain talk is kept as sustain talk, not as a wish
         if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":
             category = "employment"
-        pos = t.first_pos if (t and ptext is text) else ""
+        pos = t.first_pos if (t and len(parts) == 1) else ""
         item = {
             "turn": s["turn"], "step": s["step"], "quote": ptext.strip(), "speaker": speaker, "category": category,
             "talk_type": talk_type, "subtype": subtype, "theme": theme or "none", "confidence": round(float(conf), 3),
@@ -397,7 +414,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
 def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     if not fresh:
         return
-    item = fresh[0]
+    wishes = [i for i in fresh if i["talk_type"] == "change" and i["category"] in ("hope", "employment")]
+    on_topic = [i for i in fresh if i["category"] == CONTENT_STEPS.get(c.s["step"])]
+    item = (wishes or on_topic or fresh)[0]
     amb = None
     parts = moves.reflect.split_ambivalence(text)
     if parts and len(fresh) >= 2:

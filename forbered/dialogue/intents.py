@@ -28,9 +28,10 @@ THANKS = re.compile(r"^(?:tak|mange tak|tusind tak|tak for (?:det|hjælpen|i dag
 GREETING = re.compile(r"^(?:hej|hejsa|hallo|goddag|godmorgen|hi|hello|hey|davs|dav)\b")
 ENGLISH_REQUEST = re.compile(r"\b(?:english|engelsk|in english|på engelsk|speak english|i don'?t (?:speak|understand) danish)\b")
 RELATIVE = re.compile(
-    r"\b(?:pårørende|relative|jeg er (?:hans|hendes) \w+|min (?:søn|datter|mor|far|bror|søster|mand|kone)|"
+    r"\b(?:pårørende|relative|jeg er (?:hans|hendes|\w+s) (?:mor|far|søster|bror|datter|søn|kone|mand|moster|faster|onkel|bedstemor|bedstefar|værge|kontaktperson)|min (?:søn|datter|mor|far|bror|søster|mand|kone)|"
     r"mit barn|jeg skriver for|på vegne af|writing for)\b"
 )
+NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke nogen mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen)\b")
 TOGETHER = re.compile(r"\b(?:sammen|together|vi skriver|hjælper (?:mig|hende|ham) med at skrive)\b")
 
 SCORE_WORDS = {

@@ -99,43 +99,61 @@ def resource_phrase(item: dict[str, Any]) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
+_MODAL_START = re.compile(r"^(?:jeg|du|hun|han|vi) (?:vil|kunne|skal|må|gider|ville|kan|bliver nødt)\b", re.I)
+_THIRD = re.compile(r"^(?:\w+ ){0,2}?(hun|han)\b", re.I)
+_TO_THIRD = {"hun": {"dig": "hende", "du": "hun", "din": "hendes", "dit": "hendes", "dine": "hendes"},
+             "han": {"dig": "ham", "du": "han", "din": "hans", "dit": "hans", "dine": "hans"}}
+
+
+def _about(addition: str, you: str) -> str:
+    """Keep the added sentence in the same person as the reflection ("Hun … Det er vigtigt for hende.")."""
+    m = _THIRD.match(you)
+    if not m or re.match(r"^(?:du|jeg)\b", you, re.I):
+        return addition
+    table = _TO_THIRD[m.group(1).lower()]
+    return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
+                  else table[w.group(1).lower()].capitalize(), addition)
+
+
 def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivalence: tuple[str, str] | None) -> tuple[str, str]:
-    """One reflection (and technique name) for a fresh item, chosen by what the citizen said."""
+    """One reflection (and the name of the technique) for a fresh item, chosen by what the citizen said
+    and where it belongs: strengths are affirmed, worries acknowledged, wishes given their meaning."""
     tt, st, cat = item.get("talk_type"), item.get("subtype"), item.get("category")
     you = item.get("you") or ""
     speaker = item.get("speaker", "citizen")
+
+    def plus(key: str, technique: str) -> tuple[str, str]:
+        add = _about(say(key, language, rng=rng), you)
+        return (f"{you} {add}".strip() if you else add), technique
+
     if ambivalence and language == "da":
-        sustain_part, change_part = ambivalence
-        ds = reflect.double_sided(sustain_part, change_part, speaker)
+        ds = reflect.double_sided(*ambivalence, speaker)
         if ds:
             return ds, "complex_reflection"
-    if tt == "sustain":
-        add = say("reflect_sustain", language, rng=rng)
-        return (f"{you} {add}".strip() if you else add), "complex_reflection"
-    if tt == "change" and st == "taking_steps":
-        return f"{you} {say('affirm_steps', language, rng=rng)}".strip(), "affirmation"
-    if tt == "change" and st == "ability" and cat == "hope":
-        st = "desire"
-    if tt == "change" and st in {"desire", "need", "commitment", "activation"} and language == "da":
-        sub = reflect.as_subordinate(item.get("quote", ""), speaker)
-        if sub and speaker == "citizen" and rng.random() < 0.6:
-            return say("reflect_desire_at", language, rng=rng, clause=sub), "complex_reflection"
-        return f"{you} {say('reflect_desire', language, rng=rng)}".strip(), "complex_reflection"
-    if tt == "change" and st == "reasons":
-        return f"{you} {say('reflect_reasons', language, rng=rng)}".strip(), "complex_reflection"
-    if tt == "change" and st == "ability":
-        return f"{you} {say('reflect_ability', language, rng=rng)}".strip(), "complex_reflection"
     if cat == "resource":
-        return f"{you} {say('affirm_resource', language, rng=rng)}".strip(), "affirmation"
+        return plus("affirm_resource", "affirmation")
     if cat == "parking":
         if "fylder" in you or "mind" in you:
             return you, "complex_reflection"
-        return f"{you} {say('reflect_parking', language, rng=rng)}".strip(), "complex_reflection"
+        return plus("reflect_parking", "complex_reflection")
     if cat == "goal_progress":
-        key = "reflect_goal_hard" if tt == "sustain" else "reflect_goal_good"
-        return f"{you} {say(key, language, rng=rng)}".strip(), "complex_reflection"
-    if cat == "hope":
-        return f"{you} {say('reflect_desire', language, rng=rng)}".strip(), "complex_reflection"
+        if tt == "change" and st == "taking_steps":
+            return plus("affirm_steps", "affirmation")
+        return plus("reflect_goal_hard" if tt == "sustain" else "reflect_goal_good", "complex_reflection")
+    if tt == "sustain":
+        return plus("reflect_sustain", "complex_reflection")
+    if tt == "change" and st == "taking_steps":
+        return plus("affirm_steps", "affirmation")
+    if tt == "change" and st == "reasons":
+        return plus("reflect_reasons", "complex_reflection")
+    if tt == "change" and (st in {"desire", "need", "commitment", "activation", "ability"} or cat in ("hope", "employment")):
+        quote = item.get("quote", "")
+        sub = reflect.as_subordinate(quote, speaker) if _MODAL_START.match(reflect.tidy(quote)) else None
+        if sub and language == "da" and speaker == "citizen" and rng.random() < 0.5:
+            return say("reflect_desire_at", language, rng=rng, clause=sub), "complex_reflection"
+        return plus("reflect_desire", "complex_reflection")
+    if cat in ("hope", "employment"):
+        return plus("reflect_desire", "complex_reflection")
     return you, "simple_reflection"
 
 

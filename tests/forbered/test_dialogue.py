@@ -120,7 +120,7 @@ def test_safety_answer_comes_first_and_flags_the_sheet():
     assert "112" in first.text and "70 201 201" in first.text and first.custom.get("safety")
     assert "safety_flag" in results[-1].events
     state, results = run(["fortsæt"], state)
-    assert "Hvad er du god til?" in texts(results[-1])
+    assert "glæde" in texts(results[-1]) or "glad" in texts(results[-1])  # the answer counted; on to the next question
     assert build_sheet(state, "c")["safety"] == {"flagged": True, "turns": [2]}
 
 

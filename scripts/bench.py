@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""`make bench`: the full stack vs bare Rasa, measured side by side in one run.
+
+Starts the stack on free loopback ports with a throwaway database, then drives scripted conversations
+(data/dialogues) through the plan service (as the widget does) and the same messages straight to Rasa's
+REST channel, with N concurrent conversations (default N = 1, 10, 50). Prints per-turn latency
+median/p95/p99, messages per second, lost messages, sheets imported, RSS per process, the ratios, and
+the tagger's and coder's throughput. Bounded: every loop has a fixed count, and only 127.0.0.1 is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests" / "e2e"))
+from stack import Stack  # noqa: E402
+
+SCRIPTS = sorted((ROOT / "data" / "dialogues").glob("*.json"))
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else float("nan")
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children, in MB."""
+    total = 0
+    try:
+        out = subprocess.run(["ps", "-o", "rss=", "--ppid", str(pid), "-p", str(pid)], capture_output=True, text=True).stdout
+        total = sum(int(x) for x in out.split())
+    except (OSError, ValueError):
+        pass
+    return total / 1024
+
+
+def turns_of(i: int) -> list[str]:
+    return json.loads(SCRIPTS[i % len(SCRIPTS)].read_text("utf-8"))["citizen_turns"]
+
+
+def via_plan_service(api: str, token_staff: str, i: int, lat: list[float], stats: dict) -> None:
+    with httpx.Client(base_url=api, timeout=120) as c:
+        inv = c.post("/api/invitations", headers={"Authorization": f"Bearer {token_staff}"},
+                     json={"citizen_ref": f"bench-{uuid.uuid4().hex[:8]}"}).json()
+        t = inv["token"]
+        c.post(f"/api/chat/{t}/start")
+        for text in turns_of(i):
+            t0 = time.perf_counter()
+            r = c.post(f"/api/chat/{t}/messages", json={"text": text, "client_msg_id": uuid.uuid4().hex})
+            lat.append(time.perf_counter() - t0)
+            stats["sent"] += 1
+            if r.status_code != 200 or not r.json().get("messages"):
+                stats["lost"] += 1
+        stats["conversations"].append(inv["conversation_id"])
+
+
+def via_rasa_rest(rasa: str, i: int, lat: list[float], stats: dict) -> None:
+    sender = f"bare-{uuid.uuid4().hex[:10]}"
+    with httpx.Client(base_url=rasa, timeout=120) as c:
+        c.post("/webhooks/rest/webhook", json={"sender": sender, "message": "/start"})
+        for text in turns_of(i):
+            t0 = time.perf_counter()
+            r = c.post("/webhooks/rest/webhook", json={"sender": sender, "message": text})
+            lat.append(time.perf_counter() - t0)
+            stats["sent"] += 1
+            if r.status_code != 200 or not r.json():
+                stats["lost"] += 1
+
+
+def run_level(n: int, target, *args) -> dict:
+    lat: list[float] = []
+    stats = {"sent": 0, "lost": 0, "conversations": []}
+    threads = [threading.Thread(target=target, args=(*args, i, lat, stats)) for i in range(n)]
+    t0 = time.perf_counter()
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=900)
+    wall = time.perf_counter() - t0
+    return {"n": n, "turns": len(lat), "median": statistics.median(lat), "p95": pct(lat, 95), "p99": pct(lat, 99),
+            "msg_per_s": len(lat) / wall, "lost": stats["lost"], "conversations": stats["conversations"]}
+
+
+def sheets_imported(api: str, token: str, conversations: list[str]) -> int:
+    with httpx.Client(base_url=api, timeout=30) as c:
+        deadline = time.monotonic() + 60
+        while True:
+            ok = sum(1 for cid in conversations
+                     if c.get(f"/api/conversations/{cid}/sheet", headers={"Authorization": f"Bearer {token}"}).status_code == 200)
+            if ok == len(conversations) or time.monotonic() > deadline:
+                return ok
+            time.sleep(1)
+
+
+def cli_rate(cmd: str, lines: list[str]) -> tuple[float, float]:
+    """(utterances/s after load, load seconds) for `forbered tag|code` on the given JSON lines."""
+    exe = str(ROOT / ".venv" / "bin" / "forbered")
+    t0 = time.perf_counter()
+    subprocess.run([exe, cmd], input="", capture_output=True, text=True, check=True)
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    subprocess.run([exe, cmd], input="\n".join(lines), capture_output=True, text=True, check=True)
+    total = time.perf_counter() - t0
+    return len(lines) / max(1e-9, total - load), load
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--levels", default="1,10,50")
+    args = ap.parse_args()
+    from conftest import free_port
+
+    import tempfile
+
+    var = Path(tempfile.mkdtemp(prefix="forbered-bench-"))
+    stack = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(), var_dir=var, log_dir=var / "logs")
+    t0 = time.perf_counter()
+    stack.start()
+    start_s = time.perf_counter() - t0
+    try:
+        with httpx.Client(base_url=stack.api_url) as c:
+            staff = c.post("/api/auth/login", json={"email": "sagsbehandler@forbered.dk", "password": "demo1234"}).json()["access_token"]
+        print(f"stack start (Rasa model cached): {start_s:.1f} s\n")
+        print("| N | path | turns | median ms | p95 ms | p99 ms | msg/s | lost | sheets |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for n in [int(x) for x in args.levels.split(",")]:
+            full = run_level(n, via_plan_service, stack.api_url, staff)
+            bare = run_level(n, via_rasa_rest, stack.rasa_url)
+            sheets = sheets_imported(stack.api_url, staff, full["conversations"])
+            for name, r, sh in (("plan service → Rasa", full, f"{sheets}/{n}"), ("bare Rasa REST", bare, "–")):
+                print(f"| {n} | {name} | {r['turns']} | {r['median']*1000:.0f} | {r['p95']*1000:.0f} | {r['p99']*1000:.0f} | "
+                      f"{r['msg_per_s']:.1f} | {r['lost']} | {sh} |")
+            print(f"| {n} | ratio full/bare | | {full['median']/bare['median']:.2f}× | {full['p95']/bare['p95']:.2f}× | "
+                  f"{full['p99']/bare['p99']:.2f}× | | | |")
+        print("\nRSS after the load:")
+        for name, p in stack.procs.items():
+            print(f"  {name}: {rss_mb(p.pid):.0f} MB")
+    finally:
+        stack.stop()
+    dev = [json.loads(line) for line in (ROOT / "data" / "tagger" / "dev.jsonl").read_text("utf-8").splitlines() if line]
+    lines = [json.dumps({"id": i, "text": dev[i % len(dev)]["text"]}, ensure_ascii=False) for i in range(5000)]
+    rate, load = cli_rate("tag", lines)
+    print(f"\nforbered tag: {rate:.0f} utterances/s after loading (5,000 lines, one process); load {load:.2f} s")
+    try:
+        cdev = [json.loads(line) for line in (ROOT / "data" / "coder" / "dev.jsonl").read_text("utf-8").splitlines() if line]
+        lines = [json.dumps({"id": i, "text": cdev[i % len(cdev)]["text"], "context": cdev[i % len(cdev)].get("context", "")},
+                            ensure_ascii=False) for i in range(5000)]
+        rate, load = cli_rate("code", lines)
+        print(f"forbered code: {rate:.0f} utterances/s after loading (5,000 lines); load {load:.2f} s")
+    except subprocess.CalledProcessError as exc:
+        print(f"forbered code: not available ({exc.stderr.strip()[-200:]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

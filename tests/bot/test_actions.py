@@ -1,0 +1,86 @@
+"""action_mi_turn tested offline: tracker fixtures + CollectingDispatcher, exact events asserted."""
+
+import json
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import settings
+from actions.mi_turn import ActionMiTurn
+
+
+def tracker(text, state=None, tags=None, metadata=None, sender="conv-1"):
+    latest = {"text": text, "intent": {"name": "inform", "confidence": 1.0}, "entities": [],
+              "metadata": metadata or {}}
+    if tags is not None:
+        latest["forbered"] = tags
+    return Tracker(sender, {"mi_state": state}, latest, [], False, None, {}, "action_listen")
+
+
+def run(text, state=None, **kw):
+    d = CollectingDispatcher()
+    events = ActionMiTurn().run(d, tracker(text, state, **kw), {})
+    return d.messages, events
+
+
+@pytest.fixture(autouse=True)
+def outbox_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("FORBERED_OUTBOX_DIR", str(tmp_path / "outbox"))
+    monkeypatch.setenv("FORBERED_API_URL", "http://127.0.0.1:9")  # nothing listens: sheets must wait
+    settings.outbox.cache_clear()
+    yield tmp_path / "outbox"
+    settings.outbox.cache_clear()
+
+
+def test_start_gives_welcome_and_consent_buttons():
+    messages, events = run("/start")
+    assert "borgerplansmøde" in messages[0]["text"]
+    assert [b["payload"] for b in messages[-1]["buttons"]][:2] == ["/consent_citizen", "/consent_relative"]
+    assert len(events) == 1 and events[0]["event"] == "slot" and events[0]["name"] == "mi_state"
+    assert events[0]["value"]["step"] == "consent"
+
+
+def test_tags_from_the_nlu_component_place_the_answer():
+    _, events = run("/start")
+    state = events[0]["value"]
+    _, events = run("ja", state)
+    state = events[0]["value"]
+    tags = {"talk_type": "change", "subtype": "desire", "theme": "beskaeftigelse", "sheet": "hope",
+            "safety": False, "confidence": 0.9, "evidence": "vil gerne", "clauses": [], "scores": {"sheet": 0.9}}
+    messages, events = run("jeg vil gerne have et job", state, tags=tags)
+    item = events[0]["value"]["items"][-1]
+    assert item["category"] == "hope" and item["subtype"] == "desire"
+    assert any("job" in m["text"] for m in messages)
+
+
+def test_safety_tag_gives_crisis_answer_first():
+    _, events = run("/start")
+    _, events = run("ja", events[0]["value"])
+    tags = {"talk_type": "neutral", "subtype": None, "theme": "sundhed", "sheet": "parking", "safety": True,
+            "confidence": 0.9, "evidence": "tage mit eget liv", "clauses": []}
+    messages, events = run("jeg vil tage mit eget liv", events[0]["value"], tags=tags)
+    assert "70 201 201" in messages[0]["text"] and "112" in messages[0]["text"]
+    assert events[0]["value"]["safety_turns"] == [2]
+
+
+def test_confirmed_summary_puts_a_valid_sheet_in_the_outbox(outbox_dir):
+    state = None
+    for text in ["/start", "ja", "tegne", "min kat", "en kæreste", "ved ikke", "nej", "ved ikke", "nej", "nej", "neutral", "ja"]:
+        _, events = run(text, state)
+        state = events[0]["value"]
+    assert state["confirmed"] is True
+    files = list(outbox_dir.glob("*.json"))
+    assert len(files) == 1
+    sheet = json.loads(files[0].read_text("utf-8"))
+    from forbered.sheet import validation_errors
+
+    assert validation_errors(sheet) == []
+    assert sheet["conversation_id"] == "conv-1" and sheet["citizen_confirmed"] is True
+    assert sheet["preferences"]["plan_version"] == "neutral"
+
+
+def test_relative_role_from_metadata():
+    messages, events = run("/start", metadata={"role": "relative"})
+    assert events[0]["value"]["written_by"] == "relative"

@@ -1,0 +1,70 @@
+"""Whole Danish conversations through the real stack, replayed with `forbered chat --script`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DIALOGUES = ROOT / "data" / "dialogues"
+pytestmark = pytest.mark.stack
+
+
+def replay(stack, script: Path) -> dict:
+    r = subprocess.run([str(ROOT / ".venv" / "bin" / "forbered"), "chat", "--script", str(script), "--api", stack.api_url,
+                        "--compact"], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def found(keyword: str, items: list[dict]) -> bool:
+    return any(keyword.lower() in (i.get("quote", "") + " " + i.get("text", "")).lower() for i in items)
+
+
+def test_whole_conversation_lands_on_the_review_page(stack):
+    out = replay(stack, DIALOGUES / "01_autism_job.json")
+    script = json.loads((DIALOGUES / "01_autism_job.json").read_text("utf-8"))
+    sheet = out["sheet"]
+    assert sheet is not None and sheet["citizen_confirmed"] is True
+    roles = [t["role"] for t in out["transcript"]]
+    assert roles[0] == "bot" and roles.count("citizen") == len(script["citizen_turns"])
+    for field in ("hopes", "resources", "parking"):
+        for kw in script["expect"][field]:
+            assert found(kw, sheet[field] + (sheet["employment"] if field == "hopes" else [])), (field, kw, sheet[field])
+    # the contact person sees the same sheet on the review page
+    with httpx.Client(base_url=stack.api_url) as c:
+        token = c.post("/api/auth/login", json={"email": "kontakt@forbered.dk", "password": "demo1234"}).json()["access_token"]
+        staff = c.get(f"/api/conversations/{sheet['conversation_id']}/sheet", headers={"Authorization": f"Bearer {token}"})
+        assert staff.status_code == 200
+        page = c.get(f"/review/conversations/{sheet['conversation_id']}", cookies=c.cookies,
+                     headers={"Authorization": f"Bearer {token}"})
+        assert page.status_code == 200
+        assert sheet["resources"][0]["quote"].split()[0] in page.text
+
+
+def test_relative_script_keeps_third_person(stack):
+    out = replay(stack, DIALOGUES / "09_relative_mother_stu.json")
+    sheet = out["sheet"]
+    assert sheet["written_by"] == "relative"
+    assert sheet["hopes"], sheet
+    bot_lines = [t["text"] for t in out["transcript"] if t["role"] == "bot"]
+    assert any("hun eller han" in t or "hende eller ham" in t for t in bot_lines)
+
+
+def test_stopping_early_keeps_what_was_said(stack):
+    out = replay(stack, DIALOGUES / "14_stop_early.json")
+    assert out["sheet"]["stopped_early"] is True
+    assert out["sheet"]["resources"]
+
+
+def test_oversized_message_is_refused_kindly_and_nothing_is_lost(stack, tmp_path):
+    script = tmp_path / "long.json"
+    script.write_text(json.dumps({"citizen_turns": ["ja", "x" * 2500, "jeg er god til at cykle"]}), "utf-8")
+    out = replay(stack, script)
+    texts = [t["text"] for t in out["transcript"]]
+    assert any("for lang" in t for t in texts)
+    assert any("cykle" in i["quote"] for i in out["sheet"]["resources"])
