@@ -62,16 +62,23 @@ def _delete_rows(db: Session, conversation_id: str) -> None:
     db.execute(delete(Conversation).where(Conversation.id == conversation_id))
 
 
-def _reset_meeting(db: Session, meeting_id: int | None) -> None:
-    """A meeting whose only conversation is gone is back to "invited" (nobody has prepared yet)."""
+def _recompute_meeting(db: Session, meeting_id: int | None) -> None:
+    """The meeting's status from the conversations that are left (a reviewed meeting stays reviewed
+    while a sheet is left)."""
     if meeting_id is None:
         return
     meeting = db.get(PlanMeeting, meeting_id)
-    remaining = db.scalar(select(Conversation.id).where(Conversation.meeting_id == meeting_id).limit(1))
-    if meeting is not None and remaining is None:
-        meeting.status = "invited"
-        meeting.reviewed_at = None
-        meeting.reviewed_by_user_id = None
+    if meeting is None:
+        return
+    left = select(Conversation.id).where(Conversation.meeting_id == meeting_id)
+    if db.scalar(select(Sheet.id).where(Sheet.conversation_id.in_(left)).limit(1)) is not None:
+        if meeting.status not in ("sheet_ready", "reviewed"):
+            meeting.status = "sheet_ready"
+        return
+    started = db.scalar(left.where(Conversation.started_at.is_not(None)).limit(1))
+    meeting.status = "in_progress" if started is not None else "invited"
+    meeting.reviewed_at = None
+    meeting.reviewed_by_user_id = None
 
 
 def erase_conversation(
@@ -85,7 +92,7 @@ def erase_conversation(
     conversation_id, meeting_id = conversation.id, conversation.meeting_id
     db.expunge(conversation)
     _delete_rows(db, conversation_id)
-    _reset_meeting(db, meeting_id)
+    _recompute_meeting(db, meeting_id)
     request = ErasureRequest(conversation_id=conversation_id, reason=reason)
     db.add(request)
     crud.audit(

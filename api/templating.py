@@ -30,6 +30,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["subtype"] = lambda v: texts.SUBTYPES.get(v, v)
     env.filters["meeting_status"] = lambda v: texts.MEETING_STATUS.get(v, v)
     env.filters["conversation_role"] = lambda v: texts.CONVERSATION_ROLE.get(v, v)
+    env.filters["version_origin"] = lambda v: texts.VERSION_ORIGIN.get(v, v)
     env.globals["plan_version_label"] = lambda v: texts.PLAN_VERSION.get(v, v)
     return Jinja2Templates(env=env)
 

@@ -118,7 +118,7 @@ def is_sentence(clause: str) -> bool:
         return False
     if words[0] in _SUBJECT_PRONOUNS:
         return True
-    return any(w in _SUBJECT_PRONOUNS or w in _FINITE for w in words[1:4])
+    return any(w.strip(",") in _FINITE for w in words[1:3])
 
 
 def capitalise(s: str) -> str:

@@ -11,6 +11,7 @@ repeated questions, and the bot's MITI figures with every bot message coded by t
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import subprocess
 import sys
@@ -18,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPTS = sorted((ROOT / "data" / "dialogues").glob("*.json"))
+SCRIPTS = sorted((ROOT / "data" / os.environ.get("FORBERED_DIALOGUES", "dialogues")).glob("*.json"))
 FIELDS = ("hopes", "resources", "parking", "employment")
 
 

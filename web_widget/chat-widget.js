@@ -8,60 +8,12 @@
 //         <forbered-chat token="…" api-base="https://…/api/chat"></forbered-chat>
 import { ChatClient, tokenFromPath } from "./client.js";
 import { icon } from "./icons.js";
+import { T, answerButtons, chatSkeleton, el, messageNode, stepMarks } from "./parts.js";
 import { ReadAloud } from "./speech.js";
-import { SCORES, THEMES, scoreOf, themeOf } from "./themes.js";
 
-const FIXED = [
-  { title: "Ved ikke", payload: "/dont_know", icon: "circle-help" },
-  { title: "Spring over", payload: "/skip", icon: "skip-forward" },
-];
 const MAX_LENGTH = 2000;
 const LARGE_KEY = "forbered.largeText";
 const SHEET_POLL_MS = [2000, 3000, 5000, 10000, 15000];
-const T = {
-  log: "Samtale med Forbered",
-  bot: "Forbered",
-  me: "Dig",
-  label: "Skriv dit svar",
-  hint: "Tryk Enter for at sende. Skift + Enter giver en ny linje.",
-  send: "Send",
-  larger: "Større tekst",
-  pause: "Hold pause",
-  pauseText: "Alt, hvad du har skrevet, er gemt. Du kan lukke siden nu. Brug det samme link, når du vil fortsætte.",
-  pauseQueued: "Din sidste besked er ikke sendt endnu. Den bliver sendt, næste gang du åbner linket.",
-  start: "Start samtalen",
-  startIntro: "Når du er klar, så tryk på knappen. Du kan holde pause når som helst.",
-  typing: "Forbered skriver",
-  readAloud: "Læs højt",
-  noVoice: "Oplæsning virker ikke her, fordi der ikke er en dansk stemme på denne enhed. Du kan bede en anden om at læse op.",
-  answers: "Svarmuligheder",
-  scores: "Vælg et tal fra 0 til 4",
-  empty: "Du skrev ikke noget. Skriv et svar, eller tryk på en knap.",
-  tooLong: "Din besked er for lang. Skriv den gerne i flere dele.",
-  noToken: "Linket mangler en kode. Spørg din kontaktperson om et nyt link.",
-  offline: "Der er ingen forbindelse lige nu. Din besked er gemt, og den bliver sendt, så snart der er forbindelse igen.",
-  serverDown: "Jeg kan ikke få forbindelse lige nu. Din besked er gemt, og den bliver sendt, så snart det virker igen.",
-  notSent: "Ikke sendt endnu",
-  retryOpen: "Der er ingen forbindelse lige nu. Jeg prøver igen om lidt.",
-  sheetReady: "Dit forberedelsesark er klar.",
-  sheetLink: "Se og print dit forberedelsesark",
-  help112: "Ring 112 ved akut fare",
-  helpLivslinien: "Livslinien: 70 201 201",
-};
-
-function el(tag, attrs = {}, text) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function iconButton(name, text, attrs = {}) {
-  const button = el("button", { type: "button", ...attrs });
-  button.append(icon(name), el("span", {}, text));
-  return button;
-}
-
 function ensureStylesheet() {
   const href = new URL("./widget.css", import.meta.url).href;
   if ([...document.styleSheets].some((s) => s.href === href) || document.querySelector("link[data-forbered]")) return;
@@ -103,51 +55,14 @@ class ForberedChat extends HTMLElement {
   // ---- building the view ----------------------------------------------------------------------
 
   #render() {
-    this.classList.add("fc");
-    const top = el("div", { class: "fc-top" });
-    this.progress = el("div", { class: "fc-progress", hidden: "" });
-    this.progressText = el("p", { class: "fc-progress-text" });
-    this.steps = el("div", { class: "fc-steps", "aria-hidden": "true" });
-    this.progress.append(this.progressText, this.steps);
-    const tools = el("div", { class: "fc-tools" });
-    this.largeButton = iconButton("a-large-small", T.larger, { "aria-pressed": "false" });
+    const view = chatSkeleton(MAX_LENGTH);
+    Object.assign(this, view.refs);
     this.largeButton.addEventListener("click", () => this.#setLarge(!this.classList.contains("fc-large"), true));
-    const pause = iconButton("pause", T.pause);
-    pause.addEventListener("click", () => this.#pause());
-    this.sheetTool = el("a", { class: "fc-sheet-tool", hidden: "" });
-    this.sheetTool.append(icon("file-text"), el("span", {}, "Dit forberedelsesark"));
-    tools.append(this.largeButton, pause, this.sheetTool);
-    top.append(this.progress, tools);
-
-    this.log = el("div", { role: "log", "aria-label": T.log, class: "fc-log", tabindex: "0" });
-    this.typing = el("p", { class: "fc-typing", hidden: "" });
-    this.typing.append(el("span", {}, T.typing), el("span", { class: "fc-dots", "aria-hidden": "true" }, "…"));
-
-    this.startBox = el("div", { class: "fc-start", hidden: "" });
-    const startButton = el("button", { type: "button", class: "fc-primary fc-start-button" }, T.start);
-    startButton.addEventListener("click", () => this.#start());
-    this.startBox.append(el("p", {}, T.startIntro), startButton);
-
-    this.quick = el("div", { class: "fc-quick", role: "group", "aria-label": T.answers });
-
-    this.form = el("form", { class: "fc-form", novalidate: "" });
-    const id = `fc-input-${Math.random().toString(36).slice(2)}`;
-    const label = el("label", { for: id }, T.label);
-    const hint = el("p", { class: "fc-hint", id: `${id}-hint` }, T.hint);
-    this.input = el("textarea", {
-      id, rows: "3", maxlength: String(MAX_LENGTH), autocomplete: "off", "aria-describedby": hint.id,
-    });
-    const row = el("div", { class: "fc-row" });
-    this.sendButton = el("button", { type: "submit", class: "fc-primary fc-send" });
-    this.sendButton.append(icon("send"), el("span", {}, T.send));
-    const fixed = el("div", { class: "fc-fixed" });
-    for (const b of FIXED) {
-      const button = iconButton(b.icon, b.title, { class: "fc-fixed-button" });
+    view.pauseButton.addEventListener("click", () => this.#pause());
+    view.startButton.addEventListener("click", () => this.#start());
+    for (const [button, b] of view.fixedButtons) {
       button.addEventListener("click", () => this.#send(b.payload, b.title, { once: true }));
-      fixed.append(button);
     }
-    row.append(this.sendButton, fixed);
-    this.form.append(label, hint, this.input, row);
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
       this.#sendTyped();
@@ -158,7 +73,8 @@ class ForberedChat extends HTMLElement {
         this.#sendTyped();
       }
     });
-    this.append(top, this.log, this.typing, this.startBox, this.quick, this.form);
+    this.classList.add("fc");
+    this.append(...view.nodes);
   }
 
   #storedLarge() {
@@ -236,12 +152,15 @@ class ForberedChat extends HTMLElement {
     const queued = this.client.queue;
     let tail = messages.length;
     while (tail > 0 && messages[tail - 1].role === "citizen") tail -= 1;
+    let lastBot = null;
     messages.forEach((m, index) => {
       const node = this.#message(m);
+      if (node && m.role === "bot") lastBot = node;
       const match = index >= tail ? queued.find((q) => q.shown === m.text && !this.pending.has(q.id)) : null;
       if (match && node) this.#markPending(match.id, node);
     });
     this.#afterBatch(messages);
+    this.#reveal(lastBot);
   }
 
   #showQueued() {
@@ -276,7 +195,9 @@ class ForberedChat extends HTMLElement {
     if (once && this.client.queue.some((q) => q.text === text)) return;
     this.#clearButtons();
     const item = this.client.enqueue(text, shown);
-    this.#markPending(item.id, this.#message({ role: "citizen", text: shown }));
+    const node = this.#message({ role: "citizen", text: shown });
+    this.#markPending(item.id, node);
+    this.#reveal(node, "nearest");
   }
 
   #onReply({ item, messages }) {
@@ -319,8 +240,9 @@ class ForberedChat extends HTMLElement {
   // ---- showing messages -----------------------------------------------------------------------
 
   #showBatch(messages) {
-    messages.forEach((m) => this.#message(m));
+    const nodes = messages.map((m) => this.#message(m)).filter(Boolean);
     this.#afterBatch(messages);
+    this.#reveal(nodes[0]);
   }
 
   #afterBatch(messages) {
@@ -334,11 +256,22 @@ class ForberedChat extends HTMLElement {
   }
 
   /** Insert before the first message still waiting to be sent, so answers stay in order. */
-  #append(node) {
-    const firstPending = [...this.log.children].find((c) => c.classList.contains("fc-pending") && c !== node);
+  #append(node, atEnd = false) {
+    const firstPending = atEnd ? null : [...this.log.children].find((c) => c.classList.contains("fc-pending"));
     this.log.insertBefore(node, firstPending || null);
+  }
+
+  /** Bring `node` to the top of the view: a new question is read from its start, answers below it. */
+  #reveal(node, block = "start") {
+    if (!node || !node.isConnected) return;
     const behavior = prefersReducedMotion() ? "auto" : "smooth";
-    this.log.scrollTo({ top: this.log.scrollHeight, behavior });
+    if (this.hasAttribute("page")) {
+      node.scrollIntoView({ block, behavior });
+    } else if (block === "start") {
+      this.log.scrollTo({ top: node.offsetTop - 8, behavior }); // .fc-log is the offset parent
+    } else {
+      this.log.scrollTo({ top: this.log.scrollHeight, behavior });
+    }
   }
 
   #message(message) {
@@ -347,28 +280,7 @@ class ForberedChat extends HTMLElement {
       this.seen.add(message.seq);
     }
     if (!message.text) return null;
-    const bot = message.role === "bot";
-    const safety = bot && message.custom && message.custom.safety === true;
-    const node = el("div", { class: `fc-msg ${bot ? "fc-bot" : "fc-citizen"}${safety ? " fc-safety" : ""}` });
-    if (message.seq !== undefined && message.seq !== null) node.dataset.seq = String(message.seq);
-    const who = el("p", { class: "fc-who" });
-    if (safety) who.append(icon("life-buoy"));
-    who.append(el("span", {}, bot ? T.bot : T.me));
-    node.append(who, el("p", { class: "fc-text" }, message.text));
-    if (safety) {
-      const help = el("p", { class: "fc-help" });
-      const call112 = el("a", { href: "tel:112" });
-      call112.append(icon("phone"), el("span", {}, T.help112));
-      const lifeline = el("a", { href: "tel:70201201" });
-      lifeline.append(icon("phone"), el("span", {}, T.helpLivslinien));
-      help.append(call112, lifeline);
-      node.append(help);
-    }
-    if (bot) {
-      const say = iconButton("volume-2", T.readAloud, { class: "fc-say", "aria-pressed": "false" });
-      say.addEventListener("click", () => this.speech.toggle(message.text, say));
-      node.append(say);
-    }
+    const node = messageNode(message, (button) => this.speech.toggle(message.text, button));
     this.#append(node);
     return node;
   }
@@ -376,7 +288,8 @@ class ForberedChat extends HTMLElement {
   #notice(text, kind = "fc-note", ...extra) {
     const node = el("div", { class: `fc-msg fc-system ${kind}` });
     node.append(el("p", { class: "fc-text" }, text), ...extra);
-    this.#append(node);
+    this.#append(node, true);
+    this.#reveal(node, "nearest");
     return node;
   }
 
@@ -389,9 +302,7 @@ class ForberedChat extends HTMLElement {
     }
     this.progress.hidden = false;
     this.progressText.textContent = progress.label;
-    this.steps.replaceChildren(
-      ...Array.from({ length: total }, (_, i) => el("span", { class: i < n ? "fc-step fc-done" : "fc-step" })),
-    );
+    this.steps.replaceChildren(...stepMarks(n, total));
   }
 
   #clearButtons() {
@@ -400,35 +311,9 @@ class ForberedChat extends HTMLElement {
 
   #buttons(message) {
     this.#clearButtons();
-    const buttons = ((message && message.buttons) || []).filter(
-      (b) => !FIXED.some((f) => f.payload === b.payload && f.title === b.title),
-    );
-    if (!buttons.length) return;
-    const scores = buttons.every((b) => scoreOf(b.payload) !== null);
-    const group = el("div", { class: scores ? "fc-scores" : "fc-choices" });
-    if (scores) {
-      this.quick.setAttribute("aria-label", T.scores);
-      this.quick.append(el("p", { class: "fc-scale", "aria-hidden": "true" }, "0 = slet ikke · 4 = rigtig godt"));
-    } else {
-      this.quick.setAttribute("aria-label", T.answers);
-    }
-    for (const b of buttons) {
-      const score = scoreOf(b.payload);
-      const theme = themeOf(b);
-      let button;
-      if (scores) {
-        button = el("button", { type: "button", class: "fc-score" });
-        button.append(icon(SCORES[score].icon, "fc-icon fc-smiley"), el("span", { class: "fc-num" }, String(score)),
-          el("span", { class: "fc-word" }, SCORES[score].word));
-      } else if (theme) {
-        button = iconButton(THEMES[theme].icon, b.title, { class: "fc-theme" });
-      } else {
-        button = el("button", { type: "button" }, b.title);
-      }
-      button.addEventListener("click", () => this.#send(b.payload, b.title));
-      group.append(button);
-    }
-    this.quick.append(group);
+    const { label, nodes } = answerButtons((message && message.buttons) || [], (b) => this.#send(b.payload, b.title));
+    this.quick.setAttribute("aria-label", label);
+    this.quick.append(...nodes);
   }
 
   #focusAnswer() {

@@ -1,18 +1,12 @@
-// The citizen's own view of the preparation sheet (sheet.html#<token>), read-only, printable.
-// Everything is set with textContent. The plan service has no endpoint yet for the citizen to approve
-// or correct the sheet, so corrections go through the chat (the bot adds them as a new version).
+// The citizen's own view of the preparation sheet (sheet.html#<token>): read it, print it, approve it
+// (POST /api/chat/{token}/sheet/approve) or add a correction (POST …/sheet/corrections), each of which
+// the plan service stores as a new version. Everything is set with textContent.
 import { ChatClient } from "./client.js";
 import { icon } from "./icons.js";
+import { el } from "./parts.js";
 import { SCORES, THEMES } from "./themes.js";
 
 const LARGE_KEY = "forbered.largeText";
-
-function el(tag, attrs = {}, text) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function withIcon(tag, name, text, attrs = {}) {
   const node = el(tag, attrs);

@@ -120,7 +120,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         c.add(c.t("too_long"))
-    if tag is not None and tag.safety:
+    # Safety outranks everything. The one exception: an explicit request to stop ("jeg orker ikke mere
+    # nu, kan vi stoppe?") that only the classifier, not the disclosure rules, took for a crisis.
+    if tag is not None and tag.safety and not (it.is_stop(text) and not rules.safety_hit(it.norm(text))):
         return _safety(c, text, tag)
     if s["awaiting"] == "safety_choice":
         return _after_safety(c, text)
@@ -353,7 +355,20 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
 # ---- helpers ------------------------------------------------------------------------------------
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
-_QUALIFIERS = ("men ", "fordi ", "selvom ", "bare ikke ", "but ", "because ")
+_PRONOUNS = ("jeg", "du", "hun", "han", "vi", "de", "i", "man", "det")
+
+
+def _qualifies_previous(low: str) -> bool:
+    """A clause that only qualifies the one before it: "…, fordi …", "…, så jeg kan …" (purpose, no
+    inversion) and "…, men ikke med telefon" (no clause of its own)."""
+    words = low.split()
+    if not words:
+        return False
+    if words[0] in ("fordi", "selvom", "because", "hvis"):
+        return True
+    if words[0] == "så" and len(words) > 1 and words[1] in _PRONOUNS:
+        return True
+    return words[0] in ("men", "but") and not moves.reflect.is_sentence(" ".join(words[1:]))
 
 
 def _category(sheet: str | None, talk_type: str, subtype: str | None, default: str | None, strong: bool,
@@ -388,8 +403,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     fresh: list[dict[str, Any]] = []
     for ptext, talk_type, subtype, theme, sheet, conf, strong in parts:
         low = ptext.strip().lower()
-        lead = next((k for k in _QUALIFIERS if low.startswith(k)), None)
-        if fresh and lead and not moves.reflect.is_sentence(low[len(lead):]):
+        if fresh and _qualifies_previous(low):
             prev = fresh[-1]  # "…, men ikke med telefon": a qualification of the previous item
             prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))

@@ -130,6 +130,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         ds = reflect.double_sided(*ambivalence, speaker)
         if ds:
             return ds, "complex_reflection"
+    if cat == "resource" and item.get("step") == "resources2":
+        return plus("reflect_joy_meaning", "complex_reflection")
     if cat == "resource":
         return plus("affirm_resource", "affirmation")
     if cat == "parking":

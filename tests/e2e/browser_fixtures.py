@@ -30,9 +30,14 @@ CHROMIUM = Path("/usr/bin/chromium")
 AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO_ROOT / "artifacts" / "screenshots"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 CONTACT_EMAIL = "kontakt@forbered.dk"
 DEV_PASSWORD = "demo1234"
 SERVICE_TOKEN = "dev-service-token"  # the test env accepts the development placeholder
@@ -40,11 +45,21 @@ XSS_TEXT = '<script>window.__xss = 1</script><img src="x" onerror="window.__xss 
 
 # ---- the scripted bot -------------------------------------------------------------------------
 
-PHASE = {"consent": (0, "Start"), "resources1": (1, "Det er du god til"), "resources2": (1, "Det er du god til"),
-         "hopes1": (2, "Dine håb og drømme"), "hopes2": (2, "Dine håb og drømme"),
-         "work": (3, "Arbejde og uddannelse"), "goal1": (4, "Dine mål"), "goal2": (4, "Dine mål"),
-         "parking": (5, "Parkeringspladsen"), "meeting1": (6, "Mødet"), "meeting2": (6, "Mødet"),
-         "summary": (7, "Opsummering"), "done": (7, "Opsummering")}  # fmt: skip
+PHASE = {
+    "consent": (0, "Start"),
+    "resources1": (1, "Det er du god til"),
+    "resources2": (1, "Det er du god til"),
+    "hopes1": (2, "Dine håb og drømme"),
+    "hopes2": (2, "Dine håb og drømme"),
+    "work": (3, "Arbejde og uddannelse"),
+    "goal1": (4, "Dine mål"),
+    "goal2": (4, "Dine mål"),
+    "parking": (5, "Parkeringspladsen"),
+    "meeting1": (6, "Mødet"),
+    "meeting2": (6, "Mødet"),
+    "summary": (7, "Opsummering"),
+    "done": (7, "Opsummering"),
+}
 DK = {"title": "Ved ikke", "payload": "/dont_know"}
 SKIP = {"title": "Spring over", "payload": "/skip"}
 QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
@@ -53,16 +68,24 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
     "hopes1": ("Hvad håber eller drømmer du om for dit liv?", [DK, SKIP]),
     "hopes2": ("Hvad ville være anderledes for dig, hvis det lykkedes?", [DK, SKIP]),
     "work": ("Har du ønsker om arbejde, uddannelse eller noget at lave i dagtimerne?", [DK, SKIP]),
-    "goal1": ("Du har måske nogle mål nu. Hvordan går det med dem?",
-              [DK, {"title": "Jeg har ingen mål", "payload": "/skip"}]),
-    "goal2": ("Hvor godt går det? Vælg et tal fra 0 til 4. 0 er slet ikke, og 4 er rigtig godt.",
-              [{"title": str(n), "payload": f'/score{{"score": {n}}}'} for n in range(5)]),
+    "goal1": (
+        "Du har måske nogle mål nu. Hvordan går det med dem?",
+        [DK, {"title": "Jeg har ingen mål", "payload": "/skip"}],
+    ),
+    "goal2": (
+        "Hvor godt går det? Vælg et tal fra 0 til 4. 0 er slet ikke, og 4 er rigtig godt.",
+        [{"title": str(n), "payload": f'/score{{"score": {n}}}'} for n in range(5)],
+    ),
     "parking": ("Er der noget, der fylder meget for dig lige nu?", [{"title": "Nej", "payload": "/no"}, DK]),
-    "meeting1": ("Vil du have en pårørende med til mødet?",
-                 [{"title": "Ja", "payload": "/yes"}, {"title": "Nej", "payload": "/no"}, DK]),
-    "meeting2": ("Planen kan være farverig eller neutral. Hvad vil du helst have?",
-                 [{"title": "Farverig", "payload": "/colourful"}, {"title": "Neutral", "payload": "/neutral"}]),
-}  # fmt: skip
+    "meeting1": (
+        "Vil du have en pårørende med til mødet?",
+        [{"title": "Ja", "payload": "/yes"}, {"title": "Nej", "payload": "/no"}, DK],
+    ),
+    "meeting2": (
+        "Planen kan være farverig eller neutral. Hvad vil du helst have?",
+        [{"title": "Farverig", "payload": "/colourful"}, {"title": "Neutral", "payload": "/neutral"}],
+    ),
+}
 ORDER = ["consent", *QUESTIONS, "summary", "done"]
 SAFETY_WORDS = re.compile(r"selvmord|slå mig selv ihjel|skade mig selv", re.IGNORECASE)
 
@@ -81,6 +104,7 @@ class FakeRasa:
         self.talks: dict[str, Talk] = {}
         self.received: list[tuple[str, str]] = []
         self.fail_next = 0  # answer this many webhook calls with 500 (the bot is down)
+        self.delay = 0.0  # seconds to think before answering (the typing indicator shows meanwhile)
         self.plan_url = ""
         self.imported: list[str] = []
         self.lock = threading.Lock()
@@ -102,6 +126,8 @@ class FakeRasa:
                         self._answer(500, {"error": "down"})
                         return
                     replies = fake.reply(str(body.get("sender")), str(body.get("message", "")))
+                    delay = fake.delay
+                time.sleep(delay)
                 self._answer(200, replies)
 
             def _answer(self, status: int, data: Any) -> None:
@@ -131,16 +157,35 @@ class FakeRasa:
         out: list[dict[str, Any]] = []
         if message == "/start":
             talk.step = "consent"
-            out.append(_msg("Hej, og velkommen. 😊 Jeg hjælper dig med at gøre dig klar til dit borgerplansmøde."))
-            out.append(_msg("Jeg gemmer det, du skriver, så din kontaktperson kan læse det før mødet. Er det i orden?",
-                            [{"title": "Ja, jeg skriver selv", "payload": "/consent_citizen"},
-                             {"title": "Ja, jeg er pårørende", "payload": "/consent_relative"},
-                             {"title": "Nej", "payload": "/no"}]))  # fmt: skip
+            out.append(
+                _msg("Hej, og velkommen. 😊 Jeg hjælper dig med at gøre dig klar til dit borgerplansmøde.")
+            )
+            out.append(
+                _msg(
+                    "Jeg gemmer det, du skriver, så din kontaktperson kan læse det før mødet. "
+                    "Er det i orden?",
+                    [
+                        {"title": "Ja, jeg skriver selv", "payload": "/consent_citizen"},
+                        {"title": "Ja, jeg er pårørende", "payload": "/consent_relative"},
+                        {"title": "Nej", "payload": "/no"},
+                    ],
+                )
+            )
             return _with_progress(out, talk.step)
         if SAFETY_WORDS.search(message):
-            out.append(_msg("Tak, fordi du fortæller mig det. Det lyder rigtig svært. Hvis du er i fare lige nu, "
-                            "så ring 112. Du kan også ringe til Livslinien på 70 201 201.", custom={"safety": True}))
+            out.append(
+                _msg(
+                    "Tak, fordi du fortæller mig det. Det lyder rigtig svært. Hvis du er i fare lige nu, "
+                    "så ring 112. Du kan også ringe til Livslinien på 70 201 201.",
+                    custom={"safety": True},
+                )
+            )
             out.append(self._question(talk.step))
+            return _with_progress(out, talk.step)
+        if "vis temaer" in message.lower():
+            themes = [("Relationer", "relationer"), ("Mobilitet", "mobilitet"), ("Sundhed", "sundhed")]
+            buttons = [{"title": t, "payload": f'/theme{{"theme": "{k}"}}'} for t, k in themes]
+            out.append(_msg("Hvad vil du helst tale om?", buttons))
             return _with_progress(out, talk.step)
         if "vis html" in message.lower():
             out.append(_msg(XSS_TEXT, QUESTIONS.get(talk.step, ("", [DK, SKIP]))[1]))
@@ -150,8 +195,12 @@ class FakeRasa:
         if talk.step == "summary":
             if message == "/yes":
                 talk.step = "done"
-                out.append(_msg("Tak, fordi du fortalte mig det. Dit forberedelsesark er klar. Din kontaktperson "
-                                "kan se det før mødet. Du kan også selv se det og printe det."))
+                out.append(
+                    _msg(
+                        "Tak, fordi du fortalte mig det. Dit forberedelsesark er klar. Din kontaktperson "
+                        "kan se det før mødet. Du kan også selv se det og printe det."
+                    )
+                )
                 threading.Thread(target=self._import_sheet, args=(sender, talk), daemon=True).start()
                 return _with_progress(out, "done")
             out.append(_msg("Hvad skal jeg rette eller tilføje?"))
@@ -170,8 +219,12 @@ class FakeRasa:
         talk.step = ORDER[ORDER.index(talk.step) + 1]
         if talk.step == "summary":
             out.append(_msg("Lad mig samle op.\n" + "\n".join(f"• {a}" for a in talk.answers.values())))
-            out.append(_msg("Er det rigtigt?", [{"title": "Ja", "payload": "/yes"},
-                                                {"title": "Nej, ret noget", "payload": "/correct"}]))
+            out.append(
+                _msg(
+                    "Er det rigtigt?",
+                    [{"title": "Ja", "payload": "/yes"}, {"title": "Nej, ret noget", "payload": "/correct"}],
+                )
+            )
         else:
             out.append(self._question(talk.step))
         return _with_progress(out, talk.step)
@@ -183,21 +236,29 @@ class FakeRasa:
     def _import_sheet(self, sender: str, talk: Talk) -> None:
         time.sleep(0.3)
         sheet = build_sheet(sender, talk)
-        response = httpx.post(f"{self.plan_url}/api/sheets/import", json=sheet,
-                              headers={"Authorization": f"Bearer {SERVICE_TOKEN}"}, timeout=10)  # fmt: skip
+        response = httpx.post(
+            f"{self.plan_url}/api/sheets/import",
+            json=sheet,
+            headers={"Authorization": f"Bearer {SERVICE_TOKEN}"},
+            timeout=10,
+        )
         if response.status_code in (200, 201):
             self.imported.append(sender)
 
 
-def _msg(text: str, buttons: list[dict[str, str]] | None = None, custom: dict[str, Any] | None = None) -> dict:
+def _msg(
+    text: str, buttons: list[dict[str, str]] | None = None, custom: dict[str, Any] | None = None
+) -> dict:
     return {"recipient_id": "x", "text": text, "buttons": buttons or [], "custom": dict(custom or {})}
 
 
 def _with_progress(messages: list[dict[str, Any]], step: str) -> list[dict[str, Any]]:
     n, name = PHASE[step]
     for m in messages:
-        m["custom"] = {**m["custom"], "progress": {"step": step, "n": n, "total": 7,
-                                                    "label": f"Trin {n} af 7: {name}"}}  # fmt: skip
+        m["custom"] = {
+            **m["custom"],
+            "progress": {"step": step, "n": n, "total": 7, "label": f"Trin {n} af 7: {name}"},
+        }
     messages[-1]["custom"]["techniques"] = ["open_question"]
     return messages
 
@@ -220,8 +281,9 @@ def build_sheet(conversation_id: str, talk: Talk) -> dict[str, Any]:
         "parking": items("parking"),
         "employment": items("work", theme="beskaeftigelse"),
         "themes": ["beskaeftigelse", "relationer"],
-        "goal_progress": [{"goal": a.get("goal1", "Mit mål"), "self_score": talk.score,
-                           "quote": a.get("goal1", "")}],  # fmt: skip
+        "goal_progress": [
+            {"goal": a.get("goal1", "Mit mål"), "self_score": talk.score, "quote": a.get("goal1", "")}
+        ],
         "change_talk": [],
         "sustain_talk": [],
         "preferences": {"relatives_attend": True, "plan_version": "colourful"},
@@ -276,8 +338,14 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     from api.seed import seed_dev_users
 
     # Rate limits off: the tests click faster than any citizen (the limiter has its own tests).
-    settings = Settings(env="test", database_url=db_url, rasa_url=rasa.url, rasa_timeout_seconds=5,
-                        public_base_url=base_url, rate_limit_enabled=False)  # fmt: skip
+    settings = Settings(
+        env="test",
+        database_url=db_url,
+        rasa_url=rasa.url,
+        rasa_timeout_seconds=5,
+        public_base_url=base_url,
+        rate_limit_enabled=False,
+    )
     upgrade_head(db_url)
     database = Database(db_url)
     with database.session() as db:  # the test env seeds no one: seed the demo contact person here
@@ -325,8 +393,7 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def context(browser: Any) -> Iterator[Any]:
-    ctx = browser.new_context(viewport={"width": 375, "height": 740}, locale="da-DK",
-                              reduced_motion="reduce")  # fmt: skip
+    ctx = browser.new_context(viewport={"width": 375, "height": 740}, locale="da-DK", reduced_motion="reduce")
     ctx.set_default_timeout(10_000)
     try:
         yield ctx
@@ -359,9 +426,10 @@ def run_axe(page: Any) -> list[dict[str, Any]]:
     return result
 
 
-def screenshot(page: Any, name: str, width: int) -> Path:
+def screenshot(page: Any, name: str, width: int, *, full_page: bool = True) -> Path:
+    """artifacts/screenshots/<name>-<width>.png; `full_page=False` keeps just what the screen shows."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": width, "height": 900 if width > 600 else 740})
-    path = SCREENSHOTS / f"{name}-{width}.png"
-    page.screenshot(path=str(path), full_page=True)
+    path = SCREENSHOTS / f"{name}-{width}{'' if full_page else '-screen'}.png"
+    page.screenshot(path=str(path), full_page=full_page)
     return path

@@ -15,12 +15,28 @@ import pytest
 
 try:  # tests/e2e may become a package; the helpers work either way
     from tests.e2e.browser_fixtures import (
-        CONTACT_EMAIL, DEV_PASSWORD, XSS_TEXT, Stack, browser, context, page, run_axe, screenshot, stack,
-    )  # fmt: skip
+        CONTACT_EMAIL,
+        DEV_PASSWORD,
+        Stack,
+        browser,
+        context,
+        page,
+        run_axe,
+        screenshot,
+        stack,
+    )
 except ImportError:  # pragma: no cover - rootdir-less runs
     from browser_fixtures import (  # type: ignore[no-redef]
-        CONTACT_EMAIL, DEV_PASSWORD, XSS_TEXT, Stack, browser, context, page, run_axe, screenshot, stack,
-    )  # fmt: skip
+        CONTACT_EMAIL,
+        DEV_PASSWORD,
+        Stack,
+        browser,
+        context,
+        page,
+        run_axe,
+        screenshot,
+        stack,
+    )
 
 pytestmark = pytest.mark.browser
 __all__ = ["browser", "context", "page", "stack"]  # fixtures, imported for pytest
@@ -63,7 +79,9 @@ def answer(page: Any, text: str, then_expect: str) -> None:
 
 def assert_no_violations(page: Any, where: str) -> None:
     violations = run_axe(page)
-    assert violations == [], f"axe (WCAG 2.1 A/AA) on {where}:\n" + json.dumps(violations, indent=1, ensure_ascii=False)
+    assert violations == [], f"axe (WCAG 2.1 A/AA) on {where}:\n" + json.dumps(
+        violations, indent=1, ensure_ascii=False
+    )
 
 
 def queue_of(page: Any) -> list[dict[str, Any]]:
@@ -92,6 +110,8 @@ def test_citizen_completes_a_whole_conversation(page: Any, stack: Stack) -> None
 
     scores = page.get_by_role("group", name="Vælg et tal fra 0 til 4").get_by_role("button")
     expect(scores).to_have_count(5)
+    page.wait_for_timeout(300)  # let the reply settle in view
+    screenshot(page, "chat-scores", 375, full_page=False)
     expect(scores.nth(0)).to_have_accessible_name("0 Slet ikke")
     expect(scores.nth(4)).to_have_accessible_name("4 Rigtig godt")
     expect(page.locator(".fc-scores svg")).to_have_count(5)
@@ -158,7 +178,9 @@ def test_reload_mid_conversation_keeps_the_history(page: Any, stack: Stack) -> N
     answer(page, "Min hund", "Hvad håber eller drømmer du om")
 
 
-def test_message_typed_while_unreachable_is_queued_and_delivered(page: Any, context: Any, stack: Stack) -> None:
+def test_message_typed_while_unreachable_is_queued_and_delivered(
+    page: Any, context: Any, stack: Stack
+) -> None:
     invitation = open_chat(page, stack, "browser-offline")
     begin(page)
 
@@ -191,7 +213,12 @@ def test_message_typed_while_unreachable_is_queued_and_delivered(page: Any, cont
 
     history = httpx.get(f"{stack.base_url}/api/chat/{invitation['token']}/history").json()["messages"]
     citizen = [m["text"] for m in history if m["role"] == "citizen"]
-    assert citizen == ["Ja, jeg skriver selv", "Jeg er god til at cykle", "At gå i skoven", "Jeg drømmer om en lejlighed"]
+    assert citizen == [
+        "Ja, jeg skriver selv",
+        "Jeg er god til at cykle",
+        "At gå i skoven",
+        "Jeg drømmer om en lejlighed",
+    ]
     sent = [m for s, m in stack.rasa.received if s == invitation["conversation_id"]]
     assert sent.count("Jeg er god til at cykle") == 1
     assert sent.count("At gå i skoven") == 2  # once failed at the bot, once answered
@@ -218,32 +245,77 @@ def test_safety_message_is_calm_and_prominent(page: Any, stack: Stack) -> None:
     safety = log(page).locator(".fc-safety")
     expect(safety).to_have_count(1)
     expect(safety.get_by_role("link", name="Ring 112 ved akut fare")).to_have_attribute("href", "tel:112")
-    expect(safety.get_by_role("link", name="Livslinien: 70 201 201")).to_have_attribute("href", "tel:70201201")
-    assert_no_violations(page, "the chat page with a safety message")
+    expect(safety.get_by_role("link", name="Livslinien: 70 201 201")).to_have_attribute(
+        "href", "tel:70201201"
+    )
+    page.wait_for_timeout(300)  # let the reply settle in view
+    screenshot(page, "chat-safety", 375, full_page=False)
     screenshot(page, "chat-safety", 375)
+    assert_no_violations(page, "the chat page with a safety message")
 
 
 def test_larger_text_is_remembered(page: Any, stack: Stack) -> None:
     open_chat(page, stack, "browser-larger")
     begin(page)
-    size = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('forbered-chat')).fontSize)")
+    size = page.evaluate(
+        "() => parseFloat(getComputedStyle(document.querySelector('forbered-chat')).fontSize)"
+    )
     toggle = page.get_by_role("button", name="Større tekst")
     toggle.click()
     expect(toggle).to_have_attribute("aria-pressed", "true")
     page.reload()
     expect(page.get_by_role("button", name="Større tekst")).to_have_attribute("aria-pressed", "true")
-    larger = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('forbered-chat')).fontSize)")
+    larger = page.evaluate(
+        "() => parseFloat(getComputedStyle(document.querySelector('forbered-chat')).fontSize)"
+    )
     assert larger > size
     page.get_by_role("button", name="Hold pause").click()
     expect(log(page)).to_contain_text("Brug det samme link, når du vil fortsætte.")
+
+
+def test_typing_indicator_and_theme_icons(page: Any, stack: Stack) -> None:
+    open_chat(page, stack, "browser-themes")
+    begin(page)
+    typing = page.locator(".fc-typing")
+    expect(typing).to_be_hidden()
+    stack.rasa.delay = 1.5
+    try:
+        box = page.get_by_label("Skriv dit svar")
+        box.fill("vis temaer")
+        box.press("Enter")
+        expect(typing).to_be_visible()
+        expect(typing).to_contain_text("Forbered skriver")
+        expect(log(page)).to_contain_text("Hvad vil du helst tale om?")
+    finally:
+        stack.rasa.delay = 0
+    expect(typing).to_be_hidden()
+    themes = page.get_by_role("group", name="Svarmuligheder").locator("button.fc-theme")
+    expect(themes).to_have_count(3)
+    expect(themes.nth(0)).to_have_accessible_name("Relationer")
+    expect(themes.locator("svg")).to_have_count(3)
+    expect(page.get_by_role("button", name="Ved ikke")).to_be_visible()
+    expect(page.get_by_role("button", name="Spring over")).to_be_visible()
+    screenshot(page, "chat-themes", 375, full_page=False)
 
 
 def finish_via_api(stack: Stack, token: str, hope: str) -> None:
     """A whole conversation over the plan service's HTTP API (the browser test above clicks it through)."""
     with httpx.Client(base_url=f"{stack.base_url}/api/chat/{token}", timeout=10) as http:
         http.post("/start").raise_for_status()
-        for text in ["/consent_citizen", "Jeg er god til at tegne", "Musik", hope, "Glad", "/skip",
-                     "Jeg går i fitness", '/score{"score": 2}', "Naboens hund", "/yes", "/neutral", "/yes"]:  # fmt: skip
+        for text in [
+            "/consent_citizen",
+            "Jeg er god til at tegne",
+            "Musik",
+            hope,
+            "Glad",
+            "/skip",
+            "Jeg går i fitness",
+            '/score{"score": 2}',
+            "Naboens hund",
+            "/yes",
+            "/neutral",
+            "/yes",
+        ]:
             http.post("/messages", json={"text": text}).raise_for_status()
         for _ in range(100):
             if http.get("/sheet").status_code == 200:
@@ -261,6 +333,19 @@ def test_contact_person_sees_the_same_sheet(page: Any, stack: Stack) -> None:
         "Jeg håber at flytte til Aarhus"
     )
     expect(page.get_by_role("region", name="Parkeringspladsen")).to_contain_text("Naboens hund")
+    # The citizen corrects the sheet, then approves it: each is a new version.
+    page.get_by_label("Vil du rette eller tilføje noget? Skriv det her.").fill(
+        "Jeg vil også gerne have en kat"
+    )
+    page.get_by_role("button", name="Gem rettelsen").click()
+    expect(page.locator(":focus")).to_have_text("Tak. Din rettelse er gemt på dit forberedelsesark.")
+    expect(page.get_by_role("region", name="Opsummering")).to_contain_text("Jeg vil også gerne have en kat")
+    page.get_by_role("button", name="Ja, arket er rigtigt").click()
+    expect(page.locator(":focus")).to_have_text("Tak. Du har godkendt dit forberedelsesark.")
+    expect(page.get_by_role("region", name="Er arket rigtigt?")).to_contain_text("Du har godkendt arket")
+    expect(page.locator("#sheet-meta")).to_contain_text("Version 3")
+    assert_no_violations(page, "the sheet page after approval")
+    screenshot(page, "sheet-approved", 375, full_page=False)
 
     page.goto(f"{stack.base_url}/login")
     assert_no_violations(page, "/login")
@@ -272,7 +357,9 @@ def test_contact_person_sees_the_same_sheet(page: Any, stack: Stack) -> None:
     assert_no_violations(page, "/review")
     screenshot(page, "review", 1280)
     page.goto(f"{stack.base_url}/review/conversations/{invitation['conversation_id']}")
-    expect(page.get_by_role("region", name="Håb, ønsker og drømme")).to_contain_text("Jeg håber at flytte til Aarhus")
+    expect(page.get_by_role("region", name="Håb, ønsker og drømme")).to_contain_text(
+        "Jeg håber at flytte til Aarhus"
+    )
     assert_no_violations(page, "/review/conversations/…")
     screenshot(page, "review-sheet", 375)
     screenshot(page, "review-sheet", 1280)
@@ -282,4 +369,3 @@ def test_bad_link_says_so_plainly(page: Any, stack: Stack) -> None:
     page.goto(f"{stack.base_url}/widget/sheet.html#no-such-token")
     expect(page.locator("#sheet")).to_contain_text("Linket virker ikke længere")
     assert_no_violations(page, "the sheet page with a bad link")
-
