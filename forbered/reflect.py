@@ -111,6 +111,9 @@ _FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", 
            "is", "am", "are", "was", "have", "has"}
 
 
+_DETERMINERS = {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "jeres", "deres", "den", "det", "de"}
+
+
 def is_sentence(clause: str) -> bool:
     """A full sentence (the citizen's own clause) rather than a bare answer phrase ("tegne og male")."""
     words = clause.lower().split()
@@ -118,7 +121,11 @@ def is_sentence(clause: str) -> bool:
         return False
     if words[0] in _SUBJECT_PRONOUNS:
         return True
-    return any(w.strip(",") in _FINITE for w in words[1:3])
+    if any(w.strip(",") in _FINITE for w in words[1:3]):
+        return True
+    # "min mor hjælper …": a possessive + noun subject followed by a present/past tense verb
+    return (words[0] in _DETERMINERS and len(words) > 2 and not words[1].endswith(",")
+            and re.fullmatch(r"[a-zæøå]{2,}(?:er|ede|te)", words[2]) is not None)
 
 
 def capitalise(s: str) -> str:

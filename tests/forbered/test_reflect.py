@@ -25,6 +25,18 @@ SIMPLE = [
     ("jeg tror, jeg kan lære det", "Du tror, du kan lære det."),
     ("jeg har det fint som det er", "Du har det fint som det er."),
     ("nej jeg vil ikke flytte", "Du vil ikke flytte."),
+    ("jeg savner at have noget at stå op til", "Du savner at have noget at stå op til."),
+    ("jeg er træt af at sidde alene i min lejlighed", "Du er træt af at sidde alene i din lejlighed."),
+    ("jeg har fået en ny cykel af min far", "Du har fået en ny cykel af din far."),
+    ("vi har det godt i vores bofællesskab", "I har det godt i jeres bofællesskab."),
+    ("jeg vil gerne lære at lave mad til mig selv", "Du vil gerne lære at lave mad til dig selv."),
+    ("mit mål er at tage bussen", "Dit mål er at tage bussen."),
+    ("jeg tror ikke, jeg kan klare et job", "Du tror ikke, du kan klare et job."),
+    ("jeg har været til fodbold to gange", "Du har været til fodbold to gange."),
+    ("hmm jeg ved ikke om jeg tør", "Du ved ikke om du tør."),
+    ("jeg skal have styr på mine regninger", "Du skal have styr på dine regninger."),
+    ("min mor hjælper mig med at handle", "Din mor hjælper dig med at handle."),
+    ("jeg bliver glad når jeg maler", "Du bliver glad når du maler."),
 ]
 
 RELATIVE = [
@@ -46,6 +58,10 @@ SUBORDINATE = [
     ("jeg skal også have styr på min økonomi", "du også skal have styr på din økonomi"),
     ("jeg har meldt mig til svømning", "du har meldt dig til svømning"),
     ("vi kan ikke finde ud af det", "I ikke kan finde ud af det"),
+    ("jeg vil altid gerne hjælpe min søster", "du altid gerne vil hjælpe din søster"),
+    ("jeg har allerede prøvet at ringe", "du allerede har prøvet at ringe"),
+    ("jeg kan faktisk godt lide at gå ture", "du faktisk godt kan lide at gå ture"),
+    ("hun kan ikke sove om natten", "hun ikke kan sove om natten"),
 ]
 
 INVERTED = [
@@ -57,6 +73,9 @@ INVERTED = [
     ("vi gider ikke", "gider I ikke"),
     ("jeg tror godt jeg kan", "tror du godt du kan"),
     ("det er svært", "er det svært"),
+    ("jeg savner mine venner", "savner du dine venner"),
+    ("han vil ikke have hjælp", "vil han ikke have hjælp"),
+    ("jeg har aldrig boet alene", "har du aldrig boet alene"),
 ]
 
 DOUBLE = [
