@@ -60,10 +60,12 @@ class Outbox:
                 if r.status_code < 300:
                     path.unlink(missing_ok=True)
                     delivered += 1
-                elif 400 <= r.status_code < 500 and r.status_code not in (401, 403, 404, 408, 429):
+                elif 400 <= r.status_code < 500 and r.status_code not in (401, 403, 408, 429):
+                    # refused for this sheet only (invalid, or its conversation is unknown or erased):
+                    # set it aside so it never blocks the sheets behind it
                     log.error("Plan service refused a sheet (%s); kept as .rejected", r.status_code)
                     path.rename(path.with_suffix(".rejected"))
-                else:
+                else:  # the service or our credentials are not ready: keep order, try again later
                     break
         return delivered
 

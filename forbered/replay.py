@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -29,10 +30,32 @@ def _check(r: httpx.Response) -> dict[str, Any]:
     return r.json()
 
 
-def staff_token(client: httpx.Client) -> str:
+def _token_cache(api_url: str, email: str) -> Path:
+    key = hashlib.sha256(f"{api_url}|{email}".encode()).hexdigest()[:16]
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "forbered" / f"staff-token-{key}.json"
+
+
+def staff_token(client: httpx.Client, *, fresh: bool = False) -> str:
+    """A staff token for creating invitations; reused across replays while valid, so replaying many
+    conversations in a row does not trip the login rate limit."""
     email = os.environ.get("FORBERED_REPLAY_EMAIL", DEMO_EMAIL)
     password = os.environ.get("FORBERED_REPLAY_PASSWORD", DEMO_PASSWORD)
-    return _check(client.post("/api/auth/login", json={"email": email, "password": password}))["access_token"]
+    cache = _token_cache(str(client.base_url), email)
+    if not fresh:
+        try:
+            cached = json.loads(cache.read_text("utf-8"))
+            if cached["expires"] > time.time() + 60:
+                return cached["token"]
+        except (OSError, ValueError, KeyError):
+            pass
+    token = _check(client.post("/api/auth/login", json={"email": email, "password": password}))["access_token"]
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps({"token": token, "expires": time.time() + 20 * 60}), "utf-8")
+        cache.chmod(0o600)
+    except OSError:
+        pass
+    return token
 
 
 def replay(script: dict[str, Any], *, api_url: str | None = None, sheet_wait_s: float = 20.0) -> dict[str, Any]:
@@ -42,9 +65,11 @@ def replay(script: dict[str, Any], *, api_url: str | None = None, sheet_wait_s: 
     language = "en" if script.get("language") == "en" else "da"
     transcript: list[dict[str, str]] = []
     with httpx.Client(base_url=api_url, timeout=120.0) as client:
-        auth = {"Authorization": f"Bearer {staff_token(client)}"}
-        inv = _check(client.post("/api/invitations", headers=auth, json={
-            "citizen_ref": f"replay-{uuid.uuid4().hex[:10]}", "role": role, "language": language}))
+        body = {"citizen_ref": f"replay-{uuid.uuid4().hex[:10]}", "role": role, "language": language}
+        r = client.post("/api/invitations", headers={"Authorization": f"Bearer {staff_token(client)}"}, json=body)
+        if r.status_code == 401:  # the cached token expired or the service restarted with a new key
+            r = client.post("/api/invitations", headers={"Authorization": f"Bearer {staff_token(client, fresh=True)}"}, json=body)
+        inv = _check(r)
         token = inv["token"]
 
         def collect(payload: dict[str, Any]) -> None:

@@ -111,6 +111,11 @@ class Stack:
             "FORBERED_PUBLIC_BASE_URL": self.api_url,
         })
         env.setdefault("FORBERED_RASA_TOKEN", "dev-rasa-token")
+        # On one machine every client is 127.0.0.1, so per-IP limits would throttle replays and
+        # benchmarks; per-invitation limits stay on. Production sets these for its own proxy setup.
+        for key, value in (("FORBERED_CHAT_IP_BURST", "100000"), ("FORBERED_CHAT_IP_PER_MINUTE", "100000"),
+                           ("FORBERED_LOGIN_IP_BURST", "10000"), ("FORBERED_LOGIN_IP_PER_MINUTE", "10000")):
+            env.setdefault(key, value)
         env.update(self.extra_env)
         return env
 

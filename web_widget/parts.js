@@ -41,19 +41,6 @@ export const T = {
   helpLivslinien: "Livslinien: 70\u00a0201\u00a0201",
 };
 
-function el(tag, attrs = {}, text) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function iconButton(name, text, attrs = {}) {
-  const button = el("button", { type: "button", ...attrs });
-  button.append(icon(name), el("span", {}, text));
-  return button;
-}
-
 export function el(tag, attrs = {}, text) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);

@@ -33,7 +33,11 @@ def _out(citizen: Citizen) -> CitizenOut:
     response_model=CitizenOut,
     status_code=status.HTTP_201_CREATED,
     summary="Register a citizen (caseworker)",
-    responses={409: {"description": "The reference exists"}, 422: {"description": "Unknown contact person"}},
+    responses={
+        403: {"description": "The reference belongs to another caseworker's citizen"},
+        409: {"description": "The reference exists"},
+        422: {"description": "Unknown contact person"},
+    },
 )
 def create_citizen(
     body: CitizenIn, db: SessionDep, settings: SettingsDep, user: CaseworkerUser
@@ -52,6 +56,8 @@ def create_citizen(
             db, user=user, reference=body.reference, first_name=body.first_name, contact=contact
         )
     except crud.AlreadyExists:
+        if crud.citizen_for(db, user=user, reference=body.reference) is None:
+            raise HTTPException(status.HTTP_403_FORBIDDEN, texts.CITIZEN_BELONGS_TO_OTHERS) from None
         raise HTTPException(status.HTTP_409_CONFLICT, texts.CITIZEN_EXISTS) from None
     return _out(citizen)
 

@@ -18,6 +18,20 @@ from sanic.response import HTTPResponse
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 2000
+# Button payloads the bot offers. Anything else that starts with "/" is typed text: Rasa would read
+# "/restart" or "/session_start" as built-in commands and wipe the conversation.
+PAYLOADS = {"start", "yes", "no", "dont_know", "skip", "score", "consent_citizen", "consent_relative",
+            "consent_together", "colourful", "neutral", "correct", "save", "dont_save", "continue", "tell_contact",
+            "stop"}
+
+
+def as_citizen_text(text: str) -> str:
+    stripped = text.strip()
+    if stripped.startswith("/"):
+        name = stripped[1:].split("{", 1)[0].strip()
+        if name not in PAYLOADS:
+            return stripped.lstrip("/").strip() or "?"
+    return text
 
 
 class ForberedInput(InputChannel):
@@ -43,7 +57,7 @@ class ForberedInput(InputChannel):
             text = body.get("message")
             if not sender or not isinstance(text, str):
                 return response.json({"detail": "sender and message are required"}, status=422)
-            text = text.replace("\x00", "")[:MAX_CHARS]
+            text = as_citizen_text(text.replace("\x00", "")[:MAX_CHARS])
             collector = CollectingOutputChannel()
             await on_new_message(
                 UserMessage(text, collector, sender, input_channel=self.name(), metadata=self.get_metadata(request))

@@ -321,7 +321,7 @@ def _free_socket() -> socket.socket:
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+def plan_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     import uvicorn
 
     db_url = f"sqlite:///{tmp_path_factory.mktemp('browser-db') / 'forbered.db'}"

@@ -27,7 +27,8 @@ def stack(tmp_path_factory):
 
     var = tmp_path_factory.mktemp("stack")
     logs = ROOT / "artifacts" / "e2e-logs"
-    s = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(), var_dir=var, log_dir=logs)
+    s = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(), var_dir=var, log_dir=logs,
+              extra_env={"FORBERED_CHAT_TOKEN_BURST": "1000", "FORBERED_CHAT_TOKEN_PER_MINUTE": "1000"})
     try:
         s.start()
         yield s

@@ -21,9 +21,9 @@ try:  # tests/e2e may become a package; the helpers work either way
         browser,
         context,
         page,
+        plan_stack,
         run_axe,
         screenshot,
-        stack,
     )
 except ImportError:  # pragma: no cover - rootdir-less runs
     from browser_fixtures import (  # type: ignore[no-redef]
@@ -33,13 +33,13 @@ except ImportError:  # pragma: no cover - rootdir-less runs
         browser,
         context,
         page,
+        plan_stack,
         run_axe,
         screenshot,
-        stack,
     )
 
 pytestmark = pytest.mark.browser
-__all__ = ["browser", "context", "page", "stack"]  # fixtures, imported for pytest
+__all__ = ["browser", "context", "page", "plan_stack"]  # fixtures, imported for pytest
 
 expect: Any = None
 
@@ -53,9 +53,9 @@ def _expect() -> None:
     expect = playwright_expect
 
 
-def open_chat(page: Any, stack: Stack, ref: str) -> dict[str, str]:
-    invitation = stack.invite(ref)
-    page.goto(f"{stack.base_url}/c/{invitation['token']}")
+def open_chat(page: Any, plan_stack: Stack, ref: str) -> dict[str, str]:
+    invitation = plan_stack.invite(ref)
+    page.goto(f"{plan_stack.base_url}/c/{invitation['token']}")
     return invitation
 
 
@@ -84,6 +84,12 @@ def assert_no_violations(page: Any, where: str) -> None:
     )
 
 
+def assert_fits(page: Any, width: int) -> None:
+    """Nothing sticks out sideways at this width (no horizontal scrolling)."""
+    page.set_viewport_size({"width": width, "height": 740})
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width, f"wider than {width} px"
+
+
 def queue_of(page: Any) -> list[dict[str, Any]]:
     return page.evaluate(
         """() => Object.keys(localStorage).filter(k => k.startsWith('forbered.queue.'))
@@ -91,8 +97,8 @@ def queue_of(page: Any) -> list[dict[str, Any]]:
     )
 
 
-def test_citizen_completes_a_whole_conversation(page: Any, stack: Stack) -> None:
-    open_chat(page, stack, "browser-whole")
+def test_citizen_completes_a_whole_conversation(page: Any, plan_stack: Stack) -> None:
+    open_chat(page, plan_stack, "browser-whole")
     expect(page.get_by_role("button", name="Start samtalen")).to_be_visible()
     assert_no_violations(page, "the chat page before start")
     begin(page)
@@ -126,6 +132,9 @@ def test_citizen_completes_a_whole_conversation(page: Any, stack: Stack) -> None
     assert_no_violations(page, "the chat page with the smiley scale")
     screenshot(page, "chat-scores", 375)
     screenshot(page, "chat-scores", 1280)
+    for width in (320, 768):  # the smallest phone and an iPad
+        assert_fits(page, width)
+    screenshot(page, "chat-scores", 320, full_page=False)
     page.set_viewport_size({"width": 375, "height": 740})
 
     scores.nth(3).click()
@@ -155,6 +164,7 @@ def test_citizen_completes_a_whole_conversation(page: Any, stack: Stack) -> None
     expect(hopes).to_contain_text("Jeg drømmer om at få en kæreste")
     expect(page.get_by_role("region", name="Mine mål – hvordan går det?")).to_contain_text("3 af 4 – Godt")
     expect(page.get_by_role("button", name="Print arket")).to_be_visible()
+    assert_fits(page, 320)
     assert_no_violations(page, "the sheet page")
     screenshot(page, "sheet", 375)
     screenshot(page, "sheet", 1280)
@@ -165,8 +175,8 @@ def test_citizen_completes_a_whole_conversation(page: Any, stack: Stack) -> None
     assert page.errors == []
 
 
-def test_reload_mid_conversation_keeps_the_history(page: Any, stack: Stack) -> None:
-    open_chat(page, stack, "browser-reload")
+def test_reload_mid_conversation_keeps_the_history(page: Any, plan_stack: Stack) -> None:
+    open_chat(page, plan_stack, "browser-reload")
     begin(page)
     answer(page, "Jeg er god til at spille guitar", "Hvad giver dig glæde i hverdagen?")
     page.reload()
@@ -179,9 +189,9 @@ def test_reload_mid_conversation_keeps_the_history(page: Any, stack: Stack) -> N
 
 
 def test_message_typed_while_unreachable_is_queued_and_delivered(
-    page: Any, context: Any, stack: Stack
+    page: Any, context: Any, plan_stack: Stack
 ) -> None:
-    invitation = open_chat(page, stack, "browser-offline")
+    invitation = open_chat(page, plan_stack, "browser-offline")
     begin(page)
 
     context.set_offline(True)
@@ -197,7 +207,7 @@ def test_message_typed_while_unreachable_is_queued_and_delivered(
     assert queue_of(page) == []
 
     # The bot is down for a moment (503): the same message is retried and answered once.
-    stack.rasa.fail_next = 1
+    plan_stack.rasa.fail_next = 1
     answer(page, "At gå i skoven", "Hvad håber eller drømmer du om")
 
     # A message that never left the browser survives a reload and is sent afterwards.
@@ -211,7 +221,7 @@ def test_message_typed_while_unreachable_is_queued_and_delivered(
     expect(log(page).get_by_text("Jeg drømmer om en lejlighed")).to_have_count(1)
     assert queue_of(page) == []
 
-    history = httpx.get(f"{stack.base_url}/api/chat/{invitation['token']}/history").json()["messages"]
+    history = httpx.get(f"{plan_stack.base_url}/api/chat/{invitation['token']}/history").json()["messages"]
     citizen = [m["text"] for m in history if m["role"] == "citizen"]
     assert citizen == [
         "Ja, jeg skriver selv",
@@ -219,14 +229,14 @@ def test_message_typed_while_unreachable_is_queued_and_delivered(
         "At gå i skoven",
         "Jeg drømmer om en lejlighed",
     ]
-    sent = [m for s, m in stack.rasa.received if s == invitation["conversation_id"]]
+    sent = [m for s, m in plan_stack.rasa.received if s == invitation["conversation_id"]]
     assert sent.count("Jeg er god til at cykle") == 1
     assert sent.count("At gå i skoven") == 2  # once failed at the bot, once answered
     assert page.errors == []
 
 
-def test_bot_html_is_shown_as_text(page: Any, stack: Stack) -> None:
-    open_chat(page, stack, "browser-xss")
+def test_bot_html_is_shown_as_text(page: Any, plan_stack: Stack) -> None:
+    open_chat(page, plan_stack, "browser-xss")
     begin(page)
     answer(page, "vis html", "<script>window.__xss = 1</script>")
     expect(log(page)).to_contain_text('<img src="x" onerror="window.__xss = 2">')
@@ -238,8 +248,8 @@ def test_bot_html_is_shown_as_text(page: Any, stack: Stack) -> None:
     assert log(page).locator("b, img").count() == 0
 
 
-def test_safety_message_is_calm_and_prominent(page: Any, stack: Stack) -> None:
-    open_chat(page, stack, "browser-safety")
+def test_safety_message_is_calm_and_prominent(page: Any, plan_stack: Stack) -> None:
+    open_chat(page, plan_stack, "browser-safety")
     begin(page)
     answer(page, "Jeg tænker tit på selvmord", "Livslinien på 70 201 201")
     safety = log(page).locator(".fc-safety")
@@ -254,8 +264,8 @@ def test_safety_message_is_calm_and_prominent(page: Any, stack: Stack) -> None:
     assert_no_violations(page, "the chat page with a safety message")
 
 
-def test_larger_text_is_remembered(page: Any, stack: Stack) -> None:
-    open_chat(page, stack, "browser-larger")
+def test_larger_text_is_remembered(page: Any, plan_stack: Stack) -> None:
+    open_chat(page, plan_stack, "browser-larger")
     begin(page)
     size = page.evaluate(
         "() => parseFloat(getComputedStyle(document.querySelector('forbered-chat')).fontSize)"
@@ -273,12 +283,12 @@ def test_larger_text_is_remembered(page: Any, stack: Stack) -> None:
     expect(log(page)).to_contain_text("Brug det samme link, når du vil fortsætte.")
 
 
-def test_typing_indicator_and_theme_icons(page: Any, stack: Stack) -> None:
-    open_chat(page, stack, "browser-themes")
+def test_typing_indicator_and_theme_icons(page: Any, plan_stack: Stack) -> None:
+    open_chat(page, plan_stack, "browser-themes")
     begin(page)
     typing = page.locator(".fc-typing")
     expect(typing).to_be_hidden()
-    stack.rasa.delay = 1.5
+    plan_stack.rasa.delay = 1.5
     try:
         box = page.get_by_label("Skriv dit svar")
         box.fill("vis temaer")
@@ -287,7 +297,7 @@ def test_typing_indicator_and_theme_icons(page: Any, stack: Stack) -> None:
         expect(typing).to_contain_text("Forbered skriver")
         expect(log(page)).to_contain_text("Hvad vil du helst tale om?")
     finally:
-        stack.rasa.delay = 0
+        plan_stack.rasa.delay = 0
     expect(typing).to_be_hidden()
     themes = page.get_by_role("group", name="Svarmuligheder").locator("button.fc-theme")
     expect(themes).to_have_count(3)
@@ -298,9 +308,9 @@ def test_typing_indicator_and_theme_icons(page: Any, stack: Stack) -> None:
     screenshot(page, "chat-themes", 375, full_page=False)
 
 
-def finish_via_api(stack: Stack, token: str, hope: str) -> None:
+def finish_via_api(plan_stack: Stack, token: str, hope: str) -> None:
     """A whole conversation over the plan service's HTTP API (the browser test above clicks it through)."""
-    with httpx.Client(base_url=f"{stack.base_url}/api/chat/{token}", timeout=10) as http:
+    with httpx.Client(base_url=f"{plan_stack.base_url}/api/chat/{token}", timeout=10) as http:
         http.post("/start").raise_for_status()
         for text in [
             "/consent_citizen",
@@ -324,11 +334,11 @@ def finish_via_api(stack: Stack, token: str, hope: str) -> None:
     raise AssertionError("the sheet never arrived")
 
 
-def test_contact_person_sees_the_same_sheet(page: Any, stack: Stack) -> None:
-    invitation = stack.invite("browser-review")
-    finish_via_api(stack, invitation["token"], "Jeg håber at flytte til Aarhus")
+def test_contact_person_sees_the_same_sheet(page: Any, plan_stack: Stack) -> None:
+    invitation = plan_stack.invite("browser-review")
+    finish_via_api(plan_stack, invitation["token"], "Jeg håber at flytte til Aarhus")
 
-    page.goto(f"{stack.base_url}/widget/sheet.html#{invitation['token']}")
+    page.goto(f"{plan_stack.base_url}/widget/sheet.html#{invitation['token']}")
     expect(page.get_by_role("region", name="Mine håb, ønsker og drømme")).to_contain_text(
         "Jeg håber at flytte til Aarhus"
     )
@@ -347,7 +357,7 @@ def test_contact_person_sees_the_same_sheet(page: Any, stack: Stack) -> None:
     assert_no_violations(page, "the sheet page after approval")
     screenshot(page, "sheet-approved", 375, full_page=False)
 
-    page.goto(f"{stack.base_url}/login")
+    page.goto(f"{plan_stack.base_url}/login")
     assert_no_violations(page, "/login")
     screenshot(page, "login", 375)
     page.get_by_label("E-mail").fill(CONTACT_EMAIL)
@@ -356,16 +366,18 @@ def test_contact_person_sees_the_same_sheet(page: Any, stack: Stack) -> None:
     page.wait_for_url("**/review")
     assert_no_violations(page, "/review")
     screenshot(page, "review", 1280)
-    page.goto(f"{stack.base_url}/review/conversations/{invitation['conversation_id']}")
+    page.goto(f"{plan_stack.base_url}/review/conversations/{invitation['conversation_id']}")
     expect(page.get_by_role("region", name="Håb, ønsker og drømme")).to_contain_text(
         "Jeg håber at flytte til Aarhus"
     )
+    # The citizen's own correction reaches the contact person too.
+    expect(page.get_by_role("main")).to_contain_text("Jeg vil også gerne have en kat")
     assert_no_violations(page, "/review/conversations/…")
     screenshot(page, "review-sheet", 375)
     screenshot(page, "review-sheet", 1280)
 
 
-def test_bad_link_says_so_plainly(page: Any, stack: Stack) -> None:
-    page.goto(f"{stack.base_url}/widget/sheet.html#no-such-token")
+def test_bad_link_says_so_plainly(page: Any, plan_stack: Stack) -> None:
+    page.goto(f"{plan_stack.base_url}/widget/sheet.html#no-such-token")
     expect(page.locator("#sheet")).to_contain_text("Linket virker ikke længere")
     assert_no_violations(page, "the sheet page with a bad link")
