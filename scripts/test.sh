@@ -16,7 +16,7 @@ if [ "$(id -u)" = 0 ]; then
   fi
 fi
 if [ -f tests/e2e/package.json ] && [ ! -d tests/e2e/node_modules ]; then
-  (cd tests/e2e && npm install --no-audit --no-fund --silent) || exit 1
+  npm ci --prefix tests/e2e --no-audit --no-fund --silent || exit 1
 fi
 
 PG_URL="$(scripts/pg.sh start)" || { echo "could not start PostgreSQL"; exit 1; }

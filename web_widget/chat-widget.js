@@ -40,6 +40,11 @@ class ForberedChat extends HTMLElement {
       this.form.hidden = true;
       return;
     }
+    this.client.held = true; // until the history is on screen
+    this.onOnline = () => {
+      if (!this.opened) this.#open();
+    };
+    window.addEventListener("online", this.onOnline);
     this.client.addEventListener("reply", (e) => this.#onReply(e.detail));
     this.client.addEventListener("rejected", (e) => this.#onRejected(e.detail));
     this.client.addEventListener("state", (e) => this.#onState(e.detail));
@@ -48,6 +53,7 @@ class ForberedChat extends HTMLElement {
 
   disconnectedCallback() {
     if (this.client) this.client.close();
+    if (this.onOnline) window.removeEventListener("online", this.onOnline);
     clearTimeout(this.sheetTimer);
     clearTimeout(this.openTimer);
   }
@@ -100,11 +106,15 @@ class ForberedChat extends HTMLElement {
   // ---- opening, resuming ----------------------------------------------------------------------
 
   async #open(attempt = 0) {
+    if (this.opened || this.opening) return;
+    this.opening = true;
+    clearTimeout(this.openTimer);
     this.typing.hidden = false;
     let data;
     try {
       data = await this.client.history();
     } catch (error) {
+      this.opening = false;
       this.typing.hidden = true;
       if (error.status === 404 || error.status === 410) {
         this.#notice(error.message, "fc-error");
@@ -119,14 +129,17 @@ class ForberedChat extends HTMLElement {
     this.typing.hidden = true;
     this.opened = true;
     this.#showHistory(data.messages || []);
-    if (!this.seen.size && !this.client.queue.length) {
-      this.startBox.hidden = false;
+    this.#showQueued();
+    if (this.seen.size) {
+      this.client.held = false;
+      this.client.flush();
+    } else if (this.client.queue.length) {
+      this.#start(); // typed before the chat could begin: begin it, then send
+    } else {
+      this.startBox.hidden = false; // a new conversation begins when the citizen is ready
       this.form.hidden = true;
       this.quick.hidden = true;
-      return;
     }
-    this.#showQueued();
-    this.client.flush();
   }
 
   async #start() {
@@ -137,6 +150,8 @@ class ForberedChat extends HTMLElement {
     try {
       const data = await this.client.start();
       this.#showBatch(data.messages || []);
+      this.client.held = false;
+      this.client.flush();
     } catch (error) {
       this.#notice(error.status ? error.message : T.retryOpen, "fc-error");
       this.startBox.hidden = false;

@@ -74,6 +74,7 @@ export class ChatClient extends EventTarget {
     this.key = storageKey(token);
     this.failures = 0;
     this.running = false;
+    this.held = false;
     this.timer = null;
     this.onOnline = () => {
       this.failures = 0;
@@ -148,6 +149,7 @@ export class ChatClient extends EventTarget {
 
   /** Send what is queued, oldest first, one at a time. Safe to call at any moment. */
   async flush() {
+    if (this.held) return; // the view holds sending until the history is shown, to keep the order
     if (this.running) {
       this.again = true;
       return;

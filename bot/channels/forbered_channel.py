@@ -62,6 +62,11 @@ class ForberedInput(InputChannel):
             await on_new_message(
                 UserMessage(text, collector, sender, input_channel=self.name(), metadata=self.get_metadata(request))
             )
+            if not collector.messages:
+                # The MI action always answers; silence means a part behind Rasa (the action server)
+                # failed. Say so, so the plan service keeps the message and the citizen can resend it.
+                log.warning("No bot response for a message; the action server may be down")
+                return response.json({"detail": "no response from the bot"}, status=503)
             return response.json(collector.messages)
 
         return bp

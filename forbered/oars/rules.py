@@ -30,6 +30,7 @@ NOT_VERBS = frozenset({
     "hvilke", "hvilken", "hvilket", "det", "du", "hun", "han", "jeg", "vi", "i", "de", "man", "som",
     "mens", "efter", "før", "inden", "om", "med", "til", "fra", "i dag", "lad", "kun", "uden",
 })
+INVITE_VERBS = frozenset({"fortæl", "beskriv", "forklar", "uddyb", "fortælle", "beskrive", "forklare", "uddybe"})
 FIRST_PERSON = {"jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "vi": "i", "os": "jer"}
 SECOND_PERSON = frozenset({"du", "dig", "din", "dit", "dine"})
 STOPWORDS = frozenset(
@@ -51,7 +52,17 @@ def open_invitation_cues() -> list[str]:
         r"^(fortæl|beskriv|forklar|uddyb|sig lidt mere|giv (mig )?et eksempel)\b",
         r"\b(vil|kan|må) du (ikke )?(fortælle|beskrive|forklare|uddybe|sige lidt mere)\b",
         r"\bfortæl (mig|lidt|mere|om)\b", r"\bprøv at (fortælle|beskrive|forklare)\b",
-        r"\bjeg er nysgerrig (på|efter)\b", r"\bjeg vil gerne høre (mere|om)\b",
+        r"\bjeg er nysgerrig (på|efter)\b", r"\bjeg vil gerne høre (mere|om)\b", r"^sig (lidt|mere|noget)\b",
+    ]
+
+
+def fact_question_cues() -> list[str]:
+    """Question words asking for one short fact: closed, even with "hvad" or "hvilken"."""
+    return [
+        r"^(hvad|hvilken|hvilket|hvilke) (tid|dag|dato|bus|farve|tal|nummer|klokken|adresse|navn|uge|måned)\b",
+        r"^hvad hedder\b", r"\btelefonnummer\b", r"\bpå en skala\b", r"^hvad er (dit|din|hans|hendes) \w+ \?$",
+        r"^hvor (gammel|mange|længe|lang|langt|tit|ofte|meget|bor)\b", r"^hvem (er|var|kommer|skal)\b",
+        r"^hvornår (skal|kommer|er|var|stod|gik|begynder)\b", r"^hvilke(n|t)? \w+ (tager|vil|skal|er)\b",
     ]
 
 
@@ -64,7 +75,9 @@ def advice_cues() -> list[str]:
         r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
         r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b",
         r"\bdu må (lade være|hellere|se at)\b", r"\bdu skal (lære|huske|sige|prøve|tage|have)\b",
-        r"\bmit råd\b", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
+        r"\bmit råd\b", r"\bsørg for\b", r"^(start|åbn|stop|undgå) (med|at|dem|den|det)\b",
+        r"\bdet (vigtigste|bedste) (er|for dig)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
+        r"\bhvorfor ikke (prøve|tage|ringe|gå)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
         r"^(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|sig)\b",
     ]
 
@@ -81,13 +94,20 @@ def confront_cues() -> list[str]:
     """Arguing, correcting, shaming, warning and labelling."""
     return [
         r"\b(din|hans|hendes) egen skyld\b", r"\bdet passer ikke\b", r"\bhvis (du|hun|han) ikke\b",
-        r"\bdet går ikke\b", r"\bikke godt nok\b", r"\bundskyld(ning)?\b", r"\bdet er jo\b",
+        r"\bdet går ikke\b", r"\bikke godt nok\b", r"\bundskyldning\b", r"\bdet er jo\b",
         r"\b(du|hun|han) (glemmer|gør|siger) (det )?altid\b", r"\baltid det samme\b", r"\bgivet op\b",
         r"\b(du|hun|han) (lytter|gider|prøver|vil) (jo )?ikke\b", r"\bdet er fordi (du|hun|han)\b",
         r"\bender (du|hun|han) med\b", r"\bså (må|kan) (du|hun|han) (også )?selv\b", r"\bdoven\b",
         r"\bdet tror jeg ikke på\b", r"\bnu må (du|hun|han)\b", r"\bdet har (du|hun|han) (jo )?sagt før\b",
         r"\bvær (nu )?ærlig\b", r"\bdet duer ikke\b", r"\bdet er dit eget problem\b", r"\bjo ikke\b",
         r"\bmere (hjælp )?end de fleste\b", r"\btæller ikke\b", r"\bdet ved (du|hun|han) godt\b",
+        r"\bskam(me)?\b", r"\btage? (dig|jer|sig) sammen\b", r"\buansvarlig", r"\bproblem\b", r"\bpjat\b",
+        r"\boverreager", r"\bikke enig\b", r"\bindstilling\b", r"\bsnyde\b", r"\bfor gammel\b",
+        r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b", r"\b(har|er|kan) da\b",
+        r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b", r"\bhørt (det )?før\b", r"\bskyld(en)?\b",
+        r"\bikke sundt\b", r"\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
+        r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
+        r"\bkommer (du|hun|han) ingen vegne\b", r"\brealistisk", r"\bslet ikke\b", r"\bikke engang\b",
     ]
 
 
@@ -99,7 +119,16 @@ def complex_reflection_cues() -> list[str]:
         r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bdet (betyder|fylder) (meget|rigtig meget|så meget)\b",
         r"\bsom om\b", r"\bdet er (svært|hårdt|tungt|frustrerende|ensomt)\b", r"\bbåde .* og\b",
         r"\bselvom\b", r"\bsamtidig\b", r"\bvigtig(t|e)? for (dig|hende|ham)\b", r"\bi virkeligheden\b",
-        r"\bdet gør ondt\b", r"\bslet ikke\b", r"\bmen\b",
+        r"\bdet gør ondt\b", r"\bmen\b",
+    ]
+
+
+def feeling_cues() -> list[str]:
+    """Feelings the citizen did not name: the commonest way a reflection becomes complex."""
+    return [
+        r"\b(ked af|bange|ensom|ensomt|savne[rt]?|frustrere[dt]|vred|skuffet|magtesløs|bekymret|nervøs|utryg|"
+        r"tryg|tungt|hårdt|svært|uro|stolt|glad|lettet|alene|presset|opgivende|håbløs|modløs|flov|skam)\b",
+        r"\b(slidt|tære[rt]|fylder|koster|trækker|mangler|længes|drømmer)\b",
     ]
 
 
@@ -110,7 +139,10 @@ def affirmation_cues() -> list[str]:
         r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet kræver (mod|meget)\b",
         r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b",
         r"\bdet siger noget (godt )?om (dig|hende|ham)\b", r"\bdu tager .* alvorligt\b", r"\bevne(n)?\b",
-        r"\b(du|hun|han) (gav|giver) ikke op\b", r"\bdet er (en )?stor\b",
+        r"\b(du|hun|han) (gav|giver) ikke op\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b", r"\bmod\b",
+        r"\bkæmpe(t|r)?\b", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
+        r"\bholdt? (ud|fast)\b", r"\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
+        r"\bkræfter\b", r"\btør\b", r"\bgodt af dig\b", r"\bdu har (vist|lært|gjort)\b",
     ]
 
 
@@ -132,6 +164,10 @@ def autonomy_cues() -> list[str]:
         r"\bhvis (du|hun|han) (vil|har lyst)\b", r"\b(du|hun|han) behøver ikke\b", r"\bdet er dig,? der\b",
         r"\b(dit|dine) (ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet\b",
         r"\bselv (vælge|bestemme|afgøre)\b", r"\bingen kan tvinge\b", r"\bdu har retten\b",
+        r"\b(bestemmer|beslutter|vælger) (du|hun|han)( helt)? selv\b", r"\bkun (du|hun|han) (kan|ved)\b",
+        r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
+        r"\bfrihed\b", r"\blov (til|at)\b", r"\bikke presse\b", r"\bvelkommen til\b", r"\bsige fra\b",
+        r"\bekspert", r"\bkender (dig|sig) selv\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
         r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b", r"\bikke noget (du|hun|han) skal\b",
     ]
 
@@ -142,7 +178,9 @@ def information_cues() -> list[str]:
         r"\bder (findes|er) (en|et|nogle|mulighed|åbent)\b", r"\bkl\b", r"\bman kan\b", r"\bi kommunen\b",
         r"\bmødet (er|handler|bliver)\b", r"\b(det er|er det) (almindeligt|normalt)\b", r"\btypisk\b",
         r"\bfeltet\b", r"\bdu kan (godt )?(ringe|klage|ændre|få|søge)\b", r"\bman har\b", r"\bkommunen\b",
-        r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", r"\b\d+\b",
+        r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", r"\b\d+\b", r"\bgratis\b", r"\bkoster\b",
+        r"\bdet betyder\b", r"\bmulighed\b", r"\bmange (oplever|har)\b", r"\bandre,? (jeg|der)\b",
+        r"\bbliver (taget|skrevet|givet|sendt)\b", r"\bnår som helst\b", r"\bventeliste\b", r"^(ja|nej),\b",
     ]
 
 
@@ -151,7 +189,9 @@ def other_cues() -> list[str]:
     return [
         r"^(hej|hejsa|goddag|godmorgen|godaften|velkommen|farvel|vi ses|tak|mange tak|mm|okay|ja|nej|fint|"
         r"dejligt|godt|nå|javel|øh|hmm)\b", r"\blad os (komme i gang|starte|begynde|holde pause)\b",
-        r"\bjeg skriver (lige )?det\b", r"\bvi ses\b", r"\btak for\b", r"\bgodt at se dig\b",
+        r"\bjeg skriver (lige )?det\b", r"\bvi ses\b", r"\btak for\b", r"\bgodt at se dig\b", r"^selv tak\b",
+        r"\bkom godt hjem\b", r"\bdet gør ikke noget\b", r"\bvidere til\b", r"\bnæste punkt\b", r"\bforstyrret\b",
+        r"\bser lækkert\b", r"\bi orden\b", r"\bpause\b",
     ]
 
 
@@ -161,17 +201,17 @@ def reflection_opening_cues() -> list[str]:
 
 
 CUE_FAMILIES = {
-    "tagq": tag_question_cues, "invite": open_invitation_cues, "advice": advice_cues,
+    "tagq": tag_question_cues, "invite": open_invitation_cues, "fact": fact_question_cues, "advice": advice_cues,
     "permission": permission_cues, "confront": confront_cues, "cr": complex_reflection_cues,
-    "affirm": affirmation_cues, "summary": summary_cues, "autonomy": autonomy_cues,
+    "affirm": affirmation_cues, "feel": feeling_cues, "summary": summary_cues, "autonomy": autonomy_cues,
     "info": information_cues, "other": other_cues, "reflopen": reflection_opening_cues,
 }
 
 # Which cue family, if it fired, is the best evidence for a predicted code.
 EVIDENCE_FAMILIES = {
-    "open_question": ("invite",), "closed_question": ("permission", "tagq"),
+    "open_question": ("invite",), "closed_question": ("permission", "fact", "tagq"),
     "advice_without_permission": ("advice",), "confront": ("confront",),
-    "complex_reflection": ("cr",), "simple_reflection": ("reflopen",), "affirmation": ("affirm",),
+    "complex_reflection": ("cr", "feel"), "simple_reflection": ("reflopen",), "affirmation": ("affirm",),
     "summary": ("summary",), "emphasize_autonomy": ("autonomy",), "giving_information": ("info",),
     "other": ("other",),
 }
@@ -203,6 +243,9 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
     first = tokens[0]
     start = 1 if first in {"og", "men", "så", "okay", "ja", "nå", "mm"} and len(tokens) > 2 else 0
     head = tokens[start]
+    if head in INVITE_VERBS or (head in {"vil", "kan", "må"} and len(tokens) > start + 2
+                                 and tokens[start + 1] == "du" and tokens[start + 2] in INVITE_VERBS):
+        return "invite"
     if head in OPEN_QWORDS:
         return "open_qw"
     if head in FACT_QWORDS and head != "hvis":

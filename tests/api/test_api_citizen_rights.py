@@ -96,7 +96,7 @@ def test_corrections_survive_a_later_sheet_from_the_bot(client, chat, import_she
 
 
 def test_a_correction_after_review_needs_review_again(client, chat, db, staff):
-    client.post(f"/api/auth/login", json={"email": "kontakt@forbered.dk", "password": "demo1234"})
+    client.post("/api/auth/login", json={"email": "kontakt@forbered.dk", "password": "demo1234"})
     client.post(f"/review/conversations/{chat['conversation_id']}/reviewed", headers=staff["contact"].headers)
     assert db.scalar(select(PlanMeeting.status)) == "reviewed"
     client.post(f"{chat['base']}/sheet/corrections", json={"text": "Jeg vil også gerne cykle."})

@@ -155,3 +155,81 @@ def test_every_sheet_read_and_change_is_audited(client, staff, reviewed_chat, db
     assert rows[-1].object == f"conversation:{reviewed_chat}"
     assert all(r.at is not None for r in rows)
     assert db.scalar(select(AuditLog.action).where(AuditLog.actor == "service")) == "sheet.import.created"
+
+
+def test_review_shows_what_changed_since_the_previous_version(
+    client, staff, reviewed_chat, import_sheet, make_sheet
+):
+    sheet = make_sheet(reviewed_chat)
+    sheet["hopes"].append(
+        {"text": "Jeg vil gerne have en kæreste", "quote": "en kæreste", "theme": "relationer"}
+    )
+    sheet["parking"] = []
+    sheet["goal_progress"][0]["self_score"] = 4
+    import_sheet(sheet)
+    _login_cookie(client)
+    html = client.get(f"/review/conversations/{reviewed_chat}").text
+    section = html[html.index("Ændret siden version 1") : html.index('id="haab"')]
+    assert "Jeg vil gerne have en kæreste" in section
+    assert "<del>Naboens hund gør om natten</del>" in section and "Fjernet:" in section
+    assert "Jeg handler ind selv (egen score: 4 af 4)" in section
+    assert "<del>Jeg handler ind selv (egen score: 3 af 4)</del>" in section
+    assert "Resources" not in section and "Det er jeg god til" not in section  # unchanged fields are left out
+
+
+def test_first_version_has_no_change_section_and_links_print_and_pdf(client, staff, reviewed_chat):
+    _login_cookie(client)
+    html = client.get(f"/review/conversations/{reviewed_chat}").text
+    assert "Ændret siden" not in html
+    assert f'href="/review/conversations/{reviewed_chat}/print"' in html
+    assert f'href="/review/conversations/{reviewed_chat}/sheet.pdf"' in html
+
+
+def test_goal_suggestions_are_marked_as_suggestions(client, staff, invite, import_sheet, make_sheet):
+    conversation_id = invite("B-SUGG")["conversation_id"]
+    suggestion = {"text": "Jeg vil lave mad selv.", "quote": "lave mad", "theme": "praktiske_opgaver"}
+    import_sheet(make_sheet(conversation_id, goal_suggestions=[suggestion]))
+    _login_cookie(client)
+    html = client.get(f"/review/conversations/{conversation_id}").text
+    section = html[html.index('id="forslag"') :]
+    assert "Det er ikke besluttede mål" in section
+    assert '<span class="tag suggestion">Forslag</span> Jeg vil lave mad selv.' in section
+
+
+def test_pages_are_accessible_on_an_ipad(client, staff, reviewed_chat):
+    """lang, one h1, labelled forms, viewport, 44 px touch targets and a skip link on every staff page."""
+    import re
+
+    _login_cookie(client)
+    css = client.get("/static/review.css").text
+    assert "min-height: 44px" in css
+    for url in [
+        "/review",
+        f"/review/conversations/{reviewed_chat}",
+        f"/review/conversations/{reviewed_chat}/print",
+    ]:
+        html = client.get(url).text
+        assert '<html lang="da">' in html
+        assert 'name="viewport" content="width=device-width, initial-scale=1"' in html
+        assert len(re.findall(r"<h1[ >]", html)) == 1
+        for field in re.findall(r'<(?:input|textarea)[^>]*\bid="([^"]+)"', html):
+            assert f'<label for="{field}">' in html
+        assert "<svg" not in html or 'aria-hidden="true"' in html
+    assert 'href="#indhold"' in client.get("/review").text
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_text_colours_meet_wcag_aa_contrast(client):
+    import re
+
+    css = client.get("/static/review.css").text
+    colours = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})", css))
+    for name in ("ink", "muted", "accent", "warn"):
+        for background in ("#ffffff", colours["warn-bg"], "#f3f6fa"):
+            lighter, darker = sorted([_luminance(colours[name]), _luminance(background)], reverse=True)
+            assert (lighter + 0.05) / (darker + 0.05) >= 4.5, (name, background)

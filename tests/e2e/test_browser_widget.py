@@ -308,6 +308,25 @@ def test_typing_indicator_and_theme_icons(page: Any, plan_stack: Stack) -> None:
     screenshot(page, "chat-themes", 375, full_page=False)
 
 
+def test_embedded_with_one_script_tag(page: Any, plan_stack: Stack) -> None:
+    """A municipality's page (stood in for by Playwright) with just the script tag and the element."""
+    invitation = plan_stack.invite("browser-embed")
+    host = f"{plan_stack.base_url}/kommune/forbered-dig"
+    html = f"""<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Kommunen</title>
+      <script type="module" src="/widget/chat-widget.js"></script></head>
+      <body><main><h1>Forbered dit møde</h1>
+      <forbered-chat token="{invitation["token"]}"></forbered-chat></main></body></html>"""
+    page.route(host, lambda route: route.fulfill(body=html, content_type="text/html; charset=utf-8"))
+    page.goto(host)
+    begin(page)
+    assert page.locator("link[data-forbered]").count() == 1  # the script brought its own styles
+    overflow = page.evaluate("() => getComputedStyle(document.querySelector('.fc-log')).overflowY")
+    assert overflow == "auto"  # embedded, the message list scrolls inside the page
+    answer(page, "Jeg er god til at bage", "Hvad giver dig glæde i hverdagen?")
+    assert_no_violations(page, "the embedded widget")
+    screenshot(page, "embedded", 1280, full_page=False)
+
+
 def finish_via_api(plan_stack: Stack, token: str, hope: str) -> None:
     """A whole conversation over the plan service's HTTP API (the browser test above clicks it through)."""
     with httpx.Client(base_url=f"{plan_stack.base_url}/api/chat/{token}", timeout=10) as http:
