@@ -11,6 +11,7 @@ tooling (``GET /api/admin/erasure-requests`` lists them).
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Sequence
 
 from sqlalchemy import delete, select, text, update
@@ -118,3 +119,41 @@ def pending_erasures(db: Session) -> Sequence[ErasureRequest]:
     return db.scalars(
         select(ErasureRequest).where(ErasureRequest.tracker_erased_at.is_(None)).order_by(ErasureRequest.id)
     ).all()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m api.erasure``: pending tracker erasures as JSON lines (for ``forbered erase`` or an
+    operator); ``--apply`` deletes them from ``FORBERED_TRACKER_DATABASE_URL`` now."""
+    import argparse
+    import json
+
+    from api.config import get_settings
+    from api.db import Database
+
+    parser = argparse.ArgumentParser(prog="python -m api.erasure", description=main.__doc__)
+    parser.add_argument("--apply", action="store_true", help="delete the tracker events now")
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    if args.apply and not settings.tracker_database_url:
+        print("FORBERED_TRACKER_DATABASE_URL er ikke sat.", file=sys.stderr)
+        return 2
+    database = Database(settings.database_url)
+    failed = 0
+    try:
+        with database.session() as db:
+            for request in pending_erasures(db):
+                if args.apply:
+                    failed += not erase_tracker(
+                        db, request=request, tracker_database_url=settings.tracker_database_url
+                    )
+                    continue
+                record = {"conversation_id": request.conversation_id, "reason": request.reason,
+                          "requested_at": request.requested_at.isoformat()}  # fmt: skip
+                print(json.dumps(record))
+    finally:
+        database.dispose()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

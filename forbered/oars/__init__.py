@@ -6,7 +6,7 @@ are plain Python, so trainer mode runs in the plan service and in the Rasa envir
 
 from __future__ import annotations
 
-from .coder import CodeResult, Coder, code_record
+from .coder import Coder, CodeResult, code_record
 from .train import CODES, train_and_save
 
 __all__ = ["CODES", "CodeResult", "Coder", "code_record", "train_and_save"]

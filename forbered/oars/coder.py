@@ -15,7 +15,7 @@ from .. import paths
 from ..tagger.model import LinearModel
 from . import rules
 from .features import Analysed, analyse, featurize
-from .train import PAIRS, predict
+from .train import CODES, PAIRS, predict, predict_all
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,14 @@ class Coder:
         code, confidence = predict(self.models, feats)
         return CodeResult(code, confidence, self._evidence(a, feats, code))
 
+    def scores(self, text: str, context: str = "") -> dict[str, float]:
+        """Probability of every code (flat model) — for tests, calibration and the trainer's UI."""
+        feats = featurize(analyse(text or "", context or ""))
+        if "flat" in self.models:
+            m = self.models["flat"]
+            return dict(zip(m.classes, map(float, m.proba(feats)), strict=False))
+        return {c: predict_all(self.models, feats)[c] for c in CODES}
+
     def code_many(self, items: list[tuple[str, str]]) -> list[CodeResult]:
         return [self.code(t, c) for t, c in items]
 
@@ -76,7 +84,7 @@ class Coder:
             form = next((f for f in a.forms if f in ("open_qw", "fact_qw", "inverted", "tag")), None)
             if form in ("open_qw", "fact_qw", "inverted"):
                 return _span(a, 0, 2)
-        hits = rules.hits(a.norm)
+        hits = a.hits
         for fam in rules.EVIDENCE_FAMILIES.get(code, ()):
             m = hits.get(fam)
             if m is not None:

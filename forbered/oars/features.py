@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..tagger import rules as talk_rules
 from ..tagger.normalize import clean, norm_token, words
@@ -19,7 +20,7 @@ GROUPS = frozenset({"words", "chars", "cues", "form", "context"})
 # Character n-grams lowered CV macro-F1 (0.855 → 0.836, hierarchical C=8) and slow training down, so
 # the default leaves them out; the tagger's spelling normalisation already folds most chat typos.
 DEFAULT_GROUPS = GROUPS - {"chars"}
-_SENT = re.compile(r"(?<=[.!?:])\s+")
+_SENT_END = re.compile(r"[.!?:]+(?=\s|$)|$")
 STEM = 5
 
 
@@ -35,6 +36,7 @@ class Analysed:
     qmark: bool
     context_tokens: list[str]
     context_qmark: bool
+    hits: dict[str, re.Match[str]]  # cue families found in `norm`, computed once for features and evidence
 
 
 def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -52,14 +54,24 @@ def analyse(text: str, context: str = "") -> Analysed:
     context = clean(context)
     toks, spans = _tokens(text)
     forms = []
-    for sent in _SENT.split(text):
-        st, _ = _tokens(sent)
-        if st:
-            forms.append(rules.sentence_form(st, sent.rstrip().endswith("?")))
+    i = 0
+    for m in _SENT_END.finditer(text):  # sentences as token ranges: no second tokenisation
+        j = i
+        while j < len(toks) and spans[j][0] < m.end():
+            j += 1
+        if j > i:
+            forms.append(rules.sentence_form(toks[i:j], m.group().startswith("?")))
+        i = j
     ctoks, _ = _tokens(context)
     norm = " ".join(toks) + (" ?" if text.rstrip().endswith("?") else "")
     return Analysed(text, toks, spans, norm, forms or ["empty"], text.rstrip().endswith("?"), ctoks,
-                    context.rstrip().endswith("?"))
+                    context.rstrip().endswith("?"), rules.hits(norm))
+
+
+@lru_cache(maxsize=256)
+def _talk_cues(norm_context: str) -> tuple[str, ...]:
+    """Tagger cue families of the citizen's line; cached, as a session codes many turns against one line."""
+    return tuple(talk_rules.hits(norm_context))
 
 
 def _content(tokens: list[str]) -> list[str]:
@@ -82,7 +94,7 @@ def context_features(a: Analysed) -> list[str]:
         feats.append("x=ctx_question")
     # What kind of talk the citizen produced: steps taken invite affirmation, sustain talk invites
     # (in bad MI) confrontation, a question invites information.
-    feats += [f"xc={fam}" for fam in talk_rules.hits(" ".join(ctx))]
+    feats += [f"xc={fam}" for fam in _talk_cues(" ".join(ctx))]
     shifted = [rules.FIRST_PERSON.get(t, t) for t in ctx]
     if any(t in rules.FIRST_PERSON for t in ctx) and any(t in rules.SECOND_PERSON for t in toks):
         feats.append("x=pronoun_shift")
@@ -115,7 +127,7 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         feats.append("qmark")
     if "words" in groups:
         feats += [f"w={t}" for t in toks]
-        feats += [f"b={x}_{y}" for x, y in zip(["<s>"] + toks, toks + ["</s>"])]
+        feats += [f"b={x}_{y}" for x, y in zip(["<s>"] + toks, toks + ["</s>"], strict=False)]
         if toks:
             feats += [f"first={toks[0]}", f"first2={'_'.join(toks[:2])}", f"last={toks[-1]}"]
         feats.append(f"commas={min(a.text.count(','), 4)}")
@@ -129,11 +141,14 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         feats += [f"f_any={f}" for f in set(a.forms)]
         if toks:
             feats.append(f"f_last&first={a.forms[-1]}_{toks[0]}")
+    if "context" in groups:
+        feats += context_features(a)
     if "cues" in groups:
-        for fam, m in rules.hits(a.norm).items():
+        ov = next((f for f in feats if f.startswith("x=ov")), "x=ov_none")[2:] if "context" in groups else ""
+        for fam, m in a.hits.items():
             feats.append(f"cue={fam}")
             if m.start() == 0:
                 feats.append(f"cue0={fam}")
-    if "context" in groups:
-        feats += context_features(a)
+            if ov:  # praise that reuses the citizen's words is still praise, not a reflection
+                feats.append(f"cue={fam}&{ov}")
     return feats

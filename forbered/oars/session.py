@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .coder import CodeResult, Coder
+from .coder import Coder, CodeResult
 from .miti import session_report
 from .simulator import SimulatedCitizen
 

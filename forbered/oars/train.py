@@ -30,8 +30,12 @@ CODES = (
 # Hierarchical design: a coarse head, then a head inside each pair that is hard to tell apart.
 PAIRS = {"question": ("open_question", "closed_question"), "reflection": ("simple_reflection", "complex_reflection")}
 COARSE = {code: group for group, codes in PAIRS.items() for code in codes}
-# Chosen by 5-fold CV on train (see the module docstring and README of this package).
-C = 4.0
+# Chosen by 5-fold CV on train (macro-F1 / simple-vs-complex acc / open-vs-closed acc):
+#   flat C=2 .888/.883/.979, C=4 .887/.881/.978, C=8 .890/.889/.978;
+#   hierarchical C=8 .891/.876/.978 (no better overall, worse on reflections), so one flat head.
+#   Ablations at flat C=4: without words .834, cues .832, context .839 (reflections .772), form .890
+#   (questions .974 vs .978, kept); adding char n-grams .865. Final feature set, flat C=8: .892/.885/.978.
+C = 8.0
 HIERARCHICAL = False
 
 
@@ -71,18 +75,24 @@ def predict(models: dict[str, LinearModel], feats: list[str]) -> tuple[str, floa
         p = m.proba(feats)
         k = int(p.argmax())
         return m.classes[k], float(p[k])
+    scores = predict_all(models, feats)
+    best = max(scores, key=scores.__getitem__)
+    return best, scores[best]
+
+
+def predict_all(models: dict[str, LinearModel], feats: list[str]) -> dict[str, float]:
+    """Probability of every code under the hierarchical design."""
     coarse = models["coarse"]
     p = coarse.proba(feats)
     scores: dict[str, float] = {}
-    for cls, pc in zip(coarse.classes, p):
+    for cls, pc in zip(coarse.classes, p, strict=False):
         if cls in PAIRS:
             sub = models[cls]
-            for code, ps in zip(sub.classes, sub.proba(feats)):
+            for code, ps in zip(sub.classes, sub.proba(feats), strict=False):
                 scores[code] = float(pc * ps)
         else:
             scores[cls] = float(pc)
-    best = max(scores, key=scores.__getitem__)
-    return best, scores[best]
+    return scores
 
 
 def train(records: list[dict[str, Any]]) -> dict[str, LinearModel]:
@@ -105,6 +115,7 @@ def train_and_save(directory: Path | None = None, *, corpus: Path | None = None)
         os.close(fd)
         with open(tmp, "wb") as fh:
             m.save(fh)  # type: ignore[arg-type]
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the services may run as another user
         os.replace(tmp, out_dir / f"{head}.npz")
     log.info("Coder trained on %s", corpus)
     return models
@@ -125,8 +136,8 @@ def cross_validate(records: list[dict[str, Any]], *, c: float = C, hierarchical:
         models = fit_models([feats[i] for i in tr], [y[i] for i in tr], c, hierarchical)
         for i in test:
             pred[i] = predict(models, feats[i])[0]
-    refl = [(g, p) for g, p in zip(y, pred) if g in PAIRS["reflection"]]
-    ques = [(g, p) for g, p in zip(y, pred) if g in PAIRS["question"]]
+    refl = [(g, p) for g, p in zip(y, pred, strict=False) if g in PAIRS["reflection"]]
+    ques = [(g, p) for g, p in zip(y, pred, strict=False) if g in PAIRS["question"]]
     return {
         "macro_f1": macro_f1(y, pred),
         "reflection_acc": sum(g == p for g, p in refl) / len(refl),
@@ -143,9 +154,3 @@ def cv_report() -> None:
     for name, kw in designs:
         s = cross_validate(records, **kw)
         print(f"| {name} | {s['macro_f1']:.3f} | {s['reflection_acc']:.3f} | {s['question_acc']:.3f} |", flush=True)
-
-
-if __name__ == "__main__":
-    # `python -c "from forbered.oars.train import cv_report; cv_report()"` prints the CV table;
-    # running this module trains and saves.
-    train_and_save()

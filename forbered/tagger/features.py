@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import rules
-from .normalize import clean, norm_token, words
+from .normalize import clean, norm_token, stem, words
 
 SCOPE = 4  # words after a negator that are marked as negated
+# Feature groups; switched by cross-validation experiments (train.cross_validate), all on in the model.
+GROUPS = {"stems": True, "lexicon": True, "trigrams": True, "chars": True}
 
 
 @dataclass
@@ -67,13 +69,21 @@ def featurize(a: Analysed, speaker: str = "citizen", *, with_cues: bool = True) 
     marked = [("n_" + t) if n else t for t, n in zip(toks, neg)]
     feats += [f"w={t}" for t in marked]
     feats += [f"b={x}_{y}" for x, y in zip(["<s>"] + marked, marked + ["</s>"])]
-    feats += [f"t={x}_{y}_{z}" for x, y, z in zip(marked, marked[1:], marked[2:])]
+    if GROUPS["trigrams"]:
+        feats += [f"t={x}_{y}_{z}" for x, y, z in zip(marked, marked[1:], marked[2:])]
+    if GROUPS["stems"]:
+        feats += [f"s={stem(t)}" for t in toks if len(t) > 3]
+    if GROUPS["lexicon"]:
+        for theme, n in rules.lexicon_hits(a.norm).items():
+            feats.append(f"lex={theme}")
+            if n > 1:
+                feats.append(f"lex2={theme}")
     if toks:
         feats.append(f"first={toks[0]}")
         feats.append(f"first2={'_'.join(toks[:2])}")
     feats += [f"l={lem.lower()}" for lem in a.lemmas]
     padded = f" {a.norm} "
-    for n in (3, 4, 5):
+    for n in ((3, 4, 5) if GROUPS["chars"] else ()):
         feats += [f"c{n}={padded[i:i + n]}" for i in range(len(padded) - n + 1)]
     if with_cues:
         for fam, m in rules.hits(a.norm).items():

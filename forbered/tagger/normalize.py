@@ -78,3 +78,24 @@ def normalised_words(text: str) -> list[str]:
     for w, _, _ in words(text):
         out.extend(norm_token(w).split())
     return out
+
+
+# Inflectional endings, longest first: a light stemmer in the spirit of the Snowball Danish one, enough
+# for "lejligheden"/"lejligheder", "træner"/"træning"/"trænede" to share a feature.
+_SUFFIXES = (
+    "erendes", "erende", "hedens", "hederne", "heden", "heder", "ernes", "erens", "ingen", "inger",
+    "ende", "erne", "eren", "ered", "ing", "ene", "ens", "ers", "ets", "ede", "ere", "est", "en", "er",
+    "es", "et", "te", "e", "s",
+)
+
+
+def stem(token: str) -> str:
+    """Strip one inflectional ending, keeping at least three letters ("bussen" -> "bus")."""
+    for suf in _SUFFIXES:
+        if token.endswith(suf) and len(token) - len(suf) >= 3:
+            t = token[: -len(suf)]
+            # undouble a final consonant left by the ending ("bussen" -> "buss" -> "bus")
+            if len(t) > 3 and t[-1] == t[-2] and t[-1] not in "aeiouyæøå":
+                t = t[:-1]
+            return t
+    return token

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy import create_engine, inspect, select, text, update
 
 from api.models import AuditLog, Base, ErasureRequest, Note, PlanMeeting, SheetVersion
 
@@ -185,3 +185,22 @@ def test_withdrawal_also_deletes_the_rasa_tracker_events(client, chat, db, staff
     assert senders == [other["conversation_id"]]
     assert client.get("/api/admin/erasure-requests", headers=staff["admin"].headers).json() == []
     assert "erasure_requests" in inspect(db.get_bind()).get_table_names()
+
+
+def test_pending_erasures_cli_lists_and_applies(client, chat, db, settings, tracker_url, monkeypatch, capsys):
+    from api import config, erasure
+
+    client.delete(chat["base"])
+    no_tracker = settings.model_copy(update={"tracker_database_url": ""})
+    # The app erased the tracker at once (tracker_url is configured here): make it pending again.
+    db.execute(update(ErasureRequest).values(tracker_erased_at=None, tracker_events_deleted=None))
+    db.commit()
+    monkeypatch.setattr(config, "get_settings", lambda: no_tracker)
+    assert erasure.main([]) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["conversation_id"] for r in listed] == [chat["conversation_id"]]
+    assert erasure.main(["--apply"]) == 2  # nowhere to apply it
+    monkeypatch.setattr(config, "get_settings", lambda: settings)
+    assert erasure.main(["--apply"]) == 0
+    db.expire_all()
+    assert db.scalar(select(ErasureRequest.tracker_erased_at)) is not None

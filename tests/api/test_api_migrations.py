@@ -33,3 +33,15 @@ def test_downgrade_to_base_and_up_again(tmp_path):
     upgrade_head(url)
     assert "sheet_versions" in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_revision_ids_fit_alembic_version_on_postgresql():
+    """alembic_version.version_num is VARCHAR(32): a longer id only fails on PostgreSQL."""
+    from alembic.script import ScriptDirectory
+
+    from api.migrate import alembic_config
+
+    scripts = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    revisions = [r.revision for r in scripts.walk_revisions()]
+    assert len(revisions) >= 2
+    assert all(len(r) <= 32 for r in revisions), revisions

@@ -1,7 +1,7 @@
 """Citizen rights and retention: sheet versions remember their origin and the citizen's approval;
 erasure requests (for the Rasa tracker) and the retention policy get their own tables.
 
-Revision ID: 0002_citizen_rights_and_retention
+Revision ID: 0002_citizen_rights
 Revises: 0001_initial_schema
 Create Date: 2026-11-23 18:38:34.525011
 """
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_citizen_rights_and_retention"
+revision: str = "0002_citizen_rights"  # at most 32 characters: alembic_version.version_num
 down_revision: str | None = "0001_initial_schema"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
