@@ -75,7 +75,8 @@ def featurize(a: Analysed, speaker: str = "citizen", *, with_cues: bool = True) 
         feats += [f"s={stem(t)}" for t in toks if len(t) > 3]
     if GROUPS["lexicon"]:
         for theme, n in rules.lexicon_hits(a.norm).items():
-            feats.append(f"lex={theme}")
+            # twice: under the strong regularisation chosen by CV a lexicon hit should outweigh one word
+            feats += [f"lex={theme}", f"lex={theme}"]
             if n > 1:
                 feats.append(f"lex2={theme}")
     if toks:

@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +50,17 @@ def corpus_features(records: list[dict[str, Any]], nlp: Any = None) -> list[list
     return [featurize(analyse(t, lem), r.get("speaker") or "citizen") for t, lem, r in zip(texts, lemmas, records)]
 
 
-def _matrix(feats: list[list[str]], vocab: dict[str, int] | None = None):
+def _matrix(feats: list[list[str]], vocab: dict[str, int] | None = None, *, counts: bool = False):
+    """Sparse design matrix. With `counts`, a feature emitted twice has value 2, as the tagger serves it
+    (the OARS coder imports this with the binary default)."""
     from scipy.sparse import csr_matrix
 
     grow = vocab is None
     vocab = {} if vocab is None else vocab
     rows, cols = [], []
+    data: list[float] = []
     for i, fs in enumerate(feats):
-        for f in set(fs):
+        for f, n in (Counter(fs).items() if counts else ((f, 1) for f in set(fs))):
             j = vocab.get(f)
             if j is None:
                 if not grow:
@@ -64,7 +68,7 @@ def _matrix(feats: list[list[str]], vocab: dict[str, int] | None = None):
                 j = vocab[f] = len(vocab)
             rows.append(i)
             cols.append(j)
-    data = np.ones(len(rows), dtype=np.float64)
+            data.append(float(n))
     return csr_matrix((data, (rows, cols)), shape=(len(feats), len(vocab))), vocab
 
 
