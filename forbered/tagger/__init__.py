@@ -164,7 +164,7 @@ class Tagger:
         safety = hit is not None or p_safe >= SAFETY_THRESHOLD
 
         if hit is not None:
-            evidence = _span_text(a, hit.start(), hit.end())
+            evidence = _span_text(a, hit.start(), hit.end(), hit.string)
         else:
             evidence = self._evidence(a, feats, m_talk, best_lbl, talk_type)
         return TaggedUtterance(
@@ -195,10 +195,11 @@ class Tagger:
         return a.text[a.spans[lo][0] : a.spans[hi - 1][1]]
 
 
-def _span_text(a: Analysed, start: int, end: int) -> str:
-    """Map a character span of the normalised text back onto the original text."""
-    before = len(a.norm[:start].split())
-    inside = max(1, len(a.norm[start:end].split()))
+def _span_text(a: Analysed, start: int, end: int, source: str | None = None) -> str:
+    """Map a character span of the normalised text (or of a word-aligned copy of it) onto the original."""
+    source = a.norm if source is None else source
+    before = len(source[:start].split())
+    inside = max(1, len(source[start:end].split()))
     if not a.spans:
         return ""
     lo = min(before, len(a.spans) - 1)

@@ -58,7 +58,7 @@ class LinearModel:
 
 
 def from_sklearn(clf, vocab: dict[str, int]) -> LinearModel:
-    """Build a LinearModel from a fitted LogisticRegression and its feature vocabulary."""
+    """Build a LinearModel from a fitted linear classifier (LogisticRegression, LinearSVC) and its vocabulary."""
     coef = np.asarray(clf.coef_)
     bias = np.asarray(clf.intercept_, dtype=np.float64)
     classes = [str(c) for c in clf.classes_]
