@@ -109,6 +109,8 @@ class Stack:
             "FORBERED_TRACKER_DIALECT": self.tracker_url.split(":", 1)[0].split("+", 1)[0],
             "FORBERED_DATABASE_URL": self.database_url, "FORBERED_OUTBOX_DIR": str(self.var / "outbox"),
             "FORBERED_PUBLIC_BASE_URL": self.api_url,
+            # consent withdrawal erases the conversation from Rasa's tracker store too
+            "FORBERED_TRACKER_DATABASE_URL": self.tracker_url.replace("postgresql://", "postgresql+psycopg://", 1),
         })
         env.setdefault("FORBERED_RASA_TOKEN", "dev-rasa-token")
         # On one machine every client is 127.0.0.1, so per-IP limits would throttle replays and
@@ -165,6 +167,22 @@ class Stack:
                     pass
 
 
+def retention_job(stack: Stack, interval_h: float, stop: dict) -> None:
+    """The scheduled retention purge (daily by default) while the stack runs. In production the same
+    command runs from cron or a systemd timer: `.venv/bin/python -m api.retention`."""
+    import threading
+
+    def loop() -> None:
+        while not stop["now"]:
+            subprocess.run([str(API_PY / "python"), "-m", "api.retention"], cwd=REPO, env=stack.env(),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            deadline = time.monotonic() + interval_h * 3600
+            while not stop["now"] and time.monotonic() < deadline:
+                time.sleep(5)
+
+    threading.Thread(target=loop, name="retention", daemon=True).start()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="Run the Forbered stack on loopback.")
     ap.add_argument("--train-only", action="store_true", help="train the Rasa model if needed, then exit")
@@ -195,6 +213,7 @@ Press Ctrl-C to stop everything.
 """, flush=True)
     stop = {"now": False}
     signal.signal(signal.SIGTERM, lambda *_: stop.update(now=True))
+    retention_job(stack, float(os.environ.get("FORBERED_RETENTION_INTERVAL_HOURS", "24")), stop)
     try:
         while not stop["now"]:
             for name, p in stack.procs.items():

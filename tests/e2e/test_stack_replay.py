@@ -68,3 +68,29 @@ def test_oversized_message_is_refused_kindly_and_nothing_is_lost(stack, tmp_path
     texts = [t["text"] for t in out["transcript"]]
     assert any("for lang" in t for t in texts)
     assert any("cykle" in i["quote"] for i in out["sheet"]["resources"])
+
+
+def test_withdrawing_consent_erases_everything_in_both_databases(stack):
+    import sqlite3
+
+    with httpx.Client(base_url=stack.api_url, timeout=120) as c:
+        token = c.post("/api/auth/login", json={"email": "sagsbehandler@forbered.dk", "password": "demo1234"}).json()["access_token"]
+        inv = c.post("/api/invitations", headers={"Authorization": f"Bearer {token}"}, json={"citizen_ref": "erase-me"}).json()
+        t = inv["token"]
+        c.post(f"/api/chat/{t}/start")
+        for text in ["ja", "jeg er god til at synge", "min mormor"]:
+            assert c.post(f"/api/chat/{t}/messages", json={"text": text}).status_code == 200
+        cid = inv["conversation_id"]
+        tracker_db = stack.var / "rasa_tracker.db"
+        plan_db = stack.var / "forbered.db"
+
+        def count(db, sql):
+            with sqlite3.connect(db) as con:
+                return con.execute(sql, (cid,)).fetchone()[0]
+
+        assert count(tracker_db, "select count(*) from events where sender_id = ?") > 0
+        assert c.delete(f"/api/chat/{t}").status_code in (200, 204)
+        assert count(tracker_db, "select count(*) from events where sender_id = ?") == 0
+        assert count(plan_db, "select count(*) from messages where conversation_id = ?") == 0
+        assert count(plan_db, "select count(*) from conversations where id = ?") == 0
+        assert c.get(f"/api/chat/{t}/history").status_code == 404
