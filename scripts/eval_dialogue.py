@@ -77,8 +77,7 @@ def score(script: dict, out: dict, coder) -> dict:
             if t["role"] == "citizen":
                 prev = t["text"]
                 continue
-            for part in [p for p in t["text"].split("\n") if p.strip()]:
-                codes.append(coder.code(part, prev).code)
+            codes.append(coder.code(t["text"], prev).code)
     return {"hits": hits, "total": total, "missing": missing, "repeated": max(0, repeated), "codes": codes}
 
 

@@ -191,7 +191,7 @@ def main() -> int:
     if args.train_only:
         print(ensure_model())
         return 0
-    stack = Stack(api_port=args.api_port)
+    stack = Stack(api_port=args.api_port, log_dir=REPO / "var" / "logs")
     t0 = time.monotonic()
     try:
         stack.start()
@@ -208,6 +208,7 @@ Forbered is running (started in {time.monotonic() - t0:.0f} s).
   Case worker (invites):  sagsbehandler@forbered.dk / demo1234
   A citizen's chat link:  {stack.api_url}/demo   (creates a demo invitation and opens the chat)
   API documentation:      {stack.api_url}/docs
+  Logs:                   var/logs/ (citizen text is never logged)
 
 Press Ctrl-C to stop everything.
 """, flush=True)

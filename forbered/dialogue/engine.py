@@ -125,7 +125,7 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if tag is not None and tag.safety and not (it.is_stop(text) and not rules.safety_hit(it.norm(text))):
         return _safety(c, text, tag)
     if s["awaiting"] == "safety_choice":
-        return _after_safety(c, text)
+        return _after_safety(c, text, tag)
     if s["awaiting"] == "stop_offer":
         return _stop_answer(c, text)
     if it.other_language(text):
@@ -319,7 +319,7 @@ def _safety(c: _Ctx, text: str, tag: TaggedUtterance) -> Turn:
     return _finish(c)
 
 
-def _after_safety(c: _Ctx, text: str) -> Turn:
+def _after_safety(c: _Ctx, text: str, tag: TaggedUtterance | None) -> Turn:
     s = c.s
     s["awaiting"] = None
     if "kontaktperson" in text.lower() or "contact" in text.lower():
@@ -328,8 +328,18 @@ def _after_safety(c: _Ctx, text: str) -> Turn:
         s["awaiting"] = "stop_offer"
         c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save")])
         return _finish(c)
+    answered = s.pop("answered_before_safety", False)
+    n = it.norm(text)
+    choice = it.is_yes(text) or it.is_no(text) or len(n.split()) <= 3 or any(
+        w in n for w in ("fortsæt", "videre", "kontaktperson", "continue", "pause"))
+    if not choice and s["step"] in CONTENT_STEPS or not choice and s["step"] in HANDLERS and answered:
+        # the citizen simply went on talking: take it as the answer to the next question
+        if answered:
+            s["step"] = STEPS[STEPS.index(s["step"]) + 1]
+        HANDLERS.get(s["step"], _content)(c, text, tag)
+        return _finish(c)
     c.add(c.t("safety_continue"))
-    if s.pop("answered_before_safety", False):
+    if answered:
         _advance(c)
     else:
         _reask(c)
@@ -417,7 +427,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         item = {
             "turn": s["turn"], "step": s["step"], "quote": ptext.strip(), "speaker": speaker, "category": category,
             "talk_type": talk_type, "subtype": subtype, "theme": theme or "none", "confidence": round(float(conf), 3),
-            "evidence": t.evidence if t else "", "safety": bool(t and t.safety), "pos": pos, "correction": correction,
+            "evidence": t.evidence if t else "", "pos": pos, "correction": correction,
+            # a disclosure goes to the safety flag only, never onto the lists the citizen brings to the meeting
+            "safety": bool(t and t.safety) and (len(parts) == 1 or rules.safety_hit(it.norm(ptext)) is not None),
             **moves.render_item(ptext, category or "", s["step"], speaker, pos, s["language"]),
         }
         fresh.append(item)

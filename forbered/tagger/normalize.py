@@ -15,7 +15,7 @@ SPELLING = {
     "ik": "ikke", "ikk": "ikke", "ikek": "ikke", "ikk'": "ikke", "ik'": "ikke", "ike": "ikke",
     "ett": "ikke", "it": "ikke", "int": "ikke", "inte": "ikke",
     # pronouns (Jutlandic "æ" = jeg), spoken forms
-    "æ": "jeg", "ae": "jeg", "jg": "jeg", "je": "jeg", "mæ": "mig", "dæ": "dig", "mig": "mig",
+    "æ": "jeg", "ae": "jeg", "jg": "jeg", "je": "jeg", "mæ": "mig", "dæ": "dig", "sæ": "sig", "mig": "mig",
     "hende": "hende", "ham": "ham",
     # verbs
     "ha": "have", "har": "har", "ka": "kan", "ku": "kunne", "ska": "skal", "sku": "skulle",

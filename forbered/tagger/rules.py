@@ -128,12 +128,13 @@ def suicide_patterns() -> list[str]:
         r"\b(tage|tager|tog|taget) (mit|sit|hendes|hans|dit) (eget )?liv\b", r"\bselvmord", r"\bsuicid",
         r"\b(vil|ville|skal|at|har tænkt på at|overvejer at|prøvede at|prøvet at) tage livet af (mig|sig)\b",
         r"\btog livet af (sig|mig)\b", r"\bslå (mig|sig) selv ihjel\b", r"\b(dræbe|dræber|slå) (mig|sig) selv\b",
-        r"\bgøre (det )?af med (mig|sig) selv\b", r"\bgøre en ende på (det|det hele|mit liv|sit liv|livet)\b",
+        r"\bgøre (det )?af med (mig|sig) selv\b", r"\b(gøre|gør|gjort|gjorde) en ende på (det|det hele|mit liv|sit liv|livet)\b",
         r"\bende (det hele|mit liv|sit liv|livet)\b", r"\bafslutte (mit|sit) liv\b",
         # not wanting to live or be here
         r"\b(ikke|ik|ingen) (leve|lever|være her|være til|eksistere) (mere|længere)\b",
         r"\b(vil|ville|orker|gider|magter|kan|tør) (ikke|ik|ikke rigtig) (at |å )?(leve|lev|være til|eksistere)\b(?! (sammen|med|i|på|af|for|som|et|en|uden|hjemme|ude|alene|sådan|uden))",
         r"\b(ikke|ik|ingen) lyst til at vågne\b(?! op (til|med))",
+        r"\b(ikke|ik|ingen) lyst til at være her (mere|længere)\b",
         r"\b(ikke|ik|ingen) lyst til at (leve|lev|være til|eksistere)\b(?! (sammen|med|i|på|af|for|som|et|en|uden|hjemme|ude|alene|sådan))",
         r"\b(vil|ville|orker|gider|magter|kan) (ikke|ik) (at |å )?være her (mere|længere)\b",
         r"\b(ingen|ikke nogen|ikke noget|intet|hvad skal (jeg|hun|han)) (grund til at |at )?leve for\b", r"\bingen grund til at leve\b",
@@ -164,7 +165,13 @@ def suicide_patterns() -> list[str]:
         r"\b(jeg|hun|han) (kan|orker) ikke mere\W*$", r"\bkan ikke klare (det|livet) mere\W*$", r"\bikke (at )?(jeg|hun|han) kan mere\b",
         r"\b(skrevet|skrev) (et )?brev\b.*\b(slut|farvel|undskyld for alt)\b",
         r"\b(køre|kører|kørte) (ind i|ud over) (et træ|en mur|en lastbil|en bro|modkørende)\b", r"\b(køre|kører|kørte) (mig|hende|ham) (ned|over)\b",
-        r"\bsov(e|er)? for (evigt|altid)\b", r"\bhvis (jeg|hun|han) (forsvandt|var væk for altid|døde|ikke var her|ikke vågnede)\b",
+        r"\bsov(e|er)? for (evigt|altid)\b", r"\bfor at dø\b", r"\bhvordan man (dør|slår sig ihjel|tager sit liv)\b",
+        r"\b(bedst|bedre|lettere|nemmere)\b.{0,30}\bhvis (jeg|hun|han)\b.{0,30}\b(ikke vågnede|var død|døde|forsvandt|ikke var her|ikke fandtes|ikke eksisterede)\b",
+        r"\b(ikke|ik) (vil|gider|orker|kan|magter) (at |å )?(leve|lev|være til|eksistere)\b(?! (sammen|med|i|på|af|for|som|et|en|uden|hjemme|ude|alene|sådan))",
+        r"\b(ikke|ik) (vil|gider|orker|kan|magter) (at |å )?være her (mere|længere)\b", r"\b(ikke|ik) gider mere\b", r"\bgider (ikke|ik) mere\W*$",
+        r"\bdet hele er (ligegyldigt|lige meget|meningsløst)\b", r"\bhellere (ville |vil )?(være|var) død\b",
+        r"\bbare (kunne )?springe\b", r"\b(stod|står|stå) (ved vinduet|på altanen|på broen|på taget)\b.*\b(springe|hoppe|kiggede ned|kigger ned)\b",
+        r"\b(køre galt|falde|skade|slå|brænde|skære|drukne|sulte)\w*\b.{0,20}\bmed vilje\b", r"\bhvis (jeg|hun|han) (forsvandt|var væk for altid|døde|ikke var her|ikke vågnede)\b",
     ]
 
 
@@ -180,10 +187,14 @@ def self_harm_patterns() -> list[str]:
         r"\b(brækker mig|brække mig|kaster op|kaste op|sulter mig|skader mig)\b.{0,20}\bmed vilje\b", r"\b(ridse|ridser|ridsede|ridset|kradse|kradser|kradset) (mig|sig)\b",
         r"\btil (det bløder|blods|jeg bløder|hun bløder|han bløder)\b", r"\b(bider|bed) (mig|sig) selv\b",
         r"\bbarberblad\w*\b.*\b(arm|lår|håndled|mig selv)\b|\b(arm|lår|håndled)\w*\b.*\bbarberblad",
-        r"\b(taget|tog|slugt|slugte|spist|spiste|tager|(vil|ville|truer med at|overvejer at|tænkt på at|tænker på at) tage) (alle|mange|en masse|hele|resten af) (mine|sine|hendes|hans|de)? ?(piller|pillerne|tabletter|tabletterne|sovepiller|medicin|medicinen)\b(?! (om|hver|til tiden|morgen|aften|som))",
+        r"\b(taget|tog|slugt|slugte|spist|spiste|tager|(vil|ville|truer med at|overvejer at|tænkt på at|tænker på at|tænker at|tænkt at) tage) (alle|mange|en masse|hele|resten af) (mine|sine|hendes|hans|de)? ?(\w*piller|\w*pillerne|tabletter|tabletterne|sovepiller|medicin|medicinen)\b(?! (om|hver|til tiden|morgen|aften|som))",
         r"\b(hel|helt|hele) (pakke|glas|æske|bøtte|plade|pakken|glasset|æsken)\b.{0,30}\b(piller|panodil\w*|pamol\w*|ipren|kodimagnyl|tabletter|sovepiller|sovemedicin)\b",
         r"\boverdosis\b", r"\b(taget|tog|slugt|slugte|spist|spiste) for mange (piller|tabletter|panodil\w*|pamol)\b",
         r"\bsamle(r)? på (piller|tabletter|sovepiller)\b",
+        r"\b(sparer|spare|spart|sparet|samler|samle|samlet|gemmer|gemt|gemte) (på )?(mine |sine |nogle )?(piller|pillerne|sovepiller|tabletter|medicin)\b.{0,20}\b(sammen|op|hvis)\b",
+        r"\b(taget|tog|slugt|slugte)\b.{0,25}\b(for mange|flere end|mange flere|flere af)\b.{0,15}\b(piller|sovepiller|tabletter|pillerne)\b",
+        r"\b(drukket|drak)\b.{0,30}\b(og|plus) (taget|tog|spist|slugt) (nogle |en masse |mange |alle )?(piller|tabletter|sovepiller)\b",
+        r"\b(skærer|skære|skar|skåret|ridser|ridset|ridsede) (mig |sig )?(i|på) (mine |sine |hendes |hans )?(arme|armene|armen|ben|benene|lår|lårene|håndled\w*|mave\w*|hud\w*)\b",
         r"\b(drukket|drak|drikker|spist|spiste|slugt|slugte) (noget |en flaske |et glas )?(rengøringsmiddel|sæbe|klorin|opvaskemiddel|sprit|eddikesyre|gift|rottegift|afløbsrens|lampeolie|shampoo|brun sæbe|rensemiddel)\b",
     ]
 
@@ -195,6 +206,7 @@ def abuse_patterns() -> list[str]:
            r"beføler|beførte|truer|truede|truet|slå|sparke|skubbe|kvæle|banke|true)")
     return [
         rf"\b{hit} (til )?({_ME}|os|mine|{_PERSON})\b(?! (i|på) (skak|ludo|kort|fifa|spil|matador|uno|badminton|bordtennis|ping pong|tennis|kryds og bolle))",
+        rf"\b{hit} (han|hun|de|den|min \w+|hans \w+|hendes \w+) ({_ME}|os)\b",
         rf"\b(blevet|bliver|blev|er blevet|blive) (slået|sparket|truet|tæsket|tævet|voldtaget|misbrugt|udnyttet|skubbet|kvalt|holdt fast|låst inde|spærret inde|nevet|befamlet|beført|krænket|overfaldet|røvet|banket)\b(?! (op|ud|af tv|fra|til \w+ hold))",
         rf"\b(slået|sparket|tæsket|tævet|voldtaget|misbrugt|krænket|overfaldet|skubbet|truet|befamlet) af (min|mit|mine|hans|hendes|en|et|nogen|personalet|pædagog\w*|hjemmehjælper\w*|kontaktperson\w*|kæreste\w*|far|mor|bror|søster|naboen|ham|hende|dem|vagt\w*)\b",
         r"\b(vold|voldelig|voldeligt|voldelige|voldtægt|overgreb|overgrebet|krænkelse\w*|incest|kvælertag|lussing\w*|hårdhændet|hårdhændede)\b",
@@ -264,6 +276,7 @@ def safety_exceptions() -> list[str]:
         r"\b(dræbe|dræber|dræbte) (lige )?(min|den|det|mit) (wifi|computer|telefon|printer|alarm|vækkeur|mobil|samtale|stemning|ur)\b",
         r"\bsulter ihjel\b", r"\bfryser ihjel\b", r"\bgriner (mig|sig) ihjel\b", r"\bsvømmer ihjel\b", r"\bkeder (mig|sig) til døde\b",
         r"\bpiller? (mod|for) (hovedpine|smerter)\b", r"\b(slog|slår|slået) (mig|sig) (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden)\b(?!.*\b(selv|med vilje)\b)",
+        r"\bslå (mig|sig) (slemt|alvorligt|hvis)\b", r"\bbange for at dø\b", r"\bfalde og slå (mig|sig)\b(?! selv)",
         r"\bslået op\b", r"\bslået ud\b", r"\bslår (mig|sig|hende|ham) (helt |totalt |fuldstændig )?ud\b",
         r"\bdet (var|er) (lige )?ved at slå (mig|os) ihjel\b", r"\bdet slår (mig|os) ihjel\b",
         r"\bbange for at (de|kommunen|jobcentret|nogen|skat|banken) (tager|tog)\b",
