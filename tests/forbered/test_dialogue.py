@@ -175,3 +175,14 @@ def test_plan_version_parsing():
     assert it.parse_plan_version("ved ikke") is None
     assert it.parse_plan_version("ikke farverig, neutral") == "neutral"
     assert it.parse_plan_version("jeg vil gerne have den med farver") == "colourful"
+
+
+def test_talking_on_after_the_safety_answer_counts_as_the_next_answer():
+    crisis = "min kæreste slår mig"
+    state, _ = run(["/start", "ja", (crisis, tag(crisis, safety=True))])
+    state, results = run([("min kat og mine planter", tag("min kat og mine planter", sheet="resource"))], state)
+    assert any(i["quote"] == "min kat og mine planter" and i["category"] == "resource" for i in state["items"])
+    assert state["step"] == "hopes1"
+    sheet = build_sheet(state, "c")
+    assert all("slår" not in r["quote"] for r in sheet["resources"] + sheet["parking"])  # off the lists
+    assert sheet["safety"]["flagged"]
