@@ -4,7 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false
+SECONDS=0
 scripts/setup.sh || exit 1
+echo "== setup took ${SECONDS} s"
 
 if [ "$(id -u)" = 0 ]; then
   need=()
@@ -26,7 +28,9 @@ failed=0
 suite() {  # suite NAME CMD...: pytest exit 5 (no tests collected) counts as a failure
   local name="$1"; shift
   echo; echo "== $name"
+  local t0=$SECONDS
   "$@"; local rc=$?
+  echo "== $name took $((SECONDS - t0)) s"
   if [ $rc -eq 5 ]; then echo "!! $name collected no tests"; failed=1
   elif [ $rc -ne 0 ]; then echo "!! $name failed ($rc)"; failed=1; fi
 }
