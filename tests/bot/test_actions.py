@@ -67,7 +67,7 @@ def test_safety_tag_gives_crisis_answer_first():
 
 def test_confirmed_summary_puts_a_valid_sheet_in_the_outbox(outbox_dir):
     state = None
-    for text in ["/start", "ja", "tegne", "min kat", "en kæreste", "ved ikke", "nej", "ved ikke", "nej", "nej", "neutral", "ja"]:
+    for text in ["/start", "ja", "tegne", "min kat", "en kæreste", "ved ikke", "nej", "ved ikke", "2", "nej", "nej", "neutral", "ja"]:
         _, events = run(text, state)
         state = events[0]["value"]
     assert state["confirmed"] is True
