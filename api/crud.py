@@ -23,6 +23,8 @@ from api.models import (
     PlanMeeting,
     Sheet,
     SheetVersion,
+    TrainingSession,
+    TrainingTurn,
     User,
     utcnow,
 )
@@ -526,3 +528,75 @@ def create_meeting(db: Session, *, user: User, citizen: Citizen, meeting_date: d
     audit(db, actor=actor_of(user), action="meeting.create", obj=f"meeting:{meeting.id}", commit=False)
     _commit(db)
     return meeting
+
+
+# --- trainer mode ----------------------------------------------------------------------------------
+
+
+def training_visible_to(user: User) -> ColumnElement[bool]:
+    """Trainees see their own sessions, trainers their group's (``users.trainer_id``), admins all."""
+    if user.role == "admin":
+        return true()
+    if user.role == "trainee":
+        return TrainingSession.trainee_user_id == user.id
+    if user.role == "trainer":
+        return TrainingSession.trainee_user_id.in_(select(User.id).where(User.trainer_id == user.id))
+    return TrainingSession.id.is_(None)
+
+
+def list_training_sessions_for(db: Session, *, user: User) -> Sequence[TrainingSession]:
+    query = (
+        select(TrainingSession)
+        .where(training_visible_to(user))
+        .options(selectinload(TrainingSession.turns), selectinload(TrainingSession.trainee))
+        .order_by(TrainingSession.created_at, TrainingSession.id)
+    )
+    return db.scalars(query).all()
+
+
+def get_training_session_for(db: Session, *, user: User, session_id: int) -> TrainingSession | None:
+    query = select(TrainingSession).where(TrainingSession.id == session_id, training_visible_to(user))
+    return db.scalar(query.options(selectinload(TrainingSession.turns)))
+
+
+def create_training_session(
+    db: Session, *, trainee: User, persona_id: str, seed: int, feedback: bool
+) -> TrainingSession:
+    session = TrainingSession(trainee_user_id=trainee.id, persona_id=persona_id, seed=seed, feedback=feedback)
+    db.add(session)
+    _commit(db)
+    return session
+
+
+def add_training_turn(db: Session, *, session: TrainingSession, **fields: Any) -> TrainingTurn:
+    turn = TrainingTurn(seq=len(session.turns) + 1, **fields)
+    session.turns.append(turn)
+    _commit(db)
+    return turn
+
+
+def finish_training_session(db: Session, *, session: TrainingSession) -> None:
+    if session.finished_at is None:
+        session.finished_at = utcnow()
+        _commit(db)
+
+
+def list_trainees_for(db: Session, *, user: User) -> Sequence[User]:
+    """A trainer's group; for an admin every trainee."""
+    query = select(User).where(User.role == "trainee")
+    if user.role != "admin":
+        query = query.where(User.trainer_id == user.id)
+    return db.scalars(query.order_by(User.display_name, User.id)).all()
+
+
+def set_trainer(db: Session, *, actor: User | None, trainee: User, trainer: User | None) -> None:
+    trainee.trainer_id = trainer.id if trainer else None
+    if actor is not None:
+        audit(db, actor=actor_of(actor), action="trainee.group", obj=f"user:{trainee.id}", commit=False)
+    _commit(db)
+
+
+def consented_conversation(db: Session, *, conversation_id: str) -> Conversation | None:
+    """A conversation whose citizen gave consent (``consent_given_at``), for explain mode."""
+    conversation = db.get(Conversation, conversation_id)
+    return conversation if conversation is not None and conversation.consent_given_at else None

@@ -29,6 +29,7 @@ from api.routes import (
     print_sheet,
     review,
     sheets,
+    trainer,
 )
 from api.security import body_limit, security_headers
 
@@ -80,6 +81,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         admin,
         citizen_page,
         demo,
+        trainer,
     )
     for module in routers:
         app.include_router(module.router)

@@ -11,6 +11,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -81,6 +82,8 @@ class User(Base):
     display_name: Mapped[str] = mapped_column(String(200))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Trainer mode: a trainee's trainer (their group); empty for everyone else.
+    trainer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
 
 
 class Citizen(Base):
@@ -254,3 +257,47 @@ class RetentionPolicy(Base):
     days_after_meeting: Mapped[int] = mapped_column(Integer)
     updated_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- trainer mode ----------------------------------------------------------------------------------
+# A trainee's group is their trainer: ``users.trainer_id`` (declared on User above).
+
+
+class TrainingSession(Base):
+    """One practice conversation of a trainee with a simulated citizen (persona + seed replay it)."""
+
+    __tablename__ = "training_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    persona_id: Mapped[str] = mapped_column(String(64))
+    seed: Mapped[int] = mapped_column(Integer)
+    feedback: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+
+    trainee: Mapped[User] = relationship()
+    turns: Mapped[list[TrainingTurn]] = relationship(
+        back_populates="session", order_by="TrainingTurn.seq", cascade="all, delete-orphan"
+    )
+
+
+class TrainingTurn(Base):
+    """One trainee utterance, its code and feedback, and the simulated citizen's answer."""
+
+    __tablename__ = "training_turns"
+    __table_args__ = (UniqueConstraint("session_id", "seq", name="uq_training_turns_session_seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    trainee_text: Mapped[str] = mapped_column(Text)
+    code: Mapped[str] = mapped_column(String(32))
+    confidence: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    feedback: Mapped[str | None] = mapped_column(Text)
+    citizen_reply: Mapped[str] = mapped_column(Text)
+    citizen_talk_type: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    session: Mapped[TrainingSession] = relationship(back_populates="turns")

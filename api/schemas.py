@@ -180,3 +180,101 @@ class MeetingIn(BaseModel):
 
     citizen_ref: str = Reference
     meeting_date: date
+
+
+# --- trainer mode ----------------------------------------------------------------------------------
+
+
+class PersonaOut(BaseModel):
+    id: str
+    name: str
+    age: int | None = None
+    group: str | None = None
+    speaker: str = "citizen"
+    background: str = ""
+
+
+class TrainingSessionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    persona: str = Field(min_length=1, max_length=64)
+    seed: int | None = Field(default=None, ge=0, le=2**31 - 1)
+    feedback: bool = True
+
+
+class TrainingTurnIn(BaseModel):
+    # Length and emptiness are checked in the route, to answer in plain Danish.
+    text: str
+
+
+class TrainingTurnOut(BaseModel):
+    seq: int
+    trainee_text: str
+    code: str
+    confidence: float
+    evidence: str
+    feedback: str | None = None  # left out of the JSON when the session runs without feedback
+    citizen_reply: str
+    citizen_talk_type: str
+
+
+class TrainingSessionOut(BaseModel):
+    id: int
+    trainee_user_id: int
+    persona: str
+    seed: int
+    feedback: bool
+    opening: str
+    created_at: datetime
+    finished_at: datetime | None = None
+    turns: list[TrainingTurnOut] = []
+
+
+class ExplainTurnIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["bot", "citizen"]
+    text: str = Field(max_length=4000)
+
+
+class ExplainIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    turns: list[ExplainTurnIn] = Field(min_length=1, max_length=500)
+    speaker: Literal["citizen", "relative"] = "citizen"
+
+
+class ExplainTurnOut(BaseModel):
+    """A bot turn gets the technique (code, confidence, evidence); a citizen turn its talk type."""
+
+    seq: int
+    role: Literal["bot", "citizen"]
+    text: str
+    code: str | None = None
+    confidence: float | None = None
+    evidence: str | None = None
+    talk_type: str | None = None
+    subtype: str | None = None
+    theme: str | None = None
+
+
+class TraineeGroupIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    trainer_id: int | None
+
+
+class TrainingSessionItem(BaseModel):
+    """One row of a session list: who, which persona, when, and the MITI summary so far."""
+
+    id: int
+    trainee_user_id: int
+    trainee: str
+    persona: str
+    seed: int
+    feedback: bool
+    created_at: datetime
+    finished_at: datetime | None = None
+    n_turns: int
+    reflection_to_question: float | None = None
+    percent_complex_reflections: float | None = None

@@ -12,10 +12,12 @@ import re
 from pathlib import Path
 from typing import Any, Iterable
 
+import numpy as np
+
 from .. import paths
 from ..talk import Clause, TaggedUtterance, split_talk_label
 from . import rules
-from .features import Analysed, analyse, featurize
+from .features import Analysed, analyse, featurize, talk_features
 from .model import LinearModel
 
 log = logging.getLogger(__name__)
@@ -62,15 +64,25 @@ class Tagger:
             self._slices[h] = slice(start, start + len(m.classes))
             start += len(m.classes)
         self._vocab = vocab
-        self._w = np.hstack(blocks).astype(np.float32)
+        self._zero = len(vocab)  # unknown features look up this all-zero row
+        w = np.hstack(blocks)
+        self._w = np.vstack([w, np.zeros((1, w.shape[1]))]).astype(np.float32)
         self._b = np.concatenate(biases).astype(np.float32)
+        talk_classes = self.models["talk"].classes
+        self._talk_split = [split_talk_label(c) for c in talk_classes]
+        self._talk_types = {t: np.array([tt == t for tt, _ in self._talk_split]) for t in ("change", "sustain", "neutral")}
+        self._stage2 = {c: [self._vocab[f] for f in talk_features(c) if f in self._vocab] for c in talk_classes}
 
     def _probas(self, feats: list[str]) -> dict[str, Any]:
         import numpy as np
 
-        get = self._vocab.get
-        idx = [j for j in map(get, feats) if j is not None]
-        z = (self._b + self._w.take(idx, axis=0).sum(axis=0)) if idx else self._b.copy()
+        get, zero = self._vocab.get, self._zero
+        z = self._b + self._w.take([get(f, zero) for f in feats], axis=0).sum(axis=0)
+        # second stage: the sheet head also weighs the talk head's decision (see train.talk_features)
+        sl = self._slices["talk"]
+        extra = self._stage2[self.models["talk"].classes[int(z[sl].argmax())]]
+        if extra:
+            z = z + self._w.take(extra, axis=0).sum(axis=0)
         out = {}
         for h, sl in self._slices.items():
             zz = z[sl] - z[sl].max()
@@ -128,27 +140,26 @@ class Tagger:
             for p in parts:
                 start = a.text.find(p, pos)
                 pos = start + len(p)
-                c = self._classify(analyse(p), speaker)
+                c = self._classify(analyse(p), speaker, full=False)
                 utt.clauses.append(Clause(p, start, pos, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
         return utt
 
-    def _classify(self, a: Analysed, speaker: str) -> TaggedUtterance:
+    def _classify(self, a: Analysed, speaker: str, *, full: bool = True) -> TaggedUtterance:
+        """Tag one text; `full=False` (clauses) leaves out safety and evidence, which the whole
+        message already carries."""
         feats = featurize(a, speaker)
         m_talk, m_theme, m_sheet, m_safe = (self.models[h] for h in HEADS)
         probas = self._probas(feats)
         p_talk = probas["talk"]
-        by_type: dict[str, float] = {}
-        for lbl, p in zip(m_talk.classes, p_talk):
-            tt, _ = split_talk_label(lbl)
-            by_type[tt] = by_type.get(tt, 0.0) + float(p)
+        by_type = {t: float(p_talk[mask].sum()) for t, mask in self._talk_types.items()}
         talk_type = max(by_type, key=by_type.__getitem__)
         confidence = by_type[talk_type]
         subtype = None
         best_lbl = "neutral"
         if talk_type != "neutral":
-            cands = [(float(p), lbl) for lbl, p in zip(m_talk.classes, p_talk) if lbl.startswith(talk_type + ":")]
-            _, best_lbl = max(cands)
-            subtype = split_talk_label(best_lbl)[1]
+            k = int(np.where(self._talk_types[talk_type], p_talk, -1.0).argmax())
+            best_lbl = m_talk.classes[k]
+            subtype = self._talk_split[k][1]
         short = a.norm in _SHORT_NEUTRAL or not a.tokens
         if short:
             talk_type, subtype, best_lbl, confidence = "neutral", None, "neutral", max(confidence, 0.9)
@@ -159,6 +170,9 @@ class Tagger:
         p_sheet_best = float(p_sheet.max())
         sheet = None if sheet == "none" or short else sheet
 
+        if not full:
+            return TaggedUtterance(text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
+                                   sheet=sheet, safety=False, confidence=confidence, evidence="")
         hit = rules.safety_hit(a.norm)
         p_safe = float(probas["safety"][m_safe.classes.index("true")])
         safety = hit is not None or p_safe >= SAFETY_THRESHOLD

@@ -94,3 +94,8 @@ def featurize(a: Analysed, speaker: str = "citizen", *, with_cues: bool = True) 
             if before and before[-1] in rules.NEGATORS:
                 feats.append(f"cue_neg={fam}")
     return feats
+
+
+def talk_features(label: str) -> list[str]:
+    """The talk head's decision as features for the sheet head (a wish is usually change talk)."""
+    return [f"pt={label}", f"pt={label.split(':')[0]}"]

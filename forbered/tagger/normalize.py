@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Chat, sms and dialect spellings -> standard Danish. Data, not logic: extend freely.
 SPELLING = {
@@ -59,6 +60,7 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def norm_token(token: str) -> str:
     t = token.lower().replace("’", "'")
     t = _REPEATS.sub(r"\1\1", t)  # "gerneeee" -> "gernee"
@@ -89,6 +91,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Strip one inflectional ending, keeping at least three letters ("bussen" -> "bus")."""
     for suf in _SUFFIXES:

@@ -26,7 +26,13 @@ def test_dev_lifespan_migrates_and_seeds_idempotently(tmp_path, caplog):
             with app.state.db.session() as db:
                 users = db.scalars(select(User.email).order_by(User.email)).all()
                 tables = set(inspect(db.get_bind()).get_table_names())
-    assert users == ["admin@forbered.dk", "kontakt@forbered.dk", "sagsbehandler@forbered.dk"]
+    assert users == [
+        "admin@forbered.dk",
+        "kontakt@forbered.dk",
+        "kursist@forbered.dk",
+        "sagsbehandler@forbered.dk",
+        "traener@forbered.dk",
+    ]
     assert {
         "users",
         "citizens",

@@ -1,0 +1,162 @@
+"""The life-theme lexicon: word stems per FFB theme, matched on normalised tokens so that
+"opvasken", "tøjvask" and "vaske" all reach praktiske_opgaver. Token results are cached: words repeat,
+so a text costs about one dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+
+def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
+    """Word stems per life theme: (word starts, parts found anywhere in a compound word).
+
+    Matched on normalised tokens, so "opvasken", "tøjvask" and "vaske" all reach praktiske_opgaver.
+    """
+    return {
+        "praktiske_opgaver": (
+            ["rengør", "gøre rent", "gør rent", "gjort rent", "støvsug", "vask", "opvask", "indkøb", "handl", "købe ind",
+             "køber ind", "købte ind", "lave mad", "laver mad", "lavede mad", "madlav", "kog", "bag", "rydde", "rydder",
+             "ryddet", "oprydn", "skrald", "affald", "tørre støv", "vande", "madplan", "opskrift", "mikroovn", "ovn",
+             "komfur", "gulv", "moppe", "tørretumbl", "vasketøj", "strygning", "stryge", "rod", "roder", "rodet",
+             "netto", "rema", "føtex", "brugsen", "supermarked", "butik", "indkøbsliste", "køleskab", "fryser",
+             "aftensmad", "frokost", "madpakk", "smør", "pandekag", "kartofl", "have", "haven", "plæne", "græs", "snerydn",
+             "reparer", "pære", "skruetræk", "pudse vinduer", "vindue", "sengetøj", "rede seng", "rede min seng",
+             "husarbejd", "huslig", "praktisk"],
+            ["vask", "rengør", "støvsug", "opvask", "indkøb", "madlav", "oprydn", "køkken", "tøjvask", "gulve",
+             "vinduer", "skraldespand"],
+        ),
+        "egenomsorg": (
+            ["bad", "bade", "bader", "badet", "brusebad", "bruse", "tandbørst", "børste tænder", "børster tænder",
+             "tænder", "barber", "hygiejn", "klæde", "klæd", "påklæd", "tøj", "tøjet", "skift tøj", "skifte tøj",
+             "hår", "håret", "frisør", "neg", "toilet", "tisse", "bleer", "ble", "spise selv", "skære maden",
+             "deodorant", "deo", "vaske mig", "vasker mig", "vaske hår", "vasket hår", "creme", "sko", "snørebånd",
+             "knapper", "lynlås", "strømper", "støttestrømp", "pynte mig", "sminke", "makeup", "dosisæske",
+             "pilleæske", "huske medicin", "huske mine piller", "tage min medicin", "tage mine piller",
+             "nødkald", "hjemmepleje", "hjemmehjælp", "personlig pleje", "pleje", "morgenrutine", "aftenrutine",
+             "stå op", "står op", "op om morgenen", "gå i seng", "går i seng", "sengetid", "passe på mig selv",
+             "passe mig selv", "klare mig selv", "soignering"],
+            ["tandbørst", "brusebad", "hygiejn", "påklæd", "barber", "badeværelse", "toiletbesøg", "medicinæske"],
+        ),
+        "kommunikation": (
+            ["ring", "telefon", "mobil", "snak", "tal", "tale", "taler", "talte", "sige fra", "sige min mening",
+             "sige nej", "sige hvad", "siger hvad", "skriv", "skrev", "læse", "læser", "læste", "læsn", "brev",
+             "breve", "eboks", "e-boks", "e boks", "mitid", "nemid", "mail", "email", "sms", "besked", "forstå",
+             "forstår", "forklar", "udtryk", "tegnsprog", "computer", "tablet", "ipad", "pc", "app", "facebook",
+             "messenger", "snapchat", "instagram", "videoopkald", "facetime", "ord", "ordene", "stam", "afasi",
+             "udtale", "samtal", "spørg", "spurgt", "svar", "lytte", "lytter", "huske", "husker", "hukommels",
+             "glemme", "glemmer", "glemte", "koncentr", "følge med", "fortælle", "fortæller", "fortalte",
+             "sagsbehandler", "formular", "blanket", "ansøgning", "kalender", "piktogram", "billeder", "tolk",
+             "ordblind", "stave", "staver", "alfabet", "høreapparat", "hører dårligt", "høre"],
+            ["telefon", "opkald", "besked", "samtale", "kommunik", "skrivning", "mailen", "beskeder"],
+        ),
+        "mobilitet": (
+            ["bus", "bussen", "busser", "tog", "toget", "togene", "cykl", "cykel", "elcykel", "gå tur", "går tur",
+             "gik tur", "gåtur", "gå ture", "gå", "går", "gik", "gået", "kørekort", "bil", "bilen", "flextrafik",
+             "flexbus", "taxa", "rollator", "kørestol", "el-scooter", "elscooter", "scooter", "trappe", "trapper",
+             "rejse", "rejser", "rejste", "transport", "køre", "kører", "kørte", "komme rundt", "letbane", "metro",
+             "s-tog", "perron", "stoppested", "station", "rejsekort", "billet", "køreplan", "skift", "stok",
+             "krykke", "gangbesvær", "balance", "falde", "falder", "faldt", "fald", "ben", "benene", "hofte", "knæ",
+             "gangdistance", "komme ud", "kommer ud", "ud af huset", "ud af døren", "køretime", "kørelærer",
+             "handicapbil", "ledsager", "rampe", "elevator", "strand", "skov", "tur", "ture"],
+            ["trafik", "rejsekort", "busstoppe", "stoppested", "kørekort", "cykel", "cykl", "gangbesvær",
+             "kørestol", "rollator", "trappe"],
+        ),
+        "samfundsliv": (
+            ["bolig", "lejlighed", "flytt", "flyt", "bofællesskab", "bosted", "botilbud", "hus", "huset",
+             "værelse", "økonomi", "penge", "pengene", "budget", "regning", "gæld", "post", "posten", "forening",
+             "klub", "fritid", "frivillig", "stemme", "stemmer", "valg", "kirke", "bibliotek", "husleje",
+             "netbank", "bank", "bankkort", "dankort", "mobilepay", "spejder", "kontanthjælp", "pension",
+             "førtidspension", "ydelse", "boligstøtte", "skat", "kommune", "kommunen", "rykker", "inkasso",
+             "spare op", "sparer op", "opsparing", "lån", "låne", "råd til", "kroner", "kr", "forsikring",
+             "bibliotek", "café", "cafe", "banko", "disko", "fodboldklub", "kor", "hobby", "hobbyer",
+             "værested", "medborgerhus", "ungdomsklub", "bo selv", "bo for mig selv", "egen bolig",
+             "eget sted", "flytte hjemmefra", "hjemmefra", "mit eget", "lejer", "udlejer", "boligforening",
+             "automat", "spil på", "ludomani", "ferie", "sommerhus", "koncert", "biograf", "fest", "festen"],
+            ["bolig", "lejlighed", "økonomi", "budget", "regning", "husleje", "forening", "fritid", "opsparing",
+             "pension", "ydelse", "bofællesskab", "klub", "konto"],
+        ),
+        "beskaeftigelse": (
+            ["arbejd", "job", "praktik", "uddann", "skole", "kursus", "kurser", "værksted", "flexjob",
+             "løntilskud", "beskyttet beskæftigelse", "beskæftigelse", "stu", "vuc", "hf", "dagtilbud",
+             "aktivitetscenter", "jobcenter", "kollega", "chef", "leder", "lærlinge", "læreplads", "elev",
+             "ansat", "ansættelse", "løn", "lønnen", "efterskole", "højskole", "produktionsskole", "fgu",
+             "studie", "studere", "læse til", "eksamen", "lektier", "undervisning", "timer om ugen", "vikar",
+             "fritidsjob", "deltid", "fuldtid", "arbejdsplads", "virksomhed", "firma", "kontor", "lager",
+             "butiksjob", "pædagogmedhjælper", "mentor", "ressourceforløb", "jobafklaring", "afklaring",
+             "virksomhedspraktik", "cv", "ansøg", "jobsamtale", "samtale til", "opgaver på arbejdet",
+             "sygemeld", "raskmeld", "pensioneret", "beskæftigelsesvejleder"],
+            ["arbejd", "praktik", "uddannelse", "skole", "jobcent", "værksted", "kollega", "flexjob",
+             "beskæftig", "fritidsjob", "læreplads", "job"],
+        ),
+        "relationer": (
+            ["ven", "venner", "veninde", "kæreste", "familie", "mor", "far", "mors", "fars", "søster", "bror",
+             "søskende", "forældre", "børn", "barn", "datter", "søn", "sønnen", "ensom", "alene", "date", "dating",
+             "nabo", "kammerat", "bedstemor", "bedstefar", "mormor", "morfar", "farmor", "farfar", "kone",
+             "mand", "manden", "min mand", "samvær", "besøg", "barnebarn", "børnebørn", "oldebarn", "nevø",
+             "niece", "fætter", "kusine", "onkel", "tante", "svigersøn", "svigerdatter", "svigermor",
+             "eks", "ekskæreste", "kærlighed", "forelsk", "kys", "kram", "sex", "sammen med", "hygge med",
+             "drenge", "pigerne", "folk", "mennesker", "socialt", "sociale", "fællesskab", "fællesspisning",
+             "savner", "savne", "skænd", "uvenner", "drille", "mobbe", "mobning", "hund", "kat", "kæledyr",
+             "juleaften", "jul", "fødselsdag", "konfirmation", "bryllup", "gæster", "invitere", "lillebror",
+             "storebror", "lillesøster", "storesøster", "kontaktperson"],
+            ["kæreste", "familie", "veninde", "venne", "søskende", "forældre", "bedstefor", "barnebarn",
+             "børnebørn", "ensomhed", "fællesskab", "nabo"],
+        ),
+        "sundhed": (
+            ["søvn", "sove", "sover", "sov", "sovet", "træt", "energi", "vægt", "tabe", "taber", "tabt",
+             "slank", "motion", "træn", "fitness", "løb", "svøm", "medicin", "pille", "piller", "smert", "ondt",
+             "angst", "stress", "humør", "depress", "ked af", "læge", "sund", "hash", "alkohol", "øl", "drikk",
+             "druk", "ryg", "cigaret", "smøg", "kost", "hjernetræt", "gaming", "gamer", "spille om natten",
+             "spiller om natten", "spille hele natten", "fysioterapi", "fysioterapeut", "genoptræn", "psykolog",
+             "psykiater", "psykisk", "psyk", "diagnose", "adhd", "autis", "sygdom", "syg", "operation", "opereret",
+             "hospital", "sygehus", "tandlæge", "diabetes", "sukker", "blodtryk", "hjerte", "hoved", "hovedpine",
+             "migræne", "epilepsi", "anfald", "kræft", "vrede", "rolig", "ro", "pause", "hvile", "hviler",
+             "overskud", "udmattet", "udbrændt", "nedsmeltning", "panik", "bange", "nervøs", "uro", "bekymr",
+             "trist", "glad", "gladere", "grædt", "græd", "spis", "mad", "morgenmad", "cola", "slik", "sodavand",
+             "grøntsag", "frugt", "fedt", "overvægt", "kondi", "gåtur", "yoga", "mindfulness", "meditation",
+             "selvmord", "selvskad", "skære i mig", "misbrug", "behandling", "sprit", "vin", "abstinens",
+             "skærm", "skærmtid", "mobil om natten", "døgnrytme", "vågen", "mareridt", "rask", "sygemeldt"],
+            ["træning", "medicin", "smerte", "søvn", "angst", "stress", "depress", "motion", "læge", "psykolog",
+             "fysioterap", "genoptræn", "hjernetræt", "misbrug", "sygdom", "sygeplej", "kondition"],
+        ),
+    }
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]], re.Pattern[str] | None]:
+    """Per theme: whole words (entries of up to three letters), word starts and compound parts;
+    entries of several words go into one pattern with a named group per theme."""
+    single: dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]] = {}
+    multi: list[str] = []
+    for theme, (starts, parts) in theme_lexicon().items():
+        one = [s for s in starts if " " not in s]
+        several = [s for s in starts + parts if " " in s]
+        single[theme] = (frozenset(s for s in one if len(s) <= 3), tuple(s for s in one if len(s) > 3),
+                         tuple(p for p in parts if " " not in p))
+        if several:
+            multi.append(f"(?P<{theme}>" + "|".join(r"\b" + re.escape(s) for s in several) + ")")
+    return single, (re.compile("|".join(multi)) if multi else None)
+
+
+@lru_cache(maxsize=65536)
+def token_themes(token: str) -> tuple[str, ...]:
+    out = []
+    for theme, (whole, starts, parts) in _index()[0].items():
+        if token in whole or token.startswith(starts) or any(p in token for p in parts):
+            out.append(theme)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def lexicon_hits(norm_text: str) -> dict[str, int]:
+    """How many words of each life theme the normalised text holds."""
+    counts: Counter[str] = Counter()
+    for tok in norm_text.split():
+        counts.update(token_themes(tok))
+    multi = _index()[1]
+    if multi is not None:
+        counts.update(m.lastgroup for m in multi.finditer(norm_text) if m.lastgroup)
+    return dict(counts)
