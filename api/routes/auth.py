@@ -74,7 +74,10 @@ def login_submit(
         context = {"next": _safe_next(next), "error": texts.BAD_CREDENTIALS, "email": email}
         return templates.TemplateResponse(request, "login.html", context, status_code=401)
     crud.audit(db, actor=crud.actor_of(user), action="auth.login", obj=f"user:{user.id}")
-    response = RedirectResponse(_safe_next(next), status_code=status.HTTP_303_SEE_OTHER)
+    target = _safe_next(next)
+    if target == "/review" and user.role in ("trainer", "trainee"):
+        target = "/trainer"  # trainers and trainees practise; they have no citizens to review
+    response = RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
     response.set_cookie(
         COOKIE_NAME,
         create_access_token(settings, user),

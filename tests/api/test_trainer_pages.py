@@ -84,3 +84,12 @@ def test_dev_seed_has_a_trainer_and_a_trainee_in_their_group(tmp_path):
         assert users["traener@forbered.dk"].role == "trainer"
         assert users["kursist@forbered.dk"].role == "trainee"
         assert users["kursist@forbered.dk"].trainer_id == users["traener@forbered.dk"].id
+
+
+def test_trainee_login_lands_on_the_trainer_page(tmp_path):
+    app = create_app(Settings(env="dev", database_url=f"sqlite:///{tmp_path / 'dev.db'}"))
+    with TestClient(app) as client:
+        r = client.post("/login", data={"email": "kursist@forbered.dk", "password": "demo1234"}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/trainer"
+        r = client.post("/login", data={"email": "kontakt@forbered.dk", "password": "demo1234"}, follow_redirects=False)
+        assert r.headers["location"] == "/review"
