@@ -15,7 +15,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from . import speedups
+
 log = logging.getLogger(__name__)
+speedups.install()
 
 MAX_CHARS = 2000
 # Button payloads the bot offers. Anything else that starts with "/" is typed text: Rasa would read

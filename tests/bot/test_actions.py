@@ -84,3 +84,18 @@ def test_confirmed_summary_puts_a_valid_sheet_in_the_outbox(outbox_dir):
 def test_relative_role_from_metadata():
     messages, events = run("/start", metadata={"role": "relative"})
     assert events[0]["value"]["written_by"] == "relative"
+
+
+def test_cached_schema_validation_is_as_strict_as_jsonschema():
+    import jsonschema
+    from channels import speedups
+    from rasa.core.actions.action import RemoteAction
+
+    schema = RemoteAction.action_response_format_spec()
+    good = {"events": [{"event": "slot", "name": "mi_state", "value": {"step": "consent"}}], "responses": []}
+    bad = {"events": [{"event": 42}], "responses": "nope"}
+    speedups.validate(good, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        speedups.validate(bad, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
