@@ -46,19 +46,26 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def script_of(i: int) -> dict:
+    return json.loads(SCRIPTS[i % len(SCRIPTS)].read_text("utf-8"))
+
+
 def turns_of(i: int) -> list[str]:
-    return json.loads(SCRIPTS[i % len(SCRIPTS)].read_text("utf-8"))["citizen_turns"]
+    return script_of(i)["citizen_turns"]
 
 
 def via_plan_service(api: str, token_staff: str, i: int, lat: list[float], stats: dict) -> None:
     with httpx.Client(base_url=api, timeout=120) as c:
+        script = script_of(i)
+        meta = {"role": "relative" if script.get("speaker") == "relative" else "citizen",
+                "language": script.get("language", "da")}
         inv = c.post("/api/invitations", headers={"Authorization": f"Bearer {token_staff}"},
-                     json={"citizen_ref": f"bench-{uuid.uuid4().hex[:8]}"}).json()
+                     json={"citizen_ref": f"bench-{uuid.uuid4().hex[:8]}", **meta}).json()
         t = inv["token"]
         c.post(f"/api/chat/{t}/start")
-        for text in turns_of(i):
+        for text in script["citizen_turns"]:
             t0 = time.perf_counter()
-            r = c.post(f"/api/chat/{t}/messages", json={"text": text, "client_msg_id": uuid.uuid4().hex})
+            r = c.post(f"/api/chat/{t}/messages", json={"text": text, "client_msg_id": uuid.uuid4().hex, **meta})
             lat.append(time.perf_counter() - t0)
             stats["sent"] += 1
             if r.status_code != 200 or not r.json().get("messages"):

@@ -250,10 +250,10 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 
 def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
+    if s["awaiting"] != "correction" and it.is_confirmation(text):
+        _confirm(c)
+        return
     if s["awaiting"] == "correction" or not (it.is_yes(text) or it.is_no(text)) or len(text.split()) > 3:
-        if it.is_yes(text) and len(text.split()) <= 4 and s["awaiting"] != "correction":
-            _confirm(c)
-            return
         # a correction or an addition: keep it, place it on the sheet, and ask again
         s["awaiting"] = None
         body = text

@@ -79,6 +79,14 @@ def is_no(text: str) -> bool:
     return bool(n) and (n in NO or n.split()[0] in {"nej", "no", "nope", "næ", "nix"})
 
 
+_CORRECTION_SIGNS = re.compile(r"\b(?:men|også|glemte|glemt|mangler|ret|rette|tilføj\w*|forkert|ikke rigtigt|but|also|forgot|missing|wrong|change)\b")
+
+
+def is_confirmation(text: str) -> bool:
+    """ "Ja, det er rigtigt, du har fået det hele med. Tak." confirms; "ja, men jeg vil også …" corrects."""
+    return is_yes(text) and not is_no(text) and not _CORRECTION_SIGNS.search(norm(text))
+
+
 def is_dont_know(text: str) -> bool:
     return bool(DONT_KNOW.match(norm(text)))
 

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 HEADS = ("talk", "theme", "sheet", "safety")
 SAFETY_THRESHOLD = 0.5
 _CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+(?=men\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)", re.IGNORECASE)
+_CONTRAST = re.compile(r"\s*(men|alligevel)\b", re.IGNORECASE)
 _SHORT_NEUTRAL = frozenset({
     "ja", "nej", "jo", "okay", "ok", "mm", "måske", "ved ikke", "det ved jeg ikke", "ved det ikke",
     "ikke rigtig", "tja", "hmm", "nå", "godt", "fint", "tak", "nej tak", "ja tak", "spring over",
@@ -142,6 +143,7 @@ class Tagger:
                 pos = start + len(p)
                 c = self._classify(analyse(p), speaker, full=False)
                 utt.clauses.append(Clause(p, start, pos, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
+            _weigh_last_contrast(utt)
         return utt
 
     def _classify(self, a: Analysed, speaker: str, *, full: bool = True) -> TaggedUtterance:
@@ -207,6 +209,19 @@ class Tagger:
         best = max(range(len(per_token)), key=per_token.__getitem__)
         lo, hi = max(0, best - 1), min(len(a.tokens), best + 2)
         return a.text[a.spans[lo][0] : a.spans[hi - 1][1]]
+
+
+def _weigh_last_contrast(utt: TaggedUtterance) -> None:
+    """Ambivalence ("jeg vil gerne, men jeg kan ikke overskue det") is labelled by the clause after the
+    last "men" (annotation guide); the message takes that clause's talk type when it has one."""
+    last = utt.clauses[-1]
+    if last.talk_type == "neutral" or not _CONTRAST.match(last.text) or last.talk_type == utt.talk_type:
+        return
+    utt.talk_type, utt.subtype, utt.confidence = last.talk_type, last.subtype, last.confidence
+    if not utt.safety:
+        a = analyse(last.text)
+        m = rules.hits(a.norm).get(last.subtype if last.talk_type == "change" else "sustain")
+        utt.evidence = _span_text(a, m.start(), m.end()) if m else a.text
 
 
 def _span_text(a: Analysed, start: int, end: int, source: str | None = None) -> str:

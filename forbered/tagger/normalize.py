@@ -20,7 +20,7 @@ SPELLING = {
     "hende": "hende", "ham": "ham",
     # verbs
     "ha": "have", "har": "har", "ka": "kan", "ku": "kunne", "ska": "skal", "sku": "skulle",
-    "vil": "vil", "vill": "vil", "gider": "gider", "gid": "gider", "bli": "blive", "bliver": "bliver",
+    "vil": "vil", "vill": "vil", "gider": "gider", "bli": "blive", "bliver": "bliver",
     "gøre": "gøre", "gore": "gøre", "gor": "gør", "goer": "gør",
     "kobe": "købe", "lobe": "løbe", "lobet": "løbet", "lære": "lære", "laere": "lære", "lare": "lære",
     "sidde": "sidde", "taenker": "tænker", "tanker": "tænker", "taenke": "tænke", "tanke": "tænke",
@@ -63,7 +63,9 @@ def clean(text: str) -> str:
 @lru_cache(maxsize=65536)
 def norm_token(token: str) -> str:
     t = token.lower().replace("’", "'")
-    t = _REPEATS.sub(r"\1\1", t)  # "gerneeee" -> "gernee"
+    if _REPEATS.search(t):  # elongation: "gerneeee" -> "gerne", "sååå" -> "så" ("jaaa" -> "jaa" -> "ja")
+        single, double = _REPEATS.sub(r"\1", t), _REPEATS.sub(r"\1\1", t)
+        t = double if double in SPELLING and single not in SPELLING else single
     if t in SPELLING:
         return SPELLING[t]
     stripped = t.rstrip("'")

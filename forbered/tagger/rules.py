@@ -28,6 +28,8 @@ def desire_cues() -> list[str]:
         r"\bhar (lyst|mod) til\b", r"\bvil have\b", r"\bkunne godt lide at\b", r"\bville ønske\b",
         r"\bdet ville være (dejligt|godt|fedt|rart)\b", r"\bglæder (mig|sig) til\b",
         r"\bgider (ikke )?blive ved\b", r"\bvil ikke (blive ved|være alene|sidde|have det sådan)\b",
+        r"\b(gider|orker|vil) ikke (mere |længere )?(at )?(ligge|sidde|være|kede mig|gå rundt|spille hele natten)\b.*\b(hele (dagen|tiden|natten)|derhjemme|alene|på (sofaen|værelset))\b",
+        r"\b(gider|orker|vil) ikke (mere|længere) (at )?(ligge|sidde|kede mig|gå rundt)\b",
     ]
 
 
@@ -35,7 +37,7 @@ def ability_cues() -> list[str]:
     return [
         r"\bkan (godt|sagtens|nok|vel)\b", r"\btror (godt )?(jeg|hun|han) kan\b", r"\bkan lære\b",
         r"\ber i stand til\b", r"\bkan finde ud af\b", r"\bkan klare\b", r"\bkunne godt\b",
-        r"\bkan ikke (overskue|finde ud af|klare|magte|lære|lade være)\b", r"\bformår\b",
+        r"\bkan ikke (overskue|finde ud af|klare|magte|lære|lade være)\b", r"\bkan (jeg|hun|han) (ikke|ik) (overskue|finde ud af|klare)\b", r"\bformår\b",
         r"\bmagter (ikke )?\b", r"\bovers(kue|kuer)\b",
     ]
 
@@ -83,11 +85,11 @@ def taking_steps_cues() -> list[str]:
 
 def sustain_cues() -> list[str]:
     return [
-        r"\bhar det (fint|godt) som det er\b", r"\bkan ikke overskue\b", r"\bgider ikke\b(?! blive ved)",
+        r"\bhar det (fint|godt) som det er\b", r"\bkan ikke overskue\b", r"\bgider ikke\b(?! (blive ved|mere (at )?(ligge|sidde|kede)))",
         r"\borker ikke\b", r"\bnyder\b", r"\bvil ikke\b(?! (blive ved|være alene|sidde))", r"\ber ikke klar\b",
         r"\bhar ikke brug for\b", r"\bkan ikke\b", r"\bbehøver ikke\b", r"\bfor (svært|hårdt|meget)\b",
         r"\bdet nytter ikke\b", r"\bdet er ikke noget for (mig|hende|ham)\b", r"\bkan lige så godt\b",
-        r"\bsom det er\b", r"\bmeldt (mig|sig) ud\b", r"\bstoppede\b", r"\bgad ikke\b", r"\bikke lyst\b",
+        r"\bsom det er\b", r"\b(kan|gider|vil|orker|tør) (jeg|hun|han) (ikke|ik)\b", r"\bmeldt (mig|sig) ud\b", r"\bstoppede\b", r"\bgad ikke\b", r"\bikke lyst\b",
     ]
 
 

@@ -22,7 +22,7 @@ _PERSON = (r"(min|mit|mine|vores|sin|sit|hans|hendes) (søn|datter|mor|far|bror|
 def suicide_patterns() -> list[str]:
     """Suicidal thoughts and plans, direct and indirect, first and third person."""
     return [
-        r"\b(tage|tager|tog|taget) (mit|sit|hendes|hans|dit) (eget )?liv\b", r"\bselvmord", r"\bsuicid",
+        r"\b(tage|tager|tog|taget) (næsten |nær |snart )?(mit|sit|hendes|hans|dit) (eget )?liv\b", r"\bselvmord", r"\bsuicid",
         r"\b(vil|ville|skal|at|har tænkt på at|overvejer at|prøvede at|prøvet at) tage livet af (mig|sig)\b",
         r"\btog livet af (sig|mig)\b", r"\bslå (mig|sig) selv ihjel\b", r"\b(dræbe|dræber|slå) (mig|sig) selv\b",
         r"\bgøre (det )?af med (mig|sig) selv\b", r"\b(gøre|gør|gjort|gjorde) en ende på (det|det hele|mit liv|sit liv|livet)\b",
@@ -40,8 +40,8 @@ def suicide_patterns() -> list[str]:
         r"\b(ønsker?|ønskede|ville ønske|gid) (at )?(jeg|hun|han)? ?(var|være|bare var) død\b", r"\b(hellere|bedre at) være død\b",
         r"\b(ville ønske|gid) (jeg|hun|han) (aldrig var født|ikke var født|ikke fandtes|ikke var her|ikke eksisterede)\b",
         r"\bbedre (hvis|om) (jeg|hun|han) (ikke var her|var død|ikke fandtes|forsvandt|ikke var til|ikke eksisterede)\b",
-        r"\b(vil|ville|skal) (gerne |bare |helst )?dø\b(?! af)", r"\b(lyst til|ønsker at|ønske om at|tænker på at) dø\b(?! af)",
-        r"\bdødsønske", r"\bikke (at )?vågne (op )?(igen|mere|i morgen)\b", r"\b(aldrig|ikke) vågner (op )?igen\b",
+        r"\b(vil|ville|skal) (gerne |bare |helst )?dø\b(?! af)", r"\b(lyst til( at)?|ønsker( at)?|ønske om at|tænker på at|tænkt på at) dø\b(?! af)",
+        r"\bdødsønske", r"\bikke (at )?vågne (op )?(igen|mere|i morgen)\b", r"\b(aldrig|ikke) vågner (op )?(igen|mere|i morgen)\b",
         r"\bsove (for altid|og aldrig vågne)\b", r"\bfalde i søvn for altid\b",
         r"\b(bare |lyst til at |vil |ville )forsvinde\b(?! (ind|ud|ned|op|hjem|på|i|til))", r"\bforsvinde for altid\b",
         r"\bvæk fra det hele for altid\b", r"\bfor altid\b.*\b(væk|forsvinde|sove)\b",
@@ -129,7 +129,7 @@ def abuse_patterns() -> list[str]:
         # fear of a person, threats
         r"\b(bange for|bange for at) (ham|hende|min (kæreste|mand|kone|far|mor|bror|søster|søn|kontaktperson|eks|stedfar|stedmor)|at (komme|gå|tage) hjem)\b",
         r"\btør (ikke|ik) (tage|gå|komme|være) hjem\b", r"\btør (ikke|ik) sige (nej|fra) til (ham|hende)\b",
-        r"\btruer med (at )?(slå|brænde|dræbe|skade|smide|skyde|stikke|kniv|en kniv|at slå)\b", r"\b(slå|dræbe|skyde|stikke) (mig|hende|ham) ihjel\b",
+        r"\b(truer|truede|truet|true) med (at )?(slå|brænde|dræbe|skade|smide|skyde|stikke|kniv|en kniv|at slå)\b", r"\b(slå|dræbe|skyde|stikke) (mig|hende|ham) ihjel\b",
         r"\b(med|har) en kniv\b.*\b(truer|truede|efter mig|mod mig)\b|\b(truer|truede)\b.*\bkniv\b",
         # financial abuse and neglect
         r"\b(tager|tog|stjæler|stjal|tømmer|tømte|låser|låste|beholder|snupper|tog) (alle |al )?(mine|min|mit|hendes|hans|sin|sine|vores) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|kort|pung|kontanthjælp\w*|konto|kontoen|opsparing\w*|pengepung)\b",
@@ -153,7 +153,7 @@ def danger_patterns() -> list[str]:
         r"\bkan (ikke|ik) (komme op|rejse mig|rejse sig) (fra|af) (gulvet|jorden)\b",
         r"\b(besvimet|besvimede|bevidstløs)\b", r"\bkan (ikke|ik) vække (ham|hende|min|mig)\b",
         r"\bkan (ikke|ik) mærke (min|sin|hendes|hans) (arm|ben|side|ansigt)\b", r"\b(taler|snakker) sløret\b",
-        r"\b(indbrud|brudt ind|bryder ind|brød ind)\b", r"\b(nogen|en fremmed|en mand) (prøver at komme ind|er inde i|står i (min|mit))\b",
+        r"\b(indbrud|brudt ind|bryder ind|brød ind)\b", r"\b(nogen|en fremmed|en mand)( der)? (prøver at komme ind|er inde i|står i (min|mit))\b",
         r"\bder er (nogen|en fremmed|en mand) (i|inde i) (min|mit|huset|lejligheden|stuen)\b",
         r"\b(står|er|sidder|går rundt|gemmer sig) (en fremmed|fremmede|en ukendt|nogen jeg ikke kender)\b.{0,25}\b(i|inde i) (min|mit|vores|huset|lejligheden|stuen|gangen|entréen)\b",
         r"\b(en fremmed|fremmede|en ukendt|nogen jeg ikke kender) (\w+ )?(står|er|sidder|går rundt|gemmer sig) (i|inde i) (min|mit|vores|huset|lejligheden|stuen|gangen|entréen)\b",

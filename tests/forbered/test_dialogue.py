@@ -186,3 +186,13 @@ def test_talking_on_after_the_safety_answer_counts_as_the_next_answer():
     sheet = build_sheet(state, "c")
     assert all("slår" not in r["quote"] for r in sheet["resources"] + sheet["parking"])  # off the lists
     assert sheet["safety"]["flagged"]
+
+
+def test_a_long_yes_confirms_and_a_yes_but_corrects():
+    assert it.is_confirmation("Ja, det er rigtigt, du har fået det hele med. Tak.")
+    assert it.is_confirmation("jep det passer")
+    assert not it.is_confirmation("ja, men jeg vil også gerne have en hund")
+    assert not it.is_confirmation("nej")
+    state, _ = run(FULL[:-1])
+    state, results = run(["Ja, det er rigtigt, du har fået det hele med. Tak."], state)
+    assert "sheet_ready" in results[-1].events and state["confirmed"]

@@ -1,0 +1,158 @@
+"""Cue rules and the safety patterns, on phrasings written for these tests.
+
+Safety is recall first: many ways Danes write about suicidal thoughts, self-harm, abuse and acute
+danger (tenses, 3rd person, misspellings, no æøå, dialect) must hit; the idioms must not.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from forbered.tagger import rules
+from forbered.tagger.features import analyse
+from forbered.tagger.matching import GatedPatterns, best_gate
+
+
+def hit(text: str) -> re.Match[str] | None:
+    return rules.safety_hit(analyse(text).norm)
+
+
+SUICIDAL = [
+    "jeg vil ikke leve mere", "jeg orker ikke at leve længere", "jeg gider ikke at være til mere",
+    "jeg har tænkt på at tage mit eget liv", "han har talt om at tage livet af sig", "hun tog næsten sit liv sidste år",
+    "nogle gange tænker jeg at alle ville have det bedre uden mig", "jeg ville ønske jeg var død",
+    "gid jeg aldrig var født", "jeg har lyst til at dø", "jeg vil bare dø", "jeg håber jeg ikke vågner i morgen",
+    "jeg har selvmordstanker", "jeg har skrevet et afskedsbrev", "jeg har lavet en plan for hvordan jeg vil gøre det",
+    "jeg tænker på at hænge mig", "han siger at han vil springe ud fra broen", "jeg vil køre ind i et træ",
+    "jeg kan ikke se meningen med livet", "der er ingen grund til at leve", "ingen ville savne mig",
+    "det er lige meget om jeg lever", "jeg er en byrde for alle", "jeg vil gøre en ende på det hele",
+    "min søn siger han ikke vil leve mere", "mor har sagt at hun hellere vil være død",
+    "jeg vil ik leve mer", "jeg orker ik at vaere her mere", "æ gider ett å lev mer", "jeg vil doe",
+    "jeg har tænkt på selvmord", "hun står på taget og vil hoppe", "jeg kan ikke mere",
+]
+
+SELF_HARM = [
+    "jeg skærer i mig selv", "jeg har skåret mig på armene igen", "hun cutter", "jeg ridser mig med en kniv",
+    "jeg slår mig selv når jeg bliver vred", "jeg brænder mig selv med cigaretter", "han slår hovedet ind i væggen",
+    "jeg har taget alle mine piller", "jeg har slugt en hel pakke panodil", "hun har taget en overdosis",
+    "jeg samler på sovepiller", "jeg har drukket klorin", "jeg skaerer i mig selv", "jeg gør mig selv fortræd",
+    "jeg kaster op med vilje efter hvert måltid", "han har kradset sig selv til blods",
+]
+
+ABUSE = [
+    "min kæreste slår mig", "han slog mig i ansigtet", "min far sparker mig når han er fuld",
+    "min mand truer med at slå mig", "hun bliver slået af sin kæreste", "jeg er blevet voldtaget",
+    "en af pædagogerne skubbede mig ind i væggen", "hjemmehjælperen er hårdhændet", "min bror tager mine penge og truer mig",
+    "han tager mit dankort og giver mig kun 200 kr", "de låser mig inde på mit værelse", "han rører ved mig når jeg ikke vil",
+    "han tog mig på brysterne", "personalet river mig i håret", "jeg er bange for min kæreste",
+    "jeg tør ikke tage hjem", "han siger jeg ikke må sige det til nogen", "min onkel viser mig sin tissemand",
+    "min kæreste slaar mig", "naboen har truet med at brænde min dør af", "min søn tager min pension",
+    "hun får tæsk derhjemme", "hun har blå mærker på armene", "jeg bliver tvunget til at have sex",
+    "han har låst mig ude og smadret min telefon",
+]
+
+DANGER = [
+    "der er brand i min lejlighed", "det brænder i køkkenet", "jeg lugter gas", "der kommer røg fra komfuret",
+    "jeg er faldet og kan ikke komme op", "min mor ligger på gulvet", "jeg har ondt i brystet",
+    "jeg kan ikke få vejret", "der er nogen der prøver at komme ind", "der har været indbrud", "ring 112",
+    "han bløder meget", "min far er besvimet", "jeg kan ikke vække hende",
+]
+
+NOT_SAFETY = [
+    "jeg keder mig ihjel", "jeg døde af grin", "det slår mig at jeg er blevet bedre", "arbejdet tager livet af mig",
+    "jeg er dødtræt", "jeg brændte maden på", "jeg skar grøntsager til suppen", "jeg er god til at skære brød",
+    "min bror slår mig altid i skak", "jeg har slået op med min kæreste", "jeg slog mig på cyklen",
+    "jeg er træt af det", "jeg er ked af det", "jeg har det skidt i dag", "jeg tager mine piller hver morgen",
+    "jeg skal huske min medicin", "jeg vil gerne leve et sundt liv", "jeg vil gerne være her i byen",
+    "det rører mig dybt", "jeg brænder for at hjælpe dyr", "jeg skar mig i fingeren da jeg lavede mad",
+    "jeg kan ikke komme op om morgenen", "jeg er bange for at falde og slå mig", "lyset i butikken slår mig helt ud",
+    "jeg vil slå min rekord", "jeg er ikke bange for at dø", "mit liv er fint", "jeg kan ikke lide at tage bussen",
+    "min kontaktperson ringer til mig", "jeg slår tiden ihjel med at spille", "jeg dræber lige min alarm",
+    "jeg har det fint", "han tager mig med i biografen", "jeg fryser ihjel", "jeg sulter ihjel, hvornår er der mad",
+    "jeg har fået blomster af min kæreste", "min computer er død", "jeg vil ikke flytte",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDAL + SELF_HARM + ABUSE + DANGER)
+def test_safety_patterns_hit(text: str) -> None:
+    assert hit(text) is not None, text
+
+
+@pytest.mark.parametrize("text", NOT_SAFETY)
+def test_idioms_and_ordinary_talk_do_not_hit(text: str) -> None:
+    m = hit(text)
+    assert m is None, m and m.group()
+
+
+def test_safety_hit_keeps_word_positions() -> None:
+    norm = analyse("Min kæreste slaar mig naar han er fuld").norm
+    m = rules.safety_hit(norm)
+    assert m is not None
+    assert len(m.string.split()) == len(norm.split())
+    assert norm.split()[len(m.string[: m.start()].split())] == "slaar"
+
+
+def test_fold_makes_ascii_and_danish_letters_alike() -> None:
+    assert rules.fold("skærer") == rules.fold("skaerer") == rules.fold("skarer")
+    assert rules.fold("død") == rules.fold("doed")
+    assert rules.fold("slår") == rules.fold("slaar")
+    assert rules.fold("a b  c") .count(" ") == 3
+
+
+def test_gates_never_drop_a_match() -> None:
+    texts = SUICIDAL + SELF_HARM + ABUSE + DANGER + NOT_SAFETY
+    gated = GatedPatterns([("s", p) for p in rules.safety_patterns()], rules.fold)
+    for text in texts:
+        folded = rules.fold(analyse(text).norm)
+        ungated = any(p.search(folded) for p in gated.patterns)
+        assert (gated.first(folded) is not None) == ungated, text
+
+
+@pytest.mark.parametrize("pattern,gate", [
+    (r"\bselvmord", ("selvmord",)),
+    (r"\b(tager|tog) mit liv\b", (" mit liv",)),
+    (r"\b(slår|slog) (mig|hende)\b", ("hende", "mig")),
+    (r"\b(\w+) ihjel\b", (" ihjel",)),
+    (r"\bx?\b", ()),
+])
+def test_best_gate(pattern: str, gate: tuple[str, ...]) -> None:
+    assert best_gate(pattern) == gate
+
+
+# -- cue families and lexicon ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,family", [
+    ("jeg kunne godt tænke mig en hund", "desire"),
+    ("jeg tror godt jeg kan lære det", "ability"),
+    ("jeg bliver nødt til at spare op", "need"),
+    ("jeg er klar til at prøve", "activation"),
+    ("jeg har meldt mig til holdet", "taking_steps"),
+    ("det kan jeg ikke overskue", "sustain"),
+    ("jeg er god til at bage", "resource"),
+    ("det irriterer mig at bussen er forsinket", "parking"),
+    ("det går fint med at støvsuge", "goal_progress"),
+    ("min søn vil gerne have et job", "relative"),
+])
+def test_cue_families(text: str, family: str) -> None:
+    assert family in rules.hits(analyse(text).norm)
+
+
+def test_hits_returns_the_leftmost_match_of_a_family() -> None:
+    m = rules.hits(analyse("jeg håber og jeg vil gerne").norm)["desire"]
+    assert m.group() == "håber"
+
+
+@pytest.mark.parametrize("text,theme", [
+    ("opvasken", "praktiske_opgaver"), ("tøjvask", "praktiske_opgaver"), ("brusebadet", "egenomsorg"),
+    ("telefonen", "kommunikation"), ("rollatoren", "mobilitet"), ("huslejen", "samfundsliv"),
+    ("praktikpladsen", "beskaeftigelse"), ("veninderne", "relationer"), ("genoptræningen", "sundhed"),
+    ("gøre rent", "praktiske_opgaver"),
+])
+def test_theme_lexicon_covers_inflection_and_compounds(text: str, theme: str) -> None:
+    assert theme in rules.lexicon_hits(text)
+
+
+def test_lexicon_counts_words() -> None:
+    assert rules.lexicon_hits("bussen og toget og cyklen")["mobilitet"] == 3
+    assert rules.lexicon_hits("") == {}

@@ -1,0 +1,68 @@
+"""`forbered tag`: JSON lines in, one JSON line out per input, ids kept, bad lines reported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from forbered import paths
+from forbered.tagger import HEADS, model_path
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if all(model_path(h).exists() for h in HEADS):
+        return paths.model_dir()
+    from forbered.tagger.train import train_and_save
+
+    out = tmp_path_factory.mktemp("tagger_model")
+    train_and_save(directory=out)
+    return out
+
+
+def run_tag(model_dir: Path, stdin: str, *args: str) -> list[dict]:
+    env = {**os.environ, "FORBERED_MODEL_DIR": str(model_dir)}
+    proc = subprocess.run([sys.executable, "-m", "forbered.cli", "tag", *args], input=stdin, capture_output=True,
+                          text=True, env=env, timeout=120, check=True)
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def test_streams_one_output_per_input_with_ids(model_dir: Path) -> None:
+    lines = [
+        {"id": 1, "text": "jeg vil gerne have et job", "speaker": "citizen"},
+        {"id": "b", "text": "hun vil ikke flytte", "speaker": "relative"},
+        {"id": None, "text": "ja"},
+        {"id": 4, "text": "jeg vil ikke leve mere"},
+    ]
+    out = run_tag(model_dir, "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    assert [o["id"] for o in out] == [1, "b", None, 4]
+    assert [o["talk_type"] for o in out[:3]] == ["change", "sustain", "neutral"]
+    assert out[1]["speaker"] == "relative" and out[2]["speaker"] == "citizen"
+    assert out[3]["safety"] is True
+    for o in out:
+        assert {"talk_type", "subtype", "theme", "sheet", "safety", "confidence", "evidence", "clauses"} <= set(o)
+
+
+def test_bad_json_gives_an_error_object_and_continues(model_dir: Path) -> None:
+    stdin = '{"id": 1, "text": "jeg vil gerne svømme"}\n{not json\n[1, 2]\n\n{"id": 3, "text": "nej"}\n'
+    out = run_tag(model_dir, stdin)
+    assert len(out) == 4
+    assert out[0]["id"] == 1 and "error" not in out[0]
+    assert out[1]["id"] is None and "line 2" in out[1]["error"]
+    assert out[2]["id"] is None and "line 3" in out[2]["error"]
+    assert out[3]["id"] == 3 and out[3]["talk_type"] == "neutral"
+
+
+def test_line_by_line_and_without_clauses(model_dir: Path) -> None:
+    text = "jeg vil gerne ud at gå, men jeg er bange for at falde. Min datter vil hjælpe mig."
+    out = run_tag(model_dir, json.dumps({"id": 9, "text": text}) + "\n", "--batch", "1", "--no-clauses")
+    assert out[0]["id"] == 9 and "clauses" not in out[0]
+    with_clauses = run_tag(model_dir, json.dumps({"id": 9, "text": text}) + "\n")
+    assert len(with_clauses[0]["clauses"]) >= 2
+    for c in with_clauses[0]["clauses"]:
+        assert text[c["start"]:c["end"]] == c["text"]
