@@ -127,9 +127,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--levels", default="1,10,50")
     args = ap.parse_args()
-    from conftest import free_port
-
     import tempfile
+
+    from conftest import free_port
 
     var = Path(tempfile.mkdtemp(prefix="forbered-bench-"))
     stack = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(), var_dir=var, log_dir=var / "logs")

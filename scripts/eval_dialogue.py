@@ -11,8 +11,8 @@ repeated questions, and the bot's MITI figures with every bot message coded by t
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import subprocess
 import sys
 import tempfile

@@ -10,6 +10,7 @@ Standard library only, so it runs from any Python.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
 import signal
@@ -161,10 +162,8 @@ class Stack:
                 os.killpg(p.pid, signal.SIGTERM)
                 p.wait(timeout=20)
             except (subprocess.TimeoutExpired, ProcessLookupError):
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(p.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
 
 
 def retention_job(stack: Stack, interval_h: float, stop: dict) -> None:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..tagger import rules
-from ..talk import TaggedUtterance
 from ..tagger.normalize import clean
+from ..talk import TaggedUtterance
 from ..texts import DA, say
 from . import intents as it
 from . import moves

@@ -16,7 +16,7 @@ from ..texts import say
 
 # Common nouns ending in -e that a bare-answer heuristic would take for infinitives.
 _NOUNS_IN_E = {"computere", "heste", "hunde", "katte", "venner", "bøger", "billeder", "kage", "kager", "pige", "drenge",
-               "spil", "male", "tøjet", "kæreste", "familie", "skole", "pige", "musikke"}
+               "spil", "male", "tøjet", "kæreste", "familie", "skole", "musikke"}
 _SHORT_VERBS = {"gå", "stå", "se", "få", "bo", "ro", "le", "gro", "nå", "tro", "sy", "flyve", "fiske", "strikke", "cykle"}
 _DETS = {"en", "et", "min", "mit", "mine", "din", "dit", "dine", "nogle", "flere", "mere", "mange", "hans", "hendes",
          "vores", "den", "det", "de", "a", "an", "my", "the"}

@@ -3,12 +3,10 @@
 import json
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-
 from actions import settings
 from actions.mi_turn import ActionMiTurn
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 
 def tracker(text, state=None, tags=None, metadata=None, sender="conv-1"):

@@ -8,10 +8,18 @@ from typing import Any
 import pytest
 
 try:
-    from tests.e2e.browser_fixtures import CONTACT_EMAIL, DEV_PASSWORD, Stack, browser, context, page, plan_stack
+    from tests.e2e.browser_fixtures import (  # noqa: F401 - pytest fixtures
+        CONTACT_EMAIL,
+        DEV_PASSWORD,
+        Stack,
+        browser,
+        context,
+        page,
+        plan_stack,
+    )
     from tests.e2e.test_browser_widget import finish_via_api
 except ImportError:  # pragma: no cover - rootdir-less runs
-    from browser_fixtures import CONTACT_EMAIL, DEV_PASSWORD, Stack, browser, context, page, plan_stack  # type: ignore
+    from browser_fixtures import CONTACT_EMAIL, DEV_PASSWORD, Stack, browser, context  # type: ignore
     from test_browser_widget import finish_via_api  # type: ignore
 
 pytestmark = pytest.mark.browser
@@ -44,7 +52,8 @@ def test_contact_goes_from_meeting_list_to_print_pdf_and_fhir(page: Any, plan_st
                       " document.body.appendChild(a); a.click(); }",
                       f"/review/conversations/{invitation['conversation_id']}/sheet.pdf")
     path = dl.value.path()
-    assert open(path, "rb").read(4) == b"%PDF"
+    with open(path, "rb") as fh:
+        assert fh.read(4) == b"%PDF"
 
     fhir = page.evaluate("async (u) => (await fetch(u, {credentials: 'same-origin'})).json()",
                          f"/api/conversations/{invitation['conversation_id']}/fhir")

@@ -7,7 +7,6 @@ import time
 
 import httpx
 import pytest
-
 from conftest import free_port
 
 pytestmark = pytest.mark.stack

@@ -1,7 +1,7 @@
 """The conversation engine: order of questions, consent, skipping, stopping, safety, summary, sheet."""
 
-from forbered.dialogue import respond
 from forbered.dialogue import intents as it
+from forbered.dialogue import respond
 from forbered.sheet import build_sheet, validation_errors
 from forbered.talk import TaggedUtterance
 
