@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from forbered.talk import THEME_LABELS_DA
+
 # Citizen-facing API messages.
 EMPTY_MESSAGE = "Du skrev ikke noget. Prøv igen."
 MESSAGE_TOO_LONG = "Din besked er for lang. Skriv den gerne i flere dele."
@@ -45,17 +47,7 @@ MEETING_STATUS = {
     "reviewed": "Gennemgået",
 }
 CONVERSATION_ROLE = {"citizen": "Borgeren selv", "relative": "Pårørende", "together": "Sammen med en anden"}
-THEMES = {
-    "praktiske_opgaver": "Praktiske opgaver",
-    "egenomsorg": "Egenomsorg",
-    "kommunikation": "Kommunikation",
-    "mobilitet": "Mobilitet",
-    "samfundsliv": "Samfundsliv",
-    "beskaeftigelse": "Beskæftigelse og uddannelse",
-    "relationer": "Relationer",
-    "sundhed": "Sundhed",
-    "none": "Andet",
-}
+THEMES = THEME_LABELS_DA  # one source: the core's Danish theme names
 USER_ROLE = {
     "contact": "Kontaktperson",
     "caseworker": "Sagsbehandler",
