@@ -35,6 +35,7 @@ suite() {  # suite NAME CMD...: pytest exit 5 (no tests collected) counts as a f
   elif [ $rc -ne 0 ]; then echo "!! $name failed ($rc)"; failed=1; fi
 }
 
+suite "lint (ruff)" .venv/bin/ruff check forbered api scripts bot tests
 suite "core, plan service (SQLite), end-to-end" .venv/bin/python -m pytest tests/forbered tests/api tests/e2e -q -p no:cacheprovider
 suite "plan service on PostgreSQL" env FORBERED_TEST_DATABASE_URL="$PG_URL" .venv/bin/python -m pytest tests/api -q -p no:cacheprovider
 suite "Rasa bot (actions, data, stories)" .venv-rasa/bin/python -m pytest tests/bot -q -p no:cacheprovider
