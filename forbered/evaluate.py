@@ -115,9 +115,7 @@ def eval_tagger() -> dict[str, float]:
         print(f"\nSafety on data/tagger/safety_holdout.jsonl (written after the rules, never seen by their authors): "
               f"recall {scores['holdout_safety_recall']:.3f} of {len(pos)}, "
               f"false positives {scores['holdout_safety_fp_rate']:.1%} of {len(neg)} hard negatives")
-        missed = [r["text"] for r, f in pos if not f]
-        if missed:
-            print(f"  missed ({len(missed)}): " + "; ".join(repr(t[:60]) for t in missed[:8]))
+        # the missed lines are deliberately not printed: the set stays blind to whoever improves the rules
     print("\n20 worst errors (most wrong, most confident first):")
     for _, text, why in sorted(errors, reverse=True)[:20]:
         print(f"  - {text[:90]!r}: {why}")
