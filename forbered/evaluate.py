@@ -112,7 +112,7 @@ def eval_tagger() -> dict[str, float]:
         neg = [(r, f) for r, f in zip(rows, flags) if not r["safety"]]
         scores["holdout_safety_recall"] = sum(f for _, f in pos) / max(1, len(pos))
         scores["holdout_safety_fp_rate"] = sum(f for _, f in neg) / max(1, len(neg))
-        print(f"\nSafety on data/tagger/safety_holdout.jsonl (written after the rules, never seen by their authors): "
+        print(f"\nSafety on data/tagger/safety_holdout.jsonl (written after the rules, by an author who never saw them): "
               f"recall {scores['holdout_safety_recall']:.3f} of {len(pos)}, "
               f"false positives {scores['holdout_safety_fp_rate']:.1%} of {len(neg)} hard negatives")
         # the missed lines are deliberately not printed: the set stays blind to whoever improves the rules
