@@ -126,6 +126,7 @@ def cli_rate(cmd: str, lines: list[str]) -> tuple[float, float]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--levels", default="1,10,50")
+    ap.add_argument("--sequential", type=int, default=50, help="turns, one conversation after another (0 = skip)")
     args = ap.parse_args()
     import tempfile
 
@@ -140,6 +141,19 @@ def main() -> int:
         with httpx.Client(base_url=stack.api_url) as c:
             staff = c.post("/api/auth/login", json={"email": "sagsbehandler@forbered.dk", "password": "demo1234"}).json()["access_token"]
         print(f"stack start (Rasa model cached): {start_s:.1f} s\n")
+        if args.sequential:
+            seq = {"full": [], "bare": []}
+            i = 0
+            while min(len(seq["full"]), len(seq["bare"])) < args.sequential:
+                stats = {"sent": 0, "lost": 0, "conversations": []}
+                via_plan_service(stack.api_url, staff, i, seq["full"], stats)
+                via_rasa_rest(stack.rasa_url, i, seq["bare"], dict(stats))
+                i += 1
+            f, b = seq["full"][: args.sequential], seq["bare"][: args.sequential]
+            print(f"{args.sequential} turns one after another: plan service median {statistics.median(f)*1000:.0f} ms, "
+                  f"p95 {pct(f, 95)*1000:.0f} ms; bare Rasa REST median {statistics.median(b)*1000:.0f} ms, "
+                  f"p95 {pct(b, 95)*1000:.0f} ms; ratio {statistics.median(f)/statistics.median(b):.2f}× / "
+                  f"{pct(f, 95)/pct(b, 95):.2f}×\n")
         print("| N | path | turns | median ms | p95 ms | p99 ms | msg/s | lost | sheets |")
         print("|---|---|---|---|---|---|---|---|---|")
         for n in [int(x) for x in args.levels.split(",")]:
