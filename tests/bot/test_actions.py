@@ -97,3 +97,15 @@ def test_cached_schema_validation_is_as_strict_as_jsonschema():
         speedups.validate(bad, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
+
+def test_cached_event_subclasses_match_rasa():
+    from channels import speedups
+    from rasa.shared.core.events import Event
+
+    speedups.install()
+    import rasa.shared.utils.common as common
+
+    names = {c.__name__ for c in common.all_subclasses(Event)}
+    assert {"SlotSet", "UserUttered", "BotUttered", "ActionExecuted"} <= names
+    assert Event.resolve_by_type("slot").__name__ == "SlotSet"
