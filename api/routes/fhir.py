@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, status
+from fastapi import APIRouter, Depends
 from fastapi.responses import Response
 
-from api import crud, texts
+from api import crud
 from api.auth import require_roles
 from api.db import SessionDep
 from api.fhir_export import sheet_bundle
+from api.lookups import latest_sheet_or_404
 from api.models import STAFF_ROLES, User
 
 router = APIRouter(tags=["fhir"])
@@ -30,13 +31,7 @@ FHIR_JSON = "application/fhir+json"
 def fhir_bundle(conversation_id: str, db: SessionDep, user: StaffUser) -> Any:
     """Patient (pseudonymous), QuestionnaireResponse (the sheet), a proposed Goal per hope and an
     Observation per citizen self-score (0-4). Audited as an export."""
-    conversation = crud.get_conversation_for(db, user=user, conversation_id=conversation_id)
-    if conversation is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.CONVERSATION_NOT_FOUND)
-    found = crud.latest_sheet(db, conversation_id=conversation.id)
-    if found is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.SHEET_NOT_FOUND)
-    sheet, version = found
+    conversation, sheet, version = latest_sheet_or_404(db, user, conversation_id)
     crud.audit(
         db,
         actor=crud.actor_of(user),

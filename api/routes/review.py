@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from api import crud, texts
 from api.auth import OptionalUser
 from api.db import SessionDep
+from api.lookups import conversation_or_404
 from api.models import STAFF_ROLES, Conversation, User
 from api.sheet_diff import diff_sheets
 from api.templating import templates
@@ -27,13 +28,6 @@ def staff_or_none(user: User | None) -> User | None:
     if user is not None and user.role not in STAFF_ROLES:
         raise HTTPException(status.HTTP_403_FORBIDDEN, texts.FORBIDDEN_ROLE)
     return user
-
-
-def conversation_or_404(db: Session, user: User, conversation_id: str) -> Conversation:
-    conversation = crud.get_conversation_for(db, user=user, conversation_id=conversation_id)
-    if conversation is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.CONVERSATION_NOT_FOUND)
-    return conversation
 
 
 def transcript_of(db: Session, conversation: Conversation) -> list[tuple[int | None, Any]]:

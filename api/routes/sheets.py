@@ -12,6 +12,7 @@ from api import crud, texts
 from api.auth import require_roles
 from api.db import SessionDep
 from api.deps import SettingsDep
+from api.lookups import latest_sheet_or_404
 from api.models import STAFF_ROLES, Conversation, User
 from api.schemas import ImportOut, MeetingOut, NoteOut, StaffSheetOut
 from api.sheet_contract import validation_errors
@@ -118,13 +119,7 @@ def _store(db: Any, content: dict[str, Any]) -> Any:
 )
 def staff_sheet(conversation_id: str, db: SessionDep, user: StaffUser) -> StaffSheetOut:
     """For the citizen's own contact person, caseworker or an admin; the read is audited."""
-    conversation = crud.get_conversation_for(db, user=user, conversation_id=conversation_id)
-    if conversation is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.CONVERSATION_NOT_FOUND)
-    found = crud.latest_sheet(db, conversation_id=conversation.id)
-    if found is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.SHEET_NOT_FOUND)
-    sheet, version = found
+    conversation, sheet, version = latest_sheet_or_404(db, user, conversation_id)
     crud.audit(
         db, actor=crud.actor_of(user), action="sheet.read", obj=f"sheet:{sheet.sheet_id}:v{version.version}"
     )
