@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,7 +57,12 @@ class RasaClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._token = token
-        self._http = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout, transport=transport)
+        # Several Rasa replicas (comma-separated URLs, sharing a tracker store and a Redis lock store)
+        # are used in turn; a replica that does not answer is skipped for that request.
+        urls = [u.strip().rstrip("/") for u in base_url.split(",") if u.strip()]
+        self._clients = [httpx.Client(base_url=u, timeout=timeout, transport=transport) for u in urls]
+        self._http = self._clients[0]
+        self._next = itertools.count()
 
     @classmethod
     def from_settings(cls, settings: Settings, transport: httpx.BaseTransport | None = None) -> RasaClient:
@@ -77,14 +83,28 @@ class RasaClient:
         return data
 
     def _request(self, method: str, url: str, **kwargs: Any) -> Any:
-        try:
-            response = self._http.request(method, url, **kwargs)
-            response.raise_for_status()
-            return response.json()
-        except (httpx.HTTPError, ValueError) as exc:
-            # Never log the message itself: it is citizen text.
-            log.warning("Rasa request failed: %s %s: %s", method, url.split("?")[0], type(exc).__name__)
-            raise RasaUnavailable(str(type(exc).__name__)) from exc
+        start = next(self._next)
+        for attempt in range(len(self._clients)):
+            client = self._clients[(start + attempt) % len(self._clients)]
+            try:
+                response = client.request(method, url, **kwargs)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:  # replica down, nothing sent: next one
+                log.warning("Rasa replica %s unreachable: %s", client.base_url, type(exc).__name__)
+                last: Exception = exc
+                continue
+            except httpx.HTTPError as exc:  # sent, but no answer: never resend (the turn may have run)
+                last = exc
+                break
+            try:
+                response.raise_for_status()
+                return response.json()
+            except (httpx.HTTPError, ValueError) as exc:
+                last = exc
+                break
+        # Never log the message itself: it is citizen text.
+        log.warning("Rasa request failed: %s %s: %s", method, url.split("?")[0], type(last).__name__)
+        raise RasaUnavailable(str(type(last).__name__)) from last
 
     def close(self) -> None:
-        self._http.close()
+        for client in self._clients:
+            client.close()

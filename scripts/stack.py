@@ -83,8 +83,13 @@ def wait_http(url: str, timeout: float, proc: subprocess.Popen | None = None) ->
 class Stack:
     def __init__(self, *, api_port: int = 8000, rasa_port: int = 5005, action_port: int = 5055,
                  var_dir: Path | None = None, database_url: str | None = None, tracker_url: str | None = None,
-                 log_dir: Path | None = None, extra_env: dict[str, str] | None = None) -> None:
+                 log_dir: Path | None = None, extra_env: dict[str, str] | None = None,
+                 replica_ports: tuple[int, ...] = (), redis: tuple[str, int] | None = None) -> None:
+        """`replica_ports`: more Rasa replicas (production shape; needs a PostgreSQL `tracker_url` and
+        `redis` (host, port) for the shared lock store)."""
         self.api_port, self.rasa_port, self.action_port = api_port, rasa_port, action_port
+        self.replica_ports = tuple(replica_ports)
+        self.redis = redis
         self.var = Path(var_dir or REPO / "var")
         self.var.mkdir(parents=True, exist_ok=True)
         self.database_url = database_url or f"sqlite:///{self.var / 'forbered.db'}"
@@ -104,7 +109,8 @@ class Stack:
     def env(self) -> dict[str, str]:
         env = base_env()
         env.update({
-            "FORBERED_API_URL": self.api_url, "FORBERED_RASA_URL": self.rasa_url,
+            "FORBERED_API_URL": self.api_url,
+            "FORBERED_RASA_URL": ",".join([self.rasa_url, *(f"http://127.0.0.1:{p}" for p in self.replica_ports)]),
             "FORBERED_ACTION_URL": f"http://127.0.0.1:{self.action_port}/webhook",
             "FORBERED_TRACKER_URL": self.tracker_url,
             "FORBERED_TRACKER_DIALECT": self.tracker_url.split(":", 1)[0].split("+", 1)[0],
@@ -114,6 +120,8 @@ class Stack:
             "FORBERED_TRACKER_DATABASE_URL": self.tracker_url.replace("postgresql://", "postgresql+psycopg://", 1),
         })
         env.setdefault("FORBERED_RASA_TOKEN", "dev-rasa-token")
+        if self.redis:
+            env["FORBERED_REDIS_HOST"], env["FORBERED_REDIS_PORT"] = self.redis[0], str(self.redis[1])
         # On one machine every client is 127.0.0.1, so per-IP limits would throttle replays and
         # benchmarks; per-invitation limits stay on. Production sets these for its own proxy setup.
         for key, value in (("FORBERED_CHAT_IP_BURST", "100000"), ("FORBERED_CHAT_IP_PER_MINUTE", "100000"),
@@ -135,10 +143,16 @@ class Stack:
         wait_http(f"http://127.0.0.1:{self.action_port}/health", 120, p)
 
     def start_rasa(self, model: Path) -> None:
-        p = self._spawn("rasa", [str(RASA_PY / "rasa"), "run", "--model", str(model), "--endpoints", "endpoints.yml",
-                                 "--credentials", "credentials.yml", "--enable-api", "--auth-token",
-                                 self.env()["FORBERED_RASA_TOKEN"], "-i", "127.0.0.1", "-p", str(self.rasa_port)], BOT)
-        wait_http(f"{self.rasa_url}/webhooks/forbered/", 240, p)
+        endpoints = "endpoints-replicas.yml" if self.replica_ports else "endpoints.yml"
+        started = []
+        for n, port in enumerate((self.rasa_port, *self.replica_ports)):
+            name = "rasa" if n == 0 else f"rasa-{n + 1}"
+            p = self._spawn(name, [str(RASA_PY / "rasa"), "run", "--model", str(model), "--endpoints", endpoints,
+                                   "--credentials", "credentials.yml", "--enable-api", "--auth-token",
+                                   self.env()["FORBERED_RASA_TOKEN"], "-i", "127.0.0.1", "-p", str(port)], BOT)
+            started.append((port, p))
+        for port, p in started:
+            wait_http(f"http://127.0.0.1:{port}/webhooks/forbered/", 240, p)
 
     def start_api(self) -> None:
         p = self._spawn("api", [str(API_PY / "uvicorn"), "api.main:app", "--host", "127.0.0.1",

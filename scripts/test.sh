@@ -12,6 +12,7 @@ if [ "$(id -u)" = 0 ]; then
   need=()
   [ -x /usr/bin/chromium ] || need+=(chromium)
   command -v pdftoppm >/dev/null || need+=(poppler-utils)
+  command -v redis-server >/dev/null || need+=(redis-server)
   if [ ${#need[@]} -gt 0 ]; then
     echo "== Installing test packages: ${need[*]}"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null || exit 1

@@ -272,3 +272,27 @@ def test_draft_with_the_real_core_builder(client, chat, rasa):
     pytest.importorskip("forbered.sheet")
     rasa.tracker = {"sender_id": chat["conversation_id"], "slots": {}, "events": []}
     assert client.get(f"{chat['base']}/sheet?draft=true").status_code == 404
+
+
+def test_rasa_client_uses_replicas_in_turn_and_skips_one_that_is_down():
+    import httpx
+
+    from api.rasa import RasaClient
+
+    seen = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "down":
+            raise httpx.ConnectError("refused", request=request)
+        seen.append(request.url.host)
+        return httpx.Response(200, json=[{"recipient_id": "c", "text": "hej"}])
+
+    client = RasaClient("http://a:1,http://b:1", "t", transport=httpx.MockTransport(handler))
+    for _ in range(4):
+        assert client.send(sender="c", message="x", metadata={})[0].text == "hej"
+    assert seen == ["a", "b", "a", "b"]
+    client = RasaClient("http://down:1,http://b:1", "t", transport=httpx.MockTransport(handler))
+    seen.clear()
+    for _ in range(3):
+        client.send(sender="c", message="x", metadata={})
+    assert seen == ["b", "b", "b"]
