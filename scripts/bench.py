@@ -127,13 +127,32 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--levels", default="1,10,50")
     ap.add_argument("--sequential", type=int, default=50, help="turns, one conversation after another (0 = skip)")
+    ap.add_argument("--replicas", type=int, default=1,
+                    help="Rasa replicas; 2+ runs the production shape (PostgreSQL + Redis lock store)")
     args = ap.parse_args()
     import tempfile
 
     from conftest import free_port
 
     var = Path(tempfile.mkdtemp(prefix="forbered-bench-"))
-    stack = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(), var_dir=var, log_dir=var / "logs")
+    shape: dict = {}
+    redis = None
+    if args.replicas > 1:
+        from sqlalchemy import create_engine, text
+
+        url = subprocess.run([str(ROOT / "scripts" / "pg.sh"), "start"], capture_output=True, text=True, check=True).stdout.strip()
+        name = f"forbered_bench_{uuid.uuid4().hex[:8]}"
+        with create_engine(url, isolation_level="AUTOCOMMIT").connect() as c:
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+        db = f"{url.rsplit('/', 1)[0]}/{name}"
+        redis_port = free_port()
+        redis = subprocess.Popen(["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "",
+                                  "--appendonly", "no", "--dir", str(var)], stdout=subprocess.DEVNULL)
+        shape = {"database_url": db, "tracker_url": db.replace("+psycopg", ""), "redis": ("127.0.0.1", redis_port),
+                 "replica_ports": tuple(free_port() for _ in range(args.replicas - 1))}
+        print(f"production shape: {args.replicas} Rasa replicas, PostgreSQL, Redis lock store")
+    stack = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(), var_dir=var, log_dir=var / "logs",
+                  **shape)
     t0 = time.perf_counter()
     stack.start()
     start_s = time.perf_counter() - t0
@@ -170,6 +189,8 @@ def main() -> int:
             print(f"  {name}: {rss_mb(p.pid):.0f} MB")
     finally:
         stack.stop()
+        if redis is not None:
+            redis.terminate()
     dev = [json.loads(line) for line in (ROOT / "data" / "tagger" / "dev.jsonl").read_text("utf-8").splitlines() if line]
     lines = [json.dumps({"id": i, "text": dev[i % len(dev)]["text"]}, ensure_ascii=False) for i in range(5000)]
     rate, load = cli_rate("tag", lines)
