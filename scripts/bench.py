@@ -25,7 +25,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-from stack import Stack  # noqa: E402
+from stack import Stack, create_pg_database, start_redis  # noqa: E402
 
 SCRIPTS = sorted((ROOT / "data" / "dialogues").glob("*.json"))
 
@@ -138,16 +138,9 @@ def main() -> int:
     shape: dict = {}
     redis = None
     if args.replicas > 1:
-        from sqlalchemy import create_engine, text
-
-        url = subprocess.run([str(ROOT / "scripts" / "pg.sh"), "start"], capture_output=True, text=True, check=True).stdout.strip()
-        name = f"forbered_bench_{uuid.uuid4().hex[:8]}"
-        with create_engine(url, isolation_level="AUTOCOMMIT").connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-        db = f"{url.rsplit('/', 1)[0]}/{name}"
+        db = create_pg_database("forbered_bench")
         redis_port = free_port()
-        redis = subprocess.Popen(["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "",
-                                  "--appendonly", "no", "--dir", str(var)], stdout=subprocess.DEVNULL)
+        redis = start_redis(redis_port, var)
         shape = {"database_url": db, "tracker_url": db.replace("+psycopg", ""), "redis": ("127.0.0.1", redis_port),
                  "replica_ports": tuple(free_port() for _ in range(args.replicas - 1))}
         print(f"production shape: {args.replicas} Rasa replicas, PostgreSQL, Redis lock store")

@@ -65,6 +65,37 @@ def ensure_model(quiet: bool = False) -> Path:
     return model
 
 
+def create_pg_database(prefix: str) -> str:
+    """A fresh database on the throwaway PostgreSQL server (scripts/pg.sh), as a SQLAlchemy URL."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    url = subprocess.run([str(REPO / "scripts" / "pg.sh"), "start"], capture_output=True, text=True, check=True).stdout.strip()
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return f"{url.rsplit('/', 1)[0]}/{name}"
+
+
+def drop_pg_database(db_url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    base, name = db_url.rsplit("/", 1)
+    engine = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
+    with engine.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+def start_redis(port: int, directory: Path) -> subprocess.Popen:
+    """Debian's redis-server on loopback, nothing persisted (the lock store of the production shape)."""
+    return subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--dir", str(directory)], stdout=subprocess.DEVNULL)
+
+
 def wait_http(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

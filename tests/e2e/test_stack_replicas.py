@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import uuid
 from pathlib import Path
 
 import httpx
@@ -20,12 +18,12 @@ pytestmark = pytest.mark.stack
 
 @pytest.fixture(scope="module")
 def redis_server(tmp_path_factory):
-    exe = shutil.which("redis-server")
-    if exe is None:
+    from stack import start_redis
+
+    if shutil.which("redis-server") is None:
         pytest.skip("redis-server is not installed (scripts/test.sh installs it)")
     port = free_port()
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                             "--dir", str(tmp_path_factory.mktemp("redis"))], stdout=subprocess.DEVNULL)
+    proc = start_redis(port, tmp_path_factory.mktemp("redis"))
     yield ("127.0.0.1", port)
     proc.terminate()
     proc.wait(timeout=10)
@@ -33,18 +31,11 @@ def redis_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def pg_database():
-    from sqlalchemy import create_engine, text
+    from stack import create_pg_database, drop_pg_database
 
-    url = subprocess.run([str(ROOT / "scripts" / "pg.sh"), "start"], capture_output=True, text=True, check=True).stdout.strip()
-    name = f"forbered_replicas_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    base = url.rsplit("/", 1)[0]
-    yield f"{base}/{name}"
-    with admin.connect() as c:
-        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    db = create_pg_database("forbered_replicas")
+    yield db
+    drop_pg_database(db)
 
 
 @pytest.fixture(scope="module")
