@@ -17,7 +17,7 @@ from .tagger.normalize import clean
 FIRST_TO_SECOND = {
     "jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine",
     "vi": "I", "os": "jer", "vores": "jeres", "mig selv": "dig selv",
-    "æ": "du", "mæ": "dig", "jg": "du",
+    "æ": "du", "mæ": "dig", "jg": "du", "a": "du",
 }
 # The citizen addressing the bot ("kan du hjælpe mig") keeps "du" from becoming "jeg": such
 # sentences are questions to the bot and are not reflected.
@@ -105,7 +105,7 @@ def parse_clause(text: str) -> Clause | None:
     return Clause(subject, words[1].lower(), adverbs, " ".join(words[i:]))
 
 
-_SUBJECT_PRONOUNS = {"jeg", "du", "vi", "hun", "han", "de", "det", "der", "æ", "man", "i'm", "i", "she", "he", "we", "it", "they"}
+_SUBJECT_PRONOUNS = {"jeg", "du", "vi", "hun", "han", "de", "det", "der", "æ", "a", "man", "i'm", "i", "she", "he", "we", "it", "they"}
 _FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", "skulle", "må", "gider", "bliver", "blev",
            "får", "fik", "går", "gik", "tror", "synes", "kommer", "tager", "laver", "bor", "giver", "betyder", "fylder",
            "is", "am", "are", "was", "have", "has"}

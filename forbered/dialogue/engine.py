@@ -25,6 +25,13 @@ STEPS = ("consent", "resources1", "resources2", "hopes1", "hopes2", "work", "goa
          "meeting1", "meeting2", "summary", "done")
 CONTENT_STEPS = {"resources1": "resource", "resources2": "resource", "hopes1": "hope", "hopes2": "hope",
                  "work": "employment", "goal1": "goal_progress", "parking": "parking"}
+# After a full answer to the first question of a phase, the bot reflects and leaves room instead of asking
+# the phase's second question (MI: a reflection invites more than a question does). The second
+# question is still asked if the citizen only answers "ja"/"nej" or comes back after a pause.
+LISTEN_AFTER = {"resources1": "resources2", "hopes1": "hopes2"}
+LISTEN_MIN_WORDS = 6
+# Leaving these phases, the bot links with a short summary of what was said in them.
+PHASE_SUMMARY_AFTER = {"resources2": ("resources1", "resources2"), "hopes2": ("hopes1", "hopes2")}
 PHASES = ("resources", "hopes", "work", "goals", "parking", "meeting", "summary")
 PHASE_OF = {"consent": "start", "resources1": "resources", "resources2": "resources", "hopes1": "hopes",
             "hopes2": "hopes", "work": "work", "goal1": "goals", "goal2": "goals", "parking": "parking",
@@ -75,6 +82,7 @@ class _Ctx:
         self.msgs: list[Message] = []
         self.events: list[str] = []
         self.techniques: list[str] = []
+        self.linked = False  # a linking summary was given this turn
         self.rng = random.Random(f"{state['turn']}:{len(state['items'])}")
 
     @property
@@ -196,6 +204,14 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
     step = s["step"]
+    if s["awaiting"] == "more":  # the answer to a listening reflection
+        s["awaiting"] = None
+        if it.is_skip(text) or it.is_dont_know(text):
+            _advance(c)
+            return
+        if (it.is_yes(text) or it.is_no(text)) and len(text.split()) <= 3:
+            _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
+            return
     if it.is_dont_know(text) or it.is_skip(text) or (it.is_no(text) and len(text.split()) <= 3):
         c.add(c.t("skip_ok"))
         no_goals = step == "goal1" and (it.is_skip(text) or it.NO_GOALS.search(it.norm(text)) or it.is_no(text))
@@ -206,7 +222,20 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c, skip=("goal2",))
         return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
-    _reflect(c, fresh, text)
+    listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
+    if listen is not None:
+        c.add(moves.listening_reflection(listen, c.lang, c.rng), "complex_reflection",
+              [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_go_on", "skip")])
+        s["step"] = LISTEN_AFTER[step]
+        s["tries"] = 0
+        s["awaiting"] = "more"
+        return
+    linking = _linking_summary(c) if step in PHASE_SUMMARY_AFTER else None
+    if linking and fresh and moves.covers(linking, fresh[-1], c.lang):
+        c.add(linking, "summary")  # the summary reflects this answer too; one message instead of two
+        c.linked = True
+    else:
+        _reflect(c, fresh, text)
     if step == "goal1" and (it.parse_score(text) is not None and len(text.split()) <= 3):
         s["scores"].append({"score": it.parse_score(text), "turn": s["turn"]})
         _advance(c, skip=("goal2",))
@@ -226,7 +255,8 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             return
     if score is not None:
         s["scores"].append({"score": score, "turn": s["turn"]})
-        c.add(c.t("score_ok", score=score))
+        key = "score_low" if score <= 1 else "score_mid" if score == 2 else "score_high"
+        c.add(c.t(key, score=score), "simple_reflection")
     else:
         c.add(c.t("skip_ok"))
     _advance(c)
@@ -239,7 +269,11 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         prefs["relatives_attend"] = False
     elif it.is_yes(text) or it.RELATIVE.search(n) or any(w in n.split() for w in ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster")):
         prefs["relatives_attend"] = True
-    c.add(c.t("skip_ok") if prefs["relatives_attend"] is None else "")
+    if prefs["relatives_attend"] is None:
+        c.add(c.t("skip_ok"))
+    else:
+        key = "reflect_relatives_yes" if prefs["relatives_attend"] else "reflect_relatives_no"
+        c.add(c.t(f"{key}_rel" if c.s["written_by"] == "relative" else key), "simple_reflection")
     _advance(c)
 
 
@@ -455,6 +489,23 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     c.add(line, technique)
 
 
+def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
+    """The item to reflect in a listening turn, when the answer was full enough to reflect on: on the
+    step's topic, in the citizen's own sentence, not sustain talk or ambivalence."""
+    if len(text.split()) < LISTEN_MIN_WORDS or moves.reflect.split_ambivalence(text):
+        return None
+    want = CONTENT_STEPS.get(c.s["step"])
+    for item in fresh:
+        if item["category"] == want and item["talk_type"] != "sustain" and item.get("you") and not item.get("safety"):
+            return item
+    return None
+
+
+def _linking_summary(c: _Ctx) -> str | None:
+    steps = PHASE_SUMMARY_AFTER[c.s["step"]]
+    return moves.phase_summary([i for i in c.s["items"] if i["step"] in steps and not i.get("correction")], c.lang)
+
+
 def _score_buttons() -> list[dict[str, str]]:
     return [{"title": str(n), "payload": f'/score{{"score": {n}}}'} for n in range(5)]
 
@@ -462,6 +513,10 @@ def _score_buttons() -> list[dict[str, str]]:
 def _advance(c: _Ctx, skip: tuple[str, ...] = ()) -> None:
     s = c.s
     s["tries"] = 0
+    if s["step"] in PHASE_SUMMARY_AFTER and not c.linked:
+        line = _linking_summary(c)
+        if line:
+            c.add(line, "summary")
     i = STEPS.index(s["step"]) + 1 if s["step"] in STEPS else 1
     while STEPS[i] in skip:
         i += 1
@@ -485,6 +540,8 @@ def _reask(c: _Ctx) -> None:
 
 def _ask(c: _Ctx, step: str, again: bool = False) -> None:
     s = c.s
+    if s["awaiting"] == "more":
+        s["awaiting"] = None
     lang = c.lang
     rel = s["written_by"] == "relative"
     dk = _btn(lang, "btn_dont_know", "dont_know")

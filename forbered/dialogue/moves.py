@@ -138,6 +138,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         if "fylder" in you or "mind" in you:
             return you, "complex_reflection"
         return plus("reflect_parking", "complex_reflection")
+    if item.get("step") == "hopes2" and re.match(r"^(?:så|then|so)\b", reflect.tidy(item.get("quote", "")), re.I):
+        return plus("reflect_reasons", "complex_reflection")  # "Så kunne jeg …": what would be different
     if cat == "goal_progress":
         if tt == "change" and st == "taking_steps":
             return plus("affirm_steps", "affirmation")
@@ -180,3 +182,67 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
         if c.get("you"):
             lines.append(c["you"])
     return lines
+
+
+def listening_reflection(item: dict[str, Any], language: str, rng: random.Random) -> str:
+    """A complex reflection that stands in for the next question: it guesses at the meaning of what
+    the citizen just said and leaves room to say more (MI: reflect rather than ask)."""
+    you = item.get("you") or ""
+    key = "listen_resource" if item.get("category") == "resource" else "listen_hope"
+    add = _about(say(key, language, rng=rng), you)
+    return f"{you} {add}".strip() if you else add
+
+
+_FRONTED = {"så", "da", "nu", "når", "hvis", "der", "her", "derfor", "måske", "ellers", "bagefter", "om", "på", "i",
+            "efter", "før", "til", "med", "hjemme", "tit", "ofte", "altid", "aldrig", "ikke", "også", "især", "mest",
+            "fordi", "selvom", "men", "og", "eller", "hvor", "hvad", "hvem", "hvorfor", "hvordan", "det"}
+
+
+def _as_that_clause(you: str, language: str) -> str | None:
+    """'Du vil gerne have et job.' -> 'du gerne vil have et job' (subordinate order after "at")."""
+    first = re.split(r"(?<=[.!?])\s+", you.strip())[0].rstrip(" .!?")
+    # a comma splice ("…i din lejlighed, du støvsuger hver fredag") keeps only its first clause
+    first = re.split(r",\s+(?=(?:du|det|jeg|hun|han|vi|de|I|you|it|she|he)\s)", first, maxsplit=1)[0]
+    if not first or len(first.split()) > 14:
+        return None
+    low = first[:1].lower() + first[1:] if not first.startswith("I ") else first
+    if low.lower().startswith(("at ", "that ")):
+        low = low.split(" ", 1)[1]
+    if language == "en":
+        return low
+    if low.split()[0].lower() in _FRONTED:
+        return None  # "så kunne du …": moving a fronted adverbial into an at-clause is not safe
+    clause = reflect.parse_clause(low)
+    if clause is not None:
+        return clause.subordinate()
+    words = low.lower().split()
+    if not reflect.is_sentence(low) or any(w in reflect.SENTENCE_ADVERBS for w in words[1:4]):
+        return None  # a bare phrase, or word order this cannot move safely
+    return low
+
+
+def covers(summary: str, item: dict[str, Any], language: str) -> bool:
+    """Whether a linking summary already reflects this item (then it needs no reflection of its own)."""
+    c = _as_that_clause(item.get("you", ""), language)
+    return bool(c) and c in summary
+
+
+def phase_summary(items: list[dict[str, Any]], language: str, most: int = 3) -> str | None:
+    """A short linking summary of one phase in the citizen's own words ("Du har fortalt, at du er god
+    til at tegne, og at din kanin giver dig glæde."), or None with fewer than two usable points."""
+    clauses: list[str] = []
+    for item in items:
+        if item.get("safety") or not item.get("category"):
+            continue
+        c = _as_that_clause(item.get("you", ""), language)
+        if c and c not in clauses:
+            clauses.append(c)
+    if len(clauses) > most:  # the first points and the newest one
+        clauses = [*clauses[:most - 1], clauses[-1]]
+    if len(clauses) < 2:
+        return None
+    if language == "en":
+        body = ", that ".join(clauses[:-1]) + f" and that {clauses[-1]}"
+    else:
+        body = ", at ".join(clauses[:-1]) + f", og at {clauses[-1]}"
+    return say("linking_summary", language, items=body)

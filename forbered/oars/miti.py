@@ -2,7 +2,9 @@
 
 Only the behaviour-count summaries are computed here; the global ratings (relational, technical) need
 a human rater and are not estimated. Thresholds (fair / good) are MITI 4.2.1's: R:Q 1:1 / 2:1 and
-complex reflections 40 % / 50 % of all reflections.
+complex reflections 40 % / 50 % of all reflections. MITI 4.2.1 has no code of its own for a summary: a
+summary is a reflection that collects several things, coded as a complex reflection. The coder keeps
+`summary` as a label (a trainer wants to see it), and the summary scores count it as a complex reflection.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ THRESHOLDS = {
 }
 MI_INCONSISTENT = ("advice_without_permission", "confront")
 QUESTIONS = ("open_question", "closed_question")
-REFLECTIONS = ("simple_reflection", "complex_reflection")
+REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
+COMPLEX = ("complex_reflection", "summary")
 
 
 def _level(value: float | None, fair: float, good: float) -> str:
@@ -38,9 +41,9 @@ def session_report(codes: list[str]) -> dict[str, Any]:
         raise ValueError(f"unknown codes: {sorted(set(unknown))}")
     counts = {c: codes.count(c) for c in CODES}
     n_q = counts["open_question"] + counts["closed_question"]
-    n_r = counts["simple_reflection"] + counts["complex_reflection"]
+    n_r = sum(counts[c] for c in REFLECTIONS)
     rq = round(n_r / n_q, 2) if n_q else None
-    pct_cr = round(100.0 * counts["complex_reflection"] / n_r, 1) if n_r else None
+    pct_cr = round(100.0 * sum(counts[c] for c in COMPLEX) / n_r, 1) if n_r else None
     pct_oq = round(100.0 * counts["open_question"] / n_q, 1) if n_q else None
     rq_level = "good" if rq is None and n_r else _level(rq, **THRESHOLDS["reflection_to_question"])
     return {

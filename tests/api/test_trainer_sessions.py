@@ -82,7 +82,7 @@ def test_a_good_mi_session_gets_a_report_with_rq_computed_right(client, group, d
     codes = [t["code"] for t in turns]
     report = finish(client, headers, session["id"])
     questions = sum(c in ("open_question", "closed_question") for c in codes)
-    reflections = sum(c in ("simple_reflection", "complex_reflection") for c in codes)
+    reflections = sum(c in ("simple_reflection", "complex_reflection", "summary") for c in codes)
     assert questions >= 1 and reflections >= 2
     assert report["counts"] == {c: codes.count(c) for c in report["counts"]}
     assert report["reflection_to_question"] == round(reflections / questions, 2)

@@ -50,10 +50,18 @@ def test_welcome_then_consent_question_with_buttons():
     assert {b["payload"] for b in r.messages[-1].buttons} >= {"/consent_citizen", "/consent_relative", "/no"}
 
 
+def is_listening_turn(result):
+    """A turn without a question: the bot reflects and leaves room, with buttons to go on."""
+    last = result.messages[-1]
+    return (not questions(result) and last.custom["techniques"][-1:] == ["complex_reflection"]
+            and {b["payload"] for b in last.buttons} == {"/yes", "/skip"})
+
+
 def test_full_conversation_one_question_per_turn_and_sheet():
     state, results = run(FULL)
     for r in results[1:-1]:
-        assert len(questions(r)) == 1, texts(r)
+        assert len(questions(r)) == 1 or is_listening_turn(r), texts(r)
+    assert sum(is_listening_turn(r) for r in results) == 2  # after the full answers about strengths and hopes
     assert results[-1].events == ["sheet_ready"]
     sheet = build_sheet(state, "conv-test")
     assert validation_errors(sheet) == []
@@ -196,3 +204,78 @@ def test_a_long_yes_confirms_and_a_yes_but_corrects():
     state, _ = run(FULL[:-1])
     state, results = run(["Ja, det er rigtigt, du har fået det hele med. Tak."], state)
     assert "sheet_ready" in results[-1].events and state["confirmed"]
+
+
+RICH = tag("jeg er god til at tegne og male med akvarel", "neutral", theme="samfundsliv", sheet="resource")
+
+
+def test_a_full_answer_gets_a_reflection_that_leaves_room_instead_of_the_next_question():
+    state, results = run(["/start", "ja", ("jeg er god til at tegne og male med akvarel", RICH)])
+    r = results[-1]
+    assert is_listening_turn(r), texts(r)
+    assert texts(r).startswith("Du er god til at tegne og male med akvarel.")
+    assert state["step"] == "resources2" and state["awaiting"] == "more"
+    # saying more is taken as the answer to the question the reflection stood in for
+    more = "min kat og at gå ture i skoven"
+    state, (r2,) = run([(more, tag(more, sheet="resource"))], state)
+    assert state["items"][-1]["category"] == "resource" and state["items"][-1]["step"] == "resources2"
+    assert questions(r2) == ["Hvad håber eller drømmer du om for dit liv?"] or questions(r2) == [
+        "Hvad er vigtigt for dig i dit liv lige nu?"]
+    assert state["awaiting"] is None
+
+
+def test_after_a_listening_reflection_a_bare_yes_gets_the_question_and_go_on_moves_on():
+    state, _ = run(["/start", "ja", ("jeg er god til at tegne og male med akvarel", RICH)])
+    _, (r,) = run(["ja"], dict(state))
+    assert questions(r) and "glæde" in questions(r)[0] or "glad" in questions(r)[0]
+    s2, (r,) = run(["/skip"], dict(state))
+    assert s2["step"] == "hopes1" and questions(r)
+    # a pause and a later return ask the question, not leave the citizen with a bare reflection
+    s3, (_, r) = run(["pause", "/restart"], dict(state))
+    assert s3["step"] == "resources2" and questions(r) and s3["awaiting"] is None
+
+
+def test_a_short_answer_gets_the_next_question():
+    _, results = run(["/start", "ja", ("tegne", tag("tegne", sheet="resource"))])
+    assert len(questions(results[-1])) == 1
+
+
+def test_sustain_talk_and_ambivalence_are_not_answered_with_a_listening_turn():
+    text = "jeg vil gerne have et job men jeg kan ikke overskue det lige nu"
+    state, _ = run(["/start", "ja", "tegne", "min hund"])
+    _, (r,) = run([(text, tag(text, "change", "desire", "beskaeftigelse", "hope"))], state)
+    assert len(questions(r)) == 1
+
+
+def test_leaving_the_strengths_phase_the_bot_links_with_a_short_summary():
+    state, results = run(["/start", "ja", ("jeg er god til at tegne og male med akvarel", RICH),
+                          ("jeg kan godt lide min hund", tag("jeg kan godt lide min hund", sheet="resource"))])
+    msgs = [m.text for m in results[-1].messages]
+    # the summary reflects the newest answer too, so it comes instead of a separate reflection
+    assert msgs[0] == "Du har fortalt, at du er god til at tegne og male med akvarel, og at du godt kan lide din hund."
+    assert len(msgs) == 2 and msgs[-1].endswith("?")
+
+
+def test_the_linking_summary_keeps_danish_word_order_and_skips_what_it_cannot_move():
+    from forbered.dialogue.moves import phase_summary
+
+    items = [{"category": "hope", "you": "Du vil gerne bo for dig selv."},
+             {"category": "hope", "you": "Så kunne du selv bestemme. Det ville gøre en forskel for dig."},
+             {"category": "hope", "you": "Du drømmer ikke om at flytte langt væk."}]
+    assert phase_summary(items, "da") == ("Du har fortalt, at du gerne vil bo for dig selv, "
+                                          "og at du ikke drømmer om at flytte langt væk.")
+    rel = [{"category": "resource", "you": "Hun er god til at synge."}, {"category": "resource", "you": "Hun kan lide heste."}]
+    assert phase_summary(rel, "da") == "Du har fortalt, at hun er god til at synge, og at hun kan lide heste."
+    assert phase_summary(items[:1], "da") is None  # one point is reflected, not summed up
+    assert phase_summary([{"category": "hope", "you": "At du kan køre bil igen."}, items[0]], "da") == (
+        "Du har fortalt, at du kan køre bil igen, og at du gerne vil bo for dig selv.")
+
+
+def test_a_score_is_reflected_by_how_it_is_going():
+    state, _ = run(["/start", "ja", "tegne", "min hund", "en kæreste", "ved ikke", "nej",
+                    ("det går fint med bussen", tag("det går fint med bussen", sheet="goal_progress"))])
+    assert state["step"] == "goal2"
+    _, (r,) = run(["1"], dict(state))
+    assert texts(r).startswith("Du giver det 1 ud af 4. Det er svært lige nu.")
+    _, (r,) = run(["4"], dict(state))
+    assert texts(r).startswith("Du giver det 4 ud af 4. Det går godt for dig.")

@@ -170,3 +170,11 @@ def test_session_report_levels_and_empty() -> None:
     assert empty["reflection_to_question"] is None and empty["reflection_to_question_level"] == "n/a"
     with pytest.raises(ValueError):
         session_report(["reflection"])
+
+
+def test_session_report_counts_a_summary_as_a_complex_reflection() -> None:
+    # MITI 4.2.1: a summary is coded as a (usually complex) reflection
+    r = session_report(["open_question", "simple_reflection", "summary"])
+    assert r["counts"]["summary"] == 1
+    assert r["reflections"] == 2 and r["reflection_to_question"] == 2.0
+    assert r["percent_complex_reflections"] == 50.0
