@@ -427,8 +427,8 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
     wish = talk_type == "change" and subtype in ("desire", "need", "commitment", "activation")
     if default == "resource" and sheet == "hope" and wish and "desire" in rules.hits(it.norm(text)):
         return "hope"
-    if sheet == "parking" and strong and default in ("resource", "hope", "employment"):
-        return "parking"
+    if sheet == "parking" and strong and default in ("resource", "hope", "employment") and "parking" in rules.hits(it.norm(text)):
+        return "parking"  # a worry said while talking about something else: only on a worry's own words
     return default
 
 

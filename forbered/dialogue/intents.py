@@ -32,6 +32,7 @@ RELATIVE = re.compile(
     r"mit barn|jeg skriver for|på vegne af|writing for)\b"
 )
 NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke nogen mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen)\b")
+SELF = re.compile(r"\b(?:(?:jeg )?skriver selv|det er mig selv|(?:i am|i'm) writing myself|writing it myself)\b")
 TOGETHER = re.compile(r"\b(?:sammen|together|vi skriver|hjælper (?:mig|hende|ham) med at skrive)\b")
 
 SCORE_WORDS = {
@@ -134,7 +135,7 @@ def looks_english(text: str) -> bool:
 
 def parse_score(text: str) -> int | None:
     n = norm(text)
-    m = re.search(r"(?<![\d,.])([0-4])(?![\d,.])", text)
+    m = re.search(r"(?<![\d])(?<!\d[,.])([0-4])(?![\d]|[,.]\d)", text)  # "2," counts; "2,5" and "12" do not
     if m:
         return int(m.group(1))
     for phrase in sorted(SCORE_WORDS, key=len, reverse=True):
@@ -165,6 +166,8 @@ def detect_written_by(text: str) -> str | None:
     n = norm(text)
     if TOGETHER.search(n):
         return "together"
+    if SELF.search(n):  # "Jeg skriver selv, min datter har vist mig hvordan" is the citizen
+        return "citizen"
     if RELATIVE.search(n):
         return "relative"
     return None

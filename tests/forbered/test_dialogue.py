@@ -279,3 +279,16 @@ def test_a_score_is_reflected_by_how_it_is_going():
     assert texts(r).startswith("Du giver det 1 ud af 4. Det er svært lige nu.")
     _, (r,) = run(["4"], dict(state))
     assert texts(r).startswith("Du giver det 4 ud af 4. Det går godt for dig.")
+
+
+def test_a_citizen_who_writes_themselves_is_not_taken_for_a_relative_for_naming_one():
+    state, (_, r) = run(["/start", "Ja, jeg skriver selv, min datter har vist mig hvordan."])
+    assert state["written_by"] == "citizen" and questions(r) == ["Hvad er du god til?"]
+    assert it.detect_written_by("ja, jeg er hendes mor") == "relative"
+    assert it.detect_written_by("ja vi skriver sammen") == "together"
+
+
+def test_a_score_followed_by_a_comma_is_read_as_the_number():
+    assert it.parse_score("Jeg vil sige 2, fordi det ene går godt og det andet slet ikke.") == 2
+    assert it.parse_score("3.") == 3
+    assert it.parse_score("12 timer") is None

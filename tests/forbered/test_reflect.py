@@ -126,3 +126,21 @@ def test_split_ambivalence():
 
 def test_complete_subject():
     assert reflect.complete_subject("kan ikke overskue det", "jeg vil gerne") == "jeg kan ikke overskue det"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("så håber jeg at jeg kan tabe mig", True),
+    ("nu kan jeg gå på trappen", True),
+    ("tegne og male", False),
+    ("min hund", False),
+    ("så mine knæ ikke gør ondt", False),
+])
+def test_a_clause_with_v2_after_a_fronted_adverbial_is_a_sentence(clause, expected):
+    assert reflect.is_sentence(clause) is expected
+
+
+def test_a_fronted_clause_is_reflected_as_a_sentence_not_framed_as_a_wish():
+    from forbered.dialogue.moves import render_item
+
+    out = render_item("og så håber jeg, at jeg kan tabe mig lidt", "hope", "hopes1", "citizen", "", "da")
+    assert out["you"] == "Så håber du, at du kan tabe dig lidt."
