@@ -34,7 +34,7 @@ FINITE_HINT = re.compile(
     r"\w+(?:er|ede|te))$"
 )
 _FILLERS = re.compile(
-    r"^(?:(?:øh+|øhm+|hmm+|altså|nå|ja|jo|nej|okay|ok|tja|men|og|well|hm)\b[\s,.!]*)+", re.IGNORECASE
+    r"^(?:(?:øh+|øhm+|hmm+|altså|nå|ja|jo|nej|okay|ok|tja|men|og|well|hm|yes|yeah|and|but|so)\b[\s,.!]*)+", re.IGNORECASE
 )
 _TRAIL = re.compile(r"[\s,.;:!?…\-–—]+$")
 _NON_TEXT = re.compile(r"[^\w\s,.'’\-æøåÆØÅéü%/:]", re.UNICODE)

@@ -53,27 +53,14 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     en = language == "en"
     if not clause:
         return {"text": "", "you": ""}
+    if en:
+        return _render_en(clean, clause, category, step)
     if speaker == "relative" or has_subject(clause):
         you = reflect.shift_pronouns(clause, speaker)
-        if en:
-            you = re.sub(r"\bI am\b|\bI'm\b", "you are", clause)
-            you = re.sub(r"\bI\b", "you", you)
-            you = re.sub(r"\bmy\b", "your", you, flags=re.I)
-            you = re.sub(r"\bme\b", "you", you)
         return {"text": reflect.sentence(clean), "you": reflect.sentence(you)}
     phrase = clause[:1].lower() + clause[1:]
     verb = is_verb_phrase(phrase, first_pos)
     you_phrase = reflect.shift_pronouns(phrase)
-    if en:
-        frames = {
-            "resource": ("I am good at {p}", "you are good at {p}"), "joy": ("{P} gives me joy", "{p} gives you joy"),
-            "hope": ("I hope for {p}", "you hope for {p}"), "employment": ("I would like {p}", "you would like {p}"),
-            "parking": ("{P}", "{p} takes up a lot of your mind"), "goal_progress": ("{P}", "{p}"),
-        }
-        key = "joy" if step == "resources2" and category == "resource" else category
-        first, second = frames.get(key, ("{P}", "{p}"))
-        return {"text": reflect.sentence(first.format(p=phrase, P=reflect.capitalise(phrase))),
-                "you": reflect.sentence(second.format(p=phrase, P=reflect.capitalise(phrase)))}
     at = "at " if verb else ""
     p1, p2 = _strip_at(phrase), _strip_at(you_phrase)
     if category == "resource" and step == "resources2":
@@ -91,6 +78,53 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     if category == "parking":
         return {"text": reflect.sentence(clause), "you": f"{reflect.capitalise(p2)}. Det fylder meget for dig."}
     return {"text": reflect.sentence(clause), "you": reflect.sentence(you_phrase)}
+
+
+_EN_SHIFT = [
+    (r"\bI am\b|\bI'm\b|\bIm\b", "you are"), (r"\bI was\b", "you were"), (r"\bI've\b", "you have"),
+    (r"\bI'd\b", "you would"), (r"\bI'll\b", "you will"), (r"\bmyself\b", "yourself"), (r"\bmine\b", "yours"),
+    (r"\bmy\b", "your"), (r"\bme\b", "you"), (r"\bI\b", "you"), (r"\bwe\b", "you"), (r"\bour\b", "your"), (r"\bus\b", "you"),
+]
+_EN_FINITE = re.compile(r"\b(?:is|are|am|was|were|'m|'s|'re|'d|have|has|had|can|could|would|will|do|does|did|"
+                        r"want|wants|like|likes|love|loves|need|needs|hope|hopes|go|goes|feel|feels|live|lives|"
+                        r"\w+ed|\w+s)\b", re.I)
+_EN_SUBJECT = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|you|she|he|we|they|it|there|my|our|his|her|their)\b", re.I)
+
+
+def en_you(text: str) -> str:
+    """English first person to second person ("I'm good at my job" -> "you are good at your job");
+    a lowercase "i", as many write in a chat, counts too."""
+    out = text
+    for pattern, repl in _EN_SHIFT:
+        out = re.sub(pattern, repl, out, flags=re.I)
+    return out
+
+
+_EN_CONTRACTED = {"i'm", "im", "i've", "i'd", "i'll", "she's", "he's", "it's", "we're", "they're", "you're", "there's", "that's"}
+
+
+def _en_sentence(clause: str) -> bool:
+    words = clause.split()
+    if words and words[0].lower().replace("’", "'") in _EN_CONTRACTED:
+        return True
+    return bool(_EN_SUBJECT.match(clause)) and len(words) >= 2 and bool(_EN_FINITE.search(" ".join(words[1:5])))
+
+
+def _render_en(clean: str, clause: str, category: str, step: str) -> dict[str, str]:
+    """The English sheet wording and echo: a sentence is pronoun-shifted, a bare phrase gets a frame."""
+    if _en_sentence(clause):
+        return {"text": reflect.sentence(clean), "you": reflect.sentence(en_you(clause))}
+    phrase = clause[:1].lower() + clause[1:]
+    you = en_you(phrase)
+    frames = {
+        "resource": ("I am good at {p}", "you are good at {y}"), "joy": ("{P} gives me joy", "{Y} gives you joy"),
+        "hope": ("I hope for {p}", "you hope for {y}"), "employment": ("I would like {p}", "you would like {y}"),
+        "parking": ("{P}", "{Y} takes up a lot of your mind"), "goal_progress": ("{P}", "{Y}"),
+    }
+    key = "joy" if step == "resources2" and category == "resource" else category
+    first, second = frames.get(key, ("{P}", "{Y}"))
+    fields = {"p": phrase, "P": reflect.capitalise(phrase), "y": you, "Y": reflect.capitalise(you)}
+    return {"text": reflect.sentence(first.format(**fields)), "you": reflect.sentence(second.format(**fields))}
 
 
 def resource_phrase(item: dict[str, Any]) -> str | None:

@@ -292,3 +292,15 @@ def test_a_score_followed_by_a_comma_is_read_as_the_number():
     assert it.parse_score("Jeg vil sige 2, fordi det ene går godt og det andet slet ikke.") == 2
     assert it.parse_score("3.") == 3
     assert it.parse_score("12 timer") is None
+
+
+def test_english_answers_are_reflected_in_the_second_person():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("I'm good at fixing my bike", "resource", "resources1", "citizen", "", "en")["you"] == (
+        "You are good at fixing your bike.")
+    assert render_item("cooking curry for my flatmates", "resource", "resources2", "citizen", "", "en")["you"] == (
+        "Cooking curry for your flatmates gives you joy.")
+    assert render_item("Yes, i'd like to work in a shop", "hope", "work", "citizen", "", "en")["you"] == (
+        "You would like to work in a shop.")
+    assert render_item("My mum is ill", "parking", "parking", "citizen", "", "en")["you"] == "Your mum is ill."
