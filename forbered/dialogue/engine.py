@@ -31,6 +31,8 @@ CONTENT_STEPS = {"resources1": "resource", "resources2": "resource", "hopes1": "
 LISTEN_AFTER = {"resources1": "resources2", "hopes1": "hopes2"}
 LISTEN_MIN_WORDS = 6
 # Leaving these phases, the bot links with a short summary of what was said in them.
+# A question the citizen has already answered is not asked: the bot reflects what was said and leaves room.
+ALREADY_SAID = {"work": ("employment",), "parking": ("parking",)}
 PHASE_SUMMARY_AFTER = {"resources2": ("resources1", "resources2"), "hopes2": ("hopes1", "hopes2")}
 PHASES = ("resources", "hopes", "work", "goals", "parking", "meeting", "summary")
 PHASE_OF = {"consent": "start", "resources1": "resources", "resources2": "resources", "hopes1": "hopes",
@@ -210,7 +212,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             _advance(c)
             return
         if (it.is_yes(text) or it.is_no(text)) and len(text.split()) <= 3:
-            _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
+            if step in ALREADY_SAID:
+                _advance(c)  # already answered earlier; nothing to add
+            else:
+                _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
             return
     if it.is_dont_know(text) or it.is_skip(text) or (it.is_no(text) and len(text.split()) <= 3):
         c.add(c.t("skip_ok"))
@@ -503,7 +508,9 @@ def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str
 
 def _linking_summary(c: _Ctx) -> str | None:
     steps = PHASE_SUMMARY_AFTER[c.s["step"]]
-    return moves.phase_summary([i for i in c.s["items"] if i["step"] in steps and not i.get("correction")], c.lang)
+    topic = ("resource",) if c.s["step"].startswith("resources") else ("hope", "employment")
+    return moves.phase_summary([i for i in c.s["items"] if i["step"] in steps and i["category"] in topic
+                                and not i.get("correction")], c.lang)
 
 
 def _score_buttons() -> list[dict[str, str]]:
@@ -523,8 +530,27 @@ def _advance(c: _Ctx, skip: tuple[str, ...] = ()) -> None:
     s["step"] = STEPS[i]
     if s["step"] == "summary":
         _show_summary(c)
-    else:
+    elif not _already_said(c):
         _ask(c, s["step"])
+
+
+def _already_said(c: _Ctx) -> bool:
+    """Reflect instead of asking when the citizen already spoke to this step's question."""
+    s = c.s
+    cats = ALREADY_SAID.get(s["step"])
+    if not cats or s["written_by"] == "relative":
+        return False
+    earlier = [i for i in s["items"] if i["category"] in cats and i.get("you") and not i.get("safety")]
+    if not earlier:
+        return False
+    if s["step"] == "work":
+        line = c.t("already_work")
+    else:
+        you = earlier[-1]["you"]
+        line = you if ("fylder" in you or "mind" in you) else f"{you} {c.t('reflect_parking')}"
+    c.add(line, "complex_reflection", [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_go_on", "skip")])
+    s["awaiting"] = "more"
+    return True
 
 
 def _reask(c: _Ctx) -> None:

@@ -304,3 +304,18 @@ def test_english_answers_are_reflected_in_the_second_person():
     assert render_item("Yes, i'd like to work in a shop", "hope", "work", "citizen", "", "en")["you"] == (
         "You would like to work in a shop.")
     assert render_item("My mum is ill", "parking", "parking", "citizen", "", "en")["you"] == "Your mum is ill."
+
+
+def test_a_question_already_answered_is_reflected_not_asked():
+    job = "jeg vil gerne have et job i en børnehave og bo for mig selv"
+    state, _ = run(["/start", "ja", "tegne", "min hund",
+                    (job, tag(job, "change", "desire", "beskaeftigelse", "hope"))])
+    state["items"][-1]["category"] = "employment"  # as the tagger places a job wish
+    _, (r,) = run(["ja"], state)  # nothing to add after the listening reflection about hopes
+    assert state["step"] == "hopes2"
+    s2, (r,) = run(["nej"], dict(state, awaiting=None, step="hopes2"))
+    assert s2["step"] == "work" and not questions(r) and s2["awaiting"] == "more"
+    assert "Arbejde og uddannelse" in texts(r) or "dagtimerne" in texts(r)
+    assert "Har du ønsker om arbejde" not in texts(r)
+    s3, (r,) = run(["ja"], s2)  # nothing to add: on to the next question, not the one already answered
+    assert s3["step"] == "goal1" and questions(r) == ["Hvordan går det med de mål, du har nu?"]
