@@ -63,7 +63,7 @@ def replay(script: dict[str, Any], *, api_url: str | None = None, sheet_wait_s: 
     turns = [str(t) for t in script.get("citizen_turns", [])]
     role = "relative" if script.get("speaker") == "relative" else "citizen"
     language = "en" if script.get("language") == "en" else "da"
-    transcript: list[dict[str, str]] = []
+    transcript: list[dict[str, Any]] = []
     with httpx.Client(base_url=api_url, timeout=120.0) as client:
         body = {"citizen_ref": f"replay-{uuid.uuid4().hex[:10]}", "role": role, "language": language}
         r = client.post("/api/invitations", headers={"Authorization": f"Bearer {staff_token(client)}"}, json=body)
@@ -75,7 +75,10 @@ def replay(script: dict[str, Any], *, api_url: str | None = None, sheet_wait_s: 
         def collect(payload: dict[str, Any]) -> None:
             for m in payload.get("messages", []):
                 if m.get("text"):
-                    transcript.append({"role": "bot", "text": m["text"]})
+                    entry: dict[str, Any] = {"role": "bot", "text": m["text"]}
+                    if (m.get("custom") or {}).get("techniques"):  # the MI techniques of this bot turn
+                        entry["techniques"] = m["custom"]["techniques"]
+                    transcript.append(entry)
 
         collect(_check(client.post(f"/api/chat/{token}/start")))
         for text in turns:

@@ -38,7 +38,8 @@ def offline(script: dict) -> dict:
         tag = None if text.startswith("/") else tagger.tag(text, role)
         turn = respond(state, text, tag, role=role, language=lang)
         state = turn.state
-        transcript += [{"role": "bot", "text": m.text} for m in turn.messages if m.text]
+        transcript += [{"role": "bot", "text": m.text, **({"techniques": m.custom["techniques"]} if m.custom.get("techniques") else {})}
+                       for m in turn.messages if m.text]
     return {"transcript": transcript, "sheet": build_sheet(state, "offline")}
 
 
@@ -78,7 +79,27 @@ def score(script: dict, out: dict, coder) -> dict:
                 prev = t["text"]
                 continue
             codes.append(coder.code(t["text"], prev).code)
-    return {"hits": hits, "total": total, "missing": missing, "repeated": max(0, repeated), "codes": codes}
+    techniques = [te for t in bot if t["role"] == "bot" for te in t.get("techniques", [])]
+    return {"hits": hits, "total": total, "missing": missing, "repeated": max(0, repeated), "codes": codes,
+            "techniques": techniques}
+
+
+# Questions that run the form rather than the conversation: consent, who comes to the meeting, the plan's
+# look, "Er det rigtigt?" after the summary. Reported apart so the MI part can be read on its own.
+PROCEDURAL = ("Er det i orden?", "Is that okay?", "Vil du have en pårørende med til mødet?",
+              "Skal du eller en anden pårørende være med til mødet?", "Would you like a relative to come to the meeting?",
+              "Will you or another relative come to the meeting?", "Hvad vil du helst have?", "Which do you prefer?",
+              "Er det rigtigt?", "Is that right?", "Tryk på en knap, eller skriv ja eller nej.",
+              "Press a button, or write yes or no.")
+
+
+def technique_report(techniques: list[str], procedural: int) -> dict:
+    r = sum(techniques.count(t) for t in ("simple_reflection", "complex_reflection", "summary"))
+    q = sum(techniques.count(t) for t in ("open_question", "closed_question"))
+    cr = techniques.count("complex_reflection") + techniques.count("summary")
+    return {"reflections": r, "questions": q, "reflection_to_question": round(r / q, 2) if q else None,
+            "reflection_to_question_without_procedural_questions": round(r / (q - procedural), 2) if q > procedural else None,
+            "procedural_questions": procedural, "percent_complex_reflections": round(100 * cr / r, 1) if r else None}
 
 
 def main() -> int:
@@ -103,6 +124,8 @@ def main() -> int:
         stack = Stack(api_port=free_port(), rasa_port=free_port(), action_port=free_port(), var_dir=var, log_dir=var / "logs")
         stack.start()
     all_codes: list[str] = []
+    all_techniques: list[str] = []
+    procedural = 0
     hits = total = repeated = 0
     print("| script | sheet recall | repeated questions | missing |")
     print("|---|---|---|---|")
@@ -113,6 +136,8 @@ def main() -> int:
             s = score(script, out, coder)
             hits, total, repeated = hits + s["hits"], total + s["total"], repeated + s["repeated"]
             all_codes += s["codes"]
+            all_techniques += s["techniques"]
+            procedural += sum(1 for t in out["transcript"] if t["role"] == "bot" and t["text"].endswith(PROCEDURAL))
             rec = s["hits"] / s["total"] if s["total"] else 1.0
             print(f"| {path.stem} | {rec:.2f} ({s['hits']}/{s['total']}) | {s['repeated']} | {', '.join(s['missing'])} |")
     finally:
@@ -120,6 +145,9 @@ def main() -> int:
             stack.stop()
     print(f"\nSheet recall over all scripts: {hits / max(1, total):.3f} ({hits}/{total}); target ≥ 0.9")
     print(f"Repeated questions: {repeated}; target 0")
+    if all_techniques:
+        print("Bot MI figures by the dialogue's own technique labels (one label per move it made):")
+        print(json.dumps(technique_report(all_techniques, procedural), ensure_ascii=False, indent=1))
     if session_report is not None and all_codes:
         rep = session_report(all_codes)
         print("Bot MITI figures (every bot message coded by the trainer-mode coder):")
