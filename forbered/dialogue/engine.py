@@ -25,11 +25,11 @@ STEPS = ("consent", "resources1", "resources2", "hopes1", "hopes2", "work", "goa
          "meeting1", "meeting2", "summary", "done")
 CONTENT_STEPS = {"resources1": "resource", "resources2": "resource", "hopes1": "hope", "hopes2": "hope",
                  "work": "employment", "goal1": "goal_progress", "parking": "parking"}
-# After a full answer to the first question of a phase, the bot reflects and leaves room instead of asking
+# After a full answer (8 words or more; short answerers get plain questions) to the first question of a phase, the bot reflects and leaves room instead of asking
 # the phase's second question (MI: a reflection invites more than a question does). The second
 # question is still asked if the citizen only answers "ja"/"nej" or comes back after a pause.
 LISTEN_AFTER = {"resources1": "resources2", "hopes1": "hopes2"}
-LISTEN_MIN_WORDS = 6
+LISTEN_MIN_WORDS = 8
 # Leaving these phases, the bot links with a short summary of what was said in them.
 # A question the citizen has already answered is not asked: the bot reflects what was said and leaves room.
 ALREADY_SAID = {"work": ("employment",), "parking": ("parking",)}
