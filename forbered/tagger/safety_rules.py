@@ -69,6 +69,36 @@ def suicide_patterns() -> list[str]:
         r"\bdet hele er (ligegyldigt|lige meget|meningsløst)\b", r"\bhellere (ville |vil )?(være|var) død\b",
         r"\bbare (kunne )?springe\b", r"\b(stod|står|stå) (ved vinduet|på altanen|på broen|på taget)\b.*\b(springe|hoppe|kiggede ned|kigger ned)\b",
         r"\b(køre galt|falde|skade|slå|brænde|skære|drukne|sulte)\w*\b.{0,20}\bmed vilje\b", r"\bhvis (jeg|hun|han) (forsvandt|var væk for altid|døde|ikke var her|ikke vågnede)\b",
+        # indirect and misspelled phrasings (added with the 2026 corpus extension)
+        r"\bselvmor", r"\b(ta|tag) (mit|sit|hendes|hans|dit) (eget )?liv\b",
+        r"\b(bedre|nemmere|lettere)\b.{0,15}\buden (mig|ham|hende)\b",
+        r"\b(ser|se|er|findes|har|kan se) (ingen|ikke nogen) (anden )?udvej\b", r"\bingen udvej\b", r"\bandet end (at )?dø\b",
+        r"\b(ingen|(ikke|ik) (er |har |findes )?nogen|ikke noget) (grund|mening) (til|med) at (blive ved|fortsætte|kæmpe videre|holde ud)\b(?! med)",
+        r"\btræt af (at leve|at være til|at være i live|at eksistere)\b", r"\btræt af livet\b(?! (på|i|som|med|hos|derhjemme))",
+        r"\b(ikke|aldrig) (burde|skulle) (være|have været) født\b",
+        r"\b(fortryder|fortrudt|fortrød) at (jeg|hun|han) (vågnede|vågner|lever|overlevede|stadig er her)\b",
+        r"\b(sat|sidder|sad|kravlet|kravlede|kravler) (mig |sig )?(op )?på (broen|rækværket|gelænderet|kanten|taget|altanens kant)\b",
+        r"\b(kniven|barberbladet|barberbladene|saksen) frem igen\b",
+        r"\b(køre|kører|kørte) (bilen |den |min bil |sin bil )?(ind i|ud over|ind under) (et træ|en mur|en lastbil|en bro|modkørende|en lygtepæl|en betonmur|havnen|vandet|en skrænt|en klippe)\b",
+        r"\bhvordan det (ville|vil) være at (være død|dø|ikke være her|ikke være til)\b",
+        r"\b(kan|orker) (ikke|ik) mere\b.{0,40}\b(vil (ikke|ik) være her|vil dø|vil væk)\b",
+        r"\b(hellere|hellere vil|hellere ville) dø\b", r"\blov til at dø\b", r"\blevet længe nok\b(?! til)",
+        r"\b(jeg|hun|han) vil (ikke|ik) mere\W*$",
+        r"\b(bedt|beder|bad) (vorherre|gud|herren|vor herre) (om at )?(tage|hente) (mig|hende|ham)\b",
+        r"\b(sige|siger|sagde|sagt|skrevet|skrev|skriver) farvel til (alle|livet|jer|os|verden|familien)\b",
+        r"\b(skrevet|skrev|skriver) (et |nogle |to |tre )?(brev|breve)\b.{0,60}\b(takker for alt|undskyld for alt|hvis der sker|når jeg er væk|når jeg er død)\b",
+        r"\b(ikke|ik) (skal|må) lede efter (mig|ham|hende)\b",
+        r"\b(købt|købte|skaffet|skaffede|gemt|gemmer) (mig |sig )?(et reb|en løkke|reb)\b(?! til)",
+        r"\b(måder|metoder|måde) (at )?(dø|tage sit liv|tage mit liv|slå (mig|sig) ihjel|ende det) ?(på)?\b",
+        r"\bhvor (højt|langt) (man|jeg|hun|han) skal (falde|springe|hoppe)\b",
+        r"\bperron\w*\b.{0,80}\b(et skridt frem|hoppe ud|springe ud|træde ud|ned på sporet)\b",
+        r"\b(ender|slutter) (det|det hele) (i aften|i nat|nu|snart)\b(?! med)|\b(i aften|i nat) (ender|slutter) (det|det hele)\b(?! med)",
+        r"\b(tror|regner|tænker) (ikke|ik) (med )?(at )?(jeg|hun|han) (er|bliver|kommer til at være) her (til jul|til sommer|i morgen|næste år|ret længe|meget længere|til (min|sin) fødselsdag)\b",
+        r"\b(orker|gider|magter|kan|vil) (ikke|ik) (at |å )?leve (sådan|på den måde)( her| et liv)? (mere|længere)\b",
+        # English, as some citizens write it (normalised: "it" -> "ikke")
+        r"\b(want|wanna|going|gonna) (to )?die\b", r"\b(dont|don't|do not|doesnt|does not) want to (live|be here|exist|wake up)\b",
+        r"\b(kill|killing|killed|hurt|hurting|cut|cutting|harm|harming) (my|him|her) ?(self|selv)\b", r"\bkms\b", r"\bunalive",
+        r"\bend (ikke|it) all\b", r"\bend my life\b", r"\bself ?harm", r"\bbetter off (dead|without me)\b", r"\bnothing to live for\b",
     ]
 
 
@@ -93,6 +123,16 @@ def self_harm_patterns() -> list[str]:
         r"\b(drukket|drak)\b.{0,30}\b(og|plus) (taget|tog|spist|slugt) (nogle |en masse |mange |alle )?(piller|tabletter|sovepiller)\b",
         r"\b(skærer|skære|skar|skåret|ridser|ridset|ridsede) (mig |sig )?(i|på) (mine |sine |hendes |hans )?(arme|armene|armen|ben|benene|lår|lårene|håndled\w*|mave\w*|hud\w*)\b",
         r"\b(drukket|drak|drikker|spist|spiste|slugt|slugte) (noget |en flaske |et glas )?(rengøringsmiddel|sæbe|klorin|opvaskemiddel|sprit|eddikesyre|gift|rottegift|afløbsrens|lampeolie|shampoo|brun sæbe|rensemiddel)\b",
+        r"\b(begyndt at|lyst til at|trang til at|stoppet med at|holdt op med at|plejede at) (skære|cutte|ridse|kradse)\b(?=( mig| sig)?( selv)? (igen|mere|i (mig|sig)|på (mig|sig|armen|armene|benene|lårene|maven))|\W*$)",
+        r"\b(begyndt at|lyst til at|trang til at|stoppet med at|holdt op med at|plejede at) brænde (mig|sig)\b", r"\bskære (igen|dybere)\b",
+        r"\b(ridset|ridser|ridsede|ridse|kradset|kradser|kradsede|skåret|skærer|skar|brændt|brænder|brændte) (i |på )?(mine|sine|hendes|hans) (arme|armene|ben|benene|lår|lårene|håndled|mave|maven|hud|huden)\b",
+        r"\b(brænd|brend|skær|skar|skåret|slå|slog|slået|skad|ridse|ridset|kradse|kradset|sulte|sultet|brække|brækket|kaste|kastet)\w* (mig|sig)\b.{0,40}\bmed vilje\b",
+        r"\b(brendt|brender|brendte) (mig|sig) (selv|med)\b",
+        r"\b(taget|tog|slugt|slugte|spist|spiste)\b.{0,25}\b(for mange|flere end|mange flere|flere af)\b.{0,25}\w*(piller|pillerne|tabletter|panodil\w*|pamol\w*)\b",
+        r"\b(taget|tog|slugt|slugte|spist|spiste) (\d{2,}|tyve|tredive|fyrre|halvtreds|hundrede) (stk |styk )?(\w*piller|tabletter|panodil\w*|pamol\w*|ipren|kodimagnyl)\b(?! (om|hver|dagligt|i døgnet|morgen|aften|til))",
+        r"\b(taget|tog|slugt|slugte) (alle|hele) (mine|sine|hans|hendes) \w*piler\b",
+        r"\b(gemt|gemmer|gemte|samlet|samler|sparet|sparer|spart|hamstret|hamstrer) (på )?(mine |sine |nogle |en masse |alle )?(sove)?(piller|pillerne|tabletter|medicin)\b.{0,40}\b(hvis|i tilfælde|til når|til den dag|til det bliver|når jeg ikke)\b",
+        r"\bbarberblad\w*\b.{0,40}\b(gemt|blod|skjult)\b|\b(gemt|blod|skjult)\b.{0,40}\bbarberblad",
     ]
 
 
@@ -135,6 +175,29 @@ def abuse_patterns() -> list[str]:
         r"\b(tager|tog|stjæler|stjal|tømmer|tømte|låser|låste|beholder|snupper|tog) (alle |al )?(mine|min|mit|hendes|hans|sin|sine|vores) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|kort|pung|kontanthjælp\w*|konto|kontoen|opsparing\w*|pengepung)\b",
         r"\bgiver (mig|hende|ham) kun \d+ (kr|kroner)\b", r"\bfår (ingen|ikke noget|ikke) mad\b", r"\b(giver|gav) (mig|hende|ham) (ikke|ingen) mad\b",
         r"\bhar (ikke|ik) spist i (\w+ )?(dage|dag|døgn|uge)\b",
+        # control, extortion, neglect and indirect sexual abuse (added with the 2026 corpus extension)
+        r"\b(tager|tog|taget|stjæler|stjal|stjålet|tømmer|tømte|tømt|snupper|snuppede|beholder) (alle |al |hele )?(mine|min|mit|hendes|hans|sin|sine|vores) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|konto|kontoen|opsparing\w*)\b",
+        r"\b(tager|tog|taget|stjæler|stjal|stjålet|snupper|snuppede) (\w+ )?(penge|kontanter|sedler) (fra|i|ud af) (min|mit|mine|hendes|hans|sin) (pung|tegnebog|konto|taske|pengepung)\b",
+        r"\b(lånt|lånte|låner|brugt|brugte|bruger) (mit|min|hendes|hans) (dankort|bankkort|kort|mobilepay|netbank)\b.{0,40}\b(alle|uden|for alle|hele)\b",
+        r"\b(får|fik) (ikke|ik) lov (til )?(at )?(købe|bruge) (noget selv|noget for mine egne|mine egne penge|mine penge|min løn|min pension)\b",
+        r"\b(tager|tog|taget|gemmer|gemt|beholder|beholdt|låst) (mit|min|hendes|hans) (pas|sygesikringskort|sundhedskort|id-kort|opholdskort)\b",
+        r"\b(bliver|blev) voldsom (mod|over for|ved) (mig|hende|ham)\b", r"\bbliver voldsom hvis (jeg|hun|han)\b",
+        r"\btruer med (at )?(smadre|ødelægge|tæske|banke|hente|finde)\b", r"\b(truer|trur|truet|truede)\b.{0,30}\bkniv\b",
+        r"\b(tvinger|tvang|tvunget|presser|pressede|presset) (mig|hende|ham) til at (give|aflevere|overføre|sende|låne|gøre ting|gøre sådan noget)\b",
+        r"\b(lægger|lægge|sender|sende|deler|dele|viser|vise) (\w+ )?billeder(ne)? af (mig|hende|ham)\b.{0,40}\b(hvis|medmindre|ellers)\b",
+        r"\b(gjort|gør|gjorde) (ting|sådan noget|uartige ting|ulækre ting|frække ting|seksuelle ting) (ved|med) (mig|hende|ham)\b",
+        r"\b(gjort|gjorde) noget ved (mig|hende|ham) (da|som|om natten|når)\b",
+        r"\b(holder|holdt|presser|pressede|lægger|lagde) (\w+ )?(mig|hende|ham) for (munden|halsen|næsen)\b",
+        r"\b(hiver|hev|river|rev) i (mig|hende|ham)\b(?!.{0,20}\b(leg|lege|legede|leger|tur|snor)\b)",
+        r"\ber (hård|hårdhændet|grov|ond|brutal) (ved|mod|over for) (mig|hende|ham)\b",
+        r"\b(får|fik|må|måtte) (ikke|ik) (lov til )?(at )?(gå|komme) ud (af|fra) (mit|min|sit|sin|hendes|hans) (værelse|værelset|lejlighed|hus)\b",
+        r"\b(ingen|ikke nogen) (vil|ville) tro på (mig|hende|ham) hvis\b",
+        r"\bgive (ham|hende|dem) (mine |min |mit |sine |sin |nogle |flere )?(penge|løn|pension|dankort|mad)\b.{0,30}\bellers\b",
+        r"\bkomme hjem til (ham|hende|dem)\b.{0,30}\btage tøjet af\b|\btage tøjet af\b.{0,30}\b(kamera|video|webcam|snap|billede)",
+        r"\bsex med (hans|hendes) (venner|kammerater|ven|bror|far)\b",
+        r"\b(lader|lod) (mig|hende|ham) ligge\b.{0,30}\b(ble|tis|afføring|hele natten|på gulvet)\b",
+        r"\b(bliver|blev|er blevet) (\w+ )?udnyttet\b",
+        r"\b(hits|hit|beats|beat|kicks|kicked|chokes|choked|rapes|raped|abuses|abused|threatens|threatened|touches|touched) (me|her|him)\b(?! (at|in) )",
     ]
 
 
@@ -160,6 +223,10 @@ def danger_patterns() -> list[str]:
         r"\b(det|den|ovnen|komfuret|gryden|panden|stikkontakten|fjernsynet) ryger\b", r"\bryger (fra|ud af) (ovnen|komfuret|gryden|panden|stikkontakten)\b",
         r"\bså (jeg|hun|han) ikke kan komme ud\b",
         r"\b(ring|ringe|ringer|ringede|ringet) (til )?112\b", r"\b112\b", r"\bambulancen?\b", r"\bkan ikke komme (derud|ud)\b.*\b(røg|brand|ild)\b",
+        r"\bder er flammer\b", r"\bflammer(ne)? (i|fra|ud af|op af) (\w+ )?(køkken\w*|emhætten|gryden|panden|komfuret|ovnen|stuen|lejligheden|huset|sofaen|sengen|skraldespanden)\b",
+        r"\b(fuld|fyldt) (af|med) røg\b",
+        r"\b(faldet|faldt|ligger|besvimet)\b.{0,40}\b(svarer|reagerer) (ikke|ik)\b",
+        r"\bmund(en)? hænger\b(?! ved)", r"\bansigtet hænger\b", r"\bkan pludselig (ikke|ik) (tale|snakke|gå|se|bevæge)\b",
     ]
 
 
@@ -188,6 +255,13 @@ def safety_exceptions() -> list[str]:
         r"\bdødtræt\b", r"\bdødsyg\b", r"\b(brændte|brænder|brændt) (maden|kagen|gryden|boller\w*|pizzaen|toastet|risene|kartoflerne) (på|af|fast)\b",
         r"\bskære (grøntsager|brød|løg|kød|kartofler|frugt|agurk|tomat\w*)\b", r"\buden at skære (mig|sig)\b",
         r"\bbrænder for\b", r"\bdet rører (mig|hende|ham)\b", r"\bhjertet brænder\b",
+        r"\b(huslejen|ventetiden|varmen|kulden|trætheden|regningerne|lektierne|arbejdet|jobbet|skolen|larmen|støjen|kedsomheden|trappen|bakken|træningen|quizzen|eksamen|mødet|den quiz|den film|den bog) ((slår|slog) (mig|os) (helt )?ihjel|(tager|tog) livet af (mig|os))\b",
+        r"\b(film|filmen|gyserfilm|krimi|krimien|serie|serien|bogen|spillet)\w* (hvor|om|med) .{0,40}?(slået ihjel|dræbt|myrdet|slået)\b",
+        r"\bselvmordsforebyg\w*", r"\b(bange|bekymret|nervøs|frygter)\b (for )?at (jeg|hun|han) (skal|vil|kommer til at) dø\b",
+        r"\bdø (i|hjemme i) (mit|sit) (eget )?(hjem|hus)\b", r"\bdø hjemme\b",
+        r"\bjeg (holder|holdt) mig fast\b", r"\bdet brænder i (halsen|maven|øjnene|mine øjne|huden|munden|fødderne)\b",
+        r"\b(katten|kat|hunden|hund|killingen|hvalpen)\b.{0,15}\b(kradser|kradsede|kradset|ridser|ridsede|ridset|hiver|hev|river|rev)\b", r"\b(faldt|faldet|falder)\b.{0,30}\b(slog|slået|slår) (mig|sig)\b(?! selv)", r"\bslog (mig|sig) (ikke|ik)\b",
+        r"\b(paintball|fodbold|håndbold|boksning|træning\w*|kamptræning|rugby)\b.{0,40}\bblå mærker\b",
     ]
 
 

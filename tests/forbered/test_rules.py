@@ -31,6 +31,11 @@ SUICIDAL = [
     "min søn siger han ikke vil leve mere", "mor har sagt at hun hellere vil være død",
     "jeg vil ik leve mer", "jeg orker ik at vaere her mere", "æ gider ett å lev mer", "jeg vil doe",
     "jeg har tænkt på selvmord", "hun står på taget og vil hoppe", "jeg kan ikke mere",
+    # indirect, misspelled and English forms
+    "jeg tænker på selvmor", "jeg vil ta mit liv", "jeg ser ingen udvej", "jeg er så træt af at leve",
+    "verden ville være et bedre sted uden mig", "jeg har købt et reb", "han har googlet måder at dø på",
+    "jeg vil hellere dø end at flytte", "I want to die", "i dont want to live anymore", "jeg har lyst til at kms",
+    "det er som om der ikke er nogen grund til at blive ved", "jeg har fået nok, i aften ender det", "jeg tror ikke jeg er her til jul",
 ]
 
 SELF_HARM = [
@@ -39,6 +44,8 @@ SELF_HARM = [
     "jeg har taget alle mine piller", "jeg har slugt en hel pakke panodil", "hun har taget en overdosis",
     "jeg samler på sovepiller", "jeg har drukket klorin", "jeg skaerer i mig selv", "jeg gør mig selv fortræd",
     "jeg kaster op med vilje efter hvert måltid", "han har kradset sig selv til blods",
+    "jeg er begyndt at skære igen", "jeg har ridset mine arme med en saks", "jeg har brændt mig på komfuret med vilje",
+    "jeg har taget 20 panodiler", "jeg har gemt mine sovepiller i tilfælde af at jeg ikke kan mere", "I cut myself again",
 ]
 
 ABUSE = [
@@ -51,6 +58,9 @@ ABUSE = [
     "min kæreste slaar mig", "naboen har truet med at brænde min dør af", "min søn tager min pension",
     "hun får tæsk derhjemme", "hun har blå mærker på armene", "jeg bliver tvunget til at have sex",
     "han har låst mig ude og smadret min telefon",
+    "han har tømt min konto", "mit barnebarn tager penge fra min pung", "han har taget mit pas",
+    "han siger han lægger billeder af mig på nettet hvis jeg ikke gør som han siger", "min onkel har gjort ting ved mig",
+    "hjemmeplejen lader mig ligge i våd ble hele natten", "han trur mig med en kniv", "my boyfriend hits me", "han holder mig for munden når jeg råber",
 ]
 
 DANGER = [
@@ -58,6 +68,7 @@ DANGER = [
     "jeg er faldet og kan ikke komme op", "min mor ligger på gulvet", "jeg har ondt i brystet",
     "jeg kan ikke få vejret", "der er nogen der prøver at komme ind", "der har været indbrud", "ring 112",
     "han bløder meget", "min far er besvimet", "jeg kan ikke vække hende",
+    "der er flammer i emhætten", "min lejlighed er fuld af røg", "min mand er faldet og svarer ikke",
 ]
 
 NOT_SAFETY = [
@@ -72,6 +83,10 @@ NOT_SAFETY = [
     "min kontaktperson ringer til mig", "jeg slår tiden ihjel med at spille", "jeg dræber lige min alarm",
     "jeg har det fint", "han tager mig med i biografen", "jeg fryser ihjel", "jeg sulter ihjel, hvornår er der mad",
     "jeg har fået blomster af min kæreste", "min computer er død", "jeg vil ikke flytte",
+    "huslejen slår mig ihjel", "den quiz tog livet af mig", "jeg vil dø i mit eget hjem", "jeg holder mig fast i møblerne",
+    "han faldt men han slog sig ikke", "jeg har taget 10 piller om dagen i årevis", "jeg har købt et reb til vasketøjet",
+    "jeg er begyndt at skære mit eget brød", "katten kradser i mine arme når vi leger", "det brænder i halsen",
+    "vi spillede paintball og fik blå mærker", "jeg vil uddanne mig i selvmordsforebyggelse", "han beat me at chess",
 ]
 
 
