@@ -369,8 +369,10 @@ def _after_safety(c: _Ctx, text: str, tag: TaggedUtterance | None) -> Turn:
         return _finish(c)
     answered = s.pop("answered_before_safety", False)
     n = it.norm(text)
-    choice = it.is_yes(text) or it.is_no(text) or len(n.split()) <= 3 or any(
-        w in n for w in ("fortsæt", "videre", "kontaktperson", "continue", "pause"))
+    # a short yes/no or a word about going on is the answer to the offer; "Ja, jeg vil gerne arbejde i en
+    # butik" is the citizen going on talking
+    choice = len(n.split()) <= 3 or ((it.is_yes(text) or it.is_no(text)) and len(n.split()) <= 5) or any(
+        w in n for w in ("fortsæt", "videre", "kontaktperson", "continue", "pause", "contact person", "go on", "break"))
     if not choice and s["step"] in CONTENT_STEPS or not choice and s["step"] in HANDLERS and answered:
         # the citizen simply went on talking: take it as the answer to the next question
         if answered:

@@ -196,6 +196,17 @@ def test_talking_on_after_the_safety_answer_counts_as_the_next_answer():
     assert sheet["safety"]["flagged"]
 
 
+def test_a_long_answer_starting_with_yes_after_the_safety_answer_is_content_not_the_choice():
+    crisis = "min kæreste slår mig"
+    state, _ = run(["/start", "ja", (crisis, tag(crisis, safety=True))])
+    text = "Ja, jeg er god til at reparere cykler og hjælpe naboen"
+    state, (r,) = run([(text, tag(text, sheet="resource"))], state)
+    assert any(i["quote"] == text for i in state["items"])
+    state2, _ = run(["/start", "ja", (crisis, tag(crisis, safety=True))])
+    state2, (r,) = run(["ja, fortæl min kontaktperson"], state2)
+    assert state2["tell_contact"] and not any(i["quote"].startswith("ja, fortæl") for i in state2["items"])
+
+
 def test_a_long_yes_confirms_and_a_yes_but_corrects():
     assert it.is_confirmation("Ja, det er rigtigt, du har fået det hele med. Tak.")
     assert it.is_confirmation("jep det passer")
