@@ -9,7 +9,7 @@ reply to a citizen's question is usually information. Overlap is measured on 5-c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..tagger import rules as talk_rules
@@ -20,7 +20,10 @@ GROUPS = frozenset({"words", "chars", "cues", "form", "context"})
 # Character n-grams lowered CV macro-F1 (0.855 → 0.836, hierarchical C=8) and slow training down, so
 # the default leaves them out; the tagger's spelling normalisation already folds most chat typos.
 DEFAULT_GROUPS = GROUPS - {"chars"}
-_SENT_END = re.compile(r"[.!?:]+(?=\s|$)|$")
+_SENT_END = re.compile(r"[.!?:]+(?=\s|$)|\s•(?=\s)|$")
+# A list item at the start of a line ("• …", "- …", "* …", "1. …") becomes "•", which also ends the
+# sentence before it: chat summaries are often bullet lists without full stops.
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-*•▪·–]|\d{1,2}[.)])[ \t]+")
 STEM = 5
 
 
@@ -37,6 +40,8 @@ class Analysed:
     context_tokens: list[str]
     context_qmark: bool
     hits: dict[str, re.Match[str]]  # cue families found in `norm`, computed once for features and evidence
+    sents: list[tuple[int, int]] = field(default_factory=list)  # token range of each sentence
+    bullets: int = 0  # list items ("• …") in the raw text
 
 
 def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -50,10 +55,12 @@ def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
 
 
 def analyse(text: str, context: str = "") -> Analysed:
+    text, bullets = _BULLET.subn("• ", text)
     text = clean(text)
     context = clean(context)
     toks, spans = _tokens(text)
     forms = []
+    sents = []
     i = 0
     for m in _SENT_END.finditer(text):  # sentences as token ranges: no second tokenisation
         j = i
@@ -61,11 +68,26 @@ def analyse(text: str, context: str = "") -> Analysed:
             j += 1
         if j > i:
             forms.append(rules.sentence_form(toks[i:j], m.group().startswith("?")))
+            sents.append((i, j))
         i = j
     ctoks, _ = _tokens(context)
     norm = " ".join(toks) + (" ?" if text.rstrip().endswith("?") else "")
     return Analysed(text, toks, spans, norm, forms or ["empty"], text.rstrip().endswith("?"), ctoks,
-                    context.rstrip().endswith("?"), rules.hits(norm))
+                    context.rstrip().endswith("?"), rules.hits(norm), sents, bullets)
+
+
+def final_sentence_features(a: Analysed) -> list[str]:
+    """How a multi-sentence message ends. Chat messages often explain first and ask last ("0 er …, og 4
+    er …. Hvilket tal passer bedst?"); MITI codes such a volley by its question, so the last sentence's
+    opening words and cues get their own features, apart from the cues anywhere in the message."""
+    if len(a.sents) < 2:
+        return []
+    i, j = a.sents[-1]
+    last = a.tokens[i:j]
+    feats = [f"lfirst={last[0]}"]
+    norm = " ".join(last) + (" ?" if a.qmark else "")
+    feats += [f"lcue={fam}" for fam in rules.hits(norm)]
+    return feats
 
 
 @lru_cache(maxsize=256)
@@ -141,6 +163,9 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         feats += [f"f_any={f}" for f in set(a.forms)]
         if toks:
             feats.append(f"f_last&first={a.forms[-1]}_{toks[0]}")
+        feats += final_sentence_features(a)
+        if a.bullets:
+            feats.append(f"bullets={min(a.bullets, 3)}")
     if "context" in groups:
         feats += context_features(a)
     if "cues" in groups:

@@ -159,7 +159,7 @@ def autonomy_cues() -> list[str]:
         r"\b(op|helt op) til (dig|hende|ham|jer)\b", r"\b(du|hun|han) bestemmer\b", r"\bdit (eget )?valg\b",
         r"\bdin (egen )?beslutning\b", r"\b(du|hun|han) (må|kan) selv\b", r"\bkun hvis (du|hun|han)\b",
         r"\bhvis (du|hun|han) (vil|har lyst)\b", r"\b(du|hun|han) behøver ikke\b", r"\bdet er dig,? der\b",
-        r"\b(dit|dine) (ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet\b",
+        r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet\b",
         r"\bselv (vælge|bestemme|afgøre)\b", r"\bingen kan tvinge\b", r"\bdu har retten\b",
         r"\b(bestemmer|beslutter|vælger) (du|hun|han)( helt)? selv\b", r"\bkun (du|hun|han) (kan|ved)\b",
         r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",

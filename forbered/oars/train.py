@@ -35,6 +35,10 @@ COARSE = {code: group for group, codes in PAIRS.items() for code in codes}
 #   hierarchical C=8 .891/.876/.978 (no better overall, worse on reflections), so one flat head.
 #   Ablations at flat C=4: without words .834, cues .832, context .839 (reflections .772), form .890
 #   (questions .974 vs .978, kept); adding char n-grams .865. Final feature set, flat C=8: .892/.885/.978.
+# Multi-sentence messages (426 lines added, see GUIDE.md), two new feature kinds (the last sentence's first word
+#   and cues, `lfirst=`/`lcue=`; bullet lists) and "dit ark/liv/mål" narrowed to "det er dit …" in the autonomy
+#   cues. CV seeds 7/1/2, macro-F1: before (2031 lines) .889/.886/.896; after (2457) .885/.893/.897, on the
+#   original 2031 lines .889/.896/.901, on the added lines .831/.844/.839 (.825/.827/.834 without `lfirst`/`lcue`).
 C = 8.0
 HIERARCHICAL = False
 

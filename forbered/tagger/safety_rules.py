@@ -197,7 +197,8 @@ def abuse_patterns() -> list[str]:
         r"\bsex med (hans|hendes) (venner|kammerater|ven|bror|far)\b",
         r"\b(lader|lod) (mig|hende|ham) ligge\b.{0,30}\b(ble|tis|afføring|hele natten|på gulvet)\b",
         r"\b(bliver|blev|er blevet) (\w+ )?udnyttet\b",
-        r"\b(hits|hit|beats|beat|kicks|kicked|chokes|choked|rapes|raped|abuses|abused|threatens|threatened|touches|touched) (me|her|him)\b(?! (at|in) )",
+        # English ("it hit me that …", "we kicked him out", "she beat me at chess" are not; normalised "it" is "ikke")
+        r"(?<!ikke )(?<!that )(?<!this )\b(hits|hit|beats|beat|kicks|kicked|chokes|choked|rapes|raped|abuses|abused|threatens|threatened|touches|touched) (me|her|him)\b(?! (at|in|out|off|as|like|that|how|hard)\b)",
     ]
 
 
@@ -230,10 +231,32 @@ def danger_patterns() -> list[str]:
     ]
 
 
+def english_patterns() -> list[str]:
+    """The same disclosures as English-speaking citizens write them (the Danish lists carry a few)."""
+    return [
+        r"\b(take|takes|taking|took|taken) (my|his|her|their) (own )?life\b", r"\b(end|ending|ended) (his|her|their) life\b",
+        r"\b(wish|wished|wishing) (i|she|he) (was|were|had been) (dead|never born)\b",
+        r"\b(did ?n'?t|didnt|did not|could ?n'?t|could not|would ?n'?t|would not|no longer) (have to )?exist\b",
+        r"\bnot (to )?exist any ?more\b", r"\bdisappear (forever|for good|for ever)\b", r"\bsuicide\b",
+        r"\bno (reason|point) (in |to )?(living|live|going on|being alive)\b", r"\b(goodbye|farewell) (letter|note)s?\b",
+        r"\boverdos", r"\b(swallowed|took|taken|have taken|i'?ve taken) (a whole|the whole|all (of )?(my|her|his)|too many|"
+        r"a box of|a bottle of|a packet of|loads of|lots of)\b.{0,20}\b(pills|tablets|paracetamol|pamol|panodil|sleeping pills)\b(?! for| against)",
+        r"\b(punch|punches|punched|punching|kick|kicks|kicked|kicking|slap|slaps|slapped|slapping|choke|chokes|choked|strangle\w*|"
+        r"shove|shoves|shoved|pinch|pinches|pinched) (me|her|him)\b(?! out| off| in the (game|match))",
+        r"\b(he|she|they|husband|boyfriend|girlfriend|wife|partner|dad|father|mum|mom|mother|brother|stepfather|carer|staff)\b"
+        r" (hit|hits|hitting|hurt|hurts|hurting|beats|beat) (me|her|him)\b(?! at| in)",
+        r"\bbeat(s|ing|en)? (me|her|him) up\b", r"\bthreat\w* (to )?(hurt|kill|hit|beat|harm) (me|her|him|us)\b",
+        r"\b(raped|rape me|rapes me|sexually abused|molested|abuses me|abused me|abusing me|abusing her|abusing him)\b",
+        r"\btouch(ed|es|ing)? me\b.{0,40}\b(child|kid|little|young|when i was|against my will|don'?t want)\b",
+        r"\b(afraid|scared|terrified) (that )?(he|she|they)('ll| will| is going to|'s going to|'re going to| might) (kill|hurt|hit|harm) (me|her|him|us)\b",
+        r"\b(not|isn'?t|am not|i'?m not) safe (at home|here|with him|with her)\b",
+    ]
+
+
 def safety_patterns() -> list[str]:
     """Self-harm, suicidal thoughts, abuse and acute danger. Recall first: every pattern was written
     against indirect phrasing and chat spellings; false hits are checked against idioms in the tests."""
-    return suicide_patterns() + self_harm_patterns() + abuse_patterns() + danger_patterns()
+    return suicide_patterns() + self_harm_patterns() + abuse_patterns() + danger_patterns() + english_patterns()
 
 
 # Idioms that contain safety words but are not disclosures; masked before the safety patterns run.

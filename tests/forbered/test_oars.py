@@ -178,3 +178,34 @@ def test_session_report_counts_a_summary_as_a_complex_reflection() -> None:
     assert r["counts"]["summary"] == 1
     assert r["reflections"] == 2 and r["reflection_to_question"] == 2.0
     assert r["percent_complex_reflections"] == 50.0
+
+
+VOLLEYS = [
+    ("closed_question", "Her er 0 ingen lyst og 4 masser af lyst. Hvor meget lyst har du til at starte i klubben?", ""),
+    ("closed_question", "Du kan få hjælp mandag eller onsdag. Hvilken dag vil du have?", ""),
+    ("closed_question", "Kommunen har et tilbud om madkursus. Har du lyst til at høre mere om det?", ""),
+    ("open_question", "Mange får det bedre af at være ude i naturen. Hvad gør dig glad, når du er ude?", "Jeg går tit i skoven."),
+    ("giving_information", "Hej Mette. I dag skal vi kigge på dine mål for det næste år, og til sidst laver vi en "
+     "lille oversigt.", ""),
+    ("other", "Tak for i dag. Pas på dig selv, og skriv endelig, hvis der er noget.", ""),
+    ("complex_reflection", "Så kunne du hente dine børn fra skole igen. Det ville betyde meget for dig.",
+     "Hvis jeg fik bilen repareret, kunne jeg hente børnene."),
+    ("summary", "Lad mig samle op:\n• Du har det godt på dit arbejde.\n• Du sover dårligt.\n• Du vil gerne have hjælp "
+     "til søvnen.", "Det er søvnen, der er problemet."),
+]
+
+
+@pytest.mark.parametrize(("gold", "text", "context"), VOLLEYS, ids=[f"{c}:{t[:30]}" for c, t, _ in VOLLEYS])
+def test_multi_sentence_messages(coder: Coder, gold: str, text: str, context: str) -> None:
+    """Chat messages that explain first and ask last, welcome, close, or list (see GUIDE.md, multi-sentence)."""
+    assert coder.code(text, context).code == gold
+
+
+def test_final_sentence_and_bullet_features() -> None:
+    from forbered.oars.features import featurize
+
+    feats = featurize(analyse("0 er slet ikke, og 4 er rigtig godt. Hvilket tal passer bedst?"))
+    assert "lfirst=hvilket" in feats and "lcue=fact" in feats
+    a = analyse("Lad mig samle op.\n• Du er god til at lave mad\n- Du vil gerne have venner")
+    assert a.bullets == 2 and len(a.forms) == 3
+    assert not any(f.startswith("lfirst=") for f in featurize(analyse("Har du en cykel?")))

@@ -171,3 +171,22 @@ def test_theme_lexicon_covers_inflection_and_compounds(text: str, theme: str) ->
 def test_lexicon_counts_words() -> None:
     assert rules.lexicon_hits("bussen og toget og cyklen")["mobilitet"] == 3
     assert rules.lexicon_hits("") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "I swallowed a whole box of paracetamol", "my girlfriend punches me when she gets angry",
+    "my husband threatens to hurt me if I call anyone", "Sometimes I wish I could just not exist any more",
+    "I took too many sleeping pills last night", "he hit me last night", "I wish I didn't exist",
+])
+def test_english_disclosures_are_caught_by_the_rules(text):
+    assert rules.safety_hit(analyse(text).norm), text
+
+
+@pytest.mark.parametrize("text", [
+    "it hit me that I need a job", "we kicked him out of the band", "She beat me at chess again",
+    "My mum will kill me if I'm late", "I'm taking a lot of pills for my blood pressure",
+    "I took the whole box of chocolates", "the film hit me hard", "that touched me deeply",
+    "I want to disappear for a weekend to the sea",
+])
+def test_english_idioms_are_not_disclosures(text):
+    assert not rules.safety_hit(analyse(text).norm), text
