@@ -72,7 +72,7 @@ def score(script: dict, out: dict, coder) -> dict:
     repeated = len(questions) - len(set(questions)) - questions.count("Er det rigtigt?") - questions.count("Is that right?") + (
         1 if ("Er det rigtigt?" in questions or "Is that right?" in questions) else 0)
     codes = []
-    if coder is not None:
+    if coder is not None and script.get("language", "da") == "da":  # the trainer-mode coder reads Danish
         prev = ""
         for t in bot:
             if t["role"] == "citizen":

@@ -175,9 +175,12 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     if item.get("step") == "hopes2" and re.match(r"^(?:så|then|so)\b", reflect.tidy(item.get("quote", "")), re.I):
         return plus("reflect_reasons", "complex_reflection")  # "Så kunne jeg …": what would be different
     if cat == "goal_progress":
+        if you.startswith(("Du skal ", "You have to ", "You must ")) and language == "da":
+            you = "Dit mål er at " + you[len("Du skal "):]  # a goal, not an instruction from the bot
         if tt == "change" and st == "taking_steps":
             return plus("affirm_steps", "affirmation")
-        return plus("reflect_goal_hard" if tt == "sustain" else "reflect_goal_good", "complex_reflection")
+        key = "reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change" else "reflect_goal_mixed"
+        return plus(key, "complex_reflection")
     if tt == "sustain":
         return plus("reflect_sustain", "complex_reflection")
     if tt == "change" and st == "taking_steps":

@@ -330,3 +330,13 @@ def test_a_question_already_answered_is_reflected_not_asked():
     assert "Har du ønsker om arbejde" not in texts(r)
     s3, (r,) = run(["ja"], s2)  # nothing to add: on to the next question, not the one already answered
     assert s3["step"] == "goal1" and questions(r) == ["Hvordan går det med de mål, du har nu?"]
+
+
+def test_a_goal_said_with_skal_is_reflected_as_the_citizens_goal_not_an_instruction():
+    from forbered.dialogue.moves import reflection
+    import random
+
+    item = {"category": "goal_progress", "talk_type": "neutral", "subtype": None, "step": "goal1",
+            "you": "Du skal gå en tur på 20 minutter hver dag.", "speaker": "citizen", "quote": "Jeg skal gå en tur på 20 minutter hver dag"}
+    line, _ = reflection(item, "da", random.Random(0), None)
+    assert line.startswith("Dit mål er at gå en tur på 20 minutter hver dag.") and "rigtige vej" not in line
