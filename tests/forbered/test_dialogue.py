@@ -333,8 +333,9 @@ def test_a_question_already_answered_is_reflected_not_asked():
 
 
 def test_a_goal_said_with_skal_is_reflected_as_the_citizens_goal_not_an_instruction():
-    from forbered.dialogue.moves import reflection
     import random
+
+    from forbered.dialogue.moves import reflection
 
     item = {"category": "goal_progress", "talk_type": "neutral", "subtype": None, "step": "goal1",
             "you": "Du skal gå en tur på 20 minutter hver dag.", "speaker": "citizen", "quote": "Jeg skal gå en tur på 20 minutter hver dag"}
