@@ -60,7 +60,13 @@ class RasaClient:
         # Several Rasa replicas (comma-separated URLs, sharing a tracker store and a Redis lock store)
         # are used in turn; a replica that does not answer is skipped for that request.
         urls = [u.strip().rstrip("/") for u in base_url.split(",") if u.strip()]
-        self._clients = [httpx.Client(base_url=u, timeout=timeout, transport=transport) for u in urls]
+        # Keep a connection per concurrent conversation alive (httpx keeps 20 by default, so at 50 at once
+        # most turns opened a new connection to Rasa); idle ones are dropped well before Rasa's server
+        # closes them (`rasa run --keep-alive-timeout`, 120 s), so no request goes down a closing one.
+        limits = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=30.0)
+        self._clients = [
+            httpx.Client(base_url=u, timeout=timeout, transport=transport, limits=limits) for u in urls
+        ]
         self._http = self._clients[0]
         self._next = itertools.count()
 

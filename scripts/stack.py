@@ -184,6 +184,20 @@ class Stack:
             started.append((port, p))
         for port, p in started:
             wait_http(f"http://127.0.0.1:{port}/webhooks/forbered/", 240, p)
+            self.warm_up_rasa(port)
+
+    def warm_up_rasa(self, port: int) -> None:
+        """Run the NLU pipeline once before the first citizen arrives. The Forbered tagger loads on
+        first use (~1-2 s of CPU in Rasa's event loop), which otherwise stalls every conversation that
+        is mid-turn at that moment. /model/parse touches no tracker, so nothing is stored."""
+        import json
+
+        req = urllib.request.Request(
+            f"http://127.0.0.1:{port}/model/parse?token={self.env()['FORBERED_RASA_TOKEN']}",
+            data=json.dumps({"text": "jeg vil gerne have et arbejde"}).encode(), method="POST",
+            headers={"Content-Type": "application/json"})
+        with contextlib.suppress(OSError):  # only a warm-up: a failure here just leaves the load to the first turn
+            urllib.request.urlopen(req, timeout=60).close()
 
     def start_api(self) -> None:
         p = self._spawn("api", [str(API_PY / "uvicorn"), "api.main:app", "--host", "127.0.0.1",
