@@ -74,11 +74,15 @@ def replay(script: dict[str, Any], *, api_url: str | None = None, sheet_wait_s: 
 
         def collect(payload: dict[str, Any]) -> None:
             for m in payload.get("messages", []):
+                techniques = (m.get("custom") or {}).get("techniques")
                 if m.get("text"):
                     entry: dict[str, Any] = {"role": "bot", "text": m["text"]}
-                    if (m.get("custom") or {}).get("techniques"):  # the MI techniques of this bot turn
-                        entry["techniques"] = m["custom"]["techniques"]
+                    if techniques:  # the MI techniques of this bot turn
+                        entry["techniques"] = techniques
                     transcript.append(entry)
+                elif techniques and transcript and transcript[-1]["role"] == "bot":
+                    # Rasa sends a message's custom data as a message of its own, right after the text
+                    transcript[-1]["techniques"] = techniques
 
         collect(_check(client.post(f"/api/chat/{token}/start")))
         for text in turns:
