@@ -6,11 +6,12 @@ import hashlib
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy import ColumnElement, Integer, bindparam, select, true, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from api.config import Settings
 from api.models import (
@@ -187,10 +188,15 @@ def create_invitation(
 def conversation_for_token(db: Session, *, token: str) -> Conversation | None:
     if not token or len(token) > 200:
         return None
-    invitation = db.scalar(select(Invitation).where(Invitation.token_hash == hash_token(token)))
-    if invitation is None or invitation.revoked or invitation.expires_at <= utcnow():
+    # One query for the invitation and its conversation (the chat looks this up on every message).
+    row = db.execute(
+        select(Invitation.revoked, Invitation.expires_at, Conversation)
+        .join(Conversation, Conversation.id == Invitation.conversation_id)
+        .where(Invitation.token_hash == hash_token(token))
+    ).first()
+    if row is None or row.revoked or row.expires_at <= utcnow():
         return None
-    return invitation.conversation
+    return row.Conversation
 
 
 # --- messages --------------------------------------------------------------------------------------
@@ -214,9 +220,30 @@ def replies_to(db: Session, *, message: Message) -> Sequence[Message]:
     return db.scalars(select(Message).where(Message.in_reply_to_id == message.id).order_by(Message.seq)).all()
 
 
-def _next_seq(db: Session, conversation_id: str) -> int:
-    current = db.scalar(select(func.max(Message.seq)).where(Message.conversation_id == conversation_id))
-    return (current or 0) + 1
+_conversations = Conversation.__table__
+# Built once (a Core statement: no ORM bulk-update machinery per message).
+_TAKE_SEQS = (
+    update(_conversations)
+    .where(_conversations.c.id == bindparam("seq_cid"))
+    .values(
+        last_seq=_conversations.c.last_seq + bindparam("seq_count", type_=Integer()),
+        last_activity_at=bindparam("seq_now", type_=_conversations.c.last_activity_at.type),
+    )
+    .returning(_conversations.c.last_seq)
+)
+
+
+def _take_seqs(db: Session, conversation: Conversation, count: int, now: datetime) -> int:
+    """Hand out ``count`` consecutive message numbers (returns the first) and touch ``last_activity_at``.
+
+    One ``UPDATE ... RETURNING`` on the conversation row: its lock (PostgreSQL's row lock, SQLite's write
+    lock) is held until the caller commits, so concurrent turns on one conversation get distinct,
+    ordered numbers instead of racing on MAX(seq)."""
+    last = db.execute(_TAKE_SEQS, {"seq_cid": conversation.id, "seq_count": count, "seq_now": now}).scalar_one()
+    # Keep the loaded object in step without marking it dirty (no second UPDATE at flush).
+    set_committed_value(conversation, "last_seq", last)
+    set_committed_value(conversation, "last_activity_at", now)
+    return last - count + 1
 
 
 def update_conversation(conversation: Conversation, *, role: str | None, language: str | None) -> None:
@@ -236,14 +263,13 @@ def add_citizen_message(
 ) -> Message:
     message = Message(
         conversation_id=conversation.id,
-        seq=_next_seq(db, conversation.id),
+        seq=_take_seqs(db, conversation, 1, utcnow()),
         role="citizen",
         text=masked_text,
         payload=payload,
         client_msg_id=client_msg_id,
     )
     db.add(message)
-    conversation.last_activity_at = utcnow()
     _commit(db)
     return message
 
@@ -256,29 +282,34 @@ def add_bot_replies(
     in_reply_to: Message | None,
     masker: Any,
 ) -> list[Message]:
-    seq = _next_seq(db, conversation.id)
-    stored: list[Message] = []
-    for offset, reply in enumerate(replies):
-        message = Message(
+    now = utcnow()
+    if conversation.started_at is None:
+        # The first answer starts the conversation, and with it the meeting. A meeting is only ever
+        # "invited" while none of its conversations has started (erasure keeps to that too), so the
+        # meeting is loaded on this first turn only, not on every message.
+        conversation.started_at = now
+        conversation.consent_given_at = conversation.consent_given_at or now
+        if conversation.meeting is not None and conversation.meeting.status == "invited":
+            conversation.meeting.status = "in_progress"
+    in_reply_to_id = in_reply_to.id if in_reply_to else None
+    stored = [
+        Message(
             conversation_id=conversation.id,
-            seq=seq + offset,
             role="bot",
             text=masker(reply.text),
             buttons=reply.buttons or None,
             custom=reply.custom,
-            in_reply_to_id=in_reply_to.id if in_reply_to else None,
+            in_reply_to_id=in_reply_to_id,
         )
-        db.add(message)
-        stored.append(message)
-    now = utcnow()
+        for reply in replies
+    ]
+    # Numbered last: from here to the commit the conversation row is locked, so masking happens before.
+    first = _take_seqs(db, conversation, len(stored), now)
+    for offset, message in enumerate(stored):
+        message.seq = first + offset
+    db.add_all(stored)
     if in_reply_to is not None:
         in_reply_to.delivered_at = now
-    if conversation.started_at is None:
-        conversation.started_at = now
-        conversation.consent_given_at = conversation.consent_given_at or now
-    conversation.last_activity_at = now
-    if conversation.meeting is not None and conversation.meeting.status == "invited":
-        conversation.meeting.status = "in_progress"
     _commit(db)
     return stored
 

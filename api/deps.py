@@ -10,15 +10,17 @@ from api.config import Settings
 from api.rasa import RasaClient
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 
 
-def get_rasa_client(request: Request) -> RasaClient:
-    """The app's Rasa client; tests override this dependency (or give it a mock transport)."""
+async def get_rasa_client(request: Request) -> RasaClient:
+    """The app's Rasa client; tests override this dependency (or give it a mock transport).
+
+    Async (no I/O here) so that resolving it costs no thread-pool hop."""
     client = getattr(request.app.state, "rasa_client", None)
     if client is None:
         client = RasaClient.from_settings(request.app.state.settings)

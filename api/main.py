@@ -31,7 +31,7 @@ from api.routes import (
     sheets,
     trainer,
 )
-from api.security import body_limit, security_headers
+from api.security import BodyLimit, SecurityHeaders
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -67,8 +67,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.db = Database(settings.database_url)
     app.state.rate_limits = RateLimits.from_settings(settings)
     install_error_handlers(app)
-    app.middleware("http")(security_headers)
-    app.middleware("http")(body_limit(settings.max_body_bytes))
+    # Plain ASGI middleware; the last added runs first, so an oversized body is refused before anything else.
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     routers = (
         auth,
         invitations,

@@ -133,6 +133,9 @@ class Conversation(Base):
     started_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The highest ``messages.seq`` handed out; crud takes the next numbers with one UPDATE ... RETURNING,
+    # whose row lock keeps concurrent turns on one conversation in order (no MAX(seq) query per message).
+    last_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     citizen: Mapped[Citizen] = relationship()
     meeting: Mapped[PlanMeeting | None] = relationship(back_populates="conversations")

@@ -96,8 +96,9 @@ def _refuse(wait: float, detail: str) -> HTTPException:
     )
 
 
-def limit_chat(request: Request) -> None:
-    """Router dependency of /api/chat/{token}: per token first, then per IP."""
+async def limit_chat(request: Request) -> None:
+    """Router dependency of /api/chat/{token}: per token first, then per IP. Async: it only touches
+    memory (the lock is held for microseconds), so it need not hop to the thread pool."""
     limits: RateLimits = request.app.state.rate_limits
     token = str(request.path_params.get("token", ""))
     wait = limits.chat_token.hit("t:" + _key(token)) or limits.chat_ip.hit("ip:" + _key(client_ip(request)))
@@ -105,7 +106,7 @@ def limit_chat(request: Request) -> None:
         raise _refuse(wait, texts.TOO_MANY_CHAT)
 
 
-def limit_login(request: Request) -> None:
+async def limit_login(request: Request) -> None:
     limits: RateLimits = request.app.state.rate_limits
     wait = limits.login_ip.hit("ip:" + _key(client_ip(request)))
     if wait:

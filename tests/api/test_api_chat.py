@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import select
@@ -76,6 +77,23 @@ def test_send_stores_masked_citizen_text_and_bot_replies(client, chat, rasa, db)
         ("bot", ""),
     ]
     assert [m["seq"] for m in history] == [1, 2, 3, 4]
+
+
+def test_concurrent_messages_on_one_conversation_are_numbered_in_turn(client, chat, db):
+    """Eight messages at once on one link: each is answered, and seq stays 1..n without gaps or clashes
+    (the conversation row hands out the numbers; on PostgreSQL its row lock orders the turns)."""
+    client.post(f"{chat['base']}/start")
+
+    def send(i):
+        body = {"text": f"Besked nummer {i}", "client_msg_id": f"c-{i}"}
+        return client.post(f"{chat['base']}/messages", json=body).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        codes = list(pool.map(send, range(8)))
+    assert codes == [200] * 8
+    seqs = db.scalars(select(Message.seq).where(Message.conversation_id == chat["conversation_id"])).all()
+    assert sorted(seqs) == list(range(1, 1 + 1 + 8 * 2))  # the greeting, then a message and a reply each
+    assert db.get(Conversation, chat["conversation_id"]).last_seq == len(seqs)
 
 
 def test_same_client_msg_id_is_processed_once(client, chat, rasa, db):

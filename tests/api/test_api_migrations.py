@@ -45,3 +45,35 @@ def test_revision_ids_fit_alembic_version_on_postgresql():
     revisions = [r.revision for r in scripts.walk_revisions()]
     assert len(revisions) >= 2
     assert all(len(r) <= 32 for r in revisions), revisions
+
+
+@pytest.mark.skipif(bool(os.environ.get("FORBERED_TEST_DATABASE_URL")), reason="uses its own SQLite file")
+def test_last_seq_is_backfilled_from_existing_messages(tmp_path):
+    from sqlalchemy import text
+
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    command.upgrade(alembic_config(url), "0003_trainer_mode")
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO citizens (id, reference, created_at) VALUES (1, 'B-1', '2026-01-01')"))
+        for cid in ("with-messages", "empty"):
+            conn.execute(
+                text(
+                    "INSERT INTO conversations (id, citizen_id, role, language, created_at, last_activity_at) "
+                    "VALUES (:id, 1, 'citizen', 'da', '2026-01-01', '2026-01-01')"
+                ),
+                {"id": cid},
+            )
+        for seq in (1, 2, 3):
+            conn.execute(
+                text(
+                    "INSERT INTO messages (conversation_id, seq, role, text, created_at) "
+                    "VALUES ('with-messages', :seq, 'bot', '', '2026-01-01')"
+                ),
+                {"seq": seq},
+            )
+    upgrade_head(url)
+    with engine.connect() as conn:
+        rows = dict(conn.execute(text("SELECT id, last_seq FROM conversations")).all())
+    engine.dispose()
+    assert rows == {"with-messages": 3, "empty": 0}
