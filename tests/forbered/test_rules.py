@@ -190,3 +190,16 @@ def test_english_disclosures_are_caught_by_the_rules(text):
 ])
 def test_english_idioms_are_not_disclosures(text):
     assert not rules.safety_hit(analyse(text).norm), text
+
+
+def test_gate_scan_finds_exactly_the_gate_strings_in_the_text():
+    import json
+    from pathlib import Path
+
+    from forbered.tagger.safety_rules import _compiled, fold
+
+    _, gated = _compiled()
+    lines = Path(__file__).resolve().parents[2].joinpath("data", "tagger", "train.jsonl").read_text("utf-8").splitlines()
+    for line in lines[::7]:
+        text = fold(analyse(json.loads(line)["text"]).norm)
+        assert gated.present_gates(text) == {g for g in gated.gate_strings if g in text}
