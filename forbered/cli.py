@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,9 +35,13 @@ def _emit(obj: dict[str, Any]) -> None:
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
+    t0 = time.perf_counter()
     from .tagger import Tagger, tag_record
 
     tagger = Tagger.load()
+    tagger.tag("jeg vil gerne")  # compile the rule patterns now, so they count as loading
+    loaded = time.perf_counter()
+    n = 0
     batch: list[dict[str, Any]] = []
 
     def flush() -> None:
@@ -50,23 +56,37 @@ def cmd_tag(args: argparse.Namespace) -> int:
             _emit({"id": None, "error": rec})
             continue
         batch.append(rec)
+        n += 1
         if len(batch) >= args.batch or not args.batch:
             flush()
     flush()
     _ = tag_record  # single-record API kept for library users
+    _timing(n, loaded - t0, time.perf_counter() - loaded)
     return 0
 
 
+def _timing(n: int, load_s: float, work_s: float) -> None:
+    """With FORBERED_TIMING=1, one JSON line on stderr: load time and time after loading (for `make bench`)."""
+    if os.environ.get("FORBERED_TIMING"):
+        print(json.dumps({"n": n, "load_s": round(load_s, 3), "work_s": round(work_s, 3)}), file=sys.stderr)
+
+
 def cmd_code(args: argparse.Namespace) -> int:
+    t0 = time.perf_counter()
     from .oars import Coder
 
     coder = Coder.load()
+    coder.code("Hvad vil du gerne?", "")
+    loaded = time.perf_counter()
+    n = 0
     for rec in _records(sys.stdin):
         if isinstance(rec, str):
             _emit({"id": None, "error": rec})
             continue
         r = coder.code(str(rec.get("text") or ""), str(rec.get("context") or ""))
         _emit({"id": rec.get("id"), **r.to_dict()})
+        n += 1
+    _timing(n, loaded - t0, time.perf_counter() - loaded)
     return 0
 
 

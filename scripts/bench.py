@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -112,15 +113,13 @@ def sheets_imported(api: str, token: str, conversations: list[str]) -> int:
 
 
 def cli_rate(cmd: str, lines: list[str]) -> tuple[float, float]:
-    """(utterances/s after load, load seconds) for `forbered tag|code` on the given JSON lines."""
+    """(utterances/s after load, load seconds) for `forbered tag|code` on the given JSON lines, as the
+    command itself times them (FORBERED_TIMING=1): timing a second, empty run for the load was too noisy."""
     exe = str(ROOT / ".venv" / "bin" / "forbered")
-    t0 = time.perf_counter()
-    subprocess.run([exe, cmd], input="", capture_output=True, text=True, check=True)
-    load = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    subprocess.run([exe, cmd], input="\n".join(lines), capture_output=True, text=True, check=True)
-    total = time.perf_counter() - t0
-    return len(lines) / max(1e-9, total - load), load
+    env = {**os.environ, "FORBERED_TIMING": "1"}
+    r = subprocess.run([exe, cmd], input="\n".join(lines), capture_output=True, text=True, check=True, env=env)
+    timing = json.loads(r.stderr.strip().splitlines()[-1])
+    return timing["n"] / max(1e-9, timing["work_s"]), timing["load_s"]
 
 
 def main() -> int:

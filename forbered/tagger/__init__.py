@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,7 @@ class Tagger:
         import numpy as np
 
         get, zero = self._vocab.get, self._zero
-        z = self._b + self._w.take([get(f, zero) for f in feats], axis=0).sum(axis=0)
+        z = self._b + self._w.take(list(map(get, feats, repeat(zero, len(feats)))), axis=0).sum(axis=0)
         # second stage: the sheet head also weighs the talk head's decision (see train.talk_features)
         sl = self._slices["talk"]
         extra = self._stage2[self.models["talk"].classes[int(z[sl].argmax())]]
