@@ -111,7 +111,7 @@ _FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", 
            "is", "am", "are", "was", "have", "has"}
 
 
-_FRONTED_ADVERBIALS = {"så", "nu", "da", "her", "der", "derfor", "måske", "også", "bagefter", "tit", "ofte", "altid", "heldigvis"}
+FRONTED_ADVERBIALS = {"så", "nu", "da", "her", "der", "derfor", "måske", "også", "bagefter", "tit", "ofte", "altid", "heldigvis"}
 _DETERMINERS = {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "jeres", "deres", "den", "det", "de"}
 
 
@@ -123,7 +123,7 @@ def is_sentence(clause: str) -> bool:
     if words[0] in _SUBJECT_PRONOUNS:
         return True
     # V2 after a fronted adverbial: "så håber jeg, at …", "nu kan jeg …"
-    if (len(words) > 2 and words[0] in _FRONTED_ADVERBIALS and FINITE_HINT.match(words[1].strip(","))
+    if (len(words) > 2 and words[0] in FRONTED_ADVERBIALS and FINITE_HINT.match(words[1].strip(","))
             and words[2].strip(",") in _SUBJECT_PRONOUNS):
         return True
     if any(w.strip(",") in _FINITE for w in words[1:3]):

@@ -86,11 +86,11 @@ def score(script: dict, out: dict, coder) -> dict:
 
 # Questions that run the form rather than the conversation: consent, who comes to the meeting, the plan's
 # look, "Er det rigtigt?" after the summary. Reported apart so the MI part can be read on its own.
-PROCEDURAL = ("Er det i orden?", "Is that okay?", "Vil du have en pårørende med til mødet?",
-              "Skal du eller en anden pårørende være med til mødet?", "Would you like a relative to come to the meeting?",
-              "Will you or another relative come to the meeting?", "Hvad vil du helst have?", "Which do you prefer?",
-              "Er det rigtigt?", "Is that right?", "Tryk på en knap, eller skriv ja eller nej.",
-              "Press a button, or write yes or no.")
+def _procedural() -> frozenset[str]:
+    from forbered.texts import CATALOGUE
+
+    keys = ("consent_q", "consent_again", "q_meeting1", "q_meeting1_rel", "q_meeting2", "q_summary_confirm")
+    return frozenset(cat[k] for cat in CATALOGUE.values() for k in keys)
 
 
 def technique_report(techniques: list[str], procedural: int) -> dict:
@@ -125,6 +125,7 @@ def main() -> int:
         stack.start()
     all_codes: list[str] = []
     all_techniques: list[str] = []
+    PROCEDURAL = _procedural()  # noqa: N806 - a constant for this run
     procedural = 0
     hits = total = repeated = 0
     print("| script | sheet recall | repeated questions | missing |")
@@ -137,7 +138,7 @@ def main() -> int:
             hits, total, repeated = hits + s["hits"], total + s["total"], repeated + s["repeated"]
             all_codes += s["codes"]
             all_techniques += s["techniques"]
-            procedural += sum(1 for t in out["transcript"] if t["role"] == "bot" and t["text"].endswith(PROCEDURAL))
+            procedural += sum(1 for t in out["transcript"] if t["role"] == "bot" and t["text"] in PROCEDURAL)
             rec = s["hits"] / s["total"] if s["total"] else 1.0
             print(f"| {path.stem} | {rec:.2f} ({s['hits']}/{s['total']}) | {s['repeated']} | {', '.join(s['missing'])} |")
     finally:

@@ -25,14 +25,15 @@ STEPS = ("consent", "resources1", "resources2", "hopes1", "hopes2", "work", "goa
          "meeting1", "meeting2", "summary", "done")
 CONTENT_STEPS = {"resources1": "resource", "resources2": "resource", "hopes1": "hope", "hopes2": "hope",
                  "work": "employment", "goal1": "goal_progress", "parking": "parking"}
-# After a full answer (8 words or more; short answerers get plain questions) to the first question of a phase, the bot reflects and leaves room instead of asking
-# the phase's second question (MI: a reflection invites more than a question does). The second
-# question is still asked if the citizen only answers "ja"/"nej" or comes back after a pause.
+# After a full answer (LISTEN_MIN_WORDS or more; short answerers get plain questions) to the first question
+# of a phase, the bot reflects and leaves room instead of asking the phase's second question (MI: a
+# reflection invites more than a question does). The second question is still asked if the citizen only
+# answers "ja"/"nej" or comes back after a pause.
 LISTEN_AFTER = {"resources1": "resources2", "hopes1": "hopes2"}
 LISTEN_MIN_WORDS = 8
-# Leaving these phases, the bot links with a short summary of what was said in them.
 # A question the citizen has already answered is not asked: the bot reflects what was said and leaves room.
 ALREADY_SAID = {"work": ("employment",), "parking": ("parking",)}
+# Leaving these phases, the bot links with a short summary of what was said in them.
 PHASE_SUMMARY_AFTER = {"resources2": ("resources1", "resources2"), "hopes2": ("hopes1", "hopes2")}
 PHASES = ("resources", "hopes", "work", "goals", "parking", "meeting", "summary")
 PHASE_OF = {"consent": "start", "resources1": "resources", "resources2": "resources", "hopes1": "hopes",
@@ -229,8 +230,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
     if listen is not None:
-        c.add(moves.listening_reflection(listen, c.lang, c.rng), "complex_reflection",
-              [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_go_on", "skip")])
+        c.add(moves.listening_reflection(listen, c.lang, c.rng), "complex_reflection", _listen_buttons(c))
         s["step"] = LISTEN_AFTER[step]
         s["tries"] = 0
         s["awaiting"] = "more"
@@ -508,6 +508,11 @@ def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str
     return None
 
 
+def _listen_buttons(c: _Ctx) -> list[dict[str, str]]:
+    """Under a reflection that leaves room: "Ja" (asks the question after all) and "Videre"."""
+    return [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_go_on", "skip")]
+
+
 def _linking_summary(c: _Ctx) -> str | None:
     steps = PHASE_SUMMARY_AFTER[c.s["step"]]
     topic = ("resource",) if c.s["step"].startswith("resources") else ("hope", "employment")
@@ -550,7 +555,7 @@ def _already_said(c: _Ctx) -> bool:
     else:
         you = earlier[-1]["you"]
         line = you if ("fylder" in you or "mind" in you) else f"{you} {c.t('reflect_parking')}"
-    c.add(line, "complex_reflection", [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_go_on", "skip")])
+    c.add(line, "complex_reflection", _listen_buttons(c))
     s["awaiting"] = "more"
     return True
 

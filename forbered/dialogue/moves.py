@@ -149,6 +149,12 @@ def _about(addition: str, you: str) -> str:
                   else table[w.group(1).lower()].capitalize(), addition)
 
 
+def _with_meaning(you: str, key: str, language: str, rng: random.Random) -> str:
+    """The echo followed by one sentence of meaning, in the echo's own person."""
+    add = _about(say(key, language, rng=rng), you)
+    return f"{you} {add}".strip() if you else add
+
+
 def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivalence: tuple[str, str] | None) -> tuple[str, str]:
     """One reflection (and the name of the technique) for a fresh item, chosen by what the citizen said
     and where it belongs: strengths are affirmed, worries acknowledged, wishes given their meaning."""
@@ -157,8 +163,7 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     speaker = item.get("speaker", "citizen")
 
     def plus(key: str, technique: str) -> tuple[str, str]:
-        add = _about(say(key, language, rng=rng), you)
-        return (f"{you} {add}".strip() if you else add), technique
+        return _with_meaning(you, key, language, rng), technique
 
     if ambivalence and language == "da":
         ds = reflect.double_sided(*ambivalence, speaker)
@@ -224,15 +229,15 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
 def listening_reflection(item: dict[str, Any], language: str, rng: random.Random) -> str:
     """A complex reflection that stands in for the next question: it guesses at the meaning of what
     the citizen just said and leaves room to say more (MI: reflect rather than ask)."""
-    you = item.get("you") or ""
     key = "listen_resource" if item.get("category") == "resource" else "listen_hope"
-    add = _about(say(key, language, rng=rng), you)
-    return f"{you} {add}".strip() if you else add
+    return _with_meaning(item.get("you") or "", key, language, rng)
 
 
-_FRONTED = {"så", "da", "nu", "når", "hvis", "der", "her", "derfor", "måske", "ellers", "bagefter", "om", "på", "i",
-            "efter", "før", "til", "med", "hjemme", "tit", "ofte", "altid", "aldrig", "ikke", "også", "især", "mest",
-            "fordi", "selvom", "men", "og", "eller", "hvor", "hvad", "hvem", "hvorfor", "hvordan", "det"}
+# First words after which a clause cannot safely be moved into "at …" order: fronted adverbials (V2),
+# conjunctions, question words and a formal "det".
+_FRONTED = reflect.FRONTED_ADVERBIALS | {
+    "når", "hvis", "ellers", "om", "på", "i", "efter", "før", "til", "med", "hjemme", "aldrig", "ikke", "især", "mest",
+    "fordi", "selvom", "men", "og", "eller", "hvor", "hvad", "hvem", "hvorfor", "hvordan", "det"}
 
 
 def _as_that_clause(you: str, language: str) -> str | None:
