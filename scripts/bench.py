@@ -47,6 +47,21 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its direct children. Per message this is
+    steadier than latency when other work shares the machine."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    total = 0.0
+    for p in [pid, *(int(x) for x in out.split())]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
+
+
 def script_of(i: int) -> dict:
     return json.loads(SCRIPTS[i % len(SCRIPTS)].read_text("utf-8"))
 
@@ -167,15 +182,25 @@ def main() -> int:
                   f"{pct(f, 95)/pct(b, 95):.2f}×\n")
         print("| N | path | turns | median ms | p95 ms | p99 ms | msg/s | lost | sheets |")
         print("|---|---|---|---|---|---|---|---|---|")
+        cpu_rows = []
         for n in [int(x) for x in args.levels.split(",")]:
+            before = {name: cpu_s(p.pid) for name, p in stack.procs.items()}
             full = run_level(n, via_plan_service, stack.api_url, staff)
+            middle = {name: cpu_s(p.pid) for name, p in stack.procs.items()}
             bare = run_level(n, via_rasa_rest, stack.rasa_url)
+            after = {name: cpu_s(p.pid) for name, p in stack.procs.items()}
+            cpu_rows.append((n, {k: 1000 * (middle[k] - before[k]) / max(1, full["turns"]) for k in before},
+                             {k: 1000 * (after[k] - middle[k]) / max(1, bare["turns"]) for k in before}))
             sheets = sheets_imported(stack.api_url, staff, full["conversations"])
             for name, r, sh in (("plan service → Rasa", full, f"{sheets}/{n}"), ("bare Rasa REST", bare, "–")):
                 print(f"| {n} | {name} | {r['turns']} | {r['median']*1000:.0f} | {r['p95']*1000:.0f} | {r['p99']*1000:.0f} | "
                       f"{r['msg_per_s']:.1f} | {r['lost']} | {sh} |")
             print(f"| {n} | ratio full/bare | | {full['median']/bare['median']:.2f}× | {full['p95']/bare['p95']:.2f}× | "
                   f"{full['p99']/bare['p99']:.2f}× | | | |")
+        print("\nCPU ms per message (user + system, each process with its children):")
+        for n, f, b in cpu_rows:
+            print(f"  N={n}: full " + ", ".join(f"{k} {v:.1f}" for k, v in f.items()) + f" (sum {sum(f.values()):.1f}); "
+                  f"bare " + ", ".join(f"{k} {v:.1f}" for k, v in b.items() if v >= 0.05))
         print("\nRSS after the load:")
         for name, p in stack.procs.items():
             print(f"  {name}: {rss_mb(p.pid):.0f} MB")
