@@ -60,9 +60,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.db.dispose()
 
 
+# FastAPI's built-in OpenTelemetry would record request paths (they carry invitation tokens) and exception
+# messages (they can carry citizen text), and export them wherever the environment points
+# (FASTAPI_OTEL_AUTO_CONFIGURE). Citizen data goes to our own services only, so it is off, whatever the
+# environment says.
+NO_TELEMETRY = {"tracing": False, "metrics": False, "logs": False, "operation_spans": False, "auto_configure": False}
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app = FastAPI(title="Forbered plan service", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(title="Forbered plan service", version="0.1.0", lifespan=lifespan, telemetry=NO_TELEMETRY)
     app.state.settings = settings
     app.state.db = Database(settings.database_url)
     app.state.rate_limits = RateLimits.from_settings(settings)

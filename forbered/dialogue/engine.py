@@ -468,7 +468,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         item = {
             "turn": s["turn"], "step": s["step"], "quote": ptext.strip(), "speaker": speaker, "category": category,
             "talk_type": talk_type, "subtype": subtype, "theme": theme or "none", "confidence": round(float(conf), 3),
-            "evidence": t.evidence if t else "", "pos": pos, "correction": correction,
+            "evidence": _evidence_in(t, ptext), "pos": pos, "correction": correction,
             # a disclosure goes to the safety flag only, never onto the lists the citizen brings to the meeting
             "safety": bool(t and t.safety) and (len(parts) == 1 or rules.safety_hit(it.norm(ptext)) is not None),
             **moves.render_item(ptext, category or "", s["step"], speaker, pos, s["language"]),
@@ -476,6 +476,11 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         fresh.append(item)
     s["items"] = [*s["items"], *fresh]
     return fresh
+
+
+def _evidence_in(tag: TaggedUtterance | None, part: str) -> str:
+    """The message's deciding words, on the item of the clause that holds them (not on every clause)."""
+    return tag.evidence if tag is not None and tag.evidence and tag.evidence in part else ""
 
 
 def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:

@@ -99,3 +99,12 @@ def test_access_log_redacts_invitation_tokens():
     RedactInvitationTokens().filter(record)
     assert record.getMessage() == '127.0.0.1:1 - "POST /api/chat/***/messages HTTP/1.1" 200'
     assert redact_path("/c/abcDEF_-123") == "/c/***"
+
+
+def test_fastapi_telemetry_stays_off_even_when_the_environment_asks(tmp_path, monkeypatch):
+    # Request paths carry invitation tokens and exceptions can carry citizen text: nothing is exported.
+    monkeypatch.setenv("FASTAPI_OTEL_AUTO_CONFIGURE", "true")
+    app = create_app(Settings(env="test", database_url=f"sqlite:///{tmp_path / 't.db'}"))
+    config = app._telemetry
+    assert not any(config[k] for k in ("tracing", "metrics", "logs", "operation_spans", "auto_configure"))
+    assert not app._native_telemetry.enabled()

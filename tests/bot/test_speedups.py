@@ -77,3 +77,43 @@ def test_mi_action_request_has_latest_message_and_slots(domain):
     # any other custom action still gets the whole conversation
     other = RemoteAction("action_other", endpoint)._action_call_format(tracker, domain)
     assert len(other["tracker"]["events"]) == 7
+
+
+def test_action_endpoint_keeps_its_connection_and_survives_a_server_restart():
+    import socket
+
+    from aiohttp import web
+    from channels import speedups
+    from rasa.utils.endpoints import EndpointConfig
+
+    speedups.install()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    peers = []
+
+    async def handle(request):
+        peers.append(request.transport.get_extra_info("peername")[1])
+        return web.json_response({"n": len(peers), "auth": request.headers.get("X-Token")})
+
+    async def serve():
+        app = web.Application()
+        app.router.add_post("/webhook", handle)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+        return runner
+
+    async def scenario():
+        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", headers={"X-Token": "t"})
+        runner = await serve()
+        answers = [await endpoint.request("post", json={}) for _ in range(3)]
+        assert [a["n"] for a in answers] == [1, 2, 3] and answers[0]["auth"] == "t"
+        assert len(set(peers)) == 1  # one kept connection, not three
+        await runner.cleanup()  # the action server restarts
+        await asyncio.sleep(0.1)
+        runner = await serve()
+        assert (await endpoint.request("post", json={}))["n"] == 4
+        await runner.cleanup()
+
+    asyncio.run(scenario())

@@ -341,3 +341,16 @@ def test_a_goal_said_with_skal_is_reflected_as_the_citizens_goal_not_an_instruct
             "you": "Du skal gå en tur på 20 minutter hver dag.", "speaker": "citizen", "quote": "Jeg skal gå en tur på 20 minutter hver dag"}
     line, _ = reflection(item, "da", random.Random(0), None)
     assert line.startswith("Dit mål er at gå en tur på 20 minutter hver dag.") and "rigtige vej" not in line
+
+
+def test_evidence_stays_on_the_clause_that_holds_it():
+    from forbered.talk import Clause
+
+    text = "Jeg er god til at holde orden. Jeg hækler grydelapper, som jeg giver væk."
+    t = tag(text, sheet="resource")
+    t.evidence = "hækler grydelapper"
+    t.clauses = [Clause("Jeg er god til at holde orden.", 0, 30, "neutral", None, "praktiske_opgaver", "resource", 0.9),
+                 Clause("Jeg hækler grydelapper, som jeg giver væk.", 31, len(text), "neutral", None, "egenomsorg", "resource", 0.9)]
+    s = respond(respond(None, "/start").state, "ja").state
+    items = respond(s, text, t).state["items"]
+    assert [i["evidence"] for i in items] == ["", "hækler grydelapper"]
