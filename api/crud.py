@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from api.config import Settings
-from api.db import writing
 from api.models import (
     AuditLog,
     Citizen,
@@ -262,17 +261,16 @@ def add_citizen_message(
     payload: str | None,
     client_msg_id: str | None,
 ) -> Message:
-    with writing(db):
-        message = Message(
-            conversation_id=conversation.id,
-            seq=_take_seqs(db, conversation, 1, utcnow()),
-            role="citizen",
-            text=masked_text,
-            payload=payload,
-            client_msg_id=client_msg_id,
-        )
-        db.add(message)
-        _commit(db)
+    message = Message(
+        conversation_id=conversation.id,
+        seq=_take_seqs(db, conversation, 1, utcnow()),
+        role="citizen",
+        text=masked_text,
+        payload=payload,
+        client_msg_id=client_msg_id,
+    )
+    db.add(message)
+    _commit(db)
     return message
 
 
@@ -306,14 +304,13 @@ def add_bot_replies(
         for reply in replies
     ]
     # Numbered last: from here to the commit the conversation row is locked, so masking happens before.
-    with writing(db):
-        first = _take_seqs(db, conversation, len(stored), now)
-        for offset, message in enumerate(stored):
-            message.seq = first + offset
-        db.add_all(stored)
-        if in_reply_to is not None:
-            in_reply_to.delivered_at = now
-        _commit(db)
+    first = _take_seqs(db, conversation, len(stored), now)
+    for offset, message in enumerate(stored):
+        message.seq = first + offset
+    db.add_all(stored)
+    if in_reply_to is not None:
+        in_reply_to.delivered_at = now
+    _commit(db)
     return stored
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated
 
@@ -44,31 +42,6 @@ def make_engine(url: str) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True)
-
-
-_SQLITE_WRITERS: dict[str, threading.Lock] = {}
-_WRITERS_LOCK = threading.Lock()
-
-
-@contextmanager
-def writing(db: Session) -> Iterator[None]:
-    """Wrap a write transaction, up to and including its commit, on the chat's hot path.
-
-    An embedded SQLite database has one writer at a time, and a writer that finds it taken sleeps in
-    growing steps (1, 2, 5, 10 … 100 ms) until it is free: under 50 concurrent chats about a fifth of the
-    plan service's request threads were in those sleeps. Queuing on a lock in this process instead hands
-    the database over the moment it is free. Other databases (PostgreSQL row locks) are left alone."""
-    bind = db.get_bind()
-    if bind.dialect.name != "sqlite":
-        yield
-        return
-    key = str(bind.url)
-    lock = _SQLITE_WRITERS.get(key)
-    if lock is None:
-        with _WRITERS_LOCK:
-            lock = _SQLITE_WRITERS.setdefault(key, threading.Lock())
-    with lock:
-        yield
 
 
 class Database:
