@@ -31,7 +31,8 @@ FINITE_HINT = re.compile(
     r"^(er|var|har|havde|vil|ville|kan|kunne|skal|skulle|må|måtte|bør|burde|gider|gad|tør|turde|"
     r"bliver|blev|får|fik|går|gik|tror|troede|synes|syntes|føler|følte|elsker|hader|drømmer|håber|"
     r"ønsker|savner|mangler|kommer|kom|laver|lavede|tager|tog|bor|boede|arbejder|orker|magter|nyder|"
-    r"\w+(?:er|ede|te))$"
+    r"ku|ska|sku|\w+(?:er|ede|te))$"  # ku/ska/sku: spoken kunne/skal/skulle
+
 )
 _FILLERS = re.compile(
     r"^(?:(?:øh+|øhm+|hmm+|altså|nå|ja|jo|nej|okay|ok|tja|men|og|well|hm|yes|yeah|and|but|so)\b[\s,.!]*)+", re.IGNORECASE
@@ -105,12 +106,28 @@ def parse_clause(text: str) -> Clause | None:
     return Clause(subject, words[1].lower(), adverbs, " ".join(words[i:]))
 
 
+def main_clause(text: str) -> str:
+    """Subordinate order back to main-clause order: "jeg også gerne vil svømme" -> "jeg vil også gerne
+    svømme" (what is left of "… at jeg også gerne vil svømme"). Other text is returned unchanged."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in _SUBJECT_PRONOUNS:
+        return text
+    i = 1
+    while i < len(words) and words[i].lower() in SENTENCE_ADVERBS:
+        i += 1
+    if i == 1 or i >= len(words) or not FINITE_HINT.match(words[i].lower()):
+        return text
+    return " ".join([words[0], words[i], *words[1:i], *words[i + 1:]])
+
+
 _SUBJECT_PRONOUNS = {"jeg", "du", "vi", "hun", "han", "de", "det", "der", "æ", "a", "man", "i'm", "i", "she", "he", "we", "it", "they"}
 _FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", "skulle", "må", "gider", "bliver", "blev",
            "får", "fik", "går", "gik", "tror", "synes", "kommer", "tager", "laver", "bor", "giver", "betyder", "fylder",
            "is", "am", "are", "was", "have", "has"}
 
 
+# A clause fronted by one of these ("når jeg hører musik, falder jeg ned") is followed by verb + subject.
+SUBORDINATORS = {"når", "hvis", "fordi", "selvom", "mens", "efter", "før", "inden"}
 FRONTED_ADVERBIALS = {"så", "nu", "da", "her", "der", "derfor", "måske", "også", "bagefter", "tit", "ofte", "altid", "heldigvis"}
 _DETERMINERS = {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "jeres", "deres", "den", "det", "de"}
 
@@ -127,6 +144,10 @@ def is_sentence(clause: str) -> bool:
             and words[2].strip(",") in _SUBJECT_PRONOUNS):
         return True
     if any(w.strip(",") in _FINITE for w in words[1:3]):
+        return True
+    # a fronted subordinate clause and then the main clause in V2: "når jeg hører musik falder jeg ned"
+    if words[0] in SUBORDINATORS and any(FINITE_HINT.match(a.strip(",")) and b.strip(",") in _SUBJECT_PRONOUNS
+                                         for a, b in zip(words[2:], words[3:])):
         return True
     # "min mor hjælper …": a possessive + noun subject followed by a present/past tense verb
     return (words[0] in _DETERMINERS and len(words) > 2 and not words[1].endswith(",")

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..tagger import rules
 from ..tagger.normalize import clean
-from ..talk import TaggedUtterance
+from ..talk import TaggedUtterance, tagged_from_dict
 from ..texts import DA, say
 from . import intents as it
 from . import moves
@@ -181,26 +181,46 @@ def _start(c: _Ctx) -> None:
         _reask(c)
 
 
+_FORGOT = re.compile(
+    r"^(?:men\s+)?(?:du\s+(?:har\s+)?(?:glemte?|glemt|mangler|har ikke fået med|fik ikke med|skrev ikke)|"
+    r"you\s+(?:forgot|missed|left out))\s*,?\s*(?:at|that)?\s+", re.IGNORECASE)
+MAX_PENDING = 6  # answers written before consent, kept in the state until the citizen says yes or no
+_REFUSAL = re.compile(r"\b(?:ikke|nej|not|no|don'?t)\b")
+
+
 def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
     if it.is_no(text) and not it.is_yes(text):
         s["consent"] = False
         s["step"] = "declined"
+        s.pop("pending", None)
         c.add(c.t("consent_no"))
         c.events.append("discard")
         return
-    if it.is_yes(text) or text.lower().startswith(("yes", "ja")):
+    who = it.detect_written_by(text)
+    # "Jeg er hans far og skriver for ham" answers the way the buttons do ("Ja, jeg er pårørende").
+    by_role = who is not None and not _REFUSAL.search(it.norm(text))
+    if it.is_yes(text) or text.lower().startswith(("yes", "ja")) or by_role:
         s["consent"] = True
-        who = it.detect_written_by(text)
         if who:
             s["written_by"] = who
         c.add(c.t(f"consent_ok_{s['written_by']}"))
+        pending = s.pop("pending", None)
+        if pending:  # what was written before the yes goes on the sheet too, nothing is lost
+            for p in pending:
+                _record(c, p["text"], tagged_from_dict(p["text"], p["tag"]) if p.get("tag") else None, default=None)
+            c.add(c.t("consent_kept"))
         _advance(c)
         return
     s["tries"] += 1
-    if it.is_greeting(text) or s["tries"] <= 2:
-        _ask(c, "consent", again=True)
-    else:  # a citizen who keeps answering with content clearly wants to go on; ask one last plain time
+    content = len(text.split()) >= 3 and not it.is_greeting(text) and not text.rstrip().endswith("?")
+    if content and len(s.get("pending", [])) < MAX_PENDING:
+        s["pending"] = [*s.get("pending", []), {"text": text, "tag": tag.to_dict() if tag else None}]
+    if content and s["tries"] % 2 == 1:
+        # varied, so that a citizen who answers with content does not get the same message again and again
+        c.add(c.t("consent_pending"), "giving_information",
+              [_btn(c.lang, "btn_yes_self", "consent_citizen"), _btn(c.lang, "btn_no", "no")])
+    else:
         _ask(c, "consent", again=True)
 
 
@@ -300,6 +320,10 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             if body.lower().startswith(lead):
                 body = body[len(lead):].strip(" ,.")
                 break
+        # "du glemte, at jeg også gerne vil svømme": what was forgotten, in its own word order
+        forgot = _FORGOT.match(body)
+        if forgot and len(body) > forgot.end():
+            body = moves.reflect.main_clause(body[forgot.end():])
         if body:
             item = _record(c, body, tag, default=None, correction=True)
             s["corrections"].append({"text": item[0]["text"] if item else body, "you": item[0]["you"] if item else "", "turn": s["turn"]})

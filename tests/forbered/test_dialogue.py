@@ -354,3 +354,34 @@ def test_evidence_stays_on_the_clause_that_holds_it():
     s = respond(respond(None, "/start").state, "ja").state
     items = respond(s, text, t).state["items"]
     assert [i["evidence"] for i in items] == ["", "hækler grydelapper"]
+
+
+def test_a_relative_who_answers_consent_by_saying_who_they_are_goes_on_as_a_relative():
+    s = respond(None, "/start").state
+    r = respond(s, "Jeg er hans far og skriver for ham")
+    assert r.state["consent"] is True and r.state["written_by"] == "relative"
+    assert r.state["step"] == "resources1"
+    r = respond(respond(None, "/start").state, "Jeg er hendes mor, men jeg vil ikke have det gemt")
+    assert r.state["consent"] is not True
+
+
+def test_content_written_before_consent_is_kept_until_the_yes_and_then_placed_on_the_sheet():
+    s = respond(None, "/start").state
+    first = respond(s, "jeg er god til at bage boller", tag("jeg er god til at bage boller", sheet="resource"))
+    second = respond(first.state, "og jeg passer min nabos hund", tag("og jeg passer min nabos hund", sheet="resource"))
+    assert first.state["items"] == [] and first.messages[0].text != second.messages[0].text  # not the same line twice
+    done = respond(second.state, "ja")
+    assert [i["quote"] for i in done.state["items"]] == ["jeg er god til at bage boller", "og jeg passer min nabos hund"]
+    assert "pending" not in done.state and done.state["step"] == "resources1"
+    declined = respond(second.state, "nej")
+    assert declined.state["items"] == [] and "pending" not in declined.state
+
+
+def test_a_correction_saying_what_was_forgotten_keeps_the_citizens_point_not_the_complaint():
+    turns = ["ja", "jeg kan godt lide at strikke", "videre", "ved ikke", "ved ikke", "nej", "ved ikke", "ved ikke",
+             "nej", "nej", "neutral"]
+    state, _ = run(["/start", *turns])
+    assert state["step"] == "summary"
+    r = respond(state, "nej du glemte at jeg også gerne vil svømme")
+    assert r.state["corrections"][-1]["text"].lower().rstrip(".") == "jeg vil også gerne svømme"
+    assert "Du vil også gerne svømme" in " ".join(m.text for m in r.messages)

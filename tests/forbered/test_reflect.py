@@ -134,6 +134,9 @@ def test_complete_subject():
     ("tegne og male", False),
     ("min hund", False),
     ("så mine knæ ikke gør ondt", False),
+    ("så ku jeg selv køre til min mormor", True),
+    ("når jeg hører musik falder jeg ned", True),
+    ("når det regner", False),
 ])
 def test_a_clause_with_v2_after_a_fronted_adverbial_is_a_sentence(clause, expected):
     assert reflect.is_sentence(clause) is expected
@@ -144,3 +147,14 @@ def test_a_fronted_clause_is_reflected_as_a_sentence_not_framed_as_a_wish():
 
     out = render_item("og så håber jeg, at jeg kan tabe mig lidt", "hope", "hopes1", "citizen", "", "da")
     assert out["you"] == "Så håber du, at du kan tabe dig lidt."
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("jeg også gerne vil svømme", "jeg vil også gerne svømme"),
+    ("jeg ikke kan lide at ringe", "jeg kan ikke lide at ringe"),
+    ("han ikke gider", "han gider ikke"),
+    ("jeg vil svømme", "jeg vil svømme"),
+    ("min hund", "min hund"),
+])
+def test_main_clause_order_after_at(clause, expected):
+    assert reflect.main_clause(clause) == expected
