@@ -71,14 +71,14 @@ class Tagger:
         w = np.hstack(blocks)
         self._w = np.vstack([w, np.zeros((1, w.shape[1]))]).astype(np.float32)
         self._b = np.concatenate(biases).astype(np.float32)
+        self._head_starts = np.array([sl.start for sl in self._slices.values()])
+        self._head_sizes = np.array([sl.stop - sl.start for sl in self._slices.values()])
         talk_classes = self.models["talk"].classes
         self._talk_split = [split_talk_label(c) for c in talk_classes]
         self._talk_types = {t: np.array([tt == t for tt, _ in self._talk_split]) for t in ("change", "sustain", "neutral")}
         self._stage2 = {c: [self._vocab[f] for f in talk_features(c) if f in self._vocab] for c in talk_classes}
 
     def _probas(self, feats: list[str]) -> dict[str, Any]:
-        import numpy as np
-
         get, zero = self._vocab.get, self._zero
         z = self._b + self._w.take(list(map(get, feats, repeat(zero, len(feats)))), axis=0).sum(axis=0)
         # second stage: the sheet head also weighs the talk head's decision (see train.talk_features)
@@ -86,12 +86,10 @@ class Tagger:
         extra = self._stage2[self.models["talk"].classes[int(z[sl].argmax())]]
         if extra:
             z = z + self._w.take(extra, axis=0).sum(axis=0)
-        out = {}
-        for h, sl in self._slices.items():
-            zz = z[sl] - z[sl].max()
-            e = np.exp(zz)
-            out[h] = e / e.sum()
-        return out
+        # softmax per head, all heads at once
+        e = np.exp(z - np.repeat(np.maximum.reduceat(z, self._head_starts), self._head_sizes))
+        p = e / np.repeat(np.add.reduceat(e, self._head_starts), self._head_sizes)
+        return {h: p[sl] for h, sl in self._slices.items()}
 
     @classmethod
     def load(cls, directory: Path | None = None, *, use_spacy: bool = False, train_if_missing: bool = True) -> Tagger:

@@ -30,6 +30,15 @@ log = logging.getLogger(__name__)
 # into the exported weights, so serving is unchanged: softmax(x @ W + b).
 C_BY_HEAD = {"talk": 0.03, "theme": 0.01, "sheet": 0.01, "safety": 0.03}
 TEMPERATURE = {"talk": 3.0, "theme": 3.0, "sheet": 3.0, "safety": 4.0}
+# The theme head blends the SVM with complement naive Bayes (share 0.5, alpha 0.3): naive Bayes spreads
+# the decision over all the words rather than a few strongly weighted n-grams, which carries over better
+# to sentences by other writers. Theme accuracy in 8-fold CV over
+# contiguous blocks of train.jsonl (the corpus was written in batches, so a block stands in for an unseen
+# author): SVM alone 0.772, blended 0.787; with the cleaned and English theme lexicon (lexicon.py) 0.796
+# and 0.806. Shares 0.4-0.6 and alpha 0.1-1 all scored 0.800-0.807. Both models score linearly in the
+# feature counts, so the blend is exported as one weight matrix and serving is unchanged.
+NB_SHARE = {"theme": 0.5}
+NB_ALPHA = 0.3
 
 
 def load_corpus(path: Path) -> list[dict[str, Any]]:
@@ -83,9 +92,26 @@ def _classifier(c: float):
     return LinearSVC(C=c, class_weight="balanced", max_iter=5000)
 
 
-def fit_head(feats: list[list[str]], y: list[str], c: float, temperature: float = 1.0) -> LinearModel:
+def _blend_naive_bayes(clf, x, y: list[str], share: float) -> None:
+    """Mix complement naive Bayes into a fitted linear classifier, in place. Both are centred over the
+    classes and brought to the same spread of training scores first, so `share` is the naive Bayes part
+    of the decision; the SVM's scale is kept, so its temperature still applies."""
+    from sklearn.naive_bayes import ComplementNB
+
+    nb = ComplementNB(alpha=NB_ALPHA).fit(x, y)
+    assert list(nb.classes_) == list(clf.classes_)
+    w_nb = nb.feature_log_prob_ - nb.feature_log_prob_.mean(axis=0)
+    z_svm = x @ clf.coef_.T + clf.intercept_
+    scale = (z_svm - z_svm.mean(axis=1, keepdims=True)).std() / (x @ w_nb.T).std()
+    clf.coef_ = (1 - share) * clf.coef_ + share * scale * w_nb
+    clf.intercept_ = (1 - share) * clf.intercept_
+
+
+def fit_head(feats: list[list[str]], y: list[str], c: float, temperature: float = 1.0, nb_share: float = 0.0) -> LinearModel:
     x, vocab = _matrix(feats, counts=True)
     clf = _classifier(c).fit(x, y)
+    if nb_share:
+        _blend_naive_bayes(clf, x, y, nb_share)
     m = from_sklearn(clf, vocab)
     m.weights *= temperature
     m.bias *= temperature
@@ -120,7 +146,7 @@ def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, f
         if head == "sheet":
             talk_oof = _out_of_fold(feats, [y["talk"] for y in ys], c_by_head["talk"])
             fs = [f + talk_features(p) for f, p in zip(feats, talk_oof)]
-        models[head] = fit_head(fs, [y[head] for y in ys], c_by_head[head], TEMPERATURE[head])
+        models[head] = fit_head(fs, [y[head] for y in ys], c_by_head[head], TEMPERATURE[head], NB_SHARE.get(head, 0.0))
     return models
 
 
@@ -148,26 +174,26 @@ def train_and_save(directory: Path | None = None, *, use_spacy: bool = False, co
     return models
 
 
-def cross_validate(records: list[dict[str, Any]], nlp: Any = None, cs=(0.01, 0.03, 0.1), folds: int = 5) -> dict[str, dict[float, float]]:
-    """Macro-F1 per head and C, by k-fold CV on the training set (the dev set stays unseen)."""
-    from sklearn.metrics import f1_score
+def cross_validate(records: list[dict[str, Any]], nlp: Any = None, cs=(0.01, 0.03, 0.1),
+                   folds: int = 8) -> dict[str, dict[float, dict[str, float]]]:
+    """Accuracy and macro-F1 per head and C, by k-fold CV on the training set (the dev set stays unseen).
+    The folds are contiguous blocks of the corpus: it was written in batches, so neighbouring lines share
+    their author's wording, and interleaved folds overrate what carries over to other writers."""
+    from sklearn.metrics import accuracy_score, f1_score
 
     feats = corpus_features(records, nlp)
     ys = [targets(r) for r in records]
-    rng = np.random.default_rng(7)
-    order = rng.permutation(len(records))
-    result: dict[str, dict[float, float]] = {}
+    bounds = np.linspace(0, len(records), folds + 1).astype(int)
+    result: dict[str, dict[float, dict[str, float]]] = {}
     for head in C_BY_HEAD:
-        y = np.array([t[head] for t in ys])
+        y = [t[head] for t in ys]
         result[head] = {}
         for c in cs:
-            preds = np.empty(len(y), dtype=object)
-            for k in range(folds):
-                test = order[k::folds]
-                train_idx = np.setdiff1d(order, test)
-                x_tr, vocab = _matrix([feats[i] for i in train_idx], counts=True)
-                x_te, _ = _matrix([feats[i] for i in test], vocab, counts=True)
-                clf = _classifier(c).fit(x_tr, y[train_idx])
-                preds[test] = clf.predict(x_te)
-            result[head][c] = float(f1_score(y, preds.astype(str), average="macro"))
+            preds: list[str] = []
+            for lo, hi in zip(bounds, bounds[1:]):
+                m = fit_head(feats[:lo] + feats[hi:], y[:lo] + y[hi:], c, nb_share=NB_SHARE.get(head, 0.0))
+                x_te, _ = _matrix(feats[lo:hi], m.vocab, counts=True)
+                preds += [m.classes[k] for k in np.asarray(x_te @ m.weights + m.bias).argmax(axis=1)]
+            result[head][c] = {"accuracy": float(accuracy_score(y, preds)),
+                               "macro_f1": float(f1_score(y, preds, average="macro"))}
     return result

@@ -168,6 +168,19 @@ def test_theme_lexicon_covers_inflection_and_compounds(text: str, theme: str) ->
     assert theme in rules.lexicon_hits(text)
 
 
+@pytest.mark.parametrize("text,theme", [
+    ("i want to take the bus", "mobilitet"), ("i miss my friends", "relationer"),
+    ("my job is too hard", "beskaeftigelse"), ("i cant sleep", "sundhed"),
+])
+def test_theme_lexicon_knows_english_words(text: str, theme: str) -> None:
+    assert theme in rules.lexicon_hits(text)
+
+
+@pytest.mark.parametrize("text", ["jeg vil gerne have det bedre", "det går godt", "jeg er glad"])
+def test_theme_lexicon_skips_everyday_words(text: str) -> None:
+    assert rules.lexicon_hits(text) == {}
+
+
 def test_lexicon_counts_words() -> None:
     assert rules.lexicon_hits("bussen og toget og cyklen")["mobilitet"] == 3
     assert rules.lexicon_hits("") == {}
