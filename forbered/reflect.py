@@ -89,6 +89,10 @@ def shift_pronouns(text: str, speaker: str = "citizen") -> str:
     return out
 
 
+# Sentence adverbs that also grade the next word: "rigtig gerne" moves with "gerne", "rigtig glad" stays.
+DEGREE_ADVERBS = {"rigtig", "virkelig", "næsten"}
+
+
 def parse_clause(text: str) -> Clause | None:
     """Split "du vil gerne have et job" into subject/verb/adverbs/rest; None if it does not start
     with a pronoun subject followed by a finite verb."""
@@ -101,6 +105,8 @@ def parse_clause(text: str) -> Clause | None:
     adverbs: list[str] = []
     i = 2
     while i < len(words) and words[i].lower() in SENTENCE_ADVERBS:
+        if words[i].lower() in DEGREE_ADVERBS and (i + 1 >= len(words) or words[i + 1].lower() not in SENTENCE_ADVERBS):
+            break  # "bliver rigtig glad": the degree word belongs to "glad" and stays after the verb
         adverbs.append(words[i].lower())
         i += 1
     return Clause(subject, words[1].lower(), adverbs, " ".join(words[i:]))
@@ -152,6 +158,20 @@ def is_sentence(clause: str) -> bool:
     # "min mor hjælper …": a possessive + noun subject followed by a present/past tense verb
     return (words[0] in _DETERMINERS and len(words) > 2 and not words[1].endswith(",")
             and re.fullmatch(r"[a-zæøå]{2,}(?:er|ede|te)", words[2]) is not None)
+
+
+_SAY_VERBS = r"(?:håber|tror|synes|mener|føler|siger|ved)"
+_PERSONS = r"(?:du|han|hun|I|de|vi|jeg)"
+_BARE_THAT = (re.compile(rf"\b({_SAY_VERBS}) ({_PERSONS}) ({_PERSONS})\b"),   # "håber du du kan" (V2)
+              re.compile(rf"\b((?:[Dd]u|[Hh]an|[Hh]un|[Dd]e|[Vv]i|[Jj]eg|I)) ({_SAY_VERBS}) ({_PERSONS})\b"))  # "at du håber du kan"
+
+
+def spell_out_that(text: str) -> str:
+    """Spoken Danish leaves out "at" ("jeg håber jeg kan"); echoed back, with the verb moved, that reads as
+    "håber du du kan". The bot writes it out: "håber du, at du kan"."""
+    for pattern in _BARE_THAT:
+        text = pattern.sub(r"\1 \2, at \3", text)
+    return text
 
 
 def capitalise(s: str) -> str:

@@ -39,6 +39,9 @@ A third round (after intents and rules moved to the bot's own components):
   them down again (~8% of the server's CPU). An endpoint now keeps one session per event loop, whose
   idle connections are closed after 2 s, before the action server's 5 s keep-alive ends, so a request
   never goes down a connection the server is closing. Requests, headers and timeouts are unchanged.
+* Decoding the stored events of a conversation at every message was ~10% of the server's CPU; they are
+  now decoded with ujson (a Rasa dependency, ~1.75× faster, identical values). Rows are still written
+  by the standard json module, byte-for-byte as Rasa writes them.
 """
 
 from __future__ import annotations
@@ -51,6 +54,11 @@ import jsonschema
 from jsonschema import exceptions, validators
 
 _original_validate = jsonschema.validate
+
+try:  # a dependency of Rasa and Sanic; decodes the stored events ~1.75× faster than json (same values)
+    from ujson import loads as _loads
+except ImportError:  # pragma: no cover
+    _loads = json.loads
 
 
 @lru_cache(maxsize=64)
@@ -150,7 +158,7 @@ async def _retrieve(self: Any, sender_id: str, fetch_events_from_all_sessions: b
 
     stmt = _statements(self)["all" if fetch_events_from_all_sessions else "latest"]
     with self.session_scope() as session:
-        events = [json.loads(data) for (data,) in session.execute(stmt, {"sender_id": sender_id})]
+        events = [_loads(data) for (data,) in session.execute(stmt, {"sender_id": sender_id})]
     if self.domain and len(events) > 0:
         ts.logger.debug(f"Recreating tracker from sender id '{sender_id}'")
         return ts.DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)

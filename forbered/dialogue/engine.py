@@ -95,6 +95,8 @@ class _Ctx:
     def add(self, text: str, technique: str = "", buttons: list[dict[str, str]] | None = None) -> None:
         if technique:
             self.techniques.append(technique)
+        if text and self.lang == "da":
+            text = moves.reflect.spell_out_that(text)
         if text:
             self.msgs.append(Message(text, buttons or []))
 

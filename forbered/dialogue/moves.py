@@ -107,7 +107,21 @@ def _en_sentence(clause: str) -> bool:
     words = clause.split()
     if words and words[0].lower().replace("’", "'") in _EN_CONTRACTED:
         return True
+    if len(words) >= 2 and words[0].lower() in ("i", "we", "they"):
+        return True  # "I worry that …": after these the next word is the verb, whatever it is
     return bool(_EN_SUBJECT.match(clause)) and len(words) >= 2 and bool(_EN_FINITE.search(" ".join(words[1:5])))
+
+
+# "my grandchildren", "walks and music": a plural subject for "… give me joy" ("cooking for my friends"
+# and "walking by the sea" are one activity, singular)
+_EN_PLURAL = re.compile(r"(?:\band\b|children$|people$|[^s]s$)", re.I)
+
+
+def _en_plural(phrase: str) -> bool:
+    words = phrase.rstrip(" .!").split()
+    return (bool(words) and not words[0].lower().endswith("ing") and len(words) <= (6 if "and" in words else 4)
+            and not any(w.lower() in ("for", "with", "at", "by", "in", "on", "to", "of") for w in words)
+            and bool(_EN_PLURAL.search(" ".join(words))))
 
 
 def _render_en(clean: str, clause: str, category: str, step: str) -> dict[str, str]:
@@ -123,6 +137,8 @@ def _render_en(clean: str, clause: str, category: str, step: str) -> dict[str, s
     }
     key = "joy" if step == "resources2" and category == "resource" else category
     first, second = frames.get(key, ("{P}", "{Y}"))
+    if key == "joy" and _en_plural(phrase):
+        first, second = first.replace("gives", "give"), second.replace("gives", "give")
     fields = {"p": phrase, "P": reflect.capitalise(phrase), "y": you, "Y": reflect.capitalise(you)}
     return {"text": reflect.sentence(first.format(**fields)), "you": reflect.sentence(second.format(**fields))}
 
@@ -137,21 +153,26 @@ _MODAL_START = re.compile(r"^(?:jeg|du|hun|han|vi) (?:vil|kunne|skal|må|gider|v
 _THIRD = re.compile(r"^(?:\w+ ){0,2}?(hun|han)\b", re.I)
 _TO_THIRD = {"hun": {"dig": "hende", "du": "hun", "din": "hendes", "dit": "hendes", "dine": "hendes"},
              "han": {"dig": "ham", "du": "han", "din": "hans", "dit": "hans", "dine": "hans"}}
+_TO_EITHER = {"dig": "hende eller ham", "du": "hun eller han", "din": "hendes eller hans", "dit": "hendes eller hans",
+              "dine": "hendes eller hans"}
 
 
-def _about(addition: str, you: str) -> str:
-    """Keep the added sentence in the same person as the reflection ("Hun … Det er vigtigt for hende.")."""
-    m = _THIRD.match(you)
-    if not m or re.match(r"^(?:du|jeg)\b", you, re.I):
+def _about(addition: str, you: str, speaker: str = "citizen") -> str:
+    """Keep the added sentence in the same person as the reflection ("Hun … Det er vigtigt for hende.").
+    A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
+    if re.match(r"^(?:du|jeg)\b", you, re.I):
         return addition
-    table = _TO_THIRD[m.group(1).lower()]
+    m = _THIRD.match(you) or (re.search(r"\b(hun|han)\b", you, re.I) if speaker == "relative" else None)
+    if m is None and speaker != "relative":
+        return addition
+    table = _TO_THIRD[m.group(1).lower()] if m else _TO_EITHER
     return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
                   else table[w.group(1).lower()].capitalize(), addition)
 
 
-def _with_meaning(you: str, key: str, language: str, rng: random.Random) -> str:
+def _with_meaning(you: str, key: str, language: str, rng: random.Random, speaker: str = "citizen") -> str:
     """The echo followed by one sentence of meaning, in the echo's own person."""
-    add = _about(say(key, language, rng=rng), you)
+    add = _about(say(key, language, rng=rng), you, speaker) if language == "da" else say(key, language, rng=rng)
     return f"{you} {add}".strip() if you else add
 
 
@@ -163,7 +184,7 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     speaker = item.get("speaker", "citizen")
 
     def plus(key: str, technique: str) -> tuple[str, str]:
-        return _with_meaning(you, key, language, rng), technique
+        return _with_meaning(you, key, language, rng, speaker), technique
 
     if ambivalence and language == "da":
         ds = reflect.double_sided(*ambivalence, speaker)
@@ -230,7 +251,7 @@ def listening_reflection(item: dict[str, Any], language: str, rng: random.Random
     """A complex reflection that stands in for the next question: it guesses at the meaning of what
     the citizen just said and leaves room to say more (MI: reflect rather than ask)."""
     key = "listen_resource" if item.get("category") == "resource" else "listen_hope"
-    return _with_meaning(item.get("you") or "", key, language, rng)
+    return _with_meaning(item.get("you") or "", key, language, rng, item.get("speaker", "citizen"))
 
 
 # First words after which a clause cannot safely be moved into "at …" order: fronted adverbials (V2),

@@ -385,3 +385,23 @@ def test_a_correction_saying_what_was_forgotten_keeps_the_citizens_point_not_the
     r = respond(state, "nej du glemte at jeg også gerne vil svømme")
     assert r.state["corrections"][-1]["text"].lower().rstrip(".") == "jeg vil også gerne svømme"
     assert "Du vil også gerne svømme" in " ".join(m.text for m in r.messages)
+
+
+def test_english_plural_joys_and_sentences_about_worries():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("My grandchildren.", "resource", "resources2", "citizen", "", "en")["you"] == "Your grandchildren give you joy."
+    assert render_item("walking by the sea", "resource", "resources2", "citizen", "", "en")["you"] == "Walking by the sea gives you joy."
+    assert render_item("I worry that my wife has to do everything", "parking", "parking", "citizen", "", "en")["you"] == (
+        "You worry that your wife has to do everything.")
+
+
+def test_a_relatives_reflection_stays_about_the_person_they_write_about():
+    import random
+
+    from forbered.dialogue.moves import listening_reflection
+
+    item = {"you": "Mikkel er god til at hjælpe i køkkenet, og han er altid glad.", "category": "resource", "speaker": "relative"}
+    assert "dig" not in listening_reflection(item, "da", random.Random(3)).split()
+    item = {"you": "Mikkel er god til at tegne.", "category": "resource", "speaker": "relative"}
+    assert "hun eller han" in listening_reflection(item, "da", random.Random(1)) or "hende eller ham" in listening_reflection(item, "da", random.Random(1))

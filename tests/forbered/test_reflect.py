@@ -158,3 +158,23 @@ def test_a_fronted_clause_is_reflected_as_a_sentence_not_framed_as_a_wish():
 ])
 def test_main_clause_order_after_at(clause, expected):
     assert reflect.main_clause(clause) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("og på den anden side håber du du kan tegne igen.", "og på den anden side håber du, at du kan tegne igen."),
+    ("Du har fortalt, at du håber du kan tegne.", "Du har fortalt, at du håber, at du kan tegne."),
+    ("Han siger han vil", "Han siger, at han vil"),
+    ("Du ved det godt.", "Du ved det godt."),
+    ("du ved i morgen", "du ved i morgen"),
+])
+def test_spoken_at_is_written_out(text, expected):
+    assert reflect.spell_out_that(text) == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("han bliver rigtig glad når han har noget at lave", "han bliver rigtig glad når han har noget at lave"),
+    ("du vil rigtig gerne have et job", "du rigtig gerne vil have et job"),
+    ("du kan ikke lide larm", "du ikke kan lide larm"),
+])
+def test_degree_adverbs_stay_with_their_word_in_an_at_clause(clause, expected):
+    assert reflect.parse_clause(clause).subordinate() == expected
