@@ -465,13 +465,32 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
     return default
 
 
+def _fragments(gap: str, t: TaggedUtterance) -> list[tuple[Any, ...]]:
+    """Words between the tagger's clauses, as neutral parts of the message (the question decides their place)."""
+    gap = gap.strip(" ,;")
+    if not re.search(r"\w", gap):
+        return []
+    return [(gap, "neutral", None, t.theme, None, t.confidence, False)]
+
+
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
     """Place what the citizen said on the sheet, one item per clause that says something of its own."""
     s = c.s
     speaker = "relative" if s["written_by"] == "relative" else "citizen"
     t = tag
     if t is not None and len(t.clauses) >= 2:
-        parts = [(cl.text, cl.talk_type, cl.subtype, cl.theme, cl.sheet, cl.confidence, bool(cl.sheet)) for cl in t.clauses]
+        parts = []
+        pos = 0
+        for cl in t.clauses:
+            start = text.find(cl.text, pos)
+            if start < 0:
+                start = pos
+            # one-word answers between clauses ("Motor. Før mekaniker. …", "Datter. Emma. Hun kommer søndag")
+            # are not clauses to the tagger, but they are the citizen's answer: they keep the question's place
+            parts += _fragments(text[pos:start], t)
+            parts.append((cl.text, cl.talk_type, cl.subtype, cl.theme, cl.sheet, cl.confidence, bool(cl.sheet)))
+            pos = max(pos, start + len(cl.text))
+        parts += _fragments(text[pos:], t)
     else:
         strong = bool(t and t.scores.get("sheet", 0.0) >= 0.6)
         pieces = [p for p in _SENTENCES.split(text) if p.strip(" .!?")] or [text]

@@ -405,3 +405,16 @@ def test_a_relatives_reflection_stays_about_the_person_they_write_about():
     assert "dig" not in listening_reflection(item, "da", random.Random(3)).split()
     item = {"you": "Mikkel er god til at tegne.", "category": "resource", "speaker": "relative"}
     assert "hun eller han" in listening_reflection(item, "da", random.Random(1)) or "hende eller ham" in listening_reflection(item, "da", random.Random(1))
+
+
+def test_one_word_answers_between_clauses_reach_the_sheet():
+    from forbered.talk import Clause
+
+    text = "Datter. Emma. Hun kommer søndag. Og hund... Bamse."
+    t = tag(text, sheet="resource")
+    t.clauses = [Clause("Hun kommer søndag.", 14, 32, "neutral", None, "relationer", "resource", 0.8),
+                 Clause("Og hund...", 33, 43, "neutral", None, "relationer", "resource", 0.8)]
+    state, _ = run(["/start", "ja"])
+    items = respond(state, text, t).state["items"]
+    assert [i["quote"] for i in items] == ["Datter. Emma.", "Hun kommer søndag.", "Og hund...", "Bamse."]
+    assert {i["category"] for i in items} == {"resource"}
