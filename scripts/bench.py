@@ -161,14 +161,19 @@ def sheets_imported(api: str, token: str, conversations: list[str]) -> int:
             time.sleep(1)
 
 
-def cli_rate(cmd: str, lines: list[str]) -> tuple[float, float]:
+def cli_rate(cmd: str, lines: list[str], runs: int = 3) -> tuple[float, float]:
     """(utterances/s after load, load seconds) for `forbered tag|code` on the given JSON lines, as the
-    command itself times them (FORBERED_TIMING=1): timing a second, empty run for the load was too noisy."""
+    command itself times them (FORBERED_TIMING=1): timing a second, empty run for the load was too noisy.
+    The median of `runs` runs: one run on this machine varies by ±25%."""
     exe = str(ROOT / ".venv" / "bin" / "forbered")
     env = {**os.environ, "FORBERED_TIMING": "1"}
-    r = subprocess.run([exe, cmd], input="\n".join(lines), capture_output=True, text=True, check=True, env=env)
-    timing = json.loads(r.stderr.strip().splitlines()[-1])
-    return timing["n"] / max(1e-9, timing["work_s"]), timing["load_s"]
+    rates, loads = [], []
+    for _ in range(runs):
+        r = subprocess.run([exe, cmd], input="\n".join(lines), capture_output=True, text=True, check=True, env=env)
+        timing = json.loads(r.stderr.strip().splitlines()[-1])
+        rates.append(timing["n"] / max(1e-9, timing["work_s"]))
+        loads.append(timing["load_s"])
+    return statistics.median(rates), statistics.median(loads)
 
 
 def main() -> int:
@@ -247,13 +252,14 @@ def main() -> int:
     dev = [json.loads(line) for line in (ROOT / "data" / "tagger" / "dev.jsonl").read_text("utf-8").splitlines() if line]
     lines = [json.dumps({"id": i, "text": dev[i % len(dev)]["text"]}, ensure_ascii=False) for i in range(5000)]
     rate, load = cli_rate("tag", lines)
-    print(f"\nforbered tag: {rate:.0f} utterances/s after loading (5,000 lines, one process); load {load:.2f} s")
+    print(f"\nforbered tag: {rate:.0f} utterances/s after loading (5,000 lines, one process, median of 3 runs); "
+          f"load {load:.2f} s")
     try:
         cdev = [json.loads(line) for line in (ROOT / "data" / "coder" / "dev.jsonl").read_text("utf-8").splitlines() if line]
         lines = [json.dumps({"id": i, "text": cdev[i % len(cdev)]["text"], "context": cdev[i % len(cdev)].get("context", "")},
                             ensure_ascii=False) for i in range(5000)]
         rate, load = cli_rate("code", lines)
-        print(f"forbered code: {rate:.0f} utterances/s after loading (5,000 lines); load {load:.2f} s")
+        print(f"forbered code: {rate:.0f} utterances/s after loading (5,000 lines, median of 3 runs); load {load:.2f} s")
     except subprocess.CalledProcessError as exc:
         print(f"forbered code: not available ({exc.stderr.strip()[-200:]})")
     return 0
