@@ -65,6 +65,10 @@ DA: dict[str, list[str] | str] = {
               "Hvis du er i fare lige nu, så ring 112. Du kan også ringe til Livslinien på 70 201 201. "
               "De lytter, og du kan være anonym.",
     "safety_offer": "Må jeg fortælle din kontaktperson, at du har det svært? Og vil du fortsætte, eller holde pause?",
+    "safety_rel": "Tak, fordi du fortæller mig det. Det lyder rigtig svært, også for dig. "
+                  "Hvis nogen er i fare lige nu, så ring 112. Livslinien på 70 201 201 lytter også til pårørende. "
+                  "Man kan være anonym.",
+    "safety_offer_rel": "Må jeg fortælle kontaktpersonen, at det er svært lige nu? Og vil du fortsætte, eller holde pause?",
     "safety_continue": "Tak. Vi tager det stille og roligt.",
     "affirm_steps": ["Det er et vigtigt skridt.", "Godt gået.", "Det kræver mod."],
     "affirm_resource": ["Det er en god styrke.", "Det kan du bruge til meget.", "Det er godt at vide om dig."],
@@ -186,6 +190,9 @@ EN: dict[str, list[str] | str] = {
               "If you are in danger right now, call 112. You can also call Livslinien on 70 201 201. "
               "They listen, and you can stay anonymous.",
     "safety_offer": "May I tell your contact person that you are having a hard time? And do you want to go on, or take a break?",
+    "safety_rel": "Thank you for telling me. That sounds really hard, for you too. If someone is in danger right now, "
+                  "call 112. Livslinien on 70 201 201 also listens to relatives. You can stay anonymous.",
+    "safety_offer_rel": "May I tell the contact person that things are hard right now? And do you want to go on, or take a break?",
     "safety_continue": "Thank you. We will take it slowly.",
     "affirm_steps": ["That is an important step.", "Well done.", "That takes courage."],
     "affirm_resource": ["That is a real strength.", "You can use that for a lot.", "That is good to know about you."],

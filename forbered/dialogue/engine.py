@@ -249,6 +249,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("skip_ok"))
         _advance(c, skip=("goal2",))
         return
+    if step == "goal1" and it.parse_score(text) is not None and len(text.split()) <= 3 and any(ch.isdigit() for ch in text):
+        _score(c, it.parse_score(text))  # "4" to "how are your goals going": the score, said before it was asked
+        _advance(c, skip=("goal2",))
+        return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
     if listen is not None:
@@ -281,12 +285,16 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             c.add(c.t("unclear_score"), buttons=_score_buttons())
             return
     if score is not None:
-        s["scores"].append({"score": score, "turn": s["turn"]})
-        key = "score_low" if score <= 1 else "score_mid" if score == 2 else "score_high"
-        c.add(c.t(key, score=score), "simple_reflection")
+        _score(c, score)
     else:
         c.add(c.t("skip_ok"))
     _advance(c)
+
+
+def _score(c: _Ctx, score: int) -> None:
+    c.s["scores"].append({"score": score, "turn": c.s["turn"]})
+    key = "score_low" if score <= 1 else "score_mid" if score == 2 else "score_high"
+    c.add(c.t(key, score=score), "simple_reflection")
 
 
 def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -375,10 +383,11 @@ def _safety(c: _Ctx, text: str, tag: TaggedUtterance) -> Turn:
     if s.get("consent"):
         _record(c, text, tag, default=CONTENT_STEPS.get(s["step"]))
         s["answered_before_safety"] = s["step"] in CONTENT_STEPS
-    c.msgs.insert(0, Message(c.t("safety"), custom={"safety": True}))
+    rel = "_rel" if s["written_by"] == "relative" else ""  # a relative reports about someone else
+    c.msgs.insert(0, Message(c.t(f"safety{rel}"), custom={"safety": True}))
     c.techniques.append("safety_response")
     s["awaiting"] = "safety_choice"
-    c.add(c.t("safety_offer"), buttons=[_btn(c.lang, "btn_tell_contact", "tell_contact"),
+    c.add(c.t(f"safety_offer{rel}"), buttons=[_btn(c.lang, "btn_tell_contact", "tell_contact"),
                                         _btn(c.lang, "btn_continue", "continue"), _btn(c.lang, "btn_stop", "stop")])
     c.events.append("safety_flag")
     return _finish(c)
@@ -465,6 +474,9 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
     return default
 
 
+_HEDGE = re.compile(r"^(?:måske|nok|tja|hmm)\s*,?\s+at\s+(?=\w+\s+\w)", re.IGNORECASE)
+
+
 def _fragments(gap: str, t: TaggedUtterance) -> list[tuple[Any, ...]]:
     """Words between the tagger's clauses, as neutral parts of the message (the question decides their place)."""
     gap = gap.strip(" ,;")
@@ -497,6 +509,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
     fresh: list[dict[str, Any]] = []
+    if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
+        parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts if not it.is_dont_know(p[0])] or parts
     for ptext, talk_type, subtype, theme, sheet, conf, strong in parts:
         low = ptext.strip().lower()
         if fresh and _qualifies_previous(low):

@@ -164,10 +164,12 @@ def parse_plan_version(text: str) -> str | None:
 
 def detect_written_by(text: str) -> str | None:
     n = norm(text)
+    # "Jeg skriver selv, min datter har vist mig hvordan" and "jeg sidder sammen med min kontaktperson, men
+    # jeg skriver selv" are the citizen writing
+    if SELF.search(n):
+        return "citizen"
     if TOGETHER.search(n):
         return "together"
-    if SELF.search(n):  # "Jeg skriver selv, min datter har vist mig hvordan" is the citizen
-        return "citizen"
     if RELATIVE.search(n):
         return "relative"
     return None

@@ -162,10 +162,10 @@ def _about(addition: str, you: str, speaker: str = "citizen") -> str:
     A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
     if re.match(r"^(?:du|jeg)\b", you, re.I):
         return addition
-    m = _THIRD.match(you) or (re.search(r"\b(hun|han)\b", you, re.I) if speaker == "relative" else None)
+    m = _THIRD.match(you) or (re.search(r"\b(hun|han|hende|ham)\b", you, re.I) if speaker == "relative" else None)
     if m is None and speaker != "relative":
         return addition
-    table = _TO_THIRD[m.group(1).lower()] if m else _TO_EITHER
+    table = _TO_THIRD[{"hende": "hun", "ham": "han"}.get(m.group(1).lower(), m.group(1).lower())] if m else _TO_EITHER
     return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
                   else table[w.group(1).lower()].capitalize(), addition)
 

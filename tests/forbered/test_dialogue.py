@@ -418,3 +418,34 @@ def test_one_word_answers_between_clauses_reach_the_sheet():
     items = respond(state, text, t).state["items"]
     assert [i["quote"] for i in items] == ["Datter. Emma.", "Hun kommer søndag.", "Og hund...", "Bamse."]
     assert {i["category"] for i in items} == {"resource"}
+
+
+def test_a_relatives_report_of_self_harm_gets_the_relatives_safety_answer():
+    state, _ = run(["/start", "ja, jeg er hendes søster"])
+    text = "Hun har sagt, at hun nogle gange slår sig selv"
+    r = respond(state, text, tag(text, safety=True))
+    assert r.messages[0].custom.get("safety") and "112" in r.messages[0].text and "70 201 201" in r.messages[0].text
+    assert "pårørende" in r.messages[0].text and "at du har det svært" not in texts(r)
+
+
+def test_a_bare_score_to_the_goal_question_is_the_score_not_a_quote():
+    state, _ = run(["/start", "ja", "ved ikke", "ved ikke", "ved ikke", "ved ikke", "nej"])
+    assert state["step"] == "goal1"
+    r = respond(state, "4")
+    assert r.state["scores"][-1]["score"] == 4 and r.state["step"] == "parking"
+    assert not [i for i in r.state["items"] if i["quote"] == "4"]
+
+
+def test_hedges_are_not_answers_and_sitting_with_someone_while_writing_yourself_is_the_citizen():
+    from forbered.dialogue import intents as it
+
+    assert it.detect_written_by("Jeg sidder sammen med min kontaktperson, men jeg skriver selv.") == "citizen"
+    from forbered.talk import Clause
+
+    text = "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?"
+    t = tag(text, sheet="resource")
+    t.clauses = [Clause("Det ved jeg ikke rigtig.", 0, 24, "neutral", None, "none", None, 0.8),
+                 Clause("Måske at jeg er god til dyr?", 25, len(text), "neutral", None, "none", "resource", 0.8)]
+    state, _ = run(["/start", "ja"])
+    items = respond(state, text, t).state["items"]
+    assert [i["quote"] for i in items] == ["jeg er god til dyr?"]
