@@ -65,8 +65,12 @@ def _join(parts: list[str]) -> str:
 
 
 def tidy(text: str) -> str:
-    """The citizen's words without fillers, emojis and trailing punctuation."""
+    """The citizen's words without fillers, emojis and trailing punctuation; shouting in capitals is
+    echoed in ordinary letters."""
     text = clean(text)
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= 6 and all(ch.isupper() for ch in letters):
+        text = text.lower()
     text = _NON_TEXT.sub(" ", text)
     text = " ".join(text.split())
     text = _FILLERS.sub("", text).strip()
@@ -133,9 +137,15 @@ _FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", 
 
 
 # A clause fronted by one of these ("når jeg hører musik, falder jeg ned") is followed by verb + subject.
-SUBORDINATORS = {"når", "hvis", "fordi", "selvom", "mens", "efter", "før", "inden"}
+SUBORDINATORS = {"når", "naar", "hvis", "fordi", "selvom", "mens", "efter", "før", "inden"}
 FRONTED_ADVERBIALS = {"så", "nu", "da", "her", "der", "derfor", "måske", "også", "bagefter", "tit", "ofte", "altid", "heldigvis"}
 _DETERMINERS = {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "jeres", "deres", "den", "det", "de"}
+
+
+def main_clause_follows(words: list[str]) -> bool:
+    """After a fronted subordinate clause, a finite verb and its subject ("… falder jeg ned")."""
+    return any(FINITE_HINT.match(a.strip(",")) and b.strip(",") in _SUBJECT_PRONOUNS and b != "i"  # "i": a preposition
+               for a, b in zip(words[2:], words[3:]))
 
 
 def is_sentence(clause: str) -> bool:
@@ -152,8 +162,7 @@ def is_sentence(clause: str) -> bool:
     if any(w.strip(",") in _FINITE for w in words[1:3]):
         return True
     # a fronted subordinate clause and then the main clause in V2: "når jeg hører musik falder jeg ned"
-    if words[0] in SUBORDINATORS and any(FINITE_HINT.match(a.strip(",")) and b.strip(",") in _SUBJECT_PRONOUNS
-                                         for a, b in zip(words[2:], words[3:])):
+    if words[0] in SUBORDINATORS and main_clause_follows(words):
         return True
     # "min mor hjælper …": a possessive + noun subject followed by a present/past tense verb
     return (words[0] in _DETERMINERS and len(words) > 2 and not words[1].endswith(",")

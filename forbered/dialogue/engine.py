@@ -164,8 +164,30 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if s["step"] not in ("consent", "done") and it.is_pause(text) and not it.is_stop(text):
         c.add(c.t("pause"))
         return _finish(c)
+    if s["step"] in _ASKED_STEPS and s["awaiting"] is None and it.wants_clarification(text):
+        _clarify(c)
+        return _finish(c)
+    if s["step"] in _ASKED_STEPS and it.already_said(text):
+        s["awaiting"] = None
+        c.add(c.t("already_said"))
+        _advance(c)
+        return _finish(c)
     HANDLERS.get(s["step"], _content)(c, text, tag)
     return _finish(c)
+
+
+_ASKED_STEPS = ("resources1", "resources2", "hopes1", "hopes2", "work", "goal1", "goal2", "parking", "meeting1", "meeting2")
+
+
+def _clarify(c: _Ctx) -> None:
+    """The question in other words, with examples, and the same buttons (not the same question again)."""
+    step = c.s["step"]
+    before = len(c.msgs)
+    _ask(c, step)
+    buttons = c.msgs[before].buttons if len(c.msgs) > before else []
+    del c.msgs[before:]
+    c.techniques = [t for t in c.techniques if t not in ("open_question", "closed_question")]
+    c.add(c.t(f"clarify_{step}"), "giving_information", buttons)
 
 
 # ---- steps -------------------------------------------------------------------------------------
@@ -277,10 +299,14 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
     score = it.parse_score(text)
+    if score is not None and len(text.split()) > 3 and not any(ch.isdigit() for ch in text):
+        score = None  # "… men det går ikke så godt": an answer in words, not a number the citizen chose
     if score is None and not (it.is_dont_know(text) or it.is_skip(text)):
         if len(text.split()) > 3:
             _reflect(c, _record(c, text, tag, default="goal_progress"), text)
-        elif s["tries"] < 1:
+            _advance(c)
+            return
+        if s["tries"] < 1:
             s["tries"] += 1
             c.add(c.t("unclear_score"), buttons=_score_buttons())
             return

@@ -106,6 +106,26 @@ def is_pause(text: str) -> bool:
     return bool(PAUSE.search(n)) and len(n.split()) <= 8
 
 
+CLARIFY = re.compile(
+    r"^(?:hvad (?:mener|tænker) du(?: med)?|hvad betyder (?:det|du)|hvordan mener du|det forstår jeg (?:ikke|ik)|"
+    r"jeg forstår (?:ikke|ik|det ikke)|forstår (?:ikke|ik)|(?:hvad|hvordan) skal jeg svare|kan du forklare|"
+    r"what do you mean|i don'?t (?:understand|get it)|what does (?:that|it) mean|can you explain)\b")
+ALREADY_SAID = re.compile(
+    r"^(?:det har jeg (?:jo |allerede |lige |da )*(?:sagt|skrevet|svaret(?: på)?)|jeg har (?:jo |allerede |lige |da )*"
+    r"(?:sagt|skrevet|svaret på) det|i (?:have )?(?:already )?(?:said|told you|answered) (?:that|it|this))\b")
+
+
+def wants_clarification(text: str) -> bool:
+    """ "Hvad mener du med det?": the citizen asks what the question means (a short message)."""
+    n = norm(text)
+    return bool(CLARIFY.match(n)) and len(n.split()) <= 9
+
+
+def already_said(text: str) -> bool:
+    n = norm(text)
+    return bool(ALREADY_SAID.match(n)) and len(n.split()) <= 8
+
+
 def is_thanks(text: str) -> bool:
     return bool(THANKS.match(norm(text)))
 

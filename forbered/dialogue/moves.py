@@ -39,7 +39,11 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
 
 
 def _strip_at(phrase: str) -> str:
-    return phrase[3:] if phrase.lower().startswith("at ") else phrase
+    """'at jeg ikke har nogen venner' -> 'jeg har ikke nogen venner' (main-clause order once "at" is gone)."""
+    return reflect.main_clause(phrase[3:]) if phrase.lower().startswith("at ") else phrase
+
+
+_WHEN = re.compile(r"^(?:når|naar|nar|hvis|især når|isaer naar)\s", re.IGNORECASE)
 
 
 def has_subject(clause: str) -> bool:
@@ -54,7 +58,14 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     if not clause:
         return {"text": "", "you": ""}
     if en:
+        if speaker == "relative":  # about someone else: the relative's words, third person kept
+            return {"text": reflect.sentence(clean), "you": reflect.sentence(en_you(clause))}
         return _render_en(clean, clause, category, step)
+    if (category == "resource" and step == "resources2" and speaker != "relative" and _WHEN.match(clause)
+            and not reflect.main_clause_follows(clause.lower().split())):
+        # "når jeg er i svømmehallen": the clause says when, not what
+        low = clause[:1].lower() + clause[1:]
+        return {"text": f"Det giver mig glæde, {low}.", "you": f"Det giver dig glæde, {reflect.shift_pronouns(low)}."}
     if speaker == "relative" or has_subject(clause):
         you = reflect.shift_pronouns(clause, speaker)
         return {"text": reflect.sentence(clean), "you": reflect.sentence(you)}

@@ -449,3 +449,35 @@ def test_hedges_are_not_answers_and_sitting_with_someone_while_writing_yourself_
     state, _ = run(["/start", "ja"])
     items = respond(state, text, t).state["items"]
     assert [i["quote"] for i in items] == ["jeg er god til dyr?"]
+
+
+def test_a_question_about_the_question_gets_it_in_other_words_not_a_reflection():
+    state, _ = run(["/start", "ja"])
+    r = respond(state, "hvad mener du med det?")
+    assert r.state["step"] == "resources1" and r.state["items"] == []
+    assert "Fx" in texts(r) and texts(r) != "Hvad er du god til?" and r.messages[-1].buttons
+
+
+def test_already_said_is_acknowledged_and_not_put_on_the_sheet():
+    state, _ = run(["/start", "ja", "jeg kan tegne"])
+    r = respond(state, "DET HAR JEG JO SAGT")
+    assert not [i for i in r.state["items"] if "sagt" in i["quote"].lower()]
+    assert r.state["step"] != state["step"]
+
+
+def test_a_score_word_in_a_sentence_is_not_taken_for_the_number():
+    state, _ = run(["/start", "ja", "ved ikke", "ved ikke", "ved ikke", "ved ikke", "nej", "jeg skal lære at stå op"])
+    assert state["step"] == "goal2"
+    r = respond(state, "jeg skulle lære at stå op om morgenen men det går ikke så godt")
+    assert r.state["scores"] == [] and "ud af 4" not in texts(r)
+
+
+def test_shouting_and_when_clauses_are_echoed_in_plain_danish():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("at jeg ikke har nogen venner", "parking", "parking", "citizen", "", "da")["you"].startswith(
+        "Du har ikke nogen venner.")
+    assert render_item("når jeg er sammen med min hund", "resource", "resources2", "citizen", "", "da")["you"] == (
+        "Det giver dig glæde, når du er sammen med din hund.")
+    assert render_item("JEG KAN GODT LIDE AT SPILLE", "resource", "resources1", "citizen", "", "da")["you"].startswith("Du kan godt")
+    assert render_item("His dog Max", "resource", "resources2", "relative", "", "en")["you"] == "His dog Max."

@@ -60,7 +60,8 @@ ABUSE = [
     "han har låst mig ude og smadret min telefon",
     "han har tømt min konto", "mit barnebarn tager penge fra min pung", "han har taget mit pas",
     "han siger han lægger billeder af mig på nettet hvis jeg ikke gør som han siger", "min onkel har gjort ting ved mig",
-    "hjemmeplejen lader mig ligge i våd ble hele natten", "han trur mig med en kniv", "my boyfriend hits me", "han holder mig for munden når jeg råber",
+    "hjemmeplejen lader mig ligge i våd ble hele natten", "han trur mig med en kniv", "jeg er bange for min far",
+    "jeg er bange for at min far bliver vred og slår mig", "my boyfriend hits me", "han holder mig for munden når jeg råber",
 ]
 
 DANGER = [
@@ -87,6 +88,7 @@ NOT_SAFETY = [
     "han faldt men han slog sig ikke", "jeg har taget 10 piller om dagen i årevis", "jeg har købt et reb til vasketøjet",
     "jeg er begyndt at skære mit eget brød", "katten kradser i mine arme når vi leger", "det brænder i halsen",
     "vi spillede paintball og fik blå mærker", "jeg vil uddanne mig i selvmordsforebyggelse", "han beat me at chess",
+    "jeg er bange for at min mor bliver syg igen", "jeg er bange for at min far falder",
 ]
 
 
