@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +100,22 @@ def predict_all(models: dict[str, LinearModel], feats: list[str]) -> dict[str, f
     return scores
 
 
+# Context dropout: a third of the lines that have a citizen context are also trained on without it, so the
+# coder still reads a line given alone (`forbered code` without "context", a trainee's first line). 5-fold CV
+# on train, macro-F1 with context / without: none .889/.670, a third .883/.831, half .879/.837, all .874/.848.
+DROPOUT_EVERY = 3
+
+
+def with_context_dropout(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records plus a context-free copy of every DROPOUT_EVERY-th one with context (chosen by a hash of
+    the text, so training is deterministic)."""
+    extra = [dict(r, context="") for r in records
+             if r.get("context") and zlib.crc32(r["text"].encode("utf-8")) % DROPOUT_EVERY == 0]
+    return records + extra
+
+
 def train(records: list[dict[str, Any]]) -> dict[str, LinearModel]:
+    records = with_context_dropout(records)
     return fit_models(corpus_features(records), [r["code"] for r in records])
 
 
