@@ -182,12 +182,7 @@ _ASKED_STEPS = ("resources1", "resources2", "hopes1", "hopes2", "work", "goal1",
 def _clarify(c: _Ctx) -> None:
     """The question in other words, with examples, and the same buttons (not the same question again)."""
     step = c.s["step"]
-    before = len(c.msgs)
-    _ask(c, step)
-    buttons = c.msgs[before].buttons if len(c.msgs) > before else []
-    del c.msgs[before:]
-    c.techniques = [t for t in c.techniques if t not in ("open_question", "closed_question")]
-    c.add(c.t(f"clarify_{step}"), "giving_information", buttons)
+    c.add(c.t(f"clarify_{step}"), "giving_information", _answer_buttons(c.lang, step)[0])
 
 
 # ---- steps -------------------------------------------------------------------------------------
@@ -271,8 +266,9 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("skip_ok"))
         _advance(c, skip=("goal2",))
         return
-    if step == "goal1" and it.parse_score(text) is not None and len(text.split()) <= 3 and any(ch.isdigit() for ch in text):
-        _score(c, it.parse_score(text))  # "4" to "how are your goals going": the score, said before it was asked
+    score = it.parse_score(text) if step == "goal1" and len(text.split()) <= 3 and any(ch.isdigit() for ch in text) else None
+    if score is not None:
+        _score(c, score)  # "4" to "how are your goals going": the score, said before it was asked
         _advance(c, skip=("goal2",))
         return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
@@ -667,7 +663,6 @@ def _ask(c: _Ctx, step: str, again: bool = False) -> None:
         s["awaiting"] = None
     lang = c.lang
     rel = s["written_by"] == "relative"
-    dk = _btn(lang, "btn_dont_know", "dont_know")
     if step == "consent":
         buttons = [_btn(lang, "btn_yes_self", "consent_citizen"), _btn(lang, "btn_yes_relative", "consent_relative"),
                    _btn(lang, "btn_yes_together", "consent_together"), _btn(lang, "btn_no", "no")]
@@ -680,20 +675,25 @@ def _ask(c: _Ctx, step: str, again: bool = False) -> None:
         key = "q_hopes1_more"
     elif rel and f"{key}_rel" in DA:
         key = f"{key}_rel"
-    buttons = [dk, _btn(lang, "btn_skip", "skip")]
-    technique = "open_question"
-    if step == "goal1":
-        buttons = [dk, _btn(lang, "btn_no_goals", "skip")]
-    elif step == "goal2":
-        buttons, technique = _score_buttons(), "closed_question"
-    elif step == "parking":
-        buttons = [_btn(lang, "btn_no", "no"), dk]
-    elif step == "meeting1":
-        buttons, technique = [_btn(lang, "btn_yes", "yes"), _btn(lang, "btn_no", "no"), dk], "closed_question"
-    elif step == "meeting2":
-        buttons, technique = [_btn(lang, "btn_colourful", "colourful"), _btn(lang, "btn_neutral", "neutral")], "closed_question"
+    buttons, technique = _answer_buttons(lang, step)
     s["asked"] = [*s["asked"], step] if step not in s["asked"] else s["asked"]
     c.add(c.t(key), technique, buttons)
+
+
+def _answer_buttons(lang: str, step: str) -> tuple[list[dict[str, str]], str]:
+    """The buttons offered with a step's question, and whether the question is open or closed."""
+    dk = _btn(lang, "btn_dont_know", "dont_know")
+    if step == "goal1":
+        return [dk, _btn(lang, "btn_no_goals", "skip")], "open_question"
+    if step == "goal2":
+        return _score_buttons(), "closed_question"
+    if step == "parking":
+        return [_btn(lang, "btn_no", "no"), dk], "open_question"
+    if step == "meeting1":
+        return [_btn(lang, "btn_yes", "yes"), _btn(lang, "btn_no", "no"), dk], "closed_question"
+    if step == "meeting2":
+        return [_btn(lang, "btn_colourful", "colourful"), _btn(lang, "btn_neutral", "neutral")], "closed_question"
+    return [dk, _btn(lang, "btn_skip", "skip")], "open_question"
 
 
 def _show_summary(c: _Ctx, again: bool = False) -> None:

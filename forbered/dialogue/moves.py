@@ -58,9 +58,7 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     if not clause:
         return {"text": "", "you": ""}
     if en:
-        if speaker == "relative":  # about someone else: the relative's words, third person kept
-            return {"text": reflect.sentence(clean), "you": reflect.sentence(en_you(clause))}
-        return _render_en(clean, clause, category, step)
+        return _render_en(clean, clause, category, step, speaker)
     if (category == "resource" and step == "resources2" and speaker != "relative" and _WHEN.match(clause)
             and not reflect.main_clause_follows(clause.lower().split())):
         # "når jeg er i svømmehallen": the clause says when, not what
@@ -135,9 +133,10 @@ def _en_plural(phrase: str) -> bool:
             and bool(_EN_PLURAL.search(" ".join(words))))
 
 
-def _render_en(clean: str, clause: str, category: str, step: str) -> dict[str, str]:
-    """The English sheet wording and echo: a sentence is pronoun-shifted, a bare phrase gets a frame."""
-    if _en_sentence(clause):
+def _render_en(clean: str, clause: str, category: str, step: str, speaker: str = "citizen") -> dict[str, str]:
+    """The English sheet wording and echo: a sentence is pronoun-shifted, a bare phrase gets a frame. A
+    relative's words are about someone else and get no second-person frame."""
+    if speaker == "relative" or _en_sentence(clause):
         return {"text": reflect.sentence(clean), "you": reflect.sentence(en_you(clause))}
     phrase = clause[:1].lower() + clause[1:]
     you = en_you(phrase)
@@ -162,8 +161,9 @@ def resource_phrase(item: dict[str, Any]) -> str | None:
 
 _MODAL_START = re.compile(r"^(?:jeg|du|hun|han|vi) (?:vil|kunne|skal|må|gider|ville|kan|bliver nødt)\b", re.I)
 _THIRD = re.compile(r"^(?:\w+ ){0,2}?(hun|han)\b", re.I)
-_TO_THIRD = {"hun": {"dig": "hende", "du": "hun", "din": "hendes", "dit": "hendes", "dine": "hendes"},
-             "han": {"dig": "ham", "du": "han", "din": "hans", "dit": "hans", "dine": "hans"}}
+_HER = {"dig": "hende", "du": "hun", "din": "hendes", "dit": "hendes", "dine": "hendes"}
+_HIM = {"dig": "ham", "du": "han", "din": "hans", "dit": "hans", "dine": "hans"}
+_TO_THIRD = {"hun": _HER, "hende": _HER, "han": _HIM, "ham": _HIM}
 _TO_EITHER = {"dig": "hende eller ham", "du": "hun eller han", "din": "hendes eller hans", "dit": "hendes eller hans",
               "dine": "hendes eller hans"}
 
@@ -176,7 +176,7 @@ def _about(addition: str, you: str, speaker: str = "citizen") -> str:
     m = _THIRD.match(you) or (re.search(r"\b(hun|han|hende|ham)\b", you, re.I) if speaker == "relative" else None)
     if m is None and speaker != "relative":
         return addition
-    table = _TO_THIRD[{"hende": "hun", "ham": "han"}.get(m.group(1).lower(), m.group(1).lower())] if m else _TO_EITHER
+    table = _TO_THIRD[m.group(1).lower()] if m else _TO_EITHER
     return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
                   else table[w.group(1).lower()].capitalize(), addition)
 
