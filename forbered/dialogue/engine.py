@@ -136,7 +136,11 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     # Safety outranks everything. The one exception: an explicit request to stop ("jeg orker ikke mere
     # nu, kan vi stoppe?") that only the classifier, not the disclosure rules, took for a crisis.
     if tag is not None and tag.safety and not (it.is_stop(text) and not rules.safety_hit(it.norm(text))):
-        return _safety(c, text, tag)
+        consent_now = s["step"] == "consent" and not (it.is_no(text) and not it.is_yes(text)) and _consent_answer(text)[0]
+        if consent_now:  # "Ja, jeg er pårørende. …" in a message that also needs the safety answer: the yes counts
+            _grant_consent(c, _consent_answer(text)[1], announce=False)
+            s["step"], s["tries"] = STEPS[1], 0
+        return _safety(c, text, tag, record=not consent_now)
     if s["awaiting"] == "safety_choice":
         return _after_safety(c, text, tag)
     if s["awaiting"] == "stop_offer":
@@ -207,6 +211,28 @@ MAX_PENDING = 6  # answers written before consent, kept in the state until the c
 _REFUSAL = re.compile(r"\b(?:ikke|nej|not|no|don'?t)\b")
 
 
+def _consent_answer(text: str) -> tuple[bool, str | None]:
+    """(consent given, who writes). "Jeg er hans far og skriver for ham" answers the way the buttons do
+    ("Ja, jeg er pårørende"); a refusal in the same message does not."""
+    who = it.detect_written_by(text)
+    by_role = who is not None and not _REFUSAL.search(it.norm(text))
+    return it.is_yes(text) or text.lower().startswith(("yes", "ja")) or by_role, who
+
+
+def _grant_consent(c: _Ctx, who: str | None, *, announce: bool = True) -> None:
+    s = c.s
+    s["consent"] = True
+    if who:
+        s["written_by"] = who
+    if announce:
+        c.add(c.t(f"consent_ok_{s['written_by']}"))
+    pending = s.pop("pending", None)
+    if pending:  # what was written before the yes goes on the sheet too, nothing is lost
+        for p in pending:
+            _record(c, p["text"], tagged_from_dict(p["text"], p["tag"]) if p.get("tag") else None, default=None)
+        c.add(c.t("consent_kept"))
+
+
 def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
     if it.is_no(text) and not it.is_yes(text):
@@ -216,19 +242,9 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("consent_no"))
         c.events.append("discard")
         return
-    who = it.detect_written_by(text)
-    # "Jeg er hans far og skriver for ham" answers the way the buttons do ("Ja, jeg er pårørende").
-    by_role = who is not None and not _REFUSAL.search(it.norm(text))
-    if it.is_yes(text) or text.lower().startswith(("yes", "ja")) or by_role:
-        s["consent"] = True
-        if who:
-            s["written_by"] = who
-        c.add(c.t(f"consent_ok_{s['written_by']}"))
-        pending = s.pop("pending", None)
-        if pending:  # what was written before the yes goes on the sheet too, nothing is lost
-            for p in pending:
-                _record(c, p["text"], tagged_from_dict(p["text"], p["tag"]) if p.get("tag") else None, default=None)
-            c.add(c.t("consent_kept"))
+    given, who = _consent_answer(text)
+    if given:
+        _grant_consent(c, who)
         _advance(c)
         return
     s["tries"] += 1
@@ -399,10 +415,10 @@ HANDLERS = {"consent": _consent, "goal2": _goal2, "meeting1": _meeting1, "meetin
 
 # ---- safety and stopping --------------------------------------------------------------------------
 
-def _safety(c: _Ctx, text: str, tag: TaggedUtterance) -> Turn:
+def _safety(c: _Ctx, text: str, tag: TaggedUtterance, *, record: bool = True) -> Turn:
     s = c.s
     s["safety_turns"].append(s["turn"])
-    if s.get("consent"):
+    if s.get("consent") and record:
         _record(c, text, tag, default=CONTENT_STEPS.get(s["step"]))
         s["answered_before_safety"] = s["step"] in CONTENT_STEPS
     rel = "_rel" if s["written_by"] == "relative" else ""  # a relative reports about someone else

@@ -163,7 +163,7 @@ _MODAL_START = re.compile(r"^(?:jeg|du|hun|han|vi) (?:vil|kunne|skal|må|gider|v
 _THIRD = re.compile(r"^(?:\w+ ){0,2}?(hun|han)\b", re.I)
 _HER = {"dig": "hende", "du": "hun", "din": "hendes", "dit": "hendes", "dine": "hendes"}
 _HIM = {"dig": "ham", "du": "han", "din": "hans", "dit": "hans", "dine": "hans"}
-_TO_THIRD = {"hun": _HER, "hende": _HER, "han": _HIM, "ham": _HIM}
+_TO_THIRD = {"hun": _HER, "hende": _HER, "hendes": _HER, "han": _HIM, "ham": _HIM, "hans": _HIM}
 _TO_EITHER = {"dig": "hende eller ham", "du": "hun eller han", "din": "hendes eller hans", "dit": "hendes eller hans",
               "dine": "hendes eller hans"}
 
@@ -173,7 +173,7 @@ def _about(addition: str, you: str, speaker: str = "citizen") -> str:
     A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
     if re.match(r"^(?:du|jeg)\b", you, re.I):
         return addition
-    m = _THIRD.match(you) or (re.search(r"\b(hun|han|hende|ham)\b", you, re.I) if speaker == "relative" else None)
+    m = _THIRD.match(you) or (re.search(r"\b(hun|han|hende|ham|hendes|hans)\b", you, re.I) if speaker == "relative" else None)
     if m is None and speaker != "relative":
         return addition
     table = _TO_THIRD[m.group(1).lower()] if m else _TO_EITHER

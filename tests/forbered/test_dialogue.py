@@ -481,3 +481,13 @@ def test_shouting_and_when_clauses_are_echoed_in_plain_danish():
         "Det giver dig glæde, når du er sammen med din hund.")
     assert render_item("JEG KAN GODT LIDE AT SPILLE", "resource", "resources1", "citizen", "", "da")["you"].startswith("Du kan godt")
     assert render_item("His dog Max", "resource", "resources2", "relative", "", "en")["you"] == "His dog Max."
+
+
+def test_a_yes_in_a_first_message_that_also_needs_the_safety_answer_still_counts():
+    state, _ = run(["/start"], role="relative")
+    text = "Ja, jeg er pårørende. Min far har afasi efter blodproppen, så jeg skriver."
+    r = respond(state, text, tag(text, safety=True), role="relative")
+    assert r.messages[0].custom.get("safety") and r.state["consent"] is True and r.state["written_by"] == "relative"
+    r = respond(r.state, "Han har været en dygtig skakspiller", tag("Han har været en dygtig skakspiller"), role="relative")
+    assert [i["quote"] for i in r.state["items"]] == ["Han har været en dygtig skakspiller"]
+    assert "dig" not in texts(r).split()
