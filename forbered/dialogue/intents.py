@@ -31,6 +31,14 @@ RELATIVE = re.compile(
     r"\b(?:pårørende|relative|jeg er (?:hans|hendes|\w+s) (?:mor|far|søster|bror|datter|søn|kone|mand|moster|faster|onkel|bedstemor|bedstefar|værge|kontaktperson)|min (?:søn|datter|mor|far|bror|søster|mand|kone)|"
     r"mit barn|jeg skriver for|på vegne af|writing for)\b"
 )
+# Who is writing, said at the start: being a relative, not mentioning one ("min datter har hjulpet mig med at
+# åbne linket" is the citizen writing)
+WRITER_RELATIVE = re.compile(
+    r"\b(?:pårørende|relative|jeg er (?:hans|hendes|\w+s) (?:mor|far|søster|bror|datter|søn|kone|mand|moster|faster|"
+    r"onkel|bedstemor|bedstefar|værge|kontaktperson)|jeg skriver for|på vegne af|writing for|"
+    r"i'?m (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian)|"
+    r"i am (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian))\b"
+)
 NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke nogen mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen)\b")
 SELF = re.compile(r"\b(?:(?:jeg )?skriver selv|det er mig selv|(?:i am|i'm) writing myself|writing it myself)\b")
 TOGETHER = re.compile(r"\b(?:sammen|together|vi skriver|hjælper (?:mig|hende|ham) med at skrive)\b")
@@ -190,6 +198,6 @@ def detect_written_by(text: str) -> str | None:
         return "citizen"
     if TOGETHER.search(n):
         return "together"
-    if RELATIVE.search(n):
+    if WRITER_RELATIVE.search(n):
         return "relative"
     return None

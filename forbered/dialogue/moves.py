@@ -147,6 +147,8 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
     }
     key = "joy" if step == "resources2" and category == "resource" else category
     first, second = frames.get(key, ("{P}", "{Y}"))
+    if key in ("employment", "hope") and re.match(r"(?:in|at|with|for|on|near|outside)\b", phrase, re.I):
+        first, second = (f.replace("{p}", "something {p}").replace("{y}", "something {y}") for f in (first, second))
     if key == "joy" and _en_plural(phrase):
         first, second = first.replace("gives", "give"), second.replace("gives", "give")
     fields = {"p": phrase, "P": reflect.capitalise(phrase), "y": you, "Y": reflect.capitalise(you)}

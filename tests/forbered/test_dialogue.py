@@ -491,3 +491,18 @@ def test_a_yes_in_a_first_message_that_also_needs_the_safety_answer_still_counts
     r = respond(r.state, "Han har været en dygtig skakspiller", tag("Han har været en dygtig skakspiller"), role="relative")
     assert [i["quote"] for i in r.state["items"]] == ["Han har været en dygtig skakspiller"]
     assert "dig" not in texts(r).split()
+
+
+def test_mentioning_a_relative_is_not_writing_as_one():
+    from forbered.dialogue import intents as it
+
+    assert it.detect_written_by("Ja det er i orden min datter har hjulpet mig med at åbne linket") is None
+    assert it.detect_written_by("yes, I am his brother and I write for him") == "relative"
+    state, _ = run(["/start", "Ja det er i orden min datter har hjulpet mig med at åbne linket"])
+    assert state["written_by"] == "citizen" and state["consent"] is True
+
+
+def test_english_wishes_given_as_a_place():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("yes in a shop", "employment", "work", "citizen", "", "en")["you"] == "You would like something in a shop."
