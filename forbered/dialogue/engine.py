@@ -180,7 +180,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     return _finish(c)
 
 
+# The steps that ask the citizen a question, and each one's text key
 _ASKED_STEPS = ("resources1", "resources2", "hopes1", "hopes2", "work", "goal1", "goal2", "parking", "meeting1", "meeting2")
+_QUESTION_KEYS = {step: f"q_{step}" for step in _ASKED_STEPS}
 
 
 def _clarify(c: _Ctx) -> None:
@@ -684,9 +686,7 @@ def _ask(c: _Ctx, step: str, again: bool = False) -> None:
                    _btn(lang, "btn_yes_together", "consent_together"), _btn(lang, "btn_no", "no")]
         c.add(c.t("consent_again" if again else "consent_q"), "giving_information", buttons)
         return
-    key = {"resources1": "q_resources1", "resources2": "q_resources2", "hopes1": "q_hopes1", "hopes2": "q_hopes2",
-           "work": "q_work", "goal1": "q_goal1", "goal2": "q_goal2", "parking": "q_parking",
-           "meeting1": "q_meeting1", "meeting2": "q_meeting2"}[step]
+    key = _QUESTION_KEYS[step]
     if step == "hopes1" and any(i["category"] == "hope" for i in s["items"]):
         key = "q_hopes1_more"
     elif rel and f"{key}_rel" in DA:
