@@ -133,7 +133,7 @@ def main_clause(text: str) -> str:
 _SUBJECT_PRONOUNS = {"jeg", "du", "vi", "hun", "han", "de", "det", "der", "æ", "a", "man", "i'm", "i", "she", "he", "we", "it", "they"}
 _FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", "skulle", "må", "gider", "bliver", "blev",
            "får", "fik", "går", "gik", "tror", "synes", "kommer", "tager", "laver", "bor", "giver", "betyder", "fylder",
-           "is", "am", "are", "was", "have", "has"}
+           "siger", "sagde", "mener", "kalder", "is", "am", "are", "was", "have", "has"}
 
 
 # A clause fronted by one of these ("når jeg hører musik, falder jeg ned") is followed by verb + subject.
@@ -159,7 +159,9 @@ def is_sentence(clause: str) -> bool:
     if (len(words) > 2 and words[0] in FRONTED_ADVERBIALS and FINITE_HINT.match(words[1].strip(","))
             and words[2].strip(",") in _SUBJECT_PRONOUNS):
         return True
-    if any(w.strip(",") in _FINITE for w in words[1:3]):
+    # after a determiner the next word is its noun ("din have, især rosebedet"), not a verb
+    verb_slots = words[2:3] if words[0] in _DETERMINERS or words[0] in ("en", "et") else words[1:3]
+    if any(w.strip(",") in _FINITE for w in verb_slots):
         return True
     # a fronted subordinate clause and then the main clause in V2: "når jeg hører musik falder jeg ned"
     if words[0] in SUBORDINATORS and main_clause_follows(words):
@@ -172,7 +174,7 @@ def is_sentence(clause: str) -> bool:
 _SAY_VERBS = r"(?:håber|tror|synes|mener|føler|siger|ved)"
 _PERSONS = r"(?:du|han|hun|I|de|vi|jeg)"
 _BARE_THAT = (re.compile(rf"\b({_SAY_VERBS}) ({_PERSONS}) ({_PERSONS})\b"),   # "håber du du kan" (V2)
-              re.compile(rf"\b((?:[Dd]u|[Hh]an|[Hh]un|[Dd]e|[Vv]i|[Jj]eg|I)) ({_SAY_VERBS}) ({_PERSONS})\b"))  # "at du håber du kan"
+              re.compile(rf"\b((?:[Dd]u|[Hh]an|[Hh]un|[Dd]e|[Vv]i|[Jj]eg|I|[Ff]olk|[Aa]ndre|[Pp]ersonalet|[Mm]ange)) ({_SAY_VERBS}) ({_PERSONS})\b"))  # "at du håber du kan"
 
 
 def spell_out_that(text: str) -> str:

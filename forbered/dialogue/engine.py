@@ -163,7 +163,8 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             return _finish(c)
     if s["step"] not in ("consent", "done", "stopped") and it.is_stop(text):
         s["awaiting"] = "stop_offer"
-        c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save")])
+        c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save"),
+                                         _btn(c.lang, "btn_continue", "continue")])
         return _finish(c)
     if s["step"] not in ("consent", "done") and it.is_pause(text) and not it.is_stop(text):
         c.add(c.t("pause"))
@@ -275,7 +276,13 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             else:
                 _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
             return
-    if it.is_dont_know(text) or it.is_skip(text) or (it.is_no(text) and len(text.split()) <= 3):
+    if step == "hopes2" and it.is_yes(text) and len(text.split()) <= 2 and step in s["asked"]:
+        _advance(c)  # "ja" to "Hvad ville være anderledes …?": nothing to reflect, and nothing to regret
+        return
+    # "nej", and "nej, det er slut nu" to the question about work: a no with a comment, not a wish
+    said_no = it.is_no(text) and (len(text.split()) <= 3 or (len(text.split()) <= 6 and tag is not None
+                                                             and tag.talk_type == "neutral"))
+    if it.is_dont_know(text) or it.is_skip(text) or said_no:
         c.add(c.t("skip_ok"))
         no_goals = step == "goal1" and (it.is_skip(text) or it.NO_GOALS.search(it.norm(text)) or it.is_no(text))
         _advance(c, skip=("goal2",) if no_goals else ())
@@ -288,6 +295,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if score is not None:
         _score(c, score)  # "4" to "how are your goals going": the score, said before it was asked
         _advance(c, skip=("goal2",))
+        return
+    if any(ch.isdigit() for ch in text) and not re.search(r"[^\W\d_]", text) and s["tries"] < 1:
+        s["tries"] += 1  # a bare number ("1") to a question that asks for words: say what the question means
+        _clarify(c)
         return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
@@ -345,6 +356,8 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     elif it.is_yes(text) or it.RELATIVE.search(n) or any(w in n.split() for w in ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster")):
         prefs["relatives_attend"] = True
     if prefs["relatives_attend"] is None:
+        if _off_question(c, text, tag):
+            return
         c.add(c.t("skip_ok"))
     else:
         key = "reflect_relatives_yes" if prefs["relatives_attend"] else "reflect_relatives_no"
@@ -354,7 +367,25 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 
 def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     c.s["preferences"]["plan_version"] = it.parse_plan_version(text)
+    if c.s["preferences"]["plan_version"] is None and _off_question(c, text, tag):
+        return
     _advance(c)
+
+
+def _off_question(c: _Ctx, text: str, tag: TaggedUtterance | None) -> bool:
+    """Something said to a yes/no or either/or question that is not its answer ("min økonomi, jeg har gæld"
+    to "Vil du have en pårørende med?"): kept on the sheet, reflected, and the question asked once more."""
+    s = c.s
+    if s["tries"] >= 1 or len(text.split()) < 4 or it.is_dont_know(text) or it.is_skip(text):
+        return False
+    fresh = _record(c, text, tag, default=None)
+    if not any(i["category"] for i in fresh):
+        return False
+    s["tries"] += 1
+    _reflect(c, fresh, text)
+    buttons, technique = _answer_buttons(c.lang, s["step"])
+    c.add(c.t(f"q_{s['step']}_again"), technique, buttons)  # the same question in other words, not again
+    return True
 
 
 def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -427,8 +458,10 @@ def _safety(c: _Ctx, text: str, tag: TaggedUtterance, *, record: bool = True) ->
     c.msgs.insert(0, Message(c.t(f"safety{rel}"), custom={"safety": True}))
     c.techniques.append("safety_response")
     s["awaiting"] = "safety_choice"
-    c.add(c.t(f"safety_offer{rel}"), buttons=[_btn(c.lang, "btn_tell_contact", "tell_contact"),
-                                        _btn(c.lang, "btn_continue", "continue"), _btn(c.lang, "btn_stop", "stop")])
+    # a second disclosure: the offer in other words, or without the permission already given
+    key = "safety_offer" if len(s["safety_turns"]) == 1 else "safety_offer_told" if s.get("tell_contact") else "safety_offer_again"
+    buttons = [_btn(c.lang, "btn_continue", "continue"), _btn(c.lang, "btn_stop", "stop")]
+    c.add(c.t(f"{key}{rel}"), buttons=buttons if key == "safety_offer_told" else [_btn(c.lang, "btn_tell_contact", "tell_contact"), *buttons])
     c.events.append("safety_flag")
     return _finish(c)
 
@@ -440,7 +473,8 @@ def _after_safety(c: _Ctx, text: str, tag: TaggedUtterance | None) -> Turn:
         s["tell_contact"] = True
     if it.is_stop(text):
         s["awaiting"] = "stop_offer"
-        c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save")])
+        c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save"),
+                                         _btn(c.lang, "btn_continue", "continue")])
         return _finish(c)
     answered = s.pop("answered_before_safety", False)
     n = it.norm(text)
@@ -465,7 +499,17 @@ def _after_safety(c: _Ctx, text: str, tag: TaggedUtterance | None) -> Turn:
 def _stop_answer(c: _Ctx, text: str) -> Turn:
     s = c.s
     s["awaiting"] = None
-    if it.is_no(text) or "slet" in text.lower():
+    n = it.norm(text)
+    going_on = n.startswith(("fortsæt", "fortsaet", "jeg vil fortsætte", "vi fortsætter", "videre", "go on", "continue"))
+    if going_on or (len(n.split()) > 3 and not it.is_yes(text) and not it.is_no(text) and "slet" not in n):
+        # "Målet er, at jeg kan gå på trapper …": not an answer to "shall I save?" but the conversation going on
+        if going_on:
+            c.add(c.t("go_on"))
+            _reask(c)
+        else:
+            HANDLERS.get(s["step"], _content)(c, text, None)
+        return _finish(c)
+    if it.is_no(text) or "slet" in n:
         s["step"] = "stopped"
         s["items"] = []
         c.add(c.t("stopped_nothing"))
@@ -484,6 +528,12 @@ _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 _PRONOUNS = ("jeg", "du", "hun", "han", "vi", "de", "i", "man", "det")
 
 
+_QUALIFIERS = {"måske", "maaske", "helst", "kun", "især", "isaer", "gerne", "maybe", "perhaps", "only"}
+_AMOUNT_START = {"to", "tre", "fire", "fem", "seks", "et", "par", "lidt", "halv", "hver", "om", "i", "på", "fra", "nogle",
+                 "bare", "ikke", "two", "three", "a", "for", "in", "at", "on"}
+_HOW_MUCH = re.compile(r"\b(?:timer?|dage?|uger?|om ugen|om dagen|deltid|til at starte med|til at begynde med|hours?|days?|a week)\b")
+
+
 def _qualifies_previous(low: str) -> bool:
     """A clause that only qualifies the one before it: "…, fordi …", "…, så jeg kan …" (purpose, no
     inversion) and "…, men ikke med telefon" (no clause of its own)."""
@@ -494,6 +544,9 @@ def _qualifies_previous(low: str) -> bool:
         return True
     if words[0] == "så" and len(words) > 1 and words[1] in _PRONOUNS:
         return True
+    if words[0] in _QUALIFIERS and len(words) > 1 and not moves.reflect.is_sentence(low) and (
+            words[1] in _AMOUNT_START or words[1].isdigit() or _HOW_MUCH.search(low)):
+        return True  # "Måske to timer om ugen til at starte med": how much or when, of the wish before it
     return words[0] in ("men", "but") and not moves.reflect.is_sentence(" ".join(words[1:]))
 
 
@@ -596,8 +649,31 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
             first, second = parts
             second = moves.reflect.complete_subject(second, first)
             amb = (first, second) if types[-1] == "change" else (second, first)
+    if item["category"] == "goal_progress":
+        item = {**item, **_goal_tone(fresh, text)}
     line, technique = moves.reflection(item, c.lang, c.rng, amb)
     c.add(line, technique)
+
+
+_GOAL_HARD = re.compile(r"\b(?:ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
+                        r"skidt|ondt|træls|glemmer|står stille|not (?:so )?well|not going|hard|difficult|badly|rarely)\b")
+_GOAL_GOOD = re.compile(r"\b(?:går godt|går fint|går fremad|går bedre|går ok|går okay|lykkes|har lært|kan nu|"
+                        r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
+
+
+def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
+    """How the goal is going, read from the whole answer ("Jeg skulle gå en tur hver dag. Det gør jeg ikke så
+    tit." is not going the right way) rather than its first clause."""
+    n = it.norm(text)
+    types = {i["talk_type"] for i in fresh}
+    good, hard = bool(_GOAL_GOOD.search(n)), bool(_GOAL_HARD.search(n))
+    if not good and not hard:  # no words about how it goes: the tagger's reading of the clauses
+        good, hard = "change" in types, "sustain" in types
+    if good and hard:
+        return {"talk_type": "neutral", "subtype": None}
+    if hard:
+        return {"talk_type": "sustain", "subtype": None}
+    return {}
 
 
 def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str, Any] | None:

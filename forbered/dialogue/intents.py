@@ -16,12 +16,20 @@ NO = {"nej", "no", "nope", "nah", "ikke", "næ", "nix", "nej tak"}
 DONT_KNOW = re.compile(
     r"^(?:(?:det )?ved (?:jeg )?(?:det )?ikke|ved ikke|aner (?:det )?ikke|ingen anelse|ikke sikker|"
     r"det kan jeg ikke (?:svare på|huske)|husker (?:det )?ikke|måske|tja|hmm|dunno|don'?t know|i don'?t know|not sure|"
-    r"ingenting|intet|ikke noget|nothing|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig)$"
+    r"ingenting|intet|ikke noget|nothing|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
+    r"(?:jeg )?ved (?:det )?ikke (?:rigtig|rigtigt|helt|så godt)|det ved jeg ikke (?:rigtigt|helt|så godt)|"
+    r"(?:jeg |det )?(?:ved|aner) (?:jeg )?(?:det )?ikke,? (?:hvad|hvem) (?:(?!\bmen\b|\bog\b).){0,40}|"
+    r"(?:jeg )?har ingen idé|ingen ide|ingen idé|no idea|i don'?t know what (?:(?!\bbut\b|\band\b).){0,40})$"
 )
 SKIP = re.compile(r"^(?:spring (?:den |det )?over|videre|næste|skip|next|pas|det vil jeg ikke svare på|det vil jeg helst ikke svare på)$")
+# Stopping: a request, not the word. "Det er slut nu" about a working life or "jeg er færdig med skolen"
+# is an answer; "stop", "slut", "kan vi stoppe?" and "jeg gider ikke mere" are requests.
 STOP = re.compile(
-    r"\b(?:stop|stoppe|stopper|slut|afslut|jeg vil ikke mere|gider ikke mere|orker ikke mere|kan vi stoppe|"
-    r"vil gerne stoppe|vil stoppe|jeg er færdig|i'?m done|quit|end the chat|let'?s stop)\b"
+    r"\b(?:jeg vil ikke mere|gider ikke mere|orker ikke mere|kan ikke mere nu|kan vi stoppe|skal vi stoppe|lad os stoppe|"
+    r"vil gerne stoppe|vil stoppe|vil gerne afslutte|vil afslutte|vi stopper|jeg stopper nu|slut for i dag|stop nu|"
+    r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|i want to stop|"
+    r"can we stop)\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: nu| tak| her)?|jeg er færdig(?: nu| for i dag)?|"
+    r"det er nok(?: nu)?|nok for i dag|stop it|stop please|done)$"
 )
 PAUSE = re.compile(r"\b(?:pause|holde pause|tager en pause|kommer tilbage senere|fortsætter senere|senere|later|take a break)\b")
 THANKS = re.compile(r"^(?:tak|mange tak|tusind tak|tak for (?:det|hjælpen|i dag)|thanks|thank you)\b")
@@ -39,7 +47,9 @@ WRITER_RELATIVE = re.compile(
     r"i'?m (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian)|"
     r"i am (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian))\b"
 )
-NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke nogen mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen)\b")
+NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke nogen mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen)\b|"
+                      r"^(?:ingen|ikke nogen|ikke nogle|har ikke nogen|har ikke nogle|none|i have none|"
+                      r"(?:jeg )?ved ikke,? hvad mine mål er|(?:jeg )?kender ikke mine mål)$")
 SELF = re.compile(r"\b(?:(?:jeg )?skriver selv|det er mig selv|(?:i am|i'm) writing myself|writing it myself)\b")
 TOGETHER = re.compile(r"\b(?:sammen|together|vi skriver|hjælper (?:mig|hende|ham) med at skrive)\b")
 
@@ -97,7 +107,10 @@ def is_confirmation(text: str) -> bool:
 
 
 def is_dont_know(text: str) -> bool:
-    return bool(DONT_KNOW.match(norm(text)))
+    """ "ved ikke", "Jeg ved ikke, hvad jeg er god til." — but not when another sentence says something
+    ("Jeg ved ikke, hvad jeg er god til. Folk siger, jeg er sød.")."""
+    sentences = [p for p in re.split(r"[.!?]+\s+|\n+", text) if norm(p)]
+    return bool(sentences) and all(DONT_KNOW.match(norm(p)) for p in sentences)
 
 
 def is_skip(text: str) -> bool:

@@ -21,6 +21,11 @@ _SHORT_VERBS = {"gå", "stå", "se", "få", "bo", "ro", "le", "gro", "nå", "tro
 _DETS = {"en", "et", "min", "mit", "mine", "din", "dit", "dine", "nogle", "flere", "mere", "mange", "hans", "hendes",
          "vores", "den", "det", "de", "a", "an", "my", "the"}
 
+# adverbs and adjectives ending in -e that open a phrase without being its verb ("måske to timer om ugen")
+_NOT_VERBS_IN_E = {"måske", "maaske", "gerne", "helst", "hellere", "alene", "ofte", "sjælden", "lige", "hele", "halve",
+                   "første", "anden", "næste", "sidste", "eneste", "samme", "store", "gamle", "nye", "lille", "mere",
+                   "meste", "bedste", "længere", "senere", "tidligere", "nogle", "andre", "alle", "begge"}
+
 _GOOD_AT = re.compile(r"\b(?:er|is|am)\s+(?:rigtig |ret |meget |super |really |very )?(?:god|dygtig|good)\s+(?:til|at)\s+(.+)", re.I)
 
 
@@ -33,7 +38,7 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
     if first_pos:
         return first_pos in {"VERB", "AUX"}
     w = words[0]
-    if w in _DETS or w in _NOUNS_IN_E:
+    if w in _DETS or w in _NOUNS_IN_E or w in _NOT_VERBS_IN_E:
         return False
     return w in _SHORT_VERBS or (w.endswith("e") and len(w) > 3)
 
@@ -75,7 +80,8 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     if category == "resource" and step == "resources2":
         if verb:
             return {"text": f"Det giver mig glæde at {p1}.", "you": f"Det giver dig glæde at {p2}."}
-        return {"text": f"{reflect.capitalise(p1)} giver mig glæde.", "you": f"{reflect.capitalise(p2)} giver dig glæde."}
+        close = "," if ", " in p1 else ""  # "min have, især rosebedet, giver mig glæde"
+        return {"text": f"{reflect.capitalise(p1)}{close} giver mig glæde.", "you": f"{reflect.capitalise(p2)}{close} giver dig glæde."}
     if category == "resource":
         return {"text": f"Jeg er god til {at}{p1}.", "you": f"Du er god til {at}{p2}."}
     if category == "hope":
@@ -85,6 +91,9 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
             return {"text": f"Jeg vil gerne {p1}.", "you": f"Du vil gerne {p2}."}
         return {"text": f"Jeg ønsker mig {p1}.", "you": f"Du ønsker dig {p2}."}
     if category == "parking":
+        if phrase.lower().startswith("at ") and len(phrase.split()) > 2:
+            # "at min mand bliver træt af at hjælpe mig": the worry, not a fact
+            return {"text": reflect.sentence(clause), "you": f"Det fylder meget for dig, {you_phrase}."}
         return {"text": reflect.sentence(clause), "you": f"{reflect.capitalise(p2)}. Det fylder meget for dig."}
     return {"text": reflect.sentence(clause), "you": reflect.sentence(you_phrase)}
 
@@ -237,16 +246,29 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     return you, "simple_reflection"
 
 
+_ANAPHORIC = re.compile(r"^(?:Det|Der|Så|Og|Men|It|That|And|But|So)\b")
+_THIRD_PERSON = re.compile(r"^(?:Han|Hun|De|He|She|They)\b")  # in the citizen's own words: someone just named
+
+
 def summary_lines(state: dict[str, Any]) -> list[str]:
     """The collecting summary: the citizen's own points, in the second person, one per line."""
     lang = state.get("language", "da")
     items = [i for i in state.get("items", []) if i.get("category") and not i.get("safety") and i.get("you")]
-    lines: list[str] = []
     # strengths first, worries in the middle, and the citizen's own hopes last (MI: end on change)
     order = (("resource", 3), ("goal_progress", 2), ("parking", 2), ("employment", 2), ("hope", 3))
-    for cat, most in order:
-        for it in [i for i in items if i["category"] == cat][:most]:
-            lines.append(it["you"])
+    chosen = [it for cat, most in order for it in [i for i in items if i["category"] == cat][:most]]
+    # "Det gør du ikke så tit." means nothing alone: it stays with the sentence before it in the same message
+    heads: dict[int, int] = {}
+    bullets: list[list[str]] = []
+    for it in sorted(chosen, key=lambda i: (items.index(i))):
+        turn = it.get("turn", -1)
+        if turn in heads and (_ANAPHORIC.match(it["you"]) or (it.get("speaker") != "relative" and _THIRD_PERSON.match(it["you"]))):
+            bullets[heads[turn]].append(it["you"])
+        else:
+            heads.setdefault(turn, len(bullets))
+            bullets.append([it["you"]])
+    by_first = {b[0]: " ".join(b) for b in bullets}
+    lines: list[str] = [by_first[it["you"]] for it in chosen if it["you"] in by_first]
     prefs = state.get("preferences", {})
     if prefs.get("relatives_attend") is True:
         lines.append(say("summary_relatives_yes", lang))

@@ -475,8 +475,9 @@ def test_a_score_word_in_a_sentence_is_not_taken_for_the_number():
 def test_shouting_and_when_clauses_are_echoed_in_plain_danish():
     from forbered.dialogue.moves import render_item
 
-    assert render_item("at jeg ikke har nogen venner", "parking", "parking", "citizen", "", "da")["you"].startswith(
-        "Du har ikke nogen venner.")
+    # a worry given as "at …" stays a worry (not a fact), in subordinate order after "at"
+    assert render_item("at jeg ikke har nogen venner", "parking", "parking", "citizen", "", "da")["you"] == (
+        "Det fylder meget for dig, at du ikke har nogen venner.")
     assert render_item("når jeg er sammen med min hund", "resource", "resources2", "citizen", "", "da")["you"] == (
         "Det giver dig glæde, når du er sammen med din hund.")
     assert render_item("JEG KAN GODT LIDE AT SPILLE", "resource", "resources1", "citizen", "", "da")["you"].startswith("Du kan godt")
@@ -506,3 +507,99 @@ def test_english_wishes_given_as_a_place():
     from forbered.dialogue.moves import render_item
 
     assert render_item("yes in a shop", "employment", "work", "citizen", "", "en")["you"] == "You would like something in a shop."
+
+
+# ---- answers that are not what the question asked for (found with fresh conversations) ------------------
+
+def _at(step_turns):
+    """State after consent and the given answers, with neutral tags."""
+    state, _ = run(["/start", "ja", *step_turns])
+    return state
+
+
+def test_the_end_of_a_working_life_is_an_answer_not_a_request_to_stop():
+    assert not it.is_stop("nej det er slut nu") and not it.is_stop("jeg er færdig med skolen")
+    assert it.is_stop("stop") and it.is_stop("slut") and it.is_stop("kan vi stoppe?") and it.is_stop("jeg gider ik mere snak nu")
+    state = _at(["ved ikke", "ved ikke", "ved ikke", "ved ikke"])
+    assert state["step"] == "work"
+    r = respond(state, "nej det er slut nu", tag("nej det er slut nu"))
+    assert r.state["awaiting"] != "stop_offer" and r.state["step"] == "goal1"
+
+
+def test_going_on_after_the_offer_to_stop_keeps_the_answer():
+    state = _at(["ved ikke"])
+    r = respond(state, "stop")
+    assert r.state["awaiting"] == "stop_offer" and "/continue" in {b["payload"] for b in r.messages[-1].buttons}
+    text = "min kat og at gå tur ved stranden"
+    r2 = respond(r.state, text, tag(text, sheet="resource"))
+    assert r2.state["step"] not in ("done", "stopped") and not r2.state["stopped_early"]
+    assert any(i["quote"] == text for i in r2.state["items"])
+    r3 = respond(respond(r2.state, "stop").state, "/continue")
+    assert "fortsætter" in texts(r3) and questions(r3)
+
+
+def test_a_worry_said_to_the_meeting_question_is_kept_and_the_question_put_another_way():
+    state, _ = run(["/start", "ja", *FULL[2:-3]])
+    assert state["step"] == "meeting1"
+    text = "min økonomi. jeg har gæld og det stresser mig"
+    r = respond(state, text, tag(text, "neutral", sheet="parking"))
+    assert any("gæld" in i["quote"] for i in r.state["items"] if i["category"] == "parking")
+    assert r.state["step"] == "meeting1" and questions(r) and questions(r)[-1] != "Vil du have en pårørende med til mødet?"
+    r2 = respond(r.state, "ja min søster")
+    assert r2.state["preferences"]["relatives_attend"] is True and r2.state["step"] == "meeting2"
+
+
+def test_a_bare_number_to_a_question_in_words_gets_the_question_explained():
+    state = _at([])
+    r = respond(state, "1", tag("1"))
+    assert r.state["items"] == [] and "Fx" in texts(r)
+
+
+def test_dont_know_with_more_words_and_with_a_second_sentence():
+    assert it.is_dont_know("ved ikke rigtig") and it.is_dont_know("Jeg ved ikke hvad jeg er god til")
+    assert not it.is_dont_know("Jeg ved ikke hvad jeg er god til. Folk siger jeg er sød.")
+    assert not it.is_dont_know("Jeg ved ikke om jeg kan klare et job")  # a doubt is an answer
+
+
+def test_how_the_goal_goes_is_read_from_the_whole_answer():
+    state = _at(["ved ikke", "ved ikke", "ved ikke", "ved ikke", "ved ikke"])
+    assert state["step"] == "goal1"
+    text = "jeg skulle gå en tur hver dag. det gør jeg ikke så tit"
+    r = respond(state, text, tag(text, "change", "commitment", sheet="goal_progress"))
+    assert "rigtige vej" not in texts(r) and "fremad" not in texts(r)
+
+
+def test_summary_keeps_a_sentence_that_points_back_with_the_one_before_it():
+    from forbered.dialogue.moves import summary_lines
+
+    items = [{"turn": 3, "category": "goal_progress", "you": "Du skulle gå en tur hver dag."},
+             {"turn": 3, "category": "goal_progress", "you": "Det gør du ikke så tit."},
+             {"turn": 4, "category": "parking", "you": "Det fylder meget for dig, at din mand bliver træt."}]
+    assert summary_lines({"items": items}) == ["Du skulle gå en tur hver dag. Det gør du ikke så tit.",
+                                               "Det fylder meget for dig, at din mand bliver træt."]
+
+
+def test_how_much_of_a_wish_stays_with_the_wish():
+    text = "Jeg vil gerne prøve en praktik på biblioteket. Måske to timer om ugen til at starte med."
+    state = _at(["ved ikke", "ved ikke", "ved ikke", "ved ikke"])
+    r = respond(state, text, tag(text, "change", "desire", "beskaeftigelse", "hope"))
+    assert "Du vil gerne måske" not in texts(r)
+    assert [i["quote"] for i in r.state["items"]] == [
+        "Jeg vil gerne prøve en praktik på biblioteket, måske to timer om ugen til at starte med"]
+
+
+def test_a_second_disclosure_gets_the_offer_in_other_words():
+    text = "jeg vil ikke leve mere"
+    state = _at([])
+    r1 = respond(state, text, tag(text, safety=True))
+    r2 = respond(respond(r1.state, "/continue").state, text, tag(text, safety=True))
+    assert questions(r1)[-1] != questions(r2)[-1] and "112" in texts(r2)
+
+
+def test_a_noun_after_a_determiner_is_not_taken_for_a_verb():
+    from forbered import reflect
+    from forbered.dialogue.moves import render_item
+
+    assert not reflect.is_sentence("din have, især rosebedet") and reflect.is_sentence("folk siger jeg er sød")
+    assert render_item("min have, især rosebedet", "resource", "resources2", "citizen", "", "da")["you"] == (
+        "Din have, især rosebedet, giver dig glæde.")
