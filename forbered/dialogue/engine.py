@@ -177,8 +177,33 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("already_said"))
         _advance(c)
         return _finish(c)
+    if s["written_by"] in ("relative", "together") and not s.get("third"):
+        s["third"] = _third_person(text)
     HANDLERS.get(s["step"], _content)(c, text, tag)
     return _finish(c)
+
+
+_HE = re.compile(r"\b(?:han|ham|hans|he|him|his)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:hun|hende|hendes|she|her|hers)\b", re.IGNORECASE)
+
+
+def _third_person(text: str) -> str | None:
+    """ "Han elsker sin hund": the relative speaks of a him. Only when the message is clear about it."""
+    he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    return "han" if he and not she else "hun" if she and not he else None
+
+
+_EITHER = {"da": (("hun eller han", "hende eller ham", "hendes eller hans"), {"han": ("han", "ham", "hans"), "hun": ("hun", "hende", "hendes")}),
+           "en": (("she or he", "her or him", "her or his"), {"han": ("he", "him", "his"), "hun": ("she", "her", "her")})}
+
+
+def _name_the_person(text: str, third: str, lang: str) -> str:
+    """ "Hvad håber eller drømmer hun eller han om?" once the relative has said "han": "… drømmer han om?"."""
+    either, table = _EITHER[lang]
+    for pair, word in zip(either, table[third]):
+        text = re.sub(pair, word, text)
+        text = re.sub(pair.capitalize(), word.capitalize(), text)
+    return text
 
 
 # The steps that ask the citizen a question, and each one's text key
@@ -345,6 +370,8 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 def _score(c: _Ctx, score: int) -> None:
     c.s["scores"].append({"score": score, "turn": c.s["turn"]})
     key = "score_low" if score <= 1 else "score_mid" if score == 2 else "score_high"
+    if key == "score_high" and c.s["written_by"] == "relative":
+        key = "score_high_rel"  # the relative gives the score; it goes well for the person, not for "dig"
     c.add(c.t(key, score=score), "simple_reflection")
 
 
@@ -528,6 +555,7 @@ _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 _PRONOUNS = ("jeg", "du", "hun", "han", "vi", "de", "i", "man", "det")
 
 
+_WISH_AFTER_BUT = re.compile(r"^(?:men|but)\s+(?:måske|maaske|gerne|hellere|helst|nok|maybe|perhaps|rather)\s+\w+")
 _QUALIFIERS = {"måske", "maaske", "helst", "kun", "især", "isaer", "gerne", "maybe", "perhaps", "only"}
 _AMOUNT_START = {"to", "tre", "fire", "fem", "seks", "et", "par", "lidt", "halv", "hver", "om", "i", "på", "fra", "nogle",
                  "bare", "ikke", "two", "three", "a", "for", "in", "at", "on"}
@@ -606,7 +634,15 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts if not it.is_dont_know(p[0])] or parts
     for ptext, talk_type, subtype, theme, sheet, conf, strong in parts:
         low = ptext.strip().lower()
-        if fresh and _qualifies_previous(low):
+        turn_back = fresh and fresh[-1]["talk_type"] == "sustain" and _WISH_AFTER_BUT.match(low)
+        if turn_back:
+            # "Han vil ikke i skole igen. Men måske et fleksjob med IT": the wish after the no is its own item
+            ptext = re.sub(r"^\s*(?:men|but)\s+", "", ptext, flags=re.IGNORECASE)
+            ptext = ptext[:1].upper() + ptext[1:]
+            low = ptext.strip().lower()
+            if not re.search(r"\b(?:ikke|ik|aldrig|not|never)\b", low):  # the clause after "men" is read alone
+                talk_type, subtype = "change", "desire"
+        elif fresh and _qualifies_previous(low):
             prev = fresh[-1]  # "…, men ikke med telefon": a qualification of the previous item
             prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
@@ -651,6 +687,14 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
             amb = (first, second) if types[-1] == "change" else (second, first)
     if item["category"] == "goal_progress":
         item = {**item, **_goal_tone(fresh, text)}
+    before = [i for i in fresh[:fresh.index(item)] if i["talk_type"] == "sustain" and i.get("you")] if item in wishes else []
+    speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
+    if (before and item.get("you") and c.lang == "da"
+            and (amb is None or moves.reflect.double_sided(*amb, speaker) is None)):
+        # "Han vil ikke i skole igen. Men måske et fleksjob": both sides, ending on the wish
+        no, yes = before[-1]["you"].rstrip(" .!"), item["you"].rstrip(" .!")
+        c.add(f"{no}, men {yes[:1].lower() + yes[1:] if not yes.startswith('I ') else yes}.", "complex_reflection")
+        return
     line, technique = moves.reflection(item, c.lang, c.rng, amb)
     c.add(line, technique)
 
@@ -673,6 +717,8 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
         return {"talk_type": "neutral", "subtype": None}
     if hard:
         return {"talk_type": "sustain", "subtype": None}
+    if good and "change" not in types:
+        return {"talk_type": "change", "subtype": None}
     return {}
 
 
@@ -807,6 +853,8 @@ def _finish(c: _Ctx) -> Turn:
                 "label": say("progress", s["language"], n=n, total=len(PHASES), name=say(f"phase_{phase}", s["language"]))}
     for m in c.msgs:
         m.custom = {**m.custom, "progress": progress}
+        if s.get("third") and s["written_by"] in ("relative", "together"):
+            m.text = _name_the_person(m.text, s["third"], s["language"])
     if c.msgs:
         c.msgs[-1].custom["techniques"] = c.techniques
     return Turn(s, c.msgs, c.events)

@@ -55,9 +55,14 @@ def has_subject(clause: str) -> bool:
     return reflect.is_sentence(clause)
 
 
+# "Ja, som sagt, noget med hænderne": the answer starts after the filler
+_FILLER = re.compile(r"^(?:(?:ja|jo|nå|nåh|altså|øh|øhm|hmm|yes|well)[,.!]?\s+)?(?:som sagt|som jeg sagde|as i said)[,.]?\s+(?=\w+\s+\w)",
+                     re.IGNORECASE)
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`)."""
-    clean = reflect.tidy(mask_pii(quote))
+    clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
     clause = reflect.first_clause(clean, max_words=30)
     en = language == "en"
     if not clause:

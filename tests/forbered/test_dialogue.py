@@ -603,3 +603,41 @@ def test_a_noun_after_a_determiner_is_not_taken_for_a_verb():
     assert not reflect.is_sentence("din have, især rosebedet") and reflect.is_sentence("folk siger jeg er sød")
     assert render_item("min have, især rosebedet", "resource", "resources2", "citizen", "", "da")["you"] == (
         "Din have, især rosebedet, giver dig glæde.")
+
+
+def test_a_relative_who_says_han_gets_han_not_hun_eller_han():
+    state, _ = run(["/start", "/consent_relative"])
+    text = "Mikkel er god til computere. Han kan bygge dem selv"
+    r = respond(state, text, tag(text, sheet="resource"))
+    assert r.state["third"] == "han"
+    assert "hun eller han" not in texts(r) and "hende eller ham" not in texts(r)
+    r2 = respond(r.state, "ved ikke")
+    assert "hun eller han" not in texts(r2) and "hende eller ham" not in texts(r2)
+    # a relative's score: it goes well for the person, not for "dig"
+    st = dict(r2.state, step="goal2")
+    assert "for dig" not in texts(respond(st, "3"))
+
+
+def test_a_wish_after_a_no_is_its_own_item_and_both_sides_are_reflected():
+    state = _at(["ved ikke", "ved ikke", "ved ikke", "ved ikke"])
+    assert state["step"] == "work"
+    text = "Jeg vil ikke i skole igen. Men måske et fleksjob med IT"
+    r = respond(state, text, tag(text, "sustain", "desire", "beskaeftigelse"))
+    wish = [i for i in r.state["items"] if i["category"] in ("employment", "hope")]
+    assert [i["quote"] for i in wish] == ["Måske et fleksjob med IT"] and wish[0]["talk_type"] == "change"
+    assert r.messages[0].text == "Du vil ikke i skole igen, men du ønsker dig måske et fleksjob med IT."
+
+
+def test_filler_before_an_answer_is_not_echoed():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("Ja som sagt, noget med hænderne", "employment", "work", "citizen", "", "da")["you"] == (
+        "Du ønsker dig noget med hænderne.")
+
+
+def test_english_goal_that_goes_ok_is_not_called_hard():
+    state, _ = run(["/start", "/language", "ja"], language="en")
+    state = dict(state, step="goal1", language="en")
+    text = "I am learning to cook, it goes ok"
+    r = respond(state, text, tag(text, "sustain", "ability", sheet="goal_progress"))
+    assert "hard" not in texts(r).lower()
