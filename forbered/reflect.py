@@ -64,6 +64,37 @@ def _join(parts: list[str]) -> str:
     return " ".join(p for p in parts if p).strip()
 
 
+# Chat and spoken spellings the bot writes back in standard Danish ("æ vil gern ha" -> "du vil gerne have").
+# Only forms that cannot be another word in the same place; the citizen's quote on the sheet stays verbatim.
+ECHO_SPELLING = {
+    "ik": "ikke", "ikk": "ikke", "ikek": "ikke", "gern": "gerne", "gerene": "gerne", "ka": "kan", "ku": "kunne",
+    "ska": "skal", "sku": "skulle", "bli": "blive", "pa": "på", "paa": "på", "sa": "så", "saa": "så", "ga": "gå",
+    "gaa": "gå", "gar": "går", "gaar": "går", "fa": "få", "faa": "få", "ogsa": "også", "ogsaa": "også", "osse": "også",
+    "hva": "hvad", "nåt": "noget", "nogt": "noget", "mer": "mere", "sjæl": "selv", "sjøl": "selv", "drom": "drøm",
+    "drommer": "drømmer", "onsker": "ønsker", "kaereste": "kæreste", "kareste": "kæreste", "vaerksted": "værksted",
+    "varksted": "værksted", "okonomi": "økonomi", "svomning": "svømning", "svomme": "svømme", "traet": "træt",
+    "hjaelpe": "hjælpe", "hjalpe": "hjælpe", "laere": "lære", "afhaengig": "afhængig", "naar": "når", "vaere": "være",
+}
+_ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ECHO_CONTEXT = [
+    (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må) ha\b", re.IGNORECASE), r"\1 have"),  # "vil gern ha"
+    (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
+    (re.compile(r"\b(\d+) ar\b"), r"\1 år"),  # "snedker i 40 ar"
+    (re.compile(r"\b(skal|skulle|kan|vil|at) lær\b", re.IGNORECASE), r"\1 lære"),  # "æ ska lær at"
+]
+
+
+def standard_spelling(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        w = ECHO_SPELLING[m.group(0).lower()]
+        return w.capitalize() if m.group(0)[0].isupper() else w
+
+    text = _ECHO_WORD.sub(repl, text)
+    for pattern, sub in _ECHO_CONTEXT:
+        text = pattern.sub(sub, text)
+    return text
+
+
 def tidy(text: str) -> str:
     """The citizen's words without fillers, emojis and trailing punctuation; shouting in capitals is
     echoed in ordinary letters."""
@@ -74,7 +105,7 @@ def tidy(text: str) -> str:
     text = _NON_TEXT.sub(" ", text)
     text = " ".join(text.split())
     text = _FILLERS.sub("", text).strip()
-    return _TRAIL.sub("", text)
+    return _TRAIL.sub("", standard_spelling(text))
 
 
 def shift_pronouns(text: str, speaker: str = "citizen") -> str:
@@ -155,6 +186,8 @@ def is_sentence(clause: str) -> bool:
         return False
     if words[0] in _SUBJECT_PRONOUNS:
         return True
+    if words[0] == "at":  # "at kunne gå til frisøren selv": an infinitive or an at-clause, never a main clause
+        return False
     # V2 after a fronted adverbial: "så håber jeg, at …", "nu kan jeg …"
     if (len(words) > 2 and words[0] in FRONTED_ADVERBIALS and FINITE_HINT.match(words[1].strip(","))
             and words[2].strip(",") in _SUBJECT_PRONOUNS):

@@ -169,6 +169,19 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if s["step"] not in ("consent", "done") and it.is_pause(text) and not it.is_stop(text):
         c.add(c.t("pause"))
         return _finish(c)
+    about = it.question_about_the_chat(text) if s["step"] in ("consent", *_ASKED_STEPS) else None
+    if about:
+        c.add(c.t(f"answer_{about}"), "giving_information")
+        if s["step"] == "consent":
+            _ask(c, "consent")
+        else:
+            _clarify(c)  # the question again, in other words
+        return _finish(c)
+    if s["step"] in _ASKED_STEPS and it.not_this(text):
+        s["awaiting"] = None
+        c.add(c.t("not_this"), "emphasize_autonomy")
+        _advance(c, skip=("goal2",) if s["step"] == "goal1" else ())
+        return _finish(c)
     if s["step"] in _ASKED_STEPS and s["awaiting"] is None and it.wants_clarification(text):
         _clarify(c)
         return _finish(c)
@@ -177,9 +190,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("already_said"))
         _advance(c)
         return _finish(c)
+    HANDLERS.get(s["step"], _content)(c, text, tag)
     if s["written_by"] in ("relative", "together") and not s.get("third"):
         s["third"] = _third_person(text)
-    HANDLERS.get(s["step"], _content)(c, text, tag)
     return _finish(c)
 
 
@@ -420,6 +433,13 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if s["awaiting"] != "correction" and it.is_confirmation(text):
         _confirm(c)
         return
+    plan = it.parse_plan_version(text) if len(text.split()) <= 3 else None
+    if plan:  # "farverig" under the summary: the plan's look, not a new point
+        s["awaiting"] = None
+        s["preferences"]["plan_version"] = plan
+        c.add(c.t("correction_ok"))
+        _show_summary(c, again=True)
+        return
     if s["awaiting"] == "correction" or not (it.is_yes(text) or it.is_no(text)) or len(text.split()) > 3:
         # a correction or an addition: keep it, place it on the sheet, and ask again
         s["awaiting"] = None
@@ -555,6 +575,7 @@ _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 _PRONOUNS = ("jeg", "du", "hun", "han", "vi", "de", "i", "man", "det")
 
 
+_AND_I = re.compile(r",\s+og\s+(?=(?:jeg|æ|vi|I)\s+\w+\s+\w)")
 _WISH_AFTER_BUT = re.compile(r"^(?:men|but)\s+(?:måske|maaske|gerne|hellere|helst|nok|maybe|perhaps|rather)\s+\w+")
 _QUALIFIERS = {"måske", "maaske", "helst", "kun", "især", "isaer", "gerne", "maybe", "perhaps", "only"}
 _AMOUNT_START = {"to", "tre", "fire", "fem", "seks", "et", "par", "lidt", "halv", "hver", "om", "i", "på", "fra", "nogle",
@@ -629,6 +650,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         pieces = [p for p in _SENTENCES.split(text) if p.strip(" .!?")] or [text]
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
+    # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
+    parts = [(piece, *p[1:]) for p in parts for piece in _AND_I.split(p[0]) if piece.strip(" ,.")]
     fresh: list[dict[str, Any]] = []
     if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
         parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts if not it.is_dont_know(p[0])] or parts
@@ -676,6 +699,7 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
         return
     wishes = [i for i in fresh if i["talk_type"] == "change" and i["category"] in ("hope", "employment")]
     on_topic = [i for i in fresh if i["category"] == CONTENT_STEPS.get(c.s["step"])]
+    on_topic.sort(key=lambda i: not moves.GOOD_AT.search(i.get("quote", "")))  # a strength in so many words first
     item = (wishes or on_topic or fresh)[0]
     amb = None
     parts = moves.reflect.split_ambivalence(text)
@@ -705,11 +729,17 @@ _GOAL_GOOD = re.compile(r"\b(?:går godt|går fint|går fremad|går bedre|går o
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
+_GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|"
+                         r"up and down|on and off|mixed)\b")
+
+
 def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     """How the goal is going, read from the whole answer ("Jeg skulle gå en tur hver dag. Det gør jeg ikke så
     tit." is not going the right way) rather than its first clause."""
     n = it.norm(text)
     types = {i["talk_type"] for i in fresh}
+    if _GOAL_MIXED.search(n):
+        return {"talk_type": "neutral", "subtype": None}
     good, hard = bool(_GOAL_GOOD.search(n)), bool(_GOAL_HARD.search(n))
     if not good and not hard:  # no words about how it goes: the tagger's reading of the clauses
         good, hard = "change" in types, "sustain" in types
@@ -717,8 +747,8 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
         return {"talk_type": "neutral", "subtype": None}
     if hard:
         return {"talk_type": "sustain", "subtype": None}
-    if good and "change" not in types:
-        return {"talk_type": "change", "subtype": None}
+    if good:
+        return {"talk_type": "change"}
     return {}
 
 
@@ -728,7 +758,7 @@ def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str
     if len(text.split()) < LISTEN_MIN_WORDS or moves.reflect.split_ambivalence(text):
         return None
     want = CONTENT_STEPS.get(c.s["step"])
-    for item in fresh:
+    for item in sorted(fresh, key=lambda i: not moves.GOOD_AT.search(i.get("quote", ""))):
         if item["category"] == want and item["talk_type"] != "sustain" and item.get("you") and not item.get("safety"):
             return item
     return None

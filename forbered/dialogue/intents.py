@@ -137,9 +137,46 @@ ALREADY_SAID = re.compile(
 
 
 def wants_clarification(text: str) -> bool:
-    """ "Hvad mener du med det?": the citizen asks what the question means (a short message)."""
+    """ "Hvad mener du med det?": the citizen asks what the question means (a short message, or its last
+    sentence: "Det ved jeg ikke. Hvad mener du med drømme?")."""
     n = norm(text)
-    return bool(CLARIFY.match(n)) and len(n.split()) <= 9
+    if len(n.split()) > 14:
+        return False
+    sentences = [p for p in re.split(r"[.!?]+\s+", text) if norm(p)]
+    if len(sentences) <= 1:
+        return bool(CLARIFY.match(n)) and len(n.split()) <= 9
+    # "Det ved jeg ikke. Hvad mener du?" — but not "Brev fra kommunen. Forstår ikke." (about the letter)
+    return all(is_dont_know(p) for p in sentences[:-1]) and bool(CLARIFY.match(norm(sentences[-1])))
+
+
+# Questions about the chat itself: who reads it, why it asks. Answered, then the question is put again.
+WHO_READS = re.compile(r"^(?:hvem (?:kan|skal|får lov til at|vil) (?:læse|se)|hvem læser|hvem ser|hvor (?:bliver|havner|ender) "
+                       r"det|who (?:can|will) (?:read|see)|who reads|where does (?:this|it) go)\b")
+WHY_ASK = re.compile(r"^(?:hvorfor (?:skal|vil|spørger) (?:du|i|jeg)|hvorfor det|hvad skal (?:du|i) bruge det til|"
+                     r"hvad bruger (?:du|i) det til|why (?:do|should) (?:you|i)|why do you ask|what is (?:this|it) for)\b")
+
+
+def question_about_the_chat(text: str) -> str | None:
+    """ "who" or "why" for a short question about the chat itself, else None."""
+    n = norm(text)
+    if len(n.split()) > 12:
+        return None
+    if WHO_READS.match(n):
+        return "who"
+    if WHY_ASK.match(n):
+        return "why"
+    return None
+
+
+NOT_THIS = re.compile(r"\b(?:gider|orker|vil) (?:ikke|ik) (?:(?:snakke|tale|svare) (?:om|på) )?(?:det her|det der|det|dét)"
+                      r"(?: med (?:mål|målene|\w+))?$|^(?:det )?(?:gider|orker) jeg (?:ikke|ik)(?: snakke om)?$|"
+                      r"\bi don'?t want to (?:talk about|answer) (?:this|that|it)$")
+
+
+def not_this(text: str) -> bool:
+    """ "Jeg gider ikke det her med mål": not this question (the citizen decides), not a wish to stop."""
+    n = norm(text)
+    return bool(NOT_THIS.search(n)) and len(n.split()) <= 10
 
 
 def already_said(text: str) -> bool:

@@ -26,7 +26,7 @@ _NOT_VERBS_IN_E = {"måske", "maaske", "gerne", "helst", "hellere", "alene", "of
                    "første", "anden", "næste", "sidste", "eneste", "samme", "store", "gamle", "nye", "lille", "mere",
                    "meste", "bedste", "længere", "senere", "tidligere", "nogle", "andre", "alle", "begge"}
 
-_GOOD_AT = re.compile(r"\b(?:er|is|am)\s+(?:rigtig |ret |meget |super |really |very )?(?:god|dygtig|good)\s+(?:til|at)\s+(.+)", re.I)
+GOOD_AT = re.compile(r"\b(?:er|is|am)\s+(?:(?:rigtig|ret|meget|super|really|very|stadig|også|faktisk|vist|ok|okay|still|also|quite) )*(?:god|dygtig|good)\s+(?:til|at)\s+(.+)", re.I)
 
 
 def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
@@ -55,6 +55,12 @@ def has_subject(clause: str) -> bool:
     return reflect.is_sentence(clause)
 
 
+# A chat answer that starts with the verb and leaves out "jeg" ("har ikke et job", "elsker at tegne")
+_PRO_DROP = re.compile(r"^(?:har|havde|er|var|vil|ville|kan|kunne|skal|skulle|gider|bor|boede|elsker|hader|savner|"
+                       r"mangler|synes|tror|håber|drømmer|ønsker|arbejder|går|kommer|får|bliver|føler|glemmer|prøver|"
+                       r"øver|træner|laver|spiller|hjælper|passer|læser|ser|hører|kender|klarer|tænker|keder|"
+                       r"glæder)\s+\w+", re.IGNORECASE)
+
 # "Ja, som sagt, noget med hænderne": the answer starts after the filler
 _FILLER = re.compile(r"^(?:(?:ja|jo|nå|nåh|altså|øh|øhm|hmm|yes|well)[,.!]?\s+)?(?:som sagt|som jeg sagde|as i said)[,.]?\s+(?=\w+\s+\w)",
                      re.IGNORECASE)
@@ -74,6 +80,9 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         # "når jeg er i svømmehallen": the clause says when, not what
         low = clause[:1].lower() + clause[1:]
         return {"text": f"Det giver mig glæde, {low}.", "you": f"Det giver dig glæde, {reflect.shift_pronouns(low)}."}
+    if speaker != "relative" and _PRO_DROP.match(clause) and not clause.rstrip().endswith("?"):
+        clause = "jeg " + clause[:1].lower() + clause[1:]  # "har ikke et job": the "jeg" left out in a chat
+        clean = "jeg " + clean[:1].lower() + clean[1:]
     if speaker == "relative" or has_subject(clause):
         you = reflect.shift_pronouns(clause, speaker)
         return {"text": reflect.sentence(clean), "you": reflect.sentence(you)}
@@ -171,7 +180,7 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
 
 def resource_phrase(item: dict[str, Any]) -> str | None:
     """'Jeg er god til at tegne' -> 'at tegne', for a collecting summary."""
-    m = _GOOD_AT.search(item.get("text", ""))
+    m = GOOD_AT.search(item.get("text", ""))
     return m.group(1).rstrip(".") if m else None
 
 
@@ -189,6 +198,9 @@ def _about(addition: str, you: str, speaker: str = "citizen") -> str:
     A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
     if re.match(r"^(?:du|jeg)\b", you, re.I):
         return addition
+    if re.match(r"^(?:I|Vi)\b", you):  # "I er bekymrede …": it fills a lot for you both
+        return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: {"dig": "jer", "du": "I", "din": "jeres", "dit": "jeres",
+                                                                "dine": "jeres"}[w.group(1).lower()], addition)
     m = _THIRD.match(you) or (re.search(r"\b(hun|han|hende|ham|hendes|hans)\b", you, re.I) if speaker == "relative" else None)
     if m is None and speaker != "relative":
         return addition
@@ -201,6 +213,10 @@ def _with_meaning(you: str, key: str, language: str, rng: random.Random, speaker
     """The echo followed by one sentence of meaning, in the echo's own person."""
     add = _about(say(key, language, rng=rng), you, speaker) if language == "da" else say(key, language, rng=rng)
     return f"{you} {add}".strip() if you else add
+
+
+_CONTENT = re.compile(r"\b(?:har det (?:fint|godt)|passer mig (?:fint|godt)|er (?:godt )?tilfreds|er glad for,? som|fint som det er|"
+                      r"godt som det er|i'?m (?:fine|happy|ok) (?:as|with)|suits me)\b", re.IGNORECASE)
 
 
 def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivalence: tuple[str, str] | None) -> tuple[str, str]:
@@ -234,6 +250,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
             return plus("affirm_steps", "affirmation")
         key = "reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change" else "reflect_goal_mixed"
         return plus(key, "complex_reflection")
+    if tt == "sustain" and _CONTENT.search(item.get("quote", "")):
+        return plus("reflect_content", "complex_reflection")  # "jeg har det fint, som det er": no "too much"
     if tt == "sustain":
         return plus("reflect_sustain", "complex_reflection")
     if tt == "change" and st == "taking_steps":
@@ -251,7 +269,7 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     return you, "simple_reflection"
 
 
-_ANAPHORIC = re.compile(r"^(?:Det|Der|Så|Og|Men|It|That|And|But|So)\b")
+_ANAPHORIC = re.compile(r"^(?:Det|Der|Så|Og|Men|It|That|And|But|So)\b(?! (?:fylder|giver dig|giver mig|takes up|gives you))")
 _THIRD_PERSON = re.compile(r"^(?:Han|Hun|De|He|She|They)\b")  # in the citizen's own words: someone just named
 
 
@@ -301,14 +319,15 @@ _FRONTED = reflect.FRONTED_ADVERBIALS | {
     "fordi", "selvom", "men", "og", "eller", "hvor", "hvad", "hvem", "hvorfor", "hvordan", "det"}
 
 
-def _as_that_clause(you: str, language: str) -> str | None:
+def _as_that_clause(you: str, language: str, name_first: bool = False) -> str | None:
     """'Du vil gerne have et job.' -> 'du gerne vil have et job' (subordinate order after "at")."""
     first = re.split(r"(?<=[.!?])\s+", you.strip())[0].rstrip(" .!?")
     # a comma splice ("…i din lejlighed, du støvsuger hver fredag") keeps only its first clause
     first = re.split(r",\s+(?=(?:du|det|jeg|hun|han|vi|de|I|you|it|she|he)\s)", first, maxsplit=1)[0]
     if not first or len(first.split()) > 14:
         return None
-    low = first[:1].lower() + first[1:] if not first.startswith("I ") else first
+    keep = first.startswith("I ") or name_first  # "Sofie er god til …" keeps the capital of her name
+    low = first if keep else first[:1].lower() + first[1:]
     if low.lower().startswith(("at ", "that ")):
         low = low.split(" ", 1)[1]
     if language == "en":
@@ -326,7 +345,7 @@ def _as_that_clause(you: str, language: str) -> str | None:
 
 def covers(summary: str, item: dict[str, Any], language: str) -> bool:
     """Whether a linking summary already reflects this item (then it needs no reflection of its own)."""
-    c = _as_that_clause(item.get("you", ""), language)
+    c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN")
     return bool(c) and c in summary
 
 
@@ -337,7 +356,7 @@ def phase_summary(items: list[dict[str, Any]], language: str, most: int = 3) -> 
     for item in items:
         if item.get("safety") or not item.get("category"):
             continue
-        c = _as_that_clause(item.get("you", ""), language)
+        c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN")
         if c and c not in clauses:
             clauses.append(c)
     if len(clauses) > most:  # the first points and the newest one

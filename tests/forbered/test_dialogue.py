@@ -641,3 +641,58 @@ def test_english_goal_that_goes_ok_is_not_called_hard():
     text = "I am learning to cook, it goes ok"
     r = respond(state, text, tag(text, "sustain", "ability", sheet="goal_progress"))
     assert "hard" not in texts(r).lower()
+
+
+def test_who_reads_it_and_why_it_asks_are_answered_and_the_question_put_again():
+    _, (_, r) = run(["/start", "hvem kan læse det her?"])
+    assert "kontaktperson" in texts(r) and r.state["step"] == "consent" and questions(r)
+    state = _at([])
+    r = respond(state, "hvorfor skal du vide det?", tag("hvorfor skal du vide det?"))
+    assert r.state["items"] == [] and "Du bestemmer selv" in texts(r) and questions(r)
+    assert r.state["step"] == "resources1"
+
+
+def test_not_wanting_this_question_is_respected_without_stopping():
+    assert it.not_this("jeg gider ikke det her med mål") and not it.not_this("jeg gider ikke sidde derhjemme")
+    state = _at(["ved ikke", "ved ikke", "ved ikke", "ved ikke", "ved ikke"])
+    assert state["step"] == "goal1"
+    r = respond(state, "jeg gider ikke det her med mål", tag("jeg gider ikke det her med mål", "sustain"))
+    assert r.state["step"] == "parking" and "bestemmer du selv" in texts(r) and r.state["items"] == []
+
+
+def test_a_clarifying_question_after_dont_know_but_not_a_letter_not_understood():
+    assert it.wants_clarification("det ved jeg ikke. hvad mener du med drømme?")
+    assert not it.wants_clarification("Penge. Pension... papirer. Brev fra kommunen. Forstår ikke.")
+
+
+def test_a_left_out_jeg_is_put_back_in_the_echo():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("har ikke et job og vil heller ikke have et", "", "work", "citizen", "", "da")["you"] == (
+        "Du har ikke et job og vil heller ikke have et.")
+    assert render_item("elsker at tegne", "resource", "resources1", "citizen", "", "da")["you"].startswith("Du elsker at tegne")
+
+
+def test_contentment_is_not_reflected_as_too_much():
+    import random
+
+    from forbered.dialogue.moves import reflection
+
+    item = {"talk_type": "sustain", "subtype": None, "category": None, "quote": "jeg har det fint som det er",
+            "you": "Du har det fint som det er.", "step": "hopes1"}
+    line, _ = reflection(item, "da", random.Random(1), None)
+    assert "for meget" not in line and "svært" not in line
+
+
+def test_a_plan_word_under_the_summary_sets_the_plan():
+    state, _ = run(["/start", "ja", *FULL[2:-1]])
+    assert state["step"] == "summary"
+    r = respond(state, "farverig")
+    assert r.state["preferences"]["plan_version"] == "colourful" and not r.state["corrections"]
+    assert "Du er god til farverig" not in texts(r)
+
+
+def test_relatives_worry_about_us_fills_a_lot_for_you_both():
+    from forbered.dialogue.moves import _about
+
+    assert _about("Det fylder meget for dig.", "I er bekymrede for hende.", "relative") == "Det fylder meget for jer."

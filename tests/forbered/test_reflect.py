@@ -178,3 +178,22 @@ def test_spoken_at_is_written_out(text, expected):
 ])
 def test_degree_adverbs_stay_with_their_word_in_an_at_clause(clause, expected):
     assert reflect.parse_clause(clause).subordinate() == expected
+
+
+def test_chat_and_spoken_spellings_are_echoed_in_standard_danish():
+    from forbered.reflect import second_person, standard_spelling
+
+    assert second_person("æ vil gern ha en kæreste") == "du vil gerne have en kæreste"
+    assert second_person("så ku æ bestemme sjæl") == "så kunne du bestemme selv"
+    assert second_person("sa var jeg ikk sa afhaengig af hjemmeplejen") == "så var du ikke så afhængig af hjemmeplejen"
+    assert standard_spelling("æ er go til at fiske") == "æ er god til at fiske"
+    assert standard_spelling("snedker i 40 ar") == "snedker i 40 år"
+    # words that are words already stay: "go" outside "er go til", "ha" alone, "far", "mode"
+    assert standard_spelling("ha ha, min far har en go-kart og en mode-blog") == "ha ha, min far har en go-kart og en mode-blog"
+
+
+def test_an_infinitive_is_not_a_sentence():
+    from forbered.reflect import is_sentence
+
+    assert not is_sentence("at kunne gå til frisøren selv og handle")
+    assert not is_sentence("at jeg kan komme ud")
