@@ -37,6 +37,9 @@ FINITE_HINT = re.compile(
 _FILLERS = re.compile(
     r"^(?:(?:øh+|øhm+|hmm+|altså|nå|ja|jo|nej|okay|ok|tja|men|og|well|hm|yes|yeah|and|but|so)\b[\s,.!]*)+", re.IGNORECASE
 )
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_MARKUP = re.compile(r"<[/!]?[a-zA-Z][^<>]{0,200}>|!?\[[^\]]*\]\([^)]*\)")
+_TRAIL_FILLER = re.compile(r",?\s+(?:som sagt|som jeg sagde|as i said)$", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s,.;:!?…\-–—]+$")
 _NON_TEXT = re.compile(r"[^\w\s,.'’\-æøåÆØÅéü%/:]", re.UNICODE)
 
@@ -98,14 +101,14 @@ def standard_spelling(text: str) -> str:
 def tidy(text: str) -> str:
     """The citizen's words without fillers, emojis and trailing punctuation; shouting in capitals is
     echoed in ordinary letters."""
-    text = clean(text)
+    text = _MARKUP.sub(" ", _SCRIPT.sub(" ", clean(text)))  # "<script>…</script> jeg er god til …": the words only
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 6 and all(ch.isupper() for ch in letters):
         text = text.lower()
     text = _NON_TEXT.sub(" ", text)
     text = " ".join(text.split())
     text = _FILLERS.sub("", text).strip()
-    return _TRAIL.sub("", standard_spelling(text))
+    return _TRAIL.sub("", _TRAIL_FILLER.sub("", _TRAIL.sub("", standard_spelling(text))))
 
 
 def shift_pronouns(text: str, speaker: str = "citizen") -> str:

@@ -78,7 +78,9 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
 
 def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: datetime | None = None) -> dict[str, Any]:
     """The sheet for a conversation state (see `forbered.dialogue.engine`)."""
-    items = [i for i in state.get("items", []) if i.get("quote")]
+    # a point the citizen took back in the summary ("nej, jeg er ikke god til at lave mad") leaves the lists;
+    # the correction itself is on the sheet in the citizen's words
+    items = [i for i in state.get("items", []) if i.get("quote") and not i.get("withdrawn")]
     by_cat = {c: [i for i in items if i.get("category") == c and not i.get("safety")]
               for c in ("hope", "resource", "parking", "employment", "goal_progress")}
     hopes = [_item(i) for i in by_cat["hope"]]

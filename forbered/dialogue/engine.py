@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..privacy import find_pii
 from ..tagger import rules
 from ..tagger.normalize import clean
 from ..talk import TaggedUtterance, tagged_from_dict
@@ -169,6 +170,10 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if s["step"] not in ("consent", "done") and it.is_pause(text) and not it.is_stop(text):
         c.add(c.t("pause"))
         return _finish(c)
+    if s["step"] in _ASKED_STEPS and it.is_greeting(text) and len(text.split()) <= 3:
+        c.add(c.t("resume"))  # "hej igen" after a pause: back where we were, not an answer
+        _reask(c)
+        return _finish(c)
     about = it.question_about_the_chat(text) if s["step"] in ("consent", *_ASKED_STEPS) else None
     if about:
         c.add(c.t(f"answer_{about}"), "giving_information")
@@ -309,8 +314,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             _advance(c)
             return
         if (it.is_yes(text) or it.is_no(text)) and len(text.split()) <= 3:
-            if step in ALREADY_SAID:
-                _advance(c)  # already answered earlier; nothing to add
+            if step in ALREADY_SAID or it.is_no(text):
+                _advance(c)  # already answered earlier, or "nej": nothing to add
             else:
                 _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
             return
@@ -350,6 +355,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if linking and fresh and moves.covers(linking, fresh[-1], c.lang):
         c.add(linking, "summary")  # the summary reflects this answer too; one message instead of two
         c.linked = True
+    elif fresh and not any(i.get("you") for i in fresh):
+        c.add(c.t("thanks_short"))  # "🎮🎮🎮": kept on the sheet as written; nothing to put in words
     else:
         _reflect(c, fresh, text)
     if step == "goal1" and (it.parse_score(text) is not None and len(text.split()) <= 3):
@@ -453,6 +460,7 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         if forgot and len(body) > forgot.end():
             body = moves.reflect.main_clause(body[forgot.end():])
         if body:
+            _withdraw(s, body)
             item = _record(c, body, tag, default=None, correction=True)
             s["corrections"].append({"text": item[0]["text"] if item else body, "you": item[0]["you"] if item else "", "turn": s["turn"]})
             c.add(c.t("correction_ok"))
@@ -466,6 +474,29 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     else:
         s["awaiting"] = "correction"
         c.add(c.t("ask_correction"))
+
+
+_TAKEN_BACK = (
+    re.compile(r"\b(?:jeg|æ) (er|har|vil|kan|skal|drømmer|håber|elsker|kan lide) (?:ikke|ik|slet ikke) (.+?)(?=[,.;!]|\s+men\b|$)"),
+    re.compile(r"\b(?:det er ikke rigtigt|det passer ikke|det er forkert),? at (?:jeg|æ) (.+?)(?=[,.;!]|\s+men\b|$)"),
+    re.compile(r"\b(?:i'?m not|i am not) (.+?)(?=[,.;!]|\s+but\b|$)"),
+)
+
+
+def _withdraw(s: dict[str, Any], body: str) -> None:
+    """ "Nej, jeg er ikke god til at lave mad, jeg er god til at bage kager": the point said before is
+    taken back (it leaves the summary and the sheet's lists; the correction is kept in the citizen's words)."""
+    low = clean(body).lower()  # punctuation kept: it ends the claim
+    for pattern in _TAKEN_BACK:
+        m = pattern.search(low)
+        if not m:
+            continue
+        claim = it.norm(" ".join(m.groups()[-2:]) if len(m.groups()) == 2 else m.group(1))
+        if len(claim.split()) < 2:
+            continue
+        for item in s["items"]:
+            if not item.get("correction") and not item.get("withdrawn") and claim in it.norm(item.get("quote", "")):
+                item["withdrawn"] = True
 
 
 def _confirm(c: _Ctx) -> None:
@@ -575,6 +606,7 @@ _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 _PRONOUNS = ("jeg", "du", "hun", "han", "vi", "de", "i", "man", "det")
 
 
+_CONTACT_WORDS = re.compile(r"\b(?:cpr|cpr-nummer|personnummer|mail|e-mail|email|telefon|tlf|mobil|nummer|nr|ring|skriv til)\b")
 _AND_I = re.compile(r",\s+og\s+(?=(?:jeg|æ|vi|I)\s+\w+\s+\w)")
 _WISH_AFTER_BUT = re.compile(r"^(?:men|but)\s+(?:måske|maaske|gerne|hellere|helst|nok|maybe|perhaps|rather)\s+\w+")
 _QUALIFIERS = {"måske", "maaske", "helst", "kun", "især", "isaer", "gerne", "maybe", "perhaps", "only"}
@@ -671,6 +703,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
             continue
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
+        if find_pii(ptext) and _CONTACT_WORDS.search(low):
+            category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
         if talk_type == "sustain" and category in ("hope", "employment"):
             category = None  # sustain talk is kept as sustain talk, not as a wish
         if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":

@@ -139,6 +139,8 @@ def _en_sentence(clause: str) -> bool:
     words = clause.split()
     if words and words[0].lower().replace("’", "'") in _EN_CONTRACTED:
         return True
+    if len(words) >= 3 and words[0].lower() in ("then", "so", "and", "but", "maybe", "also", "now"):
+        return _en_sentence(" ".join(words[1:]))  # "Then I could go to the trains"
     if len(words) >= 2 and words[0].lower() in ("i", "we", "they"):
         return True  # "I worry that …": after these the next word is the verb, whatever it is
     return bool(_EN_SUBJECT.match(clause)) and len(words) >= 2 and bool(_EN_FINITE.search(" ".join(words[1:5])))
@@ -276,7 +278,8 @@ _THIRD_PERSON = re.compile(r"^(?:Han|Hun|De|He|She|They)\b")  # in the citizen's
 def summary_lines(state: dict[str, Any]) -> list[str]:
     """The collecting summary: the citizen's own points, in the second person, one per line."""
     lang = state.get("language", "da")
-    items = [i for i in state.get("items", []) if i.get("category") and not i.get("safety") and i.get("you")]
+    items = [i for i in state.get("items", []) if i.get("category") and not i.get("safety") and i.get("you")
+             and not i.get("correction") and not i.get("withdrawn")]  # corrections are listed at the end
     # strengths first, worries in the middle, and the citizen's own hopes last (MI: end on change)
     order = (("resource", 3), ("goal_progress", 2), ("parking", 2), ("employment", 2), ("hope", 3))
     chosen = [it for cat, most in order for it in [i for i in items if i["category"] == cat][:most]]

@@ -696,3 +696,53 @@ def test_relatives_worry_about_us_fills_a_lot_for_you_both():
     from forbered.dialogue.moves import _about
 
     assert _about("Det fylder meget for dig.", "I er bekymrede for hende.", "relative") == "Det fylder meget for jer."
+
+
+def test_hello_again_after_a_pause_resumes_instead_of_being_an_answer():
+    state = _at(["ved ikke"])
+    r = respond(respond(state, "pause").state, "hej igen", tag("hej igen"))
+    assert r.state["items"] == [] and "Velkommen tilbage" in texts(r) and questions(r)
+
+
+def test_only_emojis_are_kept_and_thanked_for_without_an_empty_echo():
+    state = _at(["ved ikke"])
+    r = respond(state, "🎮🎮🎮", tag("🎮🎮🎮"))
+    assert [i["quote"] for i in r.state["items"]] == ["🎮🎮🎮"]
+    assert r.messages[0].text == "Tak for det." and questions(r)
+
+
+def test_markup_is_not_echoed_and_contact_details_are_not_a_hope():
+    state = _at([])
+    text = "<script>alert(1)</script> jeg er god til computere"
+    r = respond(state, text, tag(text, sheet="resource"))
+    assert "script" not in texts(r) and "computere" in texts(r)
+    state = _at(["ved ikke", "ved ikke"])
+    text = "Mit cpr er 010203-1234 og min mail er kasper@example.com"
+    r = respond(state, text, tag(text))
+    assert [i["category"] for i in r.state["items"]] == [None]
+    assert "010203" not in texts(r) and "kasper@" not in texts(r)
+
+
+def test_a_point_taken_back_in_the_summary_leaves_the_summary_and_the_sheet():
+    state, _ = run(["/start", "ja", *FULL[2:-1]])
+    assert state["step"] == "summary"
+    r = respond(state, "nej, jeg er ikke god til at tegne, jeg er god til at male")
+    assert "Du er god til at tegne." not in texts(r) and "male" in texts(r)
+    sheet = build_sheet(r.state, "c1")
+    assert not any("tegne" in i["quote"] for i in sheet["resources"]) and sheet["corrections"]
+
+
+def test_no_more_to_add_after_a_listening_reflection_moves_on():
+    state = _at([])
+    text = "jeg er god til at tegne og jeg er god til at lytte til andre"
+    r = respond(state, text, tag(text, sheet="resource"))
+    assert r.state["awaiting"] == "more"
+    r2 = respond(r.state, "nej")
+    assert r2.state["step"] == "hopes1"
+
+
+def test_english_then_clause_is_a_sentence():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("Then I could go to the trains", "hope", "hopes2", "citizen", "", "en")["you"] == (
+        "Then you could go to the trains.")
