@@ -319,6 +319,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             else:
                 _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
             return
+    if step in ("parking", "work", "goal1") and it.is_yes(text) and len(text.split()) <= 2 and s["tries"] < 1:
+        s["tries"] += 1  # "ja" to "Er der noget, der fylder …?": what is it?
+        c.add(c.t("tell_more"), "open_question", _answer_buttons(c.lang, step)[0])
+        return
     if step == "hopes2" and it.is_yes(text) and len(text.split()) <= 2 and step in s["asked"]:
         _advance(c)  # "ja" to "Hvad ville være anderledes …?": nothing to reflect, and nothing to regret
         return
@@ -837,7 +841,10 @@ def _already_said(c: _Ctx) -> bool:
     cats = ALREADY_SAID.get(s["step"])
     if not cats or s["written_by"] == "relative":
         return False
-    earlier = [i for i in s["items"] if i["category"] in cats and i.get("you") and not i.get("safety")]
+    earlier = [i for i in s["items"] if (i["category"] in cats or (
+        # a wish about work said while talking about hopes answers the work question too
+        s["step"] == "work" and i["category"] == "hope" and i.get("theme") == "beskaeftigelse" and i["talk_type"] == "change"))
+        and i.get("you") and not i.get("safety")]
     if not earlier:
         return False
     if s["step"] == "work":

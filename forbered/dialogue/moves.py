@@ -16,7 +16,8 @@ from ..texts import say
 
 # Common nouns ending in -e that a bare-answer heuristic would take for infinitives.
 _NOUNS_IN_E = {"computere", "heste", "hunde", "katte", "venner", "bøger", "billeder", "kage", "kager", "pige", "drenge",
-               "spil", "male", "tøjet", "kæreste", "familie", "skole", "musikke"}
+               "spil", "male", "tøjet", "kæreste", "familie", "skole", "musikke", "kaffe", "kone", "dame", "kirke", "ferie",
+               "stue", "fugle", "duer", "kusine", "fætre", "nabo", "tante", "oldemor"}
 _SHORT_VERBS = {"gå", "stå", "se", "få", "bo", "ro", "le", "gro", "nå", "tro", "sy", "flyve", "fiske", "strikke", "cykle"}
 _DETS = {"en", "et", "min", "mit", "mine", "din", "dit", "dine", "nogle", "flere", "mere", "mange", "hans", "hendes",
          "vores", "den", "det", "de", "a", "an", "my", "the"}
@@ -40,6 +41,8 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
     w = words[0]
     if w in _DETS or w in _NOUNS_IN_E or w in _NOT_VERBS_IN_E:
         return False
+    if len(words) > 2 and words[1] == "og" and words[2] in _DETS:
+        return False  # "kaffe og min hund": two things, not a verb and its object
     return w in _SHORT_VERBS or (w.endswith("e") and len(w) > 3)
 
 
@@ -326,7 +329,10 @@ def _as_that_clause(you: str, language: str, name_first: bool = False) -> str | 
     """'Du vil gerne have et job.' -> 'du gerne vil have et job' (subordinate order after "at")."""
     first = re.split(r"(?<=[.!?])\s+", you.strip())[0].rstrip(" .!?")
     # a comma splice ("…i din lejlighed, du støvsuger hver fredag") keeps only its first clause
-    first = re.split(r",\s+(?=(?:du|det|jeg|hun|han|vi|de|I|you|it|she|he)\s)", first, maxsplit=1)[0]
+    cut = re.split(r",\s+(?=(?:du|det|jeg|hun|han|vi|de|I|you|it|she|he)\s)", first, maxsplit=1)
+    if len(cut) == 2 and language == "da" and not any(w.strip(",") in reflect._FINITE for w in cut[0].lower().split()[1:]):
+        return None  # "Dit barnebarn Oliver, han kommer hver onsdag, giver dig glæde": no clean clause to move
+    first = cut[0]
     if not first or len(first.split()) > 14:
         return None
     keep = first.startswith("I ") or name_first  # "Sofie er god til …" keeps the capital of her name

@@ -746,3 +746,28 @@ def test_english_then_clause_is_a_sentence():
 
     assert render_item("Then I could go to the trains", "hope", "hopes2", "citizen", "", "en")["you"] == (
         "Then you could go to the trains.")
+
+
+def test_two_things_joined_by_og_are_not_a_verb_and_its_object():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("kaffe og min hund", "resource", "resources2", "citizen", "", "da")["you"] == (
+        "Kaffe og din hund giver dig glæde.")
+
+
+def test_a_bare_yes_to_is_there_something_asks_what_it_is():
+    state = _at(["ved ikke"] * 7)
+    assert state["step"] == "parking"
+    r = respond(state, "ja", tag("ja"))
+    assert r.state["step"] == "parking" and r.state["items"] == [] and questions(r)
+    text = "min økonomi fylder"
+    r2 = respond(r.state, text, tag(text, sheet="parking"))
+    assert r2.state["items"] and r2.state["step"] == "meeting1"
+
+
+def test_a_work_wish_said_among_the_hopes_answers_the_work_question():
+    state = _at(["ved ikke", "ved ikke"])
+    text = "jeg vil gerne arbejde med at sortere ting"
+    r = respond(state, text, tag(text, "change", "desire", "beskaeftigelse", "hope"))
+    r = respond(r.state, "ved ikke") if r.state["step"] == "hopes2" else r
+    assert "Har du ønsker om arbejde" not in texts(r)
