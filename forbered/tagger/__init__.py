@@ -25,6 +25,8 @@ from .model import LinearModel
 log = logging.getLogger(__name__)
 
 HEADS = ("talk", "theme", "sheet", "safety")
+# Fallback for a safety model saved without its own threshold; `forbered train` chooses one by block
+# cross-validation on train.jsonl and stores it in safety.npz (see train.safety_threshold).
 SAFETY_THRESHOLD = 0.5
 _CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+(?=men\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s*(men|alligevel)\b", re.IGNORECASE)
@@ -67,6 +69,8 @@ class Tagger:
             self._slices[h] = slice(start, start + len(m.classes))
             start += len(m.classes)
         self._vocab = vocab
+        t = self.models["safety"].threshold
+        self.safety_threshold = SAFETY_THRESHOLD if t is None else t
         self._zero = len(vocab)  # unknown features look up this all-zero row
         w = np.hstack(blocks)
         self._w = np.vstack([w, np.zeros((1, w.shape[1]))]).astype(np.float32)
@@ -177,7 +181,7 @@ class Tagger:
                                    sheet=sheet, safety=False, confidence=confidence, evidence="")
         hit = rules.safety_hit(a.norm)
         p_safe = float(probas["safety"][m_safe.classes.index("true")])
-        safety = hit is not None or p_safe >= SAFETY_THRESHOLD
+        safety = hit is not None or p_safe >= self.safety_threshold
 
         if hit is not None:
             evidence = _span_text(a, hit.start(), hit.end(), hit.string)

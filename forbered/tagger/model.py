@@ -18,6 +18,9 @@ class LinearModel:
     weights: np.ndarray  # (n_features, n_classes)
     bias: np.ndarray  # (n_classes,)
     classes: list[str]
+    # decision threshold on the positive class's probability, for a binary head whose threshold was chosen
+    # by cross-validation at training time (the safety head, see train.safety_threshold); None: argmax
+    threshold: float | None = None
 
     def scores(self, feats: list[str]) -> np.ndarray:
         idx = [self.vocab[f] for f in feats if f in self.vocab]
@@ -37,12 +40,14 @@ class LinearModel:
 
     def save(self, path: Path) -> None:
         names = sorted(self.vocab, key=self.vocab.__getitem__)
+        extra = {} if self.threshold is None else {"threshold": np.array(self.threshold, dtype=np.float64)}
         np.savez_compressed(
             path,
             names=np.array(names, dtype=str),
             weights=self.weights.astype(np.float32),
             bias=self.bias.astype(np.float32),
             classes=np.array(self.classes, dtype=str),
+            **extra,
         )
 
     @classmethod
@@ -54,6 +59,7 @@ class LinearModel:
                 weights=z["weights"].astype(np.float64),
                 bias=z["bias"].astype(np.float64),
                 classes=[str(c) for c in z["classes"]],
+                threshold=float(z["threshold"]) if "threshold" in z.files else None,
             )
 
 

@@ -37,8 +37,21 @@ TEMPERATURE = {"talk": 3.0, "theme": 3.0, "sheet": 3.0, "safety": 4.0}
 # author): SVM alone 0.772, blended 0.787; with the cleaned and English theme lexicon (lexicon.py) 0.796
 # and 0.806. Shares 0.4-0.6 and alpha 0.1-1 all scored 0.800-0.807. Both models score linearly in the
 # feature counts, so the blend is exported as one weight matrix and serving is unchanged.
+# With the issue #3 lines (4,521 in all) the same CV gave 0.811 at alpha 0.3 and 0.816 at alpha 0.1
+# (0.05: 0.815, 0.15: 0.814, 1.0: 0.807; share 0.4/0.6 and C 0.005/0.02 no better), so alpha is now 0.1.
 NB_SHARE = {"theme": 0.5}
-NB_ALPHA = 0.3
+NB_ALPHA = 0.1
+# The safety head's threshold. The rules (safety_rules.py) flag on their own and were written against this
+# corpus, so on train.jsonl they alone reach a recall of ~0.99 with no false alarms: a "keep CV recall >= 0.99"
+# criterion would hold at any threshold and switch the classifier off. The classifier is the net for what the
+# rules miss, so the threshold is chosen Neyman-Pearson style: the lowest one (most recall) whose out-of-fold
+# false-positive rate, rules OR classifier over the same 8 contiguous blocks as `cross_validate`, stays within
+# SAFETY_FP_BUDGET. The budget is per message, and a conversation has about a dozen: 1% keeps a false crisis
+# answer to about one conversation in ten (at 1.5% the threshold fell to 0.51 and answers to "Hvad ville være
+# anderledes …?" such as "så ville hun være mere voksen" got the crisis answer in 10 of the 44 scripted
+# conversations; at 1%, 3 of 44).
+SAFETY_FP_BUDGET = 0.01
+SAFETY_MIN_POSITIVES = 40  # fewer safety lines than this (small test corpora): keep the default threshold
 
 
 def load_corpus(path: Path) -> list[dict[str, Any]]:
@@ -134,9 +147,10 @@ def _out_of_fold(feats: list[list[str]], y: list[str], c: float, folds: int = 5)
     return out
 
 
-def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, float] | None = None) -> dict[str, LinearModel]:
+def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, float] | None = None,
+          *, choose_threshold: bool = True) -> dict[str, LinearModel]:
     """Fit the four heads. The sheet head also sees the talk head's out-of-fold decision (stacking:
-    +0.01 sheet macro-F1 in 5-fold CV)."""
+    +0.01 sheet macro-F1 in 5-fold CV). The safety head gets its threshold by block CV (`safety_threshold`)."""
     c_by_head = c_by_head or C_BY_HEAD
     feats = corpus_features(records, nlp)
     ys = [targets(r) for r in records]
@@ -147,7 +161,50 @@ def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, f
             talk_oof = _out_of_fold(feats, [y["talk"] for y in ys], c_by_head["talk"])
             fs = [f + talk_features(p) for f, p in zip(feats, talk_oof)]
         models[head] = fit_head(fs, [y[head] for y in ys], c_by_head[head], TEMPERATURE[head], NB_SHARE.get(head, 0.0))
+    if choose_threshold:
+        th = safety_threshold(records, feats, c_by_head["safety"])
+        if th is not None:
+            models["safety"].threshold = th["threshold"]
+            log.info("safety threshold %.2f: CV recall %.4f, false positives %.2f%%", th["threshold"], th["recall"], 100 * th["fp_rate"])
     return models
+
+
+def safety_oof(records: list[dict[str, Any]], feats: list[list[str]], c: float, folds: int = 8) -> np.ndarray:
+    """Out-of-fold probability of the safety class for every line, over contiguous blocks (as `cross_validate`),
+    with the serving temperature, so it is on the scale the tagger thresholds."""
+    y = [targets(r)["safety"] for r in records]
+    bounds = np.linspace(0, len(records), folds + 1).astype(int)
+    out = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        m = fit_head(feats[:lo] + feats[hi:], y[:lo] + y[hi:], c, TEMPERATURE["safety"])
+        x, _ = _matrix(feats[lo:hi], m.vocab, counts=True)
+        z = np.asarray(x @ m.weights + m.bias)
+        k = m.classes.index("true")
+        out.append(1.0 / (1.0 + np.exp(z[:, 1 - k] - z[:, k])))  # the two-class softmax
+    return np.concatenate(out)
+
+
+def safety_threshold(records: list[dict[str, Any]], feats: list[list[str]] | None = None, c: float | None = None,
+                     budget: float = SAFETY_FP_BUDGET) -> dict[str, float] | None:
+    """The lowest threshold (0.05-0.95, steps of 0.01) at which rules OR classifier keep the out-of-fold false
+    positives within `budget`, with the CV recall and false-positive rate there (see SAFETY_FP_BUDGET)."""
+    from .rules import safety_hit
+
+    gold = np.array([bool(r.get("safety")) for r in records])
+    if gold.sum() < SAFETY_MIN_POSITIVES or (~gold).sum() < SAFETY_MIN_POSITIVES:
+        return None
+    feats = feats if feats is not None else corpus_features(records)
+    p = safety_oof(records, feats, c or C_BY_HEAD["safety"])
+    hits = np.array([safety_hit(analyse(r["text"]).norm) is not None for r in records])
+    for th in np.round(np.arange(0.05, 0.9501, 0.01), 2):
+        flag = hits | (p >= th)
+        fp = float(flag[~gold].mean())
+        if fp <= budget:
+            return {"threshold": float(th), "recall": float(flag[gold].mean()), "fp_rate": fp,
+                    "model_recall": float((p >= th)[gold].mean()), "rules_recall": float(hits[gold].mean())}
+    return {"threshold": 0.95, "recall": float((hits | (p >= 0.95))[gold].mean()),
+            "fp_rate": float((hits | (p >= 0.95))[~gold].mean()), "model_recall": float((p >= 0.95)[gold].mean()),
+            "rules_recall": float(hits[gold].mean())}
 
 
 def train_and_save(directory: Path | None = None, *, use_spacy: bool = False, corpus: Path | None = None) -> dict[str, LinearModel]:

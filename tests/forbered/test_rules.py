@@ -36,6 +36,11 @@ SUICIDAL = [
     "verden ville være et bedre sted uden mig", "jeg har købt et reb", "han har googlet måder at dø på",
     "jeg vil hellere dø end at flytte", "I want to die", "i dont want to live anymore", "jeg har lyst til at kms",
     "det er som om der ikke er nogen grund til at blive ved", "jeg har fået nok, i aften ender det", "jeg tror ikke jeg er her til jul",
+    # passive wishes, burden, planning hints (issue #3), written for these tests
+    "jeg beder om at jeg ikke vågner igen", "jeg orker ikke mit liv", "de er bedre tjent uden mig", "jeg har intet at leve for",
+    "hvad er meningen med at leve", "jeg har tænkt på at ende det", "hun har givet sin cykel og alle sine ting væk",
+    "snart slipper de for mig", "han siger han føler sig som en byrde", "I just want to fall asleep and never wake up",
+    "she doesn't want to live anymore", "I'm so tired of being alive", "he keeps standing on the bridge",
 ]
 
 SELF_HARM = [
@@ -46,6 +51,8 @@ SELF_HARM = [
     "jeg kaster op med vilje efter hvert måltid", "han har kradset sig selv til blods",
     "jeg er begyndt at skære igen", "jeg har ridset mine arme med en saks", "jeg har brændt mig på komfuret med vilje",
     "jeg har taget 20 panodiler", "jeg har gemt mine sovepiller i tilfælde af at jeg ikke kan mere", "I cut myself again",
+    "hun spiser ikke med vilje", "jeg sulter for at straffe mig selv", "han stikker sig med en sikkerhedsnål",
+    "jeg dunker min pande mod væggen", "I burnt myself with a lighter", "he bangs his head against the wall",
 ]
 
 ABUSE = [
@@ -62,6 +69,8 @@ ABUSE = [
     "han siger han lægger billeder af mig på nettet hvis jeg ikke gør som han siger", "min onkel har gjort ting ved mig",
     "hjemmeplejen lader mig ligge i våd ble hele natten", "han trur mig med en kniv", "jeg er bange for min far",
     "jeg er bange for at min far bliver vred og slår mig", "my boyfriend hits me", "han holder mig for munden når jeg råber",
+    "pædagogen holder mig hårdt fast", "hun siger hun vil dræbe mig", "han vil have nøgne billeder af mig",
+    "jeg får bank af min bror", "she takes all my money", "he'll hurt me if I tell anyone",
 ]
 
 DANGER = [
@@ -70,6 +79,7 @@ DANGER = [
     "jeg kan ikke få vejret", "der er nogen der prøver at komme ind", "der har været indbrud", "ring 112",
     "han bløder meget", "min far er besvimet", "jeg kan ikke vække hende",
     "der er flammer i emhætten", "min lejlighed er fuld af røg", "min mand er faldet og svarer ikke",
+    "jeg er faldet i entréen og ingen kommer", "han er faldet om i haven", "there's a fire in the kitchen",
 ]
 
 NOT_SAFETY = [
@@ -89,6 +99,10 @@ NOT_SAFETY = [
     "jeg er begyndt at skære mit eget brød", "katten kradser i mine arme når vi leger", "det brænder i halsen",
     "vi spillede paintball og fik blå mærker", "jeg vil uddanne mig i selvmordsforebyggelse", "han beat me at chess",
     "jeg er bange for at min mor bliver syg igen", "jeg er bange for at min far falder",
+    "jeg håber ikke jeg vågner for sent", "hun er gladere uden ham nu", "det er slut med mig og Jonas",
+    "så ville jeg ikke føle mig som en byrde", "I can't get up in the morning", "there's a fire drill today",
+    "min søster myrder mig hvis jeg glemmer det", "han fik bank i fodbold", "jeg har ikke fået noget at spise i dag",
+    "jeg ligger på sofaen og ingen kommer på besøg", "my dad beat me at chess",
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from forbered import paths
@@ -189,3 +190,20 @@ def test_tag_many_equals_tag(tagger: Tagger) -> None:
 def test_tag_record_keeps_the_id(tagger: Tagger) -> None:
     out = tag_record(tagger, {"id": "u-7", "text": "jeg vil gerne svømme", "speaker": "citizen"})
     assert out["id"] == "u-7" and out["talk_type"] == "change" and out["theme"] == "sundhed"
+
+
+def test_the_safety_threshold_travels_with_the_model(tmp_path) -> None:
+    """The threshold chosen by CV at training time is saved in safety.npz and used by the tagger."""
+    from forbered.tagger.model import LinearModel
+
+    m = LinearModel({"w=a": 0}, np.array([[0.0, 1.0]]), np.zeros(2), ["false", "true"], threshold=0.37)
+    m.save(tmp_path / "s.npz")
+    assert LinearModel.load(tmp_path / "s.npz").threshold == pytest.approx(0.37)
+    m.threshold = None
+    m.save(tmp_path / "s.npz")
+    assert LinearModel.load(tmp_path / "s.npz").threshold is None
+
+
+def test_the_shipped_safety_model_has_a_cv_threshold(tagger: Tagger) -> None:
+    assert tagger.models["safety"].threshold is not None
+    assert 0.05 <= tagger.safety_threshold <= 0.95
