@@ -154,7 +154,10 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         s["language"] = "en"
         if it.wants_english(text) and not it.is_yes(text):
             c.add(c.t("english_on"))
-            _reask(c)
+            if s["step"] == "consent":
+                _ask(c, "consent")
+            else:
+                _reask(c)
             return _finish(c)
     if s["step"] in ("declined",):
         if it.is_yes(text):
@@ -195,6 +198,16 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("already_said"))
         _advance(c)
         return _finish(c)
+    switch = it.SELF_NOW.search(text) if s["written_by"] in ("relative", "together") and s.get("consent") else None
+    if switch:
+        # "Nu skriver jeg selv. Jeg elsker at gå i svømmehallen": the citizen takes over; the rest is an answer
+        s["written_by"], s["third"] = "citizen", None
+        text = (text[:switch.start()] + text[switch.end():]).strip(" .,!")
+        c.add(c.t("self_now"))
+        if not text:
+            _reask(c)
+            return _finish(c)
+        tag = None
     HANDLERS.get(s["step"], _content)(c, text, tag)
     if s["written_by"] in ("relative", "together") and not s.get("third"):
         s["third"] = _third_person(text)
@@ -257,6 +270,10 @@ MAX_PENDING = 6  # answers written before consent, kept in the state until the c
 _REFUSAL = re.compile(r"\b(?:ikke|nej|not|no|don'?t)\b")
 
 
+_CONSENT_LEAD = re.compile(r"^\s*(?:ja|jo|yes|ok|okay|fint|gerne)\b[\s,.!]*(?:(?:det er|det må du|du må)(?: godt)?(?: i orden| fint| ok)?[\s,.!]*)?",
+                           re.IGNORECASE)
+
+
 def _consent_answer(text: str) -> tuple[bool, str | None]:
     """(consent given, who writes). "Jeg er hans far og skriver for ham" answers the way the buttons do
     ("Ja, jeg er pårørende"); a refusal in the same message does not."""
@@ -291,6 +308,12 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     given, who = _consent_answer(text)
     if given:
         _grant_consent(c, who)
+        rest = _CONSENT_LEAD.sub("", text, count=1).strip()
+        if len(rest.split()) >= 6 and not it.detect_written_by(rest):
+            # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger
+            fresh = _record(c, rest, tag, default=None)
+            if any(i["category"] for i in fresh):
+                c.add(c.t("consent_content"), "affirmation")
         _advance(c)
         return
     s["tries"] += 1
@@ -319,6 +342,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             else:
                 _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
             return
+    if step in ("resources1", "resources2", "hopes1") and it.is_yes(text) and len(text.split()) <= 2 and s["tries"] < 1:
+        s["tries"] += 1  # "ja" to "Hvad gør dig glad …?": not an answer yet
+        _clarify(c)
+        return
     if step in ("parking", "work", "goal1") and it.is_yes(text) and len(text.split()) <= 2 and s["tries"] < 1:
         s["tries"] += 1  # "ja" to "Er der noget, der fylder …?": what is it?
         c.add(c.t("tell_more"), "open_question", _answer_buttons(c.lang, step)[0])
@@ -466,7 +493,8 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         if body:
             _withdraw(s, body)
             item = _record(c, body, tag, default=None, correction=True)
-            s["corrections"].append({"text": item[0]["text"] if item else body, "you": item[0]["you"] if item else "", "turn": s["turn"]})
+            s["corrections"].append({"text": " ".join(i["text"] for i in item if i.get("text")) if item else body,
+                                     "you": " ".join(i["you"] for i in item if i.get("you")) if item else "", "turn": s["turn"]})
             c.add(c.t("correction_ok"))
             _show_summary(c, again=True)
             return
@@ -611,6 +639,30 @@ _PRONOUNS = ("jeg", "du", "hun", "han", "vi", "de", "i", "man", "det")
 
 
 _CONTACT_WORDS = re.compile(r"\b(?:cpr|cpr-nummer|personnummer|mail|e-mail|email|telefon|tlf|mobil|nummer|nr|ring|skriv til)\b")
+# "Jeg vil bare sige med det samme, at …": a lead-in, not a wish
+_LEAD_IN = re.compile(r"^\s*(?:jeg vil (?:bare|lige|gerne) sige(?: med det samme| først)?,? at |jeg skal lige sige,? at |"
+                      r"bare så du ved det,? |i just want to say (?:that )?)", re.IGNORECASE)
+_SPLICE = re.compile(r",\s+(?=(?:jeg|æ)\s+\w+\s+\w)")
+_THINK = re.compile(r"\b(?:tror|synes|håber|ved|mener|siger|tænker|føler|sagde|troede|syntes)$", re.IGNORECASE)
+
+
+def _split_points(text: str) -> list[str]:
+    """ "…, og jeg er stadig god til …" and "jeg er god til at tegne, jeg elsker min hund": two points each.
+    Not "Jeg tror, jeg kan klare det" (what one thinks is one point)."""
+    out: list[str] = []
+    for piece in _AND_I.split(text):
+        rest = piece
+        while True:
+            m = next((m for m in _SPLICE.finditer(rest) if len(rest[:m.start()].split()) >= 4
+                      and not _THINK.search(rest[:m.start()])), None)
+            if m is None:
+                break
+            out.append(rest[:m.start()])
+            rest = rest[m.end():]
+        out.append(rest)
+    return out
+
+
 _AND_I = re.compile(r",\s+og\s+(?=(?:jeg|æ|vi|I)\s+\w+\s+\w)")
 _WISH_AFTER_BUT = re.compile(r"^(?:men|but)\s+(?:måske|maaske|gerne|hellere|helst|nok|maybe|perhaps|rather)\s+\w+")
 _QUALIFIERS = {"måske", "maaske", "helst", "kun", "især", "isaer", "gerne", "maybe", "perhaps", "only"}
@@ -641,6 +693,8 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
     glæde?" is a resource); the tagger moves it only where the content clearly belongs elsewhere: a wish
     said while talking about strengths, a worry said anywhere, or anything said outside a question."""
     if default is None:
+        if moves.GOOD_AT.search(text) and talk_type != "sustain":
+            return "resource"  # "… at jeg er god til at tegne", said outside the question about strengths
         return sheet or ("hope" if talk_type == "change" else None)
     if sheet == default or not sheet:
         return default
@@ -687,7 +741,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
-    parts = [(piece, *p[1:]) for p in parts for piece in _AND_I.split(p[0]) if piece.strip(" ,.")]
+    parts = [(_LEAD_IN.sub("", piece, count=1), *p[1:]) for p in parts for piece in _split_points(p[0]) if piece.strip(" ,.")]
     fresh: list[dict[str, Any]] = []
     if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
         parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts if not it.is_dont_know(p[0])] or parts
@@ -882,6 +936,8 @@ def _ask(c: _Ctx, step: str, again: bool = False) -> None:
     key = _QUESTION_KEYS[step]
     if step == "hopes1" and any(i["category"] == "hope" for i in s["items"]):
         key = "q_hopes1_more"
+    elif step == "resources1" and any(i["category"] == "resource" for i in s["items"]):
+        key = "q_resources1_more"
     elif rel and f"{key}_rel" in DA:
         key = f"{key}_rel"
     buttons, technique = _answer_buttons(lang, step)

@@ -47,6 +47,9 @@ WRITER_RELATIVE = re.compile(
     r"i'?m (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian)|"
     r"i am (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian))\b"
 )
+# "Nu skriver jeg selv": the citizen takes over from the relative
+SELF_NOW = re.compile(r"(?i)\b(?:nu skriver jeg selv|jeg skriver selv nu|nu er det mig selv,? der skriver|"
+                      r"det er mig selv,? der skriver nu|now i(?:'m| am) writing myself|i will write myself now)\b[.!]?")
 NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke nogen mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen)\b|"
                       r"^(?:ingen|ikke nogen|ikke nogle|har ikke nogen|har ikke nogle|none|i have none|"
                       r"(?:jeg )?ved ikke,? hvad mine mål er|(?:jeg )?kender ikke mine mål)$")
@@ -133,7 +136,9 @@ CLARIFY = re.compile(
     r"what do you mean|i don'?t (?:understand|get it)|what does (?:that|it) mean|can you explain)\b")
 ALREADY_SAID = re.compile(
     r"^(?:det har jeg (?:jo |allerede |lige |da )*(?:sagt|skrevet|svaret(?: på)?)|jeg har (?:jo |allerede |lige |da )*"
-    r"(?:sagt|skrevet|svaret på) det|i (?:have )?(?:already )?(?:said|told you|answered) (?:that|it|this))\b")
+    r"(?:sagt|skrevet|svaret på) det|i (?:have )?(?:already )?(?:said|told you|answered) (?:that|it|this)|"
+    r"(?:det )?som jeg (?:lige )?(?:skrev|sagde)(?: før| lige)?$|se (?:det )?(?:jeg skrev )?(?:ovenfor|før)$|"
+    r"står ovenfor$|as i (?:said|wrote)$)")
 
 
 def wants_clarification(text: str) -> bool:

@@ -138,6 +138,10 @@ def en_you(text: str) -> str:
 _EN_CONTRACTED = {"i'm", "im", "i've", "i'd", "i'll", "she's", "he's", "it's", "we're", "they're", "you're", "there's", "that's"}
 
 
+_EN_CLOSED_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|can|could|will|would|does|do|did|makes|gives|helps|"
+                               r"likes|loves|lives|comes|goes|says|wants|needs|works)\b", re.I)
+
+
 def _en_sentence(clause: str) -> bool:
     words = clause.split()
     if words and words[0].lower().replace("’", "'") in _EN_CONTRACTED:
@@ -146,6 +150,9 @@ def _en_sentence(clause: str) -> bool:
         return _en_sentence(" ".join(words[1:]))  # "Then I could go to the trains"
     if len(words) >= 2 and words[0].lower() in ("i", "we", "they"):
         return True  # "I worry that …": after these the next word is the verb, whatever it is
+    if words and words[0].lower() in ("my", "our", "his", "her", "their"):
+        # "my friends from church and football" is a thing; "my dad is sick" a sentence
+        return len(words) >= 3 and bool(_EN_CLOSED_FINITE.search(" ".join(words[1:6])))
     return bool(_EN_SUBJECT.match(clause)) and len(words) >= 2 and bool(_EN_FINITE.search(" ".join(words[1:5])))
 
 

@@ -771,3 +771,35 @@ def test_a_work_wish_said_among_the_hopes_answers_the_work_question():
     r = respond(state, text, tag(text, "change", "desire", "beskaeftigelse", "hope"))
     r = respond(r.state, "ved ikke") if r.state["step"] == "hopes2" else r
     assert "Har du ønsker om arbejde" not in texts(r)
+
+
+def test_content_in_the_consent_message_is_kept_and_placed():
+    text = ("ja. Jeg vil bare sige med det samme at jeg er god til at tegne, jeg elsker min hund, og jeg vil gerne "
+            "have en kæreste. Jeg er bange for at blive sat ned i timer på værkstedet")
+    _, (_, r) = run(["/start", (text, tag(text, "change", "desire", "relationer", "hope"))])
+    quotes = [i["quote"] for i in r.state["items"]]
+    assert "jeg er god til at tegne" in quotes and any("kæreste" in q for q in quotes)
+    assert any(i["category"] == "resource" for i in r.state["items"])
+    assert "Er der mere, du er god til?" in texts(r)  # the first question knows a strength was named
+
+
+def test_the_citizen_can_take_over_from_the_relative():
+    state, _ = run(["/start", "/consent_relative"])
+    text = "nu skriver jeg selv. jeg elsker at gå i svømmehallen"
+    r = respond(state, text, tag(text, sheet="resource"))
+    assert r.state["written_by"] == "citizen" and "selv skriver" in texts(r)
+    assert [i["quote"] for i in r.state["items"]] == ["jeg elsker at gå i svømmehallen"]
+    assert r.state["items"][0]["speaker"] == "citizen"
+
+
+def test_as_i_wrote_is_already_said():
+    assert it.already_said("som jeg skrev") and it.already_said("det har jeg jo sagt")
+    assert not it.already_said("som jeg skrev til min søster i går, vil jeg gerne flytte")
+
+
+def test_english_my_friends_is_a_thing_not_a_sentence():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("my friends from church and football", "resource", "resources2", "citizen", "", "en")["you"] == (
+        "Your friends from church and football give you joy.")
+    assert render_item("my dad is sick", "parking", "parking", "citizen", "", "en")["you"].startswith("Your dad is sick")
