@@ -77,10 +77,14 @@ ECHO_SPELLING = {
     "drommer": "drømmer", "onsker": "ønsker", "kaereste": "kæreste", "kareste": "kæreste", "vaerksted": "værksted",
     "varksted": "værksted", "okonomi": "økonomi", "svomning": "svømning", "svomme": "svømme", "traet": "træt",
     "hjaelpe": "hjælpe", "hjalpe": "hjælpe", "laere": "lære", "afhaengig": "afhængig", "naar": "når", "vaere": "være",
+    "arbejd": "arbejde", "lejlihed": "lejlighed", "lejlighd": "lejlighed", "fodbol": "fodbold",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ECHO_CONTEXT = [
-    (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må) ha\b", re.IGNORECASE), r"\1 have"),  # "vil gern ha"
+    (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
+     r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
+    (re.compile(r"^ha (?=(?:en|et|min|mit|mine|mere|nogle|noget|det|flere|egen|eget|sin|sit|sine|fast|ro|tid)\b)", re.IGNORECASE),
+     "have "),  # "ha en lejlighed"
     (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
     (re.compile(r"\b(\d+) ar\b"), r"\1 år"),  # "snedker i 40 ar"
     (re.compile(r"\b(skal|skulle|kan|vil|at) lær\b", re.IGNORECASE), r"\1 lære"),  # "æ ska lær at"
@@ -189,8 +193,8 @@ def is_sentence(clause: str) -> bool:
         return False
     if words[0] in _SUBJECT_PRONOUNS:
         return True
-    if words[0] == "at":  # "at kunne gå til frisøren selv": an infinitive or an at-clause, never a main clause
-        return False
+    if words[0] == "at" or (len(words) > 1 and words[1] == "at"):
+        return False  # "at kunne gå til frisøren selv", "bare at have det godt": an infinitive, never a main clause
     # V2 after a fronted adverbial: "så håber jeg, at …", "nu kan jeg …"
     if (len(words) > 2 and words[0] in FRONTED_ADVERBIALS and FINITE_HINT.match(words[1].strip(","))
             and words[2].strip(",") in _SUBJECT_PRONOUNS):

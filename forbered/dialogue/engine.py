@@ -354,8 +354,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)  # "ja" to "Hvad ville være anderledes …?": nothing to reflect, and nothing to regret
         return
     # "nej", and "nej, det er slut nu" to the question about work: a no with a comment, not a wish
-    said_no = it.is_no(text) and (len(text.split()) <= 3 or (len(text.split()) <= 6 and tag is not None
+    said_no = it.is_no(text) and (len(text.split()) <= 3 or (len(text.split()) <= 10 and tag is not None
                                                              and tag.talk_type == "neutral"))
+    if said_no and len(text.split()) > 3:
+        _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None)  # "Nej, ikke lige nu. Jeg er sygemeldt": kept
     if it.is_dont_know(text) or it.is_skip(text) or said_no:
         c.add(c.t("skip_ok"))
         no_goals = step == "goal1" and (it.is_skip(text) or it.NO_GOALS.search(it.norm(text)) or it.is_no(text))
@@ -803,6 +805,8 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
             amb = (first, second) if types[-1] == "change" else (second, first)
     if item["category"] == "goal_progress":
         item = {**item, **_goal_tone(fresh, text)}
+    elif not wishes and item["talk_type"] == "neutral" and any(i["talk_type"] == "sustain" for i in fresh):
+        item = {**item, "talk_type": "sustain", "subtype": None}  # "Nej, ikke lige nu. Jeg er sygemeldt": the reason for the no
     before = [i for i in fresh[:fresh.index(item)] if i["talk_type"] == "sustain" and i.get("you")] if item in wishes else []
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
     if (before and item.get("you") and c.lang == "da"
@@ -817,11 +821,14 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
 
 _GOAL_HARD = re.compile(r"\b(?:ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
                         r"skidt|ondt|træls|glemmer|står stille|not (?:so )?well|not going|hard|difficult|badly|rarely)\b")
-_GOAL_GOOD = re.compile(r"\b(?:går godt|går fint|går fremad|går bedre|går ok|går okay|lykkes|har lært|kan nu|"
+_GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|\b(?:går godt|går fint|går fremad|går bedre|går ok|"
+                        r"går okay|lykkes|har lært|kan nu|det hjælper|hjælper godt|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
-_GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|"
+_NO_LEAD = re.compile(r"^\s*(?:nej|no)\b[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
+_GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|hjælper lidt|"
+                         r"lidt bedre|en smule|"
                          r"up and down|on and off|mixed)\b")
 
 
@@ -833,8 +840,12 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     if _GOAL_MIXED.search(n):
         return {"talk_type": "neutral", "subtype": None}
     good, hard = bool(_GOAL_GOOD.search(n)), bool(_GOAL_HARD.search(n))
-    if not good and not hard:  # no words about how it goes: the tagger's reading of the clauses
-        good, hard = "change" in types, "sustain" in types
+    if not good and not hard:  # no words about how it goes: only steps taken or a clear no say something
+        if any(i.get("subtype") == "taking_steps" for i in fresh if i["talk_type"] == "change"):
+            return {}
+        if "sustain" in types:
+            return {"talk_type": "sustain", "subtype": None}
+        return {"talk_type": "named", "subtype": None}  # "Jeg skal lære at stå op": the goal, not how it goes
     if good and hard:
         return {"talk_type": "neutral", "subtype": None}
     if hard:

@@ -14,11 +14,11 @@ YES = {"ja", "jo", "jep", "yes", "okay", "gerne", "fint", "selvfølgelig", "klar
        "y", "ok", "rigtigt", "rigtig", "korrekt", "præcis", "correct", "right", "det", "helt", "enig", "jamen", "ja tak"}
 NO = {"nej", "no", "nope", "nah", "ikke", "næ", "nix", "nej tak"}
 DONT_KNOW = re.compile(
-    r"^(?:(?:det )?ved (?:jeg )?(?:det )?ikke|ved ikke|aner (?:det )?ikke|ingen anelse|ikke sikker|"
+    r"^(?:(?:det )?ved (?:jeg )?(?:faktisk |egentlig |ærlig talt |simpelthen |bare )?(?:det )?ikke|ved ikke|aner (?:det )?ikke|ingen anelse|ikke sikker|"
     r"det kan jeg ikke (?:svare på|huske)|husker (?:det )?ikke|måske|tja|hmm|dunno|don'?t know|i don'?t know|not sure|"
     r"ingenting|intet|ikke noget|nothing|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
     r"(?:jeg )?ved (?:det )?ikke (?:rigtig|rigtigt|helt|så godt)|det ved jeg ikke (?:rigtigt|helt|så godt)|"
-    r"(?:jeg |det )?(?:ved|aner) (?:jeg )?(?:det )?ikke,? (?:hvad|hvem) (?:(?!\bmen\b|\bog\b).){0,40}|"
+    r"(?:jeg |det )?(?:ved|aner) (?:jeg )?(?:det )?(?:faktisk |egentlig )?ikke,? (?:rigtig |rigtigt |helt |faktisk )?(?:hvad|hvem) (?:(?!\bmen\b|\bog\b).){0,40}|"
     r"(?:jeg )?har ingen idé|ingen ide|ingen idé|no idea|i don'?t know what (?:(?!\bbut\b|\band\b).){0,40})$"
 )
 SKIP = re.compile(r"^(?:spring (?:den |det )?over|videre|næste|skip|next|pas|det vil jeg ikke svare på|det vil jeg helst ikke svare på)$")

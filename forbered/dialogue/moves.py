@@ -64,6 +64,32 @@ _PRO_DROP = re.compile(r"^(?:har|havde|er|var|vil|ville|kan|kunne|skal|skulle|gi
                        r"øver|træner|laver|spiller|hjælper|passer|læser|ser|hører|kender|klarer|tænker|keder|"
                        r"glæder)\s+\w+", re.IGNORECASE)
 
+# One-word answers from short answerers ("mor", "kæreste", "glad") made into plain Danish phrases
+_KIN = {"mor", "far", "bror", "søster", "mormor", "morfar", "farmor", "farfar", "moster", "faster", "onkel", "kæreste",
+        "kone", "mand", "datter", "søn", "familie", "veninde", "ven", "hund", "kat", "kanin", "hest", "papfar", "stedmor"}
+_ARTICLE = {"kæreste": "en", "job": "et", "arbejde": "et", "lejlighed": "en", "hund": "en", "kat": "en", "hus": "et",
+            "bil": "en", "uddannelse": "en", "praktik": "en", "ven": "en", "veninde": "en", "familie": "en",
+            "kørekort": "et", "have": "en", "cykel": "en", "knallert": "en", "computer": "en", "telefon": "en",
+            "fleksjob": "et", "værelse": "et", "barn": "et", "hest": "en", "kanin": "en"}
+_ADJECTIVES = {"glad", "rask", "frisk", "tryg", "fri", "selvstændig", "stærk", "sund", "rolig", "gladere", "raskere",
+               "mindre træt", "voksen", "happy", "healthy"}
+_HOW_IT_GOES = {"godt", "fint", "dårligt", "skidt", "ok", "okay", "bedre", "langsomt", "sådan lidt", "nogenlunde", "så som så"}
+
+
+def _bare_noun(phrase: str, category: str) -> str:
+    """ "mor" -> "din mor" (a joy), "kæreste" -> "en kæreste" (a hope), "glad" -> "at være glad"."""
+    low = phrase.lower().strip()
+    if category == "resource" and low in _KIN:
+        return f"min {low}"
+    if category in ("hope", "employment") and low in _ARTICLE:
+        return f"{_ARTICLE[low]} {low}"
+    if category in ("hope", "employment") and low in _ADJECTIVES:
+        return f"at være {low}"
+    if category in ("hope", "employment") and re.match(r"^(?:bare|blot|egentlig bare|just) (?:at|to) ", low):
+        return phrase.split(" ", 2 if low.startswith("egentlig") else 1)[-1]  # "Bare at have det godt"
+    return phrase
+
+
 # "Ja, som sagt, noget med hænderne": the answer starts after the filler
 _FILLER = re.compile(r"^(?:(?:ja|jo|nå|nåh|altså|øh|øhm|hmm|yes|well)[,.!]?\s+)?(?:som sagt|som jeg sagde|as i said)[,.]?\s+(?=\w+\s+\w)",
                      re.IGNORECASE)
@@ -89,7 +115,7 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     if speaker == "relative" or has_subject(clause):
         you = reflect.shift_pronouns(clause, speaker)
         return {"text": reflect.sentence(clean), "you": reflect.sentence(you)}
-    phrase = clause[:1].lower() + clause[1:]
+    phrase = _bare_noun(clause[:1].lower() + clause[1:], category)
     verb = is_verb_phrase(phrase, first_pos)
     you_phrase = reflect.shift_pronouns(phrase)
     at = "at " if verb else ""
@@ -103,7 +129,11 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         return {"text": f"Jeg er god til {at}{p1}.", "you": f"Du er god til {at}{p2}."}
     if category == "hope":
         return {"text": f"Jeg drømmer om {at}{p1}.", "you": f"Du drømmer om {at}{p2}."}
+    if category == "goal_progress" and phrase.lower() in _HOW_IT_GOES:
+        return {"text": f"Det går {phrase.lower()}.", "you": f"Det går {phrase.lower()}."}  # "godt" to "Hvordan går det …?"
     if category == "employment":
+        if not verb and len(phrase.split()) <= 2 and phrase.split()[0].lower() not in _DETS:
+            return {"text": f"Jeg ønsker mig noget med {p1}.", "you": f"Du ønsker dig noget med {p2}."}  # "køkken"
         if verb:
             return {"text": f"Jeg vil gerne {p1}.", "you": f"Du vil gerne {p2}."}
         return {"text": f"Jeg ønsker mig {p1}.", "you": f"Du ønsker dig {p2}."}
@@ -256,11 +286,14 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     if item.get("step") == "hopes2" and re.match(r"^(?:så|then|so)\b", reflect.tidy(item.get("quote", "")), re.I):
         return plus("reflect_reasons", "complex_reflection")  # "Så kunne jeg …": what would be different
     if cat == "goal_progress":
+        if you.startswith(("Det går ", "It goes ")):
+            return you, "simple_reflection"  # "godt" to "Hvordan går det?": "Det går godt." says it all
         if you.startswith(("Du skal ", "You have to ", "You must ")) and language == "da":
             you = "Dit mål er at " + you[len("Du skal "):]  # a goal, not an instruction from the bot
         if tt == "change" and st == "taking_steps":
             return plus("affirm_steps", "affirmation")
-        key = "reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change" else "reflect_goal_mixed"
+        key = ("reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change"
+               else "reflect_goal_named" if tt == "named" else "reflect_goal_mixed")
         return plus(key, "complex_reflection")
     if tt == "sustain" and _CONTENT.search(item.get("quote", "")):
         return plus("reflect_content", "complex_reflection")  # "jeg har det fint, som det er": no "too much"

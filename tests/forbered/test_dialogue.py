@@ -803,3 +803,31 @@ def test_english_my_friends_is_a_thing_not_a_sentence():
     assert render_item("my friends from church and football", "resource", "resources2", "citizen", "", "en")["you"] == (
         "Your friends from church and football give you joy.")
     assert render_item("my dad is sick", "parking", "parking", "citizen", "", "en")["you"].startswith("Your dad is sick")
+
+
+def test_one_word_answers_become_plain_danish():
+    from forbered.dialogue.moves import render_item
+
+    assert render_item("mor", "resource", "resources2", "citizen", "", "da")["you"] == "Din mor giver dig glæde."
+    assert render_item("kæreste", "hope", "hopes1", "citizen", "", "da")["you"] == "Du drømmer om en kæreste."
+    assert render_item("glad", "hope", "hopes2", "citizen", "", "da")["you"] == "Du drømmer om at være glad."
+    assert render_item("køkken", "employment", "work", "citizen", "", "da")["you"] == "Du ønsker dig noget med køkken."
+    assert render_item("ha en lejlihed", "hope", "hopes1", "citizen", "", "da")["you"] == "Du drømmer om at have en lejlighed."
+    assert render_item("Bare at have det godt", "hope", "hopes1", "citizen", "", "da")["you"] == "Du drømmer om at have det godt."
+    assert render_item("godt", "goal_progress", "goal1", "citizen", "", "da")["you"] == "Det går godt."
+
+
+def test_a_goal_named_without_how_it_goes_is_not_called_progress():
+    state = _at(["ved ikke"] * 5)
+    text = "jeg skal lære at stå op"
+    r = respond(state, text, tag(text, "change", "commitment", sheet="goal_progress"))
+    assert "rigtige vej" not in texts(r) and "fremad" not in texts(r) and "svært" not in texts(r)
+
+
+def test_no_with_a_reason_keeps_the_reason_and_reflects_the_no():
+    state = _at(["ved ikke"] * 4)
+    assert state["step"] == "work"
+    text = "Nej, ikke lige nu. Jeg er sygemeldt"
+    r = respond(state, text, tag(text, "sustain", "activation"))
+    assert any("sygemeldt" in i["quote"] for i in r.state["items"])
+    assert "betyder meget" not in texts(r)
