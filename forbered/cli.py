@@ -93,8 +93,19 @@ def cmd_code(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     from .replay import ReplayError, replay_file
 
+    import httpx
+
     try:
         result = replay_file(Path(args.script), api_url=args.api)
+    except httpx.TransportError as exc:
+        import os
+
+        from .replay import DEFAULT_API
+
+        url = args.api or os.environ.get("FORBERED_API_URL", DEFAULT_API)
+        print(f"forbered chat: the plan service at {url} does not answer ({type(exc).__name__}). "
+              "Start the stack first (README, first lines), or pass --api URL.", file=sys.stderr)
+        return 2
     except (ReplayError, OSError, ValueError) as exc:
         print(f"forbered chat: {exc}", file=sys.stderr)
         return 2

@@ -66,3 +66,11 @@ def test_line_by_line_and_without_clauses(model_dir: Path) -> None:
     assert len(with_clauses[0]["clauses"]) >= 2
     for c in with_clauses[0]["clauses"]:
         assert text[c["start"]:c["end"]] == c["text"]
+
+
+def test_chat_without_a_running_plan_service_says_so_plainly(tmp_path: Path) -> None:
+    script = tmp_path / "s.json"
+    script.write_text(json.dumps({"citizen_turns": ["ja"]}), "utf-8")
+    r = subprocess.run([sys.executable, "-m", "forbered.cli", "chat", "--script", str(script), "--api", "http://127.0.0.1:9"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "does not answer" in r.stderr and "Traceback" not in r.stderr
