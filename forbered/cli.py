@@ -91,9 +91,9 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from .replay import ReplayError, replay_file
-
     import httpx
+
+    from .replay import ReplayError, replay_file
 
     try:
         result = replay_file(Path(args.script), api_url=args.api)
