@@ -537,7 +537,7 @@ def _confirm(c: _Ctx) -> None:
     s = c.s
     s["confirmed"] = True
     s["step"] = "done"
-    c.add(c.t("done"))
+    c.add(c.t("done_rel" if s["written_by"] == "relative" else "done"))
     c.events.append("sheet_ready")
 
 
@@ -820,6 +820,7 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
 
 
 _GOAL_HARD = re.compile(r"\b(?:ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
+                        r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
                         r"skidt|ondt|træls|glemmer|står stille|not (?:so )?well|not going|hard|difficult|badly|rarely)\b")
 _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|\b(?:går godt|går fint|går fremad|går bedre|går ok|"
                         r"går okay|lykkes|har lært|kan nu|det hjælper|hjælper godt|"

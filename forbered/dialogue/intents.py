@@ -16,7 +16,7 @@ NO = {"nej", "no", "nope", "nah", "ikke", "næ", "nix", "nej tak"}
 DONT_KNOW = re.compile(
     r"^(?:(?:det )?ved (?:jeg )?(?:faktisk |egentlig |ærlig talt |simpelthen |bare )?(?:det )?ikke|ved ikke|aner (?:det )?ikke|ingen anelse|ikke sikker|"
     r"det kan jeg ikke (?:svare på|huske)|husker (?:det )?ikke|måske|tja|hmm|dunno|don'?t know|i don'?t know|not sure|"
-    r"ingenting|intet|ikke noget|nothing|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
+    r"ingenting|intet|ikke noget|nothing|nothing really|not really|nah|none|no idea|not much|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
     r"(?:jeg )?ved (?:det )?ikke (?:rigtig|rigtigt|helt|så godt)|det ved jeg ikke (?:rigtigt|helt|så godt)|"
     r"(?:jeg |det )?(?:ved|aner) (?:jeg )?(?:det )?(?:faktisk |egentlig )?ikke,? (?:rigtig |rigtigt |helt |faktisk )?(?:hvad|hvem) (?:(?!\bmen\b|\bog\b).){0,40}|"
     r"(?:jeg )?har ingen idé|ingen ide|ingen idé|no idea|i don'?t know what (?:(?!\bbut\b|\band\b).){0,40})$"

@@ -253,8 +253,28 @@ def _about(addition: str, you: str, speaker: str = "citizen") -> str:
 
 def _with_meaning(you: str, key: str, language: str, rng: random.Random, speaker: str = "citizen") -> str:
     """The echo followed by one sentence of meaning, in the echo's own person."""
-    add = _about(say(key, language, rng=rng), you, speaker) if language == "da" else say(key, language, rng=rng)
+    if language == "da":
+        add = _about(say(key, language, rng=rng), you, speaker)
+    else:
+        add = _about_en(say(key, language, rng=rng), you, speaker)
     return f"{you} {add}".strip() if you else add
+
+
+_EN_THIRD = {"he": ("He is", "him", "his", "himself"), "she": ("She is", "her", "her", "herself"),
+             "they": ("They are", "them", "their", "themselves")}
+
+
+def _about_en(addition: str, you: str, speaker: str) -> str:
+    """A relative's English: "It sounds like that is an important part of him", not "of you"."""
+    if speaker != "relative" or re.match(r"^(?:you|i|we)\b", you, re.I):
+        return addition
+    m = re.search(r"\b(he|him|his|she|her|hers)\b", you, re.I)
+    who = "they" if m is None else "he" if m.group(1).lower() in ("he", "him", "his") else "she"
+    are, obj, poss, refl = _EN_THIRD[who]
+    out = re.sub(r"\bYou are\b", are, addition)
+    out = re.sub(r"\byourself\b", refl, out)
+    out = re.sub(r"\byour\b", poss, out)
+    return re.sub(r"\byou\b", obj, out)
 
 
 _CONTENT = re.compile(r"\b(?:har det (?:fint|godt)|passer mig (?:fint|godt)|er (?:godt )?tilfreds|er glad for,? som|fint som det er|"
@@ -392,9 +412,20 @@ def _as_that_clause(you: str, language: str, name_first: bool = False) -> str | 
     return low
 
 
+_NAME_VERB = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+ (?:er|har|kan|vil|elsker|bor|går|is|has|can|loves|likes|lives|was|var)\b")
+_NOT_NAMES = {"Du", "Din", "Dit", "Dine", "Det", "Der", "Han", "Hun", "De", "Vi", "Jeg", "Hans", "Hendes", "You", "Your",
+              "He", "She", "They", "It", "There", "His", "Her", "Their", "My", "Mit", "Min", "Mine", "Så", "Then", "I"}
+
+
+def _names_first(item: dict[str, Any]) -> bool:
+    """A relative's sentence that starts with the person's name ("Ahmed is very good with animals")."""
+    you = item.get("you", "")
+    return (item.get("speaker") == "relative" and bool(_NAME_VERB.match(you)) and you.split()[0] not in _NOT_NAMES)
+
+
 def covers(summary: str, item: dict[str, Any], language: str) -> bool:
     """Whether a linking summary already reflects this item (then it needs no reflection of its own)."""
-    c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN")
+    c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN" or _names_first(item))
     return bool(c) and c in summary
 
 
@@ -405,7 +436,7 @@ def phase_summary(items: list[dict[str, Any]], language: str, most: int = 3) -> 
     for item in items:
         if item.get("safety") or not item.get("category"):
             continue
-        c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN")
+        c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN" or _names_first(item))
         if c and c not in clauses:
             clauses.append(c)
     if len(clauses) > most:  # the first points and the newest one

@@ -831,3 +831,22 @@ def test_no_with_a_reason_keeps_the_reason_and_reflects_the_no():
     r = respond(state, text, tag(text, "sustain", "activation"))
     assert any("sygemeldt" in i["quote"] for i in r.state["items"])
     assert "betyder meget" not in texts(r)
+
+
+def test_english_relative_reflections_are_about_him_and_keep_his_name():
+    import random
+    import re
+
+    from forbered.dialogue.moves import phase_summary, reflection
+
+    item = {"talk_type": "neutral", "subtype": None, "category": "resource", "step": "resources1", "speaker": "relative",
+            "quote": "Ahmed is very good with animals", "you": "Ahmed is very good with animals."}
+    for seed in range(6):
+        line, _ = reflection(item, "en", random.Random(seed), None)
+        assert not re.search(r"\byou(?:r)?\b", line, re.I), line
+    other = dict(item, you="He loves swimming.", quote="He loves swimming")
+    assert "that Ahmed is very good with animals" in phase_summary([item, other], "en")
+
+
+def test_nothing_really_is_not_a_joy():
+    assert it.is_dont_know("nothing really") and it.is_dont_know("not really")
