@@ -271,7 +271,11 @@ def _about_en(addition: str, you: str, speaker: str) -> str:
     m = re.search(r"\b(he|him|his|she|her|hers)\b", you, re.I)
     who = "they" if m is None else "he" if m.group(1).lower() in ("he", "him", "his") else "she"
     are, obj, poss, refl = _EN_THIRD[who]
+    subj = are.split()[0]
     out = re.sub(r"\bYou are\b", are, addition)
+    out = re.sub(r"\bYou have\b", f"{subj} {'have' if who == 'they' else 'has'}", out)
+    out = re.sub(r"\bYou (can|could|will|would|should|may|might|must)\b", lambda m: f"{subj} {m.group(1)}", out)
+    out = re.sub(r"\bYou (\w+)\b", lambda m: f"{subj} {m.group(1)}{'' if who == 'they' else 'es' if m.group(1).endswith(('o', 'sh', 'ch', 's')) else 's'}", out)  # "He gives", "He does"
     out = re.sub(r"\byourself\b", refl, out)
     out = re.sub(r"\byour\b", poss, out)
     return re.sub(r"\byou\b", obj, out)
