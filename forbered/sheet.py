@@ -66,6 +66,9 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
         if language == "da":
             if low.startswith("jeg vil gerne "):
                 wording = "Jeg vil " + low[len("jeg vil gerne "):] + "."
+            elif low.startswith(("jeg drømmer om, at ", "jeg drømmer om at jeg ", "jeg drømmer om at æ ")):
+                rest = low.split(" at ", 1)[1]  # "… om, at jeg kan gå ned til købmanden": a wish for a state
+                wording = "Jeg vil arbejde hen imod, at " + rest + "."
             elif low.startswith("jeg drømmer om at "):
                 wording = "Jeg vil " + low[len("jeg drømmer om at "):] + "."
             else:

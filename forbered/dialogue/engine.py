@@ -840,7 +840,8 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     types = {i["talk_type"] for i in fresh}
     if _GOAL_MIXED.search(n):
         return {"talk_type": "neutral", "subtype": None}
-    good, hard = bool(_GOAL_GOOD.search(n)), bool(_GOAL_HARD.search(n))
+    steps = any(i.get("subtype") == "taking_steps" for i in fresh if i["talk_type"] == "change")
+    good, hard = bool(_GOAL_GOOD.search(n)) or (steps and bool(_GOAL_HARD.search(n))), bool(_GOAL_HARD.search(n))
     if not good and not hard:  # no words about how it goes: only steps taken or a clear no say something
         if any(i.get("subtype") == "taking_steps" for i in fresh if i["talk_type"] == "change"):
             return {}

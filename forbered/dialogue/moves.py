@@ -76,6 +76,9 @@ _ADJECTIVES = {"glad", "rask", "frisk", "tryg", "fri", "selvstændig", "stærk",
 _HOW_IT_GOES = {"godt", "fint", "dårligt", "skidt", "ok", "okay", "bedre", "langsomt", "sådan lidt", "nogenlunde", "så som så"}
 
 
+_AT_CLAUSE = re.compile(r"^at (?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+", re.IGNORECASE)
+
+
 def _bare_noun(phrase: str, category: str) -> str:
     """ "mor" -> "din mor" (a joy), "kæreste" -> "en kæreste" (a hope), "glad" -> "at være glad"."""
     low = phrase.lower().strip()
@@ -128,6 +131,8 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     if category == "resource":
         return {"text": f"Jeg er god til {at}{p1}.", "you": f"Du er god til {at}{p2}."}
     if category == "hope":
+        if _AT_CLAUSE.match(phrase):  # "at jeg kan gå ned til købmanden": a that-clause keeps its own order
+            return {"text": f"Jeg drømmer om, {phrase}.", "you": f"Du drømmer om, {you_phrase}."}
         return {"text": f"Jeg drømmer om {at}{p1}.", "you": f"Du drømmer om {at}{p2}."}
     if category == "goal_progress" and phrase.lower() in _HOW_IT_GOES:
         return {"text": f"Det går {phrase.lower()}.", "you": f"Det går {phrase.lower()}."}  # "godt" to "Hvordan går det …?"

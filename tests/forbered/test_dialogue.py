@@ -850,3 +850,13 @@ def test_english_relative_reflections_are_about_him_and_keep_his_name():
 
 def test_nothing_really_is_not_a_joy():
     assert it.is_dont_know("nothing really") and it.is_dont_know("not really")
+
+
+def test_a_hope_given_as_an_at_clause_and_its_goal_suggestion():
+    from forbered.dialogue.moves import render_item
+    from forbered.sheet import goal_suggestions
+
+    r = render_item("at jeg kan gå ned til købmanden selv igen", "hope", "hopes1", "citizen", "", "da")
+    assert r["you"] == "Du drømmer om, at du kan gå ned til købmanden selv igen."
+    (g,) = goal_suggestions([{"text": r["text"], "quote": "x"}])
+    assert g["text"] == "Jeg vil arbejde hen imod, at jeg kan gå ned til købmanden selv igen."
