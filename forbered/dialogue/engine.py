@@ -376,6 +376,13 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         s["tries"] += 1  # a bare number ("1") to a question that asks for words: say what the question means
         _clarify(c)
         return
+    if step in ("resources1", "resources2") and _NONE_FOR_ME.search(it.norm(text)) and len(text.split()) <= 12:
+        # "jeg er ikke god til noget", "ingenting giver mig glæde for tiden": heard, never affirmed or listed
+        for item in _record(c, text, tag, default=None):
+            item["category"] = None
+        c.add(c.t("reflect_no_strength" if step == "resources1" else "reflect_no_joy"), "complex_reflection")
+        _advance(c)
+        return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
     if listen is not None:
@@ -792,9 +799,12 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     if not fresh:
         return
     wishes = [i for i in fresh if i["talk_type"] == "change" and i["category"] in ("hope", "employment")]
+    # the wish itself before a step or a reason said with it ("Måske noget med cykler. Jeg har gjort det før")
+    wanting = [i for i in wishes if i.get("subtype") in ("desire", "need", "commitment", "activation")]
     on_topic = [i for i in fresh if i["category"] == CONTENT_STEPS.get(c.s["step"])]
     on_topic.sort(key=lambda i: not moves.GOOD_AT.search(i.get("quote", "")))  # a strength in so many words first
-    item = (wishes or on_topic or fresh)[0]
+    own = [i for i in on_topic if not _POINTS_BACK.match(i.get("you") or "")]
+    item = (wanting or own or wishes or on_topic or fresh)[0]
     amb = None
     parts = moves.reflect.split_ambivalence(text)
     if parts and len(fresh) >= 2:
@@ -808,6 +818,8 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     elif not wishes and item["talk_type"] == "neutral" and any(i["talk_type"] == "sustain" for i in fresh):
         item = {**item, "talk_type": "sustain", "subtype": None}  # "Nej, ikke lige nu. Jeg er sygemeldt": the reason for the no
     before = [i for i in fresh[:fresh.index(item)] if i["talk_type"] == "sustain" and i.get("you")] if item in wishes else []
+    if item in wishes and not before:  # "…, men jeg ved ikke, om ryggen kan holde": the doubt after the wish
+        before = [i for i in fresh[fresh.index(item) + 1:] if i.get("you") and (i["talk_type"] == "sustain" or _DOUBT.search(it.norm(i["quote"])))]
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
     if (before and item.get("you") and c.lang == "da"
             and (amb is None or moves.reflect.double_sided(*amb, speaker) is None)):
@@ -819,6 +831,12 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     c.add(line, technique)
 
 
+_POINTS_BACK = re.compile(r"^(?:Det|Der|Du har gjort det|Du har prøvet det)\b")  # means something only after another point
+_NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
+                          r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
+                          r"i'?m not good at anything|nothing makes me happy)\b")
+_DOUBT = re.compile(r"\b(?:ved ikke om|ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
+                    r"kan ikke overskue|don'?t know if|not sure if)\b")
 _GOAL_HARD = re.compile(r"\b(?:ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
                         r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
                         r"skidt|ondt|træls|glemmer|står stille|not (?:so )?well|not going|hard|difficult|badly|rarely)\b")

@@ -860,3 +860,25 @@ def test_a_hope_given_as_an_at_clause_and_its_goal_suggestion():
     assert r["you"] == "Du drømmer om, at du kan gå ned til købmanden selv igen."
     (g,) = goal_suggestions([{"text": r["text"], "quote": "x"}])
     assert g["text"] == "Jeg vil arbejde hen imod, at jeg kan gå ned til købmanden selv igen."
+
+
+def test_no_strength_is_heard_not_affirmed_and_not_listed():
+    state = _at([])
+    text = "jeg er ikke god til noget"
+    r = respond(state, text, tag(text, "sustain", "ability", sheet="resource"))
+    assert "godt at vide" not in texts(r) and "Du er ikke god til noget" not in texts(r)
+    assert all(i["category"] is None for i in r.state["items"]) and r.state["items"]
+
+
+def test_a_wish_with_a_doubt_after_it_is_reflected_both_ways_ending_on_the_wish():
+    state = _at(["ved ikke"] * 4)
+    text = "jeg vil gerne tilbage til mit job som buschauffør, men jeg ved ikke om ryggen kan holde"
+    r = respond(state, text, tag(text, "change", "desire", "beskaeftigelse", "hope"))
+    assert r.messages[0].text == "Du ved ikke om ryggen kan holde, men du vil gerne tilbage til dit job som buschauffør."
+
+
+def test_the_wish_is_reflected_rather_than_a_sentence_that_points_back_to_it():
+    state = _at(["ved ikke"] * 4)
+    text = "Måske noget med at reparere cykler. Jeg har gjort det før"
+    r = respond(state, text, tag(text))
+    assert "cykler" in r.messages[0].text
