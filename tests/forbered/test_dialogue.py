@@ -884,3 +884,10 @@ def test_the_wish_is_reflected_rather_than_a_sentence_that_points_back_to_it():
     text = "Måske noget med at reparere cykler. Jeg har gjort det før"
     r = respond(state, text, tag(text))
     assert "cykler" in r.messages[0].text
+
+
+def test_a_thing_and_a_when_clause_are_two_joys():
+    state = _at(["ved ikke"])
+    text = "Min kat Mis og når Jette og jeg går tur"
+    r = respond(state, text, tag(text, sheet="resource"))
+    assert [i["you"] for i in r.state["items"]] == ["Din kat Mis giver dig glæde.", "Det giver dig glæde, når Jette og du går tur."]
