@@ -113,6 +113,12 @@ def test_first_dialect_example_is_a_work_wish(tagger: Tagger) -> None:
     ("jeg savner at have nogle venner", "relationer"),
     ("jeg vil gerne sove bedre om natten", "sundhed"),
     ("hej", "none"),
+    # less obvious theme words (the guide's ambiguity notes)
+    ("jeg bruger en doseringsæske til mine piller", "egenomsorg"),
+    ("jeg skal have hjælp til at sortere mit vasketøj", "praktiske_opgaver"),
+    ("jeg vil gerne kunne tage flextrafik alene", "mobilitet"),
+    ("jeg har meldt mig som frivillig på biblioteket", "samfundsliv"),
+    ("jeg tør ikke tage telefonen", "kommunikation"),
 ])
 def test_themes(tagger: Tagger, text: str, theme: str) -> None:
     assert tagger.tag(text).theme == theme
