@@ -769,6 +769,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
             continue
+        if talk_type == "sustain" and _KEEP.match(low) and default in ("employment", "hope"):
+            talk_type, subtype = "change", "desire"  # "blive på værkstedet": keeping what one has is the wish
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
         if find_pii(ptext) and _CONTACT_WORDS.search(low):
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
@@ -831,6 +833,10 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     c.add(line, technique)
 
 
+_WORK_WORDS = re.compile(r"\b(?:job\w*|arbejd\w*|praktik\w*|uddannelse\w*|skole\w*|værksted\w*|fleksjob|flexjob|studere|"
+                         r"lære at være|elev|lærling|work\w*|school|education|apprentice\w*)\b")
+_KEEP = re.compile(r"^(?:jeg vil (?:gerne |helst )?|æ vil (?:gern )?|gerne |helst )?(?:blive på|blive i|blive ved|fortsætte|beholde|"
+                   r"stay at|keep)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"^(?:Det|Der|Du har gjort det|Du har prøvet det)\b")  # means something only after another point
 _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
                           r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
@@ -928,12 +934,13 @@ def _already_said(c: _Ctx) -> bool:
         return False
     earlier = [i for i in s["items"] if (i["category"] in cats or (
         # a wish about work said while talking about hopes answers the work question too
-        s["step"] == "work" and i["category"] == "hope" and i.get("theme") == "beskaeftigelse" and i["talk_type"] == "change"))
+        s["step"] == "work" and i["category"] == "hope" and i["talk_type"] == "change" and _WORK_WORDS.search(it.norm(i["quote"]))))
         and i.get("you") and not i.get("safety")]
     if not earlier:
         return False
     if s["step"] == "work":
-        line = c.t("already_work")
+        clause = moves.that_clause(earlier[-1], c.lang)  # the work wish said earlier, in the citizen's words
+        line = c.t("already_work_said", clause=clause) if clause else c.t("already_work")
     else:
         you = earlier[-1]["you"]
         line = you if ("fylder" in you or "mind" in you) else f"{you} {c.t('reflect_parking')}"

@@ -432,6 +432,11 @@ def _names_first(item: dict[str, Any]) -> bool:
     return (item.get("speaker") == "relative" and bool(_NAME_VERB.match(you)) and you.split()[0] not in _NOT_NAMES)
 
 
+def that_clause(item: dict[str, Any], language: str) -> str | None:
+    """An item's echo as an at-clause ("du gerne vil arbejde med dyr"), or None where the order cannot move."""
+    return _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN" or _names_first(item))
+
+
 def covers(summary: str, item: dict[str, Any], language: str) -> bool:
     """Whether a linking summary already reflects this item (then it needs no reflection of its own)."""
     c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN" or _names_first(item))

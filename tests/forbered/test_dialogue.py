@@ -326,7 +326,7 @@ def test_a_question_already_answered_is_reflected_not_asked():
     assert state["step"] == "hopes2"
     s2, (r,) = run(["nej"], dict(state, awaiting=None, step="hopes2"))
     assert s2["step"] == "work" and not questions(r) and s2["awaiting"] == "more"
-    assert "Arbejde og uddannelse" in texts(r) or "dagtimerne" in texts(r)
+    assert "job i en børnehave" in texts(r) and "Har du ønsker om arbejde" not in texts(r)  # the wish itself, in the at-clause
     assert "Har du ønsker om arbejde" not in texts(r)
     s3, (r,) = run(["ja"], s2)  # nothing to add: on to the next question, not the one already answered
     assert s3["step"] == "goal1" and questions(r) == ["Hvordan går det med de mål, du har nu?"]
@@ -891,3 +891,9 @@ def test_a_thing_and_a_when_clause_are_two_joys():
     text = "Min kat Mis og når Jette og jeg går tur"
     r = respond(state, text, tag(text, sheet="resource"))
     assert [i["you"] for i in r.state["items"]] == ["Din kat Mis giver dig glæde.", "Det giver dig glæde, når Jette og du går tur."]
+
+
+def test_staying_where_one_is_is_a_wish_not_too_much():
+    state = _at(["ved ikke"] * 4)
+    r = respond(state, "blive på værkstedet", tag("blive på værkstedet", "sustain", "desire", "beskaeftigelse"))
+    assert "for meget" not in texts(r) and r.state["items"][0]["category"] == "employment"
