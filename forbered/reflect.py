@@ -77,7 +77,7 @@ ECHO_SPELLING = {
     "drommer": "drømmer", "onsker": "ønsker", "kaereste": "kæreste", "kareste": "kæreste", "vaerksted": "værksted",
     "varksted": "værksted", "okonomi": "økonomi", "svomning": "svømning", "svomme": "svømme", "traet": "træt",
     "hjaelpe": "hjælpe", "hjalpe": "hjælpe", "laere": "lære", "afhaengig": "afhængig", "naar": "når", "vaere": "være",
-    "arbejd": "arbejde", "lejlihed": "lejlighed", "lejlighd": "lejlighed", "fodbol": "fodbold",
+    "arbejd": "arbejde", "ovelser": "øvelser", "ovelse": "øvelse", "traening": "træning", "traene": "træne", "lejlihed": "lejlighed", "lejlighd": "lejlighed", "fodbol": "fodbold",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ECHO_CONTEXT = [

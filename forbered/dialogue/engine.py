@@ -356,6 +356,11 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     # "nej", and "nej, det er slut nu" to the question about work: a no with a comment, not a wish
     said_no = it.is_no(text) and (len(text.split()) <= 3 or (len(text.split()) <= 10 and tag is not None
                                                              and tag.talk_type == "neutral"))
+    if step == "work" and _RETIRED.search(it.norm(text)) and len(text.split()) <= 10 and (tag is None or tag.talk_type != "change"):
+        _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None)  # "Han er pensionist": an answer, kept
+        c.add(c.t("work_retired"), "complex_reflection")
+        _advance(c)
+        return
     if said_no and len(text.split()) > 3:
         _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None)  # "Nej, ikke lige nu. Jeg er sygemeldt": kept
     if it.is_dont_know(text) or it.is_skip(text) or said_no:
@@ -820,7 +825,9 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     elif not wishes and item["talk_type"] == "neutral" and any(i["talk_type"] == "sustain" for i in fresh):
         item = {**item, "talk_type": "sustain", "subtype": None}  # "Nej, ikke lige nu. Jeg er sygemeldt": the reason for the no
     before = [i for i in fresh[:fresh.index(item)] if i["talk_type"] == "sustain" and i.get("you")] if item in wishes else []
-    if item in wishes and not before:  # "…, men jeg ved ikke, om ryggen kan holde": the doubt after the wish
+    if item not in wanting and item.get("category") != "employment":
+        before = []  # "… men så var du ikke så afhængig": a consequence is not the other side of a wish
+    if item in wishes and not before and item in wanting:  # "…, men jeg ved ikke, om ryggen kan holde": the doubt after the wish
         before = [i for i in fresh[fresh.index(item) + 1:] if i.get("you") and (i["talk_type"] == "sustain" or _DOUBT.search(it.norm(i["quote"])))]
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
     if (before and item.get("you") and c.lang == "da"
@@ -851,8 +858,11 @@ _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|\b(?:g
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
+_RETIRED = re.compile(r"\b(?:pensionist|pensioneret|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
+                      r"retired|on a pension)\b")
 _NO_LEAD = re.compile(r"^\s*(?:nej|no)\b[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
 _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|hjælper lidt|"
+                         r"langsomt|lidt efter lidt|slowly|"
                          r"lidt bedre|en smule|"
                          r"up and down|on and off|mixed)\b")
 

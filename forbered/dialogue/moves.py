@@ -321,6 +321,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
             you = "Dit mål er at " + you[len("Du skal "):]  # a goal, not an instruction from the bot
         if tt == "change" and st == "taking_steps":
             return plus("affirm_steps", "affirmation")
+        if tt == "named" and re.search(r"\b(?:arbejde[rs]? (?:med|på)|øver|træner|mål)\b", you, re.I):
+            return you, "simple_reflection"  # "I arbejder med, at …": the echo says it already
         key = ("reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change"
                else "reflect_goal_named" if tt == "named" else "reflect_goal_mixed")
         return plus(key, "complex_reflection")

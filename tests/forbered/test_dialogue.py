@@ -897,3 +897,10 @@ def test_staying_where_one_is_is_a_wish_not_too_much():
     state = _at(["ved ikke"] * 4)
     r = respond(state, "blive på værkstedet", tag("blive på værkstedet", "sustain", "desire", "beskaeftigelse"))
     assert "for meget" not in texts(r) and r.state["items"][0]["category"] == "employment"
+
+
+def test_being_retired_answers_the_work_question():
+    state = _at(["ved ikke"] * 4)
+    text = "jeg er pensionist"
+    r = respond(state, text, tag(text))
+    assert r.state["step"] == "goal1" and "for meget" not in texts(r) and "pension" not in " ".join(questions(r))
