@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, bindparam, select, true, update
+from sqlalchemy import ColumnElement, Integer, bindparam, func, insert, select, true, update
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.attributes import set_committed_value
 
 from api.config import Settings
 from api.models import (
@@ -200,6 +199,9 @@ def conversation_for_token(db: Session, *, token: str) -> Conversation | None:
 
 
 # --- messages --------------------------------------------------------------------------------------
+# The chat's hot path (every citizen message) uses prebuilt Core statements on a plain connection: no ORM
+# objects, unit of work or flush per message (that was about a third of the plan service's CPU per
+# message under load). Rows are written exactly as the ORM wrote them (tests/api/test_api_chat.py).
 
 
 def list_messages(db: Session, *, conversation_id: str) -> Sequence[Message]:
@@ -208,119 +210,266 @@ def list_messages(db: Session, *, conversation_id: str) -> Sequence[Message]:
     ).all()
 
 
-def find_client_message(db: Session, *, conversation_id: str, client_msg_id: str) -> Message | None:
-    return db.scalar(
-        select(Message).where(
-            Message.conversation_id == conversation_id, Message.client_msg_id == client_msg_id
+_invitations = Invitation.__table__
+_conversations = Conversation.__table__
+_messages = Message.__table__
+_meetings = PlanMeeting.__table__
+
+
+@dataclass
+class ChatConversation:
+    """What the chat needs of a conversation, read with its invitation in one query."""
+
+    id: str
+    role: str
+    language: str
+    started_at: datetime | None
+    meeting_id: int | None
+
+
+@dataclass
+class ClientMessage:
+    """A stored citizen message, found by its ``client_msg_id`` (a retry) or just added."""
+
+    id: int
+    text: str
+    payload: str | None
+    delivered_at: datetime | None
+
+
+@dataclass
+class StoredMessage:
+    role: str
+    text: str
+    buttons: list[dict[str, str]] | None
+    custom: dict[str, Any] | None
+    seq: int
+
+
+# The invitation, its conversation and (for a retry) the citizen message with the client's id: one query.
+_CHAT_LOOKUP = (
+    select(
+        _invitations.c.revoked,
+        _invitations.c.expires_at,
+        _conversations.c.id,
+        _conversations.c.role,
+        _conversations.c.language,
+        _conversations.c.started_at,
+        _conversations.c.meeting_id,
+        _messages.c.id.label("message_id"),
+        _messages.c.text.label("message_text"),
+        _messages.c.payload.label("message_payload"),
+        _messages.c.delivered_at.label("message_delivered_at"),
+    )
+    .select_from(
+        _invitations.join(_conversations, _conversations.c.id == _invitations.c.conversation_id).outerjoin(
+            _messages,
+            (_messages.c.conversation_id == _conversations.c.id)
+            & (_messages.c.client_msg_id == bindparam("client_msg_id", type_=_messages.c.client_msg_id.type)),
         )
     )
-
-
-def replies_to(db: Session, *, message: Message) -> Sequence[Message]:
-    return db.scalars(select(Message).where(Message.in_reply_to_id == message.id).order_by(Message.seq)).all()
-
-
-_conversations = Conversation.__table__
-# Built once (a Core statement: no ORM bulk-update machinery per message).
-_TAKE_SEQS = (
-    update(_conversations)
-    .where(_conversations.c.id == bindparam("seq_cid"))
-    .values(
-        last_seq=_conversations.c.last_seq + bindparam("seq_count", type_=Integer()),
-        last_activity_at=bindparam("seq_now", type_=_conversations.c.last_activity_at.type),
-    )
-    .returning(_conversations.c.last_seq)
+    .where(_invitations.c.token_hash == bindparam("token_hash"))
 )
 
 
-def _take_seqs(db: Session, conversation: Conversation, count: int, now: datetime) -> int:
-    """Hand out ``count`` consecutive message numbers (returns the first) and touch ``last_activity_at``.
+def chat_conversation_for_token(
+    db: Session, *, token: str, client_msg_id: str | None = None
+) -> tuple[ChatConversation, ClientMessage | None] | None:
+    """The link's conversation (``None`` for an unknown, expired or revoked link) and, when
+    ``client_msg_id`` is given, the citizen message already stored with that id."""
+    if not token or len(token) > 200:
+        return None
+    row = (
+        db.connection()
+        .execute(_CHAT_LOOKUP, {"token_hash": hash_token(token), "client_msg_id": client_msg_id})
+        .first()
+    )
+    if row is None or row.revoked or row.expires_at <= utcnow():
+        return None
+    conversation = ChatConversation(
+        id=row.id, role=row.role, language=row.language, started_at=row.started_at, meeting_id=row.meeting_id
+    )
+    message = None
+    if row.message_id is not None:
+        message = ClientMessage(
+            id=row.message_id,
+            text=row.message_text,
+            payload=row.message_payload,
+            delivered_at=row.message_delivered_at,
+        )
+    return conversation, message
+
+
+_REPLIES_TO = (
+    select(_messages.c.role, _messages.c.text, _messages.c.buttons, _messages.c.custom, _messages.c.seq)
+    .where(_messages.c.in_reply_to_id == bindparam("message_id"))
+    .order_by(_messages.c.seq)
+)
+
+
+def replies_to(db: Session, *, message_id: int) -> list[StoredMessage]:
+    return [StoredMessage(*row) for row in db.connection().execute(_REPLIES_TO, {"message_id": message_id})]
+
+
+def _take_seqs_stmt(*, with_role: bool) -> Any:
+    values: dict[str, Any] = {
+        "last_seq": _conversations.c.last_seq + bindparam("seq_count", type_=Integer()),
+        "last_activity_at": bindparam("seq_now", type_=_conversations.c.last_activity_at.type),
+    }
+    if with_role:  # the citizen's widget may switch role or language mid-conversation
+        values["role"] = bindparam("seq_role", type_=_conversations.c.role.type)
+        values["language"] = bindparam("seq_language", type_=_conversations.c.language.type)
+    return (
+        update(_conversations)
+        .where(_conversations.c.id == bindparam("seq_cid"))
+        .values(**values)
+        .returning(_conversations.c.last_seq)
+    )
+
+
+# Built once (Core statements: no ORM bulk-update machinery per message).
+_TAKE_SEQS = _take_seqs_stmt(with_role=False)
+_TAKE_SEQS_AND_ROLE = _take_seqs_stmt(with_role=True)
+
+
+def _take_seqs(
+    db: Session,
+    conversation: ChatConversation,
+    count: int,
+    now: datetime,
+    *,
+    role: str | None = None,
+    language: str | None = None,
+) -> int:
+    """Hand out ``count`` consecutive message numbers (returns the first), touch ``last_activity_at`` and
+    store a changed ``role``/``language``.
 
     One ``UPDATE ... RETURNING`` on the conversation row: its lock (PostgreSQL's row lock, SQLite's write
     lock) is held until the caller commits, so concurrent turns on one conversation get distinct,
     ordered numbers instead of racing on MAX(seq)."""
-    last = db.execute(_TAKE_SEQS, {"seq_cid": conversation.id, "seq_count": count, "seq_now": now}).scalar_one()
-    # Keep the loaded object in step without marking it dirty (no second UPDATE at flush).
-    set_committed_value(conversation, "last_seq", last)
-    set_committed_value(conversation, "last_activity_at", now)
+    params: dict[str, Any] = {"seq_cid": conversation.id, "seq_count": count, "seq_now": now}
+    role, language = role or conversation.role, language or conversation.language
+    stmt = _TAKE_SEQS
+    if role != conversation.role or language != conversation.language:
+        stmt = _TAKE_SEQS_AND_ROLE
+        params.update(seq_role=role, seq_language=language)
+    last = db.connection().execute(stmt, params).scalar_one()
     return last - count + 1
 
 
-def update_conversation(conversation: Conversation, *, role: str | None, language: str | None) -> None:
-    if role:
-        conversation.role = role
-    if language:
-        conversation.language = language
+_INSERT_MESSAGE = insert(_messages)
 
 
 def add_citizen_message(
     db: Session,
     *,
-    conversation: Conversation,
+    conversation: ChatConversation,
     masked_text: str,
     payload: str | None,
     client_msg_id: str | None,
-) -> Message:
-    message = Message(
-        conversation_id=conversation.id,
-        seq=_take_seqs(db, conversation, 1, utcnow()),
-        role="citizen",
-        text=masked_text,
-        payload=payload,
-        client_msg_id=client_msg_id,
-    )
-    db.add(message)
+    role: str | None = None,
+    language: str | None = None,
+) -> ClientMessage:
+    """Store the citizen's (masked) message and commit; ``role``/``language``: the widget's, if it sent them."""
+    seq = _take_seqs(db, conversation, 1, utcnow(), role=role, language=language)
+    row = {
+        "conversation_id": conversation.id,
+        "seq": seq,
+        "role": "citizen",
+        "text": masked_text,
+        "payload": payload,
+        "client_msg_id": client_msg_id,
+    }
+    result = db.connection().execute(_INSERT_MESSAGE, row)
     _commit(db)
-    return message
+    return ClientMessage(id=result.inserted_primary_key[0], text=masked_text, payload=payload, delivered_at=None)
+
+
+_START_CONVERSATION = (
+    update(_conversations)
+    .where(_conversations.c.id == bindparam("cid"))
+    .values(
+        started_at=bindparam("now", type_=_conversations.c.started_at.type),
+        consent_given_at=func.coalesce(
+            _conversations.c.consent_given_at, bindparam("now", type_=_conversations.c.started_at.type)
+        ),
+    )
+)
+_START_MEETING = (
+    update(_meetings)
+    .where(_meetings.c.id == bindparam("meeting_id"), _meetings.c.status == "invited")
+    .values(status="in_progress")
+)
+_DELIVERED = (
+    update(_messages)
+    .where(_messages.c.id == bindparam("message_id"))
+    .values(delivered_at=bindparam("now", type_=_messages.c.delivered_at.type))
+)
 
 
 def add_bot_replies(
     db: Session,
     *,
-    conversation: Conversation,
+    conversation: ChatConversation,
     replies: list[BotReply],
-    in_reply_to: Message | None,
+    in_reply_to_id: int | None,
     masker: Any,
-) -> list[Message]:
+    role: str | None = None,
+    language: str | None = None,
+) -> list[StoredMessage]:
+    """Store the bot's (masked) replies, mark the citizen message they answer delivered, and commit."""
     now = utcnow()
+    conn = db.connection()
     if conversation.started_at is None:
         # The first answer starts the conversation, and with it the meeting. A meeting is only ever
         # "invited" while none of its conversations has started (erasure keeps to that too), so the
-        # meeting is loaded on this first turn only, not on every message.
-        conversation.started_at = now
-        conversation.consent_given_at = conversation.consent_given_at or now
-        if conversation.meeting is not None and conversation.meeting.status == "invited":
-            conversation.meeting.status = "in_progress"
-    in_reply_to_id = in_reply_to.id if in_reply_to else None
+        # meeting is touched on this first turn only, not on every message.
+        conn.execute(_START_CONVERSATION, {"cid": conversation.id, "now": now})
+        if conversation.meeting_id is not None:
+            conn.execute(_START_MEETING, {"meeting_id": conversation.meeting_id})
     stored = [
-        Message(
-            conversation_id=conversation.id,
-            role="bot",
-            text=masker(reply.text),
-            buttons=reply.buttons or None,
-            custom=reply.custom,
-            in_reply_to_id=in_reply_to_id,
+        StoredMessage(
+            role="bot", text=masker(reply.text), buttons=reply.buttons or None, custom=reply.custom, seq=0
         )
         for reply in replies
     ]
     # Numbered last: from here to the commit the conversation row is locked, so masking happens before.
-    first = _take_seqs(db, conversation, len(stored), now)
+    first = _take_seqs(db, conversation, len(stored), now, role=role, language=language)
     for offset, message in enumerate(stored):
         message.seq = first + offset
-    db.add_all(stored)
-    if in_reply_to is not None:
-        in_reply_to.delivered_at = now
+    if stored:
+        conn.execute(
+            _INSERT_MESSAGE,
+            [
+                {
+                    "conversation_id": conversation.id,
+                    "seq": m.seq,
+                    "role": m.role,
+                    "text": m.text,
+                    "buttons": m.buttons,
+                    "custom": m.custom,
+                    "in_reply_to_id": in_reply_to_id,
+                }
+                for m in stored
+            ],
+        )
+    if in_reply_to_id is not None:
+        conn.execute(_DELIVERED, {"message_id": in_reply_to_id, "now": now})
     _commit(db)
     return stored
 
 
+_LAST_BOT_BUTTONS = (
+    select(_messages.c.buttons)
+    .where(_messages.c.conversation_id == bindparam("cid"), _messages.c.role == "bot")
+    .order_by(_messages.c.seq.desc())
+    .limit(1)
+)
+
+
 def last_bot_buttons(db: Session, *, conversation_id: str) -> list[dict[str, str]]:
-    message = db.scalars(
-        select(Message)
-        .where(Message.conversation_id == conversation_id, Message.role == "bot")
-        .order_by(Message.seq.desc())
-    ).first()
-    return list(message.buttons or []) if message else []
+    buttons = db.connection().execute(_LAST_BOT_BUTTONS, {"cid": conversation_id}).scalar()
+    return list(buttons or [])
 
 
 # --- sheets ----------------------------------------------------------------------------------------

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import http.client
 import itertools
+import json
 import logging
+import select
+import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
@@ -47,6 +53,110 @@ def parse_replies(data: Any) -> list[BotReply]:
     return replies
 
 
+class _NotSent(Exception):
+    """No connection to the server: nothing was sent, so another replica may take the request."""
+
+
+class _Failed(Exception):
+    """Sent (or possibly sent) but no usable answer: never resend, the turn may have run."""
+
+
+KEEPALIVE_S = 30.0  # idle connections are dropped well before Rasa closes them (keep-alive timeout 120 s)
+
+
+def _readable(conn: http.client.HTTPConnection) -> bool:
+    """An idle connection with something to read (or closed) was closed by the server: not reusable."""
+    if conn.sock is None:
+        return True
+    poller = select.poll()  # not select.select: that fails for descriptors above 1023
+    poller.register(conn.sock, select.POLLIN)
+    return bool(poller.poll(0))
+
+
+class _KeptConnections:
+    """HTTP/1.1 to one Rasa server with kept-alive connections, on the standard library's http.client.
+
+    httpx did the same job for ~2 ms of CPU per chat message, a sixth of the plan service's. Each
+    request takes an idle connection (or opens one), so concurrent conversations never share one; an
+    idle connection the server has closed (readable before we wrote) or that idled for ``KEEPALIVE_S``
+    is dropped before use, as httpx's pool does."""
+
+    def __init__(self, base_url: str, timeout: float) -> None:
+        parts = urlsplit(base_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"not an http(s) URL: {base_url!r}")
+        self.base_url = base_url
+        self._https = parts.scheme == "https"
+        self._host = parts.hostname
+        self._port = parts.port
+        self._prefix = parts.path.rstrip("/")
+        self._timeout = timeout
+        self._idle: list[tuple[http.client.HTTPConnection, float]] = []
+        self._lock = threading.Lock()
+
+    def _connection(self) -> http.client.HTTPConnection:
+        while True:
+            with self._lock:
+                if not self._idle:
+                    break
+                conn, idle_since = self._idle.pop()
+            if time.monotonic() - idle_since < KEEPALIVE_S and not _readable(conn):
+                return conn
+            conn.close()
+        cls = http.client.HTTPSConnection if self._https else http.client.HTTPConnection
+        conn = cls(self._host, self._port, timeout=self._timeout)
+        try:
+            conn.connect()
+        except OSError as exc:
+            conn.close()
+            raise _NotSent(type(exc).__name__) from exc
+        return conn
+
+    def request(self, method: str, path: str, body: bytes | None) -> tuple[int, bytes]:
+        conn = self._connection()
+        try:
+            headers = {"Content-Type": "application/json"} if body is not None else {}
+            conn.request(method, self._prefix + path, body=body, headers=headers)
+            response = conn.getresponse()
+            data = response.read()
+        except (OSError, http.client.HTTPException) as exc:
+            conn.close()
+            raise _Failed(type(exc).__name__) from exc
+        if response.will_close:
+            conn.close()
+        else:
+            with self._lock:
+                self._idle.append((conn, time.monotonic()))
+        return response.status, data
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for conn, _ in idle:
+            conn.close()
+
+
+class _HttpxConnections:
+    """The same interface on an httpx transport: tests give the client an ``httpx.MockTransport``."""
+
+    def __init__(self, base_url: str, timeout: float, transport: httpx.BaseTransport) -> None:
+        self.base_url = base_url
+        self._client = httpx.Client(base_url=base_url, timeout=timeout, transport=transport)
+
+    def request(self, method: str, path: str, body: bytes | None) -> tuple[int, bytes]:
+        headers = {"Content-Type": "application/json"} if body is not None else {}
+        try:
+            response = self._client.request(method, path, content=body, headers=headers)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise _NotSent(type(exc).__name__) from exc
+        except httpx.HTTPError as exc:
+            raise _Failed(type(exc).__name__) from exc
+        return response.status_code, response.content
+
+    def close(self) -> None:
+        self._client.close()
+
+
 class RasaClient:
     def __init__(
         self,
@@ -60,14 +170,10 @@ class RasaClient:
         # Several Rasa replicas (comma-separated URLs, sharing a tracker store and a Redis lock store)
         # are used in turn; a replica that does not answer is skipped for that request.
         urls = [u.strip().rstrip("/") for u in base_url.split(",") if u.strip()]
-        # Keep a connection per concurrent conversation alive (httpx keeps 20 by default, so at 50 at once
-        # most turns opened a new connection to Rasa); idle ones are dropped well before Rasa's server
-        # closes them (`rasa run --keep-alive-timeout`, 120 s), so no request goes down a closing one.
-        limits = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=30.0)
-        self._clients = [
-            httpx.Client(base_url=u, timeout=timeout, transport=transport, limits=limits) for u in urls
+        self._servers: list[_KeptConnections | _HttpxConnections] = [
+            _KeptConnections(u, timeout) if transport is None else _HttpxConnections(u, timeout, transport)
+            for u in urls
         ]
-        self._http = self._clients[0]
         self._next = itertools.count()
 
     @classmethod
@@ -78,39 +184,42 @@ class RasaClient:
 
     def send(self, *, sender: str, message: str, metadata: dict[str, Any]) -> list[BotReply]:
         body = {"sender": sender, "message": message, "metadata": metadata}
-        return parse_replies(self._request("POST", "/webhooks/forbered/webhook", json=body))
+        data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return parse_replies(self._request("POST", "/webhooks/forbered/webhook", data))
 
     def tracker(self, conversation_id: str) -> dict[str, Any]:
-        data = self._request(
-            "GET", f"/conversations/{conversation_id}/tracker", params={"token": self._token}
-        )
+        path = f"/conversations/{quote(conversation_id, safe='')}/tracker?{urlencode({'token': self._token})}"
+        data = self._request("GET", path, None)
         if not isinstance(data, dict):
             raise RasaUnavailable("Rasa tracker is not a JSON object")
         return data
 
-    def _request(self, method: str, url: str, **kwargs: Any) -> Any:
+    def _request(self, method: str, path: str, body: bytes | None) -> Any:
         start = next(self._next)
-        for attempt in range(len(self._clients)):
-            client = self._clients[(start + attempt) % len(self._clients)]
+        last: Exception | None = None
+        for attempt in range(len(self._servers)):
+            server = self._servers[(start + attempt) % len(self._servers)]
             try:
-                response = client.request(method, url, **kwargs)
-            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:  # replica down, nothing sent: next one
-                log.warning("Rasa replica %s unreachable: %s", client.base_url, type(exc).__name__)
-                last: Exception = exc
+                status, data = server.request(method, path, body)
+            except _NotSent as exc:  # replica down, nothing sent: next one
+                log.warning("Rasa replica %s unreachable: %s", server.base_url, exc)
+                last = exc
                 continue
-            except httpx.HTTPError as exc:  # sent, but no answer: never resend (the turn may have run)
+            except _Failed as exc:  # sent, but no answer: never resend (the turn may have run)
                 last = exc
                 break
+            if not 200 <= status < 300:
+                last = _Failed(f"HTTP {status}")
+                break
             try:
-                response.raise_for_status()
-                return response.json()
-            except (httpx.HTTPError, ValueError) as exc:
+                return json.loads(data)
+            except ValueError as exc:
                 last = exc
                 break
         # Never log the message itself: it is citizen text.
-        log.warning("Rasa request failed: %s %s: %s", method, url.split("?")[0], type(last).__name__)
-        raise RasaUnavailable(str(type(last).__name__)) from last
+        log.warning("Rasa request failed: %s %s: %s", method, path.split("?")[0], last)
+        raise RasaUnavailable(str(last)) from last
 
     def close(self) -> None:
-        for client in self._clients:
-            client.close()
+        for server in self._servers:
+            server.close()

@@ -45,27 +45,37 @@ def conversation_from_token(token: Token, db: Annotated[Session, Depends(get_db)
 TokenConversation = Annotated[Conversation, Depends(conversation_from_token)]
 
 
-def _out(messages: Sequence[Message]) -> list[MessageOut]:
+def _out(messages: Sequence[Message] | Sequence[crud.StoredMessage]) -> list[MessageOut]:
     return [
         MessageOut(role=m.role, text=m.text, buttons=m.buttons or [], custom=m.custom, seq=m.seq)  # type: ignore[arg-type]
         for m in messages
     ]
 
 
-def _metadata(conversation: Conversation) -> dict[str, str]:
+def _metadata(conversation: Conversation | crud.ChatConversation) -> dict[str, str]:
     return {"conversation_id": conversation.id, "role": conversation.role, "language": conversation.language}
 
 
+def _chat_conversation(
+    db: Session, token: str, client_msg_id: str | None = None
+) -> tuple[crud.ChatConversation, crud.ClientMessage | None]:
+    found = crud.chat_conversation_for_token(db, token=token, client_msg_id=client_msg_id)
+    if found is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, texts.INVALID_LINK)
+    return found
+
+
 @router.post("/start", response_model=ChatOut, summary="Start or resume the citizen's chat")
-def start(conversation: TokenConversation, db: SessionDep, rasa: RasaDep) -> ChatOut:
+def start(token: Token, db: SessionDep, rasa: RasaDep) -> ChatOut:
     """Opening the chat and pressing start is the citizen's consent to begin; later calls resume."""
+    conversation, _ = _chat_conversation(db, token)
     if conversation.started_at is None:
         try:
             replies = rasa.send(sender=conversation.id, message="/start", metadata=_metadata(conversation))
         except RasaUnavailable:
             raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.BOT_UNAVAILABLE_START) from None
         crud.add_bot_replies(
-            db, conversation=conversation, replies=replies, in_reply_to=None, masker=mask_pii
+            db, conversation=conversation, replies=replies, in_reply_to_id=None, masker=mask_pii
         )
     messages = crud.list_messages(db, conversation_id=conversation.id)
     return ChatOut(conversation_id=conversation.id, messages=_out(messages))
@@ -86,21 +96,16 @@ def send_message(body: ChatIn, token: Token, db: SessionDep, rasa: RasaDep) -> C
 
     ``client_msg_id`` makes retries safe: a retry of an answered message returns the same answer.
     """
-    # The link is looked up here rather than by the TokenConversation dependency: on the busiest route
-    # that saves a second thread-pool hop per message. Same check, same 404.
-    conversation = conversation_from_token(token, db)
+    # The link, its conversation and a stored message with this client_msg_id come in one query, here
+    # rather than in a dependency: on the busiest route that saves a thread-pool hop per message.
+    conversation, message = _chat_conversation(db, token, body.client_msg_id)
     text = _clean_text(body.text)
-    crud.update_conversation(conversation, role=body.role, language=body.language)
+    # The widget may switch role or language; Rasa hears the new ones, and they are stored with the turn.
+    role, language = body.role or conversation.role, body.language or conversation.language
 
-    message = None
-    if body.client_msg_id:
-        message = crud.find_client_message(
-            db, conversation_id=conversation.id, client_msg_id=body.client_msg_id
-        )
-        if message is not None and message.delivered_at is not None:
-            # A retry of a message the bot already answered: same answer, not a second turn.
-            replies = crud.replies_to(db, message=message)
-            return ChatOut(conversation_id=conversation.id, messages=_out(replies))
+    if message is not None and message.delivered_at is not None:
+        # A retry of a message the bot already answered: same answer, not a second turn.
+        return ChatOut(conversation_id=conversation.id, messages=_out(crud.replies_to(db, message_id=message.id)))
     if message is None:
         payload = None
         shown = text
@@ -117,18 +122,27 @@ def send_message(body: ChatIn, token: Token, db: SessionDep, rasa: RasaDep) -> C
                 masked_text=mask_pii(shown),
                 payload=payload,
                 client_msg_id=body.client_msg_id,
+                role=role,
+                language=language,
             )
         except IntegrityError:  # the same client_msg_id arrived twice at once: the other request answers it
             db.rollback()
             raise HTTPException(status.HTTP_409_CONFLICT, texts.MESSAGE_IN_FLIGHT) from None
     # Rasa gets the masked text too: the tracker store must not become a copy of CPR numbers.
     outgoing = message.payload or message.text
+    metadata = {"conversation_id": conversation.id, "role": role, "language": language}
     try:
-        replies = rasa.send(sender=conversation.id, message=outgoing, metadata=_metadata(conversation))
+        replies = rasa.send(sender=conversation.id, message=outgoing, metadata=metadata)
     except RasaUnavailable:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, texts.BOT_UNAVAILABLE) from None
     stored = crud.add_bot_replies(
-        db, conversation=conversation, replies=replies, in_reply_to=message, masker=mask_pii
+        db,
+        conversation=conversation,
+        replies=replies,
+        in_reply_to_id=message.id,
+        masker=mask_pii,
+        role=role,
+        language=language,
     )
     return ChatOut(conversation_id=conversation.id, messages=_out(stored))
 

@@ -49,6 +49,10 @@ class ForberedInput(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         bp = Blueprint("forbered_webhook", __name__)
 
+        @bp.listener("after_server_start")
+        async def freeze_startup_heap(_app: Any, _loop: Any) -> None:
+            speedups.freeze_heap()  # the model is loaded (before_server_start): see speedups.py
+
         @bp.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
@@ -65,6 +69,7 @@ class ForberedInput(InputChannel):
             await on_new_message(
                 UserMessage(text, collector, sender, input_channel=self.name(), metadata=self.get_metadata(request))
             )
+            speedups.freeze_after_first_message()
             if not collector.messages:
                 # The MI action always answers; silence means a part behind Rasa (the action server)
                 # failed. Say so, so the plan service keeps the message and the citizen can resend it.

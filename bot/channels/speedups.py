@@ -42,6 +42,19 @@ A third round (after intents and rules moved to the bot's own components):
 * Decoding the stored events of a conversation at every message was ~10% of the server's CPU; they are
   now decoded with ujson (a Rasa dependency, ~1.75× faster, identical values). Rows are still written
   by the standard json module, byte-for-byte as Rasa writes them.
+
+A fourth round (after the plan service's own CPU per message was halved):
+
+* Every action server result was still validated against Rasa's response schema by jsonschema: each
+  event is tried against all 23 `oneOf` event schemas, and the schema itself was serialised per call
+  to find its cached validator (~7% of the server's CPU). A result made only of what the MI action
+  returns (`slot` events, the events that carry nothing but their name, and response objects) is now
+  checked by hand against exactly those parts of the schema; anything else, and every invalid result,
+  still goes through jsonschema, which raises the same errors as before.
+* The garbage collector walked the whole start-up heap (the model, the domain, the tagger: hundreds
+  of MB of objects that live as long as the server) at each full collection. They are frozen
+  (`gc.freeze()`) once the model is loaded and again after the first message (the tagger loads then),
+  so collections only walk what was allocated since.
 """
 
 from __future__ import annotations
@@ -299,6 +312,85 @@ def _kept_session(original: Any) -> Any:
     return session
 
 
+
+# The parts of Rasa's action response schema (`RemoteAction.action_response_format_spec`, events from
+# rasa/shared/utils/schemas/events.py) that a result of the MI action touches. Event kinds whose schema is
+# only `{"properties": {"event": {"const": kind}}}`:
+_NAME_ONLY_EVENTS = frozenset({
+    "user_featurization", "cancel_reminder", "reminder", "action_execution_rejected", "form_validation",
+    "loop_interrupted", "form", "active_loop", "reset_slots", "resume", "pause", "followup", "export",
+    "restart", "undo", "rewind", "bot", "session_started", "agent"})
+
+
+def _is_number(value: Any) -> bool:  # jsonschema's "number": int or float, but not bool
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def surely_valid_action_result(result: Any) -> bool:
+    """True only if `result` certainly matches Rasa's action response schema. False means "not checked
+    here" (jsonschema decides, and raises for an invalid result), never "invalid"."""
+    if not isinstance(result, dict):
+        return False
+    events = result.get("events", [])
+    responses = result.get("responses", [])
+    if not isinstance(events, list) or not isinstance(responses, list):
+        return False
+    if not all(isinstance(r, dict) for r in responses):
+        return False
+    for event in events:
+        if not isinstance(event, dict):
+            return False
+        kind = event.get("event")
+        if not isinstance(kind, str):
+            return False
+        if "timestamp" in event and not (event["timestamp"] is None or _is_number(event["timestamp"])):
+            return False
+        if "metadata" in event and not (event["metadata"] is None or isinstance(event["metadata"], dict)):
+            return False
+        if kind == "slot":  # SLOT_SET: name a string, value anything, both required
+            if not isinstance(event.get("name"), str) or "value" not in event:
+                return False
+        elif kind not in _NAME_ONLY_EVENTS:  # user, action, entities, unknown kinds: jsonschema
+            return False
+    return True
+
+
+def _fast_validate_action_result(original: Any) -> Any:
+    def _validate_action_result(self: Any, result: Any) -> bool:
+        if surely_valid_action_result(result):
+            return True
+        return original(self, result)
+
+    _validate_action_result._forbered_fast = True  # type: ignore[attr-defined]
+    return _validate_action_result
+
+
+_frozen = {"after_first_message": False}
+
+
+def freeze_heap(collect: bool = True) -> None:
+    """Move every object alive now out of the collector's generations (`gc.freeze`): long-lived start-up
+    objects are no longer walked at each full collection. Objects are still freed by reference counting;
+    only cycles among frozen objects would stay, and the start-up heap lives as long as the server.
+    `collect`: drop the garbage first (a full collection, so only before the server takes requests)."""
+    import gc
+    import logging
+    import time
+
+    t0 = time.perf_counter()
+    if collect:
+        gc.collect()
+    gc.freeze()
+    logging.getLogger(__name__).debug("froze %d objects in %.2f s", gc.get_freeze_count(), time.perf_counter() - t0)
+
+
+def freeze_after_first_message() -> None:
+    """The tagger and the dialogue's tables load on the first message: freeze them too (no collection:
+    that would stall the turns in flight; `gc.freeze` itself only relinks a list)."""
+    if not _frozen["after_first_message"]:
+        _frozen["after_first_message"] = True
+        freeze_heap(collect=False)
+
 def install() -> None:
     global _original_save
     jsonschema.validate = validate
@@ -321,6 +413,8 @@ def install() -> None:
     store._retrieve, store._additional_events, store.save = _retrieve, _additional_events, _save
     if not getattr(RemoteAction._action_call_format, "_forbered_slim", False):
         RemoteAction._action_call_format = _slim_call_format(RemoteAction._action_call_format)
+    if not getattr(RemoteAction._validate_action_result, "_forbered_fast", False):
+        RemoteAction._validate_action_result = _fast_validate_action_result(RemoteAction._validate_action_result)
     import rasa.core.policies.rule_policy as rule_policy
     import rasa.core.processor as processor
     from rasa.engine.runner.dask import DaskGraphRunner

@@ -314,3 +314,37 @@ def test_rasa_client_uses_replicas_in_turn_and_skips_one_that_is_down():
     for _ in range(3):
         client.send(sender="c", message="x", metadata={})
     assert seen == ["b", "b", "b"]
+
+
+def test_role_and_language_switches_are_stored_with_the_turn(client, chat, rasa, db):
+    """The widget's role/language go to Rasa and are stored (the chat writes them with its Core UPDATE);
+    a retry of an answered message changes nothing."""
+    body = {"text": "Hej", "client_msg_id": "r-1", "role": "together", "language": "en"}
+    assert client.post(f"{chat['base']}/messages", json=body).status_code == 200
+    assert rasa.sent[-1]["metadata"] == {"conversation_id": chat["conversation_id"], "role": "together", "language": "en"}
+    conversation = db.get(Conversation, chat["conversation_id"])
+    assert (conversation.role, conversation.language) == ("together", "en")
+    # the first answer started the conversation and the meeting, without /start
+    assert conversation.started_at is not None and conversation.consent_given_at is not None
+    assert db.get(PlanMeeting, conversation.meeting_id).status == "in_progress"
+
+    retry = {**body, "role": "citizen", "language": "da"}
+    assert client.post(f"{chat['base']}/messages", json=retry).status_code == 200
+    assert len(rasa.sent) == 1
+    db.expire_all()
+    conversation = db.get(Conversation, chat["conversation_id"])
+    assert (conversation.role, conversation.language) == ("together", "en")
+    assert conversation.last_seq == 2
+
+
+def test_bot_replies_are_stored_in_order_and_mark_the_message_delivered(client, chat, rasa, db):
+    rasa.replies = [{"text": "en"}, {"text": "to", "buttons": [{"title": "Ja", "payload": "/yes"}]}, {"custom": {"x": 1}}]
+    out = client.post(f"{chat['base']}/messages", json={"text": "Hej 12 34 56 78"}).json()["messages"]
+    assert [(m["seq"], m["text"], m["buttons"], m["custom"]) for m in out] == [
+        (2, "en", [], None), (3, "to", [{"title": "Ja", "payload": "/yes"}], None), (4, "", [], {"x": 1})]
+    rows = db.scalars(select(Message).order_by(Message.seq)).all()
+    citizen = rows[0]
+    assert (citizen.role, citizen.text, citizen.delivered_at is not None) == ("citizen", "Hej [telefonnummer]", True)
+    assert [(m.role, m.in_reply_to_id, m.buttons, m.custom) for m in rows[1:]] == [
+        ("bot", citizen.id, None, None), ("bot", citizen.id, [{"title": "Ja", "payload": "/yes"}], None),
+        ("bot", citizen.id, None, {"x": 1})]
