@@ -15,9 +15,42 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+IDLE = None  # from _stdin_lines: no more input is waiting right now (answer what you have)
 
-def _records(stream) -> Iterator[dict[str, Any] | str]:
-    for n, line in enumerate(stream, 1):
+
+def _stdin_lines() -> Iterator[str | None]:
+    """Lines from stdin as they arrive, with IDLE whenever no further input is waiting: a caller that
+    writes one line and waits for its answer gets it at once, while piped bulk input is read in chunks."""
+    import select
+
+    try:
+        fd = sys.stdin.fileno()
+        select.select([fd], [], [], 0)
+    except (OSError, ValueError, AttributeError):  # not a real file (tests, notebooks): plain iteration
+        yield from sys.stdin
+        return
+    buf = b""
+    while True:
+        while b"\n" not in buf:
+            if not select.select([fd], [], [], 0)[0]:
+                yield IDLE
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                if buf:
+                    yield buf.decode("utf-8", "replace")
+                return
+            buf += chunk
+        line, buf = buf.split(b"\n", 1)
+        yield line.decode("utf-8", "replace")
+
+
+def _records(stream) -> Iterator[dict[str, Any] | str | None]:
+    n = 0
+    for line in stream:
+        if line is IDLE:
+            yield IDLE
+            continue
+        n += 1
         line = line.strip()
         if not line:
             continue
@@ -29,9 +62,10 @@ def _records(stream) -> Iterator[dict[str, Any] | str]:
         yield rec if isinstance(rec, dict) else f"line {n}: expected a JSON object"
 
 
-def _emit(obj: dict[str, Any]) -> None:
+def _emit(obj: dict[str, Any], *, flush: bool = True) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+    if flush:
+        sys.stdout.flush()
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
@@ -47,10 +81,14 @@ def cmd_tag(args: argparse.Namespace) -> int:
     def flush() -> None:
         items = [(str(r.get("text") or ""), str(r.get("speaker") or "citizen")) for r in batch]
         for rec, u in zip(batch, tagger.tag_many(items)):
-            _emit({"id": rec.get("id"), **u.to_dict(with_clauses=not args.no_clauses)})
+            _emit({"id": rec.get("id"), **u.to_dict(with_clauses=not args.no_clauses)}, flush=False)
         batch.clear()
+        sys.stdout.flush()
 
-    for rec in _records(sys.stdin):
+    for rec in _records(_stdin_lines()):
+        if rec is IDLE:  # nothing more waiting: answer the lines read so far
+            flush()
+            continue
         if isinstance(rec, str):
             flush()
             _emit({"id": None, "error": rec})
@@ -79,13 +117,17 @@ def cmd_code(args: argparse.Namespace) -> int:
     coder.code("Hvad vil du gerne?", "")
     loaded = time.perf_counter()
     n = 0
-    for rec in _records(sys.stdin):
+    for rec in _records(_stdin_lines()):
+        if rec is IDLE:
+            sys.stdout.flush()
+            continue
         if isinstance(rec, str):
-            _emit({"id": None, "error": rec})
+            _emit({"id": None, "error": rec}, flush=False)
             continue
         r = coder.code(str(rec.get("text") or ""), str(rec.get("context") or ""))
-        _emit({"id": rec.get("id"), **r.to_dict()})
+        _emit({"id": rec.get("id"), **r.to_dict()}, flush=False)
         n += 1
+    sys.stdout.flush()
     _timing(n, loaded - t0, time.perf_counter() - loaded)
     return 0
 

@@ -91,14 +91,19 @@ class GatedPatterns:
             if len(g) >= PREFIX:
                 self._by_prefix[g[:PREFIX]] = (*self._by_prefix.get(g[:PREFIX], ()), g)
 
+        # every position where some gate's prefix starts, found by the regex engine in one pass (a lookahead,
+        # so overlapping positions are all reported), instead of a Python loop over every position
+        self._prefix_re = re.compile("(?=(" + "|".join(map(re.escape, sorted(self._by_prefix))) + "))") if self._by_prefix else None
+
     def present_gates(self, text: str) -> set[str]:
         """The gate strings that occur in `text` (the same set as testing each with `in`)."""
         found = {g for g in self._short if g in text}
-        get = self._by_prefix.get
-        for i in range(len(text) - PREFIX + 1):
-            gs = get(text[i:i + PREFIX])
-            if gs:
-                found.update(g for g in gs if text.startswith(g, i))
+        if self._prefix_re is None:
+            return found
+        by_prefix = self._by_prefix
+        for m in self._prefix_re.finditer(text):
+            i = m.start()
+            found.update(g for g in by_prefix[m.group(1)] if text.startswith(g, i))
         return found
 
     def candidates(self, text: str) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +75,34 @@ def test_chat_without_a_running_plan_service_says_so_plainly(tmp_path: Path) -> 
     r = subprocess.run([sys.executable, "-m", "forbered.cli", "chat", "--script", str(script), "--api", "http://127.0.0.1:9"],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "does not answer" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("command", ["tag", "code"])
+def test_a_caller_that_waits_for_each_answer_gets_it(model_dir: Path, command: str) -> None:
+    """One line in, its answer out, before the next line is written (no waiting for a full batch)."""
+    env = {**os.environ, "FORBERED_MODEL_DIR": str(model_dir)}
+    p = subprocess.Popen([sys.executable, "-m", "forbered.cli", command], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         text=True, bufsize=1, env=env)
+    try:
+        for i, text in enumerate(["jeg vil gerne have et job", "ved ikke"]):
+            p.stdin.write(json.dumps({"id": i, "text": text}) + "\n")
+            p.stdin.flush()
+            ready, _, _ = select.select([p.stdout], [], [], 60)  # an answer held back for a full batch never comes
+            assert ready, "no answer within 60 s"
+            out = json.loads(p.stdout.readline())
+            assert out["id"] == i
+    finally:
+        p.stdin.close()
+        try:
+            p.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
+def test_gated_matching_finds_the_same_gates_as_testing_each():
+    from forbered.tagger import safety_rules
+
+    _, gated = safety_rules._compiled()
+    for text in ["jeg vil ikke leve mere", "jeg har det fint", "min far slog mig i går", "", "æøå ae oe aa"]:
+        folded = safety_rules.fold(text)
+        assert gated.present_gates(folded) == {g for g in gated.gate_strings if g in folded}
