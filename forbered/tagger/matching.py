@@ -91,19 +91,17 @@ class GatedPatterns:
             if len(g) >= PREFIX:
                 self._by_prefix[g[:PREFIX]] = (*self._by_prefix.get(g[:PREFIX], ()), g)
 
-        # every position where some gate's prefix starts, found by the regex engine in one pass (a lookahead,
-        # so overlapping positions are all reported), instead of a Python loop over every position
-        self._prefix_re = re.compile("(?=(" + "|".join(map(re.escape, sorted(self._by_prefix))) + "))") if self._by_prefix else None
+        self._prefixes = frozenset(self._by_prefix)
 
     def present_gates(self, text: str) -> set[str]:
         """The gate strings that occur in `text` (the same set as testing each with `in`)."""
         found = {g for g in self._short if g in text}
-        if self._prefix_re is None:
-            return found
+        # the text's own PREFIX-grams meet the gates' prefixes in one set intersection; only the few gates
+        # behind a shared prefix are then tested with `in`
+        grams = {text[i:i + PREFIX] for i in range(len(text) - PREFIX + 1)}
         by_prefix = self._by_prefix
-        for m in self._prefix_re.finditer(text):
-            i = m.start()
-            found.update(g for g in by_prefix[m.group(1)] if text.startswith(g, i))
+        for p in grams & self._prefixes:
+            found.update(g for g in by_prefix[p] if g in text)
         return found
 
     def candidates(self, text: str) -> list[int]:
