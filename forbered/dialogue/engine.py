@@ -777,6 +777,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if talk_type == "sustain" and _KEEP.match(low) and default in ("employment", "hope"):
             talk_type, subtype = "change", "desire"  # "blive på værkstedet": keeping what one has is the wish
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
+        if talk_type == "neutral" and it.is_no(ptext) and len(parts) > 1:
+            category = None  # "Nej, det er overstået for mit vedkommende, men …": the no, not a point of its own
         if find_pii(ptext) and _CONTACT_WORDS.search(low):
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
         if talk_type == "sustain" and category in ("hope", "employment"):
@@ -854,7 +856,8 @@ _GOAL_HARD = re.compile(r"\b(?:ikke så godt|ikke godt|ikke så tit|ikke så meg
                         r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
                         r"skidt|ondt|træls|glemmer|står stille|not (?:so )?well|not going|hard|difficult|badly|rarely)\b")
 _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|\b(?:går godt|går fint|går fremad|går bedre|går ok|"
-                        r"går okay|lykkes|har lært|kan nu|det hjælper|hjælper godt|"
+                        r"går okay|lykkes|har lært|kan nu|det hjælper|hjælper godt|blevet bedre|blevet mere|mere sikker|"
+                        r"kan mærke (?:at|en forskel|fremgang)|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 

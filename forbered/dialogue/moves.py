@@ -27,7 +27,7 @@ _NOT_VERBS_IN_E = {"måske", "maaske", "gerne", "helst", "hellere", "alene", "of
                    "første", "anden", "næste", "sidste", "eneste", "samme", "store", "gamle", "nye", "lille", "mere",
                    "meste", "bedste", "længere", "senere", "tidligere", "nogle", "andre", "alle", "begge"}
 
-GOOD_AT = re.compile(r"\b(?:er|is|am)\s+(?:(?:rigtig|ret|meget|super|really|very|stadig|også|faktisk|vist|ok|okay|still|also|quite) )*(?:god|dygtig|good)\s+(?:til|at)\s+(.+)", re.I)
+GOOD_AT = re.compile(r"\b(?:er|is|am)\s+(?:(?:rigtig|ret|meget|super|really|very|stadig|også|faktisk|vist|ok|okay|still|also|quite) )*(?:god|dygtig|good)\s+(?:til|at|med|with)\s+(.+)", re.I)
 
 
 def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:

@@ -904,3 +904,17 @@ def test_being_retired_answers_the_work_question():
     text = "jeg er pensionist"
     r = respond(state, text, tag(text))
     assert r.state["step"] == "goal1" and "for meget" not in texts(r) and "pension" not in " ".join(questions(r))
+
+
+def test_progress_felt_and_a_forgotten_exercise_is_mixed():
+    state = _at(["ved ikke"] * 5)
+    text = "Jeg skulle træne balance to gange om ugen, og jeg er blevet mere sikker på benene, men jeg glemmer øvelserne"
+    r = respond(state, text, tag(text, "sustain", sheet="goal_progress"))
+    assert "op og ned" in texts(r) or "Noget går" in texts(r)
+
+
+def test_a_no_before_a_wish_is_not_a_point_of_its_own():
+    state = _at(["ved ikke"] * 4)
+    text = "Nej, det er overstået for mit vedkommende. Men jeg vil gerne hjælpe til i genbrugsbutikken"
+    r = respond(state, text, tag(text))
+    assert [i["category"] for i in r.state["items"] if "overstået" in i["quote"]] == [None]
