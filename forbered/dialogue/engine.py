@@ -850,7 +850,7 @@ _POINTS_BACK = re.compile(r"^(?:Det|Der|Du har gjort det|Du har prøvet det)\b")
 _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
                           r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
                           r"i'?m not good at anything|nothing makes me happy)\b")
-_DOUBT = re.compile(r"\b(?:ved ikke om|ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
+_DOUBT = re.compile(r"\b(?:ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
                     r"kan ikke overskue|don'?t know if|not sure if)\b")
 _GOAL_HARD = re.compile(r"\b(?:ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
                         r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
@@ -878,9 +878,10 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     if _GOAL_MIXED.search(n):
         return {"talk_type": "neutral", "subtype": None}
     steps = any(i.get("subtype") == "taking_steps" for i in fresh if i["talk_type"] == "change")
-    good, hard = bool(_GOAL_GOOD.search(n)) or (steps and bool(_GOAL_HARD.search(n))), bool(_GOAL_HARD.search(n))
+    hard = bool(_GOAL_HARD.search(n))
+    good = bool(_GOAL_GOOD.search(n)) or (steps and hard)  # a step taken and "svært" is both
     if not good and not hard:  # no words about how it goes: only steps taken or a clear no say something
-        if any(i.get("subtype") == "taking_steps" for i in fresh if i["talk_type"] == "change"):
+        if steps:
             return {}
         if "sustain" in types:
             return {"talk_type": "sustain", "subtype": None}
@@ -889,9 +890,7 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
         return {"talk_type": "neutral", "subtype": None}
     if hard:
         return {"talk_type": "sustain", "subtype": None}
-    if good:
-        return {"talk_type": "change"}
-    return {}
+    return {"talk_type": "change"}
 
 
 def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
