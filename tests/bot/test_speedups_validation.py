@@ -120,8 +120,9 @@ def test_freeze_heap_freezes_and_only_once_after_the_first_message():
         assert gc.get_freeze_count() >= frozen + 1000
         count = gc.get_freeze_count()
         more = [[] for _ in range(1000)]
-        speedups.freeze_after_first_message()  # once only
-        assert gc.get_freeze_count() == count
+        speedups.freeze_after_first_message()  # once only: the 1,000 new lists stay in the collector's care
+        # (frozen objects that die leave the frozen set, so the count may drop a little; it must not grow by them)
+        assert gc.get_freeze_count() < count + 1000
         del keep, more
     finally:
         gc.unfreeze()
