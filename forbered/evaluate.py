@@ -97,6 +97,8 @@ def eval_tagger() -> dict[str, float]:
     print(confusion(g_type, p_type, "talk_type"))
     print()
     print(confusion(g_sheet, p_sheet, "sheet category"))
+    print()
+    print(confusion([r["theme"] for r in dev], [u.theme for u in preds], "theme"))
     errors = []
     for r, u in zip(dev, preds):
         wrong = []

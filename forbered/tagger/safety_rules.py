@@ -98,7 +98,7 @@ def suicide_patterns() -> list[str]:
         # passive death wishes, burden and planning hints (issue #3 corpus extension)
         r"\b(håber|beder (til|om)|ønsker|ønske|ville ønske|gid|bare)\b.{0,30}\b(ikke|aldrig) (vågner|vågnede|vågne|var vågnet|er vågnet|vågnet)\b",
         r"\b(falder|faldt|falde) i søvn og (ikke|aldrig) (vågner|vågnede|vågne)\b",
-        r"\b(magter|orker|gider|kan) (ikke|ik) (livet|mit liv)\b(?! (på|i|som|med|hos|derhjemme|uden))",
+        r"\b(magter|orker|gider|kan) (ikke|ik) (livet|mit liv)\b(?! (på|i|som|med|hos|derhjemme|uden|sådan))",
         r"\bbedre tjent (med at (jeg|hun|han) (var|er) (væk|død|borte)|uden (mig|hende|ham))\b",
         r"\b(fri|lykkeligere|gladere|friere) uden mig\b",
         r"(?<!ikke )\b(føler|følte|føle) (mig|sig) som en byrde\b", r"\bbare (et problem|en byrde|i vejen) for alle\b",
@@ -132,6 +132,20 @@ def suicide_patterns() -> list[str]:
         r"\b(want|wants|wanted|wanna|going|gonna) (to )?die\b", r"\b(dont|don't|do not|doesnt|does not) want to (live|be here|exist|wake up)\b",
         r"\b(kill|killing|killed|hurt|hurting|cut|cutting|harm|harming) (my|him|her) ?(self|selv)\b", r"\bkms\b", r"\bunalive",
         r"\bend (ikke|it) all\b", r"\bend my life\b", r"\bself ?harm", r"\bbetter off (dead|without me)\b", r"\bnothing to live for\b",
+        r"\b(going to|gonna|want to|wanna|will|i'?ll) end (it|ikke)( all)? (tonight|today|now|soon|this week)\b(?!.{0,20}\b(with|between)\b)",
+        # euphemisms and plans found by fresh probes (december 2026)
+        r"\b(gør|gøre|gjorde|gjort) (noget|noget dumt|en ulykke|skade) (ved|på) (mig|sig|hende|ham) selv\b(?!.{0,40}\b(vægt|tabe|tab|træne|træning|motion|formen|hår|håret|tøj|sund|sundt|spise|kost|ryg|rygning|udseende|min|mit|mine|sin|sit|sine)\b)",
+        r"\b(vil|ville|skal|at|kan) (tage|ta) livet af os\b(?!.{0,20}\b(i|på) (skak|spil|fortnite|kortspil|brætspil|fodbold|banen)\b)",
+        r"\bingen (grund|mening) (til|med) at stå op( om morgenen)? (mere|længere)\b",
+        r"\bså (det hele|alt|livet|mit liv) kan (slutte|stoppe|ende|få en ende)\b(?! (godt|med|i|kl|på|til|om|før|efter))",
+        r"\bsnart (er (jeg|hun|han)|(jeg|hun|han) er) (der |her )?(ikke|ik) (mere|længere)\b(?!.*\b(flytte\w*|flytter|rejse\w*|ferie|hjem\w*|praktik|job\w*|skole\w*|weekend\w*|bosted\w*|afdeling\w*|hospital\w*|udskrevet)\b)",
+        r"\b(stoppe|holde op|stopper|holder op) med at (spise|drikke)( helt)?\b.{0,40}\b(slut|slutte|dø|død|ende|væk for altid)\b",
+        r"\blige så godt (være|var) død\b", r"\b(gider|orker|magter) (ikke|ik) (det her|dette|mit) liv\b(?! (sådan|som|på|med|i|hvor|når|hvis|uden))",
+        r"\bhvad (jeg|hun|han) (gør|gøre|skal gøre|kan finde på at gøre|finder på at gøre) ved (mig|sig) selv\b",
+        r"\b(skriver|skrev|skrevet|poster|postede|lagt op|lagde op) (på|til) \w+ at (han|hun|jeg) vil sige farvel\b",
+        r"\b(håber|håbede|ønsker|ønskede) (på )?at (køre galt|forulykke|blive kørt ned|dø|ikke vågne|falde om og dø)\b(?! (gammel|glad|lykkelig|i fred|hjemme|af|som))",
+        r"\b(bedst|bedre|lettere|nemmest)\b.{0,30}\b(går|gå|gik) (bare )?ud i (vandet|havet|søen|fjorden)\b",
+        r"\b(stod|står|sad|sidder|lå|ligger) (jeg |hun |han )?med (alle )?(pillerne|tabletterne|sovepillerne|rebet|barberbladet|løkken) i (hånden|hænderne)\b",
     ]
 
 
@@ -178,6 +192,8 @@ def self_harm_patterns() -> list[str]:
         r"\b(piller|piller|river|rev|flår) (huden|skindet) af\b.{0,30}\b(bløder|blod)\b",
         r"\b(burn|burns|burning|burnt|burned|hit|hits|hitting|starve|starving|starved|punch|punching|scratch|scratching|bite|biting) (my|him|her) ?(self|selv)\b",
         r"\b(eat|eating|ate|cut|cutting|burn\w*|hit\w*|starv\w*|scratch\w*|throw\w* up|overdos\w*)\b.{0,30}\bon purpose\b",
+        r"\b(skærer|skar|cutter|brænder) (mig |sig )?(ikke|ik) (mere|længere),? (men|selvom) (jeg|hun|han) (har|får) (stadig |tit |ofte )?lyst\b(?! til (\w+ )?(kage|mad|slik|is|chokolade|brød|at lave|at bage))",
+        r"\b(gør|gøre|gjorde|gjort) det (igen )?med (barberbladet|barberbladene|et barberblad|glasskår\w*)\b", r"\b(gør|gøre|gjorde|gjort) det igen med (kniven|saksen|lighteren|nålen)\b",
         r"\buntil (they|it|i|she|he) bleeds?\b", r"\b(bang|bangs|banging|hit|hits|hitting) (my|her|his) head (against|on|into)\b",
         r"\b(saving|saved|hoarding|collecting|stockpiling)( up)? (my|her|his) (pills|tablets|meds|medication)\b",
     ]
@@ -269,6 +285,11 @@ def abuse_patterns() -> list[str]:
         r"\bbruises (on|all over) (my|her|his) (arms|arm|neck|face|back|legs|body)\b",
         # English ("it hit me that …", "we kicked him out", "she beat me at chess" are not; normalised "it" is "ikke")
         r"(?<!ikke )(?<!that )(?<!this )\b(hits|hit|beats|beat|kicks|kicked|chokes|choked|rapes|raped|abuses|abused|threatens|threatened|touches|touched) (me|her|him)\b(?! (at|in|out|off|as|like|that|how|hard)\b)",
+        # neglect and sexual coercion found by fresh probes (december 2026)
+        r"\b(ligge|ligger|lå|ligget|sidde|sidder|sad) i (sin|min|hans|hendes) egen (tis|urin|afføring|lort|bæ)\b", r"\bomsorgssvigt",
+        r"\b(får|fik|fået) (ikke|ik|ingen) (sin|min|sine|mine|hans|hendes)? ?(mad|medicin|hjælp|aftensmad|vand)\b.{0,50}\b(ingen (der )?kommer|(der )?kommer ingen|i mørket|i dagevis|i flere dage)\b",
+        r"\b(presset|presser|presse|pressede|tvunget|tvinger|tvinge|tvang|lokket|lokker) (mig|hende|ham|os)? ?til (sex|at have sex|seksuelle|at røre ved|at tage tøjet af|at sende billeder)\b",
+        r"\bpresset til sex\b",
     ]
 
 
@@ -304,6 +325,7 @@ def danger_patterns() -> list[str]:
         r"\b(trækker|trak) (ikke|ik) vejret\b", r"\bfaldet om\b", r"\bbløder (fra|i) hovedet\b",
         r"\b(står|kommer|går rundt|løber|truer) med (en|sin|hans|hendes) kniv\b(?!.{0,25}\b(skærer|skære|brød|grøntsager|kød))",
         r"\b(gassen|komfuret|ovnen|gasblusset|gaskomfuret)\b.{0,30}\bkan (ikke|ik) slukke\b",
+        r"\b((åbner|åbnede|svarer|svarede) (ikke|ik)|(ikke|ik) (svaret|åbnet|lukket op))\b.{0,40}\b(lugter|lugt)\b",
         r"\bthere'?s a fire\b(?! (drill|alarm|place|in the fireplace))", r"\bfire in (my|the|our) (flat|house|kitchen|room|home|bed|bedroom|apartment)\b",
         r"\bsmoke (is )?(coming )?(from|out of) (the|my|our) (kitchen|oven|stove|cooker|socket|flat|room|bedroom|tv|microwave)\b", r"\b(flat|house|room|kitchen) is full of smoke\b",
         r"\b(fell|fallen|fall|floor)\b.{0,40}\b(can'?t|cannot) get up\b",
@@ -331,6 +353,7 @@ def english_patterns() -> list[str]:
         r"\btouch(ed|es|ing)? me\b.{0,40}\b(child|kid|little|young|when i was|against my will|don'?t want)\b",
         r"\b(afraid|scared|terrified) (that )?(he|she|they)('ll| will| is going to|'s going to|'re going to| might) (kill|hurt|hit|harm) (me|her|him|us)\b",
         r"\b(not|isn'?t|am not|i'?m not) safe (at home|here|with him|with her)\b",
+        r"\b(scared|afraid|terrified|frightened) of (my|her|his) (husband|boyfriend|girlfriend|wife|partner|dad|father|stepfather|stepmother|mum|mom|mother|brother|carer|son|flatmate)\b",
     ]
 
 

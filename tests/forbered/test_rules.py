@@ -232,3 +232,35 @@ def test_gate_scan_finds_exactly_the_gate_strings_in_the_text():
     for line in lines[::7]:
         text = fold(analyse(json.loads(line)["text"]).norm)
         assert gated.present_gates(text) == {g for g in gated.gate_strings if g in text}
+
+
+# Disclosures found missing by fresh probes (euphemisms, neglect, coercion, plans told in passing), written for
+# these tests; each has a look-alike below that must stay quiet.
+@pytest.mark.parametrize("text", [
+    "i nat stod jeg med pillerne i hånden", "jeg har gjort det igen med barberbladet",
+    "mig og min veninde snakker om hvordan vi kan tage livet af os",
+    "hun får ikke sin mad og sidder alene i mørket, ingen kommer", "vi er bange for at han gør noget ved sig selv",
+    "jeg har ingen grund til at stå op mere, alt er sort", "jeg overvejer at stoppe med at spise helt så det hele kan slutte",
+    "i'm going to end it tonight", "jeg bliver presset til sex af en fra bostedet",
+    "snart er jeg der ikke mere og så er det slut", "ku lige så godt være død", "gider ik det her liv",
+    "hvis jeg ikke får hjælp snart, så ved jeg ikke hvad jeg gør ved mig selv",
+    "han skriver på facebook at han vil sige farvel", "nogle gange kører jeg stærkt og håber på at køre galt",
+    "den gamle mand ved siden af har ikke svaret i tre dage og der lugter",
+    "jeg skærer ikke mere men jeg har lyst hver dag", "det er nok bedst hvis jeg bare går ud i vandet",
+    "i am scared of my husband", "min mor ligger i sin egen tis hele dagen",
+])
+def test_fresh_disclosures_are_caught_by_the_rules(text):
+    assert rules.safety_hit(analyse(text).norm), text
+
+
+@pytest.mark.parametrize("text", [
+    "jeg vil gerne gøre noget ved mig selv og min vægt", "jeg stod med kniven i hånden og skar løg",
+    "jeg tog livet af dem i fortnite haha", "snart er jeg her ikke mere, jeg flytter til Odense",
+    "hun presser mig til at gå til træning", "jeg gjorde det med kniven, skar brødet selv",
+    "jeg får ikke min mad før kl 18, hele dagen er lang", "det hele kan slutte godt", "vi tager livet af hinanden i skak",
+    "I will end it tonight with my girlfriend, we break up", "jeg går ud i vandet hver morgen, vinterbadning er det bedste",
+    "min veninde svarer ikke på sms og jeg er ked af det", "jeg håber at dø gammel og glad",
+    "jeg gider ikke mit liv sådan her, jeg vil have et job",
+])
+def test_fresh_look_alikes_are_not_disclosures(text):
+    assert not rules.safety_hit(analyse(text).norm), text
