@@ -76,6 +76,7 @@ def advice_cues() -> list[str]:
         r"\bdet (vigtigste|bedste) (er|for dig)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
         r"\bhvorfor ikke (prøve|tage|ringe|gå)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
         r"^(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|sig)\b",
+        r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b", r"\b(du|hun|han) gør klogt i\b",
     ]
 
 
@@ -95,7 +96,7 @@ def confront_cues() -> list[str]:
         r"\b(du|hun|han) (glemmer|gør|siger) (det )?altid\b", r"\baltid det samme\b", r"\bgivet op\b",
         r"\b(du|hun|han) (lytter|gider|prøver|vil) (jo )?ikke\b", r"\bdet er fordi (du|hun|han)\b",
         r"\bender (du|hun|han)\b", r"\bhvis (du|hun|han) (bliver ved|fortsætter|bare)\b", r"\bså (må|kan) (du|hun|han) (også )?selv\b", r"\bdoven\b",
-        r"\bdet tror jeg ikke på\b", r"\bnu må (du|hun|han)\b", r"\bdet har (du|hun|han) (jo )?sagt før\b",
+        r"\bdet tror jeg (nu |altså |simpelthen |bare )?(ikke|ikke helt|ikke rigtig) på\b", r"\bnu må (du|hun|han)\b", r"\bdet har (du|hun|han) (jo )?sagt før\b",
         r"\bvær (nu )?ærlig\b", r"\bdet duer ikke\b", r"\bdet er dit eget problem\b", r"\bjo ikke\b",
         r"\bmere (hjælp )?end de fleste\b", r"\btæller ikke\b", r"\bdet ved (du|hun|han) godt\b",
         r"\bskam(me)?\b", r"\btage? (dig|jer|sig) sammen\b", r"\buansvarlig", r"\bproblem\b", r"\bpjat\b",
@@ -105,6 +106,7 @@ def confront_cues() -> list[str]:
         r"\bikke sundt\b", r"\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
         r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
         r"\bkommer (du|hun|han) ingen vegne\b", r"\brealistisk", r"\bslet ikke\b", r"\bikke engang\b",
+        r"\bdet er (faktisk |jo |altså |nu )?(dit|hans|hendes|jeres) (eget |egne )?(ansvar|problem|valg at klage)\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",
     ]
 
 
@@ -147,7 +149,7 @@ def summary_cues() -> list[str]:
     """Collecting what was said: announcements and lists of the citizen's points."""
     return [
         r"\b(lad mig|hvis jeg skal|må jeg) (lige )?(samle|opsummere|prøve at samle)\b", r"\bsamle op\b",
-        r"\bopsummer", r"\b(du|hun|han) har sagt\b", r"\bdet (du|hun|han) har (sagt|fortalt)\b",
+        r"\bopsummer", r"\b(du|hun|han) har sagt\b", r"\b(du|hun|han) har fortalt (mig )?om (to|tre|fire|flere|et par) ting\b", r"\bdet (du|hun|han) har (sagt|fortalt)\b",
         r"\bindtil nu\b", r"\bsiden sidst\b", r"\bhar jeg forstået det (hele|rigtigt)\b", r"\btre ting\b",
         r"\bto ting\b", r"\bdet hele\b", r"\b, og (at )?(du|hun|han)\b",
     ]

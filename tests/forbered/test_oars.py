@@ -209,3 +209,16 @@ def test_final_sentence_and_bullet_features() -> None:
     a = analyse("Lad mig samle op.\n• Du er god til at lave mad\n- Du vil gerne have venner")
     assert a.bullets == 2 and len(a.forms) == 3
     assert not any(f.startswith("lfirst=") for f in featurize(analyse("Har du en cykel?")))
+
+
+@pytest.mark.parametrize("text,family", [
+    ("Det bedste du kan gøre er at søge det job.", "advice"), ("Du gør klogt i at spare op.", "advice"),
+    ("Nej, det er faktisk dit eget ansvar.", "confront"), ("Det tror jeg nu ikke helt på.", "confront"),
+    ("Du har fortalt mig om tre ting: din hund, dit arbejde og din søster.", "summary"),
+])
+def test_cues_found_missing_by_fresh_trainee_lines(text: str, family: str) -> None:
+    assert family in rules.hits(analyse(text).norm)
+
+
+def test_responsibility_as_a_strength_is_not_a_confront_cue() -> None:
+    assert "confront" not in rules.hits(analyse("Du tager ansvar for din hund hver dag.").norm)
