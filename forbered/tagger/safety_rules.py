@@ -140,6 +140,9 @@ def suicide_patterns() -> list[str]:
         r"\bså (det hele|alt|livet|mit liv) kan (slutte|stoppe|ende|få en ende)\b(?! (godt|med|i|kl|på|til|om|før|efter))",
         r"\bsnart (er (jeg|hun|han)|(jeg|hun|han) er) (der |her )?(ikke|ik) (mere|længere)\b(?!.*\b(flytte\w*|flytter|rejse\w*|ferie|hjem\w*|praktik|job\w*|skole\w*|weekend\w*|bosted\w*|afdeling\w*|hospital\w*|udskrevet)\b)",
         r"\b(stoppe|holde op|stopper|holder op) med at (spise|drikke)( helt)?\b.{0,40}\b(slut|slutte|dø|død|ende|væk for altid)\b",
+        r"\bligeglad (med )?om (jeg|hun|han) (dør|lever|overlever|vågner)\b", r"\blænges (efter|mod) (at dø|døden)\b",
+        r"\b(ønsker|ønske|ville ønske|gid|savner|længes)\b.{0,20}\bat det hele var (slut|ovre|forbi)\b", r"\bsavner at være død\b",
+        r"\b(ending|end) everything\b",
         r"\blige så godt (være|var) død\b", r"\b(gider|orker|magter) (ikke|ik) (det her|dette|mit) liv\b(?! (sådan|som|på|med|i|hvor|når|hvis|uden))",
         r"\bhvad (jeg|hun|han) (gør|gøre|skal gøre|kan finde på at gøre|finder på at gøre) ved (mig|sig) selv\b",
         r"\b(skriver|skrev|skrevet|poster|postede|lagt op|lagde op) (på|til) \w+ at (han|hun|jeg) vil sige farvel\b",
@@ -284,12 +287,15 @@ def abuse_patterns() -> list[str]:
         r"\b(comes|came|coming|come) into (my|her|his) (room|bed)\b.{0,40}\b(don'?t want|doesn'?t want|scared|afraid)\b",
         r"\bbruises (on|all over) (my|her|his) (arms|arm|neck|face|back|legs|body)\b",
         # English ("it hit me that …", "we kicked him out", "she beat me at chess" are not; normalised "it" is "ikke")
-        r"(?<!ikke )(?<!that )(?<!this )\b(hits|hit|beats|beat|kicks|kicked|chokes|choked|rapes|raped|abuses|abused|threatens|threatened|touches|touched) (me|her|him)\b(?! (at|in|out|off|as|like|that|how|hard)\b)",
+        r"(?<!ikke )(?<!that )(?<!this )\b(hits|hit|beats|beat|kicks|kicked|chokes|choked|rapes|raped|abuses|abused|threatens|threatened|touches|touched) (me|her|him)\b(?! (at|in|out|off|as|like|that|how|hard|deeply|so much|a lot)\b)",
         # neglect and sexual coercion found by fresh probes (december 2026)
         r"\b(ligge|ligger|lå|ligget|sidde|sidder|sad) i (sin|min|hans|hendes) egen (tis|urin|afføring|lort|bæ)\b", r"\bomsorgssvigt",
         r"\b(får|fik|fået) (ikke|ik|ingen) (sin|min|sine|mine|hans|hendes)? ?(mad|medicin|hjælp|aftensmad|vand)\b.{0,50}\b(ingen (der )?kommer|(der )?kommer ingen|i mørket|i dagevis|i flere dage)\b",
         r"\b(presset|presser|presse|pressede|tvunget|tvinger|tvinge|tvang|lokket|lokker) (mig|hende|ham|os)? ?til (sex|at have sex|seksuelle|at røre ved|at tage tøjet af|at sende billeder)\b",
         r"\bpresset til sex\b",
+        r"\b(siger|sagt|sagde|truer|truet|skriver|skrev)\b.{0,30}\bved hvor (jeg|hun|han|vi) bor\b",
+        r"\b(min eks|min ex|min ekskæreste|min ekskone|min eksmand|en fremmed|en mand|en kvinde)\b.{0,20}\b(står|venter|holder) (uden for|udenfor|ved) (min|mit|hendes|hans) (dør|hoveddør|opgang|lejlighed|vindue|hus|arbejde)\b",
+        r"\b(rører|rørte|rørt|tager|tog|befamler|befamlede|klapper|klappede|niver|nev) (ved |på )?(min|mine|hendes|hans) (numse|bryster|bryst|bagdel|skridt|tissemand|tissekone|balder)\b",
     ]
 
 
@@ -353,6 +359,7 @@ def english_patterns() -> list[str]:
         r"\btouch(ed|es|ing)? me\b.{0,40}\b(child|kid|little|young|when i was|against my will|don'?t want)\b",
         r"\b(afraid|scared|terrified) (that )?(he|she|they)('ll| will| is going to|'s going to|'re going to| might) (kill|hurt|hit|harm) (me|her|him|us)\b",
         r"\b(not|isn'?t|am not|i'?m not) safe (at home|here|with him|with her)\b",
+        r"\b(stepdad|stepfather|stepmum|stepmom|dad|father|uncle|brother|carer|staff|he|she|boyfriend|husband|grandad|grandpa|teacher|neighbour|someone)\b (touch|touches|touched|is touching|keeps touching) me\b(?! (on the (shoulder|arm)|deeply|so much|a lot|with|when (she|he) (sings|sang|spoke|talks)))",
         r"\b(scared|afraid|terrified|frightened) of (my|her|his) (husband|boyfriend|girlfriend|wife|partner|dad|father|stepfather|stepmother|mum|mom|mother|brother|carer|son|flatmate)\b",
     ]
 

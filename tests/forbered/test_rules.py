@@ -264,3 +264,22 @@ def test_fresh_disclosures_are_caught_by_the_rules(text):
 ])
 def test_fresh_look_alikes_are_not_disclosures(text):
     assert not rules.safety_hit(analyse(text).norm), text
+
+
+@pytest.mark.parametrize("text", [
+    "han siger han ved hvor jeg bor og at han kommer efter mig", "min eks står uden for min dør hver aften",
+    "jeg er holdt op med at tage min insulin fordi jeg er ligeglad med om jeg dør",
+    "der er en på arbejdet der rører ved min numse og jeg tør ikke sige noget",
+    "jeg savner at være død, altså at det hele var slut", "i feel like ending everything", "my stepdad touches me at night",
+])
+def test_threats_stalking_harassment_and_indifference_to_dying_are_caught(text):
+    assert rules.safety_hit(analyse(text).norm), text
+
+
+@pytest.mark.parametrize("text", [
+    "min mor kommer efter mig kl 8", "min bostøtte står uden for min dør hver morgen", "han rører ved min hånd når vi går",
+    "jeg er ligeglad med om jeg vinder", "she touched me deeply with her song", "min kæreste ved hvor jeg bor",
+    "jeg er holdt op med at tage min medicin fordi den gav kvalme",
+])
+def test_their_look_alikes_are_not(text):
+    assert not rules.safety_hit(analyse(text).norm), text
