@@ -39,7 +39,7 @@ _FILLERS = re.compile(
 )
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"<[/!]?[a-zA-Z][^<>]{0,200}>|!?\[[^\]]*\]\([^)]*\)")
-_TRAIL_FILLER = re.compile(r",?\s+(?:som sagt|som jeg sagde|as i said)$", re.IGNORECASE)
+_TRAIL_FILLER = re.compile(r",?\s+(?:som sagt|som jeg sagde|as i said|(?:ha)+h?|(?:he)+h?|hihi|lol|xd)$", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s,.;:!?…\-–—]+$")
 _NON_TEXT = re.compile(r"[^\w\s,.'’\-æøåÆØÅéü%/:]", re.UNICODE)
 
@@ -77,7 +77,7 @@ ECHO_SPELLING = {
     "drommer": "drømmer", "onsker": "ønsker", "kaereste": "kæreste", "kareste": "kæreste", "vaerksted": "værksted",
     "varksted": "værksted", "okonomi": "økonomi", "svomning": "svømning", "svomme": "svømme", "traet": "træt",
     "hjaelpe": "hjælpe", "hjalpe": "hjælpe", "laere": "lære", "afhaengig": "afhængig", "naar": "når", "vaere": "være",
-    "arbejd": "arbejde", "ovelser": "øvelser", "ovelse": "øvelse", "traening": "træning", "traene": "træne", "lejlihed": "lejlighed", "lejlighd": "lejlighed", "fodbol": "fodbold",
+    "arbejd": "arbejde", "ovelser": "øvelser", "ovelse": "øvelse", "traening": "træning", "traene": "træne", "lejlihed": "lejlighed", "arbeje": "arbejde", "arbjede": "arbejde", "glaede": "glæde", "gla": "glad", "lejlighd": "lejlighed", "fodbol": "fodbold",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ECHO_CONTEXT = [
@@ -87,6 +87,7 @@ _ECHO_CONTEXT = [
      "have "),  # "ha en lejlighed"
     (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
     (re.compile(r"\b(\d+) ar\b"), r"\1 år"),  # "snedker i 40 ar"
+    (re.compile(r"\b(kan|kunne|godt) li\b", re.IGNORECASE), r"\1 lide"),  # "æ ka li at sidde ved vandet"
     (re.compile(r"\b(skal|skulle|kan|vil|at) lær\b", re.IGNORECASE), r"\1 lære"),  # "æ ska lær at"
 ]
 
@@ -176,7 +177,8 @@ _FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", 
 
 # A clause fronted by one of these ("når jeg hører musik, falder jeg ned") is followed by verb + subject.
 SUBORDINATORS = {"når", "naar", "hvis", "fordi", "selvom", "mens", "efter", "før", "inden"}
-FRONTED_ADVERBIALS = {"så", "nu", "da", "her", "der", "derfor", "måske", "også", "bagefter", "tit", "ofte", "altid", "heldigvis"}
+FRONTED_ADVERBIALS = {"så", "nu", "da", "her", "der", "derfor", "måske", "også", "bagefter", "tit", "ofte", "altid", "heldigvis",
+                      "før", "engang", "tidligere", "dengang"}
 _DETERMINERS = {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "jeres", "deres", "den", "det", "de"}
 
 

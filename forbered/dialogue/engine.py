@@ -193,6 +193,10 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if s["step"] in _ASKED_STEPS and s["awaiting"] is None and it.wants_clarification(text):
         _clarify(c)
         return _finish(c)
+    question = it.question_to_bot(text) if s["step"] in _ASKED_STEPS else None
+    if question:
+        _question_to_bot(c, text, question)
+        return _finish(c)
     if s["step"] in _ASKED_STEPS and it.already_said(text):
         s["awaiting"] = None
         c.add(c.t("already_said"))
@@ -248,6 +252,25 @@ def _clarify(c: _Ctx) -> None:
     c.add(c.t(f"clarify_{step}"), "giving_information", _answer_buttons(c.lang, step)[0])
 
 
+def _question_to_bot(c: _Ctx, text: str, kind: str) -> None:
+    """ "Hvad synes du, jeg skal arbejde med?": answered briefly (the citizen decides, the bot gives no advice),
+    never echoed as the citizen's own statement; a request for help is kept on the sheet as a wish for help."""
+    s = c.s
+    waiting = s["awaiting"] == "more"  # a listening reflection stood in for this step's question
+    s["awaiting"] = None
+    rel = "_rel" if s["written_by"] == "relative" and kind in ("advice", "help") else ""
+    if kind == "help":
+        wish = it.help_wish(text)
+        if wish:
+            _record(c, wish, None, default="employment" if s["step"] == "work" else "hope")
+    if kind != "confused":
+        c.add(c.t(f"answer_{kind}{rel}"), "emphasize_autonomy" if kind == "advice" else "giving_information")
+    if waiting and s["step"] not in s["asked"]:
+        _ask(c, s["step"])
+    else:
+        _clarify(c)  # the question again, in other words
+
+
 # ---- steps -------------------------------------------------------------------------------------
 
 def _start(c: _Ctx) -> None:
@@ -264,8 +287,18 @@ def _start(c: _Ctx) -> None:
 
 
 _FORGOT = re.compile(
-    r"^(?:men\s+)?(?:du\s+(?:har\s+)?(?:glemte?|glemt|mangler|har ikke fået med|fik ikke med|skrev ikke)|"
-    r"you\s+(?:forgot|missed|left out))\s*,?\s*(?:at|that)?\s+", re.IGNORECASE)
+    r"^(?:men\s+|og\s+)?(?:du\s+(?:har\s+)?(?:glemte?|glemt|mangler|har ikke fået med|fik ikke med|skrev ikke)|"
+    r"(?:jeg|æ)\s+(?:har\s+)?(?:glemte?|glemt)\s+at\s+(?:sige|fortælle|skrive|nævne)(?:\s+(?:dig|det))?|"
+    r"(?:jeg|æ)\s+(?:kom|er\s+kommet)\s+i\s+tanke\s+om|"
+    r"you\s+(?:forgot|missed|left out)|i\s+forgot\s+to\s+(?:say|mention|tell you))\s*,?\s*(?:at|that)?\s+", re.IGNORECASE)
+
+
+def _strip_forgot(text: str) -> str:
+    """ "Du glemte, at jeg også er god til at svømme": what was forgotten, in its own word order."""
+    m = _FORGOT.match(text.strip())
+    if m and len(text.strip()) > m.end():
+        return moves.reflect.main_clause(text.strip()[m.end():])
+    return text
 MAX_PENDING = 6  # answers written before consent, kept in the state until the citizen says yes or no
 _REFUSAL = re.compile(r"\b(?:ikke|nej|not|no|don'?t)\b")
 
@@ -298,7 +331,7 @@ def _grant_consent(c: _Ctx, who: str | None, *, announce: bool = True) -> None:
 
 def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
-    if it.is_no(text) and not it.is_yes(text):
+    if (it.is_no(text) and not it.is_yes(text)) or it.CONSENT_REFUSAL.match(it.norm(text)):
         s["consent"] = False
         s["step"] = "declined"
         s.pop("pending", None)
@@ -342,22 +375,30 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             else:
                 _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
             return
-    if step in ("resources1", "resources2", "hopes1") and it.is_yes(text) and len(text.split()) <= 2 and s["tries"] < 1:
+    if step in ("resources1", "resources2", "hopes1") and it.is_bare_yes(text) and s["tries"] < 1:
         s["tries"] += 1  # "ja" to "Hvad gør dig glad …?": not an answer yet
         _clarify(c)
         return
-    if step in ("parking", "work", "goal1") and it.is_yes(text) and len(text.split()) <= 2 and s["tries"] < 1:
+    if step in ("parking", "work", "goal1") and it.is_bare_yes(text) and s["tries"] < 1:
         s["tries"] += 1  # "ja" to "Er der noget, der fylder …?": what is it?
         c.add(c.t("tell_more"), "open_question", _answer_buttons(c.lang, step)[0])
         return
-    if step == "hopes2" and it.is_yes(text) and len(text.split()) <= 2 and step in s["asked"]:
+    if step == "hopes2" and it.is_bare_yes(text) and step in s["asked"]:
         _advance(c)  # "ja" to "Hvad ville være anderledes …?": nothing to reflect, and nothing to regret
+        return
+    if it.is_bare_yes(text) and s["tries"] >= 1:
+        c.add(c.t("skip_ok"))  # "ja" once more after being asked what it is: nothing to put on the sheet
+        _advance(c, skip=("goal2",) if step == "goal1" else ())
         return
     # "nej", and "nej, det er slut nu" to the question about work: a no with a comment, not a wish
     said_no = it.is_no(text) and (len(text.split()) <= 3 or (len(text.split()) <= 10 and tag is not None
                                                              and tag.talk_type == "neutral"))
-    if step == "work" and _RETIRED.search(it.norm(text)) and len(text.split()) <= 10 and (tag is None or tag.talk_type != "change"):
-        _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None)  # "Han er pensionist": an answer, kept
+    n_text = it.norm(text)
+    if (step == "work" and _RETIRED.search(n_text) and len(text.split()) <= 10
+            and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)):
+        for item in _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None):  # "Han er pensionist": an answer, kept
+            # in the work field, as the answer it is: not a worry, a goal, a wish or a step taken
+            item.update(category="employment", talk_type="neutral", subtype=None)
         c.add(c.t("work_retired"), "complex_reflection")
         _advance(c)
         return
@@ -365,7 +406,9 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None)  # "Nej, ikke lige nu. Jeg er sygemeldt": kept
     if it.is_dont_know(text) or it.is_skip(text) or said_no:
         c.add(c.t("skip_ok"))
-        no_goals = step == "goal1" and (it.is_skip(text) or it.NO_GOALS.search(it.norm(text)) or it.is_no(text))
+        # "ved ikke" how the goals go: "Vi går videre" means on, not a score for what the citizen cannot say
+        no_goals = step == "goal1" and (it.is_skip(text) or it.NO_GOALS.search(it.norm(text)) or it.is_no(text)
+                                        or it.is_dont_know(text))
         _advance(c, skip=("goal2",) if no_goals else ())
         return
     if step == "goal1" and it.NO_GOALS.search(it.norm(text)):
@@ -377,9 +420,13 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _score(c, score)  # "4" to "how are your goals going": the score, said before it was asked
         _advance(c, skip=("goal2",))
         return
-    if any(ch.isdigit() for ch in text) and not re.search(r"[^\W\d_]", text) and s["tries"] < 1:
-        s["tries"] += 1  # a bare number ("1") to a question that asks for words: say what the question means
-        _clarify(c)
+    if any(ch.isdigit() for ch in text) and not re.search(r"[^\W\d_]", text):
+        if s["tries"] < 1:
+            s["tries"] += 1  # a bare number ("1") to a question that asks for words: say what the question means
+            _clarify(c)
+        else:  # a number again: nothing to put on the sheet in the citizen's name
+            c.add(c.t("skip_ok"))
+            _advance(c, skip=("goal2",) if step == "goal1" else ())
         return
     if step in ("resources1", "resources2") and _NONE_FOR_ME.search(it.norm(text)) and len(text.split()) <= 12:
         # "jeg er ikke god til noget", "ingenting giver mig glæde for tiden": heard, never affirmed or listed
@@ -468,7 +515,7 @@ def _off_question(c: _Ctx, text: str, tag: TaggedUtterance | None) -> bool:
     """Something said to a yes/no or either/or question that is not its answer ("min økonomi, jeg har gæld"
     to "Vil du have en pårørende med?"): kept on the sheet, reflected, and the question asked once more."""
     s = c.s
-    if s["tries"] >= 1 or len(text.split()) < 4 or it.is_dont_know(text) or it.is_skip(text):
+    if s["tries"] >= 1 or len(text.split()) < 3 or it.is_dont_know(text) or it.is_skip(text):
         return False
     fresh = _record(c, text, tag, default=None)
     if not any(i["category"] for i in fresh):
@@ -485,7 +532,14 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if s["awaiting"] != "correction" and it.is_confirmation(text):
         _confirm(c)
         return
-    plan = it.parse_plan_version(text) if len(text.split()) <= 3 else None
+    if s["awaiting"] != "correction" and it.is_thanks(text) and len(text.split()) <= 3:
+        # "tak" under the summary is neither a yes nor a correction: nothing is added, the choice is asked for
+        c.add(c.t("summary_confirm_again"), "closed_question",
+              [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
+        return
+    plan = it.parse_plan_version(text) if len(text.split()) <= 3 or (
+        len(text.split()) <= 10 and re.search(r"\b(?:plan\w*|farve\w*|farverig\w*|neutral\w*|colou?r\w*)\b", it.norm(text))
+        and not re.search(r"\b(?:god til|drømmer|håber|fylder)\b", it.norm(text))) else None
     if plan:  # "farverig" under the summary: the plan's look, not a new point
         s["awaiting"] = None
         s["preferences"]["plan_version"] = plan
@@ -649,6 +703,9 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
 # ---- helpers ------------------------------------------------------------------------------------
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
+# "før... jeg var... kok": a fronted adverb, then a pause; the sentence goes on in V2 ("før var jeg kok")
+_HESITANT_FRONT = re.compile(r"^\s*(før|engang|tidligere|dengang)\s*(?:\.{2,}|…)\s*(jeg|æ|han|hun|vi)\s+(\w+)\b", re.IGNORECASE)
+_HESITATION = re.compile(r"\s*(?:\.{2,}|…)\s*(?=\w)")  # "før... jeg var... kok": pauses, not sentence ends
 _PRONOUNS = ("jeg", "du", "hun", "han", "vi", "de", "i", "man", "det")
 
 
@@ -710,14 +767,29 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
         if moves.GOOD_AT.search(text) and talk_type != "sustain":
             return "resource"  # "… at jeg er god til at tegne", said outside the question about strengths
         return sheet or ("hope" if talk_type == "change" else None)
+    if default in ("resource", "goal_progress") and _WORRY.search(it.norm(text)) and not moves.GOOD_AT.search(text):
+        return "parking"  # "…, men lige nu fylder min gæld rigtig meget": a worry, whatever the question was
+    if (default == "resource" and sheet != "parking" and talk_type != "sustain" and _WISH_WORDS.search(it.norm(text))
+            and not moves.GOOD_AT.search(text)):
+        return "hope"  # "Jeg er god til at tegne, og jeg vil gerne på kunstskole": the wish lands under hopes
     if sheet == default or not sheet:
         return default
     wish = talk_type == "change" and subtype in ("desire", "need", "commitment", "activation")
     if default == "resource" and sheet == "hope" and wish and "desire" in rules.hits(it.norm(text)):
         return "hope"
-    if sheet == "parking" and strong and default in ("resource", "hope", "employment") and "parking" in rules.hits(it.norm(text)):
+    hits = rules.hits(it.norm(text))
+    if sheet == "parking" and strong and default in ("resource", "hope", "employment", "goal_progress") and "parking" in hits:
+        if default in ("hope", "employment") and "desire" in hits and talk_type != "sustain":
+            return default  # "jeg håber at slippe for at bekymre mig om penge": the hope, with the worry in it
         return "parking"  # a worry said while talking about something else: only on a worry's own words
     return default
+
+
+_WISH_WORDS = re.compile(r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*gerne\b|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
+                         r"drømmer om|håber (?:på|at)|ønsker (?:mig|sig)|ville ønske)\b")
+# A worry in so many words, wherever it is said
+_WORRY = re.compile(r"\bfylder (?:\w+ ){0,3}?(?:meget|en del|alt|rigtig meget)\b|"
+                    r"\b(?:er|bliver) (?:\w+ )?(?:bange|bekymret|bekymrede|nervøs|urolig|ked af det) (?:for|over)\b")
 
 
 _HEDGE = re.compile(r"^(?:måske|nok|tja|hmm)\s*,?\s+at\s+(?=\w+\s+\w)", re.IGNORECASE)
@@ -751,11 +823,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         parts += _fragments(text[pos:], t)
     else:
         strong = bool(t and t.scores.get("sheet", 0.0) >= 0.6)
-        pieces = [p for p in _SENTENCES.split(text) if p.strip(" .!?")] or [text]
+        joined = _HESITATION.sub(" ", _HESITANT_FRONT.sub(r"\1 \3 \2", text))
+        pieces = [p for p in _SENTENCES.split(joined) if p.strip(" .!?")] or [text]
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
-    parts = [(_LEAD_IN.sub("", piece, count=1), *p[1:]) for p in parts for piece in _split_points(p[0]) if piece.strip(" ,.")]
+    parts = [(_strip_forgot(_LEAD_IN.sub("", piece, count=1)), *p[1:]) for p in parts for piece in _split_points(p[0])
+             if piece.strip(" ,.")]
     fresh: list[dict[str, Any]] = []
     if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
         parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts if not it.is_dont_know(p[0])] or parts
@@ -776,6 +850,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             continue
         if talk_type == "sustain" and _KEEP.match(low) and default in ("employment", "hope"):
             talk_type, subtype = "change", "desire"  # "blive på værkstedet": keeping what one has is the wish
+        turn_away = default in ("employment", "hope") and bool(_WANTS_OUT.search(it.norm(low)))
+        if turn_away and talk_type != "change":
+            # "jeg vil ikke bo på bostedet mere": a no to how things are is a wish for change (negation flips)
+            talk_type, subtype = "change", "desire"
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
         if talk_type == "neutral" and it.is_no(ptext) and len(parts) > 1:
             category = None  # "Nej, det er overstået for mit vedkommende, men …": the no, not a point of its own
@@ -783,17 +861,21 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
         if talk_type == "sustain" and category in ("hope", "employment"):
             category = None  # sustain talk is kept as sustain talk, not as a wish
+        if category == "resource" and _NOT_A_STRENGTH.search(it.norm(ptext)) and not _PLAIN_STRENGTH.search(it.norm(ptext)):
+            category = None  # "jeg er ikke så god til at snakke med folk": heard, but not a strength for the list
         if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":
             category = "employment"
         pos = t.first_pos if (t and len(parts) == 1) else ""
         item = {
             "turn": s["turn"], "step": s["step"], "quote": ptext.strip(), "speaker": speaker, "category": category,
             "talk_type": talk_type, "subtype": subtype, "theme": theme or "none", "confidence": round(float(conf), 3),
-            "evidence": _evidence_in(t, ptext), "pos": pos, "correction": correction,
+            "evidence": _evidence_in(t, ptext), "pos": pos, "correction": correction, "turn_away": turn_away,
             # a disclosure goes to the safety flag only, never onto the lists the citizen brings to the meeting
             "safety": bool(t and t.safety) and (len(parts) == 1 or rules.safety_hit(it.norm(ptext)) is not None),
             **moves.render_item(ptext, category or "", s["step"], speaker, pos, s["language"]),
         }
+        if ptext.rstrip().endswith("?") and len(parts) > 1:
+            item["you"] = ""  # "Hvornår kommer hjemmeplejen? De kommer altid for sent": the question is not echoed
         fresh.append(item)
     s["items"] = [*s["items"], *fresh]
     return fresh
@@ -807,6 +889,7 @@ def _evidence_in(tag: TaggedUtterance | None, part: str) -> str:
 def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     if not fresh:
         return
+    fresh = [i for i in fresh if i.get("you")] or fresh  # a point with nothing to echo is not the one reflected
     wishes = [i for i in fresh if i["talk_type"] == "change" and i["category"] in ("hope", "employment")]
     # the wish itself before a step or a reason said with it ("Måske noget med cykler. Jeg har gjort det før")
     wanting = [i for i in wishes if i.get("subtype") in ("desire", "need", "commitment", "activation")]
@@ -844,24 +927,37 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
 
 _WORK_WORDS = re.compile(r"\b(?:job\w*|arbejd\w*|praktik\w*|uddannelse\w*|skole\w*|værksted\w*|fleksjob|flexjob|studere|"
                          r"lære at være|elev|lærling|work\w*|school|education|apprentice\w*)\b")
+# Saying no to the way things are now: "vil ikke bo på bostedet mere", "gider ikke blive ved med at sidde derhjemme"
+_WANTS_OUT = re.compile(r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere)$|"
+                        r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere) (?:\w+ ){0,3}?(?:\w+)$|"
+                        r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:blive ved med|fortsætte med|sidde fast)\b|"
+                        r"\bvil (?:gerne |helst )?(?:ud af|væk fra|flytte fra|slippe for)\b")
 _KEEP = re.compile(r"^(?:jeg vil (?:gerne |helst )?|æ vil (?:gern )?|gerne |helst )?(?:blive på|blive i|blive ved|fortsætte|beholde|"
                    r"stay at|keep)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"^(?:Det|Der|Du har gjort det|Du har prøvet det)\b")  # means something only after another point
+# Said under the strengths questions, but the opposite of a strength or a joy
+_NOT_A_STRENGTH = re.compile(r"\b(?:er|var|bliver) (?:ikke|ik|aldrig) (?:så |særlig |specielt |rigtig |super |vildt |helt )?(?:god|dygtig|go) "
+                             r"(?:til|med)\b|\bkan (?:ikke|ik|slet ikke) lide\b|\b(?:jeg|æ|hun|han) hader\b|"
+                             r"\b(?:er|bliver) (?:ikke|ik) glad for\b|\bkeder (?:mig|sig)\b|\b(?:i'?m|am|is) not good at\b")
+# a strength said without a negation before it ("… men jeg er god til at lave mad")
+_PLAIN_STRENGTH = re.compile(r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b)\w+\s+){0,2}?(?:god|dygtig|good)\s+(?:til|at|med)\b|"
+                             r"\bkan (?:godt |rigtig godt |også )?lide\b|\belsker\b")
 _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
                           r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
                           r"i'?m not good at anything|nothing makes me happy)\b")
 _DOUBT = re.compile(r"\b(?:ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
                     r"kan ikke overskue|don'?t know if|not sure if)\b")
-_GOAL_HARD = re.compile(r"\b(?:ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
+_GOAL_HARD = re.compile(r"\b(?:lykkes (?:ikke|aldrig|sjældent)|(?:ikke|aldrig|sjældent) lykkes|dødtræt|træt af|ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
                         r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
                         r"skidt|ondt|træls|glemmer|står stille|not (?:so )?well|not going|hard|difficult|badly|rarely)\b")
 _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|\b(?:går godt|går fint|går fremad|går bedre|går ok|"
-                        r"går okay|lykkes|har lært|kan nu|det hjælper|hjælper godt|blevet bedre|blevet mere|mere sikker|"
+                        r"går okay|lykkes(?! (?:ikke|aldrig|sjældent))|har lært|kan nu|det hjælper|hjælper godt|blevet bedre|blevet mere|mere sikker|"
                         r"kan mærke (?:at|en forskel|fremgang)|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
-_RETIRED = re.compile(r"\b(?:pensionist|pensioneret|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
+_RETIRED = re.compile(r"\b(?:pensionist|pensioneret|været pensioneret|gået på pension|slut med (?:at )?arbejde|"
+                      r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
                       r"retired|on a pension)\b")
 _NO_LEAD = re.compile(r"^\s*(?:nej|no)\b[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
 _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|hjælper lidt|"

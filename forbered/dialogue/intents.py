@@ -88,12 +88,35 @@ def payload(text: str) -> str:
     return text.strip()[1:].split("{", 1)[0].strip() if is_payload(text) else ""
 
 
+# Dialect and chat spellings of a yes ("jow", "jaaa", "jeps", "jaja")
+_YES_WORD = re.compile(r"^(?:ja+|jo+w?|jov|jeps?|jah|ja+ja+|jo+jo+|yes+|yup)$")
+# Words that are a yes only in so many words ("det er fint", "helt sikkert"), never when the first clause
+# negates: "Det vil jeg ikke", "Det må du ikke", "Det passer ikke" are noes.
+_WEAK_YES = {"det", "helt", "rigtig", "rigtigt", "korrekt", "præcis", "enig", "klart"}
+_FIRST_CLAUSE_NEG = re.compile(r"^[^,.;!?]*\b(?:ikke|ik|aldrig|ingen|not|never)\b")
+
+
 def is_yes(text: str) -> bool:
     n = norm(text)
     if not n:
         return False
     first = n.split()[0]
-    return n in YES or (first in YES and not is_no(text)) or n.startswith(("ja ", "det er rigtigt", "det passer", "yes "))
+    if (first in _WEAK_YES or first.startswith("det")) and _FIRST_CLAUSE_NEG.search(clean(text).lower()):
+        return False
+    return (n in YES or bool(_YES_WORD.match(n)) or ((first in YES or _YES_WORD.match(first)) and not is_no(text))
+            or n.startswith(("ja ", "det er rigtigt", "det passer", "yes ")))
+
+
+def is_bare_yes(text: str) -> bool:
+    """Only a yes ("ja", "ja tak", "jow"), nothing said with it: "ja kok" is an answer."""
+    words = norm(text).split()
+    return bool(words) and all(w in YES or _YES_WORD.match(w) or w in ("tak", "da", "så", "ja") for w in words) and is_yes(text)
+
+
+# A refusal of the consent in so many words: "Det vil jeg ikke", "Du må ikke gemme det"
+CONSENT_REFUSAL = re.compile(r"^(?:det (?:vil|må|skal) (?:jeg|du) (?:ikke|ik|helst ikke)|(?:du )?må (?:du )?(?:ikke|ik)\b|"
+                             r"jeg vil (?:ikke|ik|helst ikke) have det gemt|ikke gem|lad (?:være|vær)|"
+                             r"(?:det )?(?:vil|gider) jeg (?:ikke|ik)$|i don'?t want (?:that|it saved|you to save))")
 
 
 def is_no(text: str) -> bool:
@@ -109,11 +132,22 @@ def is_confirmation(text: str) -> bool:
     return is_yes(text) and not is_no(text) and not _CORRECTION_SIGNS.search(norm(text))
 
 
+# Said with a "ved ikke": no answer either ("ved ikke, det har jeg aldrig tænkt over")
+_NO_ANSWER_ALSO = re.compile(r"^(?:det har jeg (?:aldrig|ikke|ikke rigtig) tænkt (?:over|på)|det er svært at sige|"
+                             r"det kommer jeg ikke (?:lige )?i tanke om|det kan jeg ikke komme i tanke om|"
+                             r"kan ikke komme i tanke om (?:noget|nogen)|svært at sige|godt spørgsmål)$")
+
+
 def is_dont_know(text: str) -> bool:
     """ "ved ikke", "Jeg ved ikke, hvad jeg er god til." — but not when another sentence says something
     ("Jeg ved ikke, hvad jeg er god til. Folk siger, jeg er sød.")."""
     sentences = [p for p in re.split(r"[.!?]+\s+|\n+", text) if norm(p)]
-    return bool(sentences) and all(DONT_KNOW.match(norm(p)) for p in sentences)
+    if bool(sentences) and all(DONT_KNOW.match(norm(p)) for p in sentences):
+        return True
+    # "ved ikke, det har jeg aldrig tænkt over": a don't-know with a comment that is no answer either
+    parts = [norm(p) for p in re.split(r"[.!?,;]+\s*|\n+", text) if norm(p)]
+    return (len(parts) >= 2 and bool(DONT_KNOW.match(parts[0]))
+            and all(DONT_KNOW.match(p) or _NO_ANSWER_ALSO.match(p) for p in parts[1:]))
 
 
 def is_skip(text: str) -> bool:
@@ -145,6 +179,8 @@ def wants_clarification(text: str) -> bool:
     """ "Hvad mener du med det?": the citizen asks what the question means (a short message, or its last
     sentence: "Det ved jeg ikke. Hvad mener du med drømme?")."""
     n = norm(text)
+    if re.fullmatch(r"[\s?¿!.]*\?[\s?¿!.]*", text) or n in ("hva", "hvad", "hæ", "hvabehar", "what", "huh"):
+        return True  # "???", "hva?": the question was not understood
     if len(n.split()) > 14:
         return False
     sentences = [p for p in re.split(r"[.!?]+\s+", text) if norm(p)]
@@ -171,6 +207,51 @@ def question_about_the_chat(text: str) -> str | None:
     if WHY_ASK.match(n):
         return "why"
     return None
+
+
+# A question put back to the bot ("Hvad synes du, jeg skal arbejde med?", "Kan du hjælpe mig med at få en ny
+# lejlighed?", "Hvad er mine mål?"): not an answer to reflect or put on the sheet as the citizen's words.
+_Q_WORD = r"(?:hvad|hva|hvem|hvor|hvordan|hvorfor|hvornår|hvilke|hvilken|hvilket)"
+_Q_START = re.compile(rf"^(?:{_Q_WORD}\s+\w+\s+\w+|(?:kan|kunne|vil|skal|må|synes|mener|tror|ved|er|har|gør|får)\s+"
+                      r"(?:du|jeg|man|min|mit|mine|det|der|i|vi|hun|han)\b)")
+# the same without a question mark, only in orders that cannot start a statement
+_Q_NO_MARK = re.compile(rf"^(?:{_Q_WORD}\s+(?:skal|kan|må|er|synes|mener|tror|vil|gør|betyder)\s+(?:jeg|du|man|mine|min|mit|det)|"
+                        r"(?:kan|vil|skal|må|synes|mener)\s+(?:du|i)\s+\w+)\b")
+_Q_HELP = re.compile(r"^(?:kan|kunne|vil|ville) (?:du|i) (?:ikke |godt |evt )*hjælpe (mig|os|hende|ham) (?:med )?(.+)$")
+_Q_ADVICE = re.compile(r"^(?:(?:hvad )?(?:synes|mener|tror) du|hvad (?:vil|ville|kan) du (?:anbefale|foreslå|råde)|"
+                       r"hvad (?:ville|vil) du (?:gøre|vælge)|hvad skal jeg (?:vælge|gøre|arbejde|lave|drømme|håbe|sige))\b")
+_Q_PERMISSION = re.compile(r"^(?:må jeg|er det (?:okay|ok|i orden|fint|lige meget)|gør det noget|skal jeg (?:svare|skrive) på (?:alt|alle))\b")
+_Q_CONFUSED = re.compile(rf"^{_Q_WORD} (?:skal jeg (?:skrive|svare)|er (?:mine|mit|min|det for)|betyder)\b")
+
+
+def question_to_bot(text: str) -> str | None:
+    """ "help", "advice", "permission", "confused" or "other" for a message that is only a question to the bot."""
+    t = clean(text).strip()
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+", t) if norm(p)]
+    n = norm(t)
+    if len(sentences) != 1 or not n or len(n.split()) > 16:
+        return None
+    if not (_Q_START.match(n) and (t.endswith("?") or _Q_NO_MARK.match(n))):
+        return None
+    if _Q_HELP.match(n):
+        return "help"
+    if _Q_PERMISSION.match(n):
+        return "permission"
+    if _Q_ADVICE.match(n):
+        return "advice"
+    if _Q_CONFUSED.match(n):
+        return "confused"
+    return "other"
+
+
+def help_wish(text: str) -> str | None:
+    """ "Kan du hjælpe mig med at få en ny lejlighed?" -> "jeg vil gerne have hjælp til at få en ny lejlighed"."""
+    m = _Q_HELP.match(norm(text))
+    if not m:
+        return None
+    who = {"mig": "jeg", "os": "vi", "hende": "hun", "ham": "han"}[m.group(1)]
+    what = m.group(2).strip(" ?.")
+    return f"{who} vil gerne have hjælp til {what}" if what else None
 
 
 NOT_THIS = re.compile(r"\b(?:gider|orker|vil) (?:ikke|ik) (?:(?:snakke|tale|svare) (?:om|på) )?(?:det her|det der|det|dét)"

@@ -16,8 +16,12 @@ from ..texts import say
 
 # Common nouns ending in -e that a bare-answer heuristic would take for infinitives.
 _NOUNS_IN_E = {"computere", "heste", "hunde", "katte", "venner", "bøger", "billeder", "kage", "kager", "pige", "drenge",
-               "spil", "male", "tøjet", "kæreste", "familie", "skole", "musikke", "kaffe", "kone", "dame", "kirke", "ferie",
-               "stue", "fugle", "duer", "kusine", "fætre", "nabo", "tante", "oldemor"}
+               "spil", "tøjet", "kæreste", "familie", "skole", "musikke", "kaffe", "kone", "dame", "kirke", "ferie",
+               "stue", "fugle", "duer", "kusine", "fætre", "nabo", "tante", "oldemor", "ture", "gåture", "cykelture", "sange",
+               "lege", "venne", "sommerferie", "aftale", "aftaler", "søskende", "kollegaer", "timer", "ugerne", "hverdage"}
+# compound nouns by their last part ("kunstskole", "kokkeuddannelse", "fodboldbane")
+_NOUN_ENDINGS_IN_E = ("skole", "uddannelse", "linje", "gruppe", "klasse", "ferie", "bane", "stue", "kirke", "butikke",
+                      "kæreste", "familie", "hjemme", "lejlighede", "pause", "time", "kage")
 _SHORT_VERBS = {"gå", "stå", "se", "få", "bo", "ro", "le", "gro", "nå", "tro", "sy", "flyve", "fiske", "strikke", "cykle"}
 _DETS = {"en", "et", "min", "mit", "mine", "din", "dit", "dine", "nogle", "flere", "mere", "mange", "hans", "hendes",
          "vores", "den", "det", "de", "a", "an", "my", "the"}
@@ -39,7 +43,7 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
     if first_pos:
         return first_pos in {"VERB", "AUX"}
     w = words[0]
-    if w in _DETS or w in _NOUNS_IN_E or w in _NOT_VERBS_IN_E:
+    if w in _DETS or w in _NOUNS_IN_E or w in _NOT_VERBS_IN_E or w.endswith(_NOUN_ENDINGS_IN_E):
         return False
     if len(words) > 2 and words[1] == "og" and words[2] in _DETS:
         return False  # "kaffe og min hund": two things, not a verb and its object
@@ -51,6 +55,8 @@ def _strip_at(phrase: str) -> str:
     return reflect.main_clause(phrase[3:]) if phrase.lower().startswith("at ") else phrase
 
 
+_WHEN_LEAD = re.compile(r"^(?:og\s+)?(?:så|også)\s+(?:(?:selvfølgelig|især|også|bare|tit|altid|mest|nok)\s+)*(?=(?:når|naar|nar|hvis)\s)",
+                        re.IGNORECASE)
 _WHEN = re.compile(r"^(?:når|naar|nar|hvis|især når|isaer naar)\s", re.IGNORECASE)
 
 
@@ -64,9 +70,16 @@ _PRO_DROP = re.compile(r"^(?:har|havde|er|var|vil|ville|kan|kunne|skal|skulle|gi
                        r"øver|træner|laver|spiller|hjælper|passer|læser|ser|hører|kender|klarer|tænker|keder|"
                        r"glæder)\s+\w+", re.IGNORECASE)
 
+# "går fint", "er svært": the "det" left out, not the "jeg" ("du går fint" would be about walking)
+_IT_DROP = re.compile(r"^(?:går|gik|gaar|gar)\s+(?:fint|godt|ok|okay|dårligt|skidt|bedre|værre|langsomt|fremad|sådan|nogenlunde|"
+                      r"op og ned|ikke (?:så |særlig |rigtig )?(?:godt|fint)|rigtig|super|helt|lidt|så som så|stille|trægt|tungt|let)\b|"
+                      r"^(?:er|var)\s+(?:(?:lidt|meget|rigtig|ret|mega|stadig|også|ikke|så)\s+)*(?:svært|svaert|fint|godt|hårdt|træls|"
+                      r"dejligt|rart|sjovt|ok|okay|let|nemt|kedeligt|skønt|surt|tungt)\b", re.IGNORECASE)
+
 # One-word answers from short answerers ("mor", "kæreste", "glad") made into plain Danish phrases
 _KIN = {"mor", "far", "bror", "søster", "mormor", "morfar", "farmor", "farfar", "moster", "faster", "onkel", "kæreste",
-        "kone", "mand", "datter", "søn", "familie", "veninde", "ven", "hund", "kat", "kanin", "hest", "papfar", "stedmor"}
+        "kone", "mand", "datter", "søn", "familie", "veninde", "ven", "hund", "kat", "kanin", "hest", "papfar", "stedmor",
+        "barnebarn", "oldebarn", "nevø", "niece", "kusine", "fætter", "nabo", "papmor"}
 _ARTICLE = {"kæreste": "en", "job": "et", "arbejde": "et", "lejlighed": "en", "hund": "en", "kat": "en", "hus": "et",
             "bil": "en", "uddannelse": "en", "praktik": "en", "ven": "en", "veninde": "en", "familie": "en",
             "kørekort": "et", "have": "en", "cykel": "en", "knallert": "en", "computer": "en", "telefon": "en",
@@ -83,7 +96,7 @@ def _bare_noun(phrase: str, category: str) -> str:
     """ "mor" -> "din mor" (a joy), "kæreste" -> "en kæreste" (a hope), "glad" -> "at være glad"."""
     low = phrase.lower().strip()
     if category == "resource" and low in _KIN:
-        return f"min {low}"
+        return f"{'mit' if low in ('barnebarn', 'oldebarn') else 'min'} {low}"
     if category in ("hope", "employment") and low in _ARTICLE:
         return f"{_ARTICLE[low]} {low}"
     if category in ("hope", "employment") and low in _ADJECTIVES:
@@ -102,17 +115,28 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`)."""
     clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
     clause = reflect.first_clause(clean, max_words=30)
+    rest = clean[len(clause):].lstrip(" ,")
+    but = re.match(r"(?:men|but)\s+([^.!?;,]+)", rest, re.IGNORECASE)
+    if (but and clause and len(but.group(1).split()) <= 5 and not reflect.is_sentence(but.group(1))
+            and (reflect.is_sentence(clause) or _PRO_DROP.match(clause) or _IT_DROP.match(clause))):
+        # "et job med computere, men ikke med kunder", "det går langsomt men fremad": the qualification stays
+        clause = f"{clause}, {but.group(0).strip()}"
     en = language == "en"
     if not clause:
         return {"text": "", "you": ""}
     if en:
         return _render_en(clean, clause, category, step, speaker)
+    if category == "resource" and step == "resources2" and _WHEN_LEAD.match(clause):
+        clause = _WHEN_LEAD.sub("", clause, count=1)  # "og så selvfølgelig når min søster ringer": the when-clause
     if (category == "resource" and step == "resources2" and speaker != "relative" and _WHEN.match(clause)
             and not reflect.main_clause_follows(clause.lower().split())):
         # "når jeg er i svømmehallen": the clause says when, not what
         low = clause[:1].lower() + clause[1:]
         return {"text": f"Det giver mig glæde, {low}.", "you": f"Det giver dig glæde, {reflect.shift_pronouns(low)}."}
-    if speaker != "relative" and _PRO_DROP.match(clause) and not clause.rstrip().endswith("?"):
+    if _IT_DROP.match(clause):
+        clause = "det " + clause[:1].lower() + clause[1:]  # "går fint": "det går fint", not "du går fint"
+        clean = "det " + clean[:1].lower() + clean[1:]
+    elif speaker != "relative" and _PRO_DROP.match(clause) and not clause.rstrip().endswith("?"):
         clause = "jeg " + clause[:1].lower() + clause[1:]  # "har ikke et job": the "jeg" left out in a chat
         clean = "jeg " + clean[:1].lower() + clean[1:]
     if speaker == "relative" or has_subject(clause):
@@ -326,6 +350,11 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         key = ("reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change"
                else "reflect_goal_named" if tt == "named" else "reflect_goal_mixed")
         return plus(key, "complex_reflection")
+    if cat is None and str(item.get("step", "")).startswith("resources") and tt != "change":
+        # "jeg kan ikke lide at være alene" under the strengths: heard as what it is, not as a no to change
+        return plus("reflect_good_to_know", "simple_reflection")
+    if item.get("turn_away") and tt == "change" and language == "da":
+        return plus("reflect_wants_change", "complex_reflection")  # "vil ikke bo på bostedet mere": ready for change
     if tt == "sustain" and _CONTENT.search(item.get("quote", "")):
         return plus("reflect_content", "complex_reflection")  # "jeg har det fint, som det er": no "too much"
     if tt == "sustain":
@@ -411,7 +440,9 @@ def _as_that_clause(you: str, language: str, name_first: bool = False) -> str | 
     if low.lower().startswith(("at ", "that ")):
         low = low.split(" ", 1)[1]
     if language == "en":
-        return low
+        ws = low.split()
+        named = len(ws) >= 3 and bool(_EN_CLOSED_FINITE.fullmatch(ws[1]))  # "Ahmed is very good with animals"
+        return low if _en_sentence(low) or named else None  # "her dog and going to church" is no that-clause
     if low.split()[0].lower() in _FRONTED:
         return None  # "så kunne du …": moving a fronted adverbial into an at-clause is not safe
     clause = reflect.parse_clause(low)
