@@ -202,6 +202,17 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("already_said"))
         _advance(c)
         return _finish(c)
+    if s["step"] in _ASKED_STEPS and it.is_gibberish(text):
+        # "asdfgh", "jjjjj": keys hit, not an answer; never echoed and never put on the sheet
+        s["gibberish"] = s.get("gibberish", 0) + 1
+        if s["gibberish"] <= 2:
+            c.add(c.t("not_understood"), "giving_information", _answer_buttons(c.lang, s["step"])[0])
+        else:  # once more: move on rather than ask again and again
+            s["gibberish"] = 0
+            s["awaiting"] = None
+            c.add(c.t("skip_ok"))
+            _advance(c, skip=("goal2",) if s["step"] == "goal1" else ())
+        return _finish(c)
     switch = it.SELF_NOW.search(text) if s["written_by"] in ("relative", "together") and s.get("consent") else None
     if switch:
         # "Nu skriver jeg selv. Jeg elsker at gå i svømmehallen": the citizen takes over; the rest is an answer
@@ -463,6 +474,8 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     score = it.parse_score(text)
     if score is not None and len(text.split()) > 3 and not any(ch.isdigit() for ch in text):
         score = None  # "… men det går ikke så godt": an answer in words, not a number the citizen chose
+    if it.how_it_goes_score(text) is not None:
+        score = it.how_it_goes_score(text)  # "det går rigtig godt" to the 0-4 question: the score in words (4)
     if score is None and not (it.is_dont_know(text) or it.is_skip(text)):
         if len(text.split()) > 3:
             _reflect(c, _record(c, text, tag, default="goal_progress"), text)
@@ -874,6 +887,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             "safety": bool(t and t.safety) and (len(parts) == 1 or rules.safety_hit(it.norm(ptext)) is not None),
             **moves.render_item(ptext, category or "", s["step"], speaker, pos, s["language"]),
         }
+        if (category == "hope" and s["step"] == "hopes1" and s.get("hopes1_important") and s["language"] == "da"
+                and speaker == "citizen" and len(parts) == 1 and moves.important_phrase(ptext)):
+            item.update(moves.important_phrase(ptext), important=True)  # "mine katte": "Dine katte er vigtige for dig."
         if ptext.rstrip().endswith("?") and len(parts) > 1:
             item["you"] = ""  # "Hvornår kommer hjemmeplejen? De kommer altid for sent": the question is not echoed
         fresh.append(item)
@@ -1088,7 +1104,10 @@ def _ask(c: _Ctx, step: str, again: bool = False) -> None:
         key = f"{key}_rel"
     buttons, technique = _answer_buttons(lang, step)
     s["asked"] = [*s["asked"], step] if step not in s["asked"] else s["asked"]
-    c.add(c.t(key), technique, buttons)
+    question = c.t(key)
+    if step == "hopes1":  # which of the two wordings was asked: "Hvad er vigtigt for dig …?" is echoed differently
+        s["hopes1_important"] = key == "q_hopes1" and question.startswith(("Hvad er vigtigt for dig", "What matters to you"))
+    c.add(question, technique, buttons)
 
 
 def _answer_buttons(lang: str, step: str) -> tuple[list[dict[str, str]], str]:

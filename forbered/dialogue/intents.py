@@ -337,3 +337,46 @@ def detect_written_by(text: str) -> str | None:
     if WRITER_RELATIVE.search(n):
         return "relative"
     return None
+
+
+_KEYBOARD_ROWS = ("qwertyuiopå", "asdfghjklæø", "zxcvbnm")
+
+
+def _keyboard_run(word: str) -> bool:
+    """ "asdfgh", "qwerty", "hjkl": letters in a row on the keyboard (either way), four or more."""
+    return len(word) >= 4 and word not in ("ytre",) and any(word in row or word in row[::-1] for row in _KEYBOARD_ROWS)
+
+
+def is_gibberish(text: str) -> bool:
+    """ "asdfgh", "jjjjj", "qwerty": keys hit, not words. Short Danish words, names and dialect ("æ", "ka",
+    "jow", "hmm") are not gibberish; only a message whose every word is a keyboard run or one letter repeated is."""
+    words = re.findall(r"\S+", clean(text).lower())
+    if not words or len(words) > 3:
+        return False
+
+    def junk(w: str) -> bool:
+        w = w.strip(".,!?")
+        if not w.isalpha():
+            return False
+        one_letter = len(w) >= 3 and len(set(w)) == 1 and w[0] not in "mhaeiouyæøå"  # "jjjjj", not "mmm" or "ååå"
+        no_vowel = len(w) >= 5 and not re.search(r"[aeiouyæøå]", w) and not re.fullmatch(r"[hm]+|[psh]+|[brh]+|[grh]+", w)
+        return one_letter or no_vowel or _keyboard_run(w) or (len(w) >= 5 and _keyboard_run(w[:5]))
+
+    return all(junk(w) for w in words)
+
+
+_HOW_IT_GOES_SCORE = {
+    "rigtig godt": 4, "virkelig godt": 4, "meget godt": 4, "super godt": 4, "supergodt": 4, "rigtig fint": 4, "super": 4,
+    "godt": 3, "fint": 3, "ret godt": 3, "fint nok": 3,
+    "sådan lidt": 2, "okay": 2, "ok": 2, "nogenlunde": 2, "så som så": 2, "sådan halvt": 2, "op og ned": 2,
+    "skidt": 1, "dårligt": 1, "ikke så godt": 1, "ikke godt": 1, "ikke så godt endnu": 1,
+    "slet ikke": 0, "slet ikke godt": 0, "rigtig dårligt": 0, "rigtig skidt": 0, "ikke": 0, "ikke rigtig": 0,
+}
+_IT_GOES = re.compile(r"^(?:(?:altså|øh|jamen|ja|nej)[,.]?\s+)?(?:det\s+)?(?:går|gik|gaar|er|kører)?\s*(?:det\s+)?")
+
+
+def how_it_goes_score(text: str) -> int | None:
+    """ "det går rigtig godt" to the 0-4 question: 4. Only the whole answer counts, not a word in a longer one
+    ("… men det går ikke så godt" is an answer in words)."""
+    rest = _IT_GOES.sub("", norm(text).strip(" .!"), count=1).strip(" .!")
+    return _HOW_IT_GOES_SCORE.get(rest)

@@ -111,6 +111,30 @@ _FILLER = re.compile(r"^(?:(?:ja|jo|nå|nåh|altså|øh|øhm|hmm|yes|well)[,.!]?
                      re.IGNORECASE)
 
 
+# "så kan du selv komme …" to "Hvad ville være anderledes …?": said in the conditional
+_CAN_THEN = re.compile(r"^(Så|Og så) (?:kan|vil) du ((?:(?:selv|ikke|også|bedre|nemmere|måske|endelig|igen|mere|lettere|godt|altid|tit) )*)(.+)$", re.I)
+
+
+def _would(you: str) -> str:
+    m = _CAN_THEN.match(you)
+    if not m:
+        return you
+    modal = "kunne " if re.match(r"^(?:Så|Og så) kan\b", you, re.I) else ""
+    return f"{m.group(1)} ville du {m.group(2)}{modal}{m.group(3)}"
+
+
+# One-word answers to the work question: a trade ("som kok") or a workplace ("i et køkken")
+_JOB_NOUN = {**{w: f"som {w}" for w in ("kok", "tømrer", "maler", "murer", "mekaniker", "frisør", "gartner", "pædagog",
+                                          "sygeplejerske", "bager", "slagter", "elektriker", "chauffør", "lagermand",
+                                          "smed", "rengøringsassistent", "social- og sundhedshjælper", "sosu-hjælper",
+                                          "pædagogmedhjælper", "ekspedient", "landmand", "dyrepasser", "tjener", "vicevært")},
+             "køkken": "i et køkken", "stald": "i en stald", "butik": "i en butik", "lager": "på et lager",
+             "værksted": "på et værksted", "børnehave": "i en børnehave", "vuggestue": "i en vuggestue",
+             "kantine": "i en kantine", "bageri": "i et bageri", "gartneri": "i et gartneri", "landbrug": "i et landbrug",
+             "supermarked": "i et supermarked", "café": "på en café", "cafe": "på en café", "restaurant": "på en restaurant",
+             "plejehjem": "på et plejehjem", "dyrehandel": "i en dyrehandel", "kontor": "på et kontor"}
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`)."""
     clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
@@ -141,6 +165,8 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         clean = "jeg " + clean[:1].lower() + clean[1:]
     if speaker == "relative" or has_subject(clause):
         you = reflect.shift_pronouns(clause, speaker)
+        if step == "hopes2" and speaker != "relative":
+            you = _would(you)  # "så kan jeg selv komme til ridning": "Så ville du selv kunne …", not an order
         return {"text": reflect.sentence(clean), "you": reflect.sentence(you)}
     phrase = _bare_noun(clause[:1].lower() + clause[1:], category)
     verb = is_verb_phrase(phrase, first_pos)
@@ -161,6 +187,9 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     if category == "goal_progress" and phrase.lower() in _HOW_IT_GOES:
         return {"text": f"Det går {phrase.lower()}.", "you": f"Det går {phrase.lower()}."}  # "godt" to "Hvordan går det …?"
     if category == "employment":
+        job = _JOB_NOUN.get(phrase.lower().strip(" .!"))
+        if job:  # "kok": "at arbejde som kok"; "køkken": "at arbejde i et køkken"
+            return {"text": f"Jeg kunne tænke mig at arbejde {job}.", "you": f"Du kunne tænke dig at arbejde {job}."}
         if not verb and len(phrase.split()) <= 2 and phrase.split()[0].lower() not in _DETS:
             return {"text": f"Jeg ønsker mig noget med {p1}.", "you": f"Du ønsker dig noget med {p2}."}  # "køkken"
         if verb:
@@ -324,6 +353,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     def plus(key: str, technique: str) -> tuple[str, str]:
         return _with_meaning(you, key, language, rng, speaker), technique
 
+    if item.get("important"):
+        return you, "simple_reflection"  # "Dine katte er vigtige for dig." says the meaning already
     if ambivalence and language == "da":
         ds = reflect.double_sided(*ambivalence, speaker)
         if ds:
@@ -495,3 +526,18 @@ def phase_summary(items: list[dict[str, Any]], language: str, most: int = 3) -> 
     else:
         body = ", at ".join(clauses[:-1]) + f", og at {clauses[-1]}"
     return say("linking_summary", language, items=body)
+
+
+_IMPORTANT_NP = re.compile(r"^(min|mit|mine|en|et|nogle|mange)\s+[^\W\d_]+(?:\s+(?:og|or)\s+(?:min|mit|mine|en|et)\s+[^\W\d_]+)?$", re.IGNORECASE)
+
+
+def important_phrase(quote: str) -> dict[str, str] | None:
+    """ "mine katte" to "Hvad er vigtigt for dig i dit liv lige nu?": "Dine katte er vigtige for dig.", not a dream."""
+    phrase = reflect.tidy(quote).strip(" .!")
+    m = _IMPORTANT_NP.match(phrase)
+    if not m or is_verb_phrase(phrase):
+        return None
+    det = m.group(1).lower()
+    adj = "vigtige" if (" og " in phrase.lower() or det in ("mine", "nogle", "mange")) else "vigtigt" if det in ("mit", "et") else "vigtig"
+    low = phrase[:1].lower() + phrase[1:]
+    return {"text": f"{reflect.capitalise(low)} er {adj} for mig.", "you": f"{reflect.capitalise(reflect.shift_pronouns(low))} er {adj} for dig."}
