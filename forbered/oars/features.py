@@ -139,6 +139,17 @@ def context_features(a: Analysed) -> list[str]:
     return feats
 
 
+# Cue families that read differently when they only repeat the citizen's own words.
+ECHO_FAMILIES = frozenset({"confront", "advice"})
+_BACK = {"du": "jeg", "dig": "mig", "din": "min", "dit": "mit", "dine": "mine", "i": "vi", "jer": "os"}
+
+
+def _echoes(span: str, padded_context: str) -> bool:
+    """Whether a cue's words, in the first person again, are in the citizen's line."""
+    words = [_BACK.get(w, w) for w in span.replace("?", " ").split()]
+    return len(words) >= 2 and f" {' '.join(words)} " in padded_context
+
+
 def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]:
     """All feature strings for one utterance; `groups` lets cross-validation ablate families."""
     toks = a.tokens
@@ -170,7 +181,12 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         feats += context_features(a)
     if "cues" in groups:
         ov = next((f for f in feats if f.startswith("x=ov")), "x=ov_none")[2:] if "context" in groups else ""
+        ctx = f" {' '.join(a.context_tokens)} " if a.context_tokens else ""
         for fam, m in a.hits.items():
+            if ctx and fam in ECHO_FAMILIES and _echoes(a.norm[m.start():m.end()], ctx):
+                # "Du gider ikke …" after "Jeg gider ikke …" gives the citizen's words back: a reflection, not a claim
+                feats.append(f"cue_echo={fam}")
+                continue
             feats.append(f"cue={fam}")
             if m.start() == 0:
                 feats.append(f"cue0={fam}")

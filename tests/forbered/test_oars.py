@@ -222,3 +222,19 @@ def test_cues_found_missing_by_fresh_trainee_lines(text: str, family: str) -> No
 
 def test_responsibility_as_a_strength_is_not_a_confront_cue() -> None:
     assert "confront" not in rules.hits(analyse("Du tager ansvar for din hund hver dag.").norm)
+
+
+def test_a_confront_cue_that_repeats_the_citizens_words_is_an_echo() -> None:
+    from forbered.oars.features import featurize
+
+    echo = featurize(analyse("Du gider ikke sidde derhjemme mere. Det er for lidt.", "Jeg gider ikke sidde derhjemme mere"))
+    assert "cue_echo=confront" in echo and "cue=confront" not in echo
+    own = featurize(analyse("Du gider ikke prøve noget som helst.", "Jeg vil gerne have et job"))
+    assert "cue=confront" in own and "cue_echo=confront" not in own
+    no_context = featurize(analyse("Du gider ikke prøve noget som helst."))
+    assert "cue=confront" in no_context
+
+
+def test_a_reflection_of_a_no_is_not_coded_as_confronting(coder) -> None:
+    assert coder.code("Du gider ikke sidde derhjemme mere. Du savner at have noget at lave.",
+                      "Jeg gider ikke sidde derhjemme mere").code in ("complex_reflection", "simple_reflection")
