@@ -8,9 +8,10 @@ because a missed disclosure costs more than a false alarm.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ import numpy as np
 from .. import paths
 from ..talk import Clause, TaggedUtterance, split_talk_label
 from . import rules
-from .features import Analysed, analyse, featurize, talk_features
+from .features import Analysed, FeatureIndexer, analyse, featurize, talk_features
 from .model import LinearModel
 
 log = logging.getLogger(__name__)
@@ -42,11 +43,19 @@ def model_path(head: str, directory: Path | None = None) -> Path:
 
 
 class Tagger:
-    """Tags utterances. Build with `Tagger.load()`; cheap to call many times after that."""
+    """Tags utterances. Build with `Tagger.load()`; cheap to call many times after that.
 
-    def __init__(self, models: dict[str, LinearModel], nlp: Any = None) -> None:
+    `fast` (the default; FORBERED_TAGGER_PLAIN=1 turns it off) looks the features up without building their
+    strings (features.FeatureIndexer) and scores a whole `tag_many` batch, messages and clauses, with one
+    set of numpy calls (`_decisions`). The plain path builds the strings with `featurize`, as training does,
+    and scores one text at a time (`_classify_plain`). Both sum the same weight rows in the same order with
+    the same numpy operations, so they give the same output to the last bit (tests/forbered/
+    test_tagger_fast.py checks this on varied text)."""
+
+    def __init__(self, models: dict[str, LinearModel], nlp: Any = None, *, fast: bool | None = None) -> None:
         self.models = models
         self.nlp = nlp
+        self.fast = os.environ.get("FORBERED_TAGGER_PLAIN", "") in ("", "0") if fast is None else fast
         self._merge()
 
     def _merge(self) -> None:
@@ -81,10 +90,30 @@ class Tagger:
         self._talk_split = [split_talk_label(c) for c in talk_classes]
         self._talk_types = {t: np.array([tt == t for tt, _ in self._talk_split]) for t in ("change", "sustain", "neutral")}
         self._stage2 = {c: [self._vocab[f] for f in talk_features(c) if f in self._vocab] for c in talk_classes}
+        self._indexer = FeatureIndexer(vocab, self._zero)
+        if self.fast:
+            self._indexer.prepare()
+        # the batched path: each talk class's second-stage row sum, computed as `_probas_rows` computes it
+        self._stage2_has = np.array([bool(self._stage2[c]) for c in talk_classes])
+        self._stage2_sum = np.stack([self._w.take(self._stage2[c], axis=0).sum(axis=0) if self._stage2[c]
+                                     else np.zeros(self._w.shape[1], dtype=self._w.dtype) for c in talk_classes])
+        self._type_names = tuple(self._talk_types)
+        self._type_masks = np.stack([self._talk_types[t] for t in self._type_names])
+        self._safe_col = self._slices["safety"].start + self.models["safety"].classes.index("true")
+
+    def _rows(self, a: Analysed, speaker: str) -> list[int]:
+        """The weight rows of the utterance's features, in `featurize` order (unknown ones: the zero row)."""
+        if self.fast:
+            return self._indexer.indices(a, speaker)
+        feats = featurize(a, speaker)
+        return list(map(self._vocab.get, feats, repeat(self._zero, len(feats))))
 
     def _probas(self, feats: list[str]) -> dict[str, Any]:
         get, zero = self._vocab.get, self._zero
-        z = self._b + self._w.take(list(map(get, feats, repeat(zero, len(feats)))), axis=0).sum(axis=0)
+        return self._probas_rows(list(map(get, feats, repeat(zero, len(feats)))))
+
+    def _probas_rows(self, rows: list[int]) -> dict[str, Any]:
+        z = self._b + self._w.take(rows, axis=0).sum(axis=0)
         # second stage: the sheet head also weighs the talk head's decision (see train.talk_features)
         sl = self._slices["talk"]
         extra = self._stage2[self.models["talk"].classes[int(z[sl].argmax())]]
@@ -129,33 +158,130 @@ class Tagger:
     def tag_many(self, items: Iterable[tuple[str, str]]) -> list[TaggedUtterance]:
         items = [(t or "", s or "citizen") for t, s in items]
         lemmas = self._lemmas([t for t, _ in items])
+        if not self.fast:
+            out = []
+            for (text, speaker), (lem, pos) in zip(items, lemmas):
+                u = self._tag_one(text, speaker, lem)
+                u.first_pos = pos
+                out.append(u)
+            return out
+        # the fast path: analyse every message and its clauses, score them all at once, then decide
+        msgs = []
+        texts: list[tuple[Analysed, str]] = []
+        for (text, speaker), (lem, _) in zip(items, lemmas):
+            a = analyse(text, lem)
+            texts.append((a, speaker))
+            clauses = []
+            for p, start, end in _clauses(a.text):
+                ca = analyse(p)
+                texts.append((ca, speaker))
+                clauses.append((p, ca, start, end))
+            msgs.append((a, speaker, clauses))
+        chars = self._indexer.char_rows_batch([a.norm for a, _ in texts])
+        rows = [self._indexer.indices(a, speaker, c) for (a, speaker), c in zip(texts, chars)]
+        decisions = iter(self._decisions(rows))
         out = []
-        for (text, speaker), (lem, pos) in zip(items, lemmas):
-            u = self._tag_one(text, speaker, lem)
-            u.first_pos = pos
-            out.append(u)
+        for (a, speaker, clauses), (_, pos) in zip(msgs, lemmas):
+            utt = self._decide(a, speaker, next(decisions))
+            if clauses:
+                for p, ca, start, end in clauses:
+                    c = self._decide(ca, speaker, next(decisions), full=False)
+                    utt.clauses.append(Clause(p, start, end, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
+                _weigh_last_contrast(utt)
+            utt.first_pos = pos
+            out.append(utt)
         return out
 
     def _tag_one(self, text: str, speaker: str, lemmas: list[str]) -> TaggedUtterance:
+        """The plain path for one message (`tag_many` with fast=False)."""
         a = analyse(text, lemmas)
-        utt = self._classify(a, speaker)
+        utt = self._classify_plain(a, speaker)
         parts = [p for p in _CLAUSE_SPLIT.split(a.text) if p and len(p.split()) >= 2]
         if len(parts) > 1:
             pos = 0
             for p in parts:
                 start = a.text.find(p, pos)
                 pos = start + len(p)
-                c = self._classify(analyse(p), speaker, full=False)
+                c = self._classify_plain(analyse(p), speaker, full=False)
                 utt.clauses.append(Clause(p, start, pos, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
             _weigh_last_contrast(utt)
         return utt
 
     def _classify(self, a: Analysed, speaker: str, *, full: bool = True) -> TaggedUtterance:
+        """Tag one analysed text (no clauses); `full=False` (clauses) leaves out safety and evidence."""
+        if not self.fast:
+            return self._classify_plain(a, speaker, full=full)
+        return self._decide(a, speaker, self._decisions([self._rows(a, speaker)])[0], full=full)
+
+    def _decisions(self, rows: list[list[int]]) -> list[tuple[Any, ...]]:
+        """For each text's feature rows: (talk type, subtype, talk label, confidence, theme, sheet label,
+        sheet probability, safety probability), for all texts with one set of numpy calls.
+
+        Every number is what `_probas_rows` and `_classify_plain` compute for the text alone: the same
+        rows summed in the same order, then the same element-wise operations and reductions over the same
+        head segments (checked bit for bit against the plain path by the tests)."""
+        # one gather for all texts, then each text's rows summed on their own: .sum(axis=0) adds them one
+        # after another, as in _probas_rows (np.add.reduceat would sum pairwise, a different rounding)
+        taken = self._w.take(list(chain.from_iterable(rows)), axis=0)
+        sums = np.empty((len(rows), self._w.shape[1]), dtype=self._w.dtype)
+        end = 0
+        for i, r in enumerate(rows):
+            start, end = end, end + len(r)
+            taken[start:end].sum(axis=0, out=sums[i])
+        z = self._b + sums
+        tsl = self._slices["talk"]
+        k = z[:, tsl].argmax(axis=1)
+        has = self._stage2_has[k]
+        if has.any():
+            z[has] = z[has] + self._stage2_sum[k[has]]
+        e = np.exp(z - np.repeat(np.maximum.reduceat(z, self._head_starts, axis=1), self._head_sizes, axis=1))
+        p = e / np.repeat(np.add.reduceat(e, self._head_starts, axis=1), self._head_sizes, axis=1)
+        p_talk = p[:, tsl]
+        by_type = np.stack([p_talk[:, mask].sum(axis=1) for mask in self._type_masks], axis=1)
+        kind = by_type.argmax(axis=1)  # the first of equals, as max() over the dict in _classify_plain
+        best = np.where(self._type_masks[kind], p_talk, -1.0).argmax(axis=1)
+        p_sheet = p[:, self._slices["sheet"]]
+        names, classes, split = self._type_names, self.models["talk"].classes, self._talk_split
+        theme_classes, sheet_classes = self.models["theme"].classes, self.models["sheet"].classes
+        out = []
+        for t, conf, b, th, sh, sh_p, safe in zip(
+                kind.tolist(), by_type[np.arange(len(rows)), kind].tolist(), best.tolist(),
+                p[:, self._slices["theme"]].argmax(axis=1).tolist(), p_sheet.argmax(axis=1).tolist(),
+                p_sheet.max(axis=1).tolist(), p[:, self._safe_col].tolist()):
+            talk_type = names[t]
+            if talk_type == "neutral":
+                out.append((talk_type, None, "neutral", conf, theme_classes[th], sheet_classes[sh], sh_p, safe))
+            else:
+                out.append((talk_type, split[b][1], classes[b], conf, theme_classes[th], sheet_classes[sh], sh_p, safe))
+        return out
+
+    def _decide(self, a: Analysed, speaker: str, d: tuple[Any, ...], *, full: bool = True) -> TaggedUtterance:
+        """`_classify_plain` from the numbers `_decisions` computed."""
+        talk_type, subtype, best_lbl, confidence, theme, sheet, p_sheet_best, p_safe = d
+        short = a.norm in _SHORT_NEUTRAL or not a.tokens
+        if short:
+            talk_type, subtype, best_lbl, confidence = "neutral", None, "neutral", max(confidence, 0.9)
+        sheet = None if sheet == "none" or short else sheet
+        if not full:
+            return TaggedUtterance(text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
+                                   sheet=sheet, safety=False, confidence=confidence, evidence="")
+        hit = rules.safety_hit(a.norm)
+        safety = hit is not None or p_safe >= self.safety_threshold
+        if hit is not None:
+            evidence = _span_text(a, hit.start(), hit.end(), hit.string)
+        else:
+            evidence = self._evidence(a, None, self.models["talk"], best_lbl, talk_type)
+        return TaggedUtterance(
+            text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme, sheet=sheet,
+            safety=safety, confidence=confidence, evidence=evidence,
+            scores={"safety": round(p_safe, 4), "sheet": round(p_sheet_best, 4)},
+        )
+
+    def _classify_plain(self, a: Analysed, speaker: str, *, full: bool = True) -> TaggedUtterance:
         """Tag one text; `full=False` (clauses) leaves out safety and evidence, which the whole
         message already carries."""
-        feats = featurize(a, speaker)
         m_talk, m_theme, m_sheet, m_safe = (self.models[h] for h in HEADS)
-        probas = self._probas(feats)
+        probas = self._probas_rows(self._rows(a, speaker))
         p_talk = probas["talk"]
         by_type = {t: float(p_talk[mask].sum()) for t, mask in self._talk_types.items()}
         talk_type = max(by_type, key=by_type.__getitem__)
@@ -186,14 +312,14 @@ class Tagger:
         if hit is not None:
             evidence = _span_text(a, hit.start(), hit.end(), hit.string)
         else:
-            evidence = self._evidence(a, feats, m_talk, best_lbl, talk_type)
+            evidence = self._evidence(a, None, m_talk, best_lbl, talk_type)
         return TaggedUtterance(
             text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme, sheet=sheet,
             safety=safety, confidence=confidence, evidence=evidence,
             scores={"safety": round(p_safe, 4), "sheet": round(p_sheet_best, 4)},
         )
 
-    def _evidence(self, a: Analysed, feats: list[str], model: LinearModel, label: str, talk_type: str) -> str:
+    def _evidence(self, a: Analysed, feats: list[str] | None, model: LinearModel, label: str, talk_type: str) -> str:
         """The words that decided it: a matching cue phrase, else the strongest words for the label."""
         hits = rules.hits(a.norm)
         subtype = split_talk_label(label)[1]
@@ -204,6 +330,15 @@ class Tagger:
         if not a.tokens:
             return ""
         col = self._slices["talk"].start + model.classes.index(label)
+        if self.fast:
+            # the same sums: the rows of w=t and w=n_t, in that order, from the indexer's token cache (an
+            # unknown word's zero row adds +0.0, which changes no sum that starts from 0.0)
+            rows = [r for t in a.tokens for r in self._indexer.word_rows(t)]
+            vals = self._w[rows, col].tolist()
+            per_token = [0.0 + x + y for x, y in zip(vals[::2], vals[1::2])]
+            best = max(range(len(per_token)), key=per_token.__getitem__)
+            lo, hi = max(0, best - 1), min(len(a.tokens), best + 2)
+            return a.text[a.spans[lo][0] : a.spans[hi - 1][1]]
         per_token = [0.0] * len(a.tokens)
         for i, t in enumerate(a.tokens):
             for f in (f"w={t}", f"w=n_{t}"):
@@ -213,6 +348,19 @@ class Tagger:
         best = max(range(len(per_token)), key=per_token.__getitem__)
         lo, hi = max(0, best - 1), min(len(a.tokens), best + 2)
         return a.text[a.spans[lo][0] : a.spans[hi - 1][1]]
+
+
+def _clauses(text: str) -> list[tuple[str, int, int]]:
+    """The clauses of a message with their spans, as `_tag_one` cuts them (none for a single clause)."""
+    parts = [p for p in _CLAUSE_SPLIT.split(text) if p and len(p.split()) >= 2]
+    if len(parts) < 2:
+        return []
+    out, pos = [], 0
+    for p in parts:
+        start = text.find(p, pos)
+        pos = start + len(p)
+        out.append((p, start, pos))
+    return out
 
 
 def _weigh_last_contrast(utt: TaggedUtterance) -> None:

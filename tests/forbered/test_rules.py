@@ -283,3 +283,13 @@ def test_threats_stalking_harassment_and_indifference_to_dying_are_caught(text):
 ])
 def test_their_look_alikes_are_not(text):
     assert not rules.safety_hit(analyse(text).norm), text
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("hun har kramper og vågner ikke", True), ("han har epilepsi men han får ikke kramper længere", False),
+    ("mor er gået hjemmefra i nat og vi kan ikke finde hende", True),
+    ("min kat er forsvundet og vi kan ikke finde hende", False), ("jeg kan ikke finde ham på facebook", False),
+    ("jeg er blevet smidt ud og sover i en opgang i nat", True), ("jeg sover på en bænk i parken når solen skinner", False),
+])
+def test_acute_danger_seizure_missing_person_sleeping_rough(text, hit):
+    assert bool(rules.safety_hit(analyse(text).norm)) is hit, text
