@@ -10,6 +10,7 @@ third person ("Hun vil gerne …").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .tagger.normalize import clean
@@ -116,6 +117,21 @@ def tidy(text: str) -> str:
     return _TRAIL.sub("", _TRAIL_FILLER.sub("", _TRAIL.sub("", standard_spelling(text))))
 
 
+# Reported speech: after "siger:" / "says:" to the end of the sentence, or between quotation marks
+QUOTED = re.compile(r"\b(?:siger|sagde|skriver|says|said)(?: selv)?:\s*([^.!?]+)|([\"“”„][^\"“”„]+[\"“”])|(?<!\w)('[^']+')(?!\w)",
+                    re.IGNORECASE)
+
+
+def outside_quotes(text: str, fn: Callable[[str], str]) -> str:
+    """Apply fn to the text except the words quoted as someone said them."""
+    out, pos = [], 0
+    for m in QUOTED.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        out += [fn(text[pos:m.start(g)]), m.group(g)]
+        pos = m.end(g)
+    return "".join([*out, fn(text[pos:])])
+
+
 def shift_pronouns(text: str, speaker: str = "citizen") -> str:
     """First person to second person. For a relative, the relative's own "jeg" becomes "du" too,
     and the citizen's third person is kept."""
@@ -127,7 +143,8 @@ def shift_pronouns(text: str, speaker: str = "citizen") -> str:
             return "dig selv"
         return FIRST_TO_SECOND.get(low, w)
 
-    out = re.sub(r"\bmig selv\b|\b\w+\b", repl, text, flags=re.IGNORECASE)
+    # words quoted as someone said them ("Hun siger: jeg er god til at synge") stay as they were said
+    out = outside_quotes(text, lambda p: re.sub(r"\bmig selv\b|\b\w+\b", repl, p, flags=re.IGNORECASE))
     # "du" the citizen used about the bot would now be ambiguous; those are questions and not reflected.
     return out
 

@@ -177,6 +177,11 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("resume"))  # "hej igen" after a pause: back where we were, not an answer
         _reask(c)
         return _finish(c)
+    if s["step"] in _ASKED_STEPS and it.lost_thread(text):
+        # "hvad var spørgsmålet?", "jeg har glemt hvad du spurgte om": the question again, as it was
+        c.add(c.t("lost_thread"))
+        _ask(c, s["step"])
+        return _finish(c)
     about = it.question_about_the_chat(text) if s["step"] in ("consent", *_ASKED_STEPS) else None
     if about:
         c.add(c.t(f"answer_{about}"), "giving_information")
@@ -643,8 +648,10 @@ def _safety(c: _Ctx, text: str, tag: TaggedUtterance, *, record: bool = True) ->
     s = c.s
     s["safety_turns"].append(s["turn"])
     if s.get("consent") and record:
-        _record(c, text, tag, default=CONTENT_STEPS.get(s["step"]))
-        s["answered_before_safety"] = s["step"] in CONTENT_STEPS
+        fresh = _record(c, text, tag, default=CONTENT_STEPS.get(s["step"]))
+        # a disclosure answers the question; "jeg gider ikke mere" (a request to stop the rules read as a crisis)
+        # does not, and the question still waits for its answer after the safety message
+        s["answered_before_safety"] = s["step"] in CONTENT_STEPS and not (it.is_stop(text) and len(fresh) <= 1)
     rel = "_rel" if s["written_by"] == "relative" else ""  # a relative reports about someone else
     c.msgs.insert(0, Message(c.t(f"safety{rel}"), custom={"safety": True}))
     c.techniques.append("safety_response")
@@ -782,8 +789,11 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
         return sheet or ("hope" if talk_type == "change" else None)
     if default in ("resource", "goal_progress") and _WORRY.search(it.norm(text)) and not moves.GOOD_AT.search(text):
         return "parking"  # "…, men lige nu fylder min gæld rigtig meget": a worry, whatever the question was
-    if (default == "resource" and sheet != "parking" and talk_type != "sustain" and _WISH_WORDS.search(it.norm(text))
-            and not moves.GOOD_AT.search(text)):
+    # (a point split off a clause the tagger read as a worry keeps the worry's label, but not without its words:
+    # "…, men jeg er bange for at …, og jeg drømmer om at rejse igen")
+    split_worry = sheet == "parking" and not _WORRY.search(it.norm(text)) and "parking" not in rules.hits(it.norm(text))
+    if (default == "resource" and (sheet != "parking" or split_worry) and talk_type != "sustain"
+            and _WISH_WORDS.search(it.norm(text)) and not moves.GOOD_AT.search(text)):
         return "hope"  # "Jeg er god til at tegne, og jeg vil gerne på kunstskole": the wish lands under hopes
     if sheet == default or not sheet:
         return default
@@ -843,6 +853,16 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
     parts = [(_strip_forgot(_LEAD_IN.sub("", piece, count=1)), *p[1:]) for p in parts for piece in _split_points(p[0])
              if piece.strip(" ,.")]
+    if len(parts) > 1:
+        # "Vi sidder sammen. Han siger …", "nå ja. jeg er god til …": who is writing, or a filler, not a point
+        parts = [p for p in parts if not _META.match(it.norm(p[0]))] or parts
+    slip = next((_SLIP.match(it.norm(p[0])) for p in parts if _SLIP.match(it.norm(p[0]))), None) if len(parts) > 1 else None
+    if slip:
+        # "Hun bliver glad af værkstedet. Undskyld, han.": the relative corrects the pronoun; the correction is
+        # made in the rest of the message and is no point of its own
+        swap = _TO_HIM if slip.group(1) in ("han", "he") else _TO_HER
+        parts = [(re.sub(r"\b\w+\b", lambda m: _keep_case(m.group(0), swap.get(m.group(0).lower())), p[0]), *p[1:])
+                 for p in parts if not _SLIP.match(it.norm(p[0]))]
     fresh: list[dict[str, Any]] = []
     if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
         parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts if not it.is_dont_know(p[0])] or parts
@@ -895,6 +915,20 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         fresh.append(item)
     s["items"] = [*s["items"], *fresh]
     return fresh
+
+
+_META = re.compile(r"^(?:vi (?:sidder|skriver) (?:her )?sammen(?: nu)?|jeg sidder (?:her )?sammen med (?:ham|hende)|"
+                   r"we are (?:sitting|writing) (?:here )?together|we'?re (?:sitting|writing) together|"
+                   r"nå(?:h)?(?: ja)?|altså|ok(?:ay)?|well|oh yes|right)$")
+_SLIP = re.compile(r"^(?:undskyld|sorry|jeg mener|i mean|nej|rettelse|ups|hov)\s*,?\s*(han|hun|he|she)$")
+_TO_HIM = {"hun": "han", "hende": "ham", "hendes": "hans", "she": "he", "her": "his"}
+_TO_HER = {"han": "hun", "ham": "hende", "hans": "hendes", "he": "she", "him": "her", "his": "her"}
+
+
+def _keep_case(word: str, new: str | None) -> str:
+    if new is None:
+        return word
+    return new[:1].upper() + new[1:] if word[:1].isupper() else new
 
 
 def _evidence_in(tag: TaggedUtterance | None, part: str) -> str:

@@ -16,7 +16,7 @@ NO = {"nej", "no", "nope", "nah", "ikke", "næ", "nix", "nej tak"}
 DONT_KNOW = re.compile(
     r"^(?:(?:det )?ved (?:jeg )?(?:faktisk |egentlig |ærlig talt |simpelthen |bare )?(?:det )?ikke|ved ikke|aner (?:det )?ikke|ingen anelse|ikke sikker|"
     r"det kan jeg ikke (?:svare på|huske)|husker (?:det )?ikke|måske|tja|hmm|dunno|don'?t know|i don'?t know|not sure|"
-    r"ingenting|intet|ikke noget|nothing|nothing really|not really|nah|none|no idea|not much|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
+    r"ingenting|intet|ikke noget|der er (?:ikke noget|intet|ingenting)(?: lige nu| særligt)?|nothing|nothing really|not really|nah|none|no idea|not much|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
     r"(?:jeg )?ved (?:det )?ikke (?:rigtig|rigtigt|helt|så godt)|det ved jeg ikke (?:rigtigt|helt|så godt)|"
     r"(?:jeg |det )?(?:ved|aner) (?:jeg )?(?:det )?(?:faktisk |egentlig )?ikke,? (?:rigtig |rigtigt |helt |faktisk )?(?:hvad|hvem) (?:(?!\bmen\b|\bog\b).){0,40}|"
     r"(?:jeg )?har ingen idé|ingen ide|ingen idé|no idea|i don'?t know what (?:(?!\bbut\b|\band\b).){0,40})$"
@@ -28,10 +28,12 @@ STOP = re.compile(
     r"\b(?:jeg vil ikke mere|gider ikke mere|orker ikke mere|kan ikke mere nu|kan vi stoppe|skal vi stoppe|lad os stoppe|"
     r"vil gerne stoppe|vil stoppe|vil gerne afslutte|vil afslutte|vi stopper|jeg stopper nu|slut for i dag|stop nu|"
     r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|i want to stop|"
-    r"can we stop)\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: nu| tak| her)?|jeg er færdig(?: nu| for i dag)?|"
+    r"can we stop|i don'?t want to (?:do this|do it|continue|go on)(?: any ?more)?)\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: nu| tak| her)?|jeg er færdig(?: nu| for i dag)?|"
     r"det er nok(?: nu)?|nok for i dag|stop it|stop please|done)$"
 )
-PAUSE = re.compile(r"\b(?:pause|holde pause|tager en pause|kommer tilbage senere|fortsætter senere|senere|later|take a break)\b")
+PAUSE = re.compile(r"\b(?:pause|holde pause|tager en pause|kommer tilbage senere|fortsætter senere|senere|later|take a break|"
+                   r"(?:vi )?snakkes(?: ved)?|(?:vi )?ses(?: senere| om lidt)?|(?:jeg|vi) skal lige (?:spise|have mad|ud|gå|i bad|ringe)|"
+                   r"kommer (?:lige )?tilbage om lidt|tilbage om lidt|brb|be right back|(?:i|we) (?:have|need) to (?:eat|go) now)\b")
 THANKS = re.compile(r"^(?:tak|mange tak|tusind tak|tak for (?:det|hjælpen|i dag)|thanks|thank you)\b")
 GREETING = re.compile(r"^(?:hej|hejsa|hallo|goddag|godmorgen|hi|hello|hey|davs|dav)\b")
 ENGLISH_REQUEST = re.compile(r"\b(?:english|engelsk|in english|på engelsk|speak english|i don'?t (?:speak|understand) danish)\b")
@@ -96,7 +98,12 @@ _WEAK_YES = {"det", "helt", "rigtig", "rigtigt", "korrekt", "præcis", "enig", "
 _FIRST_CLAUSE_NEG = re.compile(r"^[^,.;!?]*\b(?:ikke|ik|aldrig|ingen|not|never)\b")
 
 
+_YES_EMOJI = re.compile(r"^\s*(?:👍|👌|✅|✔️?|🙂|😊|😀)(?:\U0001F3FB|\U0001F3FC|\U0001F3FD|\U0001F3FE|\U0001F3FF)?\s*[!.]*\s*$")
+
+
 def is_yes(text: str) -> bool:
+    if _YES_EMOJI.match(text):
+        return True  # "👍" to a yes/no question
     n = norm(text)
     if not n:
         return False
@@ -165,7 +172,7 @@ def is_pause(text: str) -> bool:
 
 
 CLARIFY = re.compile(
-    r"^(?:hvad (?:mener|tænker) du(?: med)?|hvad betyder (?:det|du)|hvordan mener du|det forstår jeg (?:ikke|ik)|"
+    r"^(?:hvad (?:mener|tænker) (?:du|de)(?: med)?|hvad betyder (?:det|du|de)|hvordan mener (?:du|de)|hvad er forskellen|what is the difference|what'?s the difference|det forstår jeg (?:ikke|ik)|"
     r"jeg forstår (?:ikke|ik|det ikke)|forstår (?:ikke|ik)|(?:hvad|hvordan) skal jeg svare|kan du forklare|"
     r"what do you mean|i don'?t (?:understand|get it)|what does (?:that|it) mean|can you explain)\b")
 ALREADY_SAID = re.compile(
@@ -190,11 +197,29 @@ def wants_clarification(text: str) -> bool:
     return all(is_dont_know(p) for p in sentences[:-1]) and bool(CLARIFY.match(norm(sentences[-1])))
 
 
+# The citizen lost the thread ("hvad var spørgsmålet?", "jeg har glemt hvad du spurgte om"): the question
+# again, as it was; never an answer, a statement to echo or a question to send on to the meeting.
+LOST_THREAD = re.compile(
+    r"^(?:(?:undskyld|sorry|nå|hov),? )?(?:hvad var (?:spørgsmålet|det nu|det du spurgte om|det igen)|hvad spurgte du (?:om|efter)|"
+    r"hvad snakkede vi om|hvad talte vi om|hvor var vi|hvad var det,? du spurgte om|"
+    r"(?:jeg )?(?:har )?glem(?:t|mer),? hvad (?:du spurgte om|spørgsmålet var|vi snakkede om)|"
+    r"(?:jeg )?(?:har )?mistet tråden|(?:jeg )?mistede tråden|kan du (?:gentage|spørge igen|skrive det igen)|"
+    r"spørg igen|gentag (?:spørgsmålet|det)|"
+    r"what was the question|what did you ask|what were we talking about|where were we|"
+    r"(?:i )?(?:forgot|have forgotten|lost) (?:what you asked|the question|track|the thread)|(?:can you )?repeat (?:the question|that)|"
+    r"(?:can you )?ask (?:me )?again)\b")
+
+
+def lost_thread(text: str) -> bool:
+    n = norm(text)
+    return bool(LOST_THREAD.match(n)) and len(n.split()) <= 9
+
+
 # Questions about the chat itself: who reads it, why it asks. Answered, then the question is put again.
 WHO_READS = re.compile(r"^(?:hvem (?:kan|skal|får lov til at|vil) (?:læse|se)|hvem læser|hvem ser|hvor (?:bliver|havner|ender) "
                        r"det|who (?:can|will) (?:read|see)|who reads|where does (?:this|it) go)\b")
-WHY_ASK = re.compile(r"^(?:hvorfor (?:skal|vil|spørger) (?:du|i|jeg)|hvorfor det|hvad skal (?:du|i) bruge det til|"
-                     r"hvad bruger (?:du|i) det til|why (?:do|should) (?:you|i)|why do you ask|what is (?:this|it) for)\b")
+WHY_ASK = re.compile(r"^(?:hvorfor (?:skal|vil|spørger) (?:du|i|jeg|de)|hvorfor det|hvad skal (?:du|i|de) bruge det til|"
+                     r"hvad bruger (?:du|i|de) det til|why (?:do|should) (?:you|i)|why do you ask|what is (?:this|it) for)\b")
 
 
 def question_about_the_chat(text: str) -> str | None:
@@ -313,8 +338,12 @@ _NEUTRAL = re.compile(r"\b(?:neutral\w*|sort hvid|sort og hvid|stille|rolig|plai
 _NEGATED = re.compile(r"\b(?:ikke|ik|uden|not|no|hader|hate)\b(?:\s+\w+){0,4}\s*$")
 
 
+_CHANGE_OF_MIND = re.compile(r"\b(?:nej vent|vent|hov|nej forresten|forresten|hellere|alligevel|i mean|actually|wait|rather)\b")
+
+
 def parse_plan_version(text: str) -> str | None:
-    """"Farverig" / "neutral"; whichever the citizen says first and does not negate wins."""
+    """"Farverig" / "neutral"; whichever the citizen says first and does not negate wins, unless the
+    message takes it back ("farverig. nej vent, neutral"): then the choice after the change of mind."""
     n = norm(text)
     found = []
     for kind, pattern in (("colourful", _COLOUR), ("neutral", _NEUTRAL)):
@@ -323,6 +352,8 @@ def parse_plan_version(text: str) -> str | None:
             if kind == "neutral" and m.group().startswith("uden"):
                 negated = False
             found.append((m.start(), "neutral" if kind == "colourful" and negated else kind))
+    if len({k for _, k in found}) > 1 and _CHANGE_OF_MIND.search(n):
+        return max(found)[1]
     return min(found)[1] if found else None
 
 

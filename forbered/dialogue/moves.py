@@ -217,10 +217,12 @@ _EN_SUBJECT = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|you|she|he|we|they|it|ther
 def en_you(text: str) -> str:
     """English first person to second person ("I'm good at my job" -> "you are good at your job");
     a lowercase "i", as many write in a chat, counts too."""
-    out = text
-    for pattern, repl in _EN_SHIFT:
-        out = re.sub(pattern, repl, out, flags=re.I)
-    return out
+    def shift(part: str) -> str:
+        for pattern, repl in _EN_SHIFT:
+            part = re.sub(pattern, repl, part, flags=re.I)
+        return part
+
+    return reflect.outside_quotes(text, shift)  # "She says: I am good at singing" keeps her words
 
 
 _EN_CONTRACTED = {"i'm", "im", "i've", "i'd", "i'll", "she's", "he's", "it's", "we're", "they're", "you're", "there's", "that's"}
@@ -238,6 +240,8 @@ def _en_sentence(clause: str) -> bool:
         return _en_sentence(" ".join(words[1:]))  # "Then I could go to the trains"
     if len(words) >= 2 and words[0].lower() in ("i", "we", "they"):
         return True  # "I worry that …": after these the next word is the verb, whatever it is
+    if len(words) >= 3 and re.search(r"\b(?:me|I|I'm|I am|myself)\b", " ".join(words[1:])):
+        return True  # "My dog makes me happy", "Money worries me": the citizen is in it, so it says something
     if words and words[0].lower() in ("my", "our", "his", "her", "their"):
         # "my friends from church and football" is a thing; "my dad is sick" a sentence
         return len(words) >= 3 and bool(_EN_CLOSED_FINITE.search(" ".join(words[1:6])))
@@ -270,6 +274,9 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
     }
     key = "joy" if step == "resources2" and category == "resource" else category
     first, second = frames.get(key, ("{P}", "{Y}"))
+    if key in ("employment", "hope") and re.match(r"to\s+\w", phrase, re.I):
+        # "to get a job": "I hope to get a job", never "I hope for to get a job"
+        first, second = ("I hope {p}", "you hope {y}") if key == "hope" else ("I would like {p}", "you would like {y}")
     if key in ("employment", "hope") and re.match(r"(?:in|at|with|for|on|near|outside)\b", phrase, re.I):
         first, second = (f.replace("{p}", "something {p}").replace("{y}", "something {y}") for f in (first, second))
     if key == "joy" and _en_plural(phrase):
