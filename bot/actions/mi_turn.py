@@ -23,10 +23,13 @@ def citizen_tags(tracker: Tracker, text: str, role: str):
     if text.startswith("/"):
         return None
     data = tracker.latest_message.get("forbered")
-    if data:
+    speaker = "relative" if role == "relative" else "citizen"
+    # The NLU component tags every message as the citizen's: it cannot see the conversation, where a relative
+    # may have said who they are. A relative's message is tagged again as a relative's ("hun vil gerne …").
+    if data and data.get("speaker", "citizen") == speaker:
         tag = tagged_from_dict(text, data)
     else:
-        tag = settings.tagger().tag(text, "relative" if role == "relative" else "citizen")
+        tag = settings.tagger().tag(text, speaker)
     return tag
 
 

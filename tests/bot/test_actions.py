@@ -109,3 +109,29 @@ def test_cached_event_subclasses_match_rasa():
     names = {c.__name__ for c in common.all_subclasses(Event)}
     assert {"SlotSet", "UserUttered", "BotUttered", "ActionExecuted"} <= names
     assert Event.resolve_by_type("slot").__name__ == "SlotSet"
+
+
+def test_a_relatives_message_is_tagged_as_a_relatives(monkeypatch):
+    seen = []
+
+    class Spy:
+        def tag(self, text, speaker):
+            seen.append(speaker)
+            from forbered.talk import TaggedUtterance
+            return TaggedUtterance(text=text, speaker=speaker, talk_type="change", subtype="desire", theme="relationer",
+                                   sheet="hope", safety=False, confidence=0.9, evidence="vil gerne")
+
+    monkeypatch.setattr(settings, "tagger", lambda: Spy())
+    _, events = run("/start", metadata={"role": "relative"})
+    _, events = run("/consent_relative", events[0]["value"], metadata={"role": "relative"})
+    citizen_tags = {"talk_type": "neutral", "subtype": None, "theme": "none", "sheet": None, "safety": False,
+                    "confidence": 0.5, "evidence": "", "clauses": [], "speaker": "citizen"}
+    _, events = run("hun vil gerne have en veninde", events[0]["value"], tags=citizen_tags, metadata={"role": "relative"})
+    assert seen == ["relative"]
+    assert events[0]["value"]["items"][-1]["category"] == "hope"
+    # a citizen's message keeps the NLU component's tags: no second tagging
+    _, events = run("/start")
+    _, events = run("ja", events[0]["value"])
+    seen.clear()
+    run("jeg vil gerne have et job", events[0]["value"], tags={**citizen_tags, "sheet": "hope"})
+    assert seen == []
