@@ -293,3 +293,17 @@ def test_their_look_alikes_are_not(text):
 ])
 def test_acute_danger_seizure_missing_person_sleeping_rough(text, hit):
     assert bool(rules.safety_hit(analyse(text).norm)) is hit, text
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("han slår børnene når han er sur", True), ("jeg slår børnene i skak", False),
+    ("jeg må ikke have min egen telefon og han læser alle mine beskeder", True),
+    ("jeg må ikke have min telefon med i skolen", False),
+    ("jeg vil gerne være sammen med min afdøde kone igen", True),
+    ("jeg vil gerne besøge min afdøde mands grav igen", False),
+    ("jeg har skrevet testamente og givet min kat væk", True),
+    ("vi har skrevet testamente og givet sofaen væk fordi vi flytter", False),
+    ("jeg bliver tvunget til at arbejde uden løn", True), ("jeg bliver tvunget til at arbejde i haven af min mor haha", False),
+])
+def test_children_hit_control_reunion_wishes_farewell_acts_forced_work(text, hit):
+    assert bool(rules.safety_hit(analyse(text).norm)) is hit, text
