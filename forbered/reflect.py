@@ -260,11 +260,14 @@ def second_person(text: str, speaker: str = "citizen") -> str:
 
 def first_clause(text: str, max_words: int = 14) -> str:
     """The first clause of a long message, cut at a clause boundary, never mid-word."""
-    parts = re.split(r"(?<=[.!?;])\s+|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)", text, flags=re.IGNORECASE)
+    parts = re.split(r"(?<=[.!?;])\s+|,\s+(?=men\b|og\b|fordi\b|så\b|but\b|and\b|because\b|so\b)|\s+(?=men\b)", text,
+                     flags=re.IGNORECASE)
     first = parts[0] if parts else text
     ws = first.split()
     if len(ws) > max_words:
         first = " ".join(ws[:max_words])
+        if "," in first:  # cut where a clause ends, not after "and you dream"
+            first = first[:first.rindex(",")]
     return _TRAIL.sub("", first)
 
 

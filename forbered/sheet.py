@@ -92,8 +92,11 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
     goal_progress = []
     for n, g in enumerate(by_cat["goal_progress"]):
         score = scores[n]["score"] if n < len(scores) else None
-        goal_progress.append({"goal": _m(g.get("text") or g["quote"]), "self_score": score, "quote": _m(g["quote"]),
-                              "turn": int(g.get("turn", 0))})
+        entry = {"goal": _m(g.get("goal") or g.get("text") or g["quote"]), "self_score": score, "quote": _m(g["quote"]),
+                 "turn": int(g.get("turn", 0))}
+        if g.get("status"):  # "Det går fint." said with the goal: its status, not a goal of its own
+            entry["text"] = _m(g.get("text") or g["quote"])
+        goal_progress.append(entry)
     if not goal_progress and scores:
         goal_progress.append({"goal": "Mine nuværende mål" if state.get("language", "da") == "da" else "My current goals",
                               "self_score": scores[0]["score"], "quote": str(scores[0]["score"]), "turn": scores[0]["turn"]})

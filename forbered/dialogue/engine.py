@@ -444,6 +444,14 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             c.add(c.t("skip_ok"))
             _advance(c, skip=("goal2",) if step == "goal1" else ())
         return
+    if _PLAN_WORD.match(it.norm(text)) and it.parse_plan_version(text):
+        # "farverig" under "Er der noget, der fylder?": the plan's look, said early; not a worry or a strength
+        s["preferences"]["plan_version"] = it.parse_plan_version(text)
+        s["plan_early"] = True
+        c.add(c.t("summary_plan_rel" if s["written_by"] == "relative" else "summary_plan", plan=c.t(f"plan_{s['preferences']['plan_version']}")), "simple_reflection")
+        c.add(c.t(f"clarify_{step}") if f"clarify_{step}" in DA else c.t(_QUESTION_KEYS.get(step, "q_parking")),
+              "giving_information", _answer_buttons(c.lang, step)[0])
+        return
     if step in ("resources1", "resources2") and _NONE_FOR_ME.search(it.norm(text)) and len(text.split()) <= 12:
         # "jeg er ikke god til noget", "ingenting giver mig glæde for tiden": heard, never affirmed or listed
         for item in _record(c, text, tag, default=None):
@@ -513,7 +521,7 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     elif it.is_yes(text) or it.RELATIVE.search(n) or any(w in n.split() for w in ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster")):
         prefs["relatives_attend"] = True
     if prefs["relatives_attend"] is None:
-        if _off_question(c, text, tag):
+        if _off_question(c, text, tag) or _not_a_choice(c, text):
             return
         c.add(c.t("skip_ok"))
     else:
@@ -524,9 +532,21 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 
 def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     c.s["preferences"]["plan_version"] = it.parse_plan_version(text)
-    if c.s["preferences"]["plan_version"] is None and _off_question(c, text, tag):
+    if c.s["preferences"]["plan_version"] is None and (_off_question(c, text, tag) or _not_a_choice(c, text)):
         return
     _advance(c)
+
+
+def _not_a_choice(c: _Ctx, text: str) -> bool:
+    """ "3" to "Vil du have en pårørende med?": no answer to this question; asked again, kindly, once."""
+    s = c.s
+    if s["tries"] >= 1 or re.search(r"[^\W\d_]", text) or not re.search(r"\d", text):
+        return False
+    s["tries"] += 1
+    buttons, technique = _answer_buttons(c.lang, s["step"])
+    c.add(c.t(f"choose_{s['step']}"), "giving_information")
+    c.add(c.t(f"q_{s['step']}_again"), technique, buttons)
+    return True
 
 
 def _off_question(c: _Ctx, text: str, tag: TaggedUtterance | None) -> bool:
@@ -754,7 +774,7 @@ def _split_points(text: str) -> list[str]:
     return out
 
 
-_AND_I = re.compile(r",\s+og\s+(?=(?:jeg|æ|vi|I)\s+\w+\s+\w)|,?\s+og\s+(?=(?:når|naar)\s+\w+\s+\w)")
+_AND_I = re.compile(r",\s+og\s+(?=(?:jeg|æ|vi|I)\s+\w+\s+\w)|,\s+(?:and|but)\s+(?=(?:I|I'm|we)\s+\w+\s+\w)|,?\s+og\s+(?=(?:når|naar)\s+\w+\s+\w)")
 _WISH_AFTER_BUT = re.compile(r"^(?:men|but)\s+(?:måske|maaske|gerne|hellere|helst|nok|maybe|perhaps|rather)\s+\w+")
 _QUALIFIERS = {"måske", "maaske", "helst", "kun", "især", "isaer", "gerne", "maybe", "perhaps", "only"}
 _AMOUNT_START = {"to", "tre", "fire", "fem", "seks", "et", "par", "lidt", "halv", "hver", "om", "i", "på", "fra", "nogle",
@@ -808,11 +828,14 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
     return default
 
 
+_PLAN_WORD = re.compile(r"^(?:en |den )?(?:farverig\w*|farvrig\w*|neutral\w*|colou?rful|plain)(?: plan)?(?: tak| please)?$")
 _WISH_WORDS = re.compile(r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*gerne\b|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
-                         r"drømmer om|håber (?:på|at)|ønsker (?:mig|sig)|ville ønske)\b")
+                         r"drømmer om|håber (?:på|at)|ønsker (?:mig|sig)|ville ønske|i (?:dream|dreamt) (?:of|about)|"
+                         r"i hope (?:to|for|that)|i would (?:really )?like to|i wish)\b")
 # A worry in so many words, wherever it is said
 _WORRY = re.compile(r"\bfylder (?:\w+ ){0,3}?(?:meget|en del|alt|rigtig meget)\b|"
-                    r"\b(?:er|bliver) (?:\w+ )?(?:bange|bekymret|bekymrede|nervøs|urolig|ked af det) (?:for|over)\b")
+                    r"\b(?:er|bliver) (?:\w+ )?(?:bange|bekymret|bekymrede|nervøs|urolig|ked af det) (?:for|over)\b|"
+                    r"\b(?:am|i'm|are|is) (?:\w+ )?(?:worried|afraid|scared|anxious) (?:that|about|of)\b|\bworries (?:me|us)\b")
 
 
 _HEDGE = re.compile(r"^(?:måske|nok|tja|hmm)\s*,?\s+at\s+(?=\w+\s+\w)", re.IGNORECASE)
@@ -866,7 +889,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     fresh: list[dict[str, Any]] = []
     if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
         parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts if not it.is_dont_know(p[0])] or parts
-    for ptext, talk_type, subtype, theme, sheet, conf, strong in parts:
+    for idx, (ptext, talk_type, subtype, theme, sheet, conf, strong) in enumerate(parts):
         low = ptext.strip().lower()
         turn_back = fresh and fresh[-1]["talk_type"] == "sustain" and _WISH_AFTER_BUT.match(low)
         if turn_back:
@@ -876,11 +899,18 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             low = ptext.strip().lower()
             if not re.search(r"\b(?:ikke|ik|aldrig|not|never)\b", low):  # the clause after "men" is read alone
                 talk_type, subtype = "change", "desire"
+        elif (default == "goal_progress" and fresh and fresh[-1]["category"] == "goal_progress"
+              and not fresh[-1].get("status") and _is_goal_status(ptext)):
+            # "Målet er at tage toget alene. Det går fint.": how the goal goes, not a second goal
+            _add_status(fresh[-1], ptext, s["step"], speaker, s["language"])
+            continue
         elif fresh and _qualifies_previous(low):
             prev = fresh[-1]  # "…, men ikke med telefon": a qualification of the previous item
             prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
             continue
+        # "…, og så min søns skilsmisse": the sheet says "Min søns skilsmisse"; the quote keeps the words
+        shown = _drop_connector(ptext) if idx else ptext
         if talk_type == "sustain" and _KEEP.match(low) and default in ("employment", "hope"):
             talk_type, subtype = "change", "desire"  # "blive på værkstedet": keeping what one has is the wish
         turn_away = default in ("employment", "hope") and bool(_WANTS_OUT.search(it.norm(low)))
@@ -896,6 +926,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # sustain talk is kept as sustain talk, not as a wish
         if category == "resource" and _NOT_A_STRENGTH.search(it.norm(ptext)) and not _PLAIN_STRENGTH.search(it.norm(ptext)):
             category = None  # "jeg er ikke så god til at snakke med folk": heard, but not a strength for the list
+        if (category == "resource" and talk_type == "sustain" and _NEGATED.search(it.norm(ptext))
+                and not _PLAIN_STRENGTH.search(it.norm(ptext))):
+            category = None  # "…, nu kan jeg ikke": what the citizen cannot do (now) is no strength
         if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":
             category = "employment"
         pos = t.first_pos if (t and len(parts) == 1) else ""
@@ -905,7 +938,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             "evidence": _evidence_in(t, ptext), "pos": pos, "correction": correction, "turn_away": turn_away,
             # a disclosure goes to the safety flag only, never onto the lists the citizen brings to the meeting
             "safety": bool(t and t.safety) and (len(parts) == 1 or rules.safety_hit(it.norm(ptext)) is not None),
-            **moves.render_item(ptext, category or "", s["step"], speaker, pos, s["language"]),
+            **moves.render_item(shown, category or "", s["step"], speaker, pos, s["language"]),
         }
         if (category == "hope" and s["step"] == "hopes1" and s.get("hopes1_important") and s["language"] == "da"
                 and speaker == "citizen" and len(parts) == 1 and moves.important_phrase(ptext)):
@@ -915,6 +948,47 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         fresh.append(item)
     s["items"] = [*s["items"], *fresh]
     return fresh
+
+
+_CONNECTOR = re.compile(r"^\s*(?:og så|og|så|and then|and|then)\s+(?=\w)", re.IGNORECASE)
+
+
+def _drop_connector(ptext: str) -> str:
+    """A split-off point starts without the word that tied it to the one before ("og så min søns
+    skilsmisse"); "så er det rart …" (a verb next: the word order needs the "så") keeps it."""
+    m = _CONNECTOR.match(ptext)
+    if not m:
+        return ptext
+    rest = ptext[m.end():]
+    first = rest.split()[0].lower().strip(",.!?")
+    if m.group(0).strip().lower().endswith(("så", "then")) and (moves.reflect.FINITE_HINT.match(first) or first in (
+            "kan", "ville", "vil", "could", "would", "can", "will", "is", "was")):
+        return ptext
+    return rest[:1].upper() + rest[1:]
+
+
+# "Det går fint", "It goes so-so", "går op og ned": how a goal goes, said after the goal itself
+_GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|it|that|things|målet|the goal|den) )?(?:går|gik|gaar|goes|went|is going|"
+                          r"has gone|har gået|er gået|works|is working)\b")
+
+
+def _is_goal_status(text: str) -> bool:
+    n = it.norm(text)
+    if not n or len(n.split()) > 10:
+        return False
+    raw = " ".join(re.sub(r"[^\w\s'-]", " ", clean(text).lower()).split())  # "it" is not "ikke" here
+    return bool(_GOAL_STATUS.match(n) or _GOAL_STATUS.match(raw)) or (len(n.split()) <= 3 and bool(
+        _GOAL_GOOD.search(n) or _GOAL_MIXED.search(n) or _GOAL_HARD.search(n)))
+
+
+def _add_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, language: str) -> None:
+    """The status joins its goal: one goal on the sheet, with the status in its quote and text."""
+    status = moves.render_item(ptext, "goal_progress", step, speaker, "", language)
+    goal["goal"] = goal.get("text") or goal["quote"]
+    goal["status"] = status.get("text") or ptext.strip()
+    goal["status_you"] = status.get("you") or ""
+    goal["quote"] = f"{goal['quote'].rstrip()} {ptext.strip()}"
+    goal["text"] = f"{goal['goal'].rstrip()} {goal['status']}"
 
 
 _META = re.compile(r"^(?:vi (?:sidder|skriver) (?:her )?sammen(?: nu)?|jeg sidder (?:her )?sammen med (?:ham|hende)|"
@@ -971,6 +1045,11 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
         no, yes = before[-1]["you"].rstrip(" .!"), item["you"].rstrip(" .!")
         c.add(f"{no}, men {yes[:1].lower() + yes[1:] if not yes.startswith('I ') else yes}.", "complex_reflection")
         return
+    worries = [i for i in fresh if i["category"] == "parking" and i.get("you") and not i.get("safety")]
+    both = moves.worries_together(worries, c.lang, speaker) if (item in worries and len(worries) >= 2 and not wishes) else None
+    if both:  # "Økonomien fylder, og så min søns skilsmisse": both points, briefly
+        c.add(both, "complex_reflection")
+        return
     line, technique = moves.reflection(item, c.lang, c.rng, amb)
     c.add(line, technique)
 
@@ -988,7 +1067,10 @@ _POINTS_BACK = re.compile(r"^(?:Det|Der|Du har gjort det|Du har prøvet det)\b")
 # Said under the strengths questions, but the opposite of a strength or a joy
 _NOT_A_STRENGTH = re.compile(r"\b(?:er|var|bliver) (?:ikke|ik|aldrig) (?:så |særlig |specielt |rigtig |super |vildt |helt )?(?:god|dygtig|go) "
                              r"(?:til|med)\b|\bkan (?:ikke|ik|slet ikke) lide\b|\b(?:jeg|æ|hun|han) hader\b|"
-                             r"\b(?:er|bliver) (?:ikke|ik) glad for\b|\bkeder (?:mig|sig)\b|\b(?:i'?m|am|is) not good at\b")
+                             r"\b(?:er|bliver) (?:ikke|ik) glad for\b|\bkeder (?:mig|sig)\b|\b(?:i'?m|am|is) not good at\b|"
+                             r"\b(?:bliver|blir|er|var|blev) (?:\w+ )?træt af\b|\bhar svært ved\b|\b(?:orker|gider|magter) (?:ikke|ik)\b|"
+                             r"\b(?:get|gets|getting|am|i'?m|is) (?:\w+ )?tired of\b")
+_NEGATED = re.compile(r"\b(?:ikke|ik|aldrig|not|never|cannot|can'?t|don'?t)\b")
 # a strength said without a negation before it ("… men jeg er god til at lave mad")
 _PLAIN_STRENGTH = re.compile(r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b)\w+\s+){0,2}?(?:god|dygtig|good)\s+(?:til|at|med)\b|"
                              r"\bkan (?:godt |rigtig godt |også )?lide\b|\belsker\b")
@@ -1075,6 +1157,8 @@ def _advance(c: _Ctx, skip: tuple[str, ...] = ()) -> None:
         if line:
             c.add(line, "summary")
     i = STEPS.index(s["step"]) + 1 if s["step"] in STEPS else 1
+    if s.get("plan_early") and s["preferences"].get("plan_version"):
+        skip = (*skip, "meeting2")  # the plan's look was chosen already
     while STEPS[i] in skip:
         i += 1
     s["step"] = STEPS[i]
@@ -1098,7 +1182,10 @@ def _already_said(c: _Ctx) -> bool:
         return False
     if s["step"] == "work":
         clause = moves.that_clause(earlier[-1], c.lang)  # the work wish said earlier, in the citizen's words
-        line = c.t("already_work_said", clause=clause) if clause else c.t("already_work")
+        # just summed up in this turn's linking summary: not the same point again
+        fresh_in_mind = any((clause and clause in m.text) or earlier[-1]["you"].rstrip(".") in m.text for m in c.msgs)
+        line = (c.t("already_work_linked") if fresh_in_mind
+                else c.t("already_work_said", clause=clause) if clause else c.t("already_work"))
     else:
         you = earlier[-1]["you"]
         line = you if ("fylder" in you or "mind" in you) else f"{you} {c.t('reflect_parking')}"

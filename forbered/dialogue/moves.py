@@ -291,6 +291,7 @@ def resource_phrase(item: dict[str, Any]) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
+_WISH_VERB = re.compile(r"\b(?:(?:godt |gerne )?tænke (?:mig|sig|dig)|gerne|helst|hellere|håber|drømmer|ønsker|lyst til)\b", re.I)
 _MODAL_START = re.compile(r"^(?:jeg|du|hun|han|vi) (?:vil|kunne|skal|må|gider|ville|kan|bliver nødt)\b", re.I)
 _THIRD = re.compile(r"^(?:\w+ ){0,2}?(hun|han)\b", re.I)
 _HER = {"dig": "hende", "du": "hun", "din": "hendes", "dit": "hendes", "dine": "hendes"}
@@ -403,7 +404,9 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         return plus("reflect_reasons", "complex_reflection")
     if tt == "change" and (st in {"desire", "need", "commitment", "activation", "ability"} or cat in ("hope", "employment")):
         quote = item.get("quote", "")
-        sub = reflect.as_subordinate(quote, speaker) if _MODAL_START.match(reflect.tidy(quote)) else None
+        # "Det er vigtigt for dig, at du godt kunne tænke dig …" says the wish twice: the wish words keep the main clause
+        sub = (reflect.as_subordinate(quote, speaker)
+               if _MODAL_START.match(reflect.tidy(quote)) and not _WISH_VERB.search(reflect.tidy(quote)) else None)
         if sub and language == "da" and speaker == "citizen" and rng.random() < 0.5:
             return say("reflect_desire_at", language, rng=rng, clause=sub), "complex_reflection"
         return plus("reflect_desire", "complex_reflection")
@@ -412,8 +415,53 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     return you, "simple_reflection"
 
 
+_BARE_WORRY = {"da": ". Det fylder meget for dig.", "en": " takes up a lot of your mind."}
+
+
+def worries_together(items: list[dict[str, Any]], language: str, speaker: str = "citizen") -> str | None:
+    """Two worries said in one message, reflected together and briefly ("Økonomien fylder, og din søns
+    skilsmisse fylder også."), or None when they are too long to say in one breath."""
+    if len(items) < 2:
+        return None
+    lang = "en" if language == "en" else "da"
+    cores: list[tuple[str, bool]] = []
+    for i in items[:2]:
+        you = i.get("you") or ""
+        if you.endswith(_BARE_WORRY[lang]):
+            cores.append((you[:-len(_BARE_WORRY[lang])].rstrip(" ."), True))  # a bare thing: "Din søns skilsmisse"
+        else:
+            cores.append((re.split(r"(?<=[.!?])\s+", you)[0].rstrip(" .!"), False))
+    if any(not core or len(core.split()) > 10 for core, _ in cores):
+        return None
+    if any(core.split()[0].lower() in (*reflect.SUBORDINATORS, "when", "if", "because") or bare and (
+            reflect.FINITE_HINT.match(core.split()[0].lower()) or _PRO_DROP.match(core)) for core, bare in cores):
+        return None  # "finder ikke ord", "når planer bliver ændret": no thing that "fylder" on its own
+    (a, a_bare), (b, b_bare) = cores
+    if _ANAPHORIC.match(b) or re.match(r"^(?:Det|It|That|This)\b", b):
+        return None  # "… Det gør dig bange": the second point leans on the first; one reflection says both
+    b_low = b if b.startswith("I ") else b[:1].lower() + b[1:]
+    if lang == "da":
+        first = f"{a} fylder" if a_bare else a
+        if b_bare:
+            return f"{first}, og {b_low} fylder også."
+        if "fylder" in a:
+            return f"{first}. {b}."
+        return f"{first}. {b}. " + _about("Begge dele fylder meget for dig.", b, speaker)
+    first = f"{a} is on your mind" if a_bare else a
+    if b_bare:
+        return f"{first}, and {b_low} is too." if a_bare else f"{first}. {b} is on your mind too."
+    if "mind" in a:
+        return f"{first}. {b}."
+    return f"{first}. {b}. " + _about_en("Both take up a lot of your mind.", b, speaker)
+
+
 _ANAPHORIC = re.compile(r"^(?:Det|Der|Så|Og|Men|It|That|And|But|So)\b(?! (?:fylder|giver dig|giver mig|takes up|gives you))")
 _THIRD_PERSON = re.compile(r"^(?:Han|Hun|De|He|She|They)\b")  # in the citizen's own words: someone just named
+
+
+def _said(item: dict[str, Any]) -> str:
+    """An item's echo, with a goal's status after it ("Dit mål er … Det går fint.")."""
+    return f"{item['you']} {item['status_you']}" if item.get("status_you") else item["you"]
 
 
 def summary_lines(state: dict[str, Any]) -> list[str]:
@@ -430,19 +478,20 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
     for it in sorted(chosen, key=lambda i: (items.index(i))):
         turn = it.get("turn", -1)
         if turn in heads and (_ANAPHORIC.match(it["you"]) or (it.get("speaker") != "relative" and _THIRD_PERSON.match(it["you"]))):
-            bullets[heads[turn]].append(it["you"])
+            bullets[heads[turn]].append(_said(it))
         else:
             heads.setdefault(turn, len(bullets))
-            bullets.append([it["you"]])
+            bullets.append([_said(it)])
     by_first = {b[0]: " ".join(b) for b in bullets}
-    lines: list[str] = [by_first[it["you"]] for it in chosen if it["you"] in by_first]
+    lines: list[str] = [by_first[_said(it)] for it in chosen if _said(it) in by_first]
     prefs = state.get("preferences", {})
+    rel = "_rel" if state.get("written_by") == "relative" else ""  # a relative writes: not "Du vil gerne have …"
     if prefs.get("relatives_attend") is True:
-        lines.append(say("summary_relatives_yes", lang))
+        lines.append(say(f"summary_relatives_yes{rel}", lang))
     elif prefs.get("relatives_attend") is False:
-        lines.append(say("summary_relatives_no", lang))
+        lines.append(say(f"summary_relatives_no{rel}", lang))
     if prefs.get("plan_version"):
-        lines.append(say("summary_plan", lang, plan=say(f"plan_{prefs['plan_version']}", lang)))
+        lines.append(say(f"summary_plan{rel}", lang, plan=say(f"plan_{prefs['plan_version']}", lang)))
     for c in state.get("corrections", []):
         if c.get("you"):
             lines.append(c["you"])
