@@ -101,13 +101,13 @@ DA: dict[str, list[str] | str] = {
     "safety": "Tak, fordi du fortæller mig det. Det lyder rigtig svært. Du skal ikke være alene med det. "
               "Hvis du er i fare lige nu, så ring 112. Du kan også ringe til Livslinien på 70 201 201. "
               "De lytter, og du kan være anonym.",
-    "safety_offer": "Må jeg fortælle din kontaktperson, at du har det svært? Og vil du fortsætte, eller holde pause?",
+    "safety_offer": "Du kan fortsætte eller holde pause. Må jeg fortælle din kontaktperson, at du har det svært?",
     "safety_rel": "Tak, fordi du fortæller mig det. Det lyder rigtig svært, også for dig. "
                   "Hvis nogen er i fare lige nu, så ring 112. Livslinien på 70 201 201 lytter også til pårørende. "
                   "Man kan være anonym.",
-    "safety_offer_rel": "Må jeg fortælle kontaktpersonen, at det er svært lige nu? Og vil du fortsætte, eller holde pause?",
-    "safety_offer_again": "Skal din kontaktperson vide, at det er svært lige nu? Og vil du fortsætte, eller holde pause?",
-    "safety_offer_again_rel": "Skal kontaktpersonen vide, at det er svært lige nu? Og vil du fortsætte, eller holde pause?",
+    "safety_offer_rel": "Du kan fortsætte eller holde pause. Må jeg fortælle kontaktpersonen, at det er svært lige nu?",
+    "safety_offer_again": "Du kan fortsætte eller holde pause. Skal din kontaktperson vide, at det er svært lige nu?",
+    "safety_offer_again_rel": "Du kan fortsætte eller holde pause. Skal kontaktpersonen vide, at det er svært lige nu?",
     "safety_offer_told": "Din kontaktperson får det at vide. Vil du fortsætte, eller holde pause?",
     "safety_offer_told_rel": "Kontaktpersonen får det at vide. Vil du fortsætte, eller holde pause?",
     "safety_continue": "Tak. Vi tager det stille og roligt.",
@@ -277,12 +277,12 @@ EN: dict[str, list[str] | str] = {
     "safety": "Thank you for telling me. That sounds really hard. You should not be alone with it. "
               "If you are in danger right now, call 112. You can also call Livslinien on 70 201 201. "
               "They listen, and you can stay anonymous.",
-    "safety_offer": "May I tell your contact person that you are having a hard time? And do you want to go on, or take a break?",
+    "safety_offer": "You can go on or take a break. May I tell your contact person that you are having a hard time?",
     "safety_rel": "Thank you for telling me. That sounds really hard, for you too. If someone is in danger right now, "
                   "call 112. Livslinien on 70 201 201 also listens to relatives. You can stay anonymous.",
-    "safety_offer_rel": "May I tell the contact person that things are hard right now? And do you want to go on, or take a break?",
-    "safety_offer_again": "Should your contact person know that things are hard right now? And do you want to go on, or take a break?",
-    "safety_offer_again_rel": "Should the contact person know that things are hard right now? And do you want to go on, or take a break?",
+    "safety_offer_rel": "You can go on or take a break. May I tell the contact person that things are hard right now?",
+    "safety_offer_again": "You can go on or take a break. Should your contact person know that things are hard right now?",
+    "safety_offer_again_rel": "You can go on or take a break. Should the contact person know that things are hard right now?",
     "safety_offer_told": "Your contact person will be told. Do you want to go on, or take a break?",
     "safety_offer_told_rel": "The contact person will be told. Do you want to go on, or take a break?",
     "safety_continue": "Thank you. We will take it slowly.",
