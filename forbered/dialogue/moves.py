@@ -560,28 +560,38 @@ def that_clause(item: dict[str, Any], language: str) -> str | None:
 def covers(summary: str, item: dict[str, Any], language: str) -> bool:
     """Whether a linking summary already reflects this item (then it needs no reflection of its own)."""
     c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN" or _names_first(item))
-    return bool(c) and c in summary
+    # the long form says each point as its own sentence, as the item's reflection has it
+    return bool(c) and (c in summary or reflect.capitalise(item["you"].strip().rstrip(".!") + ".") in summary)
+
+
+LINK_MAX_WORDS = 20  # a linking summary longer than this is said as short sentences ("~15 words", with some slack)
 
 
 def phase_summary(items: list[dict[str, Any]], language: str, most: int = 3) -> str | None:
     """A short linking summary of one phase in the citizen's own words ("Du har fortalt, at du er god
     til at tegne, og at din kanin giver dig glæde."), or None with fewer than two usable points."""
     clauses: list[str] = []
+    sentences: list[str] = []
     for item in items:
         if item.get("safety") or not item.get("category"):
             continue
         c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN" or _names_first(item))
         if c and c not in clauses:
             clauses.append(c)
+            sentences.append(reflect.capitalise(item["you"].strip().rstrip(".!") + "."))
     if len(clauses) > most:  # the first points and the newest one
         clauses = [*clauses[:most - 1], clauses[-1]]
+        sentences = [*sentences[:most - 1], sentences[-1]]
     if len(clauses) < 2:
         return None
     if language == "en":
         body = ", that ".join(clauses[:-1]) + f" and that {clauses[-1]}"
     else:
         body = ", at ".join(clauses[:-1]) + f", og at {clauses[-1]}"
-    return say("linking_summary", language, items=body)
+    text = say("linking_summary", language, items=body)
+    if len(text.split()) > LINK_MAX_WORDS:  # one long sentence is hard to read: the same points, one per sentence
+        return " ".join([say("linking_summary_long", language), *sentences])
+    return text
 
 
 _IMPORTANT_NP = re.compile(r"^(min|mit|mine|en|et|nogle|mange)\s+[^\W\d_]+(?:\s+(?:og|or)\s+(?:min|mit|mine|en|et)\s+[^\W\d_]+)?$", re.IGNORECASE)

@@ -263,18 +263,22 @@ def test_leaving_the_strengths_phase_the_bot_links_with_a_short_summary():
                           ("jeg kan godt lide min hund", tag("jeg kan godt lide min hund", sheet="resource"))])
     msgs = [m.text for m in results[-1].messages]
     # the summary reflects the newest answer too, so it comes instead of a separate reflection
-    assert msgs[0] == "Du har fortalt, at du er god til at tegne og male med akvarel, og at du godt kan lide din hund."
+    # 21 words in one sentence: said as short sentences
+    assert msgs[0] == "Du har fortalt mig flere ting. Du er god til at tegne og male med akvarel. Du kan godt lide din hund."
     assert len(msgs) == 2 and msgs[-1].endswith("?")
 
 
 def test_the_linking_summary_keeps_danish_word_order_and_skips_what_it_cannot_move():
     from forbered.dialogue.moves import phase_summary
 
-    items = [{"category": "hope", "you": "Du vil gerne bo for dig selv."},
+    items = [{"category": "hope", "you": "Du vil gerne bo selv."},
              {"category": "hope", "you": "Så kunne du selv bestemme. Det ville gøre en forskel for dig."},
-             {"category": "hope", "you": "Du drømmer ikke om at flytte langt væk."}]
-    assert phase_summary(items, "da") == ("Du har fortalt, at du gerne vil bo for dig selv, "
-                                          "og at du ikke drømmer om at flytte langt væk.")
+             {"category": "hope", "you": "Du drømmer ikke om at flytte langt."}]
+    assert phase_summary(items, "da") == "Du har fortalt, at du gerne vil bo selv, og at du ikke drømmer om at flytte langt."
+    # the same points with longer words pass 20 words in one sentence: then one short sentence per point
+    items[0]["you"], items[2]["you"] = "Du vil gerne bo for dig selv.", "Du drømmer ikke om at flytte langt væk."
+    assert phase_summary(items, "da") == ("Du har fortalt mig flere ting. Du vil gerne bo for dig selv. "
+                                          "Du drømmer ikke om at flytte langt væk.")
     rel = [{"category": "resource", "you": "Hun er god til at synge."}, {"category": "resource", "you": "Hun kan lide heste."}]
     assert phase_summary(rel, "da") == "Du har fortalt, at hun er god til at synge, og at hun kan lide heste."
     assert phase_summary(items[:1], "da") is None  # one point is reflected, not summed up
