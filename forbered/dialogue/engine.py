@@ -774,7 +774,8 @@ def _split_points(text: str) -> list[str]:
     return out
 
 
-_AND_I = re.compile(r",\s+og\s+(?=(?:jeg|æ|vi|I)\s+\w+\s+\w)|,\s+(?:and|but)\s+(?=(?:I|I'm|we)\s+\w+\s+\w)|,?\s+og\s+(?=(?:når|naar)\s+\w+\s+\w)")
+_AND_I = re.compile(r",\s+og\s+(?=(?:jeg|æ|vi|I|hun|han)\s+\w+\s+\w)|,\s+and\s+(?=(?:I|I'm|we|she|he|she's|he's)\s+\w+\s+\w)|,\s+but\s+(?=(?:I|we|she|he)(?:'m| am| are| is)?\s+(?:\w+\s+)?(?:worried|afraid|scared|anxious|nervous|hope|dream|wish|want|would like)\b)|"
+                    r",?\s+og\s+(?=(?:når|naar)\s+\w+\s+\w)")
 _WISH_AFTER_BUT = re.compile(r"^(?:men|but)\s+(?:måske|maaske|gerne|hellere|helst|nok|maybe|perhaps|rather)\s+\w+")
 _QUALIFIERS = {"måske", "maaske", "helst", "kun", "især", "isaer", "gerne", "maybe", "perhaps", "only"}
 _AMOUNT_START = {"to", "tre", "fire", "fem", "seks", "et", "par", "lidt", "halv", "hver", "om", "i", "på", "fra", "nogle",

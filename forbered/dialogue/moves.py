@@ -140,10 +140,12 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
     clause = reflect.first_clause(clean, max_words=30)
     rest = clean[len(clause):].lstrip(" ,")
-    but = re.match(r"(?:men|but)\s+([^.!?;,]+)", rest, re.IGNORECASE)
-    if (but and clause and len(but.group(1).split()) <= 5 and not reflect.is_sentence(but.group(1))
+    but = re.match(r"(?:men|but|og)\s+([^.!?;,]+)", rest, re.IGNORECASE)
+    if (but and clause and len(but.group(1).split()) <= (8 if but.group(0).lower().startswith("og") else 5)
+            and not reflect.is_sentence(but.group(1))
             and (reflect.is_sentence(clause) or _PRO_DROP.match(clause) or _IT_DROP.match(clause))):
-        # "et job med computere, men ikke med kunder", "det går langsomt men fremad": the qualification stays
+        # "et job med computere, men ikke med kunder", "det går langsomt men fremad": the qualification stays;
+        # so does a second thing joined by "og" ("… af at svømme, og af at hjælpe til i køkkenet")
         clause = f"{clause}, {but.group(0).strip()}"
     en = language == "en"
     if not clause:
