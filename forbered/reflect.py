@@ -144,7 +144,8 @@ def shift_pronouns(text: str, speaker: str = "citizen") -> str:
         return FIRST_TO_SECOND.get(low, w)
 
     # words quoted as someone said them ("Hun siger: jeg er god til at synge") stay as they were said
-    out = outside_quotes(text, lambda p: re.sub(r"\bmig selv\b|\b\w+\b", repl, p, flags=re.IGNORECASE))
+    # "20 min" after a number is minutes, not "my"
+    out = outside_quotes(text, lambda p: re.sub(r"\bmig selv\b|(?<!\d )(?<!\d)\b\w+\b", repl, p, flags=re.IGNORECASE))
     # "du" the citizen used about the bot would now be ambiguous; those are questions and not reflected.
     return out
 

@@ -177,16 +177,33 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("resume"))  # "hej igen" after a pause: back where we were, not an answer
         _reask(c)
         return _finish(c)
+    found_again = it.after_lost_thread(text) if s["step"] in _ASKED_STEPS else ""
+    if found_again:
+        text, tag = found_again, None  # "hvor var vi. nå ja. min kat Mis": the thread found again; the rest is the answer
     if s["step"] in _ASKED_STEPS and it.lost_thread(text):
         # "hvad var spørgsmålet?", "jeg har glemt hvad du spurgte om": the question again, as it was
         c.add(c.t("lost_thread"))
         _ask(c, s["step"])
         return _finish(c)
-    about = it.question_about_the_chat(text) if s["step"] in ("consent", *_ASKED_STEPS) else None
+    about = it.question_about_the_chat(text) if s["step"] in ("consent", "summary", *_ASKED_STEPS) else None
     if about:
-        c.add(c.t(f"answer_{about}"), "giving_information")
-        if s["step"] == "consent":
+        if about == "show":
+            # "hvad skriver du om mig?", "kan jeg se arket?": what is written so far, in the citizen's own words
+            lines = moves.summary_lines(s) if s["step"] not in ("consent", "summary") else []
+            if lines:
+                c.add(c.t("answer_show_so_far") + "\n" + "\n".join(f"• {ln}" for ln in lines), "summary")
+            c.add(c.t("answer_show_end" if s["step"] == "summary" or lines else "answer_show_nothing"), "giving_information")
+        else:
+            c.add(c.t(f"answer_{about}"), "giving_information")
+        if s["step"] == "consent" and it.is_yes(text) and not it.is_no(text):
+            HANDLERS["consent"](c, "ja", None)  # "ja men hvor lang tid tager det?": answered, and the yes counts
+        elif s["step"] == "consent":
             _ask(c, "consent")
+        elif s["step"] == "summary":
+            c.add(c.t("q_summary_confirm"), "closed_question", [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
+        elif about in ("show", "length"):
+            s["awaiting"] = None
+            _ask(c, s["step"])  # the citizen knew the question; it comes back as it was
         else:
             _clarify(c)  # the question again, in other words
         return _finish(c)
@@ -406,6 +423,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("skip_ok"))  # "ja" once more after being asked what it is: nothing to put on the sheet
         _advance(c, skip=("goal2",) if step == "goal1" else ())
         return
+    futile = it.futility(text) if step in ("resources1", "resources2", "hopes1", "hopes2", "work", "goal1") else None
+    if futile:
+        _futility(c, text, tag, futile)
+        return
     # "nej", and "nej, det er slut nu" to the question about work: a no with a comment, not a wish
     said_no = it.is_no(text) and (len(text.split()) <= 3 or (len(text.split()) <= 10 and tag is not None
                                                              and tag.talk_type == "neutral"))
@@ -460,6 +481,12 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
+    if any(i.get("pii") for i in fresh):
+        c.add(c.t("pii_not_kept"), "giving_information")  # "… min tlf er 20 30 40 50": not on the sheet, and said so
+        fresh = [i for i in fresh if not i.get("pii")]
+        if not fresh:
+            _advance(c)
+            return
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
     if listen is not None:
         c.add(moves.listening_reflection(listen, c.lang, c.rng), "complex_reflection", _listen_buttons(c))
@@ -480,6 +507,35 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c, skip=("goal2",))
         return
     _advance(c)
+
+
+def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> None:
+    """ "Det nytter ikke", "kommunen bestemmer alligevel", "jeg har prøvet alt": sustain talk, heard with respect
+    (a complex reflection of the feeling under it) and answered with the citizen's autonomy. Never argued with,
+    affirmed, or listed as a strength or a wish; a sense of not being heard is parked for the meeting."""
+    s = c.s
+    step = s["step"]
+    items = _record(c, text, tag, default=None)
+    if len(items) > 1:  # "de har bestemt mine mål. ikke mig": one thought, kept whole, not "Ikke mig." on its own
+        speaker = "relative" if s["written_by"] == "relative" else "citizen"
+        whole = re.sub(r"([.!?]\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), text.strip())
+        items[0].update(quote=text.strip(), **moves.render_item(whole, "parking", step, speaker, "", s["language"]))
+        s["items"] = [i for i in s["items"] if not any(i is x for x in items[1:])]
+        items = items[:1]
+    for item in items:
+        item.update(category="parking" if kind == "decided" else None, talk_type="sustain",
+                    subtype=item.get("subtype") if item.get("talk_type") == "sustain" and item.get("subtype") else "reasons")
+    rel = "_rel" if s["written_by"] == "relative" else ""
+    c.add(c.t(f"reflect_{kind}{rel}"), "complex_reflection")
+    c.add(c.t(f"autonomy{rel}"), "emphasize_autonomy")
+    s["awaiting"] = None
+    if step == "hopes1" and not rel and not s.get("hopes_free_asked"):
+        # one evocative question, in the citizen's own power: "Hvis du selv kunne bestemme, …?"
+        s["hopes_free_asked"] = True
+        s["asked"] = [*s["asked"], step] if step not in s["asked"] else s["asked"]
+        c.add(c.t("q_hopes1_free"), "open_question", _answer_buttons(c.lang, step)[0])
+        return
+    _advance(c, skip=("goal2",) if step == "goal1" else ())
 
 
 def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -919,7 +975,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # "jeg vil ikke bo på bostedet mere": a no to how things are is a wish for change (negation flips)
             talk_type, subtype = "change", "desire"
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
-        if talk_type == "neutral" and it.is_no(ptext) and len(parts) > 1:
+        if (talk_type == "neutral" or len(low.split()) <= 2) and it.is_no(ptext) and len(parts) > 1:
             category = None  # "Nej, det er overstået for mit vedkommende, men …": the no, not a point of its own
         if find_pii(ptext) and _CONTACT_WORDS.search(low):
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
@@ -944,6 +1000,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if (category == "hope" and s["step"] == "hopes1" and s.get("hopes1_important") and s["language"] == "da"
                 and speaker == "citizen" and len(parts) == 1 and moves.important_phrase(ptext)):
             item.update(moves.important_phrase(ptext), important=True)  # "mine katte": "Dine katte er vigtige for dig."
+        if find_pii(ptext):
+            item["you"], item["pii"] = "", True  # a number or a mail is never echoed, not even masked
         if ptext.rstrip().endswith("?") and len(parts) > 1:
             item["you"] = ""  # "Hvornår kommer hjemmeplejen? De kommer altid for sent": the question is not echoed
         fresh.append(item)

@@ -203,6 +203,7 @@ LOST_THREAD = re.compile(
     r"^(?:(?:undskyld|sorry|nå|hov),? )?(?:hvad var (?:spørgsmålet|det nu|det du spurgte om|det igen)|hvad spurgte du (?:om|efter)|"
     r"hvad snakkede vi om|hvad talte vi om|hvor var vi|hvad var det,? du spurgte om|"
     r"(?:jeg )?(?:har )?glem(?:t|mer),? hvad (?:du spurgte om|spørgsmålet var|vi snakkede om)|"
+    r"(?:jeg )?(?:har )?glemt (?:spørgsmålet|det du spurgte om)|(?:jeg )?kan ikke huske (?:spørgsmålet|hvad du spurgte om)|"
     r"(?:jeg )?(?:har )?mistet tråden|(?:jeg )?mistede tråden|kan du (?:gentage|spørge igen|skrive det igen)|"
     r"spørg igen|gentag (?:spørgsmålet|det)|"
     r"what was the question|what did you ask|what were we talking about|where were we|"
@@ -212,25 +213,93 @@ LOST_THREAD = re.compile(
 
 def lost_thread(text: str) -> bool:
     n = norm(text)
-    return bool(LOST_THREAD.match(n)) and len(n.split()) <= 9
+    return bool(LOST_THREAD.match(n)) and len(n.split()) <= 9 and not after_lost_thread(text)
+
+
+_LOST_LEAD = re.compile(r"^\W*(?:(?:undskyld|sorry|nå|hov),?\s+)?(?:hvor var vi|where were we)\W*(?:(?:nå|åh|ja|nåh|oh|okay|ok)\b\W*)*",
+                        re.IGNORECASE)
+
+
+def after_lost_thread(text: str) -> str:
+    """ "hvor var vi. nå ja. min kat Mis": the citizen found the thread again; the answer after it ("min kat Mis")."""
+    m = _LOST_LEAD.match(clean(text))
+    if not m:
+        return ""
+    rest = clean(text)[m.end():].strip()
+    return rest if re.search(r"[^\W\d_]{2,}", rest) else ""
 
 
 # Questions about the chat itself: who reads it, why it asks. Answered, then the question is put again.
 WHO_READS = re.compile(r"^(?:hvem (?:kan|skal|får lov til at|vil) (?:læse|se)|hvem læser|hvem ser|hvor (?:bliver|havner|ender) "
-                       r"det|who (?:can|will) (?:read|see)|who reads|where does (?:this|it) go)\b")
+                       r"det|hvem får (?:arket|det|papiret)|hvad sker der med (?:det|arket|mine svar)|"
+                       r"who (?:can|will) (?:read|see)|who reads|who gets (?:the sheet|it)|where does (?:this|it) go|"
+                       r"what happens (?:to|with) (?:this|it|what i write|the sheet))\b")
 WHY_ASK = re.compile(r"^(?:hvorfor (?:skal|vil|spørger) (?:du|i|jeg|de)|hvorfor det|hvad skal (?:du|i|de) bruge det til|"
-                     r"hvad bruger (?:du|i|de) det til|why (?:do|should) (?:you|i)|why do you ask|what is (?:this|it) for)\b")
+                     r"hvad bruger (?:du|i|de) det til|hvad skal (?:det|det her|det der|dette|arket) bruges til|hvad er det her til|"
+                     r"why (?:do|should) (?:you|i)|why do you ask|what is (?:this|it) for)\b")
+# "hvad skriver du om mig?", "kan jeg se arket?", "vis mig hvad du har skrevet", "kan jeg få en kopi?"
+SHOW_SHEET = re.compile(r"^(?:hvad (?:skriver|har) du (?:skrevet )?(?:om mig|ned|indtil nu|skrevet)|hvad står der (?:om mig|på arket)|"
+                        r"(?:kan|må) jeg (?:se|få|læse) (?:arket|det du har skrevet|hvad du (?:har )?skriver?|en kopi|(?:en )?kopi af arket|"
+                        r"mit ark|papiret)|vis mig (?:arket|hvad du har skrevet|det du har skrevet)|"
+                        r"what (?:do|did|have) you (?:write|written|wrote)(?: about me| down| so far)?|"
+                        r"can i (?:see|get|read) (?:the sheet|my sheet|a copy|what you wrote)|show me (?:the sheet|what you wrote))\b")
+# "hvor lang tid tager det?", "hvor mange spørgsmål er der?", "er vi snart færdige?"
+HOW_LONG = re.compile(r"^(?:(?:men |og )?hvor lang tid (?:tager|varer) (?:det|det her)|hvor mange (?:spørgsmål|flere spørgsmål) (?:er der|mangler)|"
+                      r"hvor (?:længe|lang tid) (?:skal|varer|tager) (?:vi|det|jeg)|er vi snart (?:færdige?|igennem)|"
+                      r"how long (?:does|will) (?:this|it) take|how many (?:more )?questions|are we (?:nearly|almost) done)\b")
 
 
 def question_about_the_chat(text: str) -> str | None:
     """ "who" or "why" for a short question about the chat itself, else None."""
     n = norm(text)
+    first = re.match(r"^[^?]{3,}\?", clean(text).strip())
+    if len(n.split()) > 12 and first:
+        n = norm(first.group(0))  # "Hvorfor skal jeg svare på det her? Jeg har sagt det hele før.": the question first
     if len(n.split()) > 12:
         return None
     if WHO_READS.match(n):
         return "who"
     if WHY_ASK.match(n):
         return "why"
+    if SHOW_SHEET.match(n):
+        return "show"
+    if HOW_LONG.match(_YES_LEAD.sub("", n)):
+        return "length"
+    return None
+
+
+_YES_LEAD = re.compile(r"^(?:ja|ok|okay|yes)\s+(?:men\s+|but\s+)?")
+
+
+# Sustain talk that says change is futile or decided by others ("det nytter ikke", "kommunen bestemmer alligevel",
+# "jeg har prøvet alt"): heard with respect and answered with the citizen's autonomy, never argued with, affirmed
+# or put on the sheet as a strength or a wish.
+_FUTILE = re.compile(r"\b(?:det|der) (?:nytter|hjælper) (?:jo |alligevel |heller )?(?:ikke|ik|intet|ingenting)|\bnytter ikke\b|"
+                     r"\bhvad skal det nytte\b|\b(?:har|havde) prøvet (?:det )?(?:alt|alting|det hele|alt muligt)\b|"
+                     r"\b(?:intet|ingenting|ikke noget) (?:virker|hjælper|nytter)\b|\bingen(?: \w+){0,2} (?:der|som) (?:virker|hjælper|nytter)\b|\bdet virker (?:jo )?(?:ikke|aldrig)\b|"
+                     r"\b(?:bliver|kommer) (?:jo )?(?:alligevel )?(?:aldrig|ikke) til noget\b|\bdet sker (?:jo )?(?:alligevel )?aldrig\b|"
+                     r"\b(?:er|bliver) (?:jo )?(?:alligevel )?(?:ligemeget|lige meget) (?:hvad|med hvad)\b|"
+                     r"\bit (?:doesn'?t|does not|won'?t) (?:help|matter|work)\b|\bi(?:'ve| have) tried (?:everything|it all)\b|\bno point\b")
+_DECIDED = re.compile(r"\b(?:kommunen|de|i|sagsbehandleren|rådgiveren|systemet|myndighed(?:en)?) (?:bestemmer|gør) (?:jo )?(?:alligevel|bare|altid)\b|"
+                      r"\bde (?:gør|bestemmer) (?:jo )?(?:alligevel )?(?:som|hvad) de vil\b|"
+                      r"\b(?:de|kommunen|hun|han|sagsbehandleren) (?:lytter|hører) (?:jo )?(?:alligevel )?(?:ikke|aldrig)\b|"
+                      r"\b(?:de|kommunen) har (?:jo )?bestemt\b|\bthe (?:municipality|council) decides? anyway\b|\bthey decide anyway\b|"
+                      r"\bthey (?:don'?t|never) listen\b")
+
+
+def futility(text: str) -> str | None:
+    """ "decided" (others decide anyway, they do not listen) or "futile" (nothing helps, tried everything) for a
+    short message of that kind with no wish in it; else None."""
+    n = norm(text)
+    if not n or len(n.split()) > 20:
+        return None
+    wishless = re.sub(r"\b(?:hvad|what) (?:jeg|i|man|you) (?:håber|ønsker|vil|hope|wish|want)\b", " ", n)
+    if re.search(r"\b(?:vil gerne|ville gerne|kunne tænke|drømmer om|håber|ønsker|savner|hvis jeg|would like|i hope|i wish)\b", wishless):
+        return None  # "måske hvis jeg fik lov at bo for mig selv. men det sker aldrig": a wish with a doubt
+    if _DECIDED.search(n):
+        return "decided"
+    if _FUTILE.search(n):
+        return "futile"
     return None
 
 
@@ -322,12 +391,21 @@ def looks_english(text: str) -> bool:
     return len(_ENGLISH.findall(t)) >= 2 and len(_DANISH.findall(t)) <= 1
 
 
+_NOT_A_SCORE_AFTER = re.compile(r"^(?:\.\s*(?:sal|klasse|plads|gang)\b|\s*(?:x\b|gange?\b|times?\b|km\b|kilo|kg\b|meter|m\b|min|timer?\b|"
+                                r"hours?\b|dage?\b|days?\b|uger?\b|weeks?\b|måneder?\b|months?\b|år\b|years?\b|kr\b|kroner|"
+                                r"stk|personer|børn|børnebørn|katte|hunde|o'?clock|am\b|pm\b|procent|%))", re.IGNORECASE)
+_NOT_A_SCORE_BEFORE = re.compile(r"\b(?:kl|klokken|bus|linje|nr|nummer|number|at)\.?\s*$", re.IGNORECASE)
+
+
 def parse_score(text: str) -> int | None:
     n = norm(text)
-    m = re.search(r"(?<![\d])(?<!\d[,.])([0-4])(?![\d]|[,.]\d)", text)  # "2," counts; "2,5" and "12" do not
-    if m:
+    for m in re.finditer(r"(?<![\d])(?<!\d[,.])([0-4])(?![\d]|[,.]\d)", text):  # "2," counts; "2,5" and "12" do not
+        if _NOT_A_SCORE_AFTER.match(text[m.end():]) or _NOT_A_SCORE_BEFORE.search(text[:m.start()]):
+            continue  # "3 gange om ugen", "kl 3", "bus 4", "2. sal": a count, a time or a name, not the score
         return int(m.group(1))
     for phrase in sorted(SCORE_WORDS, key=len, reverse=True):
+        if phrase.isdigit():
+            continue  # digits were read above, with what stands around them
         if re.search(rf"\b{re.escape(phrase)}\b", n):
             return SCORE_WORDS[phrase]
     return None

@@ -61,7 +61,30 @@ _WHEN = re.compile(r"^(?:når|naar|nar|hvis|især når|isaer naar)\s", re.IGNORE
 
 
 def has_subject(clause: str) -> bool:
-    return reflect.is_sentence(clause)
+    return reflect.is_sentence(clause) or _noun_subject(clause)
+
+
+# Finite verbs common after a noun subject ("kommunen bestemmer alligevel", "Mette fra jobcentret siger …",
+# "min datter Sofie kommer hver søndag"): such a clause is the citizen's own sentence, never a phrase to wrap
+# in "Du drømmer om …" or "Du vil gerne …".
+_NOUN_SUBJECT_VERBS = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", "skulle", "må", "bliver", "blev",
+                       "kommer", "kom", "siger", "sagde", "bestemmer", "bestemte", "virker", "hjælper", "hjalp", "lytter",
+                       "sker", "skete", "nytter", "larmer", "ringer", "besøger", "gør", "gjorde", "tager", "fylder", "bor",
+                       "arbejder", "mener", "synes", "tror", "passer", "holder", "giver", "gav", "ved", "får", "fik"}
+_NOT_SUBJECT_START = {"at", "til", "i", "på", "med", "om", "for", "fra", "ved", "hos", "af", "efter", "uden", "og", "eller",
+                      "når", "hvis", "fordi", "to", "in", "on", "with"}
+
+
+def _noun_subject(clause: str) -> bool:
+    words = [w.strip(",.!?:;") for w in clause.split()]
+    if len(words) < 2 or words[0].lower() in _NOT_SUBJECT_START:
+        return False
+    for n, w in enumerate(words[1:5], start=1):
+        if w.lower() in _NOUN_SUBJECT_VERBS and n < len(words):
+            # a noun phrase before it: no verb of its own and no infinitive marker ("at få min egen lejlighed")
+            return all(x.lower() not in ("at", "og", "eller", "når", "hvis", "fordi", "som", "der", "mens", "hvor", "hvad")
+                       for x in words[:n])
+    return False
 
 
 # A chat answer that starts with the verb and leaves out "jeg" ("har ikke et job", "elsker at tegne")
