@@ -263,7 +263,8 @@ def first_clause(text: str, max_words: int = 14) -> str:
     """The first clause of a long message, cut at a clause boundary, never mid-word."""
     # English clauses are not cut at ", and"/", but": the dialogue splits "…, and I …" into points itself, and a cut
     # there lost "…, and cooking curry for my flatmates" from the sheet's wording and the summary
-    parts = re.split(r"(?<=[.!?;])\s+|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)", text, flags=re.IGNORECASE)
+    parts = re.split(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)",
+                     text, flags=re.IGNORECASE)  # "på 2. sal" is no sentence end
     first = parts[0] if parts else text
     ws = first.split()
     if len(ws) > max_words:

@@ -798,7 +798,7 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
 
 # ---- helpers ------------------------------------------------------------------------------------
 
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
+_SENTENCES = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=[A-ZÆØÅ])")  # "på 2. sal" is no sentence end
 # "før... jeg var... kok": a fronted adverb, then a pause; the sentence goes on in V2 ("før var jeg kok")
 _HESITANT_FRONT = re.compile(r"^\s*(før|engang|tidligere|dengang)\s*(?:\.{2,}|…)\s*(jeg|æ|han|hun|vi)\s+(\w+)\b", re.IGNORECASE)
 _HESITATION = re.compile(r"\s*(?:\.{2,}|…)\s*(?=\w)")  # "før... jeg var... kok": pauses, not sentence ends
@@ -906,6 +906,12 @@ def _fragments(gap: str, t: TaggedUtterance) -> list[tuple[Any, ...]]:
     return [(gap, "neutral", None, t.theme, None, t.confidence, False)]
 
 
+# An answer given as a list ("1. svømning 2. min hund", "- tegne - strikke"): one point per item, without its marker
+_LIST_START = re.compile(r"^\s*(?:1[.)]|[-•*])\s")
+_LIST_ITEMS = re.compile(r"\s+(?=(?:\d{1,2}[.)]|[-•*])\s)|\n+")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
+
+
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
     """Place what the citizen said on the sheet, one item per clause that says something of its own."""
     s = c.s
@@ -927,12 +933,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     else:
         strong = bool(t and t.scores.get("sheet", 0.0) >= 0.6)
         joined = _HESITATION.sub(" ", _HESITANT_FRONT.sub(r"\1 \3 \2", text))
-        pieces = [p for p in _SENTENCES.split(joined) if p.strip(" .!?")] or [text]
+        pieces = [p for p in (_LIST_ITEMS if _LIST_START.match(joined) else _SENTENCES).split(joined)
+                  if p.strip(" .!?")] or [text]
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
-    parts = [(_strip_forgot(_LEAD_IN.sub("", piece, count=1)), *p[1:]) for p in parts for piece in _split_points(p[0])
-             if piece.strip(" ,.")]
+    parts = [(_strip_forgot(_LEAD_IN.sub("", _LIST_MARK.sub("", piece, count=1), count=1)), *p[1:])
+             for p in parts for piece in _split_points(p[0]) if _LIST_MARK.sub("", piece, count=1).strip(" ,.")]
     if len(parts) > 1:
         # "Vi sidder sammen. Han siger …", "nå ja. jeg er god til …": who is writing, or a filler, not a point
         parts = [p for p in parts if not _META.match(it.norm(p[0]))] or parts

@@ -204,6 +204,9 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         close = "," if ", " in p1 else ""  # "min have, især rosebedet, giver mig glæde"
         return {"text": f"{reflect.capitalise(p1)}{close} giver mig glæde.", "you": f"{reflect.capitalise(p2)}{close} giver dig glæde."}
     if category == "resource":
+        if not verb and phrase.split()[0].lower() in ("min", "mit", "mine", "vores"):
+            # "min hund" to "Hvad er du god til?": something that matters, not a skill ("Du er god til din hund")
+            return {"text": f"{reflect.capitalise(p1)} betyder meget for mig.", "you": f"{reflect.capitalise(p2)} betyder meget for dig."}
         return {"text": f"Jeg er god til {at}{p1}.", "you": f"Du er god til {at}{p2}."}
     if category == "hope":
         if _AT_CLAUSE.match(phrase):  # "at jeg kan gå ned til købmanden": a that-clause keeps its own order

@@ -29,7 +29,19 @@ HEADS = ("talk", "theme", "sheet", "safety")
 # Fallback for a safety model saved without its own threshold; `forbered train` chooses one by block
 # cross-validation on train.jsonl and stores it in safety.npz (see train.safety_threshold).
 SAFETY_THRESHOLD = 0.5
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\s+(?=men\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)", re.IGNORECASE)
+# not after an ordinal ("på 2. sal"), unless a new sentence starts ("… i 2023. Nu …")
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|\s+(?=men\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)",
+                           re.IGNORECASE)
+# A message that starts as a list ("1. svømning 2. min hund", "- tegne - strikke": line breaks are spaces by now)
+# is cut before each marker, not after "1.", so each point is a clause; "jeg bor på 2. sal" is no list.
+_LIST_START = re.compile(r"^\s*(?:1[.)]|[-•*])\s")
+_LIST_SPLIT = re.compile(r"\s+(?=(?:\d{1,2}[.)]|[-•*])\s)|(?<=[!?;])\s+|(?<=[^\d\W]\.)\s+(?!(?:\d{1,2}[.)]|[-•*])\s)")
+
+
+def _split_clauses(text: str) -> list[str]:
+    """The parts of a message that are tagged as clauses (two words or more)."""
+    split = _LIST_SPLIT if _LIST_START.match(text) else _CLAUSE_SPLIT
+    return [p for p in split.split(text) if p and len(p.split()) >= 2]
 _CONTRAST = re.compile(r"\s*(men|alligevel)\b", re.IGNORECASE)
 _SHORT_NEUTRAL = frozenset({
     "ja", "nej", "jo", "okay", "ok", "mm", "måske", "ved ikke", "det ved jeg ikke", "ved det ikke",
@@ -196,7 +208,7 @@ class Tagger:
         """The plain path for one message (`tag_many` with fast=False)."""
         a = analyse(text, lemmas)
         utt = self._classify_plain(a, speaker)
-        parts = [p for p in _CLAUSE_SPLIT.split(a.text) if p and len(p.split()) >= 2]
+        parts = _split_clauses(a.text)
         if len(parts) > 1:
             pos = 0
             for p in parts:
@@ -352,7 +364,7 @@ class Tagger:
 
 def _clauses(text: str) -> list[tuple[str, int, int]]:
     """The clauses of a message with their spans, as `_tag_one` cuts them (none for a single clause)."""
-    parts = [p for p in _CLAUSE_SPLIT.split(text) if p and len(p.split()) >= 2]
+    parts = _split_clauses(text)
     if len(parts) < 2:
         return []
     out, pos = [], 0
