@@ -105,6 +105,7 @@ DA: dict[str, list[str] | str] = {
     "skip_ok": ["Det er helt i orden.", "Det er fint. Vi går videre.", "Helt i orden."],
     "unclear_score": "Du kan skrive et tal fra 0 til 4. Du kan også trykke på en knap.",
     "not_understood": "Det forstod jeg ikke helt. Vil du skrive det på en anden måde?",
+    "laughter": "😊 Du må gerne svare, som du har lyst til.",
     "score_ok": "Tak. Jeg skriver {score} ud af 4.",
     "too_long": "Din besked er lang. Jeg har læst den første del. Skriv gerne resten i en ny besked.",
     "other_language": "Jeg kan kun skrive på dansk og engelsk. I can only write in Danish and English. "
@@ -295,6 +296,7 @@ EN: dict[str, list[str] | str] = {
     "skip_ok": ["That is completely fine.", "That is fine. Let's move on.", "No problem."],
     "unclear_score": "You can write a number from 0 to 4. You can also press a button.",
     "not_understood": "I did not quite understand that. Would you like to write it in another way?",
+    "laughter": "😊 You can answer however you like.",
     "score_ok": "Thank you. I will write {score} out of 4.",
     "too_long": "Your message is long. I have read the first part. Please write the rest in a new message.",
     "other_language": "I can only write in Danish and English. Jeg kan kun skrive på dansk og engelsk. Your case worker can arrange an interpreter for the meeting.",

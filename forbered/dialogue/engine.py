@@ -224,6 +224,11 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("already_said"))
         _advance(c)
         return _finish(c)
+    if s["step"] in _ASKED_STEPS and it.is_laughter(text):
+        # "haha" to "Hvad er du god til?": a smile back, and the question in other words; nothing on the sheet
+        c.add(c.t("laughter"))
+        _clarify(c)
+        return _finish(c)
     if s["step"] in _ASKED_STEPS and it.is_gibberish(text):
         # "asdfgh", "jjjjj": keys hit, not an answer; never echoed and never put on the sheet
         s["gibberish"] = s.get("gibberish", 0) + 1

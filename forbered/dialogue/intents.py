@@ -456,6 +456,15 @@ def _keyboard_run(word: str) -> bool:
     return len(word) >= 4 and word not in ("ytre",) and any(word in row or word in row[::-1] for row in _KEYBOARD_ROWS)
 
 
+_LAUGH = re.compile(r"^(?:(?:ha|he|hi|hø)+h?|lol+|lmao|xd+|haha\w*|hehe\w*|hihi\w*|[😂🤣😅😆😄😁])+[.!]*$", re.IGNORECASE)
+
+
+def is_laughter(text: str) -> bool:
+    """ "haha", "hehe", "lol", "😂": a laugh, not an answer (and never "Du er god til haha")."""
+    words = clean(text).lower().split()
+    return bool(words) and len(words) <= 3 and all(_LAUGH.match(w) for w in words)
+
+
 def is_gibberish(text: str) -> bool:
     """ "asdfgh", "jjjjj", "qwerty": keys hit, not words. Short Danish words, names and dialect ("æ", "ka",
     "jow", "hmm") are not gibberish; only a message whose every word is a keyboard run or one letter repeated is."""

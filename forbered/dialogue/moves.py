@@ -209,6 +209,9 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
             return {"text": f"{reflect.capitalise(p1)} betyder meget for mig.", "you": f"{reflect.capitalise(p2)} betyder meget for dig."}
         return {"text": f"Jeg er god til {at}{p1}.", "you": f"Du er god til {at}{p2}."}
     if category == "hope":
+        if re.match(r"^(?:måske\s+|maybe\s+)?(?:hvis|if)\b", phrase, re.IGNORECASE):
+            # "måske hvis jeg fik lov at bo for mig selv": a condition, said back as it was ("Du drømmer om måske hvis …")
+            return {"text": reflect.sentence(phrase), "you": reflect.sentence(you_phrase)}
         if _AT_CLAUSE.match(phrase):  # "at jeg kan gå ned til købmanden": a that-clause keeps its own order
             return {"text": f"Jeg drømmer om, {phrase}.", "you": f"Du drømmer om, {you_phrase}."}
         return {"text": f"Jeg drømmer om {at}{p1}.", "you": f"Du drømmer om {at}{p2}."}

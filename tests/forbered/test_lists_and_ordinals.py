@@ -31,3 +31,21 @@ def test_list_items_become_points_without_their_markers():
 def test_a_thing_of_ones_own_is_not_a_skill():
     assert render_item("min hund", "resource", "resources1", "citizen", "NOUN", "da")["you"] == "Din hund betyder meget for dig."
     assert render_item("svømning", "resource", "resources1", "citizen", "NOUN", "da")["you"] == "Du er god til svømning."
+
+
+def test_a_laugh_is_smiled_at_and_the_question_put_another_way():
+    from forbered.dialogue import intents as it
+
+    assert it.is_laughter("haha") and it.is_laughter("hehe 😂") and it.is_laughter("lol")
+    assert not it.is_laughter("ha et job") and not it.is_laughter("hej")
+    state = None
+    for text in ["/start", "ja"]:
+        state = respond(state, text, None).state
+    r = respond(state, "haha", None)
+    assert "Du er god til haha" not in " ".join(m.text for m in r.messages)
+    assert r.messages[0].text.startswith("😊") and not r.state["items"] and r.state["step"] == "resources1"
+
+
+def test_a_wish_said_as_a_condition_is_said_back_as_one():
+    out = render_item("måske hvis jeg fik lov at bo for mig selv", "hope", "hopes1", "citizen", "", "da")
+    assert out["you"] == "Måske hvis du fik lov at bo for dig selv."
