@@ -141,6 +141,9 @@ def context_features(a: Analysed) -> list[str]:
 
 # Cue families that read differently when they only repeat the citizen's own words.
 ECHO_FAMILIES = frozenset({"confront", "advice"})
+# Cue families whose code depends on the citizen having just made a claim: "Er du sikker?" checks a fact when
+# said alone, but doubts the citizen's word after "Jeg har ikke noget problem med spil." (a confrontation).
+CLAIM_FAMILIES = frozenset({"challenge"})
 _BACK = {"du": "jeg", "dig": "mig", "din": "min", "dit": "mit", "dine": "mine", "i": "vi", "jer": "os"}
 
 
@@ -188,6 +191,8 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
                 feats.append(f"cue_echo={fam}")
                 continue
             feats.append(f"cue={fam}")
+            if fam in CLAIM_FAMILIES and ctx and not a.context_qmark:
+                feats.append(f"cue={fam}&ctx_claim")
             if m.start() == 0:
                 feats.append(f"cue0={fam}")
             if ov:  # praise that reuses the citizen's words is still praise, not a reflection

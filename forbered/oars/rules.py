@@ -80,6 +80,32 @@ def advice_cues() -> list[str]:
     ]
 
 
+def soft_advice_cues() -> list[str]:
+    """Advice wrapped in hedges ("Det kunne måske være en idé at …", "Måske skulle du …", "Jeg ville nok …"):
+    still a suggestion made without asking permission first."""
+    return [
+        r"\b(kunne|ville) (måske |nok |jo )?være en (god )?idé\b", r"\ben (god )?idé (kunne|ville) være\b",
+        r"\b(måske|så) skulle (du|hun|han|i)\b", r"\b(du|hun|han) kan (jo |bare |evt |eventuelt )+(prøve|skrive|ringe|tage|gå|sige|spørge|lave|starte|bede)\b",
+        r"\bdet er vigtigt,? at (du|hun|han) (får|tager|husker|spiser|går|kommer|siger)\b",
+        r"\bjeg ville (nok |selv |personligt )?(starte|tage|begynde|vælge|ringe|sige|gå)\b",
+        r"\bdet kunne (måske |nok )?være (godt|smart|en fordel|rart|klogt)\b",
+        r"\bdet ville (nok |måske )?gøre (dig|hende|ham) godt\b", r"\bjeg (vil|ville) foreslå\b",
+    ]
+
+
+def challenge_cues() -> list[str]:
+    """The righting reflex in disguise: "Ja, men …", doubting the citizen's word, asking why a task
+    was not done, labelling ("Du lyder som en, der …")."""
+    return [
+        r"^(ja|jamen|okay|mm),? men\b", r"^men (det|du|hun|han) (har|sagde|siger|er)\b",
+        r"^er (du|hun|han) (nu )?(helt )?(sikker|ærlig)\b",
+        r"^hvorfor (har|er|gjorde|gik|kom|ringede|tog) (du|hun|han) (så )?ikke\b",
+        r"\b(du|hun|han) lyder (mere )?som en,? der\b", r"\bsådan noget,? man siger\b",
+        r"\bbetaler prisen\b", r"\bgår ud over\b", r"\bså slemt kan det\b", r"\b(andre|de fleste) kan (jo|da|godt)\b",
+        r"\bse (det )?i øjnene\b", r"\bikke i orden\b", r"\bpasser (ikke|nu ikke)( helt)? med\b",
+    ]
+
+
 def permission_cues() -> list[str]:
     """Asking before advising is MI-consistent and codes as a closed question."""
     return [
@@ -91,7 +117,7 @@ def permission_cues() -> list[str]:
 def confront_cues() -> list[str]:
     """Arguing, correcting, shaming, warning and labelling."""
     return [
-        r"\b(din|hans|hendes) egen skyld\b", r"\bdet passer ikke\b", r"\bhvis (du|hun|han) ikke\b",
+        r"\b(din|hans|hendes) egen skyld\b", r"\bdet passer ikke\b", r"\bhvis (du|hun|han) ikke\b(?! (vil|har lyst|er klar|ønsker|ved))",
         r"\bdet går ikke\b", r"\bikke godt nok\b", r"\bundskyldning\b", r"\bdet er jo\b",
         r"\b(du|hun|han) (glemmer|gør|siger) (det )?altid\b", r"\baltid det samme\b", r"\bgivet op\b",
         r"\b(du|hun|han) (lytter|gider|prøver|vil) (jo )?ikke\b", r"\bdet er fordi (du|hun|han)\b",
@@ -101,7 +127,7 @@ def confront_cues() -> list[str]:
         r"\bmere (hjælp )?end de fleste\b", r"\btæller ikke\b", r"\bdet ved (du|hun|han) godt\b",
         r"\bskam(me)?\b", r"\btage? (dig|jer|sig) sammen\b", r"\buansvarlig", r"\bproblem\b", r"\bpjat\b",
         r"\boverreager", r"\bikke enig\b", r"\bindstilling\b", r"\bsnyde\b", r"\bfor gammel\b",
-        r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b", r"\b(har|er|kan) da\b",
+        r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b(?! til)", r"\b(har|er|kan) da\b",
         r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b", r"\bhørt (det )?før\b", r"\bskyld(en)?\b",
         r"\bikke sundt\b", r"\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
         r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
@@ -141,7 +167,7 @@ def affirmation_cues() -> list[str]:
         r"\b(du|hun|han) (gav|giver) ikke op\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b", r"\bmod\b",
         r"\bkæmpe(t|r)?\b", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
         r"\bholdt? (ud|fast)\b", r"\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
-        r"\bkræfter\b", r"\btør\b", r"\bgodt af dig\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
+        r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
     ]
 
 
@@ -160,7 +186,7 @@ def autonomy_cues() -> list[str]:
     return [
         r"\b(op|helt op) til (dig|hende|ham|jer)\b", r"\b(du|hun|han) bestemmer\b", r"\bdit (eget )?valg\b",
         r"\bdin (egen )?beslutning\b", r"\b(du|hun|han) (må|kan) selv\b", r"\bkun hvis (du|hun|han)\b",
-        r"\bhvis (du|hun|han) (vil|har lyst)\b", r"\b(du|hun|han) behøver ikke\b", r"\bdet er dig,? der\b",
+        r"\bhvis (du|hun|han) (ikke )?(vil|har lyst)\b", r"\bhvis (du|hun|han) ikke er klar\b", r"\b(du|hun|han) behøver ikke\b", r"\bdet er dig,? der\b",
         r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet\b",
         r"\bselv (vælge|bestemme|afgøre)\b", r"\bingen kan tvinge\b", r"\bdu har retten\b",
         r"\b(bestemmer|beslutter|vælger) (du|hun|han)( helt)? selv\b", r"\bkun (du|hun|han) (kan|ved)\b",
@@ -168,6 +194,7 @@ def autonomy_cues() -> list[str]:
         r"\bfrihed\b", r"\blov (til|at)\b", r"\bikke presse\b", r"\bvelkommen til\b", r"\bsige fra\b",
         r"\bekspert", r"\bkender (dig|sig) selv\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
         r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b", r"\bikke noget (du|hun|han) skal\b",
+        r"\bingen (grund|hast|krav) (til|om|med) at\b", r"\b(tvinge|presse) (dig|hende|ham|jer) til\b", r"\bingen kan bestemme\b", r"\bdet er (jo )?(dig|ham|hende|jer),? der (skal )?(bestemme|bestemmer|vælge|vælger|beslutte|beslutter)\b", r"\bbestemme over (dig|hende|ham|jer)\b",
     ]
 
 
@@ -175,11 +202,12 @@ def information_cues() -> list[str]:
     """Neutral facts: times, places, services, how the plan works."""
     return [
         r"\bder (findes|er) (en|et|nogle|mulighed|åbent)\b", r"\bkl\b", r"\bman kan\b", r"\bi kommunen\b",
-        r"\bmødet (er|handler|bliver)\b", r"\b(det er|er det) (almindeligt|normalt)\b", r"\btypisk\b",
+        r"\bmødet (er|handler|bliver)\b", r"\b(det er|er det) (helt |ret |meget |ganske )?(almindeligt|normalt)\b", r"\btypisk\b",
         r"\bfeltet\b", r"\bdu kan (godt )?(ringe|klage|ændre|få|søge)\b", r"\bman har\b", r"\bkommunen\b",
         r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", r"\b\d+\b", r"\bgratis\b", r"\bkoster\b",
         r"\bdet betyder\b", r"\bmulighed\b", r"\bmange (oplever|har)\b", r"\bandre,? (jeg|der)\b",
         r"\bbliver (taget|skrevet|givet|sendt)\b", r"\bnår som helst\b", r"\bventeliste\b", r"^(ja|nej),\b",
+        r"\b(fås|kan købes|kan bestilles|uden recept)\b", r"\binden for (en|et|to|tre|fire|fem|seks|\d+) (dage?|uger?|måneder?)\b",
     ]
 
 
@@ -201,7 +229,8 @@ def reflection_opening_cues() -> list[str]:
 
 CUE_FAMILIES = {
     "tagq": tag_question_cues, "invite": open_invitation_cues, "fact": fact_question_cues, "advice": advice_cues,
-    "permission": permission_cues, "confront": confront_cues, "cr": complex_reflection_cues,
+    "permission": permission_cues, "confront": confront_cues, "softadvice": soft_advice_cues,
+    "challenge": challenge_cues, "cr": complex_reflection_cues,
     "affirm": affirmation_cues, "feel": feeling_cues, "summary": summary_cues, "autonomy": autonomy_cues,
     "info": information_cues, "other": other_cues, "reflopen": reflection_opening_cues,
 }
@@ -209,7 +238,7 @@ CUE_FAMILIES = {
 # Which cue family, if it fired, is the best evidence for a predicted code.
 EVIDENCE_FAMILIES = {
     "open_question": ("invite",), "closed_question": ("permission", "fact", "tagq"),
-    "advice_without_permission": ("advice",), "confront": ("confront",),
+    "advice_without_permission": ("advice", "softadvice"), "confront": ("confront", "challenge"),
     "complex_reflection": ("cr", "feel"), "simple_reflection": ("reflopen",), "affirmation": ("affirm",),
     "summary": ("summary",), "emphasize_autonomy": ("autonomy",), "giving_information": ("info",),
     "other": ("other",),
