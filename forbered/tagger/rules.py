@@ -16,9 +16,13 @@ from .lexicon import lexicon_hits, theme_lexicon  # noqa: F401  (re-exported)
 from .matching import GatedPatterns
 from .safety_rules import fold, safety_exceptions, safety_hit, safety_patterns  # noqa: F401  (re-exported)
 
-NEGATORS = frozenset({"ikke", "aldrig", "ingen", "intet", "ingenting", "hverken", "næppe"})
-# Words that end a negation scope (clause boundaries in chat Danish).
-SCOPE_BREAKERS = frozenset({"men", "og", "fordi", "selvom", "når", "hvis", "så", "eller", "for"})
+# English forms count too: citizens write English, and "I don't want a girlfriend" is sustain talk.
+NEGATORS = frozenset({"ikke", "aldrig", "ingen", "intet", "ingenting", "hverken", "næppe",
+                      "not", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "can't", "cant", "cannot",
+                      "won't", "wont", "never", "no", "isn't", "isnt", "aren't", "arent", "nothing"})
+# Words that end a negation scope (clause boundaries in chat Danish and English).
+SCOPE_BREAKERS = frozenset({"men", "og", "fordi", "selvom", "når", "hvis", "så", "eller", "for",
+                            "but", "and", "because", "if", "when", "or"})
 
 
 def desire_cues() -> list[str]:
@@ -30,6 +34,10 @@ def desire_cues() -> list[str]:
         r"\bgider (ikke )?blive ved\b", r"\bvil ikke (blive ved|være alene|sidde|have det sådan)\b",
         r"\b(gider|orker|vil) ikke (mere |længere )?(at )?(ligge|sidde|være|kede mig|gå rundt|spille hele natten)\b.*\b(hele (dagen|tiden|natten)|derhjemme|alene|på (sofaen|værelset))\b",
         r"\b(gider|orker|vil) ikke (mere|længere) (at )?(ligge|sidde|kede mig|gå rundt)\b",
+        r"\b(gider|orker|vil) ikke (mere |længere )?(bare|kun) (at )?\w+", r"\bskulle (rigtig |så |meget )?gerne\b",
+        # English
+        r"\b(i|he|she) (really |would |'d )?(want|wants|wanna|like|love|wish|wishes|hope|hopes) (to|a|an|more|my|some)\b",
+        r"\b(i|he|she)'d (like|love) to\b", r"\bmy dream is\b",
     ]
 
 
@@ -39,6 +47,8 @@ def ability_cues() -> list[str]:
         r"\ber i stand til\b", r"\bkan finde ud af\b", r"\bkan klare\b", r"\bkunne godt\b",
         r"\bkan ikke (overskue|finde ud af|klare|magte|lære|lade være)\b", r"\bkan (jeg|hun|han) (ikke|ik) (overskue|finde ud af|klare)\b", r"\bformår\b",
         r"\bmagter (ikke )?\b", r"\bovers(kue|kuer)\b",
+        r"\b(i|he|she) (can|could) (learn|do|manage|handle|take|cook|make)\b", r"\bthink (i|he|she) can\b",
+        r"\b(i|he|she) (can't|cant|cannot|couldn't|couldnt)\b", r"\bable to\b",
     ]
 
 
@@ -55,6 +65,7 @@ def need_cues() -> list[str]:
         r"\bbliver nødt til\b", r"\ber nødt til\b", r"\bmå (hellere|altså|simpelthen)?\b", r"\bskal have\b",
         r"\bhar brug for\b", r"\bhar behov for\b", r"\bdet er vigtigt\b", r"\bjeg skal\b", r"\bbør\b",
         r"\btrænger til\b", r"\bkan ikke blive ved\b", r"\bhar ikke brug for\b",
+        r"\b(i|he|she) (really )?(need|needs|have to|has to|must|should)\b", r"\bno need\b",
     ]
 
 
@@ -64,6 +75,8 @@ def commitment_cues() -> list[str]:
         r"\bhar besluttet\b", r"\bdet gør (jeg|hun|han)\b", r"\bdet vil (jeg|hun|han)\b",
         r"\bgår i gang\b", r"\bhar bestemt\b", r"\bfra (i morgen|mandag|nu af|på mandag|næste uge)\b",
         r"\bdet gider (jeg|hun|han) ikke\b", r"\bdet gør (jeg|hun|han) ikke\b", r"\baldrig i livet\b",
+        r"\b(i|he|she) (will|promise|promised)\b", r"\b(i'll|i'm going to|im going to|i am going to)\b",
+        r"\b(i|he|she) (won't|wont)\b",
     ]
 
 
@@ -71,6 +84,7 @@ def activation_cues() -> list[str]:
     return [
         r"\ber (klar|parat|villig|frisk|åben) (til|på)\b", r"\bvil (gerne )?prøve\b", r"\bvil gå med til\b",
         r"\ber ikke klar\b", r"\bvil godt prøve\b", r"\bkunne godt prøve\b", r"\ber med på\b",
+        r"\b(ready|willing) to\b", r"\b(i'll|i will|want to) (try|give it a go)\b",
     ]
 
 
@@ -80,16 +94,24 @@ def taking_steps_cues() -> list[str]:
         r"\b(meldte|ringede|skrev|købte|søgte|startede|begyndte|prøvede|tog|gik|fik|lavede|kom) \w*\b.*\b(i går|i sidste uge|sidste uge|i dag|forleden|i weekenden|sidste måned)\b",
         r"\bi (går|sidste uge|weekenden)\b", r"\bsidste uge\b", r"\ber (gået|holdt|stoppet) (i gang|op|med)\b",
         r"\bhar meldt (mig|sig) ud\b", r"\bstoppede med\b", r"\bholdt op med\b", r"\baflyste\b",
+        r"\b(i|he|she) (have|has|'ve) (started|signed up|joined|called|applied|booked|tried|bought|begun|been)\b",
+        r"\b(i|he|she) (went|took|started|joined|called|applied|quit|stopped|tried)\b", r"\b(yesterday|last week|this week)\b",
     ]
 
 
 def sustain_cues() -> list[str]:
     return [
-        r"\bhar det (fint|godt) som det er\b", r"\bkan ikke overskue\b", r"\bgider ikke\b(?! (blive ved|mere (at )?(ligge|sidde|kede)))",
-        r"\borker ikke\b", r"\bnyder\b", r"\bvil ikke\b(?! (blive ved|være alene|sidde))", r"\ber ikke klar\b",
+        r"\bhar det (fint|godt) som det er\b", r"\bkan ikke overskue\b", r"\bgider ikke\b(?! (blive ved|mere (at )?(ligge|sidde|kede)|(mere |længere )?(bare|kun)\b))",
+        r"\borker ikke\b", r"\bnyder\b", r"\bvil ikke\b(?! (blive ved|være alene|sidde|(mere |længere )?(bare|kun)\b))", r"\ber ikke klar\b",
         r"\bhar ikke brug for\b", r"\bkan ikke\b", r"\bbehøver ikke\b", r"\bfor (svært|hårdt|meget)\b",
         r"\bdet nytter ikke\b", r"\bdet er ikke noget for (mig|hende|ham)\b", r"\bkan lige så godt\b",
         r"\bsom det er\b", r"\b(kan|gider|vil|orker|tør) (jeg|hun|han) (ikke|ik)\b", r"\bmeldt (mig|sig) ud\b", r"\bstoppede\b", r"\bgad ikke\b", r"\bikke lyst\b",
+        r"\b(ingen|ikke nogen|ikke den store) lyst\b", r"\blover (ikke|intet)\b", r"\bbesluttet ((mig|sig|os) for )?(at )?((jeg|hun|han) )?(ikke|aldrig)\b",
+        r"\bklarer (mig|sig) (fint |godt |fint nok )?uden\b", r"\b(ser|er) ingen grund til\b", r"\bvil ikke (væk|derfra|herfra|ændre)\b",
+        # English
+        r"\b(i|he|she) (don't|dont|do not|doesn't|doesnt|does not) (want|wanna|need|like|think)\b", r"\b(can't|cant|cannot|couldn't|couldnt)\b",
+        r"\b(won't|wont|will not|not gonna)\b", r"\bnot ready\b", r"\bno need\b", r"\b(quit|gave up|dropped out)\b",
+        r"\b(fine|happy|ok|okay) (as it is|the way it is|as things are)\b",
     ]
 
 
@@ -102,6 +124,8 @@ def resource_cues() -> list[str]:
         r"\bdet bedste (ved|er)\b", r"\b(hjælper|hjalp) (mig|hende|ham)\b", r"\ber en (stor )?hjælp\b", r"\bgodt for (mig|hende|ham)\b",
         r"\bmin(e)? styrke", r"\bhar styr på\b", r"\bfinder ro\b", r"\bslapper af\b", r"\b(fungerer|virker) (godt|fint|rigtig godt)\b",
         r"\bglæde\b", r"\bglæder (mig|hende|ham)\b(?! til)", r"\bsjovt\b", r"\bdejligt\b", r"\bfavorit", r"\byndlings",
+        r"\b(good|great) at\b", r"\b(i|he|she) (love|loves|enjoy|enjoys|like|likes)\b(?! to (get|have|be|start|try|learn|move|find))",
+        r"\bmakes me (happy|calm)\b",
     ]
 
 
@@ -115,6 +139,7 @@ def parking_cues() -> list[str]:
         r"\b(uretfærdig|unfair)\b", r"\bgrubler\b", r"\bligger (og tænker|vågen)\b", r"\b(urolig|nervøs) (for|over)\b", r"\buenig",
         r"\bkan ikke lade være med at tænke\b", r"\bhader\b", r"\bdet er synd\b", r"\bhvad nu hvis\b", r"\bforstår ikke hvorfor\b",
         r"\bhele tiden\b", r"\baltid\b.*\b(sur|vred|larm|råber)\b", r"\bråber\b",
+        r"\b(hate|hates|worried|worry|worries|annoying|annoys|scared|afraid|noise|noisy)\b",
     ]
 
 
@@ -127,6 +152,7 @@ def goal_progress_cues() -> list[str]:
         r"^[0-4]\b", r"\bhalvvejs\b", r"\bnået\b", r"\bnåede\b", r"\blykke(de|s)s?\b", r"\ber (blevet|begyndt at blive) bedre til\b",
         r"\bbliver bedre\b", r"\b(ikke|endnu) (endnu|ikke)\b", r"\bstadig\b", r"\b\w+ gange om ugen nu\b", r"\bnu (kan|klarer|tager|gør) (jeg|hun|han)\b",
         r"\bplanen\b", r"\bhar øvet\b", r"\bøver (mig|sig)\b", r"\bklarer (det|den) (nu|selv nu)\b", r"\bet skridt\b",
+        r"\b(it's|its|it is) going\b", r"\bgoing (well|better|badly|fine|ok|okay|slowly)\b", r"\bmy goal\b",
     ]
 
 
