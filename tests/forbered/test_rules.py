@@ -307,3 +307,12 @@ def test_acute_danger_seizure_missing_person_sleeping_rough(text, hit):
 ])
 def test_children_hit_control_reunion_wishes_farewell_acts_forced_work(text, hit):
     assert bool(rules.safety_hit(analyse(text).norm)) is hit, text
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("kan bare ikke mere 😢", True), ("jeg kan bare ikke mere vente på bussen", False),
+    ("han tager mine penge og bliver voldsom når jeg siger nej", True), ("min kæreste er voldelig mod mig", True),
+    ("jeg skar mig på kniven da jeg skar løg", False),
+])
+def test_cannot_go_on_violence_when_saying_no_and_a_kitchen_cut(text, hit):
+    assert bool(rules.safety_hit(analyse(text).norm)) is hit, text
