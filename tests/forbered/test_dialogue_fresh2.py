@@ -1,16 +1,13 @@
 """Bugs found by replaying fresh, unseen conversations through the engine (one test per fix)."""
 
+from dialogue_helpers import questions, run, tag, texts
+
 from forbered.dialogue import intents as it
 from forbered.dialogue import respond
 from forbered.dialogue.moves import render_item
 from forbered.reflect import tidy
 from forbered.sheet import build_sheet
-from forbered.talk import Clause, TaggedUtterance
-
-
-def tag(text, talk_type="neutral", subtype=None, theme="none", sheet=None, safety=False, p_sheet=0.9):
-    return TaggedUtterance(text=text, speaker="citizen", talk_type=talk_type, subtype=subtype, theme=theme,
-                           sheet=sheet, safety=safety, confidence=0.9, evidence=text, scores={"sheet": p_sheet})
+from forbered.talk import Clause
 
 
 def split(text, *parts, sheet=None):
@@ -23,24 +20,6 @@ def split(text, *parts, sheet=None):
     t = tag(text, sheet=sheet)
     t.clauses = clauses
     return t
-
-
-def run(turns, state=None, **kw):
-    out = []
-    for t in turns:
-        text, tg = (t, None) if isinstance(t, str) else t
-        r = respond(state, text, tg, **kw)
-        state = r.state
-        out.append(r)
-    return state, out
-
-
-def texts(result):
-    return " ".join(m.text for m in result.messages)
-
-
-def questions(result):
-    return [m.text for m in result.messages if m.text.endswith("?")]
 
 
 def _at(answers):

@@ -1,29 +1,11 @@
 """Fixes from a replay of fresh conversations: conditional echo, gibberish, job nouns, score in words,
 "Hvad er vigtigt for dig …?"."""
 
+from dialogue_helpers import run, tag, texts
+
 from forbered.dialogue import intents as it
 from forbered.dialogue import respond
 from forbered.dialogue.moves import render_item
-from forbered.talk import TaggedUtterance
-
-
-def tag(text, talk_type="neutral", subtype=None, theme="none", sheet=None):
-    return TaggedUtterance(text=text, speaker="citizen", talk_type=talk_type, subtype=subtype, theme=theme,
-                           sheet=sheet, safety=False, confidence=0.9, evidence=text, scores={"sheet": 0.9})
-
-
-def run(turns, state=None):
-    out = []
-    for t in turns:
-        text, tg = (t, None) if isinstance(t, str) else t
-        r = respond(state, text, tg)
-        state = r.state
-        out.append(r)
-    return state, out
-
-
-def texts(r):
-    return " ".join(m.text for m in r.messages)
 
 
 def test_so_i_can_is_echoed_in_the_conditional_under_what_would_be_different():

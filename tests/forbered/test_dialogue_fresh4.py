@@ -2,34 +2,11 @@
 noget", 👍, a change of mind about the plan, safety without an answer, who-is-writing and filler fragments,
 a relative's pronoun slip, quoted speech, English frames, a wish split off a worry."""
 
+from dialogue_helpers import run, tag, texts
+
 from forbered.dialogue import intents as it
-from forbered.dialogue import respond
 from forbered.dialogue.moves import render_item
 from forbered.reflect import shift_pronouns
-from forbered.talk import Clause, TaggedUtterance
-
-
-def tag(text, talk_type="neutral", subtype=None, theme="none", sheet=None, safety=False, clauses=None, speaker="citizen"):
-    t = TaggedUtterance(text=text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
-                        sheet=sheet, safety=safety, confidence=0.9, evidence=text, scores={"sheet": 0.9})
-    if clauses:
-        t.clauses = [Clause(text=c, start=text.find(c), end=text.find(c) + len(c), talk_type=tt, subtype=None, theme="none",
-                            sheet=sh, confidence=0.9) for c, tt, sh in clauses]
-    return t
-
-
-def run(turns, state=None, role=None, language=None):
-    out = []
-    for t in turns:
-        text, tg = (t, None) if isinstance(t, str) else t
-        r = respond(state, text, tg, role=role, language=language)
-        state = r.state
-        out.append(r)
-    return state, out
-
-
-def texts(r):
-    return " ".join(m.text for m in r.messages)
 
 
 def test_going_to_eat_is_a_pause_not_an_answer():

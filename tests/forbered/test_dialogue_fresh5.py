@@ -6,36 +6,13 @@ sentences too long to read easily."""
 import random
 import re
 
-from forbered.dialogue import moves, respond
+from dialogue_helpers import run, tag, texts
+
+from forbered.dialogue import moves
 from forbered.dialogue.moves import render_item
 from forbered.reflect import first_clause
 from forbered.sheet import build_sheet
-from forbered.talk import Clause, TaggedUtterance
 from forbered.texts import DA, EN
-
-
-def tag(text, talk_type="neutral", subtype=None, theme="none", sheet=None, safety=False, clauses=None, speaker="citizen"):
-    t = TaggedUtterance(text=text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
-                        sheet=sheet, safety=safety, confidence=0.9, evidence=text, scores={"sheet": 0.9})
-    if clauses:
-        t.clauses = [Clause(text=c, start=text.find(c), end=text.find(c) + len(c), talk_type=tt, subtype=None, theme="none",
-                            sheet=sh, confidence=0.9) for c, tt, sh in clauses]
-    return t
-
-
-def run(turns, state=None, role=None, language=None):
-    out = []
-    for t in turns:
-        text, tg = (t, None) if isinstance(t, str) else t
-        r = respond(state, text, tg, role=role, language=language)
-        state = r.state
-        out.append(r)
-    return state, out
-
-
-def texts(r):
-    return " ".join(m.text for m in r.messages)
-
 
 TO_GOALS_DA = ["/start", "ja", "tegne", "musik", "en kat", "ved ikke", "nej"]
 TO_GOALS_EN = ["/start", "yes", "drawing", "music", "a cat", "don't know", "no"]

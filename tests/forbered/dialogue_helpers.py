@@ -1,0 +1,35 @@
+"""Shared helpers for the dialogue tests: hand-made tags (with the tagger's clause split when a test needs it)
+and a replay of turns through forbered.dialogue.respond."""
+
+from forbered.dialogue import respond
+from forbered.talk import Clause, TaggedUtterance
+
+
+def tag(text, talk_type="neutral", subtype=None, theme="none", sheet=None, safety=False, p_sheet=0.9, *,
+        clauses=None, speaker="citizen"):
+    """A tag as the tagger would give it; `clauses` as (clause text, talk_type, sheet) triples."""
+    t = TaggedUtterance(text=text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
+                        sheet=sheet, safety=safety, confidence=0.9, evidence=text, scores={"sheet": p_sheet})
+    if clauses:
+        t.clauses = [Clause(text=c, start=text.find(c), end=text.find(c) + len(c), talk_type=tt, subtype=None, theme="none",
+                            sheet=sh, confidence=0.9) for c, tt, sh in clauses]
+    return t
+
+
+def run(turns, state=None, **kw):
+    """Replay turns (text, or (text, tag)) from `state`; the final state and every turn's result."""
+    out = []
+    for t in turns:
+        text, tg = (t, None) if isinstance(t, str) else t
+        r = respond(state, text, tg, **kw)
+        state = r.state
+        out.append(r)
+    return state, out
+
+
+def texts(result):
+    return " ".join(m.text for m in result.messages)
+
+
+def questions(result):
+    return [m.text for m in result.messages if m.text.endswith("?")]
