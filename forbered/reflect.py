@@ -163,14 +163,21 @@ def parse_clause(text: str) -> Clause | None:
     subject = words[0] if words[0] == "I" else words[0].lower()
     if not FINITE_HINT.match(words[1].lower()):
         return None
-    adverbs: list[str] = []
+    fronted = ""
     i = 2
+    if subject in ("det", "den") and len(words) > 2 and words[2] in _PERSONAL:
+        # "det tror du ikke på": "det" is the fronted object and "du" the subject ("tror du ikke på det")
+        fronted, subject, i = subject, words[2], 3
+    adverbs: list[str] = []
     while i < len(words) and words[i].lower() in SENTENCE_ADVERBS:
         if words[i].lower() in DEGREE_ADVERBS and (i + 1 >= len(words) or words[i + 1].lower() not in SENTENCE_ADVERBS):
             break  # "bliver rigtig glad": the degree word belongs to "glad" and stays after the verb
         adverbs.append(words[i].lower())
         i += 1
-    return Clause(subject, words[1].lower(), adverbs, " ".join(words[i:]))
+    return Clause(subject, words[1].lower(), adverbs, _join([" ".join(words[i:]), fronted]))
+
+
+_PERSONAL = {"du", "I", "hun", "han", "de", "vi", "jeg"}
 
 
 def main_clause(text: str) -> str:
@@ -324,3 +331,30 @@ def complete_subject(second_clause: str, first: str) -> str:
         subj = first.split()[0] if first.split() else "jeg"
         return f"{subj} {second_clause}"
     return second_clause
+
+
+# ---- small repairs of second-language Danish, in the bot's echo only (the sheet keeps the citizen's words) ----
+
+_INF = ("lave|hjælpe|spille|tegne|male|læse|skrive|synge|danse|køre|cykle|svømme|gå|løbe|lytte|snakke|tale|passe|bage|"
+        "strikke|sy|reparere|ordne|rydde|gøre|fiske|huske|regne|lære|arbejde|købe|handle|koge|vaske|gøre|bygge|"
+        "tage|holde|finde|sælge|fortælle|grine|spise|sove|træne|ride|klippe|sortere|pakke")
+_PLURAL_NOUNS = ("børn|venner|veninder|forældre|søskende|katte|hunde|piger|drenge|børnebørn|brødre|søstre|naboer|"
+                 "kolleger|kollegaer|fætre|kusiner|døtre|sønner|bedsteforældre|planter|fugle|heste|bøger|film")
+_REPAIRS = (
+    # "Du god til …", "du glad for …": the "er" left out after the pronoun
+    (re.compile(r"\b([Dd]u|[Hh]an|[Hh]un|I|[Dd]e|[Vv]i)\s+(?=(?:god|gode|dygtig|dygtige|glad|glade)\s+(?:til|for|med)\b)"), r"\1 er "),
+    # "god at hjælpe": "god til at hjælpe"
+    (re.compile(rf"\b(god|gode|dygtig|dygtige)\s+at\s+(?=(?:{_INF})\b)"), r"\1 til at "),
+    # "god til lave mad": "god til at lave mad"
+    (re.compile(rf"\b(god|gode|dygtig|dygtige)\s+til\s+(?=(?:{_INF})\b)"), r"\1 til at "),
+    # "Din børn", "dit venner": "Dine børn"
+    (re.compile(rf"\b([Dd])i[nt]\s+(?=(?:{_PLURAL_NOUNS})\b)"), r"\1ine "),
+)
+
+
+def repair_echo(text: str) -> str:
+    """Safe, general repairs of words left out in second-language Danish: "Du god til lave mad." -> "Du er god
+    til at lave mad.", "Din børn" -> "Dine børn". Anything else is echoed as written."""
+    for pattern, repl in _REPAIRS:
+        text = pattern.sub(repl, text)
+    return text

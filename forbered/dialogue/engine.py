@@ -492,6 +492,29 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         if not fresh:
             _advance(c)
             return
+    if step in ("resources1", "resources2") and any(i.get("story") for i in fresh) and not any(i["category"] for i in fresh):
+        # a story of an illness or an accident: heard with empathy, and the question once more in other words
+        rel = "_rel" if s["written_by"] == "relative" else ""
+        c.add(c.t(f"reflect_story{rel}" if s["tries"] < 1 else "reflect_story_again"), "complex_reflection")
+        if s["tries"] < 1:
+            s["tries"] += 1
+            c.add(c.t(f"q_{step}_story{rel}"), "open_question", _answer_buttons(c.lang, step)[0])
+        else:
+            _advance(c)
+        return
+    if (step in ("hopes1", "hopes2", "work") and any(i.get("others_wish") and i.get("you") for i in fresh)
+            and not any(i["category"] in ("hope", "employment") for i in fresh)):
+        # "Kommunen vil have mig i job": said back as what others want; the citizen's own wish is asked for
+        rel = "_rel" if s["written_by"] == "relative" else ""
+        you = next(i["you"] for i in fresh if i.get("others_wish") and i.get("you"))
+        c.add(f"{you} {c.t(f'reflect_others_wish{rel}')}", "complex_reflection")
+        if step == "hopes1" and not rel and not s.get("hopes_free_asked"):
+            s["hopes_free_asked"] = True
+            s["asked"] = [*s["asked"], step] if step not in s["asked"] else s["asked"]
+            c.add(c.t("q_hopes1_free"), "open_question", _answer_buttons(c.lang, step)[0])
+            return
+        _advance(c)
+        return
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
     if listen is not None:
         c.add(moves.listening_reflection(listen, c.lang, c.rng), "complex_reflection", _listen_buttons(c))
@@ -592,10 +615,34 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 
 
 def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
-    c.s["preferences"]["plan_version"] = it.parse_plan_version(text)
-    if c.s["preferences"]["plan_version"] is None and (_off_question(c, text, tag) or _not_a_choice(c, text)):
+    s = c.s
+    s["preferences"]["plan_version"] = it.parse_plan_version(text)
+    if s["preferences"]["plan_version"] is None and (_off_question(c, text, tag) or _not_a_choice(c, text)):
+        return
+    if (s["preferences"]["plan_version"] is None and s["tries"] < 1 and not (it.is_dont_know(text) or it.is_skip(text))
+            and not it.is_no(text)):
+        # "ja min kone Hanne" to "farverig eller neutral?": no choice of plan; a relative named answers the
+        # meeting question before it, and the plan question comes once more
+        s["tries"] += 1
+        if _names_relative(text):
+            s["preferences"]["relatives_attend"] = True
+            key = "reflect_relatives_yes"
+            c.add(c.t(f"{key}_rel" if s["written_by"] == "relative" else key), "simple_reflection")
+        else:
+            c.add(c.t("choose_meeting2"), "giving_information")
+        buttons, technique = _answer_buttons(c.lang, "meeting2")
+        c.add(c.t("q_meeting2_again"), technique, buttons)
         return
     _advance(c)
+
+
+_KIN_WORDS = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster", "kone",
+              "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "kontaktperson", "wife", "husband")
+
+
+def _names_relative(text: str) -> bool:
+    n = it.norm(text)
+    return bool(it.RELATIVE.search(n)) or any(w in n.split() for w in _KIN_WORDS)
 
 
 def _not_a_choice(c: _Ctx, text: str) -> bool:
@@ -869,6 +916,9 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
         if moves.GOOD_AT.search(text) and talk_type != "sustain":
             return "resource"  # "… at jeg er god til at tegne", said outside the question about strengths
         return sheet or ("hope" if talk_type == "change" else None)
+    if (default == "hope" and talk_type != "sustain" and _STRENGTH.search(it.norm(text)) and not _WISH_WORDS.search(it.norm(text))
+            and not _NOT_A_STRENGTH.search(it.norm(text))):
+        return "resource"  # "Jeg er god til at læse aviser" to the question about hopes: a strength, where it was said
     if default in ("resource", "goal_progress") and _WORRY.search(it.norm(text)) and not moves.GOOD_AT.search(text):
         return "parking"  # "…, men lige nu fylder min gæld rigtig meget": a worry, whatever the question was
     # (a point split off a clause the tagger read as a worry keeps the worry's label, but not without its words:
@@ -1000,6 +1050,15 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "…, nu kan jeg ikke": what the citizen cannot do (now) is no strength
         if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":
             category = "employment"
+        story = False
+        if default == "resource" and category in ("resource", None) and not _STRENGTH.search(it.norm(ptext)):
+            before = fresh[-1] if fresh else (s["items"][-1] if s["items"] and s["items"][-1]["turn"] == s["turn"] - 1 else None)
+            if it.past_event(ptext) or (before is not None and before.get("story") and it.story_goes_on(ptext)):
+                # "Jeg fik en blodprop for to år siden", "Så genoptræning.": what happened, not a strength or a joy
+                category, story = None, True
+        others = category in ("hope", "employment") and it.others_wish(ptext)
+        if others:
+            category = None  # "Kommunen vil have mig i job": what others want, not the citizen's own wish
         pos = t.first_pos if (t and len(parts) == 1) else ""
         item = {
             "turn": s["turn"], "step": s["step"], "quote": ptext.strip(), "speaker": speaker, "category": category,
@@ -1012,6 +1071,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if (category == "hope" and s["step"] == "hopes1" and s.get("hopes1_important") and s["language"] == "da"
                 and speaker == "citizen" and len(parts) == 1 and moves.important_phrase(ptext)):
             item.update(moves.important_phrase(ptext), important=True)  # "mine katte": "Dine katte er vigtige for dig."
+        if story:
+            item["story"] = True
+        if others:
+            item["others_wish"] = True
         if find_pii(ptext):
             item["you"], item["pii"] = "", True  # a number or a mail is never echoed, not even masked
         if ptext.rstrip().endswith("?") and len(parts) > 1:
@@ -1091,7 +1154,9 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     on_topic = [i for i in fresh if i["category"] == CONTENT_STEPS.get(c.s["step"])]
     on_topic.sort(key=lambda i: not moves.GOOD_AT.search(i.get("quote", "")))  # a strength in so many words first
     own = [i for i in on_topic if not _POINTS_BACK.match(i.get("you") or "")]
-    item = (wanting or own or wishes or on_topic or fresh)[0]
+    strengths = [i for i in fresh if i["category"] == "resource" and c.s["step"] not in ("resources1", "resources2")
+                 and _STRENGTH.search(it.norm(i.get("quote", "")))]
+    item = (wanting or strengths or own or wishes or on_topic or fresh)[0]
     amb = None
     parts = moves.reflect.split_ambivalence(text)
     if parts and len(fresh) >= 2:
@@ -1107,13 +1172,24 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     before = [i for i in fresh[:fresh.index(item)] if i["talk_type"] == "sustain" and i.get("you")] if item in wishes else []
     if item not in wanting and item.get("category") != "employment":
         before = []  # "… men så var du ikke så afhængig": a consequence is not the other side of a wish
-    if item in wishes and not before and item in wanting:  # "…, men jeg ved ikke, om ryggen kan holde": the doubt after the wish
-        before = [i for i in fresh[fresh.index(item) + 1:] if i.get("you") and (i["talk_type"] == "sustain" or _DOUBT.search(it.norm(i["quote"])))]
+    if item in wishes and not before:  # "…, men jeg ved ikke, om ryggen kan holde": the doubt after the wish
+        # a doubt in so many words, or sustain talk with a no in it ("Det er fint." is no other side)
+        before = [i for i in fresh[fresh.index(item) + 1:] if i.get("you") and (
+            _DOUBT.search(it.norm(i["quote"])) or (item in wanting and i["talk_type"] == "sustain" and _NEGATED.search(it.norm(i["quote"]))))]
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
     if (before and item.get("you") and c.lang == "da"
             and (amb is None or moves.reflect.double_sided(*amb, speaker) is None)):
         # "Han vil ikke i skole igen. Men måske et fleksjob": both sides, ending on the wish
         no, yes = before[-1]["you"].rstrip(" .!"), item["you"].rstrip(" .!")
+        if _NEVER.search(it.norm(before[-1]["quote"])):
+            no = "Du tror ikke, det sker"  # "men det sker aldrig": the doubt, said back as the citizen's doubt
+            for i in before:
+                if i["category"] in ("hope", "employment") and i["talk_type"] != "change":
+                    i["category"] = None  # the doubt is no wish of its own on the sheet
+        cond = re.match(r"^(?:Måske )?(?:hvis|Hvis) (.+)$", yes)
+        if cond and speaker == "citizen":  # "måske hvis jeg fik lov at bo for mig selv": a wish said as a condition
+            c.add(f"{no}, men det ville betyde meget for dig, hvis {cond.group(1)}.", "complex_reflection")
+            return
         c.add(f"{no}, men {yes[:1].lower() + yes[1:] if not yes.startswith('I ') else yes}.", "complex_reflection")
         return
     worries = [i for i in fresh if i["category"] == "parking" and i.get("you") and not i.get("safety")]
@@ -1141,6 +1217,9 @@ _NOT_A_STRENGTH = re.compile(r"\b(?:er|var|bliver) (?:ikke|ik|aldrig) (?:så |s�
                              r"\b(?:er|bliver) (?:ikke|ik) glad for\b|\bkeder (?:mig|sig)\b|\b(?:i'?m|am|is) not good at\b|"
                              r"\b(?:bliver|blir|er|var|blev) (?:\w+ )?træt af\b|\bhar svært ved\b|\b(?:orker|gider|magter) (?:ikke|ik)\b|"
                              r"\b(?:get|gets|getting|am|i'?m|is) (?:\w+ )?tired of\b")
+# a strength in so many words: "god til", "dygtig til", "kan godt" (not "kan godt tænke mig", a wish)
+_STRENGTH = re.compile(r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b)\w+\s+){0,2}?(?:god|dygtig|good)\s+(?:til|at|med|with)\b|"
+                       r"^(?:jeg|æ|han|hun) kan (?:godt|sagtens|rigtig godt) (?!tænke|forstå|se|mærke|huske|følge|lide)\w+")
 _NEGATED = re.compile(r"\b(?:ikke|ik|aldrig|not|never|cannot|can'?t|don'?t)\b")
 # a strength said without a negation before it ("… men jeg er god til at lave mad")
 _PLAIN_STRENGTH = re.compile(r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b)\w+\s+){0,2}?(?:god|dygtig|good)\s+(?:til|at|med)\b|"
@@ -1148,7 +1227,9 @@ _PLAIN_STRENGTH = re.compile(r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b
 _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
                           r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
                           r"i'?m not good at anything|nothing makes me happy)\b")
-_DOUBT = re.compile(r"\b(?:ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
+_NEVER = re.compile(r"\bdet (?:sker|bliver|kommer) (?:nok |jo )?(?:aldrig|ikke til at ske)\b|\bdet sker (?:nok |jo )?ikke\b")
+_DOUBT = re.compile(r"\b(?:det (?:sker|bliver|kommer) (?:nok |jo )?aldrig|det sker (?:nok |jo )?ikke|det (?:bliver|kommer) (?:nok |jo )?ikke til at ske|"
+                    r"det tror jeg ikke på|ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
                     r"kan ikke overskue|don'?t know if|not sure if)\b")
 _GOAL_HARD = re.compile(r"\b(?:lykkes (?:ikke|aldrig|sjældent)|(?:ikke|aldrig|sjældent) lykkes|dødtræt|træt af|ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
                         r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
@@ -1198,6 +1279,8 @@ def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str
     if len(text.split()) < LISTEN_MIN_WORDS or moves.reflect.split_ambivalence(text):
         return None
     want = CONTENT_STEPS.get(c.s["step"])
+    if want != "resource" and any(i["category"] == "resource" for i in fresh):
+        return None  # a strength said to the question about hopes: reflected as the strength it is
     for item in sorted(fresh, key=lambda i: not moves.GOOD_AT.search(i.get("quote", ""))):
         if item["category"] == want and item["talk_type"] != "sustain" and item.get("you") and not item.get("safety"):
             return item

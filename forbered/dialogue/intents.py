@@ -498,3 +498,43 @@ def how_it_goes_score(text: str) -> int | None:
     ("… men det går ikke så godt" is an answer in words)."""
     rest = _IT_GOES.sub("", norm(text).strip(" .!"), count=1).strip(" .!")
     return _HOW_IT_GOES_SCORE.get(rest)
+
+
+# A story of something that happened (an illness, an accident, a stay in hospital): told under "Hvad er du god
+# til?", it is heard with empathy, never a strength ("Jeg fik en blodprop for to år siden")
+_ILLNESS = (r"(?:blodprop\w*|hjerneblødning\w*|hjernerystelse\w*|slagtilfælde|stroke|hjerneskade\w*|kræft|diagnose\w*|"
+            r"sklerose|ulykke\w*|uheld|operation\w*|hjertestop|hjerteanfald|nervesammenbrud|depression|psykose|"
+            r"epilepsi|\w*ulykke)")
+_PAST_EVENT = re.compile(
+    rf"\b(?:jeg|æ|han|hun|vi|min \w+) (?:fik|har fået|havde) (?:\w+ )?(?:en |et )?{_ILLNESS}\b|"
+    r"\b(?:var|har været|blev) (?:ude for|med i|involveret i) (?:en |et )?\w*(?:ulykke|uheld|overfald)\b|"
+    r"\b(?:lå|var|blev|har været) (?:\w+ )?(?:indlagt|opereret|kørt ned|ramt af|syg)\b|"
+    r"\b(?:lå|var|kom) (?:\w+ )?på (?:\w+ )?(?:hospital\w*|sygehus\w*|rigshospitalet|neurorehabilitering\w*|genoptræning\w*)\b|"
+    r"\b(?:lå|var) på (?!ferie|tur|lejr|kursus|højskole)[a-zæøå]+ i (?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|mange|flere|nogle) "
+    r"(?:dage?|uger?|måneder|måned|år)\b|"
+    r"\b(?:i|had|got) (?:a |an )?(?:stroke|accident|brain injury|blood clot)\b|\bwas in (?:the )?hospital\b")
+_STORY_GOES_ON = re.compile(r"^(?:så|og så|bagefter|derefter|siden|nu|then|after that|now)\b")
+
+
+def past_event(text: str) -> bool:
+    """ "Jeg fik en blodprop for to år siden", "Jeg var ude for en motorcykelulykke", "Jeg lå på Hvidovre Hospital i
+    tre måneder": something that happened to the citizen, not something the citizen is good at."""
+    return bool(_PAST_EVENT.search(norm(text)))
+
+
+def story_goes_on(text: str) -> bool:
+    """ "Så genoptræning.", "Bagefter var jeg på Vejlefjord": the next part of a story just told."""
+    return bool(_STORY_GOES_ON.match(norm(text)))
+
+
+# What others want for the citizen ("Kommunen vil have mig i job", "min mor synes, jeg skal flytte"): not the
+# citizen's own wish
+_OTHERS = (r"(?:kommunen|jobcentret|jobcenteret|sagsbehandler(?:en)?|rådgiver(?:en)?|systemet|personalet|pædagogerne|"
+           r"lægen|min (?:mor|far|familie|kæreste|mand|kone|søster|bror|kontaktperson)|mine forældre|de|they|the municipality)")
+_OTHERS_WISH = re.compile(
+    rf"^(?:men |og )?{_OTHERS} (?:vil (?:gerne )?have (?:at )?(?:mig|jeg)|vil gerne have at jeg|synes,? (?:at )?jeg skal|"
+    rf"siger,? (?:at )?jeg skal|mener,? (?:at )?jeg skal|ønsker,? (?:at )?jeg|vil,? at jeg|want me to|say i should|think i should)\b")
+
+
+def others_wish(text: str) -> bool:
+    return bool(_OTHERS_WISH.search(norm(text)))

@@ -159,7 +159,15 @@ _JOB_NOUN = {**{w: f"som {w}" for w in ("kok", "tømrer", "maler", "murer", "mek
 
 
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
-    """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`)."""
+    """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
+    out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
+    out = _render_item(quote, category, step, speaker, first_pos, language)
+    if language != "en" and out.get("you"):
+        out["you"] = reflect.repair_echo(out["you"])
+    return out
+
+
+def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
     clause = reflect.first_clause(clean, max_words=30)
     rest = clean[len(clause):].lstrip(" ,")
