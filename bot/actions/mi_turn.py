@@ -24,8 +24,10 @@ def citizen_tags(tracker: Tracker, text: str, role: str):
         return None
     data = tracker.latest_message.get("forbered")
     speaker = "relative" if role == "relative" else "citizen"
-    # The NLU component tags every message as the citizen's: it cannot see the conversation, where a relative
-    # may have said who they are. A relative's message is tagged again as a relative's ("hun vil gerne …").
+    # The NLU component cannot see the conversation, where a relative may have said who they are: it tags every
+    # message both as the citizen's and as a relative's ("as_relative"), and the conversation picks.
+    if data and speaker == "relative" and data.get("as_relative"):
+        data = data["as_relative"]
     if data and data.get("speaker", "citizen") == speaker:
         tag = tagged_from_dict(text, data)
     else:

@@ -135,3 +135,18 @@ def test_a_relatives_message_is_tagged_as_a_relatives(monkeypatch):
     seen.clear()
     run("jeg vil gerne have et job", events[0]["value"], tags={**citizen_tags, "sheet": "hope"})
     assert seen == []
+
+
+def test_a_relatives_message_uses_the_nlu_components_relative_tags(monkeypatch):
+    def no_second_tagger():
+        raise AssertionError("the action server must not load a tagger when the NLU tags are there")
+
+    monkeypatch.setattr(settings, "tagger", no_second_tagger)
+    _, events = run("/start", metadata={"role": "relative"})
+    _, events = run("/consent_relative", events[0]["value"], metadata={"role": "relative"})
+    as_citizen = {"talk_type": "neutral", "subtype": None, "theme": "none", "sheet": None, "safety": False,
+                  "confidence": 0.5, "evidence": "", "clauses": [], "speaker": "citizen"}
+    as_relative = {**as_citizen, "talk_type": "change", "subtype": "desire", "sheet": "hope", "speaker": "relative"}
+    _, events = run("hun vil gerne have en veninde", events[0]["value"], tags={**as_citizen, "as_relative": as_relative},
+                    metadata={"role": "relative"})
+    assert events[0]["value"]["items"][-1]["category"] == "hope"
