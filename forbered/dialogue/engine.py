@@ -436,7 +436,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     said_no = it.is_no(text) and (len(text.split()) <= 3 or (len(text.split()) <= 10 and tag is not None
                                                              and tag.talk_type == "neutral"))
     n_text = it.norm(text)
-    if (step == "work" and _RETIRED.search(n_text) and len(text.split()) <= 10
+    if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 10
             and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)):
         for item in _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None):  # "Han er pensionist": an answer, kept
             # in the work field, as the answer it is: not a worry, a goal, a wish or a step taken
@@ -1243,6 +1243,9 @@ _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|\b(?:g
 _RETIRED = re.compile(r"\b(?:pensionist|pensioneret|været pensioneret|gået på pension|slut med (?:at )?arbejde|"
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
                       r"retired|on a pension)\b")
+# "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect
+_NO_WISH = re.compile(r"\b(?:har|have) (?:ikke nogen|ingen|ikke rigtig nogen|ik nogen) (?:mål|ønsker|planer|drømme)\b|"
+                      r"\bi (?:have no|don'?t have any) (?:goals|wishes|plans)\b")
 _NO_LEAD = re.compile(r"^\s*(?:nej|no)\b[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
 _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|hjælper lidt|"
                          r"langsomt|lidt efter lidt|slowly|"

@@ -106,7 +106,7 @@ def sustain_cues() -> list[str]:
         r"\bhar ikke brug for\b", r"\bkan ikke\b", r"\bbehøver ikke\b", r"\bfor (svært|hårdt|meget)\b",
         r"\bdet nytter ikke\b", r"\bdet er ikke noget for (mig|hende|ham)\b", r"\bkan lige så godt\b",
         r"\bsom det er\b", r"\b(kan|gider|vil|orker|tør) (jeg|hun|han) (ikke|ik)\b", r"\bmeldt (mig|sig) ud\b", r"\bstoppede\b", r"\bgad ikke\b", r"\bikke lyst\b",
-        r"\b(ingen|ikke nogen|ikke den store) lyst\b", r"\blover (ikke|intet)\b", r"\bbesluttet ((mig|sig|os) for )?(at )?((jeg|hun|han) )?(ikke|aldrig)\b",
+        r"\b(ingen|ikke nogen|ikke den store) lyst\b", r"\b(har|have) (ingen|ikke nogen|ik nogen) (ønsker|planer|drømme|mål)\b", r"\blover (ikke|intet)\b", r"\bbesluttet ((mig|sig|os) for )?(at )?((jeg|hun|han) )?(ikke|aldrig)\b",
         r"\bklarer (mig|sig) (fint |godt |fint nok )?uden\b", r"\b(ser|er) ingen grund til\b", r"\bvil ikke (væk|derfra|herfra|ændre)\b",
         # English
         r"\b(i|he|she) (don't|dont|do not|doesn't|doesnt|does not) (want|wanna|need|like|think)\b", r"\b(can't|cant|cannot|couldn't|couldnt)\b",

@@ -49,3 +49,19 @@ def test_a_laugh_is_smiled_at_and_the_question_put_another_way():
 def test_a_wish_said_as_a_condition_is_said_back_as_one():
     out = render_item("måske hvis jeg fik lov at bo for mig selv", "hope", "hopes1", "citizen", "", "da")
     assert out["you"] == "Måske hvis du fik lov at bo for dig selv."
+
+
+def test_no_wish_for_work_is_heard_as_no_wish():
+    from dialogue_helpers import run, texts
+
+    state, out = run(["/start", "ja", "tegne", "musik", "ved ikke", "ved ikke", "jeg har ingen ønsker om arbejde"])
+    assert "Det er vigtigt for dig" not in texts(out[-1]) and "ikke det, der fylder nu" in texts(out[-1])
+    state, out = run(["/start", "ja", "tegne", "musik", "ved ikke", "ved ikke", "Jeg har ikke nogen mål. Det er deres mål."])
+    assert "ikke det, der fylder nu" in texts(out[-1])
+
+
+def test_having_no_wishes_is_a_sustain_cue():
+    from forbered.tagger import rules
+    from forbered.tagger.features import analyse
+
+    assert "sustain" in rules.hits(analyse("jeg har ingen ønsker om arbejde").norm)
