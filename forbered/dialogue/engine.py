@@ -7,6 +7,7 @@ the memory, and a citizen can pause and resume); the actions only adapt this to 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from dataclasses import dataclass, field
@@ -165,16 +166,19 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         else:
             c.add(c.t("declined_again"))
             return _finish(c)
-    if s["step"] not in ("consent", "done", "stopped") and it.is_stop(text):
-        s["awaiting"] = "stop_offer"
-        c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save"),
-                                         _btn(c.lang, "btn_continue", "continue")])
-        return _finish(c)
+    if s["step"] not in ("consent", "done", "stopped") and (it.is_stop(text) or it.tired_of_questions(text)):
+        return _offer_stop(c, text)
     if s["step"] not in ("consent", "done") and it.is_pause(text) and not it.is_stop(text):
         c.add(c.t("pause"))
         return _finish(c)
-    if s["step"] in _ASKED_STEPS and it.is_greeting(text) and len(text.split()) <= 3:
+    if s["step"] in (*_ASKED_STEPS, "summary") and it.is_greeting(text) and len(text.split()) <= 3:
         c.add(c.t("resume"))  # "hej igen" after a pause: back where we were, not an answer
+        _reask(c)
+        return _finish(c)
+    if s["step"] in _ASKED_STEPS and _GO_ON.match(it.norm(text)):
+        # "fortsæt" with no offer open (after a safety answer or a pause): going on, not an answer to put on the sheet
+        s["awaiting"] = None
+        c.add(c.t("go_on"))
         _reask(c)
         return _finish(c)
     found_again = it.after_lost_thread(text) if s["step"] in _ASKED_STEPS else ""
@@ -683,6 +687,24 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("summary_confirm_again"), "closed_question",
               [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
         return
+    if _summary_question(text):
+        # "hvad betyder farverig?": a question about the summary or the plan, answered; never a correction
+        s["awaiting"] = None
+        if re.search(r"\b(?:plan\w*|farve\w*|farverig\w*|neutral\w*|colou?r\w*)\b", it.norm(text)):
+            c.add(c.t("plan_explain"), "giving_information")
+        else:
+            c.add(c.t("summary_explain"), "giving_information")
+        c.add(c.t("q_summary_confirm"), "closed_question",  # the question that is open stays the summary's
+              [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
+        return
+    if s["awaiting"] == "correction" and len(text.split()) <= 3 and (
+            it.is_yes(text) or it.is_no(text) or it.is_thanks(text) or it.is_dont_know(text)):
+        # a bare "ja" or "nej" to "Hvad skal jeg rette?": nothing to add; no empty correction, the choice once more
+        s["awaiting"] = None
+        c.add(c.t("correction_nothing"))
+        c.add(c.t("q_summary_confirm"), "closed_question",
+              [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
+        return
     plan = it.parse_plan_version(text) if len(text.split()) <= 3 or (
         len(text.split()) <= 10 and re.search(r"\b(?:plan\w*|farve\w*|farverig\w*|neutral\w*|colou?r\w*)\b", it.norm(text))
         and not re.search(r"\b(?:god til|drømmer|håber|fylder)\b", it.norm(text))) else None
@@ -705,11 +727,23 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         if forgot and len(body) > forgot.end():
             body = moves.reflect.main_clause(body[forgot.end():])
         if body:
-            _withdraw(s, body)
+            removed = _withdraw(s, body)
+            if removed and _REMOVE_ONLY.search(it.norm(body)):
+                # "det med svømning passer ikke": the point is taken out; nothing new to list or place
+                s["corrections"].append({"text": body, "you": "", "turn": s["turn"]})
+                c.add(c.t("correction_removed"))
+                _show_summary(c, again=True)
+                return
+            if tag is not None and body != text and len(tag.clauses) >= 2:
+                # the tag's first clause still starts with the "nej," that was taken off the correction
+                first = tag.clauses[0]
+                lead = first.text.find(body.split()[0]) if body.split() else -1
+                if lead > 0:
+                    tag = dataclasses.replace(tag, clauses=[dataclasses.replace(first, text=first.text[lead:]), *tag.clauses[1:]])
             item = _record(c, body, tag, default=None, correction=True)
             s["corrections"].append({"text": " ".join(i["text"] for i in item if i.get("text")) if item else body,
                                      "you": " ".join(i["you"] for i in item if i.get("you")) if item else "", "turn": s["turn"]})
-            c.add(c.t("correction_ok"))
+            c.add(c.t("correction_ok" if removed else "correction_added"))
             _show_summary(c, again=True)
             return
         s["awaiting"] = "correction"
@@ -723,16 +757,29 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 
 
 _TAKEN_BACK = (
-    re.compile(r"\b(?:jeg|æ) (er|har|vil|kan|skal|drømmer|håber|elsker|kan lide) (?:ikke|ik|slet ikke) (.+?)(?=[,.;!]|\s+men\b|$)"),
-    re.compile(r"\b(?:det er ikke rigtigt|det passer ikke|det er forkert),? at (?:jeg|æ) (.+?)(?=[,.;!]|\s+men\b|$)"),
-    re.compile(r"\b(?:i'?m not|i am not) (.+?)(?=[,.;!]|\s+but\b|$)"),
+    re.compile(r"\b(?:jeg|æ|han|hun) (er|har|vil|kan|skal|drømmer|håber|elsker|kan lide) (?:ikke|ik|slet ikke) (.+?)(?=[,.;!]|\s+men\b|$)"),
+    re.compile(r"\b(?:det er ikke rigtigt|det passer ikke|det er forkert),? at (?:jeg|æ|han|hun) (.+?)(?=[,.;!]|\s+men\b|$)"),
+    re.compile(r"\b(?:i'?m not|i am not|he is not|she is not|he'?s not|she'?s not) (.+?)(?=[,.;!]|\s+but\b|$)"),
 )
+# "det med svømning passer ikke", "slet det om arbejde", "the swimming is not right": a point named by a word
+_ABOUT_WRONG = (
+    re.compile(r"^(?:men\s+)?(?:det|dét) (?:med|om|der med|dér med) (.+?),? (?:passer ikke|er forkert|er ikke rigtigt|"
+               r"er ikke rigtig|skal (?:ud|slettes|væk|fjernes)|må du (?:slette|fjerne|tage ud))\b"),
+    re.compile(r"^(?:slet|fjern|tag|stryg) (?:det |dét )?(?:med |om )?(.+?)(?: ud| væk)?$"),
+    re.compile(r"^(?:the part about |what you said about |the bit about |the )?(.+?) (?:is|was|are) (?:not right|wrong|not true|incorrect)\b"),
+    re.compile(r"^(?:please )?(?:remove|delete|take out) (?:the part about |the bit about |the )?(.+?)$"),
+)
+_REMOVE_ONLY = re.compile(r"^(?:men\s+)?(?:det|dét) (?:med|om|der med|dér med) .+? (?:passer ikke|er forkert|er ikke rigtigt?|skal \w+|må du \w+(?: \w+)?)$|"
+                          r"^(?:slet|fjern|tag|stryg) |^(?:the part about |what you said about |the bit about |the )?.+? "
+                          r"(?:is|was|are) (?:not right|wrong|not true|incorrect)$|^(?:please )?(?:remove|delete|take out) ")
+_NOT_A_NAME = {"ikke", "også", "bare", "gerne", "have", "være", "noget", "nogle", "about", "that", "this", "with", "part"}
 
 
-def _withdraw(s: dict[str, Any], body: str) -> None:
+def _withdraw(s: dict[str, Any], body: str) -> bool:
     """ "Nej, jeg er ikke god til at lave mad, jeg er god til at bage kager": the point said before is
     taken back (it leaves the summary and the sheet's lists; the correction is kept in the citizen's words)."""
     low = clean(body).lower()  # punctuation kept: it ends the claim
+    removed = False
     for pattern in _TAKEN_BACK:
         m = pattern.search(low)
         if not m:
@@ -742,7 +789,32 @@ def _withdraw(s: dict[str, Any], body: str) -> None:
             continue
         for item in s["items"]:
             if not item.get("correction") and not item.get("withdrawn") and claim in it.norm(item.get("quote", "")):
-                item["withdrawn"] = True
+                item["withdrawn"] = removed = True
+    norm_body = it.norm(body)
+    for pattern in _ABOUT_WRONG:
+        m = pattern.match(norm_body)
+        if not m:
+            continue
+        # the point is named by a word of it: "svømning" finds "Jeg vil gerne svømme mere" (a shared stem)
+        stems = {w[:4] for w in re.findall(r"\w+", m.group(1)) if len(w) >= 4 and w not in _NOT_A_NAME}
+        for item in s["items"]:
+            if item.get("correction") or item.get("withdrawn") or not item.get("category"):
+                continue
+            words = re.findall(r"\w+", it.norm(item.get("quote", "")))
+            if stems and any(w.startswith(st) for st in stems for w in words):
+                item["withdrawn"] = removed = True
+        break
+    return removed
+
+
+def _summary_question(text: str) -> bool:
+    """ "hvad betyder farverig?", "what does colourful mean?": a question, with no correction in it."""
+    n = it.norm(text)
+    if it._CORRECTION_SIGNS.search(n) or len(n.split()) > 12:
+        return False
+    if it.wants_clarification(text) or it.question_to_bot(text) in ("confused", "other"):
+        return True
+    return text.rstrip().endswith("?") and bool(re.match(r"^(?:what|how|why|who|where|when|hvad|hvordan|hvorfor|hvem|hvor|hvornår)\b", n))
 
 
 def _confirm(c: _Ctx) -> None:
@@ -797,11 +869,10 @@ def _after_safety(c: _Ctx, text: str, tag: TaggedUtterance | None) -> Turn:
     s["awaiting"] = None
     if "kontaktperson" in text.lower() or "contact" in text.lower():
         s["tell_contact"] = True
-    if it.is_stop(text):
-        s["awaiting"] = "stop_offer"
-        c.add(c.t("stop_offer"), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save"),
-                                         _btn(c.lang, "btn_continue", "continue")])
-        return _finish(c)
+    if it.is_stop(text) or it.tired_of_questions(text):
+        # "nej jeg mener bare jeg er træt af spørgsmålene": tired of the chat; stopping is offered kindly
+        s.pop("answered_before_safety", None)
+        return _offer_stop(c, text)
     answered = s.pop("answered_before_safety", False)
     n = it.norm(text)
     # a short yes/no or a word about going on is the answer to the offer; "Ja, jeg vil gerne arbejde i en
@@ -822,11 +893,24 @@ def _after_safety(c: _Ctx, text: str, tag: TaggedUtterance | None) -> Turn:
     return _finish(c)
 
 
+def _offer_stop(c: _Ctx, text: str) -> Turn:
+    c.s["awaiting"] = "stop_offer"
+    key = "tired_offer" if it.tired_of_questions(text) and not it.is_stop(text) else "stop_offer"
+    c.add(c.t(key), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save"),
+                             _btn(c.lang, "btn_continue", "continue")])
+    return _finish(c)
+
+
+_GO_ON = re.compile(r"^(?:fortsæt|fortsaet|lad os fortsætte|vi fortsætter|continue|go on|let'?s go on)\W*$")
+
+
 def _stop_answer(c: _Ctx, text: str) -> Turn:
     s = c.s
     s["awaiting"] = None
     n = it.norm(text)
-    going_on = n.startswith(("fortsæt", "fortsaet", "jeg vil fortsætte", "vi fortsætter", "videre", "go on", "continue"))
+    going_on = n.startswith(("fortsæt", "fortsaet", "jeg vil fortsætte", "vi fortsætter", "videre", "go on", "continue")) or (
+        # "nej, jeg vil gerne fortsætte": the no is to stopping, not to saving
+        bool(re.search(r"\b(?:fortsætte|fortsætter|fortsæt|continue|go on)\b", n)) and not re.search(r"\b(?:slet|delete|stop)", n))
     if going_on or (len(n.split()) > 3 and not it.is_yes(text) and not it.is_no(text) and "slet" not in n):
         # "Målet er, at jeg kan gå på trapper …": not an answer to "shall I save?" but the conversation going on
         if going_on:
@@ -837,7 +921,9 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
         return _finish(c)
     if it.is_no(text) or "slet" in n:
         s["step"] = "stopped"
-        s["items"] = []
+        # nothing from today is kept: not the points, nor the scores, choices, corrections or summary
+        s["items"], s["scores"], s["corrections"], s["summary"] = [], [], [], ""
+        s["preferences"] = {"relatives_attend": None, "plan_version": None}
         c.add(c.t("stopped_nothing"))
         c.events.append("discard")
     else:

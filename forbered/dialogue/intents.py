@@ -353,6 +353,17 @@ NOT_THIS = re.compile(r"\b(?:gider|orker|vil) (?:ikke|ik) (?:(?:snakke|tale|svar
                       r"\bi don'?t want to (?:talk about|answer) (?:this|that|it)$")
 
 
+TIRED = re.compile(r"\b(?:træt af (?:alle )?(?:de |dine )?(?:spørgsmål\w*|det her|at svare|at skrive)|"
+                   r"(?:gider|orker) (?:ikke|ik) (?:flere|mere|alle de) spørgsmål|for mange spørgsmål|"
+                   r"tired of (?:the |all the |these |your )?(?:questions|this|answering)|too many questions)\b")
+
+
+def tired_of_questions(text: str) -> bool:
+    """ "nej jeg mener bare jeg er træt af spørgsmålene": tired of the chat, not of life; an offer to stop."""
+    n = norm(text)
+    return bool(TIRED.search(n)) and len(n.split()) <= 14
+
+
 def not_this(text: str) -> bool:
     """ "Jeg gider ikke det her med mål": not this question (the citizen decides), not a wish to stop."""
     n = norm(text)
