@@ -147,7 +147,7 @@ def test_no_repeat_of_a_point_just_summarised():
     assert state["step"] == "work" and state["awaiting"] == "more"
     said = texts(r)
     assert said.count("et job") == 1
-    assert "hører også til her" in said
+    assert "Arbejde har du allerede fortalt om" in said
 
 
 # 7. "Det er vigtigt for dig, at du godt kunne tænke dig …" says the wish twice
