@@ -134,8 +134,26 @@ def context_features(a: Analysed) -> list[str]:
         feats.append(f"x=cov{_bucket(shared / max(1, len(cstems)), (0.01, 0.5, 0.99))}")
         if a.forms:
             feats.append(f"x={a.forms[-1]}&ov{_bucket(ratio, (0.01, 0.5))}")
+    feats += _added_features(a)
     if " ".join(toks) == " ".join(shifted):
         feats.append("x=echo")
+    return feats
+
+
+def _added_features(a: Analysed) -> list[str]:
+    """What a reflection adds to the citizen's line: a feeling the citizen did not name makes it complex
+    ("Du er skuffet over dig selv." after a broken promise), while "Du savner …" after "Jeg savner …" only
+    repeats it; an absolute word the citizen did not use ("aldrig", "slet", "alle") amplifies it."""
+    feats: list[str] = []
+    cstems = {rules.FEELING_CLASS.get(t, t)[:STEM] for t in a.context_tokens}
+    # "svært" and "mangler" mostly reword "kan ikke" / "har ikke" (simple), so they do not count as added feeling
+    feel = [w for m in rules.feeling_regex().finditer(a.norm)
+            if (w := m.group().split()[0]) not in ("svært", "mangler")]
+    if feel:
+        new = any(rules.FEELING_CLASS.get(w, w)[:STEM] not in cstems for w in feel)
+        feats.append("x=feel_new" if new else "x=feel_echo")
+    if any(t in rules.AMPLIFIERS and t not in a.context_tokens for t in a.tokens):
+        feats.append("x=amplified")
     return feats
 
 

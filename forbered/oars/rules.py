@@ -154,6 +154,7 @@ def feeling_cues() -> list[str]:
         r"\b(ked af|bange|ensom|ensomt|savne[rt]?|frustrere[dt]|vred|skuffet|magtesløs|bekymret|nervøs|utryg|"
         r"tryg|tungt|hårdt|svært|uro|stolt|glad|lettet|presset|opgivende|håbløs|modløs|flov|skam)\b",
         r"\b(slidt|tære[rt]|fylder|koster|trækker|mangler|længes|drømmer)\b",
+        r"\b(frygte[rt]?|frygt|skræmme[rt]?|skræmt|lettelse|lettet|angst)\b",
     ]
 
 
@@ -168,6 +169,8 @@ def affirmation_cues() -> list[str]:
         r"\bkæmpe(t|r)?\b", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
         r"\bholdt? (ud|fast)\b", r"\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
         r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
+        r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"\bklogt\b(?! i)", r"\bvigtigt skridt\b",
+        r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
     ]
 
 
@@ -222,6 +225,18 @@ def other_cues() -> list[str]:
     ]
 
 
+# Feeling words the citizen may use for the same feeling: "Du er bange for …" after "jeg frygter …" repeats it.
+FEELING_CLASS = {
+    "frygt": "bange", "frygte": "bange", "frygter": "bange", "frygtet": "bange", "angst": "bange", "nervøs": "bange",
+    "skræmt": "bange", "skræmmer": "bange", "utryg": "bange", "trist": "ked", "sørgelig": "ked", "sur": "vred",
+    "irriteret": "vred", "alene": "ensom", "ensomt": "ensom", "lettelse": "lettet",
+}
+# Words that turn a reflection into an amplified one when the citizen did not use them ("Så kommunen har
+# aldrig gjort noget rigtigt." after "Kommunen laver altid fejl.").
+AMPLIFIERS = frozenset({"aldrig", "altid", "slet", "overhovedet", "absolut", "nogensinde", "fuldstændig", "totalt",
+                        "alle", "intet", "ingenting"})
+
+
 def reflection_opening_cues() -> list[str]:
     """How reflections start: "Så du …", "Du …", "Det …" (a statement about the citizen)."""
     return [r"^så (du|hun|han|i|det)\b", r"^(du|hun|han|i) (er|har|vil|kan|synes|føler|tænker|bliver)\b"]
@@ -269,6 +284,12 @@ def hits(norm_text: str) -> dict[str, re.Match[str]]:
         if m is not None:
             out[fam] = m
     return out
+
+
+@lru_cache(maxsize=1)
+def feeling_regex() -> re.Pattern[str]:
+    """The feeling cues alone, for finding every feeling word in a line (hits() keeps only the first)."""
+    return re.compile(_alternation(feeling_cues()))
 
 
 def sentence_form(tokens: list[str], qmark: bool) -> str:
