@@ -118,7 +118,7 @@ def confront_cues() -> list[str]:
     """Arguing, correcting, shaming, warning and labelling."""
     return [
         r"\b(din|hans|hendes) egen skyld\b", r"\bdet passer ikke\b", r"\bhvis (du|hun|han) ikke\b(?! (vil|har lyst|er klar|ønsker|ved))",
-        r"\bdet går ikke\b", r"\bikke godt nok\b", r"\bundskyldning\b", r"\bdet er jo\b",
+        r"\bdet går ikke\b(?! (?:så|helt|lige|rigtig) (?:let|godt|hurtigt|nemt))", r"\bikke godt nok\b", r"\bundskyldning\b", r"\bdet er jo\b",
         r"\b(du|hun|han) (glemmer|gør|siger) (det )?altid\b", r"\baltid det samme\b", r"\bgivet op\b",
         r"\b(du|hun|han) (lytter|gider|prøver|vil) (jo )?ikke\b", r"\bdet er fordi (du|hun|han)\b",
         r"\bender (du|hun|han)\b", r"\bhvis (du|hun|han) (bliver ved|fortsætter|bare)\b", r"\bså (må|kan) (du|hun|han) (også )?selv\b", r"\bdoven\b",
@@ -129,7 +129,7 @@ def confront_cues() -> list[str]:
         r"\boverreager", r"\bikke enig\b", r"\bindstilling\b", r"\bsnyde\b", r"\bfor gammel\b",
         r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b(?! til)", r"\b(har|er|kan) da\b",
         r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b", r"\bhørt (det )?før\b", r"\bskyld(en)?\b",
-        r"\bikke sundt\b", r"\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
+        r"\bikke sundt\b", r"(?<!føles det )(?<!føles )(?<!bliver det )(?<!er det )\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
         r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
         r"\bkommer (du|hun|han) ingen vegne\b", r"\brealistisk", r"\bslet ikke\b", r"\bikke engang\b",
         r"\bdet er (faktisk |jo |altså |nu )?(dit|hans|hendes|jeres) (eget |egne )?(ansvar|problem|valg at klage)\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",

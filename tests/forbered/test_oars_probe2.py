@@ -72,3 +72,13 @@ def test_klogt_i_is_advice_not_praise() -> None:
 def test_feeling_regex_finds_every_feeling() -> None:
     found = [m.group() for m in rules.feeling_regex().finditer("du er glad men også bange")]
     assert found == ["glad", "bange"]
+
+
+def test_a_feeling_that_is_too_much_or_going_slowly_is_no_confront_cue():
+    from forbered.oars import rules as oars_rules
+    from forbered.oars.features import analyse as oars_analyse
+
+    assert "confront" not in oars_rules.hits(oars_analyse("Lige nu føles det for meget.").norm)
+    assert "confront" not in oars_rules.hits(oars_analyse("Det går ikke så let med det endnu.").norm)
+    assert "confront" in oars_rules.hits(oars_analyse("Du drikker for meget.").norm)
+    assert "confront" in oars_rules.hits(oars_analyse("Det går ikke, at du bliver hjemme.").norm)
