@@ -126,6 +126,9 @@ def resource_cues() -> list[str]:
         r"\bglæde\b", r"\bglæder (mig|hende|ham)\b(?! til)", r"\bsjovt\b", r"\bdejligt\b", r"\bfavorit", r"\byndlings",
         r"\b(good|great) at\b", r"\b(i|he|she) (love|loves|enjoy|enjoys|like|likes)\b(?! to (get|have|be|start|try|learn|move|find))",
         r"\bmakes me (happy|calm)\b",
+        # probe 2 (longer messages): aids and people that make a difference
+        r"\ber guld værd\b", r"\b(gør|gjort|gjorde) en (stor |kæmpe |helt anden |enorm )?forskel\b", r"\bdet bedste i (hele )?(ugen|dagen|min uge)\b",
+        r"\ber (min|hans|hendes) klippe\b", r"\ben helt anden verden\b",
     ]
 
 
@@ -153,6 +156,9 @@ def goal_progress_cues() -> list[str]:
         r"\bbliver bedre\b", r"\b(ikke|endnu) (endnu|ikke)\b", r"\bstadig\b", r"\b\w+ gange om ugen nu\b", r"\bnu (kan|klarer|tager|gør) (jeg|hun|han)\b",
         r"\bplanen\b", r"\bhar øvet\b", r"\bøver (mig|sig)\b", r"\bklarer (det|den) (nu|selv nu)\b", r"\bet skridt\b",
         r"\b(it's|its|it is) going\b", r"\bgoing (well|better|badly|fine|ok|okay|slowly)\b", r"\bmy goal\b",
+        # probe 2 (longer messages): goals that go up and down
+        r"\bdet går (over al forventning|op og ned|lidt op og ned|frem og tilbage)\b", r"\ber (det )?blevet til\b",
+        r"\b(gået|gik) (helt )?i stå\b", r"\ber (det |jeg |hun |han )?(gået|gået lidt|gået meget) tilbage\b", r"\bbedre end (sidst|ingenting|ingen ting|før)\b", r"\bstarte forfra\b",
     ]
 
 
