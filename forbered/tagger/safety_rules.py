@@ -146,6 +146,7 @@ def suicide_patterns() -> list[str]:
         r"\b(vil gerne|vil|vil bare|længes efter at|glæder mig til at|snart)\b.{0,30}\b(afdøde|døde) (kone|mand|mor|far|søn|datter|kæreste|hustru|bror|søster)\b.{0,20}\bigen\b",
         r"\b(skrevet|skrev|lavet|lavede) (mit |et )?testamente\b.{0,40}\b(givet|giver|gav|foræret)\b.{0,25}\bvæk\b(?!.{0,40}\b(flytte\w*|plejehjem\w*|ældrebolig\w*|mindre|bofællesskab\w*)\b)",
         r"\b(kan|orker|magter) (bare |simpelthen |altså |virkelig )(ikke|ik) mere\W*$",
+        r"\b(om|at) (han|hun) (ikke|ik) (kan|orker) mere\b(?! (med|af|i|på|til|at|end|fordi|når|sådan|nu))",
         r"\blige så godt (være|var) død\b", r"\b(gider|orker|magter) (ikke|ik) (det her|dette|mit) liv\b(?! (sådan|som|på|med|i|hvor|når|hvis|uden))",
         r"\bhvad (jeg|hun|han) (gør|gøre|skal gøre|kan finde på at gøre|finder på at gøre) ved (mig|sig) selv\b",
         r"\b(skriver|skrev|skrevet|poster|postede|lagt op|lagde op) (på|til) \w+ at (han|hun|jeg) vil sige farvel\b",

@@ -316,3 +316,12 @@ def test_children_hit_control_reunion_wishes_farewell_acts_forced_work(text, hit
 ])
 def test_cannot_go_on_violence_when_saying_no_and_a_kitchen_cut(text, hit):
     assert bool(rules.safety_hit(analyse(text).norm)) is hit, text
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("I nat fik jeg en sms fra ham om at han ikke kan mere, og at jeg skal passe på hunden.", True),
+    ("min mor siger at hun ikke kan mere.", True),
+    ("hun siger at hun ikke kan mere med det job", False), ("han sagde at han ikke kan mere end to timer", False),
+])
+def test_a_reported_cannot_go_on(text, hit):
+    assert bool(rules.safety_hit(analyse(text).norm)) is hit, text
