@@ -1303,13 +1303,19 @@ _NOT_A_STRENGTH = re.compile(r"\b(?:er|var|bliver) (?:ikke|ik|aldrig) (?:så |s�
                              r"\b(?:er|bliver) (?:ikke|ik) glad for\b|\bkeder (?:mig|sig)\b|\b(?:i'?m|am|is) not good at\b|"
                              r"\b(?:bliver|blir|er|var|blev) (?:\w+ )?træt af\b|\bhar svært ved\b|\b(?:orker|gider|magter) (?:ikke|ik)\b|"
                              r"\b(?:get|gets|getting|am|i'?m|is) (?:\w+ )?tired of\b")
+
+
+def _good_at(after: str) -> str:
+    """ "er (rigtig) god til …", with no negation in between; `after` the words that may follow "god"."""
+    return r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b)\w+\s+){0,2}?(?:god|dygtig|good)\s+(?:" + after + r")\b"
+
+
 # a strength in so many words: "god til", "dygtig til", "kan godt" (not "kan godt tænke mig", a wish)
-_STRENGTH = re.compile(r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b)\w+\s+){0,2}?(?:god|dygtig|good)\s+(?:til|at|med|with)\b|"
-                       r"^(?:jeg|æ|han|hun) kan (?:godt|sagtens|rigtig godt) (?!tænke|forstå|se|mærke|huske|følge|lide)\w+")
+_STRENGTH = re.compile(_good_at("til|at|med|with") + r"|^(?:jeg|æ|han|hun) kan (?:godt|sagtens|rigtig godt) "
+                       r"(?!tænke|forstå|se|mærke|huske|følge|lide)\w+")
 _NEGATED = re.compile(r"\b(?:ikke|ik|aldrig|not|never|cannot|can'?t|don'?t)\b")
 # a strength said without a negation before it ("… men jeg er god til at lave mad")
-_PLAIN_STRENGTH = re.compile(r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b)\w+\s+){0,2}?(?:god|dygtig|good)\s+(?:til|at|med)\b|"
-                             r"\bkan (?:godt |rigtig godt |også )?lide\b|\belsker\b")
+_PLAIN_STRENGTH = re.compile(_good_at("til|at|med") + r"|\bkan (?:godt |rigtig godt |også )?lide\b|\belsker\b")
 _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
                           r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
                           r"i'?m not good at anything|nothing makes me happy)\b")

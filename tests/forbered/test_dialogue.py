@@ -1,33 +1,10 @@
 """The conversation engine: order of questions, consent, skipping, stopping, safety, summary, sheet."""
 
+from dialogue_helpers import questions, run, tag, texts
+
 from forbered.dialogue import intents as it
 from forbered.dialogue import respond
 from forbered.sheet import build_sheet, validation_errors
-from forbered.talk import TaggedUtterance
-
-
-def tag(text, talk_type="neutral", subtype=None, theme="none", sheet=None, safety=False, p_sheet=0.9):
-    return TaggedUtterance(text=text, speaker="citizen", talk_type=talk_type, subtype=subtype, theme=theme,
-                           sheet=sheet, safety=safety, confidence=0.9, evidence=text, scores={"sheet": p_sheet})
-
-
-def run(turns, state=None, **kw):
-    out = []
-    for t in turns:
-        text, tg = (t, None) if isinstance(t, str) else t
-        r = respond(state, text, tg, **kw)
-        state = r.state
-        out.append(r)
-    return state, out
-
-
-def texts(result):
-    return " ".join(m.text for m in result.messages)
-
-
-def questions(result):
-    return [m.text for m in result.messages if m.text.endswith("?")]
-
 
 FULL = [
     "/start", "ja",
