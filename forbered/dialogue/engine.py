@@ -490,7 +490,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
-    if any(i.get("pii") for i in fresh):
+    if any(i.get("pii") or i.get("pii_cut") for i in fresh):
         c.add(c.t("pii_not_kept"), "giving_information")  # "… min tlf er 20 30 40 50": not on the sheet, and said so
         fresh = [i for i in fresh if not i.get("pii")]
         if not fresh:
@@ -726,6 +726,17 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         forgot = _FORGOT.match(body)
         if forgot and len(body) > forgot.end():
             body = moves.reflect.main_clause(body[forgot.end():])
+        if body and _rename(s, body):
+            # "Min hund hedder Bobbi, ikke Bobby": the name is changed in the point itself, not added as a new one
+            s["corrections"].append({"text": body, "you": "", "turn": s["turn"]})
+            c.add(c.t("correction_ok"))
+            _show_summary(c, again=True)
+            return
+        if body and forgot and _already_there(s, body):
+            # "du glemte min hund" when the dog is on the list: nothing is added twice
+            c.add(c.t("correction_already"))
+            _show_summary(c, again=True)
+            return
         if body:
             removed = _withdraw(s, body)
             if removed and _REMOVE_ONLY.search(it.norm(body)):
@@ -773,6 +784,42 @@ _REMOVE_ONLY = re.compile(r"^(?:men\s+)?(?:det|dét) (?:med|om|der med|dér med)
                           r"^(?:slet|fjern|tag|stryg) |^(?:the part about |what you said about |the bit about |the )?.+? "
                           r"(?:is|was|are) (?:not right|wrong|not true|incorrect)$|^(?:please )?(?:remove|delete|take out) ")
 _NOT_A_NAME = {"ikke", "også", "bare", "gerne", "have", "være", "noget", "nogle", "about", "that", "this", "with", "part"}
+
+
+# "Min hund hedder Bobbi, ikke Bobby", "Bobbi, ikke Bobby", "It is Bobbi, not Bobby": the new word, then the old one
+_RENAME = re.compile(r"(\w[\w-]*)\s*,\s*(?:og\s+)?(?:ikke|not)\s+(\w[\w-]*)\s*[.!]*$", re.IGNORECASE)
+
+
+def _live(s: dict[str, Any]) -> list[dict[str, Any]]:
+    return [i for i in s["items"] if i.get("category") and not i.get("correction") and not i.get("withdrawn")]
+
+
+def _rename(s: dict[str, Any], body: str) -> bool:
+    """ "X, ikke Y": Y is replaced by X in the one point that has Y; the quote keeps the citizen's correction."""
+    m = _RENAME.search(body.strip())
+    if not m or m.group(1).lower() == m.group(2).lower():
+        return False
+    new, old = m.group(1), m.group(2)
+    word = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)
+    hits = [i for i in _live(s) if word.search(i.get("quote", ""))]
+    if len(hits) != 1:
+        return False
+    item = hits[0]
+    fixed = word.sub(lambda _: new, item["quote"])
+    item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""), item.get("speaker", "citizen"),
+                                  item.get("pos", ""), s["language"]))
+    item["quote"], item["renamed_from"] = body.strip(), item["quote"]
+    return True
+
+
+def _already_there(s: dict[str, Any], body: str) -> bool:
+    """ "min hund" when "Min hund Bobby" is on the list: every word that names something is already in one point."""
+    words = {w for w in re.findall(r"\w+", it.norm(body)) if len(w) >= 3 and w not in _SMALL_WORDS}
+    return bool(words) and any(words <= set(re.findall(r"\w+", it.norm(i.get("quote", "")))) for i in _live(s))
+
+
+_SMALL_WORDS = {"min", "mit", "mine", "din", "dit", "dine", "jeg", "han", "hun", "det", "den", "der", "også", "at", "og",
+                "my", "the", "and", "also", "his", "her"}
 
 
 def _withdraw(s: dict[str, Any], body: str) -> bool:
@@ -826,12 +873,26 @@ def _confirm(c: _Ctx) -> None:
 
 
 def _done(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
-    if it.is_thanks(text) or it.is_yes(text) or it.is_no(text) or len(text.split()) <= 2:
+    s = c.s
+    # after a stop and save, "musik" answers the question that was open (what makes you glad): kept as the
+    # other late messages are; a "tak", "ok" or "ja" is still a goodbye
+    late_word = (s.get("stopped_early") and s.get("stopped_at") in CONTENT_STEPS and re.search(r"[^\W\d_]{3,}", text)
+                 and not (it.is_dont_know(text) or it.is_skip(text) or it.is_greeting(text) or it.is_pause(text)
+                          or _BYE.match(it.norm(text))))
+    if it.is_thanks(text) or it.is_yes(text) or it.is_no(text) or (len(text.split()) <= 2 and not late_word):
         c.add(c.t("after_done_thanks"))
         return
-    _record(c, text, tag, default=None)
+    if late_word:
+        s["step"] = s["stopped_at"]  # the point is worded for the question it answers ("musik giver mig glæde")
+        _record(c, text, tag, default=CONTENT_STEPS[s["step"]])
+        s["step"] = "done"
+    else:
+        _record(c, text, tag, default=None)
     c.add(c.t("after_done"))
     c.events.append("sheet_ready")
+
+
+_BYE = re.compile(r"^(?:ok|okay|oki|fint|godt|super|farvel|hej hej|vi ses|bye|goodbye|cool|fedt|dejligt|perfekt)\W*$")
 
 
 def _stopped(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -927,6 +988,7 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
         c.add(c.t("stopped_nothing"))
         c.events.append("discard")
     else:
+        s["stopped_at"] = s["step"]  # the question that was open: a word said after the save answers it
         s["step"] = "done"
         s["stopped_early"] = True
         c.add(c.t("done_stopped"))
@@ -1095,6 +1157,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
         parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts if not it.is_dont_know(p[0])] or parts
     for idx, (ptext, talk_type, subtype, theme, sheet, conf, strong) in enumerate(parts):
+        kept = _without_pii(ptext)
+        if kept:  # "Min økonomi fylder, min sagsbehandler har tlf 12345678": the point stays, the number goes
+            ptext = kept
         low = ptext.strip().lower()
         turn_back = fresh and fresh[-1]["talk_type"] == "sustain" and _WISH_AFTER_BUT.match(low)
         if turn_back:
@@ -1161,6 +1226,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             item["story"] = True
         if others:
             item["others_wish"] = True
+        if kept:
+            item["pii_cut"] = True  # said to the citizen: the number or the mail is not on the sheet
         if find_pii(ptext):
             item["you"], item["pii"] = "", True  # a number or a mail is never echoed, not even masked
         if ptext.rstrip().endswith("?") and len(parts) > 1:
@@ -1168,6 +1235,24 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         fresh.append(item)
     s["items"] = [*s["items"], *fresh]
     return fresh
+
+
+def _without_pii(ptext: str) -> str:
+    """The part of a point that is left when the clauses with a number or a mail are taken out ("Jeg vil gerne
+    have et job, skriv til mig på a@b.dk": "Jeg vil gerne have et job"); "" when nothing of its own is left or
+    there was nothing to take out."""
+    if not find_pii(ptext):
+        return ""
+    spans = [m.span() for m in re.finditer(r"[,;.!?]\s+|\s+-\s+", ptext)]
+    bounds = [0, *[e for _, e in spans], len(ptext)]
+    clauses = [ptext[a:b] for a, b in zip(bounds, bounds[1:]) if ptext[a:b].strip()]
+    kept = [cl for cl in clauses if not find_pii(cl)]
+    if not kept or len(kept) == len(clauses):
+        return ""
+    out = "".join(kept).strip(" ,;-")
+    if len(re.findall(r"[^\W\d_]+", out)) < 2 or _CONTACT_WORDS.search(out.lower()):
+        return ""
+    return out[:1].upper() + out[1:]
 
 
 _CONNECTOR = re.compile(r"^\s*(?:og så|og|så|and then|and|then)\s+(?=\w)", re.IGNORECASE)
