@@ -417,6 +417,11 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             else:
                 _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
             return
+    if _TOGETHER_SAID.match(it.norm(text)):
+        # "vi sidder sammen" alone: who is writing, no answer to the question (and no point on the sheet)
+        c.add(c.t("together_noted"))
+        _ask(c, step, again=True)
+        return
     if step in ("resources1", "resources2", "hopes1") and it.is_bare_yes(text) and s["tries"] < 1:
         s["tries"] += 1  # "ja" to "Hvad gør dig glad …?": not an answer yet
         _clarify(c)
@@ -521,7 +526,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         return
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
     if listen is not None:
-        c.add(moves.listening_reflection(listen, c.lang, c.rng), "complex_reflection", _listen_buttons(c))
+        c.add(moves.listening_reflection(listen, c.lang, c.rng, c.s.get("third")), "complex_reflection", _listen_buttons(c))
         s["step"] = LISTEN_AFTER[step]
         s["tries"] = 0
         s["awaiting"] = "more"
@@ -606,7 +611,7 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     n = it.norm(text)
     if it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")):
         prefs["relatives_attend"] = False
-    elif it.is_yes(text) or it.RELATIVE.search(n) or any(w in n.split() for w in ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster")):
+    elif it.is_yes(text) or _names_relative(text):  # "my mum", "me, her mother": someone is coming
         prefs["relatives_attend"] = True
     if prefs["relatives_attend"] is None:
         if _off_question(c, text, tag) or _not_a_choice(c, text):
@@ -641,12 +646,14 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 
 
 _KIN_WORDS = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster", "kone",
-              "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "kontaktperson", "wife", "husband")
+              "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "kontaktperson", "wife", "husband",
+              "mum", "mom", "mother", "dad", "father", "sister", "brother", "daughter", "son", "girlfriend", "boyfriend",
+              "friend", "partner", "family", "grandma", "grandmother", "grandad", "grandfather", "aunt", "uncle")
 
 
 def _names_relative(text: str) -> bool:
     n = it.norm(text)
-    return bool(it.RELATIVE.search(n)) or any(w in n.split() for w in _KIN_WORDS)
+    return bool(it.RELATIVE.search(n)) or any(w in re.findall(r"[^\W\d_]+", n) for w in _KIN_WORDS)
 
 
 def _not_a_choice(c: _Ctx, text: str) -> bool:
@@ -1273,7 +1280,7 @@ def _drop_connector(ptext: str) -> str:
 
 
 # "Det går fint", "It goes so-so", "går op og ned": how a goal goes, said after the goal itself
-_GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|it|that|things|målet|the goal|den) )?(?:går|gik|gaar|goes|went|is going|"
+_GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|it|that|things|målet|the goal|den) )?(?:går|gik|gaar|goes|went|is going|it'?s going|its going|"
                           r"has gone|har gået|er gået|works|is working)\b")
 
 
@@ -1299,6 +1306,8 @@ def _add_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, langu
 _META = re.compile(r"^(?:vi (?:sidder|skriver) (?:her )?sammen(?: nu)?|jeg sidder (?:her )?sammen med (?:ham|hende)|"
                    r"we are (?:sitting|writing) (?:here )?together|we'?re (?:sitting|writing) together|"
                    r"nå(?:h)?(?: ja)?|altså|ok(?:ay)?|well|oh yes|right)$")
+_TOGETHER_SAID = re.compile(r"^(?:vi (?:sidder|skriver) (?:her )?sammen(?: nu)?|jeg sidder (?:her )?sammen med (?:ham|hende|\w+)|"
+                            r"we are (?:sitting|writing) (?:here )?together|we'?re (?:sitting|writing) together)$")
 _SLIP = re.compile(r"^(?:undskyld|sorry|jeg mener|i mean|nej|rettelse|ups|hov)\s*,?\s*(han|hun|he|she)$")
 _TO_HIM = {"hun": "han", "hende": "ham", "hendes": "hans", "she": "he", "her": "his"}
 _TO_HER = {"han": "hun", "ham": "hende", "hans": "hendes", "he": "she", "him": "her", "his": "her"}
@@ -1368,7 +1377,7 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     if both:  # "Økonomien fylder, og så min søns skilsmisse": both points, briefly
         c.add(both, "complex_reflection")
         return
-    line, technique = moves.reflection(item, c.lang, c.rng, amb)
+    line, technique = moves.reflection(item, c.lang, c.rng, amb, third=c.s.get("third"))
     c.add(line, technique)
 
 

@@ -19,7 +19,10 @@ DONT_KNOW = re.compile(
     r"ingenting|intet|ikke noget|der er (?:ikke noget|intet|ingenting)(?: lige nu| særligt)?|nothing|nothing really|not really|nah|none|no idea|not much|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
     r"(?:jeg )?ved (?:det )?ikke (?:rigtig|rigtigt|helt|så godt)|det ved jeg ikke (?:rigtigt|helt|så godt)|"
     r"(?:jeg |det )?(?:ved|aner) (?:jeg )?(?:det )?(?:faktisk |egentlig )?ikke,? (?:rigtig |rigtigt |helt |faktisk )?(?:hvad|hvem) (?:(?!\bmen\b|\bog\b).){0,40}|"
-    r"(?:jeg )?har ingen idé|ingen ide|ingen idé|no idea|i don'?t know what (?:(?!\bbut\b|\band\b).){0,40})$"
+    r"(?:jeg )?har ingen idé|ingen ide|ingen idé|no idea|i don'?t know what (?:(?!\bbut\b|\band\b).){0,40}|"
+    # "I don't remember the goal", "jeg kender ikke hans mål": no answer about the goal, not a goal
+    r"(?:i )?(?:don'?t|do not|can'?t|cannot) (?:know|remember|recall)(?: (?:it|that|the goals?|(?:my|his|her|their) goals?))?|"
+    r"(?:jeg )?(?:kan ikke huske|husker ikke|kender ikke|ved ikke)(?: (?:det|målet|målene|(?:mit|mine|hans|hendes) mål))?)$"
 )
 SKIP = re.compile(r"^(?:spring (?:den |det )?over|videre|næste|skip|next|pas|det vil jeg ikke svare på|det vil jeg helst ikke svare på)$")
 # Stopping: a request, not the word. "Det er slut nu" about a working life or "jeg er færdig med skolen"

@@ -316,6 +316,8 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
     if key in ("employment", "hope") and re.match(r"to\s+\w", phrase, re.I):
         # "to get a job": "I hope to get a job", never "I hope for to get a job"
         first, second = ("I hope {p}", "you hope {y}") if key == "hope" else ("I would like {p}", "you would like {y}")
+    if key == "hope" and re.match(r"that\s+\w", phrase, re.I):
+        first, second = "I hope {p}", "you hope {y}"  # "that things get better": never "I hope for that …"
     if key in ("employment", "hope") and re.match(r"(?:in|at|with|for|on|near|outside)\b", phrase, re.I):
         first, second = (f.replace("{p}", "something {p}").replace("{y}", "something {y}") for f in (first, second))
     if key == "joy" and _en_plural(phrase):
@@ -340,7 +342,7 @@ _TO_EITHER = {"dig": "hende eller ham", "du": "hun eller han", "din": "hendes el
               "dine": "hendes eller hans"}
 
 
-def _about(addition: str, you: str, speaker: str = "citizen") -> str:
+def _about(addition: str, you: str, speaker: str = "citizen", third: str | None = None) -> str:
     """Keep the added sentence in the same person as the reflection ("Hun … Det er vigtigt for hende.").
     A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
     if re.match(r"^(?:du|jeg)\b", you, re.I):
@@ -351,17 +353,19 @@ def _about(addition: str, you: str, speaker: str = "citizen") -> str:
     m = _THIRD.match(you) or (re.search(r"\b(hun|han|hende|ham|hendes|hans)\b", you, re.I) if speaker == "relative" else None)
     if m is None and speaker != "relative":
         return addition
-    table = _TO_THIRD[m.group(1).lower()] if m else _TO_EITHER
+    # "Peter er god til …" after the relative has said "han": him, not "hende eller ham"
+    table = _TO_THIRD[m.group(1).lower()] if m else _TO_THIRD[third] if speaker == "relative" and third in _TO_THIRD else _TO_EITHER
     return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
                   else table[w.group(1).lower()].capitalize(), addition)
 
 
-def _with_meaning(you: str, key: str, language: str, rng: random.Random, speaker: str = "citizen") -> str:
+def _with_meaning(you: str, key: str, language: str, rng: random.Random, speaker: str = "citizen",
+                  third: str | None = None) -> str:
     """The echo followed by one sentence of meaning, in the echo's own person."""
     if language == "da":
-        add = _about(say(key, language, rng=rng), you, speaker)
+        add = _about(say(key, language, rng=rng), you, speaker, third)
     else:
-        add = _about_en(say(key, language, rng=rng), you, speaker)
+        add = _about_en(say(key, language, rng=rng), you, speaker, third)
     return f"{you} {add}".strip() if you else add
 
 
@@ -369,12 +373,14 @@ _EN_THIRD = {"he": ("He is", "him", "his", "himself"), "she": ("She is", "her", 
              "they": ("They are", "them", "their", "themselves")}
 
 
-def _about_en(addition: str, you: str, speaker: str) -> str:
+def _about_en(addition: str, you: str, speaker: str, third: str | None = None) -> str:
     """A relative's English: "It sounds like that is an important part of him", not "of you"."""
     if speaker != "relative" or re.match(r"^(?:you|i|we)\b", you, re.I):
         return addition
     m = re.search(r"\b(he|him|his|she|her|hers)\b", you, re.I)
-    who = "they" if m is None else "he" if m.group(1).lower() in ("he", "him", "his") else "she"
+    # "Peter wants …" once the relative has said "his": him, not "them"
+    known = {"han": "he", "hun": "she"}.get(third or "", "they")
+    who = known if m is None else "he" if m.group(1).lower() in ("he", "him", "his") else "she"
     are, obj, poss, refl = _EN_THIRD[who]
     subj = are.split()[0]
     out = re.sub(r"\bYou are\b", are, addition)
@@ -390,7 +396,8 @@ _CONTENT = re.compile(r"\b(?:har det (?:fint|godt)|passer mig (?:fint|godt)|er (
                       r"godt som det er|i'?m (?:fine|happy|ok) (?:as|with)|suits me)\b", re.IGNORECASE)
 
 
-def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivalence: tuple[str, str] | None) -> tuple[str, str]:
+def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivalence: tuple[str, str] | None,
+               third: str | None = None) -> tuple[str, str]:
     """One reflection (and the name of the technique) for a fresh item, chosen by what the citizen said
     and where it belongs: strengths are affirmed, worries acknowledged, wishes given their meaning."""
     tt, st, cat = item.get("talk_type"), item.get("subtype"), item.get("category")
@@ -398,7 +405,7 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     speaker = item.get("speaker", "citizen")
 
     def plus(key: str, technique: str) -> tuple[str, str]:
-        return _with_meaning(you, key, language, rng, speaker), technique
+        return _with_meaning(you, key, language, rng, speaker, third), technique
 
     if item.get("important"):
         return you, "simple_reflection"  # "Dine katte er vigtige for dig." says the meaning already
@@ -537,11 +544,11 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
     return lines
 
 
-def listening_reflection(item: dict[str, Any], language: str, rng: random.Random) -> str:
+def listening_reflection(item: dict[str, Any], language: str, rng: random.Random, third: str | None = None) -> str:
     """A complex reflection that stands in for the next question: it guesses at the meaning of what
     the citizen just said and leaves room to say more (MI: reflect rather than ask)."""
     key = "listen_resource" if item.get("category") == "resource" else "listen_hope"
-    return _with_meaning(item.get("you") or "", key, language, rng, item.get("speaker", "citizen"))
+    return _with_meaning(item.get("you") or "", key, language, rng, item.get("speaker", "citizen"), third)
 
 
 # First words after which a clause cannot safely be moved into "at …" order: fronted adverbials (V2),
@@ -580,7 +587,9 @@ def _as_that_clause(you: str, language: str, name_first: bool = False) -> str | 
     return low
 
 
-_NAME_VERB = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+ (?:er|har|kan|vil|elsker|bor|går|is|has|can|loves|likes|lives|was|var)\b")
+_NAME_VERB = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+ (?:er|har|kan|vil|ville|elsker|bor|går|får|skal|synes|drømmer|håber|arbejder|"
+                        r"is|has|can|loves|likes|lives|was|var|wants|would|will|works|hopes|dreams|needs|gets|feels|"
+                        r"enjoys|could|goes|does)\b")
 _NOT_NAMES = {"Du", "Din", "Dit", "Dine", "Det", "Der", "Han", "Hun", "De", "Vi", "Jeg", "Hans", "Hendes", "You", "Your",
               "He", "She", "They", "It", "There", "His", "Her", "Their", "My", "Mit", "Min", "Mine", "Så", "Then", "I"}
 
