@@ -153,6 +153,34 @@ def suicide_patterns() -> list[str]:
         r"\b(håber|håbede|ønsker|ønskede) (på )?at (køre galt|forulykke|blive kørt ned|dø|ikke vågne|falde om og dø)\b(?! (gammel|glad|lykkelig|i fred|hjemme|af|som))",
         r"\b(bedst|bedre|lettere|nemmest)\b.{0,30}\b(går|gå|gik) (bare )?ud i (vandet|havet|søen|fjorden)\b",
         r"\b(stod|står|sad|sidder|lå|ligger) (jeg |hun |han )?med (alle )?(pillerne|tabletterne|sovepillerne|rebet|barberbladet|løkken) i (hånden|hænderne)\b",
+        # probe 3 (december 2026): farewells, plans, elderly and ID phrasings, chat forms
+        r"\b(ordnet|ryddet op i|gjort klar)\b.{0,40}\b(sagt|sagde|taget) (farvel|afsked)\b", r"\btaget afsked med\b.{0,40}\buden at (hun|han|de|nogen) ved det\b",
+        r"\bhvem der skal have (min|mit|mine) \w+\b(?!.{0,40}\b(flytte\w*|flytter|ferie\w*|rejse\w*|indlagt|hospital\w*|weekend\w*|når (jeg|hun|han) er (væk|ude) på)\b)",
+        r"\b(alt|alting|det hele|alle mine ting|alle mine sager)\b.{0,15}\bså ingen (skal|behøver at) (gøre det|rydde op|ordne det|gøre noget) bagefter\b",
+        r"\b(givet|gav|giver) (min|mit|mine) (hund|kat|katten|hunden|fugl|kanin|undulat|dyr)\b.{0,40}\b(skal|kan) (ikke|ik) (bruge|passe|have) (den|det|dem|ham|hende) (mere|længere)\b",
+        r"\b(sagt|sagde) (undskyld|farvel) til alle\b.{0,30}\b(klar|parat)\b",
+        r"\b(i morgen|i aften|i nat|efter i dag|til jul|næste uge) er (jeg|hun|han) (her )?(ikke|ik) (her )?(mere|længere)\b(?!.*\b(flytte\w*|flytter|rejse\w*|ferie|hjem\w*|praktik|job\w*|skole\w*|weekend\w*|bosted\w*|afdeling\w*|hospital\w*|udskrevet)\b)",
+        r"\bved (godt |nu )?hvordan (jeg|hun|han) skal gøre det nu\W*$",
+        r"\b(fundet|finder|find) et sted hvor ingen (finder|kan finde|vil finde) (mig|hende|ham)\b",
+        r"\btalt (mine |sine )?(piller|pillerne|tabletter|tabletterne|sovepiller|sovepillerne)\b.{0,30}\b(der er nok|nok nu|er nok til)\b",
+        r"\bbrev\b.{0,40}\b(skal|må) læse (bagefter|når (jeg|hun|han) er (væk|død|borte)|når (jeg|hun|han) (ikke|ik) er her)\b",
+        r"\b(bedre|bedst|lettere|nemmere|nemmest|lettest)\b.{0,20}\bhvis (jeg|hun|han) (bare )?(var væk|ikke var til|ikke var her|var borte)\b",
+        r"\b(jeg|hun|han) (vil|ville) (gerne |bare |helst )?(være )?død\b(?! (uden|hvis|af|for|om|nu|i dag))",
+        r"\b(ingen|ikke|ik) lyst (at|å) (leve|være til|eksistere)\b",
+        r"\b(vil|orker|gider|kan|magter) (ikke|ik) (mere|længere|mer) (at |å )?(leve|være til|være her|eksistere)\b",
+        r"\b(ikke|ik) (længere |mere )?ønsker (at )?(leve|være til|være i live|vågne)\b",
+        r"\b(vorherre|gud|herren|vor herre|den gode gud)\b.{0,40}\b(kalde|kalder|hente|henter|tage|tager) (mig|hende|ham) (hjem|til sig)\b",
+        r"\b(rede|klar|parat) til at (gå bort|dø|forlade denne verden|sige farvel til livet)\b", r"\bvent(er|e) (blot |bare |kun )?på (døden|at dø)\b",
+        r"\b(bedst|bedste|bedre|lettere)\b.{0,30}\b(om|hvis) (jeg|hun|han) (bare )?(sov ind|fik lov at sove ind)\b(?! (til|længe|om|i|på|efter))",
+        r"\bdone med (livet|at leve)\b", r"\b(jeg|hun|han) (har )?sh('?et|'?ede)? (igen|i nat|i går)\b",
+        r"\bbetter off uden (mig|hende|ham)\b",
+        r"\b(googlet|googler|søgt på|søger på|læst om|spurgt om)\b.{0,20}\bhvor mange (\w+ )?(pamol|panodil|piller|sovepiller|tabletter|paracetamol)\w* (man|jeg|hun|han) (skal|skulle) (tage|sluge)\b(?!.{0,30}\b(hovedpine|mod|om dagen|hver|dagligt|for smerter|feber)\b)",
+        r"\b(tænkt på|tænker på|tænkte på|overvejet|overvejer|lyst til) at stoppe det hele\b(?! (med|og|på|i))",
+        r"\bhvis (jeg|hun|han) (ikke|ik) er her (til jul|i morgen|til sommer|næste uge|på mandag|til nytår)\b.{0,30}\bved (i|du|de) hvorfor\b",
+        r"\b(skal|må) (ikke|ik) være kede? af det når (jeg|hun|han) er (væk|borte|død|gået)\b(?! (på|i|til|fra|hjemmefra))",
+        r"\b(i orden|ordnet|klar|på plads) når (jeg|hun|han) (ikke|ik) er her\W*$",
+        r"\b(gå|går|svømme|svømmer) ud i (havet|vandet|søen|fjorden)\b.{0,20}\b(ikke|aldrig) (komme|kommer) (tilbage|op igen)\b",
+        r"\b(ikke noget|intet|ingenting) (mere )?at stå op for\b",
     ]
 
 
@@ -203,6 +231,13 @@ def self_harm_patterns() -> list[str]:
         r"\b(gør|gøre|gjorde|gjort) det (igen )?med (barberbladet|barberbladene|et barberblad|glasskår\w*)\b", r"\b(gør|gøre|gjorde|gjort) det igen med (kniven|saksen|lighteren|nålen)\b",
         r"\buntil (they|it|i|she|he) bleeds?\b", r"\b(bang|bangs|banging|hit|hits|hitting) (my|her|his) head (against|on|into)\b",
         r"\b(saving|saved|hoarding|collecting|stockpiling)( up)? (my|her|his) (pills|tablets|meds|medication)\b",
+        # probe 3 (december 2026)
+        r"\b(købt|købte|samlet|hamstret)\b.{0,20}\b(en masse|mange|flere pakker|masser af)\b.{0,10}\b(panodil|pamol|piller|sovepiller|tabletter|paracetamol|ipren)\w*\b.{0,30}\bgemt\b",
+        r"\b(en masse|mange|masser af|en bunke|en pose|en dåse( med)?)( \w+)? (piller|tabletter|sovepiller)\b (\w+ )?gemt\b",
+        r"\bsår\b.{0,30}\b(selv har lavet|har lavet selv|selv lavet|selvpåført\w*)\b",
+        r"\b(knalder|knaldede|smadrer|smadrede|hamrer|hamrede) (mit |sit )?(hovedet|hoved|panden|hånden|hånd|knytnæven) (ind i|ned i|mod)\b",
+        r"\b(river|rev|flår|flåede|kradser|kradsede) (mig|sig) selv\b", r"\btil der kommer blod\b",
+        r"\b(holder op med|stopper med|stoppet med|holdt op med|lader være med) at tage (min|mit|mine|sin|sine) (insulin|medicin|piller|tabletter)\b.{0,20}\b(så|for at) (jeg|hun|han) (bliver syg|dør|kan dø|bliver dårlig)\b",
     ]
 
 
@@ -305,6 +340,30 @@ def abuse_patterns() -> list[str]:
         r"\b(siger|sagt|sagde|truer|truet|skriver|skrev)\b.{0,30}\bved hvor (jeg|hun|han|vi) bor\b",
         r"\b(min eks|min ex|min ekskæreste|min ekskone|min eksmand|en fremmed|en mand|en kvinde)\b.{0,20}\b(står|venter|holder) (uden for|udenfor|ved) (min|mit|hendes|hans) (dør|hoveddør|opgang|lejlighed|vindue|hus|arbejde)\b",
         r"\b(rører|rørte|rørt|tager|tog|befamler|befamlede|klapper|klappede|niver|nev) (ved |på )?(min|mine|hendes|hans) (numse|bryster|bryst|bagdel|skridt|tissemand|tissekone|balder)\b",
+        # probe 3 (december 2026): control, money, staff, chat forms
+        r"\b(tager|tog|taget) (min|mit|mine) \w+ og (mine|min) (penge|dankort|pension|løn)\b",
+        r"\b(tager|tog|taget|stjæler|stjal) (min|hans|hendes) \w+ (alle )?(mine|hendes|hans) (penge|pension|løn|dankort)\b",
+        r"\b(må|kan|gerne|lov til at) (\w+ ){0,2}(tage|stjæle) (alle )?(mine|min) (penge|pension|løn|dankort|opsparing)\b(?! (med|ud|op|til|i|fra))",
+        r"\bfuldmagt\b.{0,60}\b(ingen penge|ikke penge|må (ikke|ik) se|tager (alle|mine))\b",
+        r"\b(overtaget|overtog)\b (min|mit|hendes|hans) (bankkonto|konto|netbank|økonomi|penge|dankort)\b",
+        r"\b(må|får lov til at) (ikke|ik) se (min |mine )?(konto|kontoen|udskrift\w*|kontoudtog|netbank|bankkonto)\b",
+        r"\b(har|havde) (intet|ikke noget|ingenting|ikke) fået (at spise|mad|at drikke)\b(?! (endnu|i dag før|siden morgenmad|før))",
+        r"\b(ikke|ik) fået (min|mit|mine|sin|hendes|hans) (medicin|mad|insulin|piller) i (flere|to|tre|fire|mange) (dage|døgn)\b",
+        r"\ber (hårde|grove|hårdhændede|onde|brutale) (ved|mod|over for) (mig|hende|ham)\b", r"\b(får|fik|fået|har) blå pletter\b",
+        r"\b(hiver|hev|river|rev|trækker|trak) (mig|hende|ham) (ud af|op af|ned af) sengen\b",
+        r"\b(hitter|hittede|hittet) (mig|hende|ham)\b(?! med)", r"\bnudes\b",
+        r"\b(rører|tager fat i|tager fat på|tog fat i|rørte) (mig|hende|ham) på en (creepy|ulækker|klam|forkert) måde\b",
+        r"\b(bliver|blev|er blevet) (tvunget|presset) til at (give|aflevere|overføre|låne|sende)\b.{0,20}\b(penge|løn|pension|dankort|billeder)\b",
+        r"\b(kæreste|mand|kone|far|mor|partner|bror|kontaktperson|pædagog\w*) (slår|truer|sparker|voldtager) en\b(?! \w)",
+        r"\b(gør|gjorde|gjort) ting (ved mig |med mig )?(jeg|hun|han) (ikke|ik) (vil|ville|kan lide)\b",
+        r"\b(spytter|spyttede|spyttet) (på|efter) (mig|hende|ham)\b",
+        r"\b(tillader|tillod|lader) (mig |hende |ham )?(ikke|ik) (at )?((jeg|hun|han) )?(ser|se|møder|mødes med|besøger|ringer til|snakker med) (mine|sine|hendes|hans|min|sin) (venner|familie|veninder|forældre|mor|far|søster|bror)\b",
+        r"\b(kontrollerer|kontrollerede|tjekker|styrer) hvem (jeg|hun|han) (skriver|snakker|taler|ses|mødes|er sammen) med\b",
+        r"\b(spørge|spørger|bede|beder) om lov (for at|til at) (bruge|købe|hæve)\b.{0,20}\begne (penge|løn|pension)\b",
+        r"\b(skrevet|taget|optaget|lavet|oprettet|tog|optog)\b.{0,15}\b(lån|kviklån|gæld|kredit)\w* i (mit|hendes|hans) navn\b",
+        r"\b(han|hun|de) (har|havde) (\w+ ){0,5}(overført|hævet|tømt|flyttet) (alle|hele) (pengene|min opsparing|kontoen|min konto|mine penge)\b",
+        r"\b(taget|tager|tog|filmet|filmer|filmede)\b (\w+ )?(billeder|billede|video|film)? ?(af )?(mig|hende|ham) (i badet|i bad|nøgen|under bruseren|når (jeg|hun|han) (klæder om|er nøgen|går i bad|sover))\b",
+        r"\bbilleder af (sin|hans|sit) (tissemand|pik|krop|nøgne)\b",
     ]
 
 
@@ -350,6 +409,9 @@ def danger_patterns() -> list[str]:
         r"\b(fell|fallen|fall|floor)\b.{0,40}\b(can'?t|cannot) get up\b",
         r"\b(fire|smoke|locked|flames)\b.{0,50}\b(can'?t|cannot) get out\b|\b(can'?t|cannot) get out\b.{0,40}\b(fire|smoke|flames)\b", r"\bbreak(ing|s)? into (my|our|the) (flat|house|home|room|apartment)\b",
         r"\b(fell|fallen)\b.{0,40}\b(nobody|no one|noone)\b",
+        # probe 3 (december 2026)
+        r"\b(faldet|faldt)\b.{0,30}\b(ligget|ligger) (her|på gulvet|på jorden) (siden|i) (i nat|i går|i morges|flere timer|timer|hele natten)\b",
+        r"\b(gassen|gaskomfuret|gasblusset)\b.{0,40}\blugter\b",
     ]
 
 
@@ -411,6 +473,11 @@ def safety_exceptions() -> list[str]:
         r"\bjeg (holder|holdt) mig fast\b", r"\bdet brænder i (halsen|maven|øjnene|mine øjne|huden|munden|fødderne)\b",
         r"\b(katten|kat|hunden|hund|killingen|hvalpen)\b.{0,15}\b(kradser|kradsede|kradset|ridser|ridsede|ridset|hiver|hev|river|rev)\b", r"\b(faldt|faldet|falder)\b.{0,30}\b(slog|slået|slår) (mig|sig)\b(?! selv)", r"\bslog (mig|sig) (ikke|ik)\b",
         r"\b(paintball|fodbold|håndbold|boksning|træning\w*|kamptræning|rugby)\b.{0,40}\bblå mærker\b",
+        # probe 3 (december 2026)
+        r"\bslut med (mig|hende|ham) (på|i|hos|som)\b", r"\bikke mad med (gluten|laktose|mælk|sukker|kød|svinekød|fisk|nødder|æg)\b",
+        r"\b(spiser|spiste) (ikke|ik) (kød|svinekød|fisk|sukker|gluten|mælk|slik|kage)\b", r"\b(cuttet|cutter|cutte) (mit|hendes|hans|sit|dit) hår\w*\b",
+        r"\b(bussen|toget|flyet|vejret|køen|naboen|kommunen|sagsbehandleren|printeren|computeren) (slår|slog) (mig|os) (helt )?ihjel\b",
+        r"\bvære til (mødet|møde|stede|festen|fest|rådighed|nytte|besvær|gene|grin|fødselsdag\w*|træning\w*|koncert\w*|undervisning\w*|timen|time)\b",
     ]
 
 
