@@ -52,7 +52,7 @@ if [ "$(cat .venv/.forbered-stamp 2>/dev/null)" != "$want" ]; then
 fi
 
 # Trained tagger and coder: retrained when their corpora or code change.
-want="$(stamp data/tagger/train.jsonl data/coder/train.jsonl forbered/tagger/*.py forbered/oars/*.py)"
+want="$(stamp data/tagger/train.jsonl data/tagger/safety_lookalikes.jsonl data/coder/train.jsonl forbered/tagger/*.py forbered/oars/*.py)"
 if [ "$(cat models/.forbered-stamp 2>/dev/null)" != "$want" ]; then
   log "Training the tagger and the coder"
   .venv/bin/forbered train

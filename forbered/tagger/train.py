@@ -160,22 +160,40 @@ def _out_of_fold(feats: list[list[str]], y: list[str], c: float, folds: int = 5)
     return out
 
 
+def load_lookalikes(path: Path | None = None) -> list[dict[str, Any]]:
+    """Harmless lines that use the words of a disclosure ("han slår mig i skak", "jeg kan ikke leve uden musik"),
+    for the safety head only: they carry no talk, theme or sheet labels, so the other heads never see them."""
+    path = path or paths.data_dir() / "tagger" / "safety_lookalikes.jsonl"
+    if not path.exists():
+        return []
+    return [{"talk_type": "neutral", "subtype": None, "theme": "none", "sheet": None, **r, "safety": False}
+            for r in load_corpus(path)]
+
+
 def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, float] | None = None,
-          *, choose_threshold: bool = True) -> dict[str, LinearModel]:
+          *, choose_threshold: bool = True, lookalikes: list[dict[str, Any]] | None = None) -> dict[str, LinearModel]:
     """Fit the four heads. The sheet head also sees the talk head's out-of-fold decision (stacking:
     +0.01 sheet macro-F1 in 5-fold CV). The safety head gets its threshold by block CV (`safety_threshold`)."""
     c_by_head = c_by_head or C_BY_HEAD
     feats = corpus_features(records, nlp)
     ys = [targets(r) for r in records]
+    lookalikes = lookalikes or []
+    extra = corpus_features(lookalikes, nlp) if lookalikes else []
     models = {}
     for head in C_BY_HEAD:
         fs = feats
+        if head == "safety" and extra:
+            models[head] = fit_head(head_features(head, feats + extra), [y[head] for y in ys] + ["false"] * len(extra),
+                                    c_by_head[head], TEMPERATURE[head], NB_SHARE.get(head, 0.0))
+            continue
         if head == "sheet":
             talk_oof = _out_of_fold(feats, [y["talk"] for y in ys], c_by_head["talk"])
             fs = [f + talk_features(p) for f, p in zip(feats, talk_oof)]
         models[head] = fit_head(head_features(head, fs), [y[head] for y in ys], c_by_head[head], TEMPERATURE[head],
                                 NB_SHARE.get(head, 0.0))
     if choose_threshold:
+        # chosen on the training lines alone: the look-alikes are hard on purpose and would make the per-message
+        # false-alarm budget (see SAFETY_FP_BUDGET) stricter than ordinary messages need
         th = safety_threshold(records, feats, c_by_head["safety"])
         if th is not None:
             models["safety"].threshold = th["threshold"]
@@ -233,7 +251,7 @@ def train_and_save(directory: Path | None = None, *, use_spacy: bool = False, co
         nlp = nlp_mod.load()
         if not nlp.has_pipe("trainable_lemmatizer") and not nlp.has_pipe("lemmatizer"):
             nlp = None
-    models = train(load_corpus(corpus), nlp)
+    models = train(load_corpus(corpus), nlp, lookalikes=load_lookalikes())
     out_dir = model_path("talk", directory).parent
     out_dir.mkdir(parents=True, exist_ok=True)
     for head, m in models.items():
