@@ -15,7 +15,7 @@ from typing import Any
 
 from ..privacy import find_pii
 from ..tagger import rules
-from ..tagger.normalize import clean
+from ..tagger.normalize import LIST_MARKER, LIST_START, clean
 from ..talk import TaggedUtterance, tagged_from_dict
 from ..texts import DA, say
 from . import intents as it
@@ -1117,9 +1117,8 @@ def _fragments(gap: str, t: TaggedUtterance) -> list[tuple[Any, ...]]:
 
 
 # An answer given as a list ("1. svømning 2. min hund", "- tegne - strikke"): one point per item, without its marker
-_LIST_START = re.compile(r"^\s*(?:1[.)]|[-•*])\s")
-_LIST_ITEMS = re.compile(r"\s+(?=(?:\d{1,2}[.)]|[-•*])\s)|\n+")
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
+_LIST_ITEMS = re.compile(rf"\s+(?={LIST_MARKER}\s)|\n+")
+_LIST_MARK = re.compile(rf"^\s*{LIST_MARKER}\s+")
 
 
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
@@ -1143,13 +1142,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     else:
         strong = bool(t and t.scores.get("sheet", 0.0) >= 0.6)
         joined = _HESITATION.sub(" ", _HESITANT_FRONT.sub(r"\1 \3 \2", text))
-        pieces = [p for p in (_LIST_ITEMS if _LIST_START.match(joined) else _SENTENCES).split(joined)
+        pieces = [p for p in (_LIST_ITEMS if LIST_START.match(joined) else _SENTENCES).split(joined)
                   if p.strip(" .!?")] or [text]
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
-    parts = [(_strip_forgot(_LEAD_IN.sub("", _LIST_MARK.sub("", piece, count=1), count=1)), *p[1:])
-             for p in parts for piece in _split_points(p[0]) if _LIST_MARK.sub("", piece, count=1).strip(" ,.")]
+    parts = [(_strip_forgot(_LEAD_IN.sub("", piece, count=1)), *p[1:])
+             for p in parts for piece in (_LIST_MARK.sub("", q, count=1) for q in _split_points(p[0])) if piece.strip(" ,.")]
     if len(parts) > 1:
         # "Vi sidder sammen. Han siger …", "nå ja. jeg er god til …": who is writing, or a filler, not a point
         parts = [p for p in parts if not _META.match(it.norm(p[0]))] or parts
@@ -1303,11 +1302,14 @@ def _add_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, langu
     goal["text"] = f"{goal['goal'].rstrip()} {goal['status']}"
 
 
-_META = re.compile(r"^(?:vi (?:sidder|skriver) (?:her )?sammen(?: nu)?|jeg sidder (?:her )?sammen med (?:ham|hende)|"
-                   r"we are (?:sitting|writing) (?:here )?together|we'?re (?:sitting|writing) together|"
-                   r"nå(?:h)?(?: ja)?|altså|ok(?:ay)?|well|oh yes|right)$")
-_TOGETHER_SAID = re.compile(r"^(?:vi (?:sidder|skriver) (?:her )?sammen(?: nu)?|jeg sidder (?:her )?sammen med (?:ham|hende|\w+)|"
-                            r"we are (?:sitting|writing) (?:here )?together|we'?re (?:sitting|writing) together)$")
+def _together(with_whom: str) -> str:
+    """ "Vi sidder sammen", "jeg sidder sammen med ham": who is writing, said in so many words."""
+    return (rf"vi (?:sidder|skriver) (?:her )?sammen(?: nu)?|jeg sidder (?:her )?sammen med (?:{with_whom})|"
+            r"we are (?:sitting|writing) (?:here )?together|we'?re (?:sitting|writing) together")
+
+
+_META = re.compile("^(?:" + _together("ham|hende") + r"|nå(?:h)?(?: ja)?|altså|ok(?:ay)?|well|oh yes|right)$")
+_TOGETHER_SAID = re.compile("^(?:" + _together(r"ham|hende|\w+") + ")$")
 _SLIP = re.compile(r"^(?:undskyld|sorry|jeg mener|i mean|nej|rettelse|ups|hov)\s*,?\s*(han|hun|he|she)$")
 _TO_HIM = {"hun": "han", "hende": "ham", "hendes": "hans", "she": "he", "her": "his"}
 _TO_HER = {"han": "hun", "ham": "hende", "hans": "hendes", "he": "she", "him": "her", "his": "her"}
@@ -1413,8 +1415,9 @@ _PLAIN_STRENGTH = re.compile(_good_at("til|at|med") + r"|\bkan (?:godt |rigtig g
 _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
                           r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
                           r"i'?m not good at anything|nothing makes me happy)\b")
-_NEVER = re.compile(r"\bdet (?:sker|bliver|kommer) (?:nok |jo )?(?:aldrig|ikke til at ske)\b|\bdet sker (?:nok |jo )?ikke\b")
-_DOUBT = re.compile(r"\b(?:det (?:sker|bliver|kommer) (?:nok |jo )?aldrig|det sker (?:nok |jo )?ikke|det (?:bliver|kommer) (?:nok |jo )?ikke til at ske|"
+_NEVER_WORDS = r"det (?:sker|bliver|kommer) (?:nok |jo )?(?:aldrig|ikke til at ske)|det sker (?:nok |jo )?ikke"
+_NEVER = re.compile(rf"\b(?:{_NEVER_WORDS})\b")
+_DOUBT = re.compile(rf"\b(?:{_NEVER_WORDS}|"
                     r"det tror jeg ikke på|ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
                     r"kan ikke overskue|don'?t know if|not sure if)\b")
 _GOAL_HARD = re.compile(r"\b(?:lykkes (?:ikke|aldrig|sjældent)|(?:ikke|aldrig|sjældent) lykkes|dødtræt|træt af|ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"

@@ -22,6 +22,7 @@ from ..talk import Clause, TaggedUtterance, split_talk_label
 from . import rules
 from .features import Analysed, FeatureIndexer, analyse, featurize, talk_features
 from .model import LinearModel
+from .normalize import LIST_MARKER, LIST_START
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +35,12 @@ _CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆ�
                            re.IGNORECASE)
 # A message that starts as a list ("1. svømning 2. min hund", "- tegne - strikke": line breaks are spaces by now)
 # is cut before each marker, not after "1.", so each point is a clause; "jeg bor på 2. sal" is no list.
-_LIST_START = re.compile(r"^\s*(?:1[.)]|[-•*])\s")
-_LIST_SPLIT = re.compile(r"\s+(?=(?:\d{1,2}[.)]|[-•*])\s)|(?<=[!?;])\s+|(?<=[^\d\W]\.)\s+(?!(?:\d{1,2}[.)]|[-•*])\s)")
+_LIST_SPLIT = re.compile(rf"\s+(?={LIST_MARKER}\s)|(?<=[!?;])\s+|(?<=[^\d\W]\.)\s+(?!{LIST_MARKER}\s)")
 
 
 def _split_clauses(text: str) -> list[str]:
     """The parts of a message that are tagged as clauses (two words or more)."""
-    split = _LIST_SPLIT if _LIST_START.match(text) else _CLAUSE_SPLIT
+    split = _LIST_SPLIT if LIST_START.match(text) else _CLAUSE_SPLIT
     return [p for p in split.split(text) if p and len(p.split()) >= 2]
 _CONTRAST = re.compile(r"\s*(men|alligevel)\b", re.IGNORECASE)
 _SHORT_NEUTRAL = frozenset({

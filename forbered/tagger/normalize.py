@@ -48,6 +48,10 @@ SPELLING = {
     "selv": "selv", "self": "selv", "alen": "alene", "aln": "alene",
 }
 
+# A list item's marker ("1.", "2)", "-", "•") and a message that starts as a list ("1. svømning 2. min hund",
+# "- tegne - strikke"): the tagger's clauses and the dialogue's points are cut before each marker.
+LIST_MARKER = r"(?:\d{1,2}[.)]|[-•*])"
+LIST_START = re.compile(r"^\s*(?:1[.)]|[-•*])\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00]")
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)

@@ -181,16 +181,13 @@ def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, f
     extra = corpus_features(lookalikes, nlp) if lookalikes else []
     models = {}
     for head in C_BY_HEAD:
-        fs = feats
-        if head == "safety" and extra:
-            models[head] = fit_head(head_features(head, feats + extra), [y[head] for y in ys] + ["false"] * len(extra),
-                                    c_by_head[head], TEMPERATURE[head], NB_SHARE.get(head, 0.0))
-            continue
+        fs, y = feats, [t[head] for t in ys]
+        if head == "safety":  # the look-alikes teach this head alone
+            fs, y = feats + extra, y + ["false"] * len(extra)
         if head == "sheet":
-            talk_oof = _out_of_fold(feats, [y["talk"] for y in ys], c_by_head["talk"])
+            talk_oof = _out_of_fold(feats, [t["talk"] for t in ys], c_by_head["talk"])
             fs = [f + talk_features(p) for f, p in zip(feats, talk_oof)]
-        models[head] = fit_head(head_features(head, fs), [y[head] for y in ys], c_by_head[head], TEMPERATURE[head],
-                                NB_SHARE.get(head, 0.0))
+        models[head] = fit_head(head_features(head, fs), y, c_by_head[head], TEMPERATURE[head], NB_SHARE.get(head, 0.0))
     if choose_threshold:
         # chosen on the training lines alone: the look-alikes are hard on purpose and would make the per-message
         # false-alarm budget (see SAFETY_FP_BUDGET) stricter than ordinary messages need
