@@ -36,11 +36,12 @@ FINITE_HINT = re.compile(
 
 )
 _FILLERS = re.compile(
-    r"^(?:(?:øh+|øhm+|hmm+|altså|nå|ja|jo|nej|okay|ok|tja|men|og|well|hm|yes|yeah|and|but|so)\b[\s,.!]*)+", re.IGNORECASE
+    r"^(?:(?:øh+|øhm+|hmm+|altså|jamen|jaja|nå|ja|jo|nej|okay|ok|tja|men|og|well|hm|yes|yeah|and|but|so)\b[\s,.!]*)+", re.IGNORECASE
 )
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"<[/!]?[a-zA-Z][^<>]{0,200}>|!?\[[^\]]*\]\([^)]*\)")
-_TRAIL_FILLER = re.compile(r",?\s+(?:som sagt|som jeg sagde|as i said|(?:ha)+h?|(?:he)+h?|hihi|lol|xd)$", re.IGNORECASE)
+_TRAIL_FILLER = re.compile(r",?\s+(?:som sagt|som jeg sagde|as i said|(?:ha)+h?|(?:he)+h?|hihi|lol|xd)$|"
+                           r",\s*(?:ja|jo|yes)$", re.IGNORECASE)  # "Café, ja.": the yes is no part of the wish
 _TRAIL = re.compile(r"[\s,.;:!?…\-–—]+$")
 _NON_TEXT = re.compile(r"[^\w\s,.'’\-æøåÆØÅéü%/:]", re.UNICODE)
 
@@ -88,6 +89,11 @@ _ECHO_CONTEXT = [
      "have "),  # "ha en lejlighed"
     (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
     (re.compile(r"\b(\d+) ar\b"), r"\1 år"),  # "snedker i 40 ar"
+    # "en ny båd mæ motor": after a noun phrase, dialect "mæ" is "med" (not "mig", which the pronoun shift makes "dig")
+    (re.compile(r"\b((?:en|et|den|det|min|mit|mine|din|dit|sin|sit|de)(?: \w+){1,2}) mæ\b(?= \w)", re.IGNORECASE), r"\1 med"),
+    (re.compile(r"\b(til) å\b(?= \w)", re.IGNORECASE), r"\1 at"),  # "go til å fisk": "god til at fiske"
+    # the infinitive's "-e" left out in dialect ("å fisk", "ku æ sejl"): only verbs that are plain nouns otherwise
+    (re.compile(r"\b(at|ku|kunne|kan|vil|skal|ska) ((?:du |jeg |æ )?)(fisk|sejl|snak|spil|køb|hjælp)\b", re.IGNORECASE), r"\1 \2\3e"),
     (re.compile(r"\b(kan|kunne|godt) li\b", re.IGNORECASE), r"\1 lide"),  # "æ ka li at sidde ved vandet"
     (re.compile(r"\b(skal|skulle|kan|vil|at) lær\b", re.IGNORECASE), r"\1 lære"),  # "æ ska lær at"
 ]
@@ -342,7 +348,9 @@ _PLURAL_NOUNS = ("børn|venner|veninder|forældre|søskende|katte|hunde|piger|dr
                  "kolleger|kollegaer|fætre|kusiner|døtre|sønner|bedsteforældre|planter|fugle|heste|bøger|film")
 _REPAIRS = (
     # "Du god til …", "du glad for …": the "er" left out after the pronoun
-    (re.compile(r"\b([Dd]u|[Hh]an|[Hh]un|I|[Dd]e|[Vv]i)\s+(?=(?:god|gode|dygtig|dygtige|glad|glade)\s+(?:til|for|med)\b)"), r"\1 er "),
+    # (not after an "er" already there: "og så er du god til …" stays as it is)
+    (re.compile(r"(?<!\ber )(?<!\bvar )\b([Dd]u|[Hh]an|[Hh]un|I|[Dd]e|[Vv]i)\s+(?=(?:god|gode|dygtig|dygtige|glad|glade)\s+(?:til|for|med)\b)"),
+     r"\1 er "),
     # "god at hjælpe": "god til at hjælpe"
     (re.compile(rf"\b(god|gode|dygtig|dygtige)\s+at\s+(?=(?:{_INF})\b)"), r"\1 til at "),
     # "god til lave mad": "god til at lave mad"

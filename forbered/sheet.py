@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
@@ -57,12 +58,26 @@ def _talk(i: dict[str, Any]) -> dict[str, Any]:
             "confidence": round(float(i.get("confidence", 0.0)), 3)}
 
 
+# Not a wish to word as a goal: a consequence or a reason ("Så ville jeg have noget at se frem til"), a sentence that
+# points back ("Det er mit største ønske", "Det er langt nu"), a question, or an emoji
+_NOT_A_GOAL = re.compile(r"^(?:så|og så|det|der|den|it|that|then|so|there)\b", re.IGNORECASE)
+_WISH = re.compile(r"\b(?:vil|ville|gerne|drømmer|håber|ønsker|tænke|lyst|want|wants|would like|hope|hopes|dream|dreams|wish|love to)\b",
+                   re.IGNORECASE)
+
+
+def _goal_worthy(i: dict[str, Any]) -> bool:
+    text = (i.get("text") or i.get("quote") or "").strip()
+    return (bool(re.search(r"[^\W\d_]{2,}", text)) and not _NOT_A_GOAL.match(text) and not text.endswith("?")
+            and i.get("subtype") != "reasons" and i.get("step") != "hopes2" and i.get("talk_type") != "sustain"
+            and (i.get("talk_type") == "change" or bool(_WISH.search(text))))
+
+
 def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[dict[str, Any]]:
     """Up to three first-person goal wordings drawn from the hopes, clearly suggestions for the meeting."""
     out = []
     for h in hopes[:3]:
         text = h["text"].rstrip(".")
-        low = text[:1].lower() + text[1:]
+        low = text if re.match(r"^I\b", text) else text[:1].lower() + text[1:]  # English "I" stays a capital
         if language == "da":
             if low.startswith("jeg vil gerne "):
                 wording = "Jeg vil " + low[len("jeg vil gerne "):] + "."
@@ -73,6 +88,8 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
                 wording = "Jeg vil " + low[len("jeg drømmer om at "):] + "."
             else:
                 wording = "Jeg vil arbejde hen imod: " + low + "."
+        elif re.match(r"^I (?:want to|would like to|'d like to) ", low):
+            wording = "I will " + low.split(" to ", 1)[1] + "."
         else:
             wording = "I will work towards: " + low + "."
         out.append({"text": _m(wording), "quote": h["quote"], "theme": h.get("theme") or "none"})
@@ -126,7 +143,8 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
         "change_talk": change,
         "sustain_talk": sustain,
         "preferences": {"relatives_attend": prefs.get("relatives_attend"), "plan_version": prefs.get("plan_version")},
-        "goal_suggestions": goal_suggestions(hopes + employment, state.get("language", "da")),
+        "goal_suggestions": goal_suggestions([_item(i) for i in by_cat["hope"] + by_cat["employment"] if _goal_worthy(i)],
+                                             state.get("language", "da")),
         "summary": _m(state.get("summary", ""))[:8000],
         "corrections": [_m(c.get("text", "")) for c in state.get("corrections", [])][:50],
         "citizen_confirmed": bool(state.get("confirmed")),

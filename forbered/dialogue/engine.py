@@ -321,6 +321,8 @@ def _start(c: _Ctx) -> None:
         s["welcomed"] = True
         c.add(c.t("welcome"))
         _ask(c, "consent")
+    elif s["step"] == "done" and _resume_after_stop(c, "hej igen"):
+        pass  # a new session after a stop and save: back to the question that was open
     elif s["step"] in ("done", "stopped", "declined"):
         c.add(c.t("after_done_thanks") if s["step"] == "done" else c.t("consent_no"))
     else:
@@ -329,7 +331,7 @@ def _start(c: _Ctx) -> None:
 
 
 _FORGOT = re.compile(
-    r"^(?:men\s+|og\s+)?(?:du\s+(?:har\s+)?(?:glemte?|glemt|mangler|har ikke fået med|fik ikke med|skrev ikke)|"
+    r"^(?:(?:ja|jo|nej|yes|no)[,.!]?\s+)?(?:men\s+|og\s+|but\s+)?(?:du\s+(?:har\s+)?(?:glemte?|glemt|mangler|har ikke fået med|fik ikke med|skrev ikke)|"
     r"(?:jeg|æ)\s+(?:har\s+)?(?:glemte?|glemt)\s+at\s+(?:sige|fortælle|skrive|nævne)(?:\s+(?:dig|det))?|"
     r"(?:jeg|æ)\s+(?:kom|er\s+kommet)\s+i\s+tanke\s+om|"
     r"you\s+(?:forgot|missed|left out)|i\s+forgot\s+to\s+(?:say|mention|tell you))\s*,?\s*(?:at|that)?\s+", re.IGNORECASE)
@@ -497,9 +499,15 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
     if any(i.get("pii") or i.get("pii_cut") for i in fresh):
         c.add(c.t("pii_not_kept"), "giving_information")  # "… min tlf er 20 30 40 50": not on the sheet, and said so
-        fresh = [i for i in fresh if not i.get("pii")]
+        if any(i.get("contact_request") for i in fresh):
+            c.add(c.t("contact_request"), "giving_information")  # "jeg vil gerne have arket på mail": who can help
+        fresh = [i for i in fresh if not i.get("pii") and not i.get("contact_request")]
         if not fresh:
-            _advance(c)
+            if s["tries"] < 1 and step != "goal2":
+                s["tries"] += 1  # nothing that answers the question: it comes again, in other words, once
+                _clarify(c)
+            else:
+                _advance(c, skip=("goal2",) if step == "goal1" else ())
             return
     if step in ("resources1", "resources2") and any(i.get("story") for i in fresh) and not any(i["category"] for i in fresh):
         # a story of an illness or an accident: heard with empathy, and the question once more in other words
@@ -543,7 +551,17 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         s["scores"].append({"score": it.parse_score(text), "turn": s["turn"]})
         _advance(c, skip=("goal2",))
         return
-    _advance(c)
+    goal_told = any(i["category"] == "goal_progress" for i in fresh)
+    early_goal = goal_told and step in ("resources1", "resources2", "hopes1", "hopes2", "work") and "goal1" not in s["asked"]
+    said_score = _score_said(text) if (step == "goal1" or early_goal) and goal_told else None
+    if said_score is not None:
+        _score(c, said_score)  # "Det går fint, jeg giver det 3": the score, said with the goal
+    if early_goal:
+        # "Mit mål er at tage bussen til praktikken" under the work question: the goals question is answered
+        _advance(c, skip=("goal1", "goal2") if said_score is not None else ("goal1",))
+        return
+    # a worry (not a goal) said to "Hvordan går det med de mål?": no score for a goal that was not named
+    _advance(c, skip=("goal2",) if step == "goal1" and (said_score is not None or not goal_told) else ())
 
 
 def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> None:
@@ -573,6 +591,16 @@ def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> Non
         c.add(c.t("q_hopes1_free"), "open_question", _answer_buttons(c.lang, step)[0])
         return
     _advance(c, skip=("goal2",) if step == "goal1" else ())
+
+
+_SCORE_SAID = re.compile(r"\b(?:giver (?:det|den|mig|målet|mit mål)|vil give (?:det|den)|(?:i'?d|i would|i) give it|"
+                         r"siger)\s+(?:en |et |a )?([0-4])\b|\b([0-4]) (?:ud af|out of) 4\b")
+
+
+def _score_said(text: str) -> int | None:
+    """ "Det går fint, jeg giver det 3", "2 ud af 4": a score said in a sentence about the goal."""
+    m = _SCORE_SAID.search(it.norm(text))
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -609,9 +637,16 @@ def _score(c: _Ctx, score: int) -> None:
 def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     prefs = c.s["preferences"]
     n = it.norm(text)
+    if _PLAN_WORD.match(n) and it.parse_plan_version(text) and c.s["tries"] < 1:
+        # "farverig" to "Vil du have en pårørende med?": the plan's look, said early; the meeting question once more
+        c.s["tries"] += 1
+        _plan_early(c, it.parse_plan_version(text))
+        buttons, technique = _answer_buttons(c.lang, "meeting1")
+        c.add(c.t("q_meeting1_again"), technique, buttons)
+        return
     if it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")):
         prefs["relatives_attend"] = False
-    elif it.is_yes(text) or _names_relative(text):  # "my mum", "me, her mother": someone is coming
+    elif it.is_yes(text) or (_names_relative(text) and not _TELLS_ABOUT(n)):  # "my mum", "me, her mother": someone is coming
         prefs["relatives_attend"] = True
     if prefs["relatives_attend"] is None:
         if _off_question(c, text, tag) or _not_a_choice(c, text):
@@ -620,12 +655,28 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     else:
         key = "reflect_relatives_yes" if prefs["relatives_attend"] else "reflect_relatives_no"
         c.add(c.t(f"{key}_rel" if c.s["written_by"] == "relative" else key), "simple_reflection")
+        plan = it.parse_plan_version(text) if re.search(r"\b(?:farve\w*|farverig\w*|neutral\w*|colou?r\w*|plain)\b", n) else None
+        if plan:  # "Ja, Maja vil gerne med. Og jeg vil have den farverige.": both meeting answers in one message
+            _plan_early(c, plan)
     _advance(c)
 
 
 def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
     s["preferences"]["plan_version"] = it.parse_plan_version(text)
+    if s["preferences"]["plan_version"] is None and _NO_PREFERENCE.search(it.norm(text)):
+        c.add(c.t("plan_either"))  # "lige meget, du bestemmer": no choice is asked for again; it can wait for the meeting
+        _advance(c)
+        return
+    if (s["preferences"]["plan_version"] is None and s["tries"] < 1 and len(text.split()) <= 5 and _names_relative(text)
+            and not it.is_no(text) and not _TELLS_ABOUT(it.norm(text))):
+        # "Min kontaktperson Susanne" to the plan question: who comes to the meeting, not a strength
+        s["tries"] += 1
+        s["preferences"]["relatives_attend"] = True
+        c.add(c.t("reflect_relatives_yes_rel" if s["written_by"] == "relative" else "reflect_relatives_yes"), "simple_reflection")
+        buttons, technique = _answer_buttons(c.lang, "meeting2")
+        c.add(c.t("q_meeting2_again"), technique, buttons)
+        return
     if s["preferences"]["plan_version"] is None and (_off_question(c, text, tag) or _not_a_choice(c, text)):
         return
     if (s["preferences"]["plan_version"] is None and s["tries"] < 1 and not (it.is_dont_know(text) or it.is_skip(text))
@@ -645,10 +696,25 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c)
 
 
+_NO_PREFERENCE = re.compile(r"\b(?:lige meget|ligegyldigt|det samme|du bestemmer|du må bestemme|det må du bestemme|"
+                            r"you decide|you choose|(?:it )?doesn'?t matter|i don'?t mind|either is fine)\b")
 _KIN_WORDS = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster", "kone",
               "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "kontaktperson", "wife", "husband",
               "mum", "mom", "mother", "dad", "father", "sister", "brother", "daughter", "son", "girlfriend", "boyfriend",
               "friend", "partner", "family", "grandma", "grandmother", "grandad", "grandfather", "aunt", "uncle")
+
+
+def _TELLS_ABOUT(n: str) -> bool:  # noqa: N802 - reads as the rule it is
+    """ "Min mor er syg": a relative named in a sentence about her, not as the one who comes to the meeting."""
+    return bool(re.search(r"\b(?:er|var|har|havde|bliver|blev|døde|bor|is|was|has|had|lives)\b", n)) and not re.search(
+        r"\b(?:med|kommer|komme|deltager|deltage|come|coming|join|hvis|if)\b", n)
+
+
+def _plan_early(c: _Ctx, plan: str) -> None:
+    s = c.s
+    s["preferences"]["plan_version"] = plan
+    s["plan_early"] = True
+    c.add(c.t("summary_plan_rel" if s["written_by"] == "relative" else "summary_plan", plan=c.t(f"plan_{plan}")), "simple_reflection")
 
 
 def _names_relative(text: str) -> bool:
@@ -740,9 +806,9 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             _show_summary(c, again=True)
             return
         if body and forgot and _already_there(s, body):
-            # "du glemte min hund" when the dog is on the list: nothing is added twice
+            # "du glemte min hund" when the dog is on the list: nothing is added twice, and nothing was changed
             c.add(c.t("correction_already"))
-            _show_summary(c, again=True)
+            _show_summary(c, again=True, changed=False)
             return
         if body:
             removed = _withdraw(s, body)
@@ -752,6 +818,13 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                 c.add(c.t("correction_removed"))
                 _show_summary(c, again=True)
                 return
+            rest = _after_wrong_clause(body) if removed else ""
+            if rest:
+                # "det med svømning passer ikke, jeg er god til at cykle": only what comes after is new
+                body, tag = rest, (dataclasses.replace(tag, clauses=[cl for cl in tag.clauses if cl.text.strip(" ,.") in rest])
+                                   if tag is not None and len(tag.clauses) >= 2 else None)
+                if tag is not None and not tag.clauses:
+                    tag = None
             if tag is not None and body != text and len(tag.clauses) >= 2:
                 # the tag's first clause still starts with the "nej," that was taken off the correction
                 first = tag.clauses[0]
@@ -809,13 +882,14 @@ def _rename(s: dict[str, Any], body: str) -> bool:
     new, old = m.group(1), m.group(2)
     word = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)
     hits = [i for i in _live(s) if word.search(i.get("quote", ""))]
-    if len(hits) != 1:
+    if not hits:
         return False
-    item = hits[0]
-    fixed = word.sub(lambda _: new, item["quote"])
-    item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""), item.get("speaker", "citizen"),
-                                  item.get("pos", ""), s["language"]))
-    item["quote"], item["renamed_from"] = body.strip(), item["quote"]
+    for item in hits:  # "Bobbi, ikke Bobby" when the dog is in two points: the name is changed in both
+        fixed = word.sub(lambda _: new, item["quote"])
+        item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""), item.get("speaker", "citizen"),
+                                      item.get("pos", ""), s["language"]))
+        # one point: the quote is the citizen's correction; several: each keeps its own words, with the new name
+        item["quote"], item["renamed_from"] = (body.strip() if len(hits) == 1 else fixed), item["quote"]
     return True
 
 
@@ -842,8 +916,14 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
         if len(claim.split()) < 2:
             continue
         for item in s["items"]:
-            if not item.get("correction") and not item.get("withdrawn") and claim in it.norm(item.get("quote", "")):
+            if item.get("correction") or item.get("withdrawn"):
+                continue
+            quote = it.norm(item.get("quote", ""))
+            if claim in quote:
                 item["withdrawn"] = removed = True
+            elif len(claim.split()) >= 3 and " ".join(claim.split()[:2]) in quote:
+                # "jeg er ikke god til at bage" when the point is "Jeg er god til at tegne og bage": only the baking goes
+                removed = _drop_part(s, item, claim.split()[-1]) or removed
     norm_body = it.norm(body)
     for pattern in _ABOUT_WRONG:
         m = pattern.match(norm_body)
@@ -856,9 +936,63 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
                 continue
             words = re.findall(r"\w+", it.norm(item.get("quote", "")))
             if stems and any(w.startswith(st) for st in stems for w in words):
-                item["withdrawn"] = removed = True
+                # "det med svømning passer ikke" of "… god til at svømme og til at løse krydsord": the crosswords stay
+                hit = next(w for w in words if any(w.startswith(st) for st in stems))
+                if not _drop_part(s, item, hit):
+                    item["withdrawn"] = True
+                removed = True
         break
     return removed
+
+
+def _after_wrong_clause(body: str) -> str:
+    """ "det med svømning passer ikke, jeg er god til at cykle": the words after the clause that names the wrong point."""
+    parts = re.split(r"(?<=[,.;!])\s+", body.strip(), maxsplit=1)
+    if len(parts) < 2 or not any(p.match(it.norm(parts[0])) for p in _ABOUT_WRONG[:1]):
+        return ""
+    rest = parts[1].strip()
+    return rest[:1].upper() + rest[1:] if re.search(r"\w+\s+\w+", rest) else ""
+
+
+_CONJ = re.compile(r",\s*(?:og\s+|and\s+)?|\s+og\s+|\s+and\s+", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"^(?:jeg|æ|du|han|hun|vi|de|i|he|she|we|they|min|mit|mine|my)\b", re.IGNORECASE)
+
+
+def _drop_part(s: dict[str, Any], item: dict[str, Any], word: str) -> bool:
+    """Take one thing out of a point that lists several ("god til at svømme og til at løse krydsord" without the
+    swimming: "god til at løse krydsord"); False when the word is not one of several listed things."""
+    quote = item.get("quote", "").strip().rstrip(".!")
+    cuts = [(m.start(), m.end()) for m in _CONJ.finditer(quote)]
+    if not cuts or len(cuts) > 4:
+        return False
+    bounds = [0, *[x for c in cuts for x in c], len(quote)]
+    segs = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    texts = [quote[a:b] for a, b in segs]
+    low = word.lower()
+    hits = [k for k, t in enumerate(texts) if any(w.lower().startswith(low[:4]) for w in re.findall(r"\w+", t))]
+    if len(hits) != 1 or any(_CLAUSE_START.match(t) for t in texts[1:]) and hits[0] != len(texts) - 1:
+        return False
+    k = hits[0]
+    keep = [t for n, t in enumerate(texts) if n != k]
+    if k > 0:
+        new = keep[0] + "".join((" og " if n == len(keep) - 1 else ", ") + t for n, t in enumerate(keep[1:], start=1))
+    else:
+        first, nxt = texts[0], texts[1]
+        m = re.search(rf"\b{re.escape(word)}\w*", first, re.IGNORECASE)
+        if not m:
+            return False
+        lead = nxt.split()[0].lower() if nxt.split() else ""
+        at = first.lower().rfind(f" {lead} ", 0, m.start() + 1) if lead else -1
+        head = first[:at + 1] if at >= 0 else first[:m.start()]
+        rebuilt = (head + nxt) if not _CLAUSE_START.match(nxt) else nxt[:1].upper() + nxt[1:]
+        new = rebuilt + "".join((" og " if n == len(keep) - 1 else ", ") + t for n, t in enumerate(keep[1:], start=1))
+    if s["language"] == "en":
+        new = new.replace(" og ", " and ")
+    item["quote_before"] = item.get("quote")
+    item["quote"] = new.strip() + "."
+    item.update(moves.render_item(item["quote"], item["category"] or "", item.get("step", ""), item.get("speaker", "citizen"),
+                                  item.get("pos", ""), s["language"]))
+    return True
 
 
 def _summary_question(text: str) -> bool:
@@ -881,6 +1015,8 @@ def _confirm(c: _Ctx) -> None:
 
 def _done(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
+    if _resume_after_stop(c, text):
+        return
     # after a stop and save, "musik" answers the question that was open (what makes you glad): kept as the
     # other late messages are; a "tak", "ok" or "ja" is still a goodbye
     late_word = (s.get("stopped_early") and s.get("stopped_at") in CONTENT_STEPS and re.search(r"[^\W\d_]{3,}", text)
@@ -897,6 +1033,21 @@ def _done(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _record(c, text, tag, default=None)
     c.add(c.t("after_done"))
     c.events.append("sheet_ready")
+
+
+def _resume_after_stop(c: _Ctx, text: str) -> bool:
+    """ "hej igen" or "jeg vil gerne fortsætte" after a stop and save: back to the question that was open (the
+    sheet kept so far stays; the rest is added as a new version)."""
+    s = c.s
+    n = it.norm(text)
+    back = (it.is_greeting(text) and len(text.split()) <= 3) or bool(_GO_ON.match(n)) or bool(
+        re.search(r"\b(?:fortsætte|fortsætter|fortsæt|videre|go on|continue)\b", n) and len(n.split()) <= 6)
+    if not (s.get("stopped_early") and s.get("stopped_at") in _ASKED_STEPS and back):
+        return False
+    s["step"], s["stopped_early"], s["tries"], s["awaiting"] = s.pop("stopped_at"), False, 0, None
+    c.add(c.t("resume"))
+    _ask(c, s["step"])
+    return True
 
 
 _BYE = re.compile(r"^(?:ok|okay|oki|fint|godt|super|farvel|hej hej|vi ses|bye|goodbye|cool|fedt|dejligt|perfekt)\W*$")
@@ -1038,7 +1189,11 @@ def _split_points(text: str) -> list[str]:
 
 
 _AND_I = re.compile(r",\s+og\s+(?=(?:jeg|æ|vi|I|hun|han)\s+\w+\s+\w)|,\s+and\s+(?=(?:I|I'm|we|she|he|she's|he's)\s+\w+\s+\w)|,\s+but\s+(?=(?:I|we|she|he)(?:'m| am| are| is)?\s+(?:\w+\s+)?(?:worried|afraid|scared|anxious|nervous|hope|dream|wish|want|would like)\b)|"
-                    r",?\s+og\s+(?=(?:når|naar)\s+\w+\s+\w)")
+                    r",?\s+og\s+(?=(?:når|naar)\s+\w+\s+\w)|"
+                    # "Jeg er god til at bage og jeg drømmer om en café": a strength and a wish, without the comma
+                    r"\s+og\s+(?=(?:jeg|æ|hun|han|vi)\s+(?:drømmer|håber|ønsker|vil\s+(?:rigtig\s+|også\s+|så\s+)*gerne|"
+                    r"kunne\s+(?:godt\s+)?tænke|er\s+(?:også\s+|rigtig\s+|meget\s+)*god\s+til)\b|"
+                    r"så\s+(?:er|vil)\s+(?:jeg|æ|hun|han|vi)\s+(?:også\s+|rigtig\s+)*(?:god\s+til|gerne)\b)")
 _WISH_AFTER_BUT = re.compile(r"^(?:men|but)\s+(?:måske|maaske|gerne|hellere|helst|nok|maybe|perhaps|rather)\s+\w+")
 _QUALIFIERS = {"måske", "maaske", "helst", "kun", "især", "isaer", "gerne", "maybe", "perhaps", "only"}
 _AMOUNT_START = {"to", "tre", "fire", "fem", "seks", "et", "par", "lidt", "halv", "hver", "om", "i", "på", "fra", "nogle",
@@ -1095,16 +1250,21 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
     return default
 
 
+_MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|her|our) (?:mål|goal) (?:er|var|is|was)\b|"
+                      r"^(?:og |men )?målet (?:er|var)\b|^the goal is\b|\b(?:har|has|have) (?:et|som|a) (?:mål|goal)\b")
 _PLAN_WORD = re.compile(r"^(?:en |den )?(?:farverig\w*|farvrig\w*|neutral\w*|colou?rful|plain)(?: plan)?(?: tak| please)?$")
 _WISH_WORDS = re.compile(r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*gerne\b|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
                          r"drømmer om|håber (?:på|at)|ønsker (?:mig|sig)|ville ønske|i (?:dream|dreamt) (?:of|about)|"
                          r"i hope (?:to|for|that)|i would (?:really )?like to|i wish)\b")
 # A worry in so many words, wherever it is said
 _WORRY = re.compile(r"\bfylder (?:\w+ ){0,3}?(?:meget|en del|alt|rigtig meget)\b|"
+                    r"\b(?:fylder|fyldte)(?=\s*$|\s+(?:og|men|for mig|i hovedet|hele tiden|også)\b)|"
                     r"\b(?:er|bliver) (?:\w+ )?(?:bange|bekymret|bekymrede|nervøs|urolig|ked af det) (?:for|over)\b|"
                     r"\b(?:am|i'm|are|is) (?:\w+ )?(?:worried|afraid|scared|anxious) (?:that|about|of)\b|\bworries (?:me|us)\b")
 
 
+_UNSURE = re.compile(r"^(?:(?:altså|jamen|øh|nå|men|og) )*(?:jeg|æ) ved (?:ikke|ik) (?:helt |rigtig |rigtigt |så godt |lige )?"
+                     r"(?:hvad|om|hvordan|hvorfor)\b")
 _HEDGE = re.compile(r"^(?:måske|nok|tja|hmm)\s*,?\s+at\s+(?=\w+\s+\w)", re.IGNORECASE)
 
 
@@ -1175,7 +1335,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             low = ptext.strip().lower()
             if not re.search(r"\b(?:ikke|ik|aldrig|not|never)\b", low):  # the clause after "men" is read alone
                 talk_type, subtype = "change", "desire"
-        elif (default == "goal_progress" and fresh and fresh[-1]["category"] == "goal_progress"
+        elif (fresh and fresh[-1]["category"] == "goal_progress"
               and not fresh[-1].get("status") and _is_goal_status(ptext)):
             # "Målet er at tage toget alene. Det går fint.": how the goal goes, not a second goal
             _add_status(fresh[-1], ptext, s["step"], speaker, s["language"])
@@ -1200,6 +1360,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
         if talk_type == "sustain" and category in ("hope", "employment"):
             category = None  # sustain talk is kept as sustain talk, not as a wish
+        if category in ("resource", "hope", "employment") and _UNSURE.match(it.norm(ptext)):
+            category = None  # "Altså jeg ved ikke helt, hvad jeg er god til": a hedge before the answer, not the answer
         if category == "resource" and _NOT_A_STRENGTH.search(it.norm(ptext)) and not _PLAIN_STRENGTH.search(it.norm(ptext)):
             category = None  # "jeg er ikke så god til at snakke med folk": heard, but not a strength for the list
         if (category == "resource" and talk_type == "sustain" and _NEGATED.search(it.norm(ptext))
@@ -1207,6 +1369,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "…, nu kan jeg ikke": what the citizen cannot do (now) is no strength
         if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":
             category = "employment"
+        if default in ("employment", "hope", "resource") and _MY_GOAL.search(it.norm(ptext)) and talk_type != "sustain":
+            category = "goal_progress"  # "Mit mål er at tage bussen …" under the work question: a goal, not a wish
         story = False
         if default == "resource" and category in ("resource", None) and not _STRENGTH.search(it.norm(ptext)):
             before = fresh[-1] if fresh else (s["items"][-1] if s["items"] and s["items"][-1]["turn"] == s["turn"] - 1 else None)
@@ -1234,10 +1398,16 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             item["others_wish"] = True
         if kept:
             item["pii_cut"] = True  # said to the citizen: the number or the mail is not on the sheet
+            if _CONTACT_WORDS.search(kept.lower()):
+                # "Jeg vil gerne have en mail med arket, min er …": a wish about the contact, not a point for the
+                # meeting; kept (without the mail) for the contact person and answered, never listed or echoed
+                item.update(category=None, contact_request=True, you="", text=kept)
         if find_pii(ptext):
             item["you"], item["pii"] = "", True  # a number or a mail is never echoed, not even masked
         if ptext.rstrip().endswith("?") and len(parts) > 1:
-            item["you"] = ""  # "Hvornår kommer hjemmeplejen? De kommer altid for sent": the question is not echoed
+            # "Hvornår kommer hjemmeplejen? De kommer altid for sent", "… Tror du, jeg kan det?": the question is
+            # not echoed, and not listed as the citizen's point in the citizen's name ("Jeg tror du jeg kan det")
+            item["you"], item["category"] = "", None
         fresh.append(item)
     s["items"] = [*s["items"], *fresh]
     return fresh
@@ -1256,17 +1426,29 @@ def _without_pii(ptext: str) -> str:
     if not kept or len(kept) == len(clauses):
         return ""
     out = "".join(kept).strip(" ,;-")
-    if len(re.findall(r"[^\W\d_]+", out)) < 2 or _CONTACT_WORDS.search(out.lower()):
-        return ""
+    if len(re.findall(r"[^\W\d_]+", out)) < 2 or _CONTACT_ONLY.match(out.lower()):
+        return ""  # "min mail er": nothing left but the lead-in to the mail
     return out[:1].upper() + out[1:]
 
 
+# what is left of "min mail er …" when the mail is cut: nothing of its own
+_CONTACT_ONLY = re.compile(r"^(?:og |men )?(?:min|mit|mine|hans|hendes|my|his|her) (?:cpr|cpr-nummer|personnummer|mail|e-mail|email|"
+                           r"telefon\w*|tlf|mobil\w*|nummer|nr|number|phone)(?: \w+)?$")
+
+
+# only a wish: "Så vil du gerne …" alone would read as a consequence; "så er jeg god til …" keeps its word order
+_AND_THEN_V2 = re.compile(r"^\s*og så (vil|drømmer|håber|ønsker) (jeg|æ|han|hun|vi) (?!også\b)(.+)$",
+                          re.IGNORECASE)
 _CONNECTOR = re.compile(r"^\s*(?:og så|og|så|and then|and|then)\s+(?=\w)", re.IGNORECASE)
 
 
 def _drop_connector(ptext: str) -> str:
     """A split-off point starts without the word that tied it to the one before ("og så min søns
     skilsmisse"); "så er det rart …" (a verb next: the word order needs the "så") keeps it."""
+    also = _AND_THEN_V2.match(ptext)
+    if also:
+        subject = also.group(2)
+        return f"{subject[:1].upper() + subject[1:]} {also.group(1)} også {also.group(3)}"
     m = _CONNECTOR.match(ptext)
     if not m:
         return ptext
@@ -1279,7 +1461,7 @@ def _drop_connector(ptext: str) -> str:
 
 
 # "Det går fint", "It goes so-so", "går op og ned": how a goal goes, said after the goal itself
-_GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|it|that|things|målet|the goal|den) )?(?:går|gik|gaar|goes|went|is going|it'?s going|its going|"
+_GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|de|it|that|things|målet|the goal|den) )?(?:går|gik|gaar|goes|went|is going|it'?s going|its going|"
                           r"has gone|har gået|er gået|works|is working)\b")
 
 
@@ -1422,14 +1604,15 @@ _DOUBT = re.compile(rf"\b(?:{_NEVER_WORDS}|"
                     r"kan ikke overskue|don'?t know if|not sure if)\b")
 _GOAL_HARD = re.compile(r"\b(?:lykkes (?:ikke|aldrig|sjældent)|(?:ikke|aldrig|sjældent) lykkes|dødtræt|træt af|ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
                         r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
-                        r"skidt|ondt|træls|glemmer|står stille|not (?:so )?well|not going|hard|difficult|badly|rarely)\b")
+                        r"skidt|ondt|træls|glemmer|står stille|not (?:so |very )?(?:well|good|great)|not going|hard|difficult|badly|bad|rarely)\b")
 _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|\b(?:går godt|går fint|går fremad|går bedre|går ok|"
                         r"går okay|lykkes(?! (?:ikke|aldrig|sjældent))|har lært|kan nu|det hjælper|hjælper godt|blevet bedre|blevet mere|mere sikker|"
                         r"kan mærke (?:at|en forskel|fremgang)|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
-_RETIRED = re.compile(r"\b(?:pensionist|pensioneret|været pensioneret|gået på pension|slut med (?:at )?arbejde|"
+_RETIRED = re.compile(r"\b(?:\w*pensionist|pensioneret|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
+                      r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år|været pensioneret|gået på pension|slut med (?:at )?arbejde|"
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
                       r"retired|on a pension)\b")
 # "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect
@@ -1442,16 +1625,24 @@ _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|så
                          r"up and down|on and off|mixed)\b")
 
 
+_GOAL_SLOW = re.compile(r"\b(?:går (?:lidt |meget |rigtig )?langsomt|langsomt (?:fremad|men sikkert)|lidt efter lidt|"
+                        r"(?:is )?going (?:very |quite )?slowly|slowly)\b")
+
+
 def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     """How the goal is going, read from the whole answer ("Jeg skulle gå en tur hver dag. Det gør jeg ikke så
     tit." is not going the right way) rather than its first clause."""
     n = it.norm(text)
     types = {i["talk_type"] for i in fresh}
+    if _GOAL_SLOW.search(n) and not _GOAL_HARD.search(n):
+        return {"talk_type": "slow", "subtype": None}  # "Det går langsomt": slow, not "op og ned"
     if _GOAL_MIXED.search(n):
         return {"talk_type": "neutral", "subtype": None}
     steps = any(i.get("subtype") == "taking_steps" for i in fresh if i["talk_type"] == "change")
     hard = bool(_GOAL_HARD.search(n))
-    good = bool(_GOAL_GOOD.search(n)) or (steps and hard)  # a step taken and "svært" is both
+    # a step taken and "svært" is both; "det går ikke så godt" said of it is not
+    said_bad = bool(re.search(r"\bgår (?:ikke|ik|dårligt|skidt)\b|\b(?:not going|isn'?t going|not (?:so |very )?(?:well|good))\b", n))
+    good = bool(_GOAL_GOOD.search(n)) or (steps and hard and not said_bad)
     if not good and not hard:  # no words about how it goes: only steps taken or a clear no say something
         if steps:
             return {}
@@ -1505,13 +1696,26 @@ def _advance(c: _Ctx, skip: tuple[str, ...] = ()) -> None:
     i = STEPS.index(s["step"]) + 1 if s["step"] in STEPS else 1
     if s.get("plan_early") and s["preferences"].get("plan_version"):
         skip = (*skip, "meeting2")  # the plan's look was chosen already
-    while STEPS[i] in skip:
+    while STEPS[i] in skip or _answered_now(s, STEPS[i]):
         i += 1
     s["step"] = STEPS[i]
     if s["step"] == "summary":
         _show_summary(c)
     elif not _already_said(c):
         _ask(c, s["step"])
+
+
+def _has_hope(s: dict[str, Any]) -> bool:
+    """ "Hvad ville være anderledes, hvis det lykkedes?" needs a hope in words to point back to: not after "ved ikke",
+    an emoji, a disclosure or a number."""
+    return any(i.get("category") in ("hope", "employment") and i.get("you") and not i.get("safety") and not i.get("withdrawn")
+               for i in s["items"])
+
+
+def _answered_now(s: dict[str, Any], step: str) -> bool:
+    """A worry said (and reflected) in this very turn answers "Er der noget, der fylder?": not asked, not said twice."""
+    return step == "parking" and step not in s["asked"] and any(
+        i.get("category") == "parking" and i.get("you") and i["turn"] == s["turn"] and not i.get("safety") for i in s["items"])
 
 
 def _already_said(c: _Ctx) -> bool:
@@ -1567,6 +1771,9 @@ def _ask(c: _Ctx, step: str, again: bool = False) -> None:
         key = "q_hopes1_more"
     elif step == "resources1" and any(i["category"] == "resource" for i in s["items"]):
         key = "q_resources1_more"
+    elif step == "hopes2" and not _has_hope(s):
+        # no hope in words to point back to (after "ved ikke", an emoji or a disclosure): not "… hvis det lykkedes?"
+        key = "q_hopes2_none_rel" if rel else "q_hopes2_none"
     elif rel and f"{key}_rel" in DA:
         key = f"{key}_rel"
     buttons, technique = _answer_buttons(lang, step)
@@ -1593,10 +1800,10 @@ def _answer_buttons(lang: str, step: str) -> tuple[list[dict[str, str]], str]:
     return [dk, _btn(lang, "btn_skip", "skip")], "open_question"
 
 
-def _show_summary(c: _Ctx, again: bool = False) -> None:
+def _show_summary(c: _Ctx, again: bool = False, changed: bool = True) -> None:
     s = c.s
     lines = moves.summary_lines(s)
-    intro = c.t("summary_intro_again" if again else "summary_intro")
+    intro = c.t("summary_intro" if not again else "summary_intro_again" if changed else "summary_intro_same")
     body = "\n".join(f"• {line}" for line in lines) if lines else c.t("summary_empty")
     s["summary"] = f"{intro}\n{body}"
     c.add(s["summary"], "summary")

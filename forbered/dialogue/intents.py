@@ -55,10 +55,12 @@ WRITER_RELATIVE = re.compile(
 # "Nu skriver jeg selv": the citizen takes over from the relative
 SELF_NOW = re.compile(r"(?i)\b(?:nu skriver jeg selv|jeg skriver selv nu|nu er det mig selv,? der skriver|"
                       r"det er mig selv,? der skriver nu|now i(?:'m| am) writing myself|i will write myself now)\b[.!]?")
-NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke nogen mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen)\b|"
+NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke (?:rigtig |rigtigt |helt |lige )?(?:nogen|nogle) mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen)\b|"
                       r"^(?:ingen|ikke nogen|ikke nogle|har ikke nogen|har ikke nogle|none|i have none|"
                       r"(?:jeg )?ved ikke,? hvad mine mål er|(?:jeg )?kender ikke mine mål)$")
 SELF = re.compile(r"\b(?:(?:jeg )?skriver selv|det er mig selv|(?:i am|i'm) writing myself|writing it myself)\b")
+FOR_SOMEONE = re.compile(r"\b(?:(?:vi|jeg) skriver (?:for|på vegne af) (?:ham|hende|\w+)|vi er (?:hans|hendes|\w+s) (?:forældre|familie)|"
+                         r"we are (?:his|her|their) parents|we(?:'re| are) writing for (?:him|her))\b")
 TOGETHER = re.compile(r"\b(?:sammen|together|vi skriver|hjælper (?:mig|hende|ham) med at skrive)\b")
 
 SCORE_WORDS = {
@@ -104,6 +106,12 @@ _FIRST_CLAUSE_NEG = re.compile(r"^[^,.;!?]*\b(?:ikke|ik|aldrig|ingen|not|never)\
 _YES_EMOJI = re.compile(r"^\s*(?:👍|👌|✅|✔️?|🙂|😊|😀)(?:\U0001F3FB|\U0001F3FC|\U0001F3FD|\U0001F3FE|\U0001F3FF)?\s*[!.]*\s*$")
 
 
+_THUMB_YES = re.compile(r"^\s*(?:👍|👌|✅|✔️?)(?:\U0001F3FB|\U0001F3FC|\U0001F3FD|\U0001F3FE|\U0001F3FF)?\s*[!.]*\s*$")
+# "👎" is a no; "🤷" (a shrug, any skin tone or gender) is a don't-know
+_NO_EMOJI = re.compile(r"^\s*(?:👎|🙅|❌)[\U0001F3FB-\U0001F3FF\u200d\u2640\u2642\ufe0f]*\s*[!.]*\s*$")
+_SHRUG = re.compile(r"^\s*🤷[\U0001F3FB-\U0001F3FF\u200d\u2640\u2642\ufe0f]*\s*[?!.]*\s*$")
+
+
 def is_yes(text: str) -> bool:
     if _YES_EMOJI.match(text):
         return True  # "👍" to a yes/no question
@@ -119,6 +127,8 @@ def is_yes(text: str) -> bool:
 
 def is_bare_yes(text: str) -> bool:
     """Only a yes ("ja", "ja tak", "jow"), nothing said with it: "ja kok" is an answer."""
+    if _THUMB_YES.match(text):
+        return True  # "👍" to "Er der noget, der fylder?": a yes, not an answer to keep
     words = norm(text).split()
     return bool(words) and all(w in YES or _YES_WORD.match(w) or w in ("tak", "da", "så", "ja") for w in words) and is_yes(text)
 
@@ -130,6 +140,8 @@ CONSENT_REFUSAL = re.compile(r"^(?:det (?:vil|må|skal) (?:jeg|du) (?:ikke|ik|he
 
 
 def is_no(text: str) -> bool:
+    if _NO_EMOJI.match(text):
+        return True
     n = norm(text)
     return bool(n) and (n in NO or n.split()[0] in {"nej", "no", "nope", "næ", "nix"})
 
@@ -151,6 +163,8 @@ _NO_ANSWER_ALSO = re.compile(r"^(?:det har jeg (?:aldrig|ikke|ikke rigtig) tænk
 def is_dont_know(text: str) -> bool:
     """ "ved ikke", "Jeg ved ikke, hvad jeg er god til." — but not when another sentence says something
     ("Jeg ved ikke, hvad jeg er god til. Folk siger, jeg er sød.")."""
+    if _SHRUG.match(text):
+        return True
     sentences = [p for p in re.split(r"[.!?]+\s+|\n+", text) if norm(p)]
     if bool(sentences) and all(DONT_KNOW.match(norm(p)) for p in sentences):
         return True
@@ -196,6 +210,10 @@ def wants_clarification(text: str) -> bool:
     sentences = [p for p in re.split(r"[.!?]+\s+", text) if norm(p)]
     if len(sentences) <= 1:
         return bool(CLARIFY.match(n)) and len(n.split()) <= 9
+    asked = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if norm(p)]
+    if (CLARIFY.match(norm(asked[0])) and len(norm(asked[0]).split()) <= 9
+            and all(p.rstrip().endswith("?") and len(norm(p).split()) <= 6 for p in asked[1:])):
+        return True  # "Hvad mener du? Sådan skole?": the question is not understood; the guess is asked, not said
     # "Det ved jeg ikke. Hvad mener du?" — but not "Brev fra kommunen. Forstår ikke." (about the letter)
     return all(is_dont_know(p) for p in sentences[:-1]) and bool(CLARIFY.match(norm(sentences[-1])))
 
@@ -321,6 +339,11 @@ _Q_PERMISSION = re.compile(r"^(?:må jeg|er det (?:okay|ok|i orden|fint|lige meg
 _Q_CONFUSED = re.compile(rf"^{_Q_WORD} (?:skal jeg (?:skrive|svare)|er (?:mine|mit|min|det for)|betyder)\b")
 
 
+_Q_ABOUT_BOT = re.compile(r"^(?:hvad|hvem|hvordan|hvor) (?:er|kan|gør|laver|har|hedder|synes|drømmer|håber) du (?:selv )?"
+                          r"(?:god til|glad for|lide|om|bedst|selv)\b|^(?:er du (?:en )?(?:robot|menneske|rigtig|computer|chatbot)|"
+                          r"hvad med dig(?: selv)?|what about you|are you (?:a )?(?:robot|human|real|bot)|what are you good at)\b")
+
+
 def question_to_bot(text: str) -> str | None:
     """ "help", "advice", "permission", "confused" or "other" for a message that is only a question to the bot."""
     t = clean(text).strip()
@@ -330,6 +353,8 @@ def question_to_bot(text: str) -> str | None:
         return None
     if not (_Q_START.match(n) and (t.endswith("?") or _Q_NO_MARK.match(n))):
         return None
+    if _Q_ABOUT_BOT.match(n):
+        return "about_bot"  # "Hvad er du selv god til?": about the bot, not a question to send on to the meeting
     if _Q_HELP.match(n):
         return "help"
     if _Q_PERMISSION.match(n):
@@ -455,6 +480,8 @@ def detect_written_by(text: str) -> str | None:
     # jeg skriver selv" are the citizen writing
     if SELF.search(n):
         return "citizen"
+    if FOR_SOMEONE.search(n) and "sammen" not in n.split():
+        return "relative"  # "Vi er Mikkels forældre, og vi skriver for ham": relatives, not the citizen and a helper
     if TOGETHER.search(n):
         return "together"
     if WRITER_RELATIVE.search(n):

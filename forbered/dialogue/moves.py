@@ -70,7 +70,10 @@ def has_subject(clause: str) -> bool:
 _NOUN_SUBJECT_VERBS = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", "skulle", "må", "bliver", "blev",
                        "kommer", "kom", "siger", "sagde", "bestemmer", "bestemte", "virker", "hjælper", "hjalp", "lytter",
                        "sker", "skete", "nytter", "larmer", "ringer", "besøger", "gør", "gjorde", "tager", "fylder", "bor",
-                       "arbejder", "mener", "synes", "tror", "passer", "holder", "giver", "gav", "ved", "får", "fik"}
+                       "arbejder", "mener", "synes", "tror", "passer", "holder", "giver", "gav", "ved", "får", "fik",
+                       # "min gamle hund døde sidste år", "FCK tabte": a past event, never "Du drømmer om …"
+                       "døde", "tabte", "vandt", "flyttede", "mistede", "gik", "stoppede", "begyndte", "sendte", "ringede",
+                       "skændes", "skændtes", "savner", "elsker", "hader", "sender", "mangler", "spiller"}
 _NOT_SUBJECT_START = {"at", "til", "i", "på", "med", "om", "for", "fra", "ved", "hos", "af", "efter", "uden", "og", "eller",
                       "når", "hvis", "fordi", "to", "in", "on", "with"}
 
@@ -112,7 +115,16 @@ _ADJECTIVES = {"glad", "rask", "frisk", "tryg", "fri", "selvstændig", "stærk",
 _HOW_IT_GOES = {"godt", "fint", "dårligt", "skidt", "ok", "okay", "bedre", "langsomt", "sådan lidt", "nogenlunde", "så som så"}
 
 
+_PP_START = re.compile(r"^(?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b", re.IGNORECASE)
 _AT_CLAUSE = re.compile(r"^at (?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+", re.IGNORECASE)
+
+
+def _decap(text: str) -> str:
+    """The first letter in lower case, unless the word is an acronym or a name in capitals ("FCK", "DSB")."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[1:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _bare_noun(phrase: str, category: str) -> str:
@@ -196,16 +208,25 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     elif speaker != "relative" and _PRO_DROP.match(clause) and not clause.rstrip().endswith("?"):
         clause = "jeg " + clause[:1].lower() + clause[1:]  # "har ikke et job": the "jeg" left out in a chat
         clean = "jeg " + clean[:1].lower() + clean[1:]
+    if (speaker == "relative" and category == "resource" and step == "resources2" and not has_subject(clause)
+            and clause.lower().startswith("at ") and len(clause.split()) >= 2):
+        # "At gå på loppemarked" from a relative: what gives the person joy, said about the person
+        return {"text": reflect.sentence(clean), "you": f"Det giver hende eller ham glæde {_decap(clause)}."}
     if speaker == "relative" or has_subject(clause):
         you = reflect.shift_pronouns(clause, speaker)
         if step == "hopes2" and speaker != "relative":
             you = _would(you)  # "så kan jeg selv komme til ridning": "Så ville du selv kunne …", not an order
         return {"text": reflect.sentence(clean), "you": reflect.sentence(you)}
-    phrase = _bare_noun(clause[:1].lower() + clause[1:], category)
+    phrase = _bare_noun(_decap(clause), category)
     verb = is_verb_phrase(phrase, first_pos)
     you_phrase = reflect.shift_pronouns(phrase)
     at = "at " if verb else ""
     p1, p2 = _strip_at(phrase), _strip_at(you_phrase)
+    if category in ("employment", "hope") and _PP_START.match(phrase) and not verb:
+        # "på et cykelværksted": a place, not a thing to wish for ("Du ønsker dig på et …")
+        frame = ("Jeg vil gerne arbejde", "Du vil gerne arbejde") if category == "employment" else ("Jeg drømmer om noget",
+                                                                                                   "Du drømmer om noget")
+        return {"text": f"{frame[0]} {phrase}.", "you": f"{frame[1]} {you_phrase}."}
     if category == "resource" and step == "resources2":
         if verb:
             return {"text": f"Det giver mig glæde at {p1}.", "you": f"Det giver dig glæde at {p2}."}
@@ -223,6 +244,10 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if _AT_CLAUSE.match(phrase):  # "at jeg kan gå ned til købmanden": a that-clause keeps its own order
             return {"text": f"Jeg drømmer om, {phrase}.", "you": f"Du drømmer om, {you_phrase}."}
         return {"text": f"Jeg drømmer om {at}{p1}.", "you": f"Du drømmer om {at}{p2}."}
+    if category == "goal_progress" and phrase.lower().startswith("at ") and len(phrase.split()) >= 3:
+        # "At gå i Netto alene." to "Hvordan går det med de mål, du har nu?": the goal, named as the goal
+        return {"text": f"Mit mål er {p1 if p1.startswith('at ') else phrase}.",
+                "you": f"Dit mål er {you_phrase}."}
     if category == "goal_progress" and phrase.lower() in _HOW_IT_GOES:
         return {"text": f"Det går {phrase.lower()}.", "you": f"Det går {phrase.lower()}."}  # "godt" to "Hvordan går det …?"
     if category == "employment":
@@ -433,6 +458,7 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         if tt == "named" and re.search(r"\b(?:arbejde[rs]? (?:med|på)|øver|træner|mål)\b", you, re.I):
             return you, "simple_reflection"  # "I arbejder med, at …": the echo says it already
         key = ("reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change"
+               else "reflect_goal_slow" if tt == "slow"
                else "reflect_goal_named" if tt == "named" else "reflect_goal_mixed")
         return plus(key, "complex_reflection")
     if cat is None and str(item.get("step", "")).startswith("resources") and tt != "change":

@@ -25,6 +25,17 @@ _SENT_END = re.compile(r"[.!?:]+(?=\s|$)|\s•(?=\s)|$")
 # sentence before it: chat summaries are often bullet lists without full stops.
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[-*•▪·–]|\d{1,2}[.)])[ \t]+")
 STEM = 5
+# The citizen's yes to a permission question ("Ja, kom bare med det.", "ja sig bare", "Okay, fortæl."): advice
+# given after consent is information (GUIDE.md), so the coder needs to see the consent, not only the advice.
+_CONSENT = re.compile(
+    r"^(ja|jo|ok|okay|gerne|fint|klart|jamen|jah?) (tak )?(\w+ ){0,5}?"
+    r"(gerne|bare|fortæl|fortælle|sig|kom|må|høre|råd|idé|ideer|forslag|lyt|skyd)\b|^(ja|ok|okay) (tak|gerne)$"
+)
+# Clauses of a list about the citizen: ", du …", "og du …", "at han …" — three or more make a summary even
+# without "Lad mig samle op" ("så du sover dårligt, du spiser ikke rigtig og du har ikke lyst til …").
+# "…: dit køkken, din økonomi og din fødselsdag" — an inline list after a colon.
+_COLON_LIST = re.compile(r":\s*[^,.?!:]+(?:,\s*[^,.?!:]+)+\s+og\s+\w+")
+_CLAUSE = re.compile(r"(?:,|\bog|\bmen|:)\s+(?:at\s+|så\s+)?(?:du|hun|han|i|de)\s+\w+", re.IGNORECASE)
 
 
 @dataclass
@@ -114,6 +125,8 @@ def context_features(a: Analysed) -> list[str]:
         return feats + ["x=ctx_empty"]
     if a.context_qmark:
         feats.append("x=ctx_question")
+    if consent(a):
+        feats.append("x=ctx_consent")
     # What kind of talk the citizen produced: steps taken invite affirmation, sustain talk invites
     # (in bad MI) confrontation, a question invites information.
     feats += [f"xc={fam}" for fam in _talk_cues(" ".join(ctx))]
@@ -140,6 +153,11 @@ def context_features(a: Analysed) -> list[str]:
     return feats
 
 
+def consent(a: Analysed) -> bool:
+    """Whether the citizen's line is a short yes to hearing advice or information."""
+    return len(a.context_tokens) <= 8 and _CONSENT.search(" ".join(a.context_tokens)) is not None
+
+
 def _added_features(a: Analysed) -> list[str]:
     """What a reflection adds to the citizen's line: a feeling the citizen did not name makes it complex
     ("Du er skuffet over dig selv." after a broken promise), while "Du savner …" after "Jeg savner …" only
@@ -162,6 +180,8 @@ ECHO_FAMILIES = frozenset({"confront", "advice"})
 # Cue families whose code depends on the citizen having just made a claim: "Er du sikker?" checks a fact when
 # said alone, but doubts the citizen's word after "Jeg har ikke noget problem med spil." (a confrontation).
 CLAIM_FAMILIES = frozenset({"challenge"})
+# Advice-like cue families that become information once the citizen has said yes to hearing it.
+CONSENT_FAMILIES = frozenset({"advice", "softadvice", "info"})
 _BACK = {"du": "jeg", "dig": "mig", "din": "min", "dit": "mit", "dine": "mine", "i": "vi", "jer": "os"}
 
 
@@ -198,6 +218,11 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         feats += final_sentence_features(a)
         if a.bullets:
             feats.append(f"bullets={min(a.bullets, 3)}")
+        clauses = len(_CLAUSE.findall(a.text))
+        if clauses >= 2:
+            feats.append(f"clauses={min(clauses, 4)}")
+        if _COLON_LIST.search(a.text):
+            feats.append("colon_list")
     if "context" in groups:
         feats += context_features(a)
     if "cues" in groups:
@@ -209,6 +234,8 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
                 feats.append(f"cue_echo={fam}")
                 continue
             feats.append(f"cue={fam}")
+            if fam in CONSENT_FAMILIES and ctx and consent(a):
+                feats.append(f"cue={fam}&consent")
             if fam in CLAIM_FAMILIES and ctx and not a.context_qmark:
                 feats.append(f"cue={fam}&ctx_claim")
             if m.start() == 0:

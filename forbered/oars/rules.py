@@ -29,6 +29,8 @@ NOT_VERBS = frozenset({
     "derfor", "ellers", "bare", "sikke", "hvor", "hvad", "hvordan", "hvorfor", "hvem", "hvornår",
     "hvilke", "hvilken", "hvilket", "det", "du", "hun", "han", "jeg", "vi", "i", "de", "man", "som",
     "mens", "efter", "før", "inden", "om", "med", "til", "fra", "i dag", "lad", "kun", "uden",
+    # quantifiers and nouns before the preposition "i": "Andre i din situation …", "Mange i byen …"
+    "andre", "mange", "nogle", "flere", "alle", "begge", "folk", "ingen", "nogen",
 })
 INVITE_VERBS = frozenset({"fortæl", "beskriv", "forklar", "uddyb", "fortælle", "beskrive", "forklare", "uddybe"})
 FIRST_PERSON = {"jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "vi": "i", "os": "jer"}
@@ -50,6 +52,8 @@ def open_invitation_cues() -> list[str]:
         r"\b(vil|kan|må) du (ikke )?(fortælle|beskrive|forklare|uddybe|sige lidt mere)\b",
         r"\bfortæl (mig|lidt|mere|om)\b", r"\bprøv at (fortælle|beskrive|forklare)\b",
         r"\bjeg er nysgerrig (på|efter)\b", r"\bjeg vil gerne høre (mere|om)\b", r"^sig (lidt|mere|noget)\b",
+        r"\bjeg (kunne godt tænke mig|vil (rigtig )?gerne|ville (rigtig )?gerne) (at )?høre (lidt |noget )?(mere )?"
+        r"(om|hvordan|hvad|hvorfor)\b",
     ]
 
 
@@ -70,12 +74,13 @@ def advice_cues() -> list[str]:
         r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal)\b",
         r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (du|hun|han|i)\b",
         r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
-        r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b",
+        r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b(?! (fortælle|beskrive|forklare|sige lidt|sige mere|uddybe))",
         r"\bdu må (lade være|hellere|se at)\b", r"\bdu skal (lære|huske|sige|prøve|tage|have)\b",
         r"\bmit råd\b", r"\bsørg for\b", r"^(start|åbn|stop|undgå) (med|at|dem|den|det)\b",
-        r"\bdet (vigtigste|bedste) (er|for dig)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
-        r"\bhvorfor ikke (prøve|tage|ringe|gå)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
-        r"^(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|sig)\b",
+        r"\bdet vigtigste er,? at (du|hun|han|i)\b", r"\bdet bedste for (dig|hende|ham)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
+        r"\bhvorfor ikke (bare |lige |først )?(gå|[a-zæøå]+e)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
+        r"^(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg)\b", r"^sig\b(?! (lidt|mere|noget))",
+        r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b", r"\b(du|hun|han|i) er nødt til at\b(?! indse)",
         r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b", r"\b(du|hun|han) gør klogt i\b",
     ]
 
@@ -84,7 +89,7 @@ def soft_advice_cues() -> list[str]:
     """Advice wrapped in hedges ("Det kunne måske være en idé at …", "Måske skulle du …", "Jeg ville nok …"):
     still a suggestion made without asking permission first."""
     return [
-        r"\b(kunne|ville) (måske |nok |jo )?være en (god )?idé\b", r"\ben (god )?idé (kunne|ville) være\b",
+        r"\b(kunne|ville) (måske |nok |jo )?være en (god )?idé\b", r"\b(en (god )?idé|et forslag) (kunne|ville) være\b",
         r"\b(måske|så) skulle (du|hun|han|i)\b", r"\b(du|hun|han) kan (jo |bare |evt |eventuelt )+(prøve|skrive|ringe|tage|gå|sige|spørge|lave|starte|bede)\b",
         r"\bdet er vigtigt,? at (du|hun|han) (får|tager|husker|spiser|går|kommer|siger)\b",
         r"\bjeg ville (nok |selv |personligt )?(starte|tage|begynde|vælge|ringe|sige|gå)\b",
@@ -99,10 +104,30 @@ def challenge_cues() -> list[str]:
     return [
         r"^(ja|jamen|okay|mm),? men\b", r"^men (det|du|hun|han) (har|sagde|siger|er)\b",
         r"^er (du|hun|han) (nu )?(helt )?(sikker|ærlig)\b",
-        r"^hvorfor (har|er|gjorde|gik|kom|ringede|tog) (du|hun|han) (så )?ikke\b",
+        r"^hvorfor (har|er|gjorde|gik|kom|ringede|tog|sagde|skrev|spurgte) (du|hun|han|i) (det )?(så )?ikke\b",
         r"\b(du|hun|han) lyder (mere )?som en,? der\b", r"\bsådan noget,? man siger\b",
         r"\bbetaler prisen\b", r"\bgår ud over\b", r"\bså slemt kan det\b", r"\b(andre|de fleste) kan (jo|da|godt)\b",
         r"\bse (det )?i øjnene\b", r"\bikke i orden\b", r"\bpasser (ikke|nu ikke)( helt)? med\b",
+    ]
+
+
+def rhetorical_question_cues() -> list[str]:
+    """Confrontation dressed as a question: verb-first in form, but the answer is given ("Tror du virkelig, det
+    går?", "Har du overhovedet prøvet?", "Kan du ikke se, at …?", "Er det ikke lidt barnligt …?"). MITI codes
+    the doubt, shaming or arguing, so these are confront, not closed questions."""
+    return [
+        r"^(men |og )?tror (du|hun|han|i) (virkelig|selv|ærligt|nu|da|seriøst)\b",
+        r"^(men |og )?(synes|mener) (du|hun|han|i) (virkelig|ærligt|seriøst)\b",
+        r"\bsynes (du|hun|han|i) (selv|virkelig|ærligt),? (at )?det er (i orden|rimeligt|fair|okay|ok|normalt|voksent|"
+        r"smart|klogt|en god idé)\b",
+        r"^er det (ikke |nu |virkelig )?(lidt |bare |en smule |også )?(barnligt|dumt|fjollet|egoistisk|dovent|urimeligt|"
+        r"uansvarligt|pinligt|tåbeligt|overdrevet|for meget|lige i overkanten|lige lovlig)\b",
+        r"^(har|gider|vil|prøver|kan|gør|tænker) (du|hun|han|i) (overhovedet|egentlig overhovedet)\b",
+        r"^(kan|vil) (du|hun|han|i) ikke (se|forstå|høre|indse|godt se|selv se)\b",
+        r"^(forstår|ser|fatter|ved) (du|hun|han|i) (da )?ikke,? at\b",
+        r"^hvordan kan (du|hun|han|i) (være så|tro|finde på|sige|tillade)\b",
+        r"^hvad (havde|regnede|forventede) (du|hun|han|i) (så |egentlig )?(regnet med|forventet|troet)\b",
+        r"^(og )?hvem (tror|mener|synes) (du|hun|han|i),? (skal|der skal|gider)\b",
     ]
 
 
@@ -132,7 +157,13 @@ def confront_cues() -> list[str]:
         r"\bikke sundt\b", r"(?<!føles det )(?<!føles )(?<!bliver det )(?<!er det )\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
         r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
         r"\bkommer (du|hun|han) ingen vegne\b", r"\brealistisk", r"\bslet ikke\b", r"\bikke engang\b",
-        r"\bdet er (faktisk |jo |altså |nu )?(dit|hans|hendes|jeres) (eget |egne )?(ansvar|problem|valg at klage)\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",
+        r"\bdet er (faktisk |jo |altså |nu )?(dit|hans|hendes|jeres) (eget |egne )?(ansvar|problem|valg at klage)\b",
+        r"\bhvis (du|hun|han|i) ikke (vil|gider)( \w+){1,6} (så )?(kan (vi|jeg) ikke|mister|ender|må (vi|jeg)|"
+        r"får (du|hun|han|i) ikke|går det galt)\b",
+        r"\bdet (er|var) (jo |altså |faktisk )?(dig|dig selv|ham|hende),? der (har )?(valgt|gjort|sagt|ødelagt|lavet|brugt|"
+        r"sprunget|glemt|droppet|startet|valgte|gjorde|sagde|ødelagde|lavede|brugte|sprang|glemte|droppede|startede)\b",
+        r"\b((får|har) (du|hun|han|i)|(du|hun|han|i) (får|har)) ikke lov\b", r"\bhar vi (snakket|talt) om (\w+ )?(mange|flere|så mange|tusind) gange\b",
+        r"\b(andre|de fleste|alle andre|mange andre)( \w+){0,4} (klarer|magter|kan|gør) (det|jo|da|godt|fint|sagtens)\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",
     ]
 
 
@@ -143,8 +174,9 @@ def complex_reflection_cues() -> list[str]:
         r"\bfor (dig|hende|ham) handler det om\b", r"\bdet handler om\b", r"\bdu (føler|mærker|savner)\b",
         r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bdet (betyder|fylder) (meget|rigtig meget|så meget)\b",
         r"\bsom om\b", r"\bdet er (svært|hårdt|tungt|frustrerende|ensomt)\b", r"\bbåde .* og\b",
-        r"\bselvom\b", r"\bsamtidig\b", r"\bvigtig(t|e)? for (dig|hende|ham)\b", r"\bi virkeligheden\b",
-        r"\bdet gør ondt\b", r"\bmen\b",
+        r"\bselvom\b", r"\bsamtidig\b", r"\bvigtig(t|e|ste)? for (dig|hende|ham)\b", r"\bi virkeligheden\b",
+        r"\bdet gør ondt\b", r"\bmen\b", r"\ben (del|side) af (dig|hende|ham)\b", r"\b(en|den) anden del\b",
+        r"\b(været )?igennem (rigtig |så |virkelig |utrolig )?meget\b", r"\bmistet (rigtig |så |utrolig )?meget\b",
     ]
 
 
@@ -171,6 +203,7 @@ def affirmation_cues() -> list[str]:
         r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
+        r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b", r"\b(du|hun|han) passer (godt |rigtig godt )?på (dig|sig) selv\b",
     ]
 
 
@@ -180,7 +213,7 @@ def summary_cues() -> list[str]:
         r"\b(lad mig|hvis jeg skal|må jeg) (lige )?(samle|opsummere|prøve at samle)\b", r"\bsamle op\b",
         r"\bopsummer", r"\b(du|hun|han) har sagt\b", r"\b(du|hun|han) har fortalt (mig )?om (to|tre|fire|flere|et par) ting\b", r"\bdet (du|hun|han) har (sagt|fortalt)\b",
         r"\bindtil nu\b", r"\bsiden sidst\b", r"\bhar jeg forstået det (hele|rigtigt)\b", r"\btre ting\b",
-        r"\bto ting\b", r"\bdet hele\b", r"\b, og (at )?(du|hun|han)\b",
+        r"\bto ting\b", r"\bdet hele\b", r"\bvi har (snakket|talt) om\b", r"\b, og (at )?(du|hun|han)\b",
     ]
 
 
@@ -189,27 +222,33 @@ def autonomy_cues() -> list[str]:
     return [
         r"\b(op|helt op) til (dig|hende|ham|jer)\b", r"\b(du|hun|han) bestemmer\b", r"\bdit (eget )?valg\b",
         r"\bdin (egen )?beslutning\b", r"\b(du|hun|han) (må|kan) selv\b", r"\bkun hvis (du|hun|han)\b",
-        r"\bhvis (du|hun|han) (ikke )?(vil|har lyst)\b", r"\bhvis (du|hun|han) ikke er klar\b", r"\b(du|hun|han) behøver ikke\b", r"\bdet er dig,? der\b",
+        r"\bhvis (du|hun|han) (ikke )?(vil|har lyst)\b(?!( \w+){1,6} (så )?(kan (vi|jeg) ikke|mister|ender|må (vi|jeg)|"
+        r"får (du|hun|han|i) ikke|går det galt)\b)", r"\bhvis (du|hun|han) ikke er klar\b", r"\b(du|hun|han) behøver ikke\b",
+        r"\bdet er dig,? der\b(?! (har )?(valgt|gjort|sagt|ødelagt|lavet|brugt|sprunget|glemt|droppet|startet|valgte|"
+        r"gjorde|sagde|ødelagde|lavede|brugte|sprang|glemte|droppede|startede)\b)",
         r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet\b",
         r"\bselv (vælge|bestemme|afgøre)\b", r"\bingen kan tvinge\b", r"\bdu har retten\b",
         r"\b(bestemmer|beslutter|vælger) (du|hun|han)( helt)? selv\b", r"\bkun (du|hun|han) (kan|ved)\b",
         r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
-        r"\bfrihed\b", r"\blov (til|at)\b", r"\bikke presse\b", r"\bvelkommen til\b", r"\bsige fra\b",
+        r"\bfrihed\b", r"(?<!ikke )\blov (til|at)\b", r"\bikke presse\b", r"\bvelkommen til\b", r"\bsige fra\b",
         r"\bekspert", r"\bkender (dig|sig) selv\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
         r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b", r"\bikke noget (du|hun|han) skal\b",
         r"\bingen (grund|hast|krav) (til|om|med) at\b", r"\b(tvinge|presse) (dig|hende|ham|jer) til\b", r"\bingen kan bestemme\b", r"\bdet er (jo )?(dig|ham|hende|jer),? der (skal )?(bestemme|bestemmer|vælge|vælger|beslutte|beslutter)\b", r"\bbestemme over (dig|hende|ham|jer)\b",
+        r"\buden (at )?(du|hun|han|i) (selv )?(siger ja|giver lov|vil|er enig|er med på det|har sagt ja)\b",
     ]
 
 
 def information_cues() -> list[str]:
     """Neutral facts: times, places, services, how the plan works."""
     return [
-        r"\bder (findes|er) (en|et|nogle|mulighed|åbent)\b", r"\bkl\b", r"\bman kan\b", r"\bi kommunen\b",
+        r"\bder (findes|er) (en|et|nogle|mulighed|åbent)\b(?! (del|side) af (dig|hende|ham)\b)",
+        r"^(det er fordi|det skyldes|det kommer af)\b(?! (at )?(du|hun|han|i)\b)", r"\bkl\b", r"\bman kan\b", r"\bi kommunen\b",
         r"\bmødet (er|handler|bliver)\b", r"\b(det er|er det) (helt |ret |meget |ganske )?(almindeligt|normalt)\b", r"\btypisk\b",
         r"\bfeltet\b", r"\bdu kan (godt )?(ringe|klage|ændre|få|søge)\b", r"\bman har\b", r"\bkommunen\b",
         r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", r"\b\d+\b", r"\bgratis\b", r"\bkoster\b",
         r"\bdet betyder\b", r"\bmulighed\b", r"\bmange (oplever|har)\b", r"\bandre,? (jeg|der)\b",
         r"\bbliver (taget|skrevet|givet|sendt)\b", r"\bnår som helst\b", r"\bventeliste\b", r"^(ja|nej),\b",
+        r"\bnu (skal|vil) vi (snakke|tale|kigge|se) (på|om)\b", r"\bdet næste (handler|punkt|spørgsmål|vi skal)\b",
         r"\b(fås|kan købes|kan bestilles|uden recept)\b", r"\binden for (en|et|to|tre|fire|fem|seks|\d+) (dage?|uger?|måneder?)\b",
     ]
 
@@ -245,7 +284,7 @@ def reflection_opening_cues() -> list[str]:
 CUE_FAMILIES = {
     "tagq": tag_question_cues, "invite": open_invitation_cues, "fact": fact_question_cues, "advice": advice_cues,
     "permission": permission_cues, "confront": confront_cues, "softadvice": soft_advice_cues,
-    "challenge": challenge_cues, "cr": complex_reflection_cues,
+    "challenge": challenge_cues, "rhetq": rhetorical_question_cues, "cr": complex_reflection_cues,
     "affirm": affirmation_cues, "feel": feeling_cues, "summary": summary_cues, "autonomy": autonomy_cues,
     "info": information_cues, "other": other_cues, "reflopen": reflection_opening_cues,
 }
@@ -253,7 +292,7 @@ CUE_FAMILIES = {
 # Which cue family, if it fired, is the best evidence for a predicted code.
 EVIDENCE_FAMILIES = {
     "open_question": ("invite",), "closed_question": ("permission", "fact", "tagq"),
-    "advice_without_permission": ("advice", "softadvice"), "confront": ("confront", "challenge"),
+    "advice_without_permission": ("advice", "softadvice"), "confront": ("confront", "rhetq", "challenge"),
     "complex_reflection": ("cr", "feel"), "simple_reflection": ("reflopen",), "affirmation": ("affirm",),
     "summary": ("summary",), "emphasize_autonomy": ("autonomy",), "giving_information": ("info",),
     "other": ("other",),
@@ -303,8 +342,10 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
     first = tokens[0]
     start = 1 if first in {"og", "men", "så", "okay", "ja", "nå", "mm"} and len(tokens) > 2 else 0
     head = tokens[start]
-    if head in INVITE_VERBS or (head in {"vil", "kan", "må"} and len(tokens) > start + 2
-                                 and tokens[start + 1] == "du" and tokens[start + 2] in INVITE_VERBS):
+    nxt = tokens[start + 1 : start + 3]
+    if (head in INVITE_VERBS or (head in {"vil", "kan", "må"} and len(nxt) == 2 and nxt[0] == "du" and nxt[1] in INVITE_VERBS)
+            or (head == "prøv" and len(nxt) == 2 and nxt[0] == "at" and nxt[1] in INVITE_VERBS)
+            or (head == "sig" and nxt[:1] in (["lidt"], ["mere"], ["noget"]))):
         return "invite"
     if head in OPEN_QWORDS:
         return "open_qw"

@@ -40,6 +40,9 @@ COARSE = {code: group for group, codes in PAIRS.items() for code in codes}
 #   and cues, `lfirst=`/`lcue=`; bullet lists) and "dit ark/liv/mål" narrowed to "det er dit …" in the autonomy
 #   cues. CV seeds 7/1/2, macro-F1: before (2031 lines) .889/.886/.896; after (2457) .885/.893/.897, on the
 #   original 2031 lines .889/.896/.901, on the added lines .831/.844/.839 (.825/.827/.834 without `lfirst`/`lcue`).
+# Probe 3 (rhetorical-question, threat/blame, invitation, consent cues; `x=ctx_consent`, `clauses=`, `colon_list`;
+#   89 lines added, 2767 in all). CV seeds 7/1/2, macro-F1: before (2678 lines) .884/.889/.884; cues alone on the
+#   same lines .885/.892/.885; after, all lines .888/.888/.883, the original 2678 lines .887/.888/.883.
 C = 8.0
 HIERARCHICAL = False
 

@@ -21,8 +21,8 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
     return {
         "praktiske_opgaver": (
             ["rengør", "gøre rent", "gør rent", "gjort rent", "støvsug", "vask", "opvask", "indkøb", "handl", "købe ind",
-             "køber ind", "købte ind", "lave mad", "laver mad", "lavede mad", "madlav", "kog", "bag", "rydde", "rydder",
-             "ryddet", "oprydn", "skrald", "affald", "tørre støv", "vande", "madplan", "opskrift", "mikroovn", "ovn",
+             "køber ind", "købte ind", "lave mad", "laver mad", "lavede mad", "madlav", "kog", "=bage", "=bager", "=bagt", "=bagte", "bagning", "rydde", "rydder",
+             "ryddet", "oprydn", "skrald", "affald", "tørre støv", "vande blomst", "vander blomst", "vande plant", "vander plant", "madplan", "opskrift", "mikroovn", "ovn",
              "komfur", "gulv", "moppe", "tørretumbl", "vasketøj", "strygning", "stryge", "rod", "roder", "rodet",
              "netto", "rema", "føtex", "brugsen", "supermarked", "butik", "indkøbsliste", "køleskab", "fryser",
              "aftensmad", "frokost", "madpakk", "smør", "pandekag", "kartofl", "haven", "plæne", "græs", "snerydn",
@@ -40,7 +40,7 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "deodorant", "deo", "vaske mig", "vasker mig", "vaske hår", "vasket hår", "creme", "sko", "snørebånd",
              "knapper", "lynlås", "strømper", "støttestrømp", "pynte mig", "sminke", "makeup", "dosisæske",
              "pilleæske", "huske medicin", "huske mine piller", "tage min medicin", "tage mine piller",
-             "nødkald", "hjemmepleje", "hjemmehjælp", "personlig pleje", "morgenrutine", "aftenrutine",
+             "nødkald", "hjemmepleje", "personlig pleje", "morgenrutine", "aftenrutine",
              "stå op", "står op", "op om morgenen", "gå i seng", "går i seng", "sengetid", "passe på mig selv",
              "passe mig selv", "klare mig selv", "soignering", "shampoo", "tandpasta", "undertøj", "underbukser",
              "bukser", "skjorte", "nattøj", "morgenkåbe", "sæbe", "håndklæde", "neglene", "klippe negle", "bleskift",
@@ -48,7 +48,9 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "piller til tiden", "medicin til tiden", "medicinen til tiden", "pillerne til tiden", "husker mine piller",
              "huske pillerne", "husker pillerne", "husker medicinen", "huske medicinen", "glemmer min medicin",
              "glemmer mine piller", "glemmer sin medicin", "glemmer sine piller", "minder mig om mine piller",
-             "minder mig om min medicin", "medicinalarm", "pillealarm"],
+             "minder mig om min medicin", "medicinalarm", "pillealarm",
+             "=jakke", "jakken", "=jakker", "frakke", "trøje", "=sokker", "sokkerne", "kjole", "=bluse", "støvle",
+             "=hue", "huen", "vanter", "slips", "strømpebuks", "tandlæge"],
             ["tandbørst", "brusebad", "hygiejn", "påklæd", "barber", "badeværelse", "toiletbesøg", "medicinæske"],
         ),
         "kommunikation": (
@@ -57,10 +59,10 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "breve", "eboks", "e-boks", "e boks", "mitid", "nemid", "mail", "email", "sms", "besked", "forstå",
              "forstår", "forklar", "udtryk", "tegnsprog", "computer", "tablet", "ipad", "pc", "app", "facebook",
              "messenger", "snapchat", "instagram", "videoopkald", "facetime", "ord", "ordene", "stam", "afasi",
-             "udtale", "samtal", "spørg", "spurgt", "svar", "lytte", "lytter", "huske", "husker", "hukommels",
-             "glemme", "glemmer", "glemte", "koncentr", "følge med", "fortælle", "fortæller", "fortalte",
+             "udtale", "samtal", "spørg", "spurgt", "svar", "lytte", "lytter", "hukommels",
+             "koncentr", "følge med",
              "sagsbehandler", "formular", "blanket", "ansøgning", "kalender", "piktogram", "billeder", "tolk",
-             "ordblind", "stave", "staver", "alfabet", "høreapparat", "hører dårligt", "høre", "talepædagog",
+             "ordblind", "stave", "staver", "alfabet", "høreapparat", "hører dårligt", "hørelse", "høretab", "talepædagog",
              "stemmestyring", "oplæsning", "læse højt", "digital post", "talemaskine", "billedtavle", "dagsorden",
              "skemaer", "ukendt nummer", "opkald", "sige fra", "gøre mig forstået", "finde ordene"],
             ["telefon", "opkald", "besked", "samtale", "kommunik", "skrivning", "mailen", "beskeder"],
@@ -86,7 +88,7 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "netbank", "bank", "bankkort", "dankort", "mobilepay", "spejder", "kontanthjælp", "pension",
              "førtidspension", "ydelse", "boligstøtte", "skat", "kommune", "kommunen", "rykker", "inkasso",
              "spare op", "sparer op", "opsparing", "lån", "låne", "råd til", "kroner", "kr", "forsikring",
-             "bibliotek", "café", "cafe", "banko", "disko", "fodboldklub", "kor", "hobby", "hobbyer",
+             "bibliotek", "café", "cafe", "banko", "disko", "kor", "hobby", "hobbyer",
              "værested", "medborgerhus", "ungdomsklub", "bo selv", "bo for mig selv", "egen bolig",
              "eget sted", "flytte hjemmefra", "hjemmefra", "mit eget", "lejer", "udlejer", "boligforening",
              "automat", "spil på", "ludomani", "ferie", "sommerhus", "koncert", "biograf", "fest", "festen",
@@ -97,7 +99,11 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "camping", "charterrejse", "storbyferie", "byfest", "kulturnat", "borgermøde", "et band", "i band", "bandet",
              "tegne", "tegner", "tegnede", "tegning", "tegneseri", "strikk", "hækl", "puslespil", "lego", "guitar",
              "klaver", "keyboard", "trommer", "male billeder", "maler billeder", "malede", "modelfly", "modeltog",
-             "syning", "sy tøj", "broderi", "fotografer", "samle på", "samler på", "fiskeri", "lystfisk"],
+             "syning", "sy tøj", "broderi", "fotografer", "samle på", "samler på", "fiskeri", "lystfisk",
+             "=danse", "=danser", "dansede", "linedance", "til dans", "skak", "brætspil", "kortspil", "spille kort",
+             "spiller kort", "kabale", "rollespil", "warhammer", "fiskestang", "fisketur", "=fisker", "=fiskede",
+             "at fiske", "kryds og tværs", "synge", "synger", "ukulele", "harmonika", "akvarel", "sommerlejr", "e-sport",
+             "esport"],
             ["bolig", "lejlighed", "økonomi", "budget", "regning", "husleje", "forening", "fritid", "opsparing",
              "pension", "ydelse", "bofællesskab", "klub", "konto"],
         ),
@@ -119,7 +125,7 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
             ["ven", "venner", "veninde", "kæreste", "familie", "mor", "far", "mors", "fars", "søster", "bror",
              "søskende", "forældre", "børn", "barn", "datter", "søn", "sønnen", "ensom", "alene", "date", "dating",
              "nabo", "kammerat", "bedstemor", "bedstefar", "mormor", "morfar", "farmor", "farfar", "kone",
-             "mand", "manden", "min mand", "samvær", "besøg", "barnebarn", "børnebørn", "oldebarn", "nevø",
+             "=mand", "manden", "=mænd", "min mand", "samvær", "besøg", "barnebarn", "børnebørn", "oldebarn", "nevø",
              "niece", "fætter", "kusine", "onkel", "tante", "svigersøn", "svigerdatter", "svigermor",
              "eks", "ekskæreste", "kærlighed", "forelsk", "kys", "kram", "sex", "sammen med", "hygge med",
              "drenge", "pigerne", "folk", "mennesker", "socialt", "sociale", "fællesskab", "fællesspisning",
@@ -127,10 +133,10 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "juleaften", "jul", "fødselsdag", "konfirmation", "bryllup", "gæster", "invitere", "lillebror",
              "storebror", "lillesøster", "storesøster", "single", "besøgsven", "parterapi",
              "jævnaldrende", "enspænder", "halvbror", "halvsøster", "stedfar", "stedmor", "svigerfar",
-             "været sammen", "er sammen med", "kærester", "gift", "giftes", "skilt", "skilsmisse", "nye venner",
+             "været sammen", "er sammen med", "kærester", "gift", "giftes", "=skilt", "skilsmisse", "nye venner",
              "lære nogen at kende", "lære nye at kende", "holde i hånd"],
             ["kæreste", "familie", "veninde", "venne", "søskende", "forældre", "bedstefor", "barnebarn",
-             "børnebørn", "ensomhed", "fællesskab", "nabo"],
+             "børnebørn", "ensomhed", "nabo"],
         ),
         "sundhed": (
             ["søvn", "sove", "sover", "sov", "sovet", "træt", "energi", "vægt", "tabe", "taber", "tabt",
@@ -139,16 +145,18 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "druk", "ryg", "cigaret", "smøg", "kost", "hjernetræt", "gaming", "gamer", "spille om natten",
              "spiller om natten", "spille hele natten", "fysioterapi", "fysioterapeut", "genoptræn", "psykolog",
              "psykiater", "psykisk", "psyk", "diagnose", "adhd", "autis", "sygdom", "syg", "operation", "opereret",
-             "hospital", "sygehus", "tandlæge", "diabetes", "sukker", "blodtryk", "hjerte", "hoved", "hovedpine",
-             "migræne", "epilepsi", "anfald", "kræft", "vrede", "rolig", "ro", "pause", "hvile", "hviler",
-             "overskud", "udmattet", "udbrændt", "nedsmeltning", "panik", "nervøs", "uro", "bekymr",
+             "hospital", "sygehus", "diabetes", "sukker", "blodtryk", "hjerte", "hoved", "hovedpine",
+             "migræne", "epilepsi", "anfald", "kræft", "vrede", "rolig", "ro", "hvile", "hviler",
+             "overskud", "udmattet", "udbrændt", "nedsmeltning", "panik", "nervøs", "uro",
              "trist", "grædt", "græd", "spis", "morgenmad", "cola", "slik", "sodavand",
              "grøntsag", "frugt", "fedt", "overvægt", "kondi", "gåtur", "yoga", "mindfulness", "meditation",
              "selvmord", "selvskad", "skære i mig", "misbrug", "behandling", "sprit", "vin", "abstinens",
              "skærm", "skærmtid", "mobil om natten", "døgnrytme", "vågen", "mareridt", "rask", "sygemeldt",
              "vægttæppe", "psykiatri", "røgfri", "hoste", "bipolar", "energidrik", "svimmel", "kvalme", "mave",
              "ryg", "knæ", "kilo", "falde i søvn", "sovepille", "lykkepille", "antidepressiv", "tandpine",
-             "zumba", "spinning", "crossfit", "pilates", "aerobic", "gymnastik", "holdtræn", "vandgymnast", "fitnesscenter"],
+             "zumba", "spinning", "crossfit", "pilates", "aerobic", "gymnastik", "holdtræn", "vandgymnast", "fitnesscenter",
+             "fodbold", "håndbold", "badminton", "tennis", "bordtennis", "volleyball", "floorball", "basket",
+             "boksning", "karate", "atletik", "roklub", "roning"],
             ["træning", "medicin", "smerte", "søvn", "angst", "stress", "depress", "motion", "læge", "psykolog",
              "fysioterap", "genoptræn", "hjernetræt", "misbrug", "sygdom", "sygeplej", "kondition"],
         ),
@@ -178,7 +186,7 @@ def english_lexicon() -> dict[str, list[str]]:
         "samfundsliv": ["flat", "apartment", "housing", "move", "moving", "moved", "money", "budget", "bills", "bill",
                         "debt", "debts", "bank", "pension", "post", "club", "association", "volunteer", "volunteering",
                         "church", "library", "holiday", "concert", "municipality", "benefits", "theatre", "theater", "museum",
-                        "choir", "band", "festival", "trip", "vacation", "rent", "hobby", "hobbies", "drawing", "draw", "painting",
+                        "choir", "band", "festival", "trip", "vacation", "hobby", "hobbies", "drawing", "draw", "painting",
                         "paint", "knitting", "knit", "guitar", "piano", "drums", "lego", "puzzle", "puzzles",
                         "noise", "noisy", "landlord"],
         "beskaeftigelse": ["work", "working", "worked", "job", "jobs", "internship", "school", "education", "course",
@@ -198,15 +206,16 @@ def english_lexicon() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]], re.Pattern[str] | None]:
-    """Per theme: whole words (entries of up to three letters and the English words), word starts and
+    """Per theme: whole words (entries of up to three letters, entries marked "=" and the English words), word starts and
     compound parts; entries of several words go into one pattern with a named group per theme."""
     single: dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]] = {}
     multi: list[str] = []
     english = english_lexicon()
     for theme, (starts, parts) in theme_lexicon().items():
-        one = [s for s in starts if " " not in s]
+        one = [s for s in starts if " " not in s and not s.startswith("=")]
+        whole = [s[1:] for s in starts if s.startswith("=")]  # "=mand": the word itself, not "mandag"
         several = [s for s in starts + parts if " " in s]
-        single[theme] = (frozenset([s for s in one if len(s) <= 3] + english[theme]),
+        single[theme] = (frozenset([s for s in one if len(s) <= 3] + whole + english[theme]),
                          tuple(s for s in one if len(s) > 3), tuple(p for p in parts if " " not in p))
         if several:
             multi.append(f"(?P<{theme}>" + "|".join(r"\b" + re.escape(s) for s in several) + ")")

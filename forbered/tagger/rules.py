@@ -31,7 +31,7 @@ def desire_cues() -> list[str]:
         r"\bdrømmer om\b", r"\bdrøm(men)? er\b", r"\bønsker? (mig|sig|at)?\b", r"\bhåber\b",
         r"\bhar (lyst|mod) til\b", r"\bvil have\b", r"\bkunne godt lide at\b", r"\bville ønske\b",
         r"\bdet ville være (dejligt|godt|fedt|rart)\b", r"\bglæder (mig|sig) til\b",
-        r"\bgider (ikke )?blive ved\b", r"\bvil ikke (blive ved|være alene|sidde|have det sådan)\b",
+        r"\bgider (ikke )?blive ved\b", r"\b(jeg|hun|han) (rigtig |så |virkelig )?(gerne|allerhelst) (vil|ville)\b", r"\bvil ikke (blive ved|være alene|sidde|have det sådan)\b",
         r"\b(gider|orker|vil) ikke (mere |længere )?(at )?(ligge|sidde|være|kede mig|gå rundt|spille hele natten)\b.*\b(hele (dagen|tiden|natten)|derhjemme|alene|på (sofaen|værelset))\b",
         r"\b(gider|orker|vil) ikke (mere|længere) (at )?(ligge|sidde|kede mig|gå rundt)\b",
         r"\b(gider|orker|vil) ikke (mere |længere )?(bare|kun) (at )?\w+", r"\bskulle (rigtig |så |meget )?gerne\b",
@@ -72,7 +72,7 @@ def need_cues() -> list[str]:
 def commitment_cues() -> list[str]:
     return [
         r"\b(jeg|hun|han) vil (begynde|starte|gøre|prøve|ringe|melde)\b", r"\blover\b",
-        r"\bhar besluttet\b", r"\bdet gør (jeg|hun|han)\b", r"\bdet vil (jeg|hun|han)\b",
+        r"\bhar besluttet\b", r"\b(har|har nu) sagt ja til\b", r"\bsagde ja til\b", r"\bdet gør (jeg|hun|han)\b", r"\bdet vil (jeg|hun|han)\b",
         r"\bgår i gang\b", r"\bhar bestemt\b", r"\bfra (i morgen|mandag|nu af|på mandag|næste uge)\b",
         r"\bdet gider (jeg|hun|han) ikke\b", r"\bdet gør (jeg|hun|han) ikke\b", r"\baldrig i livet\b",
         r"\b(i|he|she) (will|promise|promised)\b", r"\b(i'll|i'm going to|im going to|i am going to)\b",
@@ -177,10 +177,10 @@ def theme_cues() -> dict[str, list[str]]:
         "egenomsorg": [r"\b(bad|bade|brusebad|tandbørst\w*|tænder|barber\w*|hygiejne|tøj|klæde (mig|sig) på|påklædning|hår|negle|toilet|spise selv|medicin til tiden|tage (min|mine) piller)\b"],
         "kommunikation": [r"\b(ringe|ringer|telefon\w*|snakke|tale|taler|sige fra|sige min mening|skrive|skriver|læse|læser|breve?|e-?boks|mitid|mail|sms|forstå|forklare|udtrykke|sms'er|tegnsprog|computer)\b"],
         "mobilitet": [r"\b(bus(sen|ser)?|tog(et)?|cykle?\w*|gå ture?|gåtur|gå|kørekort|bil(en)?|flextrafik|taxa|rollator|kørestol|trapper?|rejse|transport|køre|komme rundt|letbane|metro)\b"],
-        "samfundsliv": [r"\b(bolig|lejlighed|flytte\w*|bofællesskab|bosted|hus|værelse|økonomi|penge|budget|regninger?|gæld|post|forening|klub|fritid\w*|fritidsklub|frivillig\w*|stemme|kirke|bibliotek|husleje|netbank|spejder)\b"],
+        "samfundsliv": [r"\b(bolig|lejlighed|flytte\w*|bofællesskab|bosted|hus|værelse|økonomi|penge|budget|regninger?|gæld|post|forening|klub|fritid\w*|fritidsklub|frivillig\w*|stemme|kirke|bibliotek|husleje|netbank|spejder|skak|brætspil|kortspil|kabale|rollespil|hobby|hobbyer|danse|linedance|ferie)\b"],
         "beskaeftigelse": [r"\b(arbejde\w*|job(bet)?|praktik\w*|uddannelse\w*|skole\w*|kursus|kurser|værksted\w*|flexjob|løntilskud|beskyttet beskæftigelse|stu|vuc|hf|dagtilbud|aktivitetscenter|jobcenter\w*|kollega\w*|chef|lære\w*plads|elev|ansat|løn|ordblind\w*)\b"],
         "relationer": [r"\b(ven(ner|nen|inde|inder)?|kæreste\w*|familie\w*|mor|far|søster|bror|søskende|forældre|børn|barn|datter|søn|ensom\w*|alene|date|dating|nabo\w*|kammerat\w*|bedstemor|bedstefar|mormor|morfar|farmor|farfar|kone|mand|samvær|besøg)\b"],
-        "sundhed": [r"\b(søvn|sove|sover|træt\w*|energi|vægt|tabe|slank\w*|motion|træning|træne|fitness|løbe|svømme\w*|medicin|piller|smerte\w*|ondt|angst\w*|stress\w*|humør|depress\w*|ked af|læge\w*|sund\w*|hash|alkohol|øl|ryge|rygning|spise sundt|kost|hjernetræt\w*|gaming|gamer|spille(r)? (om natten|hele natten)|fysioterapi|genoptræning)\b"],
+        "sundhed": [r"\b(søvn|sove|sover|træt\w*|energi|vægt|tabe|slank\w*|motion|træning|træne|fitness|løbe|svømme\w*|medicin|piller|smerte\w*|ondt|angst\w*|stress\w*|humør|depress\w*|ked af|læge\w*|sund\w*|hash|alkohol|øl|ryge|rygning|spise sundt|kost|hjernetræt\w*|gaming|gamer|spille(r)? (om natten|hele natten)|fysioterapi|genoptræning|hovedpine|migræne|udmatte\w*|svimmel|kvalme|hjertebanken|køresyg|tinnitus|fodbold|håndbold|badminton|tennis|bordtennis|volleyball|floorball|gymnastik|yoga)\b"],
     }
 
 
