@@ -360,9 +360,23 @@ _REPAIRS = (
 )
 
 
+# Trades: "god til snedker" is said of the trade, "Du er god til dit fag som snedker"
+PROFESSIONS = ("snedker", "tømrer", "maler", "murer", "mekaniker", "frisør", "gartner", "pædagog", "sygeplejerske", "bager",
+               "slagter", "elektriker", "chauffør", "buschauffør", "lastbilchauffør", "lagermand", "smed", "kok", "tjener",
+               "rengøringsassistent", "sosu-hjælper", "sosu-assistent", "pædagogmedhjælper", "ekspedient", "landmand",
+               "dyrepasser", "vicevært", "skomager", "syerske", "skræddersyer", "blikkenslager", "vvs'er", "mejerist",
+               "maskinarbejder", "pedel", "postbud", "sælger", "lærer", "kontorassistent", "bogholder", "portør",
+               "sanitør", "social- og sundhedshjælper", "fisker", "skovarbejder", "anlægsgartner", "automekaniker",
+               "cykelmekaniker", "tagdækker", "stilladsarbejder", "håndværker", "servitrice", "barber", "ingeniør")
+_TRADE = re.compile(r"\b([Dd]u|[Hh]an|[Hh]un|[Jj]eg|I|[Vv]i|[Dd]e) ((?:er|var) (?:(?:rigtig|meget|virkelig|også|stadig|super) )*"
+                    r"(?:god|dygtig|gode|dygtige) til) (" + "|".join(sorted(PROFESSIONS, key=len, reverse=True)) + r")\b(?! at\b)")
+_OWN_TRADE = {"du": "dit", "jeg": "mit", "han": "sit", "hun": "sit", "i": "jeres", "vi": "vores", "de": "deres"}
+
+
 def repair_echo(text: str) -> str:
     """Safe, general repairs of words left out in second-language Danish: "Du god til lave mad." -> "Du er god
-    til at lave mad.", "Din børn" -> "Dine børn". Anything else is echoed as written."""
+    til at lave mad.", "Din børn" -> "Dine børn", "god til snedker" -> "god til dit fag som snedker". Anything else
+    is echoed as written."""
     for pattern, repl in _REPAIRS:
         text = pattern.sub(repl, text)
-    return text
+    return _TRADE.sub(lambda m: f"{m.group(1)} {m.group(2)} {_OWN_TRADE[m.group(1).lower()]} fag som {m.group(3)}", text)

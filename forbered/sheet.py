@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from . import reflect
 from .privacy import mask_pii
 
 SCHEMA_ID = "forbered.preparation-sheet/v1"
@@ -72,26 +73,145 @@ def _goal_worthy(i: dict[str, Any]) -> bool:
             and (i.get("talk_type") == "change" or bool(_WISH.search(text))))
 
 
-def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[dict[str, Any]]:
-    """Up to three first-person goal wordings drawn from the hopes, clearly suggestions for the meeting."""
+# A relative's third person made the citizen's first person ("hun vil gerne bo i sin egen lejlighed" -> "jeg vil
+# gerne bo i min egen lejlighed"). "hans"/"hendes" before a noun needs the noun's gender: known nouns only.
+_COMMON = {"mor", "far", "bror", "søster", "storebror", "lillebror", "storesøster", "lillesøster", "kæreste", "hund", "kat",
+           "lejlighed", "familie", "veninde", "ven", "mormor", "morfar", "farmor", "farfar", "moster", "faster", "onkel",
+           "datter", "søn", "cykel", "bil", "have", "uddannelse", "praktik", "hverdag", "fritid", "knallert", "computer",
+           "telefon", "hest", "kanin", "kontaktperson", "økonomi", "bolig", "stue", "egen"}
+_NEUTER = {"hus", "værelse", "job", "arbejde", "barn", "barnebarn", "liv", "hjem", "værksted", "kørekort", "helbred",
+           "fleksjob", "eget"}
+_PLURAL = {"venner", "veninder", "børn", "forældre", "søskende", "børnebørn", "katte", "hunde", "dyr", "heste", "penge",
+           "kolleger", "kollegaer", "naboer", "egne"}
+_SUBJ = {"han": "ham hans", "hun": "hende hendes"}
+_OWN_VOICE = re.compile(r"\b(?:[Jj]eg|[Mm]ig|[Mm]in|[Mm]it|[Mm]ine|[Vv]i|[Oo]s|[Vv]ores|æ)\b")  # the relative's own voice
+_OWN_VOICE_EN = re.compile(r"\b(?:I|I'm|I'd|me|my|mine|we|us|our)\b")
+
+
+def _possessive(noun: str) -> str | None:
+    w = noun.lower().strip(".,!?")
+    if w in _PLURAL:
+        return "mine"
+    if w in _NEUTER:
+        return "mit"
+    if w in _COMMON:
+        return "min"
+    return None
+
+
+def _da_first_person(text: str) -> str | None:
+    """ "Hun vil gerne …" -> "jeg vil gerne …", her "hende"/"sig"/"sin" -> "mig"/"mig"/"min"; None when the
+    sentence has the relative's own voice in it, starts otherwise, or has a "hans"/"hendes" whose noun is unknown."""
+    low = text[:1].lower() + text[1:]
+    said = re.match(r"^(?:han|hun) (?:siger|sagde)(?: selv)?:\s*[\"“„']?((?:jeg|æ) [^\"“”']+)[\"”']?$", low)
+    if said:  # "Hun siger: jeg vil gerne have en hund": the citizen's own words already
+        return said.group(1)
+    m = re.match(r"^(han|hun) (?:siger(?: selv)?,? (?:at )?(?=(?:han|hun) ))?", low)
+    if not m or _OWN_VOICE.search(low[m.end():] if m else low):
+        return None
+    who = m.group(1)
+    obj, poss = _SUBJ[who].split()
+    body = low[m.end():] if low[m.end():].startswith(who + " ") else low
+    body = reflect.main_clause(body)  # "hun gerne vil bo …" (after "siger, at") -> "hun vil gerne bo …"
+    words = body.split()
     out = []
-    for h in hopes[:3]:
-        text = h["text"].rstrip(".")
-        low = text if re.match(r"^I\b", text) else text[:1].lower() + text[1:]  # English "I" stays a capital
-        if language == "da":
-            if low.startswith("jeg vil gerne "):
-                wording = "Jeg vil " + low[len("jeg vil gerne "):] + "."
-            elif low.startswith(("jeg drømmer om, at ", "jeg drømmer om at jeg ", "jeg drømmer om at æ ")):
-                rest = low.split(" at ", 1)[1]  # "… om, at jeg kan gå ned til købmanden": a wish for a state
-                wording = "Jeg vil arbejde hen imod, at " + rest + "."
-            elif low.startswith("jeg drømmer om at "):
-                wording = "Jeg vil " + low[len("jeg drømmer om at "):] + "."
-            else:
-                wording = "Jeg vil arbejde hen imod: " + low + "."
-        elif re.match(r"^I (?:want to|would like to|'d like to) ", low):
-            wording = "I will " + low.split(" to ", 1)[1] + "."
+    for n, w in enumerate(words):
+        bare = w.lower().strip(".,!?")
+        tail = w[len(w.rstrip(".,!?")):]
+        if bare == who:
+            out.append("jeg" + tail)
+        elif bare in (obj, "sig"):
+            out.append("mig" + tail)
+        elif bare in ("sin", "sit", "sine"):
+            out.append({"sin": "min", "sit": "mit", "sine": "mine"}[bare] + tail)
+        elif bare == poss:
+            nxt = words[n + 1] if n + 1 < len(words) else ""
+            mine = _possessive(nxt)
+            if mine is None:
+                return None
+            out.append(mine + tail)
         else:
-            wording = "I will work towards: " + low + "."
+            out.append(w)
+    return " ".join(out)
+
+
+_EN_VERB_I = {"is": "am", "was": "was", "has": "have", "does": "do", "wants": "want", "likes": "like", "loves": "love",
+              "hopes": "hope", "dreams": "dream", "wishes": "wish", "needs": "need", "would": "would", "will": "will",
+              "could": "could", "can": "can", "'d": "'d", "'s": "am"}
+
+
+def _en_first_person(text: str) -> str | None:
+    """ "He would love to get back to work" -> "I would love to get back to work"; None when it cannot be done."""
+    said = re.match(r"^(?:he|she) (?:says|said)(?: himself| herself)?:\s*[\"“']?(I [^\"”]+)[\"”']?$", text, re.IGNORECASE)
+    if said:  # "She says: I want a dog"
+        return said.group(1)
+    m = re.match(r"^(he|she)(?: |(?='s ))(\S+)", text, re.IGNORECASE)
+    if not m or m.group(2).lower() not in _EN_VERB_I or _OWN_VOICE_EN.search(text[m.end():]):
+        return None
+    male = m.group(1).lower() == "he"
+    rest = text[m.end():]
+    if re.search(r"\b(?:she|he)\b", rest, re.IGNORECASE):
+        return None
+    rest = re.sub(r"\bhimself\b" if male else r"\bherself\b", "myself", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\bhis\b" if male else r"\bher(?= (?:own |new )?[a-z])", "my", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\bhim\b" if male else r"\bher\b", "me", rest, flags=re.IGNORECASE)
+    if re.search(r"\b(?:his|him|her|hers)\b", rest, re.IGNORECASE):
+        return None
+    return f"I {_EN_VERB_I[m.group(2).lower()]}{rest}"
+
+
+_DA_ADVERBS = r"(?:(?:rigtig|så|også|meget|virkelig|helst|allerhelst|bare|nok|egentlig|altså) )*"
+
+
+def _da_wording(low: str) -> str:
+    """A Danish first-person wish as a goal in the first person ("Jeg vil …")."""
+    low = re.sub(r"^(?:og |men )?(?:jeg|æ) siger(?: selv)?,? (?:at )?(?=jeg )", "", low)
+    low = reflect.main_clause(low)
+    m = re.match(rf"^(?:jeg|æ) (?:vil|ville) {_DA_ADVERBS}gerne (.+)$", low)
+    if m:
+        return "Jeg vil " + m.group(1) + "."
+    m = re.match(rf"^(?:jeg|æ) (?:kunne|vil|ville) {_DA_ADVERBS}(?:godt )?(?:tænke mig|have lyst til) at (.+)$", low) or \
+        re.match(rf"^(?:jeg|æ) (?:har|havde) {_DA_ADVERBS}lyst til at (.+)$", low) or \
+        re.match(rf"^(?:jeg|æ) (?:drømmer|håber) {_DA_ADVERBS}(?:om|på)? ?,? ?at (?!jeg |æ )(.+)$", low)
+    if m:
+        return "Jeg vil " + m.group(1) + "."
+    m = re.match(r"^(?:jeg|æ) (?:drømmer om|håber(?: på)?),? at (?:jeg|æ) (.+)$", low)
+    if m:  # "… om, at jeg kan gå ned til købmanden": a wish for a state
+        return "Jeg vil arbejde hen imod, at jeg " + m.group(1) + "."
+    return "Jeg vil arbejde hen imod: " + low + "."
+
+
+def _en_wording(low: str) -> str:
+    low = re.sub(r"^(?:maybe|perhaps|probably) (?=I )", "", low, flags=re.IGNORECASE)  # "Maybe I would like to …"
+    m = re.match(r"^I (?:really |would really |'d really )?(?:want to|would like to|'d like to|would love to|'d love to|"
+                 r"hope to|wish to|dream of|dream about|hope for|would like|want) (.+)$", low)
+    if m:
+        rest = m.group(1)
+        if re.match(r"^this: ", rest):
+            return "I will work towards: " + rest[len("this: "):] + "."
+        if not re.search(r"\b(?:to|of|about|for|like|want)$", low.split(" " + rest, 1)[0]):
+            return "I will " + rest + "."
+        if low.split(" " + rest, 1)[0].endswith(" to"):
+            return "I will " + rest + "."
+        return "I will work towards: " + rest + "."
+    return "I will work towards: " + low + "."
+
+
+def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[dict[str, Any]]:
+    """Up to three first-person goal wordings drawn from the hopes, clearly suggestions for the meeting. A relative's
+    "hun vil gerne …" is said in the citizen's own first person ("Jeg vil …"), or left out when that cannot be done
+    cleanly (a name, the relative's own "vi", a "hendes" before an unknown noun)."""
+    out = []
+    for h in hopes:
+        if len(out) >= 3:
+            break
+        text = re.split(r"(?<=[.!?])\s+", h["text"].strip())[0].rstrip(".")  # "… Jeg er bange for det.": the wish only
+        if h.get("speaker") == "relative":
+            text = (_da_first_person(text) if language == "da" else _en_first_person(text)) or ""
+            if not text:
+                continue
+        low = text if re.match(r"^I\b", text) else text[:1].lower() + text[1:]  # English "I" stays a capital
+        wording = _da_wording(low) if language == "da" else _en_wording(low)
         out.append({"text": _m(wording), "quote": h["quote"], "theme": h.get("theme") or "none"})
     return out
 
@@ -143,7 +263,8 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
         "change_talk": change,
         "sustain_talk": sustain,
         "preferences": {"relatives_attend": prefs.get("relatives_attend"), "plan_version": prefs.get("plan_version")},
-        "goal_suggestions": goal_suggestions([_item(i) for i in by_cat["hope"] + by_cat["employment"] if _goal_worthy(i)],
+        "goal_suggestions": goal_suggestions([{**_item(i), "speaker": i.get("speaker", "citizen")}
+                                              for i in by_cat["hope"] + by_cat["employment"] if _goal_worthy(i)],
                                              state.get("language", "da")),
         "summary": _m(state.get("summary", ""))[:8000],
         "corrections": [_m(c.get("text", "")) for c in state.get("corrections", [])][:50],

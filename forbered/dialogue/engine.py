@@ -151,6 +151,12 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("other_language"))
         _reask(c)
         return _finish(c)
+    if s["language"] == "en" and s["step"] != "consent" and (it.wants_danish(text) or it.looks_danish(text)):
+        s["language"] = "da"  # "Må jeg skrive på dansk i stedet?": Danish from here, and a Danish answer read as Danish
+        if it.wants_danish(text):
+            c.add(c.t("danish_on"))
+            _reask(c)
+            return _finish(c)
     if s["language"] == "da" and (it.wants_english(text) or (s["step"] == "consent" and it.looks_english(text))):
         s["language"] = "en"
         if it.wants_english(text) and not it.is_yes(text):
@@ -172,8 +178,7 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("pause"))
         return _finish(c)
     if s["step"] in (*_ASKED_STEPS, "summary") and it.is_greeting(text) and len(text.split()) <= 3:
-        c.add(c.t("resume"))  # "hej igen" after a pause: back where we were, not an answer
-        _reask(c)
+        _resume(c)  # "hej igen" after a pause: back where we were, not an answer
         return _finish(c)
     if s["step"] in _ASKED_STEPS and _GO_ON.match(it.norm(text)):
         # "fortsæt" with no offer open (after a safety answer or a pause): going on, not an answer to put on the sheet
@@ -181,6 +186,13 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("go_on"))
         _reask(c)
         return _finish(c)
+    counter = _COUNTER_Q.match(text) if s["step"] in _ASKED_STEPS else None
+    if counter and re.search(r"\w", text[counter.end():]) and not text.rstrip().endswith("?"):
+        # "Hvilke mål? Jeg ved ikke", "Hvad er forskellen? Farverig": a question back, then the answer; the answer counts
+        text, tag = text[counter.end():].strip(), None
+        if it.is_greeting(text) and len(text.split()) <= 3:
+            _resume(c)
+            return _finish(c)
     found_again = it.after_lost_thread(text) if s["step"] in _ASKED_STEPS else ""
     if found_again:
         text, tag = found_again, None  # "hvor var vi. nå ja. min kat Mis": the thread found again; the rest is the answer
@@ -315,6 +327,12 @@ def _question_to_bot(c: _Ctx, text: str, kind: str) -> None:
 
 # ---- steps -------------------------------------------------------------------------------------
 
+# A short question back at the bot or about the question, before the answer in the same message
+_COUNTER_Q = re.compile(r"^\s*(?:hvad|hvorfor|hvem|hvilke|hvilken|hvilket|hvordan|hvornår|skal|er|må|kan|har|what|why|who|which|how|"
+                        r"do|does|is|are|can|must)\b[^?]{0,60}\b(?:du|dig|din|dit|man|andre|normalt|forskellen|mål|mener|"
+                        r"you|your|people|others|usually|difference|mean|det|it|that)\b[^?]{0,30}\?+\s+(?=\w)", re.IGNORECASE)
+
+
 def _start(c: _Ctx) -> None:
     s = c.s
     if s["step"] == "consent" and not s["welcomed"]:
@@ -326,8 +344,7 @@ def _start(c: _Ctx) -> None:
     elif s["step"] in ("done", "stopped", "declined"):
         c.add(c.t("after_done_thanks") if s["step"] == "done" else c.t("consent_no"))
     else:
-        c.add(c.t("resume"))
-        _reask(c)
+        _resume(c)
 
 
 _FORGOT = re.compile(
@@ -445,9 +462,12 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         return
     # "nej", and "nej, det er slut nu" to the question about work: a no with a comment, not a wish
     said_no = it.is_no(text) and (len(text.split()) <= 3 or (len(text.split()) <= 10 and tag is not None
-                                                             and tag.talk_type == "neutral"))
+                                                             and tag.talk_type == "neutral")
+                                  or not _NO_REST.sub("", _NO_LEAD.sub("", text, count=1)).strip(" ,.!"))
+    # "Ikke noget, alt er perfekt", "Nothing, life is good" to "Er der noget, der fylder?": a no, not a worry
+    said_no = said_no or (step == "parking" and bool(_NOTHING.match(it.norm(text) if not re.match(r"(?i)\s*nothing\b", text) else "nothing")))
     n_text = it.norm(text)
-    if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 10
+    if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 20
             and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)):
         for item in _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None):  # "Han er pensionist": an answer, kept
             # in the work field, as the answer it is: not a worry, a goal, a wish or a step taken
@@ -1045,9 +1065,22 @@ def _resume_after_stop(c: _Ctx, text: str) -> bool:
     if not (s.get("stopped_early") and s.get("stopped_at") in _ASKED_STEPS and back):
         return False
     s["step"], s["stopped_early"], s["tries"], s["awaiting"] = s.pop("stopped_at"), False, 0, None
-    c.add(c.t("resume"))
-    _ask(c, s["step"])
+    _resume(c)
     return True
+
+
+def _resume(c: _Ctx) -> None:
+    """Back after a pause: a welcome, where we had got to, and the question, framed so it is not the very same
+    words a second time ("Vi var nået til dine håb og drømme. Hvad …?")."""
+    step = c.s["step"]
+    if step not in _ASKED_STEPS:
+        c.add(c.t("resume"))
+        _reask(c)
+        return
+    c.add(c.t("resume_back"))
+    rel = c.s["written_by"] == "relative" and f"resume_topic_{step}_rel" in DA
+    c.s["awaiting"] = None
+    _ask(c, step, lead=c.t("resume_at", topic=c.t(f"resume_topic_{step}{'_rel' if rel else ''}")))
 
 
 _BYE = re.compile(r"^(?:ok|okay|oki|fint|godt|super|farvel|hej hej|vi ses|bye|goodbye|cool|fedt|dejligt|perfekt)\W*$")
@@ -1214,6 +1247,11 @@ def _qualifies_previous(low: str) -> bool:
     if words[0] in _QUALIFIERS and len(words) > 1 and not moves.reflect.is_sentence(low) and (
             words[1] in _AMOUNT_START or words[1].isdigit() or _HOW_MUCH.search(low)):
         return True  # "Måske to timer om ugen til at starte med": how much or when, of the wish before it
+    if (words[0] in ("hver", "hele", "om", "to", "tre", "en", "et") and len(words) <= 4 and not moves.reflect.is_sentence(low)
+            and re.search(r"\b(?:dag|dage|dagen|uge|ugen|morgen|morgenen|aften|aftenen|gang|gange)\b", low)):
+        return True  # "Gå tur. Hver dag.": when, of the point before it
+    if words[0] in ("eller", "or") and len(words) <= 4 and not moves.reflect.is_sentence(" ".join(words[1:])):
+        return True  # "…, eller pro gamer": another name for the same wish
     return words[0] in ("men", "but") and not moves.reflect.is_sentence(" ".join(words[1:]))
 
 
@@ -1281,11 +1319,46 @@ _LIST_ITEMS = re.compile(rf"\s+(?={LIST_MARKER}\s)|\n+")
 _LIST_MARK = re.compile(rf"^\s*{LIST_MARKER}\s+")
 
 
+# A relative's own opinion, said beside the person's: "Jeg tror ikke, det er realistisk", "Det synes jeg ikke er godt for ham",
+# "Vi synes, et plejehjem ville være bedre", "I think that is too much for her", "I would prefer …"
+_RELATIVE_VIEW = re.compile(r"^(?:men |og |ærligt talt,? )?(?:(?:jeg|vi) (?:tror|synes|mener|tænker|foretrækker|ville (?:hellere|foretrække)|"
+                            r"vil (?:hellere|gerne have,? at (?:han|hun)))\b|det (?:synes|tror|mener) (?:jeg|vi)\b)|"
+                            r"^(?:but |and )?(?:honestly,? )?(?:i|we) (?:think|believe|would (?:rather|prefer)|prefer|'d prefer|don'?t think)\b")
+_FINDING = re.compile(r"(?:\.{2,}|…)\s*(?:(?:øh+m*|æh+|hmm+|hvad hedder (?:det|den|de)|det der|den der|dem der|du ved)[\s,]*)+(?=\.{2,}|…)",
+                      re.IGNORECASE)
+_SELF_CORRECTION = re.compile(r"\b\w+\s*(?:\.{2,}|…)\s*nej\s*(?:\.{2,}|…)\s*(?=\w)", re.IGNORECASE)
+_TELEGRAM_PAST = re.compile(r"^(jeg|æ) (før|tidligere|engang|dengang) (?!var\b|har\b|havde\b|\w+ede\b)(\w+)\b", re.IGNORECASE)
+_PAUSE_MID = re.compile(r"\w\s*(?:\.{2,}|…)\s*[a-zæøå]")  # a pause inside a sentence: the next word goes on in lower case
+_LONE_ADVERB = re.compile(r"^\s*(?:selv|igen|alene|også|mere|bedre|snart)\s*[.!]*\s*$", re.IGNORECASE)
+
+
+def _word_finding(text: str) -> str:
+    """Pauses while finding a word ("Jeg vil... køre... nej... cykle igen", "og... den der... bus. selv"): the fillers and
+    the word taken back go, the pauses join, and a lone "selv" or "igen" stays with the sentence before it."""
+    text = _FINDING.sub("...", text)
+    text = _SELF_CORRECTION.sub("", text)
+    text = _HESITATION.sub(" ", _HESITANT_FRONT.sub(r"\1 \3 \2", text))
+    text = re.sub(r"\s*(?:\.{2,}|…)\s*$", "", text)
+    text = _TELEGRAM_PAST.sub(lambda m: f"{m.group(2).capitalize()} var {m.group(1).lower()} {m.group(3)}", text.strip())
+    pieces = _SENTENCES.split(text)
+    out: list[str] = []
+    for p in pieces:
+        if out and _LONE_ADVERB.match(p):
+            out[-1] = f"{out[-1].rstrip(' .!')} {p.strip(' .!')}."
+        else:
+            out.append(p)
+    return " ".join(out)
+
+
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
     """Place what the citizen said on the sheet, one item per clause that says something of its own."""
     s = c.s
     speaker = "relative" if s["written_by"] == "relative" else "citizen"
     t = tag
+    if _PAUSE_MID.search(text):
+        text = _word_finding(text)
+        if t is not None:  # the tagger split at the pauses; the sentence is read whole
+            t = dataclasses.replace(t, clauses=[])
     if t is not None and len(t.clauses) >= 2:
         parts = []
         pos = 0
@@ -1377,6 +1450,12 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             if it.past_event(ptext) or (before is not None and before.get("story") and it.story_goes_on(ptext)):
                 # "Jeg fik en blodprop for to år siden", "Så genoptræning.": what happened, not a strength or a joy
                 category, story = None, True
+        if speaker == "relative" and category and _RELATIVE_VIEW.search(it.norm(ptext) if not re.match(r"(?i)\s*(?:honestly,? )?i ", ptext)
+                                                                         else ptext.lower()):
+            category = None  # the relative's own view of it, not the person's own strength, wish or worry
+            relative_view = True
+        else:
+            relative_view = False
         others = category in ("hope", "employment") and it.others_wish(ptext)
         if others:
             category = None  # "Kommunen vil have mig i job": what others want, not the citizen's own wish
@@ -1396,6 +1475,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             item["story"] = True
         if others:
             item["others_wish"] = True
+        if relative_view:
+            item["relative_view"] = True
         if kept:
             item["pii_cut"] = True  # said to the citizen: the number or the mail is not on the sheet
             if _CONTACT_WORDS.search(kept.lower()):
@@ -1409,8 +1490,38 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # not echoed, and not listed as the citizen's point in the citizen's name ("Jeg tror du jeg kan det")
             item["you"], item["category"] = "", None
         fresh.append(item)
+    _attach_pointing_back(fresh)
     s["items"] = [*s["items"], *fresh]
     return fresh
+
+
+# A short sentence that only points back at the point before it ("Jeg er bange for det.", "Det er svært.", "I'm scared of
+# it."): on the sheet and in the summary it belongs to that point, not a point of its own
+_POINTS_BACK_SENT = re.compile(
+    r"^(?:og |men |and |but )?(?:(?:det|dét|den|that|it|this)(?:'s| er| var| bliver| blev| gør| føles| lyder| virker| is| was| feels|"
+    r" makes| scares| sounds| will be)\b(?! (?:\w+ )?(?:glæde|joy|happy|fylder))|"
+    r"(?:det|dét) (?:\w+ )?(?:jeg|æ|han|hun|vi) (?:\w+ ){0,2}\w+$|"  # "Det glæder jeg mig til", "Det er jeg bange for"
+    r"(?:jeg|æ|han|hun|vi|i|i'm|he|she|we|he's|she's)(?: \w+){1,3} (?:det|dét|den|it|that|this)$)")
+_OWN_CONTENT = re.compile(r"\b(?:at|to|fordi|because|når|when|hvis|if)\b|\b(?:fylder|gives? (?:me|you) joy|giver (?:mig|dig) glæde)\b")
+
+
+def _points_back(text: str) -> bool:
+    low = " ".join(re.sub(r"[^\w\s'’]", " ", text.lower()).replace("’", "'").split())
+    return 1 < len(low.split()) <= 7 and bool(_POINTS_BACK_SENT.match(low)) and not _OWN_CONTENT.search(low)
+
+
+def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
+    """ "Jeg vil gerne flytte. Jeg er bange for det.": the second sentence joins the first on the sheet (text and quote)
+    and in the summary; it is no point of its own on any list."""
+    for n in range(1, len(fresh)):
+        cur, prev = fresh[n], fresh[n - 1]
+        if (prev.get("category") in ("hope", "resource", "parking", "employment") and prev.get("you") and not prev.get("safety")
+                and not cur.get("safety") and not cur.get("pii") and cur.get("you") and _points_back(cur["quote"])):
+            prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
+            prev["text"] = f"{prev['text'].rstrip()} {cur['text'].strip()}"
+            prev["attached_you"] = cur["you"]
+            prev["attached_talk"] = cur.get("talk_type")
+            cur.update(category=None, you="", attached=True)
 
 
 def _without_pii(ptext: str) -> str:
@@ -1561,6 +1672,11 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     if both:  # "Økonomien fylder, og så min søns skilsmisse": both points, briefly
         c.add(both, "complex_reflection")
         return
+    if item.get("attached_you") and item["category"] in ("hope", "employment") and moves.WORRY_WORDS.search(item["attached_you"]):
+        both = moves.with_second_thought(item["you"], item["attached_you"], c.lang)
+        if both:  # "Jeg vil gerne flytte. Jeg er bange for det.": the wish and the fear, in one reflection
+            c.add(both, "complex_reflection")
+            return
     line, technique = moves.reflection(item, c.lang, c.rng, amb, third=c.s.get("third"))
     c.add(line, technique)
 
@@ -1572,9 +1688,10 @@ _WANTS_OUT = re.compile(r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6
                         r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere) (?:\w+ ){0,3}?(?:\w+)$|"
                         r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:blive ved med|fortsætte med|sidde fast)\b|"
                         r"\bvil (?:gerne |helst )?(?:ud af|væk fra|flytte fra|slippe for)\b")
-_KEEP = re.compile(r"^(?:jeg vil (?:gerne |helst )?|æ vil (?:gern )?|gerne |helst )?(?:blive på|blive i|blive ved|fortsætte|beholde|"
+_KEEP = re.compile(r"^(?:\w+ siger,? (?:at )?(?=(?:han|hun) ))?(?:(?:jeg|han|hun) vil (?:gerne |helst )?|æ vil (?:gern )?|gerne |helst )?"
+                   r"(?:blive boende|blive på|blive i|blive ved|fortsætte|beholde|"
                    r"stay at|keep)\b", re.IGNORECASE)
-_POINTS_BACK = re.compile(r"^(?:Det|Der|Du har gjort det|Du har prøvet det)\b")  # means something only after another point
+_POINTS_BACK = re.compile(r"^(?:Det|Der|Du har gjort det|Du har prøvet det)\b(?! (?:glæder|giver|gør) (?:dig|mig)\b)")  # means something only after another point
 # Said under the strengths questions, but the opposite of a strength or a joy
 _NOT_A_STRENGTH = re.compile(r"\b(?:er|var|bliver) (?:ikke|ik|aldrig) (?:så |særlig |specielt |rigtig |super |vildt |helt )?(?:god|dygtig|go) "
                              r"(?:til|med)\b|\bkan (?:ikke|ik|slet ikke) lide\b|\b(?:jeg|æ|hun|han) hader\b|"
@@ -1604,20 +1721,26 @@ _DOUBT = re.compile(rf"\b(?:{_NEVER_WORDS}|"
                     r"kan ikke overskue|don'?t know if|not sure if)\b")
 _GOAL_HARD = re.compile(r"\b(?:lykkes (?:ikke|aldrig|sjældent)|(?:ikke|aldrig|sjældent) lykkes|dødtræt|træt af|ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
                         r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
-                        r"skidt|ondt|træls|glemmer|står stille|not (?:so |very )?(?:well|good|great)|not going|hard|difficult|badly|bad|rarely)\b")
+                        r"skidt|ondt|træls|glemmer|står stille|not (?:so |very )?(?:well|good|great)|not going|hard|difficult|badly|(?<!\bi )(?<!\btil )bad|rarely)\b")
 _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|\b(?:går godt|går fint|går fremad|går bedre|går ok|"
+                        r"går (?:rigtig |helt )?(?:super|fantastisk|perfekt|rigtig godt)|(?:going|goes) (?:great|really well|super)|"
                         r"går okay|lykkes(?! (?:ikke|aldrig|sjældent))|har lært|kan nu|det hjælper|hjælper godt|blevet bedre|blevet mere|mere sikker|"
                         r"kan mærke (?:at|en forskel|fremgang)|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
 _RETIRED = re.compile(r"\b(?:\w*pensionist|pensioneret|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
-                      r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år|været pensioneret|gået på pension|slut med (?:at )?arbejde|"
+                      r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d)(?: år)?|været pensioneret|gået på pension|slut (?:for (?:mig|ham|hende) )?med (?:at )?arbejde|"
+                      r"(?<!\w )pension$|^(?:nej )?pension\b|"
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
                       r"retired|on a pension)\b")
 # "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect
 _NO_WISH = re.compile(r"\b(?:har|have) (?:ikke nogen|ingen|ikke rigtig nogen|ik nogen) (?:mål|ønsker|planer|drømme)\b|"
                       r"\bi (?:have no|don'?t have any) (?:goals|wishes|plans)\b")
+_NO_REST = re.compile(r"^(?:tak|thanks|thank you|ellers tak)?[\s,.!]*(?:(?:ikke|not) )?(?:(?:lige )?nu|right now|now|for now|i dag)?[\s,.!]*$",
+                      re.IGNORECASE)
+_NOTHING = re.compile(r"^(?:(?:nej|no)[\s,.!]+)?(?:ikke noget|intet|ingenting|nothing|not really|nope|der er ikke noget|"
+                      r"det er der ikke)\b(?!\s+(?:\w+\s+)?(?:andet end|but|except|udover))")
 _NO_LEAD = re.compile(r"^\s*(?:nej|no)\b[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
 _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|hjælper lidt|"
                          r"langsomt|lidt efter lidt|slowly|"
@@ -1626,6 +1749,7 @@ _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|så
 
 
 _GOAL_SLOW = re.compile(r"\b(?:går (?:lidt |meget |rigtig )?langsomt|langsomt (?:fremad|men sikkert)|lidt efter lidt|"
+                        r"(?:fremad|bedre),? (?:om end|men|dog|bare) (?:lidt |meget )?langsomt|"
                         r"(?:is )?going (?:very |quite )?slowly|slowly)\b")
 
 
@@ -1755,7 +1879,7 @@ def _reask(c: _Ctx) -> None:
         _ask(c, step, again=step == "consent")
 
 
-def _ask(c: _Ctx, step: str, again: bool = False) -> None:
+def _ask(c: _Ctx, step: str, again: bool = False, lead: str = "") -> None:
     s = c.s
     if s["awaiting"] == "more":
         s["awaiting"] = None
@@ -1781,7 +1905,7 @@ def _ask(c: _Ctx, step: str, again: bool = False) -> None:
     question = c.t(key)
     if step == "hopes1":  # which of the two wordings was asked: "Hvad er vigtigt for dig …?" is echoed differently
         s["hopes1_important"] = key == "q_hopes1" and question.startswith(("Hvad er vigtigt for dig", "What matters to you"))
-    c.add(question, technique, buttons)
+    c.add(f"{lead} {question}" if lead else question, technique, buttons)
 
 
 def _answer_buttons(lang: str, step: str) -> tuple[list[dict[str, str]], str]:

@@ -412,6 +412,24 @@ def is_greeting(text: str) -> bool:
     return bool(GREETING.match(n)) and len(n.split()) <= 4
 
 
+DANISH_REQUEST = re.compile(r"\b(?:på dansk|dansk i stedet|skrive dansk|tale dansk|in danish|speak danish|write danish|"
+                            r"danish please|danish instead)\b")
+
+
+def wants_danish(text: str) -> bool:
+    return bool(DANISH_REQUEST.search(norm(text))) and not ENGLISH_REQUEST.search(norm(text))
+
+
+_DANISH_ONLY = re.compile(r"\b(?:jeg|ikke|gerne|mig|min|mit|mine|og|det|til|kan|vil|har|på|med|også)\b")
+
+
+def looks_danish(text: str) -> bool:
+    """A message in Danish in an English conversation ("Min kæreste og vores hund Bamse" is not; "Jeg vil gerne i praktik
+    hos en cykelhandler først" is)."""
+    t = clean(text).lower()
+    return len(t.split()) >= 4 and len(set(_DANISH_ONLY.findall(t))) >= 3 and not _ENGLISH.search(t)
+
+
 def wants_english(text: str) -> bool:
     return bool(ENGLISH_REQUEST.search(norm(text)))
 

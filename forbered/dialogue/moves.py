@@ -18,7 +18,8 @@ from ..texts import say
 _NOUNS_IN_E = {"computere", "heste", "hunde", "katte", "venner", "bøger", "billeder", "kage", "kager", "pige", "drenge",
                "spil", "tøjet", "kæreste", "familie", "skole", "musikke", "kaffe", "kone", "dame", "kirke", "ferie",
                "stue", "fugle", "duer", "kusine", "fætre", "nabo", "tante", "oldemor", "ture", "gåture", "cykelture", "sange",
-               "lege", "venne", "sommerferie", "aftale", "aftaler", "søskende", "kollegaer", "timer", "ugerne", "hverdage"}
+               "lege", "venne", "sommerferie", "aftale", "aftaler", "søskende", "kollegaer", "timer", "ugerne", "hverdage",
+               "suppe", "supper", "lasagne", "frikadeller", "pandekager", "boller", "kiks", "tærte", "tærter"}
 # compound nouns by their last part ("kunstskole", "kokkeuddannelse", "fodboldbane")
 _NOUN_ENDINGS_IN_E = ("skole", "uddannelse", "linje", "gruppe", "klasse", "ferie", "bane", "stue", "kirke", "butikke",
                       "kæreste", "familie", "hjemme", "lejlighede", "pause", "time", "kage")
@@ -170,13 +171,41 @@ _JOB_NOUN = {**{w: f"som {w}" for w in ("kok", "tømrer", "maler", "murer", "mek
              "plejehjem": "på et plejehjem", "dyrehandel": "i en dyrehandel", "kontor": "på et kontor"}
 
 
+_TRAITS = {"hurtig", "stærk", "tålmodig", "hjælpsom", "sød", "flink", "rolig", "kreativ", "sjov", "ærlig", "omsorgsfuld",
+           "praktisk", "pligtopfyldende", "grundig", "nysgerrig", "modig", "venlig", "positiv", "stabil", "punktlig", "kvik",
+           "snakkesalig", "rummelig", "loyal", "hurtigt", "stærke"}
+_TRADES = "|".join(sorted(reflect.PROFESSIONS, key=len, reverse=True))
+_TRADE_PHRASE = re.compile(rf"^(?:(før|tidligere|engang|uddannet|udlært) )?(?:({_TRADES})((?: i \d+ år| før| tidligere| engang)?)|"
+                           rf"({_TRADES}) (i \d+ år|før|tidligere|engang))$", re.IGNORECASE)
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     out = _render_item(quote, category, step, speaker, first_pos, language)
     if language != "en" and out.get("you"):
         out["you"] = reflect.repair_echo(out["you"])
+    elif out.get("you"):
+        out["you"] = repair_echo_en(out["you"])
     return out
+
+
+_EN_REPAIRS = (
+    # "good in cleaning", "good for cooking": "good at"
+    (re.compile(r"\b(good|great|bad) (?:in|for) (?=\w+ing\b)", re.I), r"\1 at "),
+    # "want job", "need driving license": the article put back before a countable noun
+    (re.compile(r"\b(want|wants|need|needs|get|find|have|has|become|becomes) (?=(?:job|flat|apartment|house|car|girlfriend|boyfriend|"
+                r"driving licen[cs]e|licen[cs]e|dog|cat|bike|course|internship|taxi driver|bus driver|nurse|cook|chef)\b)", re.I),
+     r"\1 a "),
+)
+
+
+def repair_echo_en(text: str) -> str:
+    """Safe repairs of words left out in second-language English, in the echo only: "You are good in cleaning" ->
+    "You are good at cleaning", "You want job" -> "You want a job"."""
+    for pattern, repl in _EN_REPAIRS:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
@@ -212,6 +241,12 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             and clause.lower().startswith("at ") and len(clause.split()) >= 2):
         # "At gå på loppemarked" from a relative: what gives the person joy, said about the person
         return {"text": reflect.sentence(clean), "you": f"Det giver hende eller ham glæde {_decap(clause)}."}
+    owner = re.match(r"^(hans|hendes) \w+(?: \w+){0,2}$", clause, re.IGNORECASE)
+    if (speaker == "relative" and category == "resource" and step == "resources2" and owner and not has_subject(clause)
+            and not any(w.lower() in reflect.SENTENCE_ADVERBS or w.lower() in reflect._FINITE for w in clause.split()[1:])):
+        # "Hans hund" to "Hvad giver ham glæde?": "Hans hund giver ham glæde.", not a bare "Hans hund."
+        line = f"{reflect.capitalise(clause)} giver {'ham' if owner.group(1).lower() == 'hans' else 'hende'} glæde."
+        return {"text": line, "you": line}
     if speaker == "relative" or has_subject(clause):
         you = reflect.shift_pronouns(clause, speaker)
         if step == "hopes2" and speaker != "relative":
@@ -232,6 +267,20 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             return {"text": f"Det giver mig glæde at {p1}.", "you": f"Det giver dig glæde at {p2}."}
         close = "," if ", " in p1 else ""  # "min have, især rosebedet, giver mig glæde"
         return {"text": f"{reflect.capitalise(p1)}{close} giver mig glæde.", "you": f"{reflect.capitalise(p2)}{close} giver dig glæde."}
+    trade = _TRADE_PHRASE.match(phrase) if category == "resource" and not verb else None
+    if trade:
+        job = trade.group(2) or trade.group(4)
+        rest = (trade.group(3) or trade.group(5) or "").strip()
+        if not (trade.group(1) or rest):  # "snedker" to "Hvad er du god til?": the trade, not "god til snedker"
+            return {"text": f"Jeg er god til mit fag som {job}.", "you": f"Du er god til dit fag som {job}."}
+        if (trade.group(1) or "").lower() in ("uddannet", "udlært"):
+            lead = trade.group(1).lower()
+            return {"text": f"Jeg er {lead} {job}{rest and ' ' + rest}.", "you": f"Du er {lead} {job}{rest and ' ' + rest}."}
+        rest = "" if rest in ("", "før", "tidligere", "engang") else f" {rest}"  # "før snedker", "snedker i 40 år"
+        return {"text": f"Jeg har været {job}{rest}.", "you": f"Du har været {job}{rest}."}
+    if category == "resource" and not verb and phrase.split()[0].lower() in _TRAITS:
+        # "hurtig i hovedet", "tålmodig": what the citizen is, not "god til hurtig i hovedet"
+        return {"text": f"Jeg er {p1}.", "you": f"Du er {p2}."}
     if category == "resource":
         if not verb and phrase.split()[0].lower() in ("min", "mit", "mine", "vores"):
             # "min hund" to "Hvad er du god til?": something that matters, not a skill ("Du er god til din hund")
@@ -318,37 +367,134 @@ _EN_PLURAL = re.compile(r"(?:\band\b|children$|people$|[^s]s$)", re.I)
 
 
 def _en_plural(phrase: str) -> bool:
+    phrase = re.split(r"\s+(?:when|if|because|while|where|that)\b", phrase, maxsplit=1)[0]  # "… and walks when it's quiet"
     words = phrase.rstrip(" .!").split()
     return (bool(words) and not words[0].lower().endswith("ing") and len(words) <= (6 if "and" in words else 4)
             and not any(w.lower() in ("for", "with", "at", "by", "in", "on", "to", "of") for w in words)
             and bool(_EN_PLURAL.search(" ".join(words))))
 
 
+# English bare answers: a phrase gets a frame only when it fits the frame grammatically ("a job", "walking my dog",
+# "music"); a verb phrase gets "to"; anything else (a bare countable noun the citizen left the article off, a
+# clause without its subject word: "dog barks all night") gets a frame that stays grammatical ("You hope for this: …").
+_EN_DETS = {"a", "an", "the", "my", "your", "his", "her", "our", "their", "some", "more", "less", "lots", "any", "this",
+            "that", "these", "those", "two", "three", "many", "much", "enough", "no", "being", "all", "every", "each",
+            "something", "someone", "somewhere", "anything", "nothing", "good", "better", "nice", "own", "peace",
+            "time", "money", "music", "work", "health", "freedom", "friends", "family", "football", "nature", "people"}
+_EN_COUNTABLE = {"job", "flat", "apartment", "house", "car", "girlfriend", "boyfriend", "partner", "friend", "bike",
+                 "home", "garden", "course", "internship", "education", "licence", "license", "holiday", "pet", "horse",
+                 "wife", "husband", "kitchen", "bakery", "shop", "café", "cafe", "workshop", "boat", "dog", "cat",
+                 "kid", "child", "room", "place", "trip", "computer", "phone", "boss", "neighbour", "neighbor"}
+_EN_KIN = {"dog", "cat", "mom", "mum", "dad", "mother", "father", "sister", "brother", "girlfriend", "boyfriend", "wife",
+           "husband", "son", "daughter", "grandchildren", "grandkids", "kids", "children", "friends", "family", "horse",
+           "neighbour", "neighbor", "parents", "grandma", "grandpa", "granddaughter", "grandson", "partner"}
+_EN_VERBS = {"work", "get", "have", "live", "move", "go", "learn", "study", "find", "start", "be", "make", "help", "cook",
+             "drive", "play", "travel", "see", "meet", "take", "buy", "open", "become", "do", "walk", "visit", "train",
+             "sing", "paint", "draw", "read", "write", "swim", "run", "ride", "fish", "build", "fix", "care", "bake",
+             "stay", "keep", "try", "speak", "talk", "earn", "save", "finish", "continue", "return", "come", "look"}
+_EN_PREPS = {"with", "in", "at", "for", "on", "near", "by", "from", "of", "about", "like", "outside", "inside"}
+_EN_CLAUSE_VERBS = {"pile", "piles", "bark", "barks", "cost", "costs", "hurt", "hurts", "worry", "worries", "scare", "scares",
+                    "shout", "shouts", "drink", "drinks", "fight", "fights", "annoy", "annoys"}
+_EN_WORKPLACES = {"kitchen", "bakery", "shop", "café", "cafe", "workshop", "garden", "warehouse", "stable", "library", "school",
+                  "kindergarten", "supermarket", "restaurant", "office", "factory", "farm", "hospital"}
+_EN_GERUND = {"run": "running", "swim": "swimming", "get": "getting", "shop": "shopping", "sit": "sitting", "be": "being",
+              "see": "seeing", "put": "putting", "plan": "planning", "travel": "travelling"}
+_EN_HEDGE = re.compile(r"^(maybe|perhaps|probably|possibly|just|mostly)\s+(?=\w)", re.I)
+
+
+def _en_gerund(verb: str) -> str:
+    v = verb.lower()
+    if v in _EN_GERUND:
+        return _EN_GERUND[v]
+    return (v[:-1] if v.endswith("e") and not v.endswith(("ee", "ye")) else v) + "ing"
+
+
+def _en_kind(phrase: str) -> str:
+    """ "np" (fits a frame as it is), "verb" (a verb phrase), "noun" (one countable noun without its article) or
+    "other" (a clause or a phrase of unknown build)."""
+    words = phrase.lower().split()
+    if not words:
+        return "other"
+    w = words[0].strip(",.")
+    later = [x.strip(",.") for x in words[1:]]
+    if w in _EN_VERBS and not (w == "work" and len(words) == 1):
+        if len(words) > 1 and words[1] in ("is", "are", "was", "makes", "gives", "takes"):
+            return "other"  # "work is hard": a clause
+        return "verb"
+    prep = len(words) > 1 and words[1] in _EN_PREPS
+    if w in _EN_COUNTABLE and (len(words) == 1 or prep):
+        return "noun"  # "job", "job in a shop": the article left out
+    if prep and w.isalpha() and not any(x in _EN_VERBS or x in _EN_CLAUSE_VERBS or _EN_CLOSED_FINITE.fullmatch(x) for x in later):
+        return "np"  # "coffee with my brother"
+    if len(words) >= 2 and _EN_CLOSED_FINITE.fullmatch(words[1]) or (
+            len(words) >= 2 and re.fullmatch(r"[a-z]+s", words[1]) and words[0] not in _EN_DETS and not w.endswith("ing")):
+        return "other"  # "dog barks all night", "money is tight"
+    if any(x in _EN_VERBS or x in _EN_CLAUSE_VERBS or _EN_CLOSED_FINITE.fullmatch(x) for x in later[1:]) and "to" not in later:
+        return "other"  # "the bills pile up", "my neighbour has a dog"
+    if w in _EN_DETS or w.endswith("ing") or (len(words) == 1 and w.isalpha()) or (len(words) <= 3 and "and" in words):
+        return "np"
+    return "other"
+
+
 def _render_en(clean: str, clause: str, category: str, step: str, speaker: str = "citizen") -> dict[str, str]:
     """The English sheet wording and echo: a sentence is pronoun-shifted, a bare phrase gets a frame. A
     relative's words are about someone else and get no second-person frame."""
+    clean = re.sub(r"\bi(?=\b(?!'?\w*-))", "I", clean)  # "then i am happy" on the sheet: "Then I am happy."
+    clause = re.sub(r"\bi(?=\b(?!'?\w*-))", "I", clause)
     if speaker == "relative" or _en_sentence(clause):
         return {"text": reflect.sentence(clean), "you": reflect.sentence(en_you(clause))}
     phrase = clause[:1].lower() + clause[1:]
+    hedge = _EN_HEDGE.match(phrase)
+    if hedge:
+        phrase = phrase[hedge.end():]
+    key = "joy" if step == "resources2" and category == "resource" else category
+    kind = _en_kind(phrase)
+    if kind == "noun":
+        low = phrase.lower().strip().split()[0]
+        if key in ("joy", "resource", "parking") and low in _EN_KIN and " " not in phrase.strip():
+            phrase, kind = f"my {phrase}", "np"  # "dog" to "What makes you happy?": "Your dog gives you joy."
+        elif key == "employment" and low in _EN_WORKPLACES and " " not in phrase.strip():
+            phrase, kind = f"to work in {'an' if low[:1] in 'aeiou' else 'a'} {phrase}", "np"  # "kitchen": "… to work in a kitchen"
+        elif key in ("hope", "employment"):
+            phrase, kind = f"{'an' if low[:1] in 'aeiou' else 'a'} {phrase}", "np"  # "job": "You hope for a job."
     you = en_you(phrase)
     frames = {
         "resource": ("I am good at {p}", "you are good at {y}"), "joy": ("{P} gives me joy", "{Y} gives you joy"),
         "hope": ("I hope for {p}", "you hope for {y}"), "employment": ("I would like {p}", "you would like {y}"),
         "parking": ("{P}", "{Y} takes up a lot of your mind"), "goal_progress": ("{P}", "{Y}"),
     }
-    key = "joy" if step == "resources2" and category == "resource" else category
+    safe = {  # the frames that stay grammatical whatever the phrase is
+        "resource": ("I am good at this: {p}", "you are good at this: {y}"), "joy": ("This gives me joy: {p}", "this gives you joy: {y}"),
+        "hope": ("I hope for this: {p}", "you hope for this: {y}"),
+        "employment": ("For work, I would like this: {p}", "for work, you would like this: {y}"),
+        "parking": ("{P}", "{Y}. That takes up a lot of your mind"),
+    }
     first, second = frames.get(key, ("{P}", "{Y}"))
     if key in ("employment", "hope") and re.match(r"to\s+\w", phrase, re.I):
         # "to get a job": "I hope to get a job", never "I hope for to get a job"
+        you = en_you(phrase)
         first, second = ("I hope {p}", "you hope {y}") if key == "hope" else ("I would like {p}", "you would like {y}")
-    if key == "hope" and re.match(r"that\s+\w", phrase, re.I):
+    elif key == "hope" and re.match(r"that\s+\w", phrase, re.I):
         first, second = "I hope {p}", "you hope {y}"  # "that things get better": never "I hope for that …"
-    if key in ("employment", "hope") and re.match(r"(?:in|at|with|for|on|near|outside)\b", phrase, re.I):
+    elif key in ("employment", "hope") and re.match(r"(?:in|at|with|for|on|near|outside)\b", phrase, re.I):
         first, second = (f.replace("{p}", "something {p}").replace("{y}", "something {y}") for f in (first, second))
-    if key == "joy" and _en_plural(phrase):
+    elif kind == "verb" and key in ("hope", "employment"):
+        first, second = ("I hope to {p}", "you hope to {y}") if key == "hope" else ("I would like to {p}", "you would like to {y}")
+    elif kind == "verb" and key in ("resource", "joy"):
+        ws = phrase.split(" ", 1)
+        phrase = " ".join([_en_gerund(ws[0]), *ws[1:]])  # "cook for my friends": "You are good at cooking for your friends."
+        you = en_you(phrase)
+    elif kind in ("other", "verb", "noun") and key in safe:
+        first, second = safe[key]
+    if (key == "joy" and (_en_plural(phrase) or re.search(r"\band\b", re.split(r"\s+(?:when|if|because|while)\b", phrase)[0]))
+            and "gives" in first and not first.startswith("This")):
         first, second = first.replace("gives", "give"), second.replace("gives", "give")
     fields = {"p": phrase, "P": reflect.capitalise(phrase), "y": you, "Y": reflect.capitalise(you)}
-    return {"text": reflect.sentence(first.format(**fields)), "you": reflect.sentence(second.format(**fields))}
+    text, echo = reflect.sentence(first.format(**fields)), reflect.sentence(second.format(**fields))
+    if hedge:  # "maybe work in a bakery": "Maybe you would like to work in a bakery."
+        h = hedge.group(1).capitalize()
+        text, echo = f"{h} {text[:1].lower() + text[1:] if not text.startswith('I ') else text}", f"{h} {echo[:1].lower() + echo[1:]}"
+    return {"text": text, "you": echo}
 
 
 def resource_phrase(item: dict[str, Any]) -> str | None:
@@ -417,6 +563,8 @@ def _about_en(addition: str, you: str, speaker: str, third: str | None = None) -
     return re.sub(r"\byou\b", obj, out)
 
 
+_HARD = re.compile(r"\b(?:ikke|ik|aldrig|svært|svaert|orker|gider|kan ikke|magter|for meget|træt|not|never|no|can'?t|cannot|"
+                   r"won'?t|don'?t|hard|difficult|too much|tired)\b", re.IGNORECASE)
 _CONTENT = re.compile(r"\b(?:har det (?:fint|godt)|passer mig (?:fint|godt)|er (?:godt )?tilfreds|er glad for,? som|fint som det er|"
                       r"godt som det er|i'?m (?:fine|happy|ok) (?:as|with)|suits me)\b", re.IGNORECASE)
 
@@ -446,15 +594,16 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         if "fylder" in you or "mind" in you:
             return you, "complex_reflection"
         return plus("reflect_parking", "complex_reflection")
-    if item.get("step") == "hopes2" and re.match(r"^(?:så|then|so)\b", reflect.tidy(item.get("quote", "")), re.I):
+    if item.get("step") == "hopes2" and (re.match(r"^(?:så|then|so)\b", reflect.tidy(item.get("quote", "")), re.I) or (
+            cat == "hope" and re.search(r"\b(?:would|could|ville|kunne)\b", item.get("quote", ""), re.I))):
         return plus("reflect_reasons", "complex_reflection")  # "Så kunne jeg …": what would be different
     if cat == "goal_progress":
         if you.startswith(("Det går ", "It goes ")):
             return you, "simple_reflection"  # "godt" to "Hvordan går det?": "Det går godt." says it all
         if you.startswith(("Du skal ", "You have to ", "You must ")) and language == "da":
             you = "Dit mål er at " + you[len("Du skal "):]  # a goal, not an instruction from the bot
-        if tt == "change" and st == "taking_steps":
-            return plus("affirm_steps", "affirmation")
+        if tt == "change" and st == "taking_steps" and not item.get("status_you"):
+            return plus("affirm_steps", "affirmation")  # a step taken; with "Det går godt" said too, how it goes is reflected
         if tt == "named" and re.search(r"\b(?:arbejde[rs]? (?:med|på)|øver|træner|mål)\b", you, re.I):
             return you, "simple_reflection"  # "I arbejder med, at …": the echo says it already
         key = ("reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change"
@@ -468,6 +617,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         return plus("reflect_wants_change", "complex_reflection")  # "vil ikke bo på bostedet mere": ready for change
     if tt == "sustain" and _CONTENT.search(item.get("quote", "")):
         return plus("reflect_content", "complex_reflection")  # "jeg har det fint, som det er": no "too much"
+    if tt == "sustain" and cat in ("hope", "employment") and not _HARD.search(item.get("quote", "")):
+        return plus("reflect_desire", "complex_reflection")  # "Maybe an IT course first": no no, no difficulty in it
     if tt == "sustain":
         return plus("reflect_sustain", "complex_reflection")
     if tt == "change" and st == "taking_steps":
@@ -532,8 +683,30 @@ _THIRD_PERSON = re.compile(r"^(?:Han|Hun|De|He|She|They)\b")  # in the citizen's
 
 
 def _said(item: dict[str, Any]) -> str:
-    """An item's echo, with a goal's status after it ("Dit mål er … Det går fint.")."""
-    return f"{item['you']} {item['status_you']}" if item.get("status_you") else item["you"]
+    """An item's echo, with a goal's status after it ("Dit mål er … Det går fint.") and a sentence that points back at
+    it ("Du vil gerne flytte. Du er bange for det.")."""
+    said = f"{item['you']} {item['status_you']}" if item.get("status_you") else item["you"]
+    return f"{said} {item['attached_you']}" if item.get("attached_you") else said
+
+
+WORRY_WORDS = re.compile(r"\b(?:bange|nervøs|usikker|utryg|angst|bekymret|svært|hårdt|i tvivl|afraid|scared|nervous|worried|"
+                         r"anxious|unsure|hard|difficult)\b", re.IGNORECASE)
+
+
+def with_second_thought(you: str, attached: str, language: str) -> str | None:
+    """A wish and the feeling about it said right after ("Jeg vil gerne flytte. Jeg er bange for det."), both sides in one
+    reflection: "Du vil gerne flytte, og samtidig er du bange for det."."""
+    head = you.strip().rstrip(" .!")
+    second = attached.strip().rstrip(" .!")
+    if not head or not second or re.search(r"[.!?]", head):
+        return None
+    low = second if second.startswith("I ") else second[:1].lower() + second[1:]
+    if language == "en":
+        return f"{head}, and at the same time {low}."
+    clause = reflect.parse_clause(low)
+    if clause is None or clause.subject not in ("du", "han", "hun", "I", "det"):
+        return None
+    return f"{head}, og samtidig {clause.inverted()}."
 
 
 def summary_lines(state: dict[str, Any]) -> list[str]:
@@ -573,6 +746,10 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
 def listening_reflection(item: dict[str, Any], language: str, rng: random.Random, third: str | None = None) -> str:
     """A complex reflection that stands in for the next question: it guesses at the meaning of what
     the citizen just said and leaves room to say more (MI: reflect rather than ask)."""
+    if item.get("attached_you") and item.get("category") in ("hope", "employment") and WORRY_WORDS.search(item["attached_you"]):
+        both = with_second_thought(item.get("you") or "", item["attached_you"], language)
+        if both:  # "Jeg vil gerne flytte. Jeg er bange for det.": the wish and the fear about it
+            return both
     key = "listen_resource" if item.get("category") == "resource" else "listen_hope"
     return _with_meaning(item.get("you") or "", key, language, rng, item.get("speaker", "citizen"), third)
 

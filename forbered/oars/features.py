@@ -153,6 +153,16 @@ def context_features(a: Analysed) -> list[str]:
     return feats
 
 
+def lead_filler(a: Analysed) -> bool:
+    """A short thanks or okay before the real message ("Tak. Et forslag kunne være …", "Fint. En mulighed er …"):
+    the first word's `other` cue then says nothing about the message, which is coded by what follows."""
+    if len(a.sents) < 2:
+        return False
+    i, j = a.sents[0]
+    m = a.hits.get("other")
+    return j - i <= 3 and m is not None and m.start() == 0 and a.sents[-1][1] - a.sents[1][0] >= 4
+
+
 def consent(a: Analysed) -> bool:
     """Whether the citizen's line is a short yes to hearing advice or information."""
     return len(a.context_tokens) <= 8 and _CONSENT.search(" ".join(a.context_tokens)) is not None
@@ -228,7 +238,12 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
     if "cues" in groups:
         ov = next((f for f in feats if f.startswith("x=ov")), "x=ov_none")[2:] if "context" in groups else ""
         ctx = f" {' '.join(a.context_tokens)} " if a.context_tokens else ""
+        lead = lead_filler(a)
+        if lead:
+            feats.append("lead_filler")
         for fam, m in a.hits.items():
+            if lead and fam == "other" and m.start() == 0:
+                continue
             if ctx and fam in ECHO_FAMILIES and _echoes(a.norm[m.start():m.end()], ctx):
                 # "Du gider ikke …" after "Jeg gider ikke …" gives the citizen's words back: a reflection, not a claim
                 feats.append(f"cue_echo={fam}")

@@ -62,8 +62,54 @@ def fact_question_cues() -> list[str]:
     return [
         r"^(hvad|hvilken|hvilket|hvilke) (tid|dag|dato|bus|farve|tal|nummer|klokken|adresse|navn|uge|måned)\b",
         r"^hvad hedder\b", r"\btelefonnummer\b", r"\bpå en skala\b", r"^hvad er (dit|din|hans|hendes) \w+ \?$",
-        r"^hvor (gammel|mange|længe|lang|langt|tit|ofte|meget|bor)\b", r"^hvem (er|var|kommer|skal)\b",
+        r"^hvor (gammel|mange|længe|lang|langt|tit|ofte|meget|bor)\b", r"^hvem (er|var|kommer|skal)\b(?! (vigtig|vigtige|vigtigst|de vigtigste|dine nærmeste|der for dig|god|gode|en støtte))",
         r"^hvornår (skal|kommer|er|var|stod|gik|begynder)\b", r"^hvilke(n|t)? \w+ (tager|vil|skal|er)\b",
+    ]
+
+
+def open_who_cues() -> list[str]:
+    """ "Hvem"/"hvor" questions that invite a range of answers about the citizen's people, values or future ("Hvem
+    er vigtige for dig?", "Hvem kan du tale med, når …?", "Hvor ser du dig selv om et år?") are open (GUIDE.md);
+    "Hvem er din læge?" and "Hvor bor du?" ask for one fact."""
+    return [
+        r"^(og |men |så )?hvem (er|var) (vigtig|vigtige|vigtigst|de vigtigste|dine nærmeste|der for dig|god|gode|en støtte)\b",
+        r"^(og |men |så )?hvem (betyder|betød|støtter|støttede|savner|savnede|stoler|holder|giver|gav|hjalp|hjælper|"
+        r"lytter|forstår|glæder)\b(?! (dig )?(med (indkøb|rengøring|medicin|tøjvask|pengene|økonomien)))",
+        r"^(og |men |så )?hvem (kan|kunne|vil|ville|tør|går|ringer) (du|hun|han|i) (tale|snakke|regne|ringe|gå|læne|"
+        r"betro|dele|spørge|være sammen)\b",
+        r"^(og |men |så )?hvem i (dit|din|hans|hendes|jeres) (liv|familie|netværk|omgangskreds|hverdag)\b",
+        r"^(og |men |så )?hvor (ser|forestiller) (du|hun|han|i) (dig|sig|jer)\b",
+        r"^(og |men |så )?hvor (kunne|ville|vil) (du|hun|han|i) (helst |gerne )?(tænke|være|bo|arbejde|leve)\b",
+        r"^(og |men |så )?hvor (henter|finder|får|mærker|føler) (du|hun|han|i) (ro|kræfter|glæde|energi|styrke|"
+        r"støtte|hjælp|dig|sig)\b",
+    ]
+
+
+def reflection_hedge_cues() -> list[str]:
+    """Openings that mark a reflection ("Jeg hører, at …", "Jeg fornemmer …", "Det lyder som om …"). The hedge does
+    not decide simple vs complex: "Jeg hører, at du har ondt i knæet." after "Mit knæ gør ondt." is simple, so the
+    coder weighs the hedge together with the overlap with the citizen's line (`cue=hedge&ov…`)."""
+    return [
+        r"\bjeg (hører|kan høre|fornemmer|kan fornemme|mærker|kan mærke|aner),? at\b",
+        r"\bjeg (fornemmer|aner)\b", r"\bjeg får (det|en) (indtryk|fornemmelse)\b", r"\bjeg gætter på\b",
+        r"\bdet lyder (som om|som|til at|på dig)\b", r"\bdet virker (som om|til at|som)\b", r"\bmon ikke\b",
+        r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bjeg tænker,? at (du|hun|han)\b",
+        r"\bdet (kan|kunne) (godt )?(være|lyde),? at (du|hun|han)\b", r"\bhvis jeg hører dig (ret|rigtigt)\b",
+    ]
+
+
+def metaphor_cues() -> list[str]:
+    """Everyday metaphors and images: a reflection that pictures the citizen's situation ("Du er ved at drukne i
+    papirer.", "Det er som en rutsjebane.", "Du kører i ring.") adds meaning, so it is complex."""
+    return [
+        r"\b(er|føles|var|bliver|lyder) (lidt |næsten |nærmest )?(som|ligesom) (en|et|at)\b", r"\bsom at (gå|løbe|køre|stå|bære|sidde)\b",
+        r"\b(drukner|drukne|druknet)\b", r"\b(i (ring|tomgang)|på (vippen|kanten)|(træder|tripper|trampe[rt]?|står) på stedet)\b",
+        r"\b(hamsterhjul|rutsjebane|bjerg|mur|storm|rygsæk|anker|livline|åndehul|frirum|fængsel|boble|tåge|kamp)\b",
+        r"\b(sidder|står|er kørt) fast\b", r"\bop ad bakke\b", r"\bløbe(t|r)? tør\b", r"\bbrænde(r|t)? (ud|sammen)\b",
+        r"\bhobe(t|r|de)? sig op\b", r"\btrække(r)? i (dig|hende|ham)\b", r"\b(tung|tunge) (sten|byrde|last)\b",
+        r"\bbære(r)? (rundt )?på\b", r"\bpå (bremsen|speederen)\b", r"\bstyre(r)? (dit|hendes|hans) liv\b",
+        r"\b(en|et) (stor )?del af (den|det),? (du|hun|han) er\b", r"\b(for|lidt for) tæt på\b",
+        r"^(og )?jo (mere|mindre|længere|flere|færre|oftere|sværere|lettere|værre|bedre) .* jo\b",
     ]
 
 
@@ -79,7 +125,7 @@ def advice_cues() -> list[str]:
         r"\bmit råd\b", r"\bsørg for\b", r"^(start|åbn|stop|undgå) (med|at|dem|den|det)\b",
         r"\bdet vigtigste er,? at (du|hun|han|i)\b", r"\bdet bedste for (dig|hende|ham)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
         r"\bhvorfor ikke (bare |lige |først )?(gå|[a-zæøå]+e)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
-        r"^(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg)\b", r"^sig\b(?! (lidt|mere|noget))",
+        r"^(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|drop|sluk|spis|drik|begynd|glem|undlad|øv|træn|hold op)\b", r"^sig\b(?! (lidt|mere|noget))",
         r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b", r"\b(du|hun|han|i) er nødt til at\b(?! indse)",
         r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b", r"\b(du|hun|han) gør klogt i\b",
     ]
@@ -142,7 +188,7 @@ def permission_cues() -> list[str]:
 def confront_cues() -> list[str]:
     """Arguing, correcting, shaming, warning and labelling."""
     return [
-        r"\b(din|hans|hendes) egen skyld\b", r"\bdet passer ikke\b", r"\bhvis (du|hun|han) ikke\b(?! (vil|har lyst|er klar|ønsker|ved))",
+        r"\b(din|hans|hendes) egen skyld\b", r"\bdet passer ikke\b", r"\bhvis (du|hun|han) ikke\b(?! (vil|har lyst|er klar|ønsker|ved|kan|orker|magter|har mulighed|har råd|når))",
         r"\bdet går ikke\b(?! (?:så|helt|lige|rigtig) (?:let|godt|hurtigt|nemt))", r"\bikke godt nok\b", r"\bundskyldning\b", r"\bdet er jo\b",
         r"\b(du|hun|han) (glemmer|gør|siger) (det )?altid\b", r"\baltid det samme\b", r"\bgivet op\b",
         r"\b(du|hun|han) (lytter|gider|prøver|vil) (jo )?ikke\b", r"\bdet er fordi (du|hun|han)\b",
@@ -153,7 +199,7 @@ def confront_cues() -> list[str]:
         r"\bskam(me)?\b", r"\btage? (dig|jer|sig) sammen\b", r"\buansvarlig", r"\bproblem\b", r"\bpjat\b",
         r"\boverreager", r"\bikke enig\b", r"\bindstilling\b", r"\bsnyde\b", r"\bfor gammel\b",
         r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b(?! til)", r"\b(har|er|kan) da\b",
-        r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b", r"\bhørt (det )?før\b", r"\bskyld(en)?\b",
+        r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b", r"\bhørt (det )?før\b", r"(?<!ikke din )(?<!ikke hans )(?<!ikke hendes )(?<!ikke nogens )\bskyld(en)?\b",
         r"\bikke sundt\b", r"(?<!føles det )(?<!føles )(?<!bliver det )(?<!er det )\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
         r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
         r"\bkommer (du|hun|han) ingen vegne\b", r"\brealistisk", r"\bslet ikke\b", r"\bikke engang\b",
@@ -163,7 +209,18 @@ def confront_cues() -> list[str]:
         r"\bdet (er|var) (jo |altså |faktisk )?(dig|dig selv|ham|hende),? der (har )?(valgt|gjort|sagt|ødelagt|lavet|brugt|"
         r"sprunget|glemt|droppet|startet|valgte|gjorde|sagde|ødelagde|lavede|brugte|sprang|glemte|droppede|startede)\b",
         r"\b((får|har) (du|hun|han|i)|(du|hun|han|i) (får|har)) ikke lov\b", r"\bhar vi (snakket|talt) om (\w+ )?(mange|flere|så mange|tusind) gange\b",
-        r"\b(andre|de fleste|alle andre|mange andre)( \w+){0,4} (klarer|magter|kan|gør) (det|jo|da|godt|fint|sagtens)\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",
+        r"\b(andre|de fleste|alle andre|mange andre)( \w+){0,4} (klarer|magter|kan|gør) (det|jo|da|godt|fint|sagtens)\b",
+        # comparison-shaming: the citizen measured against others ("Mange på din alder går stadig til fodbold.")
+        r"\b(mange|de fleste|andre|alle|folk|unge|børn)( \w+){0,2} (på|i) (din|hans|hendes) alder (har|går|kan|klarer|er|gør|"
+        r"bor|tager|arbejder|passer|laver)\b(?! det (svært|hårdt|ligesådan|på samme måde))",
+        r"\bda jeg var (på din alder|ung|i din situation|i din alder)\b",
+        r"\b(de fleste|mange|andre|alle andre|mange andre)( \w+){0,3} ville (være glade|være taknemmelige|sige ja|"
+        r"takke ja|give meget)\b",
+        r"\b(din|hans|hendes) (bror|søster|nabo|ven|veninde|kollega|søn|datter|mand|kone|mor|far)( \w+){0,3} "
+        r"(klarer|kan|gør|går|passer|har) (jo|da|sagtens|stadig|fint|godt)\b",
+        r"\b(alle|alle de) andre( \w+){0,4} (har|kan|er|gør|klarer|kommer)\b",
+        r"\b(vrøvl|sludder|nonsens|latterligt|noget pjat)\b", r"\b(du|hun|han) har (jo |altså )?selv valgt\b",
+        r"\bvel heller ikke\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",
     ]
 
 
@@ -176,7 +233,9 @@ def complex_reflection_cues() -> list[str]:
         r"\bsom om\b", r"\bdet er (svært|hårdt|tungt|frustrerende|ensomt)\b", r"\bbåde .* og\b",
         r"\bselvom\b", r"\bsamtidig\b", r"\bvigtig(t|e|ste)? for (dig|hende|ham)\b", r"\bi virkeligheden\b",
         r"\bdet gør ondt\b", r"\bmen\b", r"\ben (del|side) af (dig|hende|ham)\b", r"\b(en|den) anden del\b",
-        r"\b(været )?igennem (rigtig |så |virkelig |utrolig )?meget\b", r"\bmistet (rigtig |så |utrolig )?meget\b",
+        r"\b(været )?igennem (rigtig |så |virkelig |utrolig )?meget\b",
+        r"^(så )?(du|hun|han) (vil|ville|ønsker|drømmer om at|længes efter at) (gerne |helst |bare )?(have lov|selv bestemme|"
+        r"kunne bestemme|bestemme (selv|over)|have frihed|være fri|have (mere )?kontrol)\b", r"\bmistet (rigtig |så |utrolig )?meget\b",
     ]
 
 
@@ -187,6 +246,9 @@ def feeling_cues() -> list[str]:
         r"tryg|tungt|hårdt|svært|uro|stolt|glad|lettet|presset|opgivende|håbløs|modløs|flov|skam)\b",
         r"\b(slidt|tære[rt]|fylder|koster|trækker|mangler|længes|drømmer)\b",
         r"\b(frygte[rt]?|frygt|skræmme[rt]?|skræmt|lettelse|lettet|angst)\b",
+        r"\b(ønske[rt]?|håbe[rt]?|håbede|spændt|usikker|tvivl|skuffe[rt]?|skuffede|stresse[rt]?|stressede|stresset|"
+        r"overset|glemt|brugt|ydmyget|krænket|fortvivlet|rådvild|udmattet|udbrændt|sorg|sorgen|tomme?|tomhed|"
+        r"bekymre[rt]?|bekymring|pinligt|værdighed|stolthed|uretfærdigt|svigtet|afmagt|vrede|længsel)\b",
     ]
 
 
@@ -194,7 +256,7 @@ def affirmation_cues() -> list[str]:
     """Praise of strengths, efforts and values ("Det var modigt af dig …")."""
     return [
         r"\b(modigt|stærkt|flot|sejt|imponerende|godt gået|godt klaret|dygtig|godt set|flot klaret)\b",
-        r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet kræver (mod|meget)\b",
+        r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet (kræver|har krævet|krævede|må have krævet) (mod|meget|noget|en stor indsats|kræfter|sit)\b",
         r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b",
         r"\bdet siger noget (godt )?om (dig|hende|ham)\b", r"\bdu tager .* alvorligt\b", r"\bevne(n)?\b",
         r"\b(du|hun|han) (gav|giver) ikke op\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b", r"\bmod\b",
@@ -202,7 +264,7 @@ def affirmation_cues() -> list[str]:
         r"\bholdt? (ud|fast)\b", r"\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
         r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"\bklogt\b(?! i)", r"\bvigtigt skridt\b",
-        r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
+        r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
         r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b", r"\b(du|hun|han) passer (godt |rigtig godt )?på (dig|sig) selv\b",
     ]
 
@@ -229,7 +291,7 @@ def autonomy_cues() -> list[str]:
         r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet\b",
         r"\bselv (vælge|bestemme|afgøre)\b", r"\bingen kan tvinge\b", r"\bdu har retten\b",
         r"\b(bestemmer|beslutter|vælger) (du|hun|han)( helt)? selv\b", r"\bkun (du|hun|han) (kan|ved)\b",
-        r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
+        r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(dit|hans|hendes|jeres) (eget )?tempo\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
         r"\bfrihed\b", r"(?<!ikke )\blov (til|at)\b", r"\bikke presse\b", r"\bvelkommen til\b", r"\bsige fra\b",
         r"\bekspert", r"\bkender (dig|sig) selv\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
         r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b", r"\bikke noget (du|hun|han) skal\b",
@@ -249,7 +311,9 @@ def information_cues() -> list[str]:
         r"\bdet betyder\b", r"\bmulighed\b", r"\bmange (oplever|har)\b", r"\bandre,? (jeg|der)\b",
         r"\bbliver (taget|skrevet|givet|sendt)\b", r"\bnår som helst\b", r"\bventeliste\b", r"^(ja|nej),\b",
         r"\bnu (skal|vil) vi (snakke|tale|kigge|se) (på|om)\b", r"\bdet næste (handler|punkt|spørgsmål|vi skal)\b",
-        r"\b(fås|kan købes|kan bestilles|uden recept)\b", r"\binden for (en|et|to|tre|fire|fem|seks|\d+) (dage?|uger?|måneder?)\b",
+        r"\b(fås|kan købes|kan bestilles|uden recept)\b",
+        # reassurance with an explanation: "Det er ikke noget, du gør forkert. …", "Det er ikke din skyld."
+        r"\bikke (noget,? )?(du|hun|han|i) (gør|har gjort) forkert\b", r"\b(du|hun|han|i) (gør|har gjort) ikke noget forkert\b", r"\bikke (din|hans|hendes|jeres|nogens) skyld\b", r"\binden for (en|et|to|tre|fire|fem|seks|\d+) (dage?|uger?|måneder?)\b",
     ]
 
 
@@ -273,7 +337,7 @@ FEELING_CLASS = {
 # Words that turn a reflection into an amplified one when the citizen did not use them ("Så kommunen har
 # aldrig gjort noget rigtigt." after "Kommunen laver altid fejl.").
 AMPLIFIERS = frozenset({"aldrig", "altid", "slet", "overhovedet", "absolut", "nogensinde", "fuldstændig", "totalt",
-                        "alle", "intet", "ingenting"})
+                        "alle", "intet", "ingenting", "alt", "ingen", "umuligt"})
 
 
 def reflection_opening_cues() -> list[str]:
@@ -286,14 +350,15 @@ CUE_FAMILIES = {
     "permission": permission_cues, "confront": confront_cues, "softadvice": soft_advice_cues,
     "challenge": challenge_cues, "rhetq": rhetorical_question_cues, "cr": complex_reflection_cues,
     "affirm": affirmation_cues, "feel": feeling_cues, "summary": summary_cues, "autonomy": autonomy_cues,
-    "info": information_cues, "other": other_cues, "reflopen": reflection_opening_cues,
+    "info": information_cues, "other": other_cues, "reflopen": reflection_opening_cues, "openwho": open_who_cues,
+    "hedge": reflection_hedge_cues, "metaphor": metaphor_cues,
 }
 
 # Which cue family, if it fired, is the best evidence for a predicted code.
 EVIDENCE_FAMILIES = {
-    "open_question": ("invite",), "closed_question": ("permission", "fact", "tagq"),
+    "open_question": ("invite", "openwho"), "closed_question": ("permission", "fact", "tagq"),
     "advice_without_permission": ("advice", "softadvice"), "confront": ("confront", "rhetq", "challenge"),
-    "complex_reflection": ("cr", "feel"), "simple_reflection": ("reflopen",), "affirmation": ("affirm",),
+    "complex_reflection": ("cr", "feel", "metaphor", "hedge"), "simple_reflection": ("reflopen",), "affirmation": ("affirm",),
     "summary": ("summary",), "emphasize_autonomy": ("autonomy",), "giving_information": ("info",),
     "other": ("other",),
 }
@@ -331,6 +396,12 @@ def feeling_regex() -> re.Pattern[str]:
     return re.compile(_alternation(feeling_cues()))
 
 
+def _looks_like_noun(word: str) -> bool:
+    """A definite noun before the preposition "i" ("Fællesskabet i koret …", "Skolen i byen …"): Danish finite verbs
+    before "I" (you, plural) end otherwise ("Kommer I", "Har I", "Skal I", "Gik I")."""
+    return len(word) > 3 and word.endswith(("en", "et", "ne")) and word != "kunne"
+
+
 def sentence_form(tokens: list[str], qmark: bool) -> str:
     """Danish question form of one sentence: open_qw, fact_qw, inverted, tag, rising or statement.
 
@@ -351,7 +422,8 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
         return "open_qw"
     if head in FACT_QWORDS and head != "hvis":
         return "fact_qw"
-    if len(tokens) > start + 1 and tokens[start + 1] in SUBJECTS and head not in NOT_VERBS:
+    if (len(tokens) > start + 1 and tokens[start + 1] in SUBJECTS and head not in NOT_VERBS
+            and not (tokens[start + 1] == "i" and _looks_like_noun(head))):
         return "inverted"
     if qmark and tokens[-1] in {"ikke", "vel", "hva"}:
         return "tag"
