@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from .tagger import rules
 from .tagger.normalize import clean, normalised_words
+from .tagger.safety_rules import emoji_hit
 
 
 def is_crisis(text: str) -> bool:
-    return rules.safety_hit(" ".join(normalised_words(clean(text)))) is not None
+    text = clean(text)
+    return rules.safety_hit(" ".join(normalised_words(text))) is not None or emoji_hit(text) is not None

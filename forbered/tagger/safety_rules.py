@@ -52,7 +52,7 @@ def suicide_patterns() -> list[str]:
         r"\bfor sidste gang\b.*\bfarvel\b|\bfarvel\b.*\bfor sidste gang\b",
         r"\bgivet (alle )?(mine|sine|hans|hendes) ting væk\b", r"\bgiver (alle )?(mine|sine) ting væk\b",
         r"\b(lavet|lagt|har) en plan for hvordan (jeg|hun|han) (vil|skal) (gøre det|dø)\b",
-        r"\bplanlagt hvordan (jeg|hun|han)\b",
+        r"\bplanlagt hvordan (jeg|hun|han)\b(?! (skal|vil|kan|skulle|ville) (fejre|holde|komme|tage|køre|flytte|bruge|lave|pakke|handle|spare|fortælle|sige|gå|rejse|klare|invitere|betale))",
         # methods
         r"\b(hænge|hænger|hængte) (mig|sig)\b", r"\bskyde (mig|sig)\b", r"\bdrukne (mig|sig)\b",
         r"\b(hoppe|springe|kaste (mig|sig)|smide (mig|sig)|løbe|gå|hoppede|sprang) ud foran\b",
@@ -213,6 +213,84 @@ def suicide_patterns() -> list[str]:
         r"\b(ikke|ik) (skal|kommer til at) være her (til foråret|til jul|til sommer|til nytår|næste år|meget længere|ret længe|til (min|sin) fødselsdag)\b(?!.{0,30}\b(flytte\w*|rejse\w*|ferie|hjem\w*|praktik|job\w*|skole\w*|bosted\w*|hospital\w*|udskrevet)\b)",
         r"\b(ikke|ik) (væer|vær|vare) her (mere|længere)\b", r"\b(dræpe|drebe|dræper|drepe) (mig|sig) selv\b",
         r"\b(selfmord|selmord|sevlmord|selvmoord|selvmort)\w*", r"\bingen grund til at lev\b",
+        # probe 5 (january 2027): not wanting to be, said very short, in learner word order, with adverbs in
+        # between, as a question ("hvorfor skal jeg leve"), denial-shaped ("ikke noget dumt, men …")
+        r"^\W*(jeg )?(vil|orker) (bare |altså |simpelthen )?(ikke|ik) (mere|mer)\W*$",
+        r"^\W*(jeg )?(vil|gider|orker|ønsker) (ikke|ik) (at )?(vågne|vågen)( op)?( mere| igen| længere)?\W*$",
+        r"\b(vil|gider|orker|ønsker) (ikke|ik) (at )?(vågne|vågen) (op )?(igen|mere|længere)\b(?! (om natten|kl|klokken|midt|tidligt|hver|af|på grund|før|efter))",
+        r"\bfærdig med (livet|at leve|at være i live|at være til|mit liv)\b",
+        r"\b(ondt|hårdt|svært|tungt|smertefuldt) at (leve|være i live|være til|eksistere)\b(?! (med|af|for|i|på|sammen|uden|som|alene|sådan|her|der|hos|og))",
+        r"\b(ikke|ik|ingen)\b.{0,25}\bvære i live\b(?! (da|når|til|efter))",
+        r"\b(livet|mit liv|tilværelsen) (giver|har) (ingen|ikke nogen|ikke længere nogen|ikke|ikke mere nogen) (\w+ )?mening\b",
+        r"\b(drømmer|drømt|drømte|fantaserer|fantaseret|fantaserede) om at (være død|dø|ikke være her|ikke vågne|forsvinde for altid|slippe for livet)\b(?! (gammel|som|hjemme|i (mit|sit)))",
+        r"\b(vil|gider|orker|magter) (jeg |hun |han )?heller (ikke|ik) (være her|leve|være til|eksistere)\b",
+        r"\b(vil|orker|gider|magter) (ikke|ik) (mere |længere )?være (mere|længere)\W*$",
+        r"\b(ikke|ik) (vil|gider|orker|magter) (mere|længere) (at )?(leve|være her|være til|eksistere)\b",
+        r"\b(ikke|ik|ingen)\b.{0,20}\b(være|leve) (mere |længere )?på (denne jord|jorden|den her jord|denne verden|den her verden)\b",
+        r"\bhvorfor (skal|skulle|må) (jeg|hun|han|man) (overhovedet |egentlig |også )?(leve|være her|være til|eksistere|blive ved med at (leve|være her|være til))\b(?! (med|af|sådan|i|på|sammen|for|uden))",
+        r"\b(ikke|ik) (\w+ )?gøre? noget dumt men\b",
+        r"\b(gør det (ikke|ik)|skal (ikke|ik) gøre det|(ikke|ik) gøre det|bare rolig)\b.{0,30}\bmen\b.{0,40}\b(piller\w*|reb\w*|kniv\w*|barberblad\w*|tabletter\w*|gevær\w*|løkke\w*|sovepiller\w*)\b",
+        r"\b(ikke|ik) (skal|kommer til at|bliver) (være )?her (så |ret |meget |særlig )*(længe|længere)\b(?!.{0,30}\b(flytte\w*|rejse\w*|ferie|hjem\w*|praktik|job\w*|skole\w*|bosted\w*|hospital\w*|udskrevet|weekend\w*|videre|besøg|møde\w*|aftale\w*|tandlæge\w*|læge\w*|kl|klokken)\b)",
+        r"\b(ved (ikke|ik)|usikker på|i tvivl om) om (jeg|hun|han) (gider|orker|vil|kan|magter) (at )?(leve|være her|være til|fortsætte|blive ved)\b(?! (med|sådan|af|i|på|uden|sammen|der|her))",
+        r"\b(orker|gider|magter|kan|vil) (seriøst|altså|bare|simpelthen|virkelig|snart|fandme|sgu) (ikke|ik) (livet|mit liv|at leve|leve|være her)\b",
+        # probe 5: passive wishes told the old way (to be fetched, to pass away, a burden, nothing to get up to)
+        r"\b(lukke øjnene|falde i søvn|sove ind)\b.{0,30}\b(slippe for (det hele|alt|livet|alting)|for altid|for evigt|aldrig vågne|ikke vågne)\b",
+        r"\b(lyst til|dejligt|rart|ønsker|ville ønske|længes efter|bare) (at )?(bare )?slippe for (det hele|livet|alting|at leve|at være til)\b(?! (med|i|på|om|af|for))",
+        r"\b(beder|bad|bedt|bede) (\w+ ){0,3}om at (slippe|dø|få lov at dø|få lov til at dø|blive hentet|ikke vågne|sove ind)\b(?! (for|med|af|til|fra|i|ud))",
+        r"\b(vorherre|gud|herren|vor herre|døden)\b.{0,20}\b(ville|vil|må|snart|skal|kunne|kan) (snart |da |bare |godt )?(tage|hente|kalde|komme efter) (mig|hende|ham)\b",
+        r"\b(burde|skulle|må hellere|vil gerne|vil bare|ønsker at|vil|lyst til at) (bare )?gå bort\b",
+        r"(?<!ikke )\b(er|føler (mig|sig) som) (bare |kun |altid |nu )?(til besvær|en belastning|en klods om benet|i vejen) for (alle|jer|familien|mine børn|sine børn|alle andre|dem alle|mine nærmeste|sine nærmeste)\b",
+        r"\b(jeg|hun|han) (bare |kun |nu )?er (bare |kun |nu )?en klods om benet\b",
+        r"\blægge (mig|sig) (ned )?(til at|og) dø\b", r"\b(ikke noget|intet|ingenting) (mere )?at stå op til\b",
+        r"\b(ønsker|beder til|ville ønske)( bare)?( at)? (det hele|livet|mit liv|det) (snart )?(er|var|bliver|blev) (slut|ovre|forbi)\W*$",
+        r"\b(håber|håbede)( bare)?( at)? (livet|mit liv) (snart )?(er|var|bliver|blev) (slut|ovre|forbi)\b",
+        r"\b(orker|gider|magter|vil|kan) (ikke|ik) (at )?trække vejret (mere|længere)\b",
+        r"\bfortjener (ikke|ik) at (leve|være her|være til|være i live|eksistere|vågne)\b|\bfortjener at dø\b",
+        r"\b(vil|ønsker|længes efter)( bare| gerne)?( have)? (fred|ro|hvile) for (altid|evigt)\b",
+        r"\b(vil|ville|skal|lyst til at være|bare|helst) (være )?væk for (altid|evigt)\b", r"\b(vil|ville|skal) (bare )?sove (altid|resten af livet|for bestandig)\b",
+        r"\b(håber|håbede) (at )?(jeg|man) (dør|døde|falder død om|ikke overlever)\b(?! (af|ikke|gammel))",
+        r"\b(han|hun) (siger|sagde|skriver|skrev|har sagt) (at )?(han|hun) (håber|håbede) (at )?(han|hun) (dør|døde|ikke vågner|falder død om)\b",
+        r"\b(ønske|ønsker|ønskede|ville ønske) (at )?man (var|være) død\b", r"\bfarvel\b.{0,40}\bsom om det (er|var|bliver) (den )?sidste gang\b",
+        # probe 5: means and ways (roads, the sea, heights, which pills, drinking oneself to death, a rope ready)
+        r"\b(kører|køre|kørte) (alt )?for stærkt\b.{0,30}\b(håber|håbede|ønsker|ligeglad)\b",
+        r"\b(håber|håbede|ønsker) (at )?(det går galt|jeg kører galt|bilen forulykker|der sker en ulykke|jeg forulykker|jeg bliver kørt ned)\b",
+        r"\b(kniv\w*|barberblad\w*|saks\w*|glasskår)\b.{0,20}\b(mod|på|over|ind i|i) (mit |sit |hendes |hans |min |sin )?(håndled\w*|hals|halsen|strube\w*|pulsåre\w*)\b",
+        r"\bgå (ud )?i (havet|vandet|søen|fjorden|åen)\b.{0,30}\b(blive ved|aldrig|(ikke|ik) (komme|vende) (tilbage|op)|for altid)\b",
+        r"\b(tænker|tænkt|tænkte|overvejer|overvejet|overvejede) (\w+ )?på at (gå|vade|svømme) ud i (havet|vandet|søen|fjorden|åen|havnen)\b(?! (og bade|og svømme|i (morgen|weekenden|sommer)|når|med))",
+        r"\b(fundet ud af|undersøgt|googlet|målt|tjekket|regnet ud)\b.{0,10}\bhvor (højt|langt) (ned )?(der er|det er)\b",
+        r"\b(undersøgt|undersøger|googlet|googler|læst om|søgt på|fundet ud af|tjekket|spurgt om)\b.{0,25}\b(hvilke|hvor mange|hvilken) (\w+ )?(piller|tabletter|medicin|sovepiller|panodil|pamol)\w*\b.{0,25}\b(farlig\w*|dødelig\w*|giftig\w*|slår ihjel|der skal til|man dør af|for at dø|for (ikke|ik) at vågne)\b",
+        r"\b(piller|tabletter|panodil|pamol|sovepiller|medicin|paracetamol)\w*\b.{0,40}\b(for (ikke|ik) at vågne|for at dø|dødelig dosis)\b",
+        r"\bhvis (man|jeg|hun|han) (tager|sluger|spiser|tog|slugte) (\d{2,}|tyve|tredive|fyrre|halvtreds|hundrede|en hel pakke|et helt glas|en hel æske|alle)\b (\w+ )?(panodil|pamol|piller|tabletter|sovepiller|paracetamol|ipren|pinex)\w*\b",
+        r"\bdødelig\w* dosis\b", r"\b(drikke|drikker|drak|drukket) (mig|sig) ihjel\b", r"\bdræb (mig|sig) selv\b",
+        r"\blægge (mig|sig) (ud |ned )?(på|foran|under) (motorvejen|vejen|skinnerne|togskinnerne|sporet|banen|toget|bussen|en bil|en lastbil)\b",
+        r"\bliv\b.{0,30}\b(vil|skal|at|gerne) ende det( hele)?\W*$", r"\b(henge|henger|hengte) (mig|sig)\b",
+        r"\b(et reb|rebet|en løkke|løkken)\b (\w+ )?(klar|parat|gemt|hængende|liggende) (i|under|bag|på|oppe på) (skabet|loftet|kælderen|garagen|skuret|værelset|soveværelset|sengen|krogen|bjælken|loftsbjælken)\b",
+        # probe 5: subordinate and inverted word order ("at jeg ikke gider vågne", "så tager jeg alle mine piller",
+        # "ved jeg ikke om jeg gider leve"), and the reported wish ("far siger at han håber han dør")
+        r"\b(ikke|ik) (vil|gider|orker|ønsker) (at )?(vågne|vågen) (op )?(igen|mere|længere)\b",
+        r"\b(så|ellers) (tager|sluger|spiser) (jeg|hun|han) (alle|hele|resten af|en masse|mange|for mange) (af )?(mine |sine )?(piller|pillerne|tabletter|sovepiller|medicin|medicinen|glasset|pakken)\b",
+        r"\b(springer|hopper|kaster|smider) (jeg|hun|han) (mig |sig )?(ud|ned) (fra|over|foran)\b", r"\b(slår|dræber) (jeg|hun|han) (mig|sig) (selv )?ihjel\b|\b(dræber|skader) (jeg|hun|han) (mig|sig) selv\b",
+        r"\b(hænger|skyder|drukner) (jeg|hun|han) (mig|sig)\b", r"\b(tager|tog) (jeg|hun|han) (mit|sit) (eget )?liv\b",
+        r"\bved (jeg|hun|han) (ikke|ik) om (jeg|hun|han) (gider|orker|vil|kan|magter) (at )?(leve|være her|være til|fortsætte|blive ved)\b(?! (med|sådan|af|i|på|uden|sammen|der|her))",
+        r"\b(siger|sagde|skriver|skrev|har sagt|fortæller|fortalte)\b (at )?(han|hun) (håber|håbede) (at )?(han|hun) (dør|døde|ikke vågner|falder død om)\b",
+        r"\b(ser|kan|finder) (ikke|ik) (se )?nogen (grund|mening) (til|med) at (fortsætte|blive ved|leve|kæmpe videre|holde ud|stå op)\b(?! med)",
+        r"\b(tror|regner|tænker) (ikke|ik) (med )?(at )?(jeg|hun|han) (skal|kommer til at) være her (så |ret |meget |særlig )*(længe|længere)\b(?!.{0,30}\b(flytte\w*|rejse\w*|ferie|hjem\w*|praktik|job\w*|skole\w*|bosted\w*|hospital\w*|udskrevet|weekend\w*|videre|besøg|møde\w*|aftale\w*|tandlæge\w*|læge\w*|kl|klokken)\b)",
+        r"\b(ikke|ik) (ser|kan se|finder) nogen (grund|mening) (til|med) at (fortsætte|blive ved|leve|kæmpe videre|holde ud|stå op)\b(?! med)",
+        r"\b(bedst|bedre|lettere|nemmere|nemmest)\b.{0,30}\bhvis (jeg|hun|han) (bare )?(ikke|ik) (havde )?(overlevede|overlevet|var vågnet|var kommet igennem)\b",
+        r"\b(ingen|ikke nogen|ikke en eneste) (der |som )?(ville|vil|ville nok|ville jo|kommer til at) (savne|opdage|lægge mærke til|sørge over|græde over|mærke) (mig|hende|ham|det)\b.{0,30}\b(hvis|når) (jeg|hun|han) (var|er) (væk|død|borte)\b",
+        r"\b(stået|stod|står) (ude |oppe )?på (\w*broen|kanten|taget|altanens kant|perronkanten)\b.{0,10}\b(et par gange|flere gange|mange gange|igen|om natten|i nat)\b",
+        r"\b(hamstret|hamstrer|hamstrede|hamstre)\b (på )?(min |mine |sin |sine |nogle |en masse |alle )?(sove)?(piller|pillerne|tabletter|medicin|sovemedicin|smertestillende)\b",
+        r"\b(gemt|samlet|sparet|hamstret) (på )?(min |mine |sin |sine )?(sove\w*|smertepiller|morfin\w*)\b.{0,10}\bi (et halvt år|månedsvis|flere måneder|måneder|lang tid|\w+ måneder|et år)\b",
+        r"\b(ikke|ik) mere af (livet|det her liv|at leve)\b", r"\b(ingen|ikke nogen|ikke) (grund|mening|lyst) (til|med) at (\w+ ){0,4}leve videre\b",
+        r"\b(tror|regner|tænker) (ikke|ik) (med )?(at )?(jeg|hun|han) (er|bliver|kommer til at være|skal være) her (til|i|på) (påske\w*|nytår|foråret|efteråret|vinteren|sommeren|jul\w*|næste (jul|år|sommer|måned)|(min|sin) fødselsdag)\b(?!.{0,30}\b(flytte\w*|rejse\w*|ferie|praktik|job\w*|hospital\w*|udlandet|sommerhus\w*)\b)",
+        r"\b(gør|gøre|gjorde|gjort) (jeg |hun |han )?det af med (mig|sig)( selv)?\b",
+        r"\b(venter (bare |kun |blot )?på|håber|beder om|ønsker) (at )?(vorherre|gud|herren|vor herre|døden) (snart )?(henter|tager|kalder|kommer efter|vil hente) (mig|hende|ham)\b",
+        r"\b(bedst|bedre|lettere)\b.{0,30}\b(om|hvis) (jeg|hun|han) (bare )?sov ind (i nat|i aften|for altid|og ikke vågnede|og aldrig vågnede)\b",
+        r"\bdø af (piller|sovepiller|tabletter|panodil|pamol|en overdosis)\b",
+        r"\b(havnen|kajen|kanten|skrænten|klinten)\b.{0,40}\b(køre|kører|kørte) (bilen )?ud\b(?! (at|og|på|til))",
+        r"\b(tænkt|tænker|tænkte|overvejet|overvejer|fundet ud af)\b.{0,10}\bhvilken (bro|perron|klint|skrænt|højhus|togstrækning)\b.{0,25}\b(det skulle være|det skal være|springe|hoppe|bruge)\b",
+        r"\b(dont|don't|do not|doesnt|does not) wanna (live|be here|exist|wake up|be alive)\b",
+        r"\bhar sh'?(et|ede)\b", r"\bhar (tag|ta|tat|tage) (alle|mange|en masse|for mange|hele) (af )?(mine |sine )?(piller|pillerne|tabletter|sovepiller|medicin)\b",
     ]
 
 
@@ -280,6 +358,18 @@ def self_harm_patterns() -> list[str]:
         r"\b(spise|spiser|drikke|drikker) (ikke|ik)? ?(noget )?(før|indtil|til) (jeg|hun|han) (er )?(helt )?(væk|forsvundet|død|borte)\b(?! (fra|hjemme|ude|hjem))",
         r"\b(ikke|ik) (rørt|spist|smagt på) (maden|mad|noget|noget mad)? ?i (\d+|to|tre|fire|fem|seks|syv|flere|mange) (dage|døgn)\b",
         r"\b(skoret|skarret|skæret) i (mig|sig)( selv)?\b",
+        # probe 5 (january 2027): cutting told in two words, singular body parts, instruments, "to feel something",
+        # scratching and strangling oneself, relatives who see the marks
+        r"\b(jeg|hun|han) (har )?(skar|skåret|cuttede|cuttet|ridsede|ridset|snittede|snittet) (igen|i nat|i går|i aftes|i weekenden)( (igen|i nat|i går|i aftes|i weekenden|i dag))?\W*$",
+        r"\b(snitter|snittet|snittede|snitte|flænser|flænset|flænsede) (i )?(mig|sig)\b",
+        r"\b(klorer|klore|klorede|kloret) (mig|sig)\b", r"\b(river|rev|flår|flåede) (mig|sig) selv\b",
+        r"\b(kvæle|kvæler|kvalte|kvalt|strangulere|strangulerer|strangulerede) (mig|sig) selv\b", r"\b(gør|gøre|gjort|gjorde) ondt på (mig|sig) selv\b",
+        r"\b(brændt|brændte|brænder|brænde)\b (\w+ ){0,3}med (en |et |min |sin |hans |hendes )?(lighter\w*|cigaret\w*|tænder\w*|strygejern\w*|glødende \w+|varm\w* (ske|kniv|søm|nål))\b",
+        r"\bfor at (mærke noget|kunne mærke noget|mærke smerte\w*|straffe (mig|sig) selv|føle noget|mærke at (jeg|hun|han) (lever|er i live))\b",
+        r"\b(ridset|ridser|ridsede|skåret|skar|skærer|kradset|kradsede|brændt|brændte)\b (\w+ ){0,3}ind i (min |mit |sin |sit |hendes |hans )?(arm|armen|huden|låret|lårene|håndleddet|benet|maven|hånden)\b",
+        r"\b(skærer|skære|skar|skåret|ridser|ridset|ridsede|cutter|cuttede)\b( \w+){1,3} (i|på) (mine |sine |hendes |hans )?(arme|armene|lår|lårene|håndled\w*|mave\w*|underarm\w*)\b(?!.{0,30}\b(kylling\w*|kalkun\w*|anden|kødet|stegen|grisen)\b)",
+        r"\b(ridser|rifter|sår|snitsår|snit|ar|brændemærker|mærker|blå mærker|plastre)\b.{0,30}\b(underarm\w*|håndled\w*|lår\w*|armene|arme)\b.{0,40}\b(ikke vil (forklare|fortælle|sige|snakke om)|skjuler|gemmer|lange ærmer|vil (ikke|ik) (forklare|fortælle|vise))\b",
+        r"\b(kniv\w*|barberblad\w*|saks\w*|glasskår)\b (arm|armen|arme|armene|lår|lårene|håndled\w*)\b",  # telegraphic: "kniv. arm. igen."
     ]
 
 
@@ -527,6 +617,60 @@ def abuse_patterns() -> list[str]:
         r"\b(rør|rø) ved (mig|hende|ham) (der|hvor|når|selvom|uden|om natten)\b", r"\b(slåer|slåed|slåd|sloer)\b (mig|hende|ham|os)\b",
         r"\btrua\b (mig|hende|ham)\b", r"\b(forcede|forced|forcet|forcer) (mig|hende|ham|me|her|him)\b.{0,30}\b(ikke ville|ikke vil|didn'?t want|don'?t want|sex|stuff|ting)\b",
         r"\bthreaten\w* (to )?(kill|hurt|hit|beat|harm) (mig|hende|ham)\b", r"\b(touched|touches|touching|touch) (mig|hende|ham)\b(?! (dybt|meget))",
+        # probe 5 (january 2027): violence asked about or told in two words ("er det normalt at han slår?"),
+        # with a weapon or an object, by frequency of injuries, in learner infinitives ("han slå mig")
+        r"\b(han|hun|de|far|mor|min (mand|kone|kæreste|far|mor|bror|søster|søn|datter|eks|ex|stedfar|stedmor|svigermor|svigerfar|nabo|kontaktperson)) (slår|sparker|truer|tæsker|banker)\W*$",
+        r"\b(slår|slog|slået|slå)( (mig|hende|ham|os|børnene))? (kun |bare |mest |altid |tit |nogle gange |også )*med (flad hånd|knytnæve\w*|bæltet|et bælte|en sko|en stok|stokken|en pind|skeen|en ske|tøffel\w*|en tøffel|en kost|kosten|en grydeske|næven|et bræt|en flaske|ledningen|en ledning)\b",
+        r"\b(blåt øje|blå øjne|et blåt øje|flækket læbe|blå mærker|brækket næse|revnet læbe)\b.{0,20}\b(hver uge|hver weekend|igen og igen|hele tiden|tit|ofte|hver gang)\b",
+        r"\b(han|hun|de|manden|konen|min \w+|manden min|konen min) (slå|sparke|true|låse|skubbe|dræbe|voldtage|banke|kvæle|brænde)\b (mig|hende|ham|os|mine børn|børnene)\b(?! (i|på) (skak|ludo|kort|\w*spil))",
+        r"\b(han|hun|de|manden|konen|min \w+|manden min|konen min) (tage|stjæle)\b (al |alle )?(min|mine|mit|hendes|hans) (penge|pension|løn|dankort|mad|medicin|piller|pas|opholdstilladelse|telefon)\b",
+        r"\b(slår|sparker|tæsker|banker) (mig |en |os )?(hvis|når) (man|jeg|vi) (\w+ )?(skriver|snakker|siger|glemmer|kommer|går|ikke|ik|gør|taler)\b",
+        r"\b(befaml\w*|beføl\w*) (mig|hende|ham)\b",
+        r"^(?!.*\b(hjælper\w*|hjemmehjælp\w*|hjemmepleje\w*|sygeplejerske\w*|plejer\w*|personale\w*)\b).*?\b(kommer|kom) ind (\w+ ){0,3}(når|mens|da) (jeg|hun|han) (er|var) (i bad|i brusebad|nøgen|på toilettet)\b",
+        r"\b(kommer|kom|sniger sig|lister sig) ind (til|hos) (mig|hende|ham)\b.{0,20}\bnår (mor|far|de andre|alle|min mor|min far|konen|manden|resten) (sover|er ude|er på arbejde|ikke er hjemme)\b",
+        r"\b(beboer\w*|nattevagt\w*|pædagog\w*|onkel|stedfar|stedbror|hjælper\w*|en mand|en fyr)\b.{0,40}\b(lægger|lagde) sig (i|op i|ned i|ind i) (min|hendes|hans) seng\b",
+        r"\b(lægger|lagde) sig (i|op i|ned i|ind i) (min|hendes|hans) seng\b.{0,30}\b(tør (ikke|ik)|bange|ikke lide|ikke vil|selvom)\b",
+        r"\b(bankr|bankde|banka|sparkr|trur|truu|truere)\b (mig|hende|ham|os)\b",
+        r"\b(nikker|nikkede|nikket|gav|giver|givet|fik|får|fået) (mig |hende |ham )?(en skalle|et knytnæveslag|en knytnæve|et slag|en øretæve|en på hovedet|en på kassen|en på siden af hovedet|en på næsen|en flad|et spark|en albue|et los)\b(?! (kort|skak|ludo|\w*spil))(?!.{0,40}\b(fodbold|håndbold|kamp\w*|træning\w*|karate|boksning|spil\w*|bold\w*|\w*bold)\b)",
+        r"\b(stak|stikker|stukket|stikke) (mig|hende|ham) (\w+ )?(med|i \w+ med) (en |et |sin |hans |hendes )?(kniv|kniven|gaffel|gaflen|saks|saksen|glasskår|skruetrækker|blyant|passer)\b",
+        r"(?<!jeg )(?<!jeg har )\b(brækket|brækkede|brækker|knækket|knækkede|vredet|forvredet) (min|mit|hendes|hans|mine) (arm|arme|ben|finger|fingre|næse|ribben|kæbe|håndled|tommelfinger)\b",
+        r"\b(hiver|hev|river|rev|trækker|trak|slæber|slæbte) (mig|hende|ham) (\w+ ){0,4}i (håret|armen|armene|nakken|ørerne|øret)\b",
+        r"(?<!jeg )\b(holder|holdt|presser|pressede|trykker|trykkede|lægger|lagde) (en |sin |hans |hendes )?(pude|puden|hånd|hånden|hænderne|plastikpose|pose|dyne\w*) (hårdt )?(over|for|mod|ned over) (mit|min|hendes|hans) (ansigt|mund|næse|hals)\b",
+        r"\b(holder|holdt|trykker|trykkede) (mig|hende|ham) (bare |altid |tit |hårdt )+(nede|fast)\b",
+        r"\btil (jeg|hun|han) (ikke|ik) (kan|kunne) (få luft|få vejret|trække vejret|bevæge (mig|sig))\b",
+        r"\bnæste gang (er det|bliver det|rammer (han|hun) (mig|hende|ham)) (mig|hende|ham|mit hoved)\b",
+        # probe 5: threats tied to telling or to the police, being locked in or kept in, stalking
+        r"\bhvis (jeg|hun|han) (siger|fortæller) (noget|det|det her) til (nogen|politiet|kommunen|pædagogen|personalet|min \w+)\b.{0,40}\b(smider|tager|slår|dræber|straffer|gør|brænder|finder)\b",
+        r"\bhvis (jeg|hun|han) (siger|fortæller) (noget|det|det her) til (nogen|politiet|kommunen|pædagogen|personalet|min \w+)\b.{0,30}\bfår (jeg|hun|han) (ingen|ikke|ik) (mad|lov|penge|noget at spise)\b|\bfår (jeg|hun|han) (tæsk|bank|klø|ballade)\b",
+        r"\b(smækker|smækkede|klasker|klaskede|langer|langede) (mig|hende|ham) (en|i ansigtet|på)\b", r"\b(tager|tog|taget|griber|greb) (fat )?(om|i) (min|hendes|hans) (hals|strube)\b",
+        r"\b(rører|rørte|befamler|befamlede|beføler) (han|hun) (ved )?(mig|hende)\b(?! (ikke|ik|dybt|på (skulderen|armen)))",
+        r"\bhvis (jeg|hun|han) (går|gik|ringer|ringede|tager) (til|efter) (politiet|kommunen|krisecentret|nogen)\b.{0,50}\b(brænder|slår|dræber|smider|tager|finder|straffer|gør (mig|hende|ham))\b",
+        r"\b(hvis|så snart) (jeg|hun|han) (melder|anmelder|angiver) (ham|hende|dem)\b", r"\b(brænder|brænde|brænd) (mit|hendes|hans|vores|dit) (hus|lejlighed|bil|ting) (ned|af)\b",
+        r"\b(siger|sagde) (\w+ )?(ikke|ik) (sige|fortælle) (det |noget )?til (pædagog\w*|personalet|mor|far|nogen|politiet|lærer\w*|kontaktperson\w*)\b",
+        r"\b(låse|låser|låste|låst) (mig|hende|ham) (inde )?i (huset|lejligheden|værelset|kælderen|skabet|badeværelset|bilen|rummet|skuret)\b",
+        r"(?<!jeg )(?<!vi )\b(låst|låser|låste|aflåser|aflåst) (\w+ ){0,3}udefra\b(?!.{0,20}\b(når (jeg|vi|hun|han|de) (går|tager)|som aftalt|efter aftale))",
+        r"\b(får|fik|må|måtte) (ikke|ik) (lov )?(til )?(at )?(gå|komme) ud (af|fra) (huset|lejligheden|hjemmet|værelset)\b(?!.{0,30}\b(syg|corona|smitte\w*|feber|karantæne|isolation)\b)",
+        r"\b(jeg|hun|han) (ikke|ik) (må|får lov at) (gå|komme) ud\b(?! (at|og|i aften|før|efter|når))",
+        r"\b(spænde|binde|lænke|fiksere|fastspænde) (mig|hende|ham) (\w+ )?(fast|ned)\b(?!.{0,20}\b(sele|selen|i bilen|i bussen|i flyet|sikkerhedssele\w*)\b)",
+        r"\b(efterlod|efterlader|efterladt|lod|lader) (mig|hende|ham) (\w+ ){0,2}(i badet|i karret|på toilettet|i kulden|udenfor|på gulvet|i stolen|i kørestolen|i sengen)\b.{0,40}\b(timer|en time|i timevis|hele natten|hele dagen|koldt|kold|uden tøj|våd)\b",
+        r"\b(gør|gøre) (hvad|som) (han|hun|de|pædagogen|personalet|kæresten) (siger|vil|bestemmer)\b.{0,30}\b(ikke|ik|ingen) (noget )?(mad|at spise|at drikke|aftensmad|vand)\b",
+        r"(?<!hund )(?<!hunden )(?<!katten )(?<!hvalpen )(?<!lillebror )(?<!lillesøster )\b(følger|fulgte|forfølger|forfulgte) efter (mig|hende|ham)\b.{0,10}\b(hver dag|hjem|hele tiden|om natten|overalt|alle steder)\b",
+        r"\b(står|stod|venter|ventede) (ved|uden for|udenfor|foran) (mit|min|hendes|hans) (vindue|dør|hoveddør|opgang|lejlighed|hus|arbejde|skole)\b.{0,20}\b(om natten|hver (dag|nat|aften)|hele tiden|igen og igen|når (jeg|hun|han) (sover|kommer hjem))\b",
+        # probe 5: sexual abuse asked about or told with a generic "en", secrets, being looked at undressed
+        r"\b(rører|rørte|befamler|befamlede|beføler) (ved )?(en|dig|os) (om natten|når (man|du|vi)|der nede|forneden|selvom|i skridtet)\b",
+        r"\b(rør|rø) (ved |på )?(min|mine|hendes|hans) (numse|bryster|bryst|bagdel|skridt|tissemand|tissekone|balder)\b",
+        r"\b(tog|tager|rørte|rører|greb|griber|tage|rør) (\w+ )?(mig|hende|ham) (på|i|ved) (tissemanden|tissekonen|brysterne|brystet|numsen|skridtet|tissen|fissen|pikken|bagdelen|balderne)\b",
+        r"^(?!.*\b(læge\w*|sygeplejerske\w*|personale\w*|hjælper\w*|undersøg\w*|bad)\b).*?(?<!ikke )(?<!ikke skal )\b(se|kigge på|filme|fotografere|tage billeder af|have billeder af) (mig|hende|ham|en) (uden tøj|nøgen|i undertøj|uden bukser|uden trusser)\b",
+        r"\b(deres|vor) (lille )?hemmelighed\b|\bhemmelighed mellem (os|dem|os to)\b",
+        # probe 5: money and belongings taken by family, staff and others (a relative's pension, half the wage, rings)
+        r"\b(tager|tog|taget|stjæler|stjal|beholder|beholdt|snupper|hæver|hævede) (min|mit|mine|hans|hendes|sin) \w+s (penge|pension|løn|kontanthjælp|dankort|opsparing|førtidspension)\b",
+        r"\b(får|fik|må) kun (lov (til )?at )?beholde (\d+|et par hundrede|lidt|\w+ hundrede)\b",
+        r"\b(tager|tog|taget|beholder|beholdt|snupper) (halvdelen|det meste|en del|resten|noget|alt|det hele) af (min|mine|hendes|hans|sin) (løn|pension|penge|kontanthjælp|lommepenge|førtidspension)\b",
+        r"\b(han|hun|de|\w+en|\w+ren) (tager|tog|stjæler|stjal|snupper|tømmer) (bare |altid |tit |også |igen |hele tiden |stadig )+(alle |al )?(mine|min|mit|hendes|hans|sin|sine) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|kontanthjælp\w*|konto|opsparing\w*)\b(?! med)",
+        r"(?<!banken )(?<!skat )\b(tager|tog|stjæler|stjal|tage|stjæle) (\w+ )?(penge|pengene|kontanter) fra (mig|hende|ham|os)\b",
+        r"\b(hjemmehjælper\w*|hjemmeplejen|hjælper\w*|personalet|pædagog\w*|vikar\w*|plejer\w*|nattevagt\w*|kontaktperson\w*|rengøringsdame\w*|sygeplejerske\w*|naboen)\b (har )?(taget|stjålet|tog|stjal|snuppet|hugget|hugger|stjæler|tager) (min|mit|mine|hendes|hans) (\w*ring|smykke\w*|ur|armbåndsur|penge|pung|dankort|medicin|piller|smertepiller|morfin|cigaretter|guld\w*|kontanter|halskæde|sedler)\b",
+        r"\b(tager|tog|stjæler|stjal)\b (mine|min|hendes|hans) (piller|medicin|morfin|smertepiller|plastre|sovepiller)\b.{0,30}\b(sælger|sælge|solgt|bruger dem selv|tager dem selv)\b",
+        r"\b(forces|forced|makes|made) (me|her|him) (to )?(give|hand over|transfer|send)\b",
     ]
 
 
@@ -609,6 +753,21 @@ def danger_patterns() -> list[str]:
         r"\b(min mor|min far|mor|far|bedstemor|bedstefar|mormor|morfar|farmor|farfar|naboen|min nabo) (har )?(ikke|ik) (svaret|åbnet|taget telefonen|lukket op)\b.{0,30}\bi (to|tre|flere|\d+) (dage|døgn)\b",
         r"\b(høj feber|feber)\b.{0,30}\b(slap|sløv|vågner (ikke|ik)|kramper|svarer (ikke|ik))\b",
         r"(\w*gulvet|\bjorden|\bfundet (hende|ham)|\bfaldet)\b.{0,40}\b(ligget|lå) (der )?(siden (om morgenen|i går|i nat|i aftes|i morges|i formiddags|om natten)|hele natten|i flere timer|i timevis|i \w+ timer)\b(?!.{0,40}\b(sidste|for \w+ siden|dengang)\b)",
+        # probe 5 (january 2027): acute danger told short or telegraphic ("hjælp brand", "mor gulv vågner ikke"),
+        # stroke and breathing signs, appliances on fire, trapped by water, ice or a door being broken
+        r"\bhjælp\b.{0,10}\b(brand|ild|det brænder|røg|gas|indbrud|han slår)\b",
+        r"\b(røg|gnister|flammer)\b (\w+ ){0,2}(fra|ud af) (\w+maskinen|\w+ovnen|\w+risteren|stikkontakten|ledningen|opladeren|fjernsynet|tørretumbleren|computeren|emhætten|elkedlen)\b",
+        r"\b(mor|far|mormor|morfar|farmor|farfar|bedstemor|bedstefar|min mand|min kone|barnet|babyen|gulv|gulvet)\b.{0,15}\b(vågner|reagerer|svarer) (ikke|ik)\W*$",
+        r"\b(faldet|faldt|falde|fald|væltet|væltede|gled|gledet|styrtede|styrtet)\b.{0,30}\bkan (ikke|ik) op\b", r"\bkan (ikke|ik) (komme )?op\b.{0,20}\balene\b",
+        r"\b(faldet|faldt|væltet|ligger|sidder fast|gledet)\b.{0,60}\bkan (ikke|ik) (nå|få fat i) (snoren|nødkald\w*|telefonen|alarm\w*|knappen|mobilen|min telefon|nødknappen)\b",
+        r"\b(munden|ansigtet|mundvigen|(min|mit|hans|hendes) (mund|ansigt)) (er|blev|bliver) (pludselig |helt )?(skæv|skævt)\b",
+        r"\b(kan|kunne) (pludselig )?(ikke|ik) (tale|snakke|sige noget) (ordentligt|rigtigt|tydeligt)\b.{0,30}\b(skæv|hænger|arm|pludselig|slap)\b",
+        r"\bblå (om|på|i) (læberne|munden|fingrene|neglene)\b.{0,40}\b(vejret|vågner|reagerer|svarer|slap|bevidstløs)\b", r"\btrækker (næsten|knap|dårligt|kun lige) (ikke )?vejret\b",
+        r"\b(nogen|en fremmed|en mand|en fyr|min eks|min ex|fremmede|nogle|han|hun)\b (der |som )?(prøver|forsøger|er ved|prøvede|forsøgte) (at )?(bryde|sparke|smadre|hive|brække) (døren|vinduet|hoveddøren|altandøren|ruden) (op|ind)\b",
+        r"\b(han|hun|de|min eks|min ex)\b (sparker|sparkede|smadrer|smadrede|bryder|brød) (døren|hoveddøren|vinduet|ruden) (op|ind)\b",
+        r"\b(kaffemaskinen|vaskemaskinen|opvaskemaskinen|mikroovnen|brødristeren|elkedlen|kedlen|stikkontakten|ledningen|opladeren|computeren|fjernsynet|tv'et|tørretumbleren|køleskabet|strygejernet|hårtørreren|emhætten|gardinet|dynen|madrassen|juletræet|adventskransen|skraldespanden|papirkurven|sengen|sofaen) (brænder|står i flammer|er i brand|står i brand|slår gnister)\b(?! (\w+ )?(på|brødet|maden|kaffen|toast\w*|hele tiden|altid))",
+        r"\b(jeg|hun|han|barnet|hunden|min \w+) (er )?(gået|gik|står|stod|er|faldet) (ud )?(på|gennem|igennem) isen\b.{0,30}\b(knækker|brister|revner|giver efter|knak|brast)\b|\bfaldet gennem isen\b",
+        r"\b(vandet|røgen|ilden|flammerne|branden|gassen)\b.{0,40}\bkan (ikke|ik) (komme )?(ud|væk|ned|op)\b(?! (at|og|på tur))|\bkan (ikke|ik) komme ud\b.{0,40}\b(vandet stiger|røgen|flammerne|ilden)\b",
     ]
 
 
@@ -650,7 +809,8 @@ def safety_exceptions() -> list[str]:
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
         r"\b(dræbe|dræber|dræbte) (lige )?(min|den|det|mit) (wifi|computer|telefon|printer|alarm|vækkeur|mobil|samtale|stemning|ur)\b",
         r"\bsulter ihjel\b", r"\bfryser ihjel\b", r"\bgriner (mig|sig) ihjel\b", r"\bsvømmer ihjel\b", r"\bkeder (mig|sig) til døde\b",
-        r"\bpiller? (mod|for) (hovedpine|smerter)\b", r"\b(slog|slår|slået) (mig|sig) (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden)\b(?!.*\b(selv|med vilje)\b)",
+        r"\bpiller? (mod|for) (hovedpine|smerter)\b", r"\b(slog|slår|slået) sig (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden)\b(?!.*\b(selv|med vilje)\b)",
+        r"(?<!\bhan )(?<!\bhun )(?<!\bde )\b(slog|slår|slået) mig (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden)\b(?!.*\b(selv|med vilje)\b)(?! med (hånden|hænderne|næven|knytnæven|flad hånd))",
         r"\bslå (mig|sig) (slemt|alvorligt|hvis)\b", r"\bbange for at dø\b", r"\bfalde og slå (mig|sig)\b(?! selv)",
         r"\bslået op\b", r"\bslået ud\b", r"\bslår (mig|sig|hende|ham) (helt |totalt |fuldstændig )?ud\b",
         r"\bdet (var|er) (lige )?ved at slå (mig|os) ihjel\b", r"\bslå(r)? (mig|os) ihjel af grin\b", r"\bdet slår (mig|os) ihjel\b",
@@ -692,6 +852,26 @@ def safety_exceptions() -> list[str]:
         r"\b(skubbede|skubber|puffede|puffer) (til )?(mig|hende|ham) for sjov\b(?=.{0,20}\b(leg\w*|fangeleg|spil\w*)\b)",
         r"\bsagt farvel til (os|alle|familien)\b(?= (og|før|inden) (er )?(rejst|flyttet|tager|tog|rejser|flytter|taget afsted|tog afsted))",
         r"\b(ovnen|komfuret|panden|gryden|kaminen|brændeovnen|pejsen) ryger (lidt|altid|tit|ofte)( \w+)? når (jeg|vi|hun|han) (bager|laver mad|steger|tænder)\b",
+        # probe 5: look-alikes (a thing that "slår mig ihjel", dying for tickets, "gøre mit bedste" typed "do",
+        # kitchen tools, burnt toast and the smoke alarm, fiction and games, laughing, toddlers, taxes)
+        r"\b(den|det|denne|dette)( her)? (?!mand|fyr|kvinde|dame|type|idiot|svin)\w+ (slår|slog|tager|tog) (mig|os) (helt )?(ihjel|livet af)\b(?!.{0,20}\bhvis\b)",
+        r"\b(skal|vil|kommer til at) dø (hvis|uden) (jeg|vi) (ikke|ik) (får|kommer|ser)\b", r"\b(vil|ville|kunne) dø for at (få|se|møde|vinde|komme|høre)\b(?! (fred|ro|lov|hvile|væk))",
+        r"\bdø (mit|sit|dit|vores|jeres|deres) bedste\b", r"\b(kunne|ku) (godt )?(have )?slå(et)? (mig|sig) selv\b(?= (for at|fordi|over|oven i))",
+        r"\bdet (river|rev|gør ondt|stikker|trækker) i (mig|hende|ham)\b",
+        r"\blugte?r? (af )?brændt (toast|mad|popcorn|kage|brød|pizza|gryde\w*|mælk|grød|kaffe|ris|kartofler|bacon|løg|sovs|suppe)\b",
+        r"\brøgalarm\w* (hyler|bipper|går|piber|larmer|går i gang) (hver gang|altid|tit|når (jeg|vi|man) (steger|laver mad|bager|tænder|går i bad))\b",
+        r"\bskar (mig|sig) (lidt )?på (rivejernet|mandolinjernet|kartoffelskrælleren|skrælleren|dåselåget|låget|papiret|en kniv|kniven|et glas|glasset|osteskæreren|brødkniven)\b(?!.{0,30}\bmed vilje\b)",
+        r"\bi (spillet|spil|minecraft|fortnite|gta|roblox|\w+spillet) (kan|skal|må|kunne) (man|du|jeg|vi)( \w+){0,5}",
+        r"\b(film|filmen|serie|serien|bog|bogen|krimi\w*|dokumentar\w*)\w* (hvor|om|med) .{0,40}?(slog|slår|skød|skyder|dræbte|dræber|voldtog|truede)\b",
+        r"\bblå mærker af (at )?(spille |træne )?(fodbold|håndbold|træning\w*|boksning|paintball|rugby|kamp\w*|karate|judo)\b",
+        r"\bkan (ikke|ik) få (vejret|luft) (af grin|for grin|når (jeg|hun|han|vi) griner)\b",
+        r"\btog (min|hendes|hans) (pung|dankort|kort) med\b(?=.{0,30}\b(handle|købe|indkøb|butikken|netto|føtex|for (mig|hende|ham))\b)",
+        r"\b(slår|slog) sig (så |tit |ofte |meget |hele tiden )*(når|da) (han|hun|de) (lærer|lærte|leger|legede|løber|løb|cykler|kravler|falder)\b",
+        r"\b(vågne|vågner) (op )?(igen )?(om natten|midt om natten|hver nat|flere gange om natten|for tidligt|kl \w+|klokken \w+)\b",
+        r"\b(taget|tog|tager) (alle )?(mine|sine|hans|hendes) (piller|tabletter|medicin)( \w+)? (i morges|i aftes|til morgenmad|til aftensmad|som (jeg|hun|han) skal|som (jeg|hun|han) plejer|som aftalt)\b",
+        r"\b(skar|skærer|skære|skåret) (\w+ )?(kyllingen|kalkunen|anden|kødet|stegen|grisen|kyllingerne|fisken) (ud )?(i|på)\b",
+        r"\bher (til|i|på) (jul|påske|nytår|sommer|foråret|morgen|weekenden)\b(?=.{0,30}\b(skal (til|på|ud at)|rejser|flyver|tager til|ferie\w*|besøg\w*|sommerhus\w*)\b)",
+        r"\b(skat|skatten|staten|kommunen|huslejen|regningerne|banken) (tager|tog) (halvdelen|det meste|en del|resten|noget|alt|det hele) af\b",
     ]
 
 
@@ -742,3 +922,68 @@ def safety_hit(norm_text: str) -> re.Match[str] | None:
         return None  # masking only blanks characters out: no pattern can match the masked text either
     masked = _mask(exc, folded)
     return pats.first(masked, todo if masked is folded else None)
+
+
+# Emojis. Normalisation drops them, so "🔪🩸 igen i aften" reaches safety_hit as "igen i aften". emoji_hit looks
+# at the raw text instead, conservatively: only combinations that rarely mean anything else fire, and a
+# message that shows an ordinary context (food, hair, knots, fiction, laughing) stays quiet. Data, not logic.
+def _emojis(spaced: str) -> frozenset[str]:
+    """A set of emojis written with spaces between them (variation selectors left off: they are matched apart)."""
+    return frozenset(spaced.split())
+
+
+MEANS_EMOJIS = _emojis("🔪 🗡 🪒 ✂ 🩸 🪢 💊 🔫 ☠")  # a way to hurt oneself or be hurt
+DEATH_EMOJIS = _emojis("⚰ 🪦")  # grief as often as a wish: never enough without a means emoji
+DESPAIR_EMOJIS = _emojis("😢 😭 💔 😞 😔 🥀 🖤 😿 😥 ☹ 🙁 😣 😖 😩 😫 😪")
+# laughing and happy faces ("💀" is slang for laughing), and things that set an ordinary scene
+LIGHT_EMOJIS = _emojis("😂 🤣 💀 😆 😅 😹 😁 😄 😊 🙂 😀 😃 😜 😝 😋 🥳 ❤ 🥰 😍 👍 🎉")
+CONTEXT_EMOJIS = _emojis(
+    "🍅 🥕 🧅 🧄 🥩 🍖 🍗 🥦 🍞 🧀 🍎 🍏 🍋 🥒 🍳 🥘 🍲 🍕 🥔 🫑 🌶 🍰 🎂 🥗 🍉 🐟 🍽 🥄 🍴 "  # cooking
+    "💇 💈 🧵 🪡 🎨 📦 🎁 ⛵ 🧗 🏕 🎣 🪁 "  # hair, sewing, crafts, knots and ropes outdoors
+    "🎃 👻 🧟 🧛 🎬 📺 🎮 🕹 🍿 📖 🎭 🏥 💉 🤒 🤧 🩹")  # fiction, games, being ill or vaccinated
+CONTEXT_WORDS = (r"\b(mad|madlavning|lave mad|laver mad|lavede mad|salat|suppe|gryde\w*|grøntsager|løg|kartofler|tomat\w*|kød|"
+                 r"finger\w*|klip\w*|hår|håret|haar|haaret|frisør\w*|frisor\w*|pandehår|knob|sejl\w*|klatr\w*|spejder\w*|film\w*|serie\w*|gyser\w*|"
+                 r"halloween|spil\w*|zombie\w*|husk\w*|dosis\w*|dosisæske\w*|apotek\w*|recept\w*|vitamin\w*|læge\w*|"
+                 r"vaccin\w*|blodprøve\w*|doner\w*|tandlæge\w*|næseblod|menstruation)\b")
+FINAL_WORDS = r"\b(alle|slut|farvel|for altid|nok nu|nu er det nok|orker (ikke|ik)|kan (ikke|ik) mere|vil (ikke|ik) mere|sidste gang|godnat for altid)\b"
+EMOJI_MAX_WORDS = {"two_means": 15, "means_despair": 6, "many_pills": 10}  # how short a message each signal needs
+
+
+@lru_cache(maxsize=1)
+def _emoji_re() -> re.Pattern[str]:
+    every = MEANS_EMOJIS | DEATH_EMOJIS | DESPAIR_EMOJIS | LIGHT_EMOJIS | CONTEXT_EMOJIS
+    return re.compile("(" + "|".join(map(re.escape, sorted(every, key=len, reverse=True))) + ")[\ufe0f\U0001f3fb-\U0001f3ff]*")
+
+
+def emoji_hit(text: str) -> str | None:
+    """A safety signal in the emojis of the RAW text (normalisation drops emojis), or None.
+
+    Fires on two different emojis of which one is a means ("🔪🩸", "💊⚰️"), on a means emoji with a
+    despair emoji in a message of a few words ("🪒😭 igen"), and on 💊 three or more times with a despair
+    emoji or a final word ("💊💊💊💊 så er det slut"). Quiet when laughing/happy faces, cooking, hair, knots,
+    fiction or illness set the scene, and on grief alone ("min hamster døde 😭⚰️"). Returns the span of
+    the raw text from the first to the last emoji that counted."""
+    found = [(m.group(1), m.start(), m.end()) for m in _emoji_re().finditer(text or "")]
+    means = [f for f in found if f[0] in MEANS_EMOJIS]
+    if not means:
+        return None
+    kinds = {f[0] for f in found}
+    if kinds & (LIGHT_EMOJIS | CONTEXT_EMOJIS):
+        return None
+    words = text.lower()
+    if re.search(CONTEXT_WORDS, words):  # not folded: "hår" folded is "har"
+        return None
+    n_words = len(re.findall(r"[^\W\d_]+", text))
+    despair = [f for f in found if f[0] in DESPAIR_EMOJIS]
+    death = [f for f in found if f[0] in DEATH_EMOJIS]
+    pills = [f for f in means if f[0] == "💊"]
+    used: list[tuple[str, int, int]] = []
+    if len({f[0] for f in means + death}) >= 2 and n_words <= EMOJI_MAX_WORDS["two_means"]:
+        used = means + death
+    if not used and despair and n_words <= EMOJI_MAX_WORDS["means_despair"] and any(f[0] != "💊" for f in means):
+        used = [f for f in means if f[0] != "💊"] + despair
+    if not used and len(pills) >= 3 and n_words <= EMOJI_MAX_WORDS["many_pills"] and (despair or re.search(fold(FINAL_WORDS), fold(words))):
+        used = pills + despair
+    if not used:
+        return None
+    return text[min(f[1] for f in used):max(f[2] for f in used)]
