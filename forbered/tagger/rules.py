@@ -27,14 +27,27 @@ SCOPE_BREAKERS = frozenset({"men", "og", "fordi", "selvom", "når", "hvis", "så
 
 def desire_cues() -> list[str]:
     return [
-        r"\bvil (rigtig |så |meget |virkelig |bare )?gerne\b", r"\bkunne (godt )?tænke (mig|sig)\b",
-        r"\bdrømmer om\b", r"\bdrøm(men)? er\b", r"\bønsker? (mig|sig|at)?\b", r"\bhåber\b",
-        r"\bhar (lyst|mod) til\b", r"\bvil have\b", r"\bkunne godt lide at\b", r"\bville ønske\b",
-        r"\bdet ville være (dejligt|godt|fedt|rart)\b", r"\bglæder (mig|sig) til\b",
+        # a relative's own wish for the citizen ("vi vil gerne have at han flytter", "jeg håber hun får et job") is no
+        # desire cue: it is not the citizen's talk (other_view_cues); "hun håber hun får et job" still is
+        r"(?<!vi )\bvil (rigtig |så |meget |virkelig |bare )?gerne\b|(?<=vi )vil (rigtig |så |meget |virkelig |bare )?gerne\b(?!( have)? at (hun|han|min|mit|vores)\b)",
+        r"\bkunne (godt )?tænke (mig|sig)\b(?! at (hun|han)\b)",
+        r"(?<!jeg )(?<!vi )\bdrømmer om\b|(?:(?<=jeg )|(?<=vi ))drømmer om\b(?! at (hun|han|min|mit|vores)\b)", r"\bdrøm(men)? er\b",
+        r"(?<!jeg )(?<!vi )(?<!ville )\bønsker? (mig|sig|at)?\b|(?:(?<=jeg )|(?<=vi ))ønsker\b(?!( at| for)? (hun|han|ham|hende|min|mit|vores)\b)",
+        r"(?<!jeg )(?<!vi )\bhåber\b|(?:(?<=jeg )|(?<=vi ))håber\b(?!( at| virkelig| så| bare| inderligt)* (hun|han|min|mit|vores)\b)",
+        r"\bhar (lyst|mod) til\b", r"\bvil have\b", r"\bkunne godt lide at\b", r"\bville ønske\b(?! (at )?(hun|han|min|vores)\b)",
+        r"\bdet ville være (dejligt|godt|fedt|rart)\b(?! for (mig|hende|ham)\b)",
         r"\bgider (ikke )?blive ved\b", r"\b(jeg|hun|han) (rigtig |så |virkelig )?(gerne|allerhelst) (vil|ville)\b", r"\bvil ikke (blive ved|være alene|sidde|have det sådan)\b",
         r"\b(gider|orker|vil) ikke (mere |længere )?(at )?(ligge|sidde|være|kede mig|gå rundt|spille hele natten)\b.*\b(hele (dagen|tiden|natten)|derhjemme|alene|på (sofaen|værelset))\b",
         r"\b(gider|orker|vil) ikke (mere|længere) (at )?(ligge|sidde|kede mig|gå rundt)\b",
         r"\b(gider|orker|vil) ikke (mere |længere )?(bare|kun) (at )?\w+", r"\bskulle (rigtig |så |meget )?gerne\b",
+        # probe 4: looking forward to a change (not to a joy already in one's life: that is a resource), missing
+        # an activity one could take up again (missing a person is a worry: parking), and negation flips that
+        # name how long the status quo has lasted ("gider ikke være alene hele tiden mere")
+        r"\bglæder (mig|sig) (\w+ )?(\w+ )?til at (flytte|starte|begynde|få|komme i gang|komme i praktik|lære|blive|bo|prøve)\b",
+        r"\bsavner (at|det med at)\b", r"\bhaaber\b",
+        r"\b((gider|orker|vil) ikke|ikke (gider|orker|vil))\b.*\b(hele (tiden|dagen|natten|weekenden|mit liv|sit liv|livet)|resten af (mit|sit) liv|til (kl|klokken) \d+)\b",
+        r"\b((gider|orker|vil) ikke|ikke (gider|orker|vil)) (mere|længere) (at )?(game|gamer|spille|sove|drikke|ryge|spise|være (alene|ensom|bange)|blive kørt)\b",
+        r"\bvil ikke (være|blive) (ensom|ensomme|alene|bange|afhængig)\b",
         # English
         r"\b(i|he|she) (really |would |'d )?(want|wants|wanna|like|love|wish|wishes|hope|hopes) (to|a|an|more|my|some)\b",
         r"\b(i|he|she)'d (like|love) to\b", r"\bmy dream is\b",
@@ -48,7 +61,7 @@ def ability_cues() -> list[str]:
         r"\bkan ikke (overskue|finde ud af|klare|magte|lære|lade være)\b", r"\bkan (jeg|hun|han) (ikke|ik) (overskue|finde ud af|klare)\b", r"\bformår\b",
         r"\bmagter (ikke )?\b", r"\bovers(kue|kuer)\b",
         r"\b(i|he|she) (can|could) (learn|do|manage|handle|take|cook|make)\b", r"\bthink (i|he|she) can\b",
-        r"\b(i|he|she) (can't|cant|cannot|couldn't|couldnt)\b", r"\bable to\b",
+        r"\b(i|he|she) (can't|cant|cannot|couldn't|couldnt)\b", r"\bable to\b", r"\b(can't|cant|cannot) stop\b",
     ]
 
 
@@ -57,6 +70,9 @@ def reasons_cues() -> list[str]:
         r"\bfordi\b", r"\bså (ville|vil|kan|kunne|får|fik) (jeg|hun|han)\b", r"\bhvis (jeg|hun|han)\b.*\bville\b",
         r"\bdet ville (give|betyde|gøre)\b", r"\bville (få|have|blive|være)\b", r"\bbedre for\b",
         r"\bså jeg (kan|kunne|får)\b", r"\bfor så\b", r"\bdet vil give\b", r"\bfor at\b",
+        # probe 4: the benefit for oneself, and an answer that starts with the consequence ("så sparede jeg penge")
+        r"\bdet ville være (godt|rart|dejligt|bedre|nemmere|sundere) for (mig|hende|ham)\b",
+        r"^så (\w+ede|\w+te|var|havde|fik|slap|kunne|skulle|behøvede|blev|gik|tog|kom|sov) (jeg|hun|han)\b",
     ]
 
 
@@ -71,11 +87,14 @@ def need_cues() -> list[str]:
 
 def commitment_cues() -> list[str]:
     return [
-        r"\b(jeg|hun|han) vil (begynde|starte|gøre|prøve|ringe|melde)\b", r"\blover\b",
-        r"\bhar besluttet\b", r"\b(har|har nu) sagt ja til\b", r"\bsagde ja til\b", r"\bdet gør (jeg|hun|han)\b", r"\bdet vil (jeg|hun|han)\b",
+        r"\b(jeg|hun|han) vil (begynde|starte|gøre|ringe|melde)\b", r"\blover\b",
+        r"\bhar besluttet\b", r"\b(har|har nu) sagt ja til\b", r"\bsagde ja til\b", r"\bdet gør (jeg|hun|han)\b(?! (om|hver|altid|tit|ofte|hele|nogle gange|plejer)\b)", r"\bdet vil (jeg|hun|han)\b",
         r"\bgår i gang\b", r"\bhar bestemt\b", r"\bfra (i morgen|mandag|nu af|på mandag|næste uge)\b",
         r"\bdet gider (jeg|hun|han) ikke\b", r"\bdet gør (jeg|hun|han) ikke\b", r"\baldrig i livet\b",
         r"\b(i|he|she) (will|promise|promised)\b", r"\b(i'll|i'm going to|im going to|i am going to)\b",
+        # probe 4: the present tense with a time ahead is a plan ("jeg ringer til hende i morgen")
+        r"\b(jeg|hun|han) (?!glæder|savner|har|er|skal|kan|plejer)\w+r\b[^,.!?]*\b(i morgen|i aften|på (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|næste uge|efter (jul|påske|sommer|sommerferien|nytår))\b",
+        r"\b(i'm|im) gonna\b",
         r"\b(i|he|she) (won't|wont)\b",
     ]
 
@@ -94,6 +113,9 @@ def taking_steps_cues() -> list[str]:
         r"\b(meldte|ringede|skrev|købte|søgte|startede|begyndte|prøvede|tog|gik|fik|lavede|kom) \w*\b.*\b(i går|i sidste uge|sidste uge|i dag|forleden|i weekenden|sidste måned)\b",
         r"\bi (går|sidste uge|weekenden)\b", r"\bsidste uge\b", r"\ber (gået|holdt|stoppet) (i gang|op|med)\b",
         r"\bhar meldt (mig|sig) ud\b", r"\bstoppede med\b", r"\bholdt op med\b", r"\baflyste\b",
+        # probe 4: a habit that is new ("nu tager jeg selv bussen") and keeping off a habit
+        r"\bnu \w+r (jeg|hun|han)\b", r"\b(jeg|hun|han) \w+r (nu )?selv \w+ nu\b",
+        r"\bhar (ikke|ikke længere) (røget|drukket|gamet|pjækket)\b",
         r"\b(i|he|she) (have|has|'ve) (started|signed up|joined|called|applied|booked|tried|bought|begun|been)\b",
         r"\b(i|he|she) (went|took|started|joined|called|applied|quit|stopped|tried)\b", r"\b(yesterday|last week|this week)\b",
     ]
@@ -103,15 +125,20 @@ def sustain_cues() -> list[str]:
     return [
         r"\bhar det (fint|godt) som det er\b", r"\bkan ikke overskue\b", r"\bgider ikke\b(?! (blive ved|mere (at )?(ligge|sidde|kede)|(mere |længere )?(bare|kun)\b))",
         r"\borker ikke\b", r"\bnyder\b", r"\bvil ikke\b(?! (blive ved|være alene|sidde|(mere |længere )?(bare|kun)\b))", r"\ber ikke klar\b",
-        r"\bhar ikke brug for\b", r"\bkan ikke\b", r"\bbehøver ikke\b", r"\bfor (svært|hårdt|meget)\b",
+        r"\bhar ikke brug for\b", r"\bkan ikke\b(?! (sove|falde i søvn))", r"\bbehøver ikke\b", r"\bfor (svært|hårdt|meget)\b",
         r"\bdet nytter ikke\b", r"\bdet er ikke noget for (mig|hende|ham)\b", r"\bkan lige så godt\b",
         r"\bsom det er\b", r"\b(kan|gider|vil|orker|tør) (jeg|hun|han) (ikke|ik)\b", r"\bmeldt (mig|sig) ud\b", r"\bstoppede\b", r"\bgad ikke\b", r"\bikke lyst\b",
         r"\b(ingen|ikke nogen|ikke den store) lyst\b", r"\b(har|have) (ingen|ikke nogen|ik nogen) (ønsker|planer|drømme|mål)\b", r"\blover (ikke|intet)\b", r"\bbesluttet ((mig|sig|os) for )?(at )?((jeg|hun|han) )?(ikke|aldrig)\b",
         r"\bklarer (mig|sig) (fint |godt |fint nok )?uden\b", r"\b(ser|er) ingen grund til\b", r"\bvil ikke (væk|derfra|herfra|ændre)\b",
+        # probe 4: quiet sustain talk ("skole er bare ikke mig", "hvorfor skulle jeg", "jeg har det godt derhjemme")
+        r"\bikke (er )?noget for (mig|ham|hende|os)\b", r"\b(er (bare |slet )?ikke|ikke er) (mig|ham|hende)\b", r"\bhvorfor skulle (jeg|hun|han)\b",
+        r"\bhar det (så |rigtig |helt |bare )?(fint|godt) (derhjemme|hjemme|her|på (mit|sit) værelse|i (min|sin) lejlighed|hos)\b",
+        r"\bglad for at bo (hjemme|her|hos)\b", r"\bbegyndt at (ryge|drikke|game|spille|pjække) igen\b",
         # English
         r"\b(i|he|she) (don't|dont|do not|doesn't|doesnt|does not) (want|wanna|need|like|think)\b", r"\b(can't|cant|cannot|couldn't|couldnt)\b",
         r"\b(won't|wont|will not|not gonna)\b", r"\bnot ready\b", r"\bno need\b", r"\b(quit|gave up|dropped out)\b",
         r"\b(fine|happy|ok|okay) (as it is|the way it is|as things are)\b",
+        r"\b(i'm|im|i am) (fine|happy|ok|okay|good) (with|living|staying|at home|here)\b",
     ]
 
 
@@ -123,7 +150,8 @@ def resource_cues() -> list[str]:
         r"\ber stolt\b", r"\bnyder (at|når|det)\b", r"\bhygger\b", r"\bhyggeligt\b", r"\bgår godt\b", r"\bhjælpsom\b", r"\bholder (meget )?af\b",
         r"\bdet bedste (ved|er)\b", r"\b(hjælper|hjalp) (mig|hende|ham)\b", r"\ber en (stor )?hjælp\b", r"\bgodt for (mig|hende|ham)\b",
         r"\bmin(e)? styrke", r"\bhar styr på\b", r"\bfinder ro\b", r"\bslapper af\b", r"\b(fungerer|virker) (godt|fint|rigtig godt)\b",
-        r"\bglæde\b", r"\bglæder (mig|hende|ham)\b(?! til)", r"\bsjovt\b", r"\bdejligt\b", r"\bfavorit", r"\byndlings",
+        r"\bglæde\b", r"\bglæder (mig|hende|ham)\b(?! til)",
+        r"\bglæder (mig|sig) (\w+ )?(\w+ )?til\b(?! at (flytte|starte|begynde|få|komme i gang|komme i praktik|lære|blive|bo|prøve)\b)", r"\bsjovt\b", r"\bdejligt\b", r"\bfavorit", r"\byndlings",
         r"\b(good|great) at\b", r"\b(i|he|she) (love|loves|enjoy|enjoys|like|likes)\b(?! to (get|have|be|start|try|learn|move|find))",
         r"\bmakes me (happy|calm)\b",
         # probe 2 (longer messages): aids and people that make a difference
@@ -142,6 +170,9 @@ def parking_cues() -> list[str]:
         r"\b(uretfærdig|unfair)\b", r"\bgrubler\b", r"\bligger (og tænker|vågen)\b", r"\b(urolig|nervøs) (for|over)\b", r"\buenig",
         r"\bkan ikke lade være med at tænke\b", r"\bhader\b", r"\bdet er synd\b", r"\bhvad nu hvis\b", r"\bforstår ikke hvorfor\b",
         r"\bhele tiden\b", r"\baltid\b.*\b(sur|vred|larm|råber)\b", r"\bråber\b",
+        # probe 4: fear, difficulty and symptoms (annotation guide: neutral + parking), and missing a person
+        r"\btør (ikke|ikke længere)\b", r"\b(har|havde) (så |meget |rigtig |lidt )?svært ved\b", r"\bkan ikke (sove|falde i søvn)\b",
+        r"\bsavner (hende|ham|dem|min|mine|sin|sine|mit|sit)\b", r"\b(en|endnu en) (rykker|bøde)\b",
         r"\b(hate|hates|worried|worry|worries|annoying|annoys|scared|afraid|noise|noisy)\b",
     ]
 
@@ -159,6 +190,28 @@ def goal_progress_cues() -> list[str]:
         # probe 2 (longer messages): goals that go up and down
         r"\bdet går (over al forventning|op og ned|lidt op og ned|frem og tilbage)\b", r"\ber (det )?blevet til\b",
         r"\b(gået|gik) (helt )?i stå\b", r"\ber (det |jeg |hun |han )?(gået|gået lidt|gået meget) tilbage\b", r"\bbedre end (sidst|ingenting|ingen ting|før)\b", r"\bstarte forfra\b",
+    ]
+
+
+def routine_cues() -> list[str]:
+    """A habit told in the present tense ("jeg går selv ned efter avisen hver morgen"): without "nu" or a time
+    of progress it is what works today (neutral + resource); with "fra i morgen" it is a plan."""
+    return [
+        r"\bhver (dag|morgen|aften|formiddag|eftermiddag|uge|weekend|anden dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b",
+        r"\bom (morgenen|aftenen|formiddagen|eftermiddagen|mandagen|tirsdagen|onsdagen|torsdagen|fredagen|lørdagen|søndagen)\b",
+        r"\bplejer (at )?\b", r"\b(every|each) (day|morning|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    ]
+
+
+def other_view_cues() -> list[str]:
+    """Someone else's wish or opinion about the citizen: a relative's own hope ("jeg håber hun får en
+    praktikplads", "vi vil gerne have at han flytter") or a doctor's advice ("lægen siger jeg skal tabe mig").
+    Neutral: the citizen's own talk is what counts (annotation guide, Relatives)."""
+    return [
+        r"\b(jeg|vi) (håber|ønsker|drømmer om|synes|mener|tror)( bare| virkelig| så| inderligt)?( at| for)? (hun|han|min|mit|vores)\b",
+        r"\b(jeg|vi) (vil|ville) (så |rigtig |bare |meget )?gerne (have )?at (hun|han|min|vores)\b",
+        r"\b(jeg|vi) kunne (godt )?tænke (os|mig) at (hun|han)\b", r"\b(jeg|vi) ville ønske (at )?(hun|han)\b",
+        r"\b(lægen|lægerne|min læge|personalet|pædagogerne|min (mor|far|kontaktperson|sagsbehandler)|de) (siger|mener|synes) (at )?(jeg|du) (skal|bør|burde)\b",
     ]
 
 
@@ -192,6 +245,7 @@ def compiled() -> dict[str, list[re.Pattern[str]]]:
         "commitment": commitment_cues(), "activation": activation_cues(), "taking_steps": taking_steps_cues(),
         "sustain": sustain_cues(), "resource": resource_cues(), "parking": parking_cues(),
         "goal_progress": goal_progress_cues(), "relative": relative_cues(),
+        "routine": routine_cues(), "other_view": other_view_cues(),
         "safety": safety_patterns(), "safety_exception": safety_exceptions(),
     }
     for theme, pats in theme_cues().items():

@@ -178,7 +178,7 @@ def tagger(tmp_path_factory: pytest.TempPathFactory) -> Tagger:
 LONG = [
     # a wish in the middle, names and plans after it
     ("citizen", "Jeg har arbejdet i vaskeriet på dagcentret i seks år og folder håndklæder. Det er fint nok men jeg keder "
-                "mig tit. Jeg vil rigtig gerne prøve at arbejde i et bageri. Min nabo Jens er bager. Han står op klokken tre."),
+                "mig tit. Jeg vil rigtig gerne arbejde i et bageri. Min nabo Jens er bager. Han står op klokken tre."),
     # a told problem full of "ikke", no wish and no refusal
     ("citizen", "Min nye nabo har fået en papegøje. Den skriger hver morgen fra klokken seks og jeg kan ikke sove længere. "
                 "Jeg har skrevet til boligforeningen men de har ikke svaret. Det fylder rigtig meget i mit hoved."),
