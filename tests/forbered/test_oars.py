@@ -8,12 +8,6 @@ from forbered.oars import CODES, Coder, CodeResult, rules
 from forbered.oars.features import analyse
 from forbered.oars.miti import session_report
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder.load()
-
-
 CLEAR = [
     ("open_question", "Hvad betyder haven for dig?", ""),
     ("open_question", "Hvordan ser en rigtig god dag ud for dig?", ""),

@@ -10,11 +10,6 @@ from forbered.oars import Coder, rules
 from forbered.oars.features import analyse, featurize
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder.load()
-
-
 def fams(text: str) -> set[str]:
     return set(analyse(text).hits)
 

@@ -11,11 +11,6 @@ from forbered.oars import Coder
 from forbered.oars.features import analyse, featurize
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder.load()
-
-
 def fams(text: str) -> set[str]:
     return set(analyse(text).hits)
 

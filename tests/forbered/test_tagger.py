@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-from forbered import paths
-from forbered.tagger import HEADS, Tagger, model_path, tag_record
-
-
-def trained_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's trained model if present, else one trained once into a temporary directory."""
-    if all(model_path(h).exists() for h in HEADS):
-        return paths.model_dir()
-    from forbered.tagger.train import train_and_save
-
-    out = tmp_path_factory.mktemp("tagger_model")
-    train_and_save(directory=out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def tagger(tmp_path_factory: pytest.TempPathFactory) -> Tagger:
-    return Tagger.load(trained_model_dir(tmp_path_factory), train_if_missing=False)
+from forbered.tagger import Tagger, tag_record
 
 
 def _tt(tagger: Tagger, text: str, speaker: str = "citizen") -> tuple[str, str | None]:

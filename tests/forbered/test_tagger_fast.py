@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from forbered import paths
-from forbered.tagger import HEADS, Tagger, model_path, rules
+from forbered.tagger import Tagger, rules
 from forbered.tagger.features import Analysed, FeatureIndexer, analyse, featurize
 from forbered.tagger.matching import GatedPatterns
 
@@ -49,18 +49,6 @@ ODD = [
     " ".join(f"ord{i}" for i in range(700)),
     "x" * 5000,
 ]
-
-
-@pytest.fixture(scope="module")
-def tagger(tmp_path_factory: pytest.TempPathFactory) -> Tagger:
-    if all(model_path(h).exists() for h in HEADS):
-        directory = paths.model_dir()
-    else:
-        from forbered.tagger.train import train_and_save
-
-        directory = tmp_path_factory.mktemp("tagger_model")
-        train_and_save(directory=directory)
-    return Tagger.load(directory, train_if_missing=False)
 
 
 @pytest.fixture(scope="module")

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from forbered import paths
 from forbered.tagger import (
-    HEADS,
     LONG_CHANGE_MIN,
     LONG_STEP_MIN,
     LONG_SUSTAIN_MIN,
     Tagger,
     _weigh_clauses,
-    model_path,
 )
 from forbered.talk import Clause, TaggedUtterance
 
@@ -162,18 +159,6 @@ def test_a_safety_disclosure_keeps_its_message_level_tags() -> None:
 
 
 # -- end to end ---------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def tagger(tmp_path_factory: pytest.TempPathFactory) -> Tagger:
-    if all(model_path(h).exists() for h in HEADS):
-        directory = paths.model_dir()
-    else:
-        from forbered.tagger.train import train_and_save
-
-        directory = tmp_path_factory.mktemp("tagger_model")
-        train_and_save(directory=directory)
-    return Tagger.load(directory, train_if_missing=False)
-
 
 LONG = [
     # a wish in the middle, names and plans after it

@@ -8,16 +8,12 @@ paths and leaves one- and two-clause messages to the message-level theme head.""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
-from forbered import paths
 from forbered.tagger import (
-    HEADS,
     LONG_STEP_MIN,
     LONG_THEME_WEIGHT,
     Tagger,
     _weigh_theme,
-    model_path,
 )
 from forbered.tagger.features import analyse
 from forbered.talk import THEMES, Clause, TaggedUtterance
@@ -154,18 +150,6 @@ def test_the_weight_clause_is_the_one_the_talk_type_comes_from() -> None:
 
 
 # -- end to end ---------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def tagger(tmp_path_factory: pytest.TempPathFactory) -> Tagger:
-    if all(model_path(h).exists() for h in HEADS):
-        directory = paths.model_dir()
-    else:
-        from forbered.tagger.train import train_and_save
-
-        directory = tmp_path_factory.mktemp("tagger_model")
-        train_and_save(directory=directory)
-    return Tagger.load(directory, train_if_missing=False)
-
 
 LONG = [
     # a friend in the background, the train in the wish
