@@ -166,6 +166,10 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             else:
                 _reask(c)
             return _finish(c)
+    if s["step"] == "consent" and it.question_to_bot(text) == "about_bot":
+        c.add(c.t("answer_about_bot_consent"), "giving_information")  # "Er du en robot?" before the consent: a plain answer
+        _ask(c, "consent")
+        return _finish(c)
     if s["step"] in ("declined",):
         if it.is_yes(text):
             s["step"] = "consent"
@@ -230,6 +234,11 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         return _finish(c)
     if s["step"] in _ASKED_STEPS and s["awaiting"] is None and it.wants_clarification(text):
         _clarify(c)
+        return _finish(c)
+    asks = it.promise_request(text) if s["step"] in _ASKED_STEPS else None
+    if asks and (it.question_to_bot(text) or len(it.norm(text).split()) <= 4):
+        # "Lover du det?", "Kan du ikke sørge for, at jeg får flere timer?": no promise, the wish kept for the meeting
+        _promise_asked(c, text, asks)
         return _finish(c)
     question = it.question_to_bot(text) if s["step"] in _ASKED_STEPS else None
     if question:
@@ -323,6 +332,22 @@ def _question_to_bot(c: _Ctx, text: str, kind: str) -> None:
         _ask(c, s["step"])
     else:
         _clarify(c)  # the question again, in other words
+
+
+def _promise_asked(c: _Ctx, text: str, kind: str) -> None:
+    """The bot cannot promise or decide what the municipality will do; it says so, keeps a wish that was asked for,
+    and puts the question again in other words."""
+    s = c.s
+    waiting = s["awaiting"] == "more"
+    s["awaiting"] = None
+    wish = it.requested_wish(text)
+    if wish:
+        _record(c, wish, None, default="employment" if s["step"] == "work" else "hope")
+    c.add(c.t("answer_promise_kept" if wish or _has_hope(s) else "answer_promise"), "giving_information")
+    if waiting and s["step"] not in s["asked"]:
+        _ask(c, s["step"])
+    else:
+        _clarify(c)
 
 
 # ---- steps -------------------------------------------------------------------------------------
@@ -475,6 +500,15 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("work_retired"), "complex_reflection")
         _advance(c)
         return
+    not_now = _NOT_NOW.match(text) if step == "work" else None
+    if not_now and not _WISH_WORDS.search(n_text):
+        # "Ikke lige nu. Jeg er sygemeldt": a no for now, with its reason kept in the work field (never "Du vil gerne ikke …")
+        rest = text[not_now.end():].strip()
+        for item in (_record(c, rest[:1].upper() + rest[1:], None, default=None) if rest else []):
+            item.update(category="employment", talk_type="neutral", subtype=None)
+        c.add(c.t("work_retired"), "complex_reflection")
+        _advance(c)
+        return
     if said_no and len(text.split()) > 3:
         _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None)  # "Nej, ikke lige nu. Jeg er sygemeldt": kept
     if it.is_dont_know(text) or it.is_skip(text) or said_no:
@@ -552,9 +586,12 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             return
         _advance(c)
         return
+    asked_promise = bool(fresh) and it.promise_request(text) is not None
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
     if listen is not None:
         c.add(moves.listening_reflection(listen, c.lang, c.rng, c.s.get("third")), "complex_reflection", _listen_buttons(c))
+        if asked_promise:  # "… Kan du bestille den?": no promise; the wish is on the sheet for the meeting
+            c.add(c.t("answer_promise_kept"), "giving_information")
         s["step"] = LISTEN_AFTER[step]
         s["tries"] = 0
         s["awaiting"] = "more"
@@ -565,8 +602,15 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.linked = True
     elif fresh and not any(i.get("you") for i in fresh):
         c.add(c.t("thanks_short"))  # "🎮🎮🎮": kept on the sheet as written; nothing to put in words
+    elif step == "goal1" and _several_goals(text, fresh):
+        # "Det første er at handle selv, det går godt. Det andet …": several goals, heard as several, not as the first
+        n = sum(1 for i in fresh if i["category"] == "goal_progress")
+        s["goals_many"] = True
+        c.add(c.t("reflect_goals_many", n=c.t("number_words").split()[n] if n < 6 else n), "complex_reflection")
     else:
         _reflect(c, fresh, text)
+    if asked_promise:
+        c.add(c.t("answer_promise_kept"), "giving_information")
     if step == "goal1" and (it.parse_score(text) is not None and len(text.split()) <= 3):
         s["scores"].append({"score": it.parse_score(text), "turn": s["turn"]})
         _advance(c, skip=("goal2",))
@@ -575,7 +619,9 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     early_goal = goal_told and step in ("resources1", "resources2", "hopes1", "hopes2", "work") and "goal1" not in s["asked"]
     said_score = _score_said(text) if (step == "goal1" or early_goal) and goal_told else None
     if said_score is not None:
-        _score(c, said_score)  # "Det går fint, jeg giver det 3": the score, said with the goal
+        between = it.score_range(text)
+        # "Det går fint, jeg giver det 3", "It goes between 2 and 3": the score, said with the goal
+        _score(c, said_score, between=between if between and between[0] == said_score else None)
     if early_goal:
         # "Mit mål er at tage bussen til praktikken" under the work question: the goals question is answered
         _advance(c, skip=("goal1", "goal2") if said_score is not None else ("goal1",))
@@ -617,14 +663,61 @@ _SCORE_SAID = re.compile(r"\b(?:giver (?:det|den|mig|målet|mit mål)|vil give (
                          r"siger)\s+(?:en |et |a )?([0-4])\b|\b([0-4]) (?:ud af|out of) 4\b")
 
 
+_SCORE_SAID_WORDS = re.compile(r"\b(nul|en|et|én|to|tre|fire|zero|one|two|three|four) (?:ud af|out of) (?:4|fire|four)\b|"
+                               r"\b(?:går|goes|is|er)(?: (?:sådan|like|cirka|ca|omkring|about))? (?:mellem|between) ([0-4]) (?:og|and) [0-4]\b")
+
+
 def _score_said(text: str) -> int | None:
-    """ "Det går fint, jeg giver det 3", "2 ud af 4": a score said in a sentence about the goal."""
-    m = _SCORE_SAID.search(it.norm(text))
-    return int(m.group(1) or m.group(2)) if m else None
+    """ "Det går fint, jeg giver det 3", "2 ud af 4", "to ud af fire", "det går 💯", "it goes between 2 and 3": a score
+    said in a sentence about the goal (a range counts as its lower end; it is said back as the range)."""
+    n = it.norm(text)
+    m = _SCORE_SAID.search(n)
+    if m:
+        return int(m.group(1) or m.group(2))
+    m = _SCORE_SAID_WORDS.search(n)
+    if m:
+        return it._WORD_DIGITS[m.group(1)] if m.group(1) else int(m.group(2))
+    if re.search(r"\b(?:går|goes|is going)\s*💯", text.lower()):
+        return 4
+    return None
+
+
+_NEXT_GOAL = re.compile(r"^(?:og |så )?(?:det (?:første|andet|tredje|fjerde|ene|sidste)|mit (?:første |andet |tredje |næste |sidste )?mål|"
+                        r"målet|et (?:andet|tredje) mål|(?:the )?(?:first|second|third|other|last) (?:one|goal)|my (?:first |second |next )?goal)\b")
+
+
+def _several_goals(text: str, fresh: list[dict[str, Any]]) -> bool:
+    """ "Jeg har tre mål. Det første er …", "Mit mål er … Mit andet mål er …": goals told as several goals."""
+    goals = [i for i in fresh if i["category"] == "goal_progress"]
+    if len(goals) < 2:
+        return False
+    intro = any(_GOAL_COUNT.match(it.norm(i["quote"])) for i in fresh)
+    return intro or sum(1 for g in goals if _NEXT_GOAL.match(it.norm(g["quote"]))) >= 2
+
+
+def _goals_without_score(s: dict[str, Any]) -> int:
+    goals = [i for i in s["items"] if i.get("category") == "goal_progress" and not i.get("withdrawn") and i.get("quote")]
+    return max(0, len(goals) - len(s["scores"]))
 
 
 def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
+    several = it.several_scores(text) if len(text.split()) <= 16 else []
+    open_goals = _goals_without_score(s)
+    if len(several) >= 2 and open_goals >= 2:
+        # "4/4 på at handle, 2 på maden og 1 på bussen", "4 og 1": one score per goal, in the order the goals were told
+        _scores(c, several[:open_goals])
+        _advance(c)
+        return
+    between = it.score_range(text)
+    if between is not None and len(text.split()) <= 8:
+        _score(c, between[0], between=between)  # "mellem 2 og 3": said back as the range, kept as the lower end
+        _advance(c)
+        return
+    if it.full_marks(text) and len(text.split()) <= 4:
+        _score(c, 4)  # "💯", "det går 💯"
+        _advance(c)
+        return
     score = it.parse_score(text)
     if score is not None and len(text.split()) > 3 and not any(ch.isdigit() for ch in text):
         score = None  # "… men det går ikke så godt": an answer in words, not a number the citizen chose
@@ -646,12 +739,25 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c)
 
 
-def _score(c: _Ctx, score: int) -> None:
+def _score(c: _Ctx, score: int, *, between: tuple[int, int] | None = None) -> None:
     c.s["scores"].append({"score": score, "turn": c.s["turn"]})
     key = "score_low" if score <= 1 else "score_mid" if score == 2 else "score_high"
+    if between is not None:
+        key = "score_low" if between[1] <= 1 else "score_high" if between[0] >= 3 else "score_mid"
     if key == "score_high" and c.s["written_by"] == "relative":
         key = "score_high_rel"  # the relative gives the score; it goes well for the person, not for "dig"
-    c.add(c.t(key, score=score), "simple_reflection")
+    said = c.t("score_between", low=between[0], high=between[1]) if between is not None else score
+    c.add(c.t(key, score=said), "simple_reflection")
+
+
+def _scores(c: _Ctx, scores: list[int]) -> None:
+    """Several goals, several scores: each goal gets its own, and they are said back together."""
+    for sc in scores:
+        c.s["scores"].append({"score": sc, "turn": c.s["turn"]})
+    joined = moves.join_words([str(sc) for sc in scores], c.lang)
+    key = "scores_mixed" if max(scores) - min(scores) >= 2 else (
+        "scores_low" if max(scores) <= 1 else "scores_high" if min(scores) >= 3 else "scores_mixed")
+    c.add(c.t(key, scores=joined), "simple_reflection")
 
 
 def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -737,9 +843,15 @@ def _plan_early(c: _Ctx, plan: str) -> None:
     c.add(c.t("summary_plan_rel" if s["written_by"] == "relative" else "summary_plan", plan=c.t(f"plan_{plan}")), "simple_reflection")
 
 
+# "Hanne kommer med", "Per tager med": a named person who comes along
+_NAMED_COMES = re.compile(r"^(?:ja,?\s+)?[A-ZÆØÅ][a-zæøå]+ (?:kommer|tager|går|skal|vil gerne|vil) (?:også )?(?:med|være med)\b|"
+                          r"^(?:yes,?\s+)?[A-Z][a-z]+ (?:is coming|will come|comes)\b")
+
+
 def _names_relative(text: str) -> bool:
     n = it.norm(text)
-    return bool(it.RELATIVE.search(n)) or any(w in re.findall(r"[^\W\d_]+", n) for w in _KIN_WORDS)
+    return (bool(it.RELATIVE.search(n)) or any(w in re.findall(r"[^\W\d_]+", n) for w in _KIN_WORDS)
+            or bool(_NAMED_COMES.match(clean(text).strip())))
 
 
 def _not_a_choice(c: _Ctx, text: str) -> bool:
@@ -1303,7 +1415,10 @@ _WORRY = re.compile(r"\bfylder (?:\w+ ){0,3}?(?:meget|en del|alt|rigtig meget)\b
 
 _UNSURE = re.compile(r"^(?:(?:altså|jamen|øh|nå|men|og) )*(?:jeg|æ) ved (?:ikke|ik) (?:helt |rigtig |rigtigt |så godt |lige )?"
                      r"(?:hvad|om|hvordan|hvorfor)\b")
-_HEDGE = re.compile(r"^(?:måske|nok|tja|hmm)\s*,?\s+at\s+(?=\w+\s+\w)", re.IGNORECASE)
+_HEDGE = re.compile(r"^(?:måske|nok|tja|hmm)\s*,?\s+at\s+(?=\w+\s+\w|\w+[.!?]*$)", re.IGNORECASE)
+# "Ikke så meget. Min kat måske": how much there is, said before the answer; not a point of its own
+_HOW_MUCH_HEDGE = re.compile(r"^(?:ikke (?:så|særlig|specielt) (?:meget|tit|godt)|ikke rigtig|ikke meget|not (?:much|really))$")
+_TRAILING_HEDGE = re.compile(r"\s+(?:måske|vel|nok|maybe|i guess)\s*[.!?]*$", re.IGNORECASE)
 
 
 def _fragments(gap: str, t: TaggedUtterance) -> list[tuple[Any, ...]]:
@@ -1394,7 +1509,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
                  for p in parts if not _SLIP.match(it.norm(p[0]))]
     fresh: list[dict[str, Any]] = []
     if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
-        parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts if not it.is_dont_know(p[0])] or parts
+        parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts
+                 if not it.is_dont_know(p[0]) and not _HOW_MUCH_HEDGE.match(it.norm(p[0]))] or parts
     for idx, (ptext, talk_type, subtype, theme, sheet, conf, strong) in enumerate(parts):
         kept = _without_pii(ptext)
         if kept:  # "Min økonomi fylder, min sagsbehandler har tlf 12345678": the point stays, the number goes
@@ -1420,6 +1536,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             continue
         # "…, og så min søns skilsmisse": the sheet says "Min søns skilsmisse"; the quote keeps the words
         shown = _drop_connector(ptext) if idx else ptext
+        if len(shown.split()) <= 5 and _TRAILING_HEDGE.search(shown):
+            shown = _TRAILING_HEDGE.sub("", shown)  # "Min kat måske": the echo says the point, not "Din kat måske giver dig glæde"
         if talk_type == "sustain" and _KEEP.match(low) and default in ("employment", "hope"):
             talk_type, subtype = "change", "desire"  # "blive på værkstedet": keeping what one has is the wish
         turn_away = default in ("employment", "hope") and bool(_WANTS_OUT.search(it.norm(low)))
@@ -1442,6 +1560,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "…, nu kan jeg ikke": what the citizen cannot do (now) is no strength
         if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":
             category = "employment"
+        if len(parts) > 1 and _GOAL_COUNT.match(it.norm(ptext)):
+            category = None  # "Jeg har tre mål. Det første er …": how many goals, not a goal of its own
         if default in ("employment", "hope", "resource") and _MY_GOAL.search(it.norm(ptext)) and talk_type != "sustain":
             category = "goal_progress"  # "Mit mål er at tage bussen …" under the work question: a goal, not a wish
         story = False
@@ -1491,8 +1611,24 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             item["you"], item["category"] = "", None
         fresh.append(item)
     _attach_pointing_back(fresh)
+    _status_first(fresh, s["step"], speaker, s["language"])
     s["items"] = [*s["items"], *fresh]
     return fresh
+
+
+def _status_first(fresh: list[dict[str, Any]], step: str, speaker: str, language: str) -> None:
+    """ "Godt. Jeg børster tænder selv": how it goes, said before the goal, joins the goal (one point, the quote in
+    the citizen's order) instead of standing as a point of its own."""
+    if len(fresh) < 2 or fresh[0]["category"] != "goal_progress" or fresh[1]["category"] != "goal_progress":
+        return
+    status, goal = fresh[0], fresh[1]
+    said = status.get("quote", "")
+    if goal.get("status") or len(it.norm(said).split()) > 3 or not _is_goal_status(said):
+        return
+    quote = f"{said.strip()} {goal['quote'].strip()}"
+    _add_status(goal, said, step, speaker, language)
+    goal["quote"] = quote
+    fresh.remove(status)
 
 
 # A short sentence that only points back at the point before it ("Jeg er bange for det.", "Det er svært.", "I'm scared of
@@ -1576,20 +1712,40 @@ _GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|de|it|that|things|
                           r"has gone|har gået|er gået|works|is working)\b")
 
 
+# "Nogle uger går det, andre ikke", "Vi synes, det går rigtig godt", "men jeg bliver stresset", "Det er deres mål, ikke
+# mit": how the goal goes (or whose goal it is), said after the goal; no second goal of its own
+_GOAL_STATUS_MORE = re.compile(
+    r"^(?:og |men |and |but )?(?:(?:nogle|andre|de fleste|some|most) (?:dage|uger|gange|days|weeks|times)\b|"
+    r"(?:jeg|vi|han|hun|i|we|she|he) (?:synes|syntes|tror|føler|think|feel) (?:at |that )?(?:det|den|målet|it) (?:går|gik|goes|is going)\b|"
+    r"(?:jeg|han|hun|i|he|she) (?:bliver|blir|gets?|feel|feels) (?:\w+ )?(?:stresset|træt|nervøs|bange|urolig|stressed|tired|nervous)\b|"
+    r"det er (?:deres|hans|hendes|kommunens|de andres|ikke mit|ikke mine)\b|(?:it'?s|it is) (?:their|not my)\b)")
+
+
+_GOAL_COUNT = re.compile(r"^(?:jeg|han|hun|vi|i|he|she|we) (?:har|have|has) (?:to|tre|fire|fem|flere|nogle|mange|2|3|4|5|two|three|four|several) "
+                         r"(?:mål|goals)(?: (?:lige )?nu| now)?$")
+
+
 def _is_goal_status(text: str) -> bool:
     n = it.norm(text)
-    if not n or len(n.split()) > 10:
+    if not n or len(n.split()) > 14:
         return False
     raw = " ".join(re.sub(r"[^\w\s'-]", " ", clean(text).lower()).split())  # "it" is not "ikke" here
+    more = _GOAL_STATUS_MORE.match(n) or _GOAL_STATUS_MORE.match(raw)
+    if more and (len(n.split()) <= 8 or not re.match(r"^(?:og |men )?(?:nogle|andre|de fleste|some|most) ", n)):
+        return True
+    if len(n.split()) > 10 and not re.match(r"^(?:og |men )?det (?:går|gik) (?:op og ned|lidt|ikke|fint|godt|bedre|langsomt)\b", n):
+        return False
     return bool(_GOAL_STATUS.match(n) or _GOAL_STATUS.match(raw)) or (len(n.split()) <= 3 and bool(
         _GOAL_GOOD.search(n) or _GOAL_MIXED.search(n) or _GOAL_HARD.search(n)))
 
 
 def _add_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, language: str) -> None:
     """The status joins its goal: one goal on the sheet, with the status in its quote and text."""
-    status = moves.render_item(ptext, "goal_progress", step, speaker, "", language)
+    # "Det går 💯": said in words on the sheet, so the status is not left as "Det går."; the quote keeps the emoji
+    shown = ptext.replace("💯", "rigtig godt" if language == "da" else "really well")
+    status = moves.render_item(shown, "goal_progress", step, speaker, "", language)
     goal["goal"] = goal.get("text") or goal["quote"]
-    goal["status"] = status.get("text") or ptext.strip()
+    goal["status"] = status.get("text") or shown.strip()
     goal["status_you"] = status.get("you") or ""
     goal["quote"] = f"{goal['quote'].rstrip()} {ptext.strip()}"
     goal["text"] = f"{goal['goal'].rstrip()} {goal['status']}"
@@ -1722,7 +1878,9 @@ _DOUBT = re.compile(rf"\b(?:{_NEVER_WORDS}|"
 _GOAL_HARD = re.compile(r"\b(?:lykkes (?:ikke|aldrig|sjældent)|(?:ikke|aldrig|sjældent) lykkes|dødtræt|træt af|ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
                         r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
                         r"skidt|ondt|træls|glemmer|står stille|not (?:so |very )?(?:well|good|great)|not going|hard|difficult|badly|(?<!\bi )(?<!\btil )bad|rarely)\b")
-_GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|\b(?:går godt|går fint|går fremad|går bedre|går ok|"
+_GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|"
+                        # "Godt. Jeg børster tænder selv": how it goes, said before the goal
+                        r"^(?:det går )?(?:godt|fint|super|rigtig godt)\s+(?=(?:jeg|æ|vi|hun|han)\s)|\b(?:går godt|går fint|går fremad|går bedre|går ok|"
                         r"går (?:rigtig |helt )?(?:super|fantastisk|perfekt|rigtig godt)|(?:going|goes) (?:great|really well|super)|"
                         r"går okay|lykkes(?! (?:ikke|aldrig|sjældent))|har lært|kan nu|det hjælper|hjælper godt|blevet bedre|blevet mere|mere sikker|"
                         r"kan mærke (?:at|en forskel|fremgang)|"
@@ -1741,6 +1899,8 @@ _NO_REST = re.compile(r"^(?:tak|thanks|thank you|ellers tak)?[\s,.!]*(?:(?:ikke|
                       re.IGNORECASE)
 _NOTHING = re.compile(r"^(?:(?:nej|no)[\s,.!]+)?(?:ikke noget|intet|ingenting|nothing|not really|nope|der er ikke noget|"
                       r"det er der ikke)\b(?!\s+(?:\w+\s+)?(?:andet end|but|except|udover))")
+_NOT_NOW = re.compile(r"^\s*(?:nej,?\s+)?(?:ikke|not)\s+(?:lige\s+)?(?:nu|for tiden|i øjeblikket|right now|now|at the moment)\b[\s,.!]*",
+                      re.IGNORECASE)
 _NO_LEAD = re.compile(r"^\s*(?:nej|no)\b[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
 _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|hjælper lidt|"
                          r"langsomt|lidt efter lidt|slowly|"
@@ -1898,6 +2058,8 @@ def _ask(c: _Ctx, step: str, again: bool = False, lead: str = "") -> None:
     elif step == "hopes2" and not _has_hope(s):
         # no hope in words to point back to (after "ved ikke", an emoji or a disclosure): not "… hvis det lykkedes?"
         key = "q_hopes2_none_rel" if rel else "q_hopes2_none"
+    elif step == "goal2" and s.get("goals_many") and _goals_without_score(s) >= 2:
+        key = "q_goal2_many"  # several goals told: a number for each, in the order they were told
     elif rel and f"{key}_rel" in DA:
         key = f"{key}_rel"
     buttons, technique = _answer_buttons(lang, step)

@@ -251,7 +251,9 @@ def after_lost_thread(text: str) -> str:
 
 
 # Questions about the chat itself: who reads it, why it asks. Answered, then the question is put again.
-WHO_READS = re.compile(r"^(?:hvem (?:kan|skal|får lov til at|vil) (?:læse|se)|hvem læser|hvem ser|hvor (?:bliver|havner|ender) "
+WHO_READS = re.compile(r"^(?:hvem (?:kan|skal|får lov til at|vil) (?:læse|se)|hvem læser|hvem ser|"
+                       r"(?:skal|kan|får|vil) (?:min|mine|kommunen|de|hun|han|sagsbehandleren|rådgiveren) (?:\w+ )?(?:læse|se|lov at læse)|"
+                       r"(?:læser|ser) (?:min|mine|kommunen|sagsbehandleren) (?:\w+ )?(?:det|med)|hvor (?:bliver|havner|ender) "
                        r"det|hvem får (?:arket|det|papiret)|hvad sker der med (?:det|arket|mine svar)|"
                        r"who (?:can|will) (?:read|see)|who reads|who gets (?:the sheet|it)|where does (?:this|it) go|"
                        r"what happens (?:to|with) (?:this|it|what i write|the sheet))\b")
@@ -327,7 +329,7 @@ def futility(text: str) -> str | None:
 # A question put back to the bot ("Hvad synes du, jeg skal arbejde med?", "Kan du hjælpe mig med at få en ny
 # lejlighed?", "Hvad er mine mål?"): not an answer to reflect or put on the sheet as the citizen's words.
 _Q_WORD = r"(?:hvad|hva|hvem|hvor|hvordan|hvorfor|hvornår|hvilke|hvilken|hvilket)"
-_Q_START = re.compile(rf"^(?:{_Q_WORD}\s+\w+\s+\w+|(?:kan|kunne|vil|skal|må|synes|mener|tror|ved|er|har|gør|får)\s+"
+_Q_START = re.compile(rf"^(?:{_Q_WORD}\s+\w+\s+\w+|(?:kan|kunne|vil|skal|må|synes|mener|tror|ved|er|har|gør|får|taler)\s+"
                       r"(?:du|jeg|man|min|mit|mine|det|der|i|vi|hun|han)\b)")
 # the same without a question mark, only in orders that cannot start a statement
 _Q_NO_MARK = re.compile(rf"^(?:{_Q_WORD}\s+(?:skal|kan|må|er|synes|mener|tror|vil|gør|betyder)\s+(?:jeg|du|man|mine|min|mit|det)|"
@@ -340,7 +342,10 @@ _Q_CONFUSED = re.compile(rf"^{_Q_WORD} (?:skal jeg (?:skrive|svare)|er (?:mine|m
 
 
 _Q_ABOUT_BOT = re.compile(r"^(?:hvad|hvem|hvordan|hvor) (?:er|kan|gør|laver|har|hedder|synes|drømmer|håber) du (?:selv )?"
-                          r"(?:god til|glad for|lide|om|bedst|selv)\b|^(?:er du (?:en )?(?:robot|menneske|rigtig|computer|chatbot)|"
+                          r"(?:god til|glad for|lide|om|bedst|selv)\b|^(?:er du (?:en )?(?:robot|menneske|rigtig|computer|chatbot|maskine|ai)|"
+                          r"er (?:det|der) (?:et |en )?(?:rigtigt? |levende )?(?:menneske|person|robot|computer|maskine)|"
+                          r"taler jeg med (?:et |en )?(?:rigtigt? )?(?:menneske|robot|computer|maskine)|"
+                          r"am i (?:talking|writing) (?:to|with) (?:a )?(?:real )?(?:person|human|robot|bot)|is this a (?:real )?(?:person|human|robot|bot)|"
                           r"hvad med dig(?: selv)?|what about you|are you (?:a )?(?:robot|human|real|bot)|what are you good at)\b")
 
 
@@ -376,7 +381,10 @@ def help_wish(text: str) -> str | None:
     return f"{who} vil gerne have hjælp til {what}" if what else None
 
 
-NOT_THIS = re.compile(r"\b(?:gider|orker|vil) (?:ikke|ik) (?:(?:snakke|tale|svare) (?:om|på) )?(?:det her|det der|det|dét)"
+NOT_THIS = re.compile(r"^(?:det|dét) (?:skal|må) du (?:ikke|ik) blande dig i\b|^(?:det )?(?:rager|vedkommer) (?:det )?(?:ikke|ik) dig\b|"
+                      r"^det kommer (?:ikke|ik) dig ved\b|^det (?:vil|gider) jeg (?:ikke|ik) (?:sige|fortælle|skrive)\b|^bland dig udenom\b|"
+                      r"^(?:that'?s|it'?s) none of your business\b|^mind your own business\b|"
+                      r"\b(?:gider|orker|vil) (?:ikke|ik) (?:(?:snakke|tale|svare) (?:om|på) )?(?:det her|det der|det|dét)"
                       r"(?: med (?:mål|målene|\w+))?$|^(?:det )?(?:gider|orker) jeg (?:ikke|ik)(?: snakke om)?$|"
                       r"\bi don'?t want to (?:talk about|answer) (?:this|that|it)$")
 
@@ -597,3 +605,76 @@ _OTHERS_WISH = re.compile(
 
 def others_wish(text: str) -> bool:
     return bool(_OTHERS_WISH.search(norm(text)))
+
+
+# Scores in other forms: "mellem 2 og 3" / "between 2 and 3" / "2-3" (a range, kept as the lower number and said back as
+# the range), "💯" (full marks), and several scores for several goals ("4/4 på at handle, 2 på maden og 1 på bussen").
+_RANGE = re.compile(r"\b(?:mellem|imellem|between)\s+([0-4])\s+(?:og|and)\s+([0-4])\b|(?<![\d/])([0-4])\s*(?:-|–|til)\s*([0-4])(?![\d/])")
+_FULL_MARKS = re.compile(r"💯")
+_WORD_DIGITS = {"nul": 0, "en": 1, "et": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4}
+_ONE_SCORE = re.compile(r"(?<![\d/,.])([0-4])(?:\s*/\s*4|\s+(?:ud af|out of)\s+(?:4|fire|four))?(?![\d]|[,.]\d|\s*/\s*[0-35-9])")
+
+
+def score_range(text: str) -> tuple[int, int] | None:
+    """ "mellem 2 og 3", "between 2 and 3", "2-3": the two ends, lowest first."""
+    m = _RANGE.search(norm(text) if not re.search(r"\d\s*[-–]\s*\d", text) else text.lower())
+    if not m:
+        return None
+    a, b = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+    return (min(a, b), max(a, b)) if a != b else None
+
+
+def full_marks(text: str) -> bool:
+    """ "det går 💯": 4 out of 4."""
+    return bool(_FULL_MARKS.search(text))
+
+
+def several_scores(text: str) -> list[int]:
+    """ "4 og 1", "4/4 på at handle, 2 på maden og 1 på bussen": one score per goal, in the order said. A range
+    ("mellem 2 og 3") or one number is no list."""
+    if score_range(text):
+        return []
+    found = []
+    for m in _ONE_SCORE.finditer(text):
+        if _NOT_A_SCORE_AFTER.match(text[m.end():]) or _NOT_A_SCORE_BEFORE.search(text[:m.start()]):
+            continue
+        found.append(int(m.group(1)))
+    return found if len(found) >= 2 else []
+
+
+# A request for a promise or for the bot to act ("Kan du love mig, at kommunen betaler?", "Lover du det?", "Kan I give mig
+# det?", "Kan du bestille den?", "Kan du ikke sørge for, at jeg får flere timer?"): the bot can promise nothing and
+# decide nothing; it says so plainly, and the wish goes on the sheet for the meeting.
+_PROMISE = re.compile(r"\b(?:kan|vil|tør) (?:du|i) (?:ikke )?love\b|\blover (?:du|i)\b|\blov mig\b|\b(?:can|will) you promise\b|"
+                      r"\bpromise me\b|\bdo you promise\b")
+_REQUEST = re.compile(r"^(?:men |og )?(?:kan|kunne|vil|ville) (?:du|i) (?:ikke |godt |evt |lige |så )*(?:sørge for,? at (jeg|vi|hun|han) (?:får|kan få) |"
+                      r"(?:give|skaffe|bevilge|betale) (?:mig|os|hende|ham) |bestille |købe |betale for |skaffe |"
+                      r"ordne )(.+)$|^(?:can|could|will) you (?:get|give|buy|order|pay for|arrange) (?:me |us |her |him )?(.+)$")
+
+
+def promise_request(text: str) -> str | None:
+    """ "promise" or "request" when a sentence of the message asks the bot to promise or to act, else None."""
+    for sent in re.split(r"(?<=[.!?])\s+", clean(text).strip()):
+        n = norm(sent)
+        if not n or len(n.split()) > 18:
+            continue
+        if _PROMISE.search(n):
+            return "promise"
+        if _REQUEST.match(n) and (sent.rstrip().endswith("?") or n.startswith(("kan du", "kan i", "can you"))):
+            return "request"
+    return None
+
+
+def requested_wish(text: str) -> str | None:
+    """ "Kan du ikke sørge for, at jeg får flere timer med min støttekontaktperson?" -> "jeg vil gerne have flere timer
+    med min støttekontaktperson"; None when what is asked for is only "det" or "den"."""
+    m = _REQUEST.match(norm(text))
+    if not m:
+        return None
+    if m.group(3):
+        return None  # English requests: answered, not rewritten
+    who = m.group(1) or "jeg"
+    what = m.group(2).strip(" ?.")
+    if not what or what in ("det", "den", "dem", "det til mig", "den til mig") or len(what.split()) < 2:
+        return None
+    return f"{who} vil gerne have {what}"

@@ -179,10 +179,38 @@ _TRADE_PHRASE = re.compile(rf"^(?:(før|tidligere|engang|uddannet|udlært) )?(?:
                            rf"({_TRADES}) (i \d+ år|før|tidligere|engang))$", re.IGNORECASE)
 
 
+# "I bestemmer jo alligevel", "De hører aldrig efter": what the citizen experiences of others. The bot says it back as the
+# citizen's experience ("Du oplever, at de aldrig hører efter."), never in its own voice as a fact, and never as "I".
+_OTHERS_DO = re.compile(r"^(I|De|Kommunen|Sagsbehandleren|Systemet|Myndigheden|They|The municipality|You) "
+                        r"(?:(?:jo|bare|altid|aldrig|alligevel|never|always|just|don't|do not|ikke) )*"
+                        r"(?:bestemmer|hører|lytter|gør|siger|vil|tager|decide|decides|listen|listens|do|say|says|take)\b")
+
+
+def _others_do(you: str, language: str) -> str | None:
+    first = re.split(r"(?<=[.!?])\s+", you.strip())
+    if not first or not _OTHERS_DO.match(first[0]):
+        return None
+    head = first[0].rstrip(" .!?")
+    if language == "en":
+        body = re.sub(r"^(?:You|They)\b", "they", head)
+        body = body[:1].lower() + body[1:] if not body.startswith("The ") else "t" + body[1:]
+        return " ".join([f"You feel that {body}.", *first[1:]])
+    body = re.sub(r"^I\b", "de", head)
+    body = re.sub(r"^(De|Kommunen|Sagsbehandleren|Systemet|Myndigheden)\b", lambda m: m.group(1).lower(), body)
+    body = re.sub(r"\s+jo\b", "", body)
+    # subordinate order after "at": the sentence adverbs before the verb ("at de alligevel bestemmer")
+    m = re.match(r"^(\w+) (\w+) ((?:(?:alligevel|altid|bare|aldrig|ikke|også) )+)(.*)$", body)
+    sub = f"{m.group(1)} {m.group(3)}{m.group(2)} {m.group(4)}".strip() if m else body
+    return " ".join([f"Du oplever, at {sub}.", *first[1:]])
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     out = _render_item(quote, category, step, speaker, first_pos, language)
+    told = _others_do(out.get("you", ""), language)
+    if told:
+        out["you"] = told
     if language != "en" and out.get("you"):
         out["you"] = reflect.repair_echo(out["you"])
     elif out.get("you"):
@@ -558,6 +586,8 @@ def _about_en(addition: str, you: str, speaker: str, third: str | None = None) -
     out = re.sub(r"\bYou have\b", f"{subj} {'have' if who == 'they' else 'has'}", out)
     out = re.sub(r"\bYou (can|could|will|would|should|may|might|must)\b", lambda m: f"{subj} {m.group(1)}", out)
     out = re.sub(r"\bYou (\w+)\b", lambda m: f"{subj} {m.group(1)}{'' if who == 'they' else 'es' if m.group(1).endswith(('o', 'sh', 'ch', 's')) else 's'}", out)  # "He gives", "He does"
+    out = re.sub(r"\byou are\b", are.lower(), out)  # "That is what she is working on now", not "what her are"
+    out = re.sub(r"\byou have\b", f"{subj.lower()} {'have' if who == 'they' else 'has'}", out)
     out = re.sub(r"\byourself\b", refl, out)
     out = re.sub(r"\byour\b", poss, out)
     return re.sub(r"\byou\b", obj, out)
@@ -858,3 +888,10 @@ def important_phrase(quote: str) -> dict[str, str] | None:
     adj = "vigtige" if (" og " in phrase.lower() or det in ("mine", "nogle", "mange")) else "vigtigt" if det in ("mit", "et") else "vigtig"
     low = phrase[:1].lower() + phrase[1:]
     return {"text": f"{reflect.capitalise(low)} er {adj} for mig.", "you": f"{reflect.capitalise(reflect.shift_pronouns(low))} er {adj} for dig."}
+
+
+def join_words(words: list[str], language: str) -> str:
+    """ "4, 2 og 1" / "4, 2 and 1"."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {'og' if language == 'da' else 'and'} {words[-1]}"

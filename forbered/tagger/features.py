@@ -16,11 +16,12 @@ import numpy as np
 
 from . import rules
 from .normalize import clean, norm_token, stem, words
+from .safety_concepts import concept_features
 
 _ABOVE_2500 = re.compile("[\u2501-\U0010ffff]")
 SCOPE = 4  # words after a negator that are marked as negated
 # Feature groups; switched by cross-validation experiments (train.cross_validate), all on in the model.
-GROUPS = {"stems": True, "lexicon": True, "trigrams": True, "chars": True}
+GROUPS = {"stems": True, "lexicon": True, "trigrams": True, "chars": True, "concepts": True}
 
 
 @dataclass
@@ -109,6 +110,8 @@ def featurize(a: Analysed, speaker: str = "citizen", *, with_cues: bool = True) 
             before = a.norm[: m.start()].split()
             if before and before[-1] in rules.NEGATORS:
                 feats.append(f"cue_neg={fam}")
+    if GROUPS["concepts"]:
+        feats += concept_features(toks)  # "k=": the safety head's alone (train.HIDDEN)
     return feats
 
 
@@ -128,7 +131,7 @@ class FeatureIndexer:
     that the two agree."""
 
     PREFIXES = ("spk", "len", "w", "b", "t", "s", "lex", "lex2", "first", "first2", "l", "c3", "c4", "c5",
-                "cue", "cue_neg")
+                "cue", "cue_neg", "k")
 
     def __init__(self, vocab: dict[str, int], missing: int) -> None:
         self.missing = missing
@@ -334,4 +337,7 @@ class FeatureIndexer:
             before = a.norm[: m.start()].split()
             if before and before[-1] in rules.NEGATORS:
                 out.append(cue_neg.get(fam, miss))
+        if GROUPS["concepts"]:
+            k = tables["k"].get
+            out += [k(f[2:], miss) for f in concept_features(toks)]
         return out

@@ -57,7 +57,9 @@ SAFETY_MIN_POSITIVES = 40  # fewer safety lines than this (small test corpora): 
 # Features a head does not see. The safety head is blind to who writes: relatives' lines in the corpus are more
 # often disclosures than citizens' (14% against 10%), and with `spk=relative` the head raised false alarms on
 # ordinary relative messages once the plan service passed the speaker on.
-HIDDEN = {"safety": ("spk=",)}
+# The safety concepts ("k=", safety_concepts.py) are the safety head's alone: the other heads are trained and
+# serve exactly as without them.
+HIDDEN = {"safety": ("spk=",), "talk": ("k=",), "theme": ("k=",), "sheet": ("k=",)}
 
 
 def head_features(head: str, feats: list[list[str]]) -> list[list[str]]:
@@ -185,7 +187,7 @@ def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, f
         if head == "safety":  # the look-alikes teach this head alone
             fs, y = feats + extra, y + ["false"] * len(extra)
         if head == "sheet":
-            talk_oof = _out_of_fold(feats, [t["talk"] for t in ys], c_by_head["talk"])
+            talk_oof = _out_of_fold(head_features("talk", feats), [t["talk"] for t in ys], c_by_head["talk"])
             fs = [f + talk_features(p) for f, p in zip(feats, talk_oof)]
         models[head] = fit_head(head_features(head, fs), y, c_by_head[head], TEMPERATURE[head], NB_SHARE.get(head, 0.0))
     if choose_threshold:

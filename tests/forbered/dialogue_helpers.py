@@ -33,3 +33,21 @@ def texts(result):
 
 def questions(result):
     return [m.text for m in result.messages if m.text.endswith("?")]
+
+
+START = ["/start", "ja"]
+
+
+def at_step(step, *, state=None, **kw):
+    """A conversation brought to `step` with "ved ikke" answers (from `state` if given, else from the start)."""
+    state, _ = run(START if state is None else [], state, **kw)
+    for _ in range(15):
+        if state["step"] == step:
+            return state
+        state, _ = run(["ved ikke"], state)
+    raise AssertionError(state["step"])
+
+
+def live(state, cat):
+    """The points of a category still on the list (not withdrawn, not a correction)."""
+    return [i for i in state["items"] if i.get("category") == cat and not i.get("withdrawn") and not i.get("correction")]

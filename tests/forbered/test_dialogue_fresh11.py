@@ -4,30 +4,15 @@ emoji answers, relatives, and the wording of echoes (fillers, acronyms, places, 
 
 import random
 
-from dialogue_helpers import run, tag, texts
+from dialogue_helpers import START, run, tag, texts
+from dialogue_helpers import at_step as _at
+from dialogue_helpers import live as _live
 
 from forbered import reflect
 from forbered.dialogue import intents as it
 from forbered.dialogue import moves
 from forbered.dialogue.engine import _goal_tone
 from forbered.sheet import build_sheet
-
-START = ["/start", "ja"]
-
-
-def _at(step, *, state=None, **kw):
-    """A conversation brought to `step` with "ved ikke" answers."""
-    state, _ = run(START, state, **kw)
-    for _ in range(15):
-        if state["step"] == step:
-            return state
-        state, _ = run(["ved ikke"], state)
-    raise AssertionError(state["step"])
-
-
-def _live(state, cat):
-    return [i for i in state["items"] if i.get("category") == cat and not i.get("withdrawn") and not i.get("correction")]
-
 
 # 1. Contact details inside an answer
 

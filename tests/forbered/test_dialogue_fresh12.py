@@ -2,27 +2,13 @@
 frames, trades as strengths, coming back after a pause, sentences that point back, word-finding pauses (aphasia),
 counter-questions, "nothing" to the parking question, a relative's own view, language switches and goal tones."""
 
+from dialogue_helpers import at_step as _at
+from dialogue_helpers import live as _live
 from dialogue_helpers import run, tag, texts
 
 from forbered.dialogue import moves
 from forbered.dialogue.engine import _goal_tone, _word_finding
 from forbered.sheet import build_sheet, goal_suggestions
-
-START = ["/start", "ja"]
-
-
-def _at(step, *, state=None, **kw):
-    state, _ = run(START if state is None else [], state, **kw)
-    for _ in range(15):
-        if state["step"] == step:
-            return state
-        state, _ = run(["ved ikke"], state)
-    raise AssertionError(state["step"])
-
-
-def _live(state, cat):
-    return [i for i in state["items"] if i.get("category") == cat and not i.get("withdrawn")]
-
 
 # 1. Leftovers from round 11
 

@@ -1,0 +1,268 @@
+"""Concept features for the safety head: words abstracted into a few classes, and the classes' combinations.
+
+The safety classifier otherwise learns words and n-grams, so a disclosure in new wording ("min kæreste tog mig
+om struben", "han tæsker mig") shares little with the training lines. Here each normalised token is mapped to
+concepts (DEATH, HARM, AGENT, SELF, BODY, MEANS, ...; the word lists below are data: extend freely), matched on
+a folded spelling too (æ/ø/å and doubled letters: "draebe", "dræbbe" and "drabe" reach "dræbe"), and the
+concepts that occur near each other become pair features ("k=DEATH+SELF" within a window of a few words), with
+an ordered triple for the shape of a violence disclosure: someone, a harm verb, then the speaker or a relative
+as its object ("han slå mig", "pædagogen hev ham i armen"). Context concepts (GAME, SPORT, COOKING, LAUGH, ...)
+let the head learn the look-alikes ("han slår mig i skak", "jeg skar mig på løget").
+
+The features all start with "k=" and only the safety head sees them (train.HIDDEN hides them from the others).
+`concept_features` is the one function both the plain path (features.featurize) and the fast path
+(features.FeatureIndexer) call, so the two agree by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Concept -> words. A word is a normalised token (see normalize.norm_token); "word*" matches any token that
+# starts with it (stems of four letters or more only, so the prefixes stay distinctive); "a b" is a phrase.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "DEATH": (
+        "i live", "være til", "gå bort", "forbi", "slutte", "slutter", "forsøg", "forsøget", "intensiv", "indlagt",
+        "afsked", "sige farvel", "sidste gang", "begravelse", "jorden", "jord", "bedre død", "ønske man var død",
+        "stå op til",
+        "dø", "dør", "døde", "død", "døden", "døds*", "dræb*", "ihjel", "selvmord*", "livet", "liv", "leve", "lever",
+        "levede", "slut", "ende", "enden", "begravelse*", "kiste", "grav", "forsvinde", "forsvandt", "findes",
+        "eksistere", "vågne", "sove for evigt", "tage mit liv", "tage sit liv", "tage mig af dage", "gøre en ende",
+        "væk for altid", "for altid", "hænge mig", "hænge", "suicide", "die", "kill", "dead", "farvel til alle",
+        "afskedsbrev", "sidste brev", "ikke være her", "ikke findes",
+    ),
+    "SELF": ("mig", "jeg", "mit", "min", "mine", "mig selv", "selv", "mit liv", "my", "me", "myself"),
+    "OBJ": (  # the object of a harm verb: the speaker or someone they speak for
+        "mig", "hende", "ham", "os", "mig selv", "sig selv", "hinanden", "me", "her", "him", "us",
+        "min mor", "min far", "min søn", "min datter", "min bror", "min søster", "mit barn", "min kone",
+        "min mand", "min kæreste", "sig",
+    ),
+    "AGENT": (
+        "han", "hun", "de", "den", "man", "nogen", "nogle", "he", "she", "they",
+        "mand", "manden", "far", "faren", "fars", "stedfar", "mor", "stedmor", "kæreste", "kæresten", "ekskæreste",
+        "eks", "kone", "konen", "bror", "broren", "søster", "onkel", "onklen", "fætter", "kusine", "nevø", "niece",
+        "søn", "sønnen", "datter", "datteren", "nabo", "naboen", "pædagog*", "personale*", "hjælper*",
+        "hjemmehjælp*", "hjemmepleje*", "kontaktperson*", "medarbejder*", "beboer*", "chauffør*", "træner*",
+        "lærer*", "chef*", "vagt*", "plejer*", "ven", "vennen", "venner", "fyr", "fyren", "mænd", "drenge*",
+        "klassekammerat*", "kollega*",
+    ),
+    "HARM": (
+        "vride", "vred", "vrider", "klemme", "klemte", "klemmer", "spænde fast", "spænder", "spændt", "brække",
+        "brækket", "brækkede", "skalle", "slor", "slår", "bankd", "bankr", "trur", "truer", "slaeer", "kvaler",
+        "pude", "efterlod", "efterlader", "følger efter", "forfølger", "kalder mig", "kaldte mig", "skræmme",
+        "skubbede", "skubber", "sparke", "bryde", "brød",
+        "slå", "slår", "slog", "slået", "sla", "slar", "slaa", "slaar", "slået", "slåe", "slås", "sparke*", "sparker",
+        "sparkede", "spark", "skære", "skærer", "skar", "skåret", "skær", "skare", "skærre", "brænde", "brænder",
+        "brændte", "brændt", "kvæl*", "kvæle", "kvalt", "skub*", "tæve", "tæver", "tævede", "tæsk*", "bank",
+        "banker", "bankede", "banket", "hive", "hiver", "hev", "hevet", "rive", "river", "rev", "revet", "niv*",
+        "knibe", "kneb", "bide", "bed", "bider", "holde fast", "holdt fast", "holder fast", "holdt mig", "holder mig",
+        "låse*", "låst", "lukker mig inde", "spærre*", "true", "truer", "truede", "truet", "trusler", "trussel",
+        "kaste*", "kastede", "smide", "smed", "smider", "lussing*", "lussinger", "øretæve*", "gribe", "greb",
+        "griber", "grebet", "tvinge", "tvinger", "tvang", "tvunget", "voldt*", "misbrug*", "mishandl*", "vold",
+        "voldelig*", "overfald*", "stikke", "stak", "stukket", "ridse*", "kradse*", "kradser", "skade", "skader",
+        "skadet", "gøre ondt", "gør ondt", "gjorde ondt", "ondt", "hit", "hits", "beat", "beats", "kick", "hurt",
+        "hurts", "choke", "knytnæve*", "flå", "ryste*", "rystede", "råbe", "råber", "råbte", "udnytte*",
+    ),
+    "SEX": (
+        "nudes", "nøgenbilleder", "uden tøj", "bukser", "bukserne", "rør", "tissekone", "tisse*", "skridt",
+        "befamler", "kommer ind til mig", "mødes med", "instagram", "snapchat",
+        "røre", "rører", "rørte", "befamle*", "befølt", "befølte", "sex", "seksuel*", "nøgen", "nøgne", "tissemand",
+        "pik", "bryster", "bryst", "numse", "tøjet af", "trøje", "kysse", "kysser", "kyssede", "voldtag*",
+        "voldtægt*",
+        "billeder", "kameraet", "underbukser", "trusser", "skridtet", "klamme", "sove hos", "i min seng", "i sengen",
+    ),
+    "BODY": (
+        "hals", "halsen", "struben", "strube", "arm", "armen", "arme", "armene", "hoved", "hovedet", "ansigt*",
+        "kind", "blå mærker", "blåt mærke", "mærker", "blod", "blodet", "bløder", "blødte", "sår", "såret",
+        "ar", "arrene", "håndled*", "lår", "låret", "lårene", "ryg", "ryggen", "mave", "maven", "ribben",
+        "næse", "næsen", "øje", "øjet", "hår", "håret", "knoer", "hud", "huden",
+    ),
+    "MEANS": (
+        "sovepiller", "sovepil*", "sovemedicin*", "pamol", "panodil", "pakke", "paracetamol", "hamstre*", "hamstret",
+        "gemt", "samlet", "havet", "søen", "kogeplade*", "strygejern*", "lighter*", "motorvej*", "køre galt",
+        "går galt", "for stærkt",
+        "piller", "pillerne", "tabletter", "tabletterne", "medicin", "medicinen", "overdosis", "reb", "rebet",
+        "kniv", "kniven", "knive", "barberblad*", "bro", "broen", "tog", "toget", "togskinner*", "skinnerne",
+        "perron*", "højde", "højt", "tag", "taget", "altan", "altanen", "vindue", "vinduet", "hoppe", "springe",
+        "sprang", "hopper", "pistol", "gevær", "våben", "gift", "giften", "bil", "bilen", "træ", "vand", "vandet",
+    ),
+    "DANGER": (
+        "ild i", "gået ild", "flammer", "besvimet", "besvime*", "blå om læberne", "skæv", "vågner ikke", "gulv",
+        "gulvet", "trækker ikke vejret", "trækker næsten ikke vejret", "kan ikke op", "bryde døren", "stiger",
+        "knækker", "indbrud",
+        "ild", "ilden", "brand", "branden", "brænder", "røg", "røgen", "gas", "gassen", "lugter", "flammer",
+        "vand", "drukne*", "isen", "faldet", "falder", "faldt", "bevidstløs", "svarer ikke", "trække vejret",
+        "luft", "få luft", "kramper", "krampe*", "anfald", "blødning", "112", "ambulance*", "skadestue*",
+        "forsvundet", "væk", "kan ikke rejse", "kan ikke komme op", "ligger på gulvet", "hjertet",
+    ),
+    "NOW": ("nu", "lige nu", "i nat", "nat", "natten", "i aften", "akut", "hurtigt", "haster", "now", "igen"),
+    "HELP": ("hjælp", "hjælpe", "help", "redde", "red", "ring", "ringe", "politi", "politiet", "112"),
+    "SECRET": (
+        "hemmelighed*", "ikke sige", "ikke fortælle", "ikke fortæller", "ikke sladre", "ellers", "fortæller nogen",
+        "siger noget", "holde min mund", "holde kæft", "ingen må vide", "sige til nogen", "sige det til nogen",
+    ),
+    "FEAR": ("bange", "angst", "frygt*", "tør ikke", "tør", "skræmt", "rædsel*", "afraid", "scared", "utryg"),
+    "NEGLIFE": (
+        "besvær", "til besvær", "ønsker bare", "det hele", "klarer ikke", "kan ikke klare", "ikke klare",
+        "træt af at være", "træt af livet", "færdig med",
+        "ikke mere", "orker ikke", "gider ikke", "vil ikke", "kan ikke mere", "ingen mening", "meningsløs*",
+        "håbløs*", "opgive", "opgivet", "giver op", "byrde", "bedre uden", "bedre hvis", "fortjener",
+        "ikke leve", "ikke vågne", "stoppe", "stopper", "ingen vil savne", "ikke savne", "tomt", "tom",
+    ),
+    "NEGLECT": (
+        "efterlod", "koldt vand", "får ikke lov", "ikke lov", "lukket inde",
+        "ingen kommer", "ingen der kommer", "ikke fået", "ikke får", "glemmer", "glemte", "glemt", "ikke kom",
+        "kommer ikke", "ble", "bleen", "skifte*", "ikke spist", "sulte*", "sulter", "alene", "mad", "bad", "badet",
+        "insulin", "medicin", "varme", "vender", "liggesår", "tørstig", "ikke drukket", "beskidt", "snavset",
+        "lader", "svigt*", "passe", "passer",
+    ),
+    "MONEY": (
+        "fuldmagt", "ring", "smykker", "vielsesring", "henter pengene", "halvdelen",
+        "penge", "pengene", "pension*", "konto*", "kort", "kortet", "dankort*", "mobilepay", "kode", "koden",
+        "pinkode*", "lån", "låne", "skylder", "gæld", "hævet", "hæver", "hæve", "pung", "pungen", "kr", "kroner",
+        "løn", "lønnen", "solgt", "sælge", "beholdt", "stjal", "stjæler", "stjålet", "tager", "tog", "tømt", "tømme",
+    ),
+    # contexts of look-alikes
+    "GAME": (
+        "skak", "spil", "spillet", "spiller", "computerspil*", "game*", "playstation", "fifa", "minecraft", "kort",
+        "ludo", "dragen", "drage", "zombie*", "level", "bane", "banen", "film", "filmen", "serie", "serien", "bog",
+        "bogen", "krimi", "fjernsyn*", "tv", "figur*", "roman", "tegneserie*", "netflix", "youtube", "teater*",
+    ),
+    "SPORT": (
+        "fodbold*", "håndbold*", "bold", "bolden", "kamp", "kampen", "træning*", "træne", "boksning", "bokse*",
+        "karate", "judo", "holdet", "hold", "mål", "målet", "løb", "løbe", "cykel*", "cykle*", "svøm*", "gym*",
+        "fitness", "kampsport",
+    ),
+    "COOKING": (
+        "løg", "løget", "kartofler", "gulerød*", "brød", "brødet", "bage", "bagte", "bager", "ovn", "ovnen",
+        "komfur*", "gryde*", "pande*", "køkken*", "madlavning", "lave mad", "grill*", "pejs*", "stearinlys",
+        "lys", "bål", "bålet", "kage*", "opskrift*", "papir", "græs*", "plæne*", "have", "haven",
+    ),
+    "LAUGH": ("haha", "hahaha", "hehe", "lol", "grin", "griner", "grinede", "sjov", "sjovt", "for sjov", "pjat",
+              "joke", "spøg", "xd"),
+    "PLEASANT": ("hygge*", "dejlig*", "glad", "glade", "godt", "fint", "fin", "sød", "søde", "elsker", "nyder",
+                 "heldigvis", "okay", "ok", "uheld", "ved et uheld", "kom til at"),
+    "PAST": ("sidste år", "engang", "dengang", "som barn", "da jeg var lille", "for længe siden"),
+    "NEG": ("ikke", "aldrig", "ingen", "intet", "ingenting", "not", "never", "no"),
+}
+
+REPEAT = 1  # each concept feature is emitted this often: under the strong regularisation a class should outweigh a word
+WINDOW = 5  # concepts this many tokens apart or closer make a pair feature
+# pairs are all combinations of these (the context concepts pair with the harm words, the rest with each other)
+_CORE = ("DEATH", "SELF", "OBJ", "AGENT", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NOW", "HELP", "SECRET",
+         "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG")
+_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST")
+_HARMFUL = ("DEATH", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NEGLIFE", "MONEY")
+
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def fold(token: str) -> str:
+    """A spelling key that forgives missing æøå and doubled letters: "dræbe", "draebe", "drabe" -> "drabe"."""
+    t = token.lower().replace("æ", "a").replace("ø", "o").replace("å", "a")
+    t = t.replace("ae", "a").replace("oe", "o").replace("aa", "a")
+    return _DOUBLE.sub(r"\1", t)
+
+
+def _build() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], list[tuple[str, str]],
+                      dict[str, list[tuple[tuple[str, ...], str]]]]:
+    exact: dict[str, set[str]] = {}
+    folded: dict[str, set[str]] = {}
+    prefixes: list[tuple[str, str]] = []
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for concept, entries in CONCEPTS.items():
+        for e in entries:
+            if " " in e:
+                ws = tuple(e.split())
+                phrases.setdefault(ws[0], []).append((ws, concept))
+            elif e.endswith("*"):
+                prefixes.append((fold(e[:-1]), concept))
+            else:
+                exact.setdefault(e, set()).add(concept)
+                if len(fold(e)) >= 4:  # short folded keys collide ("do", "sla")
+                    folded.setdefault(fold(e), set()).add(concept)
+    return ({k: frozenset(v) for k, v in exact.items()}, {k: frozenset(v) for k, v in folded.items()},
+            prefixes, phrases)
+
+
+_EXACT, _FOLDED, _PREFIXES, _PHRASES = _build()
+
+
+@lru_cache(maxsize=65536)
+def token_concepts(token: str) -> frozenset[str]:
+    """The concepts of one normalised token (exact form, folded spelling, or a listed prefix)."""
+    got = set(_EXACT.get(token, ()))
+    f = fold(token)
+    if len(f) >= 4:
+        got |= _FOLDED.get(f, frozenset())
+        for p, concept in _PREFIXES:
+            if f.startswith(p):
+                got.add(concept)
+    return frozenset(got)
+
+
+_Info = tuple[tuple[str, ...], tuple[tuple[list[str], int, str], ...]]
+_NONE: _Info = ((), ())
+_INFO: dict[str, _Info] = {}
+
+
+def _info(token: str) -> _Info:
+    """A token's concepts (sorted) and the phrases that start with it, kept per token (at most 50,000)."""
+    cs = tuple(sorted(token_concepts(token)))
+    ph = tuple((list(ws[1:]), len(ws), c) for ws, c in _PHRASES.get(token, ()))
+    got = (cs, ph) if cs or ph else _NONE
+    if len(_INFO) >= 50_000:
+        _INFO.clear()
+    _INFO[token] = got
+    return got
+
+
+def concept_positions(tokens: list[str]) -> list[tuple[int, str]]:
+    """(position, concept) for every concept occurrence, in token order; a phrase counts at its first word."""
+    out: list[tuple[int, str]] = []
+    n = len(tokens)
+    get = _INFO.get
+    for i, t in enumerate(tokens):
+        info = get(t) or _info(t)
+        if info is _NONE:
+            continue
+        cs, phrases = info
+        for c in cs:
+            out.append((i, c))
+        for rest, size, c in phrases:
+            if i + size <= n and tokens[i + 1:i + size] == rest:
+                out.append((i, c))
+    return out
+
+
+def concept_features(tokens: list[str]) -> list[str]:
+    """The "k=" features of a token sequence: each concept once, each nearby pair once, the harm triple."""
+    occ = concept_positions(tokens)
+    if not occ:
+        return []
+    feats: set[str] = {"k=" + c for _, c in occ if c not in _CONTEXT}  # a context counts only near harm
+    for a in range(len(occ)):
+        i, ca = occ[a]
+        for b in range(a + 1, len(occ)):
+            j, cb = occ[b]
+            if j - i > WINDOW:
+                break
+            if ca == cb:
+                continue
+            if (ca in _CONTEXT and cb in _CONTEXT) or ((ca in _CONTEXT or cb in _CONTEXT)
+                                                        and ca not in _HARMFUL and cb not in _HARMFUL):
+                continue
+            x, y = (ca, cb) if ca < cb else (cb, ca)
+            feats.add(f"k={x}+{y}")
+    # someone, then a harm verb, then its object: "han slå mig", "pædagogen hev ham i armen"
+    agents = [i for i, c in occ if c == "AGENT"]
+    harms = [i for i, c in occ if c in ("HARM", "SEX")]
+    objs = [i for i, c in occ if c == "OBJ"]
+    for h in harms:
+        if any(0 < o - h <= 3 for o in objs):
+            feats.add("k=HARM>OBJ")
+            if any(0 < h - a <= 4 for a in agents):
+                feats.add("k=AGENT>HARM>OBJ")
+    return sorted(feats) * REPEAT
