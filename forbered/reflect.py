@@ -319,7 +319,29 @@ def double_sided(sustain_text: str, change_text: str, speaker: str = "citizen") 
     b = as_inverted(change_text, speaker)
     if not a or not b:
         return None
+    # "… men jeg er også glad for …": the "også" ties the clause to the one before; both sides stand on their own here
+    a, b = (re.sub(r"^(\S+ \S+(?: \S+)??) også\b ?", r"\1 ", x).replace("  ", " ").strip() for x in (a, b))
     return f"På den ene side {a}, og på den anden side {b}."
+
+
+# A wish and a doubt in one sentence ("Jeg vil gerne flytte, men jeg tror ikke, det sker", "I want a job but honestly it's
+# pointless"), for a double-sided reflection when the tagger kept the sentence whole
+_WISH_START = re.compile(r"^(?:maybe |perhaps |måske )?(?:i|jeg|æ|vi|we)(?:'d| would| will| want| wants| hope| wish| dream| need|'m going| am going|"
+                         r" vil| ville| kunne| håber| drømmer| ønsker| har lyst| kunne godt tænke)\b", re.IGNORECASE)
+_DOUBT_WORDS = re.compile(r"\b(?:pointless|no point|nobody|no one|can'?t|cannot|never|scared|afraid|worried|nervous|don'?t know|"
+                          r"not sure|too hard|too much|won'?t|impossible|hopeless|nytter ikke|ingen|kan ikke|aldrig|bange|nervøs|"
+                          r"ved ikke|tør ikke|for svært|for meget|umuligt|håbløst|tror ikke)\b", re.IGNORECASE)
+
+
+def wish_and_doubt(text: str) -> tuple[str, str] | None:
+    """'I want to get a job but honestly it's pointless' -> ('I want to get a job', "it's pointless"); None otherwise."""
+    parts = re.split(r",?\s+(?:but|men)\s+", tidy(text), maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) != 2 or not _WISH_START.match(parts[0]) or not _DOUBT_WORDS.search(parts[1]):
+        return None
+    doubt = re.sub(r"^(?:honestly|to be honest|ærligt talt|altså|egentlig)\b,?\s*", "", parts[1], flags=re.IGNORECASE)
+    if len(parts[0].split()) < 3 or len(doubt.split()) < 2:
+        return None
+    return parts[0].rstrip(" ,"), doubt.rstrip(" ,")
 
 
 def split_ambivalence(text: str) -> tuple[str, str] | None:

@@ -66,9 +66,16 @@ _WISH = re.compile(r"\b(?:vil|ville|gerne|drømmer|håber|ønsker|tænke|lyst|wa
                    re.IGNORECASE)
 
 
+# Already true ("jeg arbejder allerede 20 timer"), or a no ("jeg vil ikke i aktivering igen"): no aim to work towards
+_NO_AIM = re.compile(r"\b(?:allerede|already)\b|\b(?:vil|ville|gider|will|want|wants|would) (?:ikke|ik|aldrig|not|never)\b|"
+                     r"\b(?:won'?t|don'?t want)\b", re.IGNORECASE)
+
+
 def _goal_worthy(i: dict[str, Any]) -> bool:
     text = (i.get("text") or i.get("quote") or "").strip()
+    first = re.split(r"(?<=[.!?])\s+", text)[0]
     return (bool(re.search(r"[^\W\d_]{2,}", text)) and not _NOT_A_GOAL.match(text) and not text.endswith("?")
+            and not _NO_AIM.search(first) and not i.get("raw")
             and i.get("subtype") != "reasons" and i.get("step") != "hopes2" and i.get("talk_type") != "sustain"
             and (i.get("talk_type") == "change" or bool(_WISH.search(text))))
 
@@ -163,10 +170,28 @@ def _en_first_person(text: str) -> str | None:
 _DA_ADVERBS = r"(?:(?:rigtig|så|også|meget|virkelig|helst|allerhelst|bare|nok|egentlig|altså) )*"
 
 
-def _da_wording(low: str) -> str:
-    """A Danish first-person wish as a goal in the first person ("Jeg vil …")."""
+_NP_START = r"(?:en|et|nogle|noget|min|mit|mine|mere|flere|egen|eget|ny|nyt|nye)\b"
+_NP_VERB = (("uddannelse", "tage"), ("kursus", "tage"), ("job", "finde"), ("arbejde", "finde"), ("praktik", "finde"),
+            ("frivillig", "finde"), ("kæreste", "finde"), ("ven", "finde"), ("lejlighed", "finde"), ("bolig", "finde"))
+
+
+def _np_goal(np: str) -> str:
+    """ "en uddannelse som lydtekniker" -> "Jeg vil tage en uddannelse som lydtekniker."; a thing to have, otherwise."""
+    verb = next((v for w, v in _NP_VERB if w in np.lower()), "have")
+    return f"Jeg vil {verb} {np}."
+
+
+def _da_wording(low: str) -> str | None:
+    """A Danish first-person wish as a goal in the first person ("Jeg vil …"); None when it is no clean aim."""
     low = re.sub(r"^(?:og |men )?(?:jeg|æ) siger(?: selv)?,? (?:at )?(?=jeg )", "", low)
     low = reflect.main_clause(low)
+    need = re.match(rf"^(?:jeg|æ) (?:skal (?:bruge|have)|har brug for|mangler|må have) ({_NP_START}[^,;]+)", low)
+    if need:  # "jeg skal have en ny kørestol, den gamle er gået i stykker": the aid, as a wish
+        return f"Jeg vil have {need.group(1).strip()}."
+    thing = re.match(rf"^(?:jeg|æ) (?:(?:kunne|vil|ville) {_DA_ADVERBS}(?:måske |godt )*(?:tænke mig|ønske mig)|ønsker mig|"
+                     rf"drømmer om|håber på) (?:måske )?({_NP_START}.+)$", low)
+    if thing:  # "jeg kunne godt tænke mig en kæreste": "Jeg vil finde en kæreste."
+        return _np_goal(thing.group(1))
     m = re.match(rf"^(?:jeg|æ) (?:vil|ville) {_DA_ADVERBS}gerne (.+)$", low)
     if m:
         return "Jeg vil " + m.group(1) + "."
@@ -178,11 +203,19 @@ def _da_wording(low: str) -> str:
     m = re.match(r"^(?:jeg|æ) (?:drømmer om|håber(?: på)?),? at (?:jeg|æ) (.+)$", low)
     if m:  # "… om, at jeg kan gå ned til købmanden": a wish for a state
         return "Jeg vil arbejde hen imod, at jeg " + m.group(1) + "."
+    if re.match(r"^(?:jeg|æ|vi|han|hun|det|der|den|så)\b", low) or len(low.split()) > 8:
+        return None  # a sentence that is no wish in so many words ("jeg arbejder …"): no goal to suggest
     return "Jeg vil arbejde hen imod: " + low + "."
 
 
-def _en_wording(low: str) -> str:
+def _en_wording(low: str) -> str | None:
     low = re.sub(r"^(?:maybe|perhaps|probably) (?=I )", "", low, flags=re.IGNORECASE)  # "Maybe I would like to …"
+    need = re.match(r"^I (?:need|have to get|must get) ((?:a|an|some|my|new|more)\b[^,;]+)", low)
+    if need:
+        return f"I will get {need.group(1).strip()}."
+    will = re.match(r"^I (?:will|'ll|am going to|'m going to) (.+)$", low)
+    if will:
+        return f"I will {will.group(1)}."
     m = re.match(r"^I (?:really |would really |'d really )?(?:want to|would like to|'d like to|would love to|'d love to|"
                  r"hope to|wish to|dream of|dream about|hope for|would like|want) (.+)$", low)
     if m:
@@ -194,6 +227,8 @@ def _en_wording(low: str) -> str:
         if low.split(" " + rest, 1)[0].endswith(" to"):
             return "I will " + rest + "."
         return "I will work towards: " + rest + "."
+    if re.match(r"^(?:I|I'm|we|he|she|it|there|then|so)\b", low) or len(low.split()) > 8:
+        return None
     return "I will work towards: " + low + "."
 
 
@@ -210,8 +245,13 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
             text = (_da_first_person(text) if language == "da" else _en_first_person(text)) or ""
             if not text:
                 continue
+        wd = reflect.wish_and_doubt(text)
+        if wd:  # "I want a job but honestly it's pointless": the wish, without the other side
+            text = wd[0]
         low = text if re.match(r"^I\b", text) else text[:1].lower() + text[1:]  # English "I" stays a capital
         wording = _da_wording(low) if language == "da" else _en_wording(low)
+        if not wording or len(wording.split()) > 16:
+            continue  # no short, clean aim to suggest
         out.append({"text": _m(wording), "quote": h["quote"], "theme": h.get("theme") or "none"})
     return out
 

@@ -770,6 +770,16 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         buttons, technique = _answer_buttons(c.lang, "meeting1")
         c.add(c.t("q_meeting1_again"), technique, buttons)
         return
+    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORDS if w != "kontaktperson")
+    if staff and not it.is_no(text) and c.s["tries"] < 1 and not c.s.get("staff_attend"):
+        # "Min kontaktperson kommer med": staff, not a relative; noted, and the question about a relative once more
+        c.s["tries"] += 1
+        c.s["staff_attend"] = True
+        rel = "_rel" if c.s["written_by"] == "relative" else ""
+        c.add(c.t(f"reflect_staff_comes{rel}"), "simple_reflection")
+        buttons, technique = _answer_buttons(c.lang, "meeting1")
+        c.add(c.t(f"q_meeting1_relative_too{rel}"), technique, buttons)
+        return
     if it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")):
         prefs["relatives_attend"] = False
     elif it.is_yes(text) or (_names_relative(text) and not _TELLS_ABOUT(n)):  # "my mum", "me, her mother": someone is coming
@@ -828,6 +838,11 @@ _KIN_WORDS = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mo
               "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "kontaktperson", "wife", "husband",
               "mum", "mom", "mother", "dad", "father", "sister", "brother", "daughter", "son", "girlfriend", "boyfriend",
               "friend", "partner", "family", "grandma", "grandmother", "grandad", "grandfather", "aunt", "uncle")
+
+
+# staff who come to the meeting anyway: not a relative
+_STAFF = re.compile(r"\b(?:(?:min |mit |hans |hendes |vores )?(?:støtte)?kontaktperson\w*|mestringsvejleder\w*|bostøtte\w*|"
+                    r"hjemmevejleder\w*|pædagog\w*|(?:my |his |her )?(?:contact person|support worker|key worker))\b")
 
 
 def _TELLS_ABOUT(n: str) -> bool:  # noqa: N802 - reads as the rule it is
@@ -1311,7 +1326,11 @@ _PRONOUNS = ("jeg", "du", "hun", "han", "vi", "de", "i", "man", "det")
 _CONTACT_WORDS = re.compile(r"\b(?:cpr|cpr-nummer|personnummer|mail|e-mail|email|telefon|tlf|mobil|nummer|nr|ring|skriv til)\b")
 # "Jeg vil bare sige med det samme, at …": a lead-in, not a wish
 _LEAD_IN = re.compile(r"^\s*(?:jeg vil (?:bare|lige|gerne) sige(?: med det samme| først)?,? at |jeg skal lige sige,? at |"
-                      r"bare så du ved det,? |i just want to say (?:that )?)", re.IGNORECASE)
+                      r"bare så du ved det,? |i just want to say (?:that )?|"
+                      # "Mette du ved jo godt at jeg er god til …": the citizen talks to someone in the room; the name and
+                      # "du ved jo" are no part of the point (and never echoed as the bot's "du")
+                      r"(?:[A-ZÆØÅ][a-zæøå]+,?\s+)?(?:du|I) ved (?:jo |da |godt |også )*,?\s*(?:at\s+)?(?=(?:jeg|æ|vi|min|mit|mine)\b)|"
+                      r"(?:[A-Z][a-z]+,?\s+)?you know (?:that )?(?=(?:I|my)\b))", re.IGNORECASE)
 _SPLICE = re.compile(r",\s+(?=(?:jeg|æ)\s+\w+\s+\w)")
 _THINK = re.compile(r"\b(?:tror|synes|håber|ved|mener|siger|tænker|føler|sagde|troede|syntes)$", re.IGNORECASE)
 
@@ -1340,10 +1359,25 @@ _AND_I = re.compile(r",\s+og\s+(?=(?:jeg|æ|vi|I|hun|han)\s+\w+\s+\w)|,\s+and\s+
                     r"kunne\s+(?:godt\s+)?tænke|er\s+(?:også\s+|rigtig\s+|meget\s+)*god\s+til)\b|"
                     r"så\s+(?:er|vil)\s+(?:jeg|æ|hun|han|vi)\s+(?:også\s+|rigtig\s+)*(?:god\s+til|gerne)\b)")
 _WISH_AFTER_BUT = re.compile(r"^(?:men|but)\s+(?:måske|maaske|gerne|hellere|helst|nok|maybe|perhaps|rather)\s+\w+")
+# after a no: "Måske noget frivilligt", "Hellere et værksted" (not "Måske to timer om ugen", an amount of the thing before)
+_SMALLER_WISH = re.compile(r"^(?:måske|maaske|hellere|helst|maybe|perhaps|rather)\s+(?!(?:to|tre|fire|fem|et|en|par|lidt|halv|hver|om|i|"
+                           r"på|fra|nogle|bare|ikke|two|three|a|for|in|at|on|not|\d+)\b)\w+")
 _QUALIFIERS = {"måske", "maaske", "helst", "kun", "især", "isaer", "gerne", "maybe", "perhaps", "only"}
 _AMOUNT_START = {"to", "tre", "fire", "fem", "seks", "et", "par", "lidt", "halv", "hver", "om", "i", "på", "fra", "nogle",
                  "bare", "ikke", "two", "three", "a", "for", "in", "at", "on"}
 _HOW_MUCH = re.compile(r"\b(?:timer?|dage?|uger?|om ugen|om dagen|deltid|til at starte med|til at begynde med|hours?|days?|a week)\b")
+
+
+# "Det går ad helvede til", "Det hele er noget lort", "Everything is going to hell": how hard things are, said anywhere
+_BLEAK = re.compile(r"\b(?:ad helvede til|(?:noget|et) lort|lorteliv|håbløst|elendigt|ikke til at holde ud|går til hundene|"
+                    r"(?:everything|it|life) (?:is going|goes) to hell|everything sucks|hopeless|life is shit)\b")
+# "vil ikke i aktivering igen", "never again": a no to something tried before
+_NOT_AGAIN = re.compile(r"\b(?:vil|gider|skal|orker) (?:ikke|ik|aldrig) (?:\w+ ){0,5}?igen\b|\bnever again\b|"
+                        r"\b(?:won'?t|don'?t want to|do not want to) (?:\w+ ){0,5}?again\b")
+# a goal said as a goal: "mit mål", "jeg arbejder på", "jeg øver mig", "I'm working on"
+_GOAL_SAID = re.compile(r"\bmål\w*\b|\bgoals?\b|\barbejder (?:på|med) at\b|\bøver\b|\btræner\b|\ber i gang med\b|\bprøver at\b|"
+                        r"\blærer at\b|\bworking on\b|\bpractis|\btrying to\b")
+_MAYBE_WISH = re.compile(r"^(?:måske|maaske|gerne|helst|maybe|perhaps|i'?d like|i would like|i want|i hope)\b")
 
 
 def _qualifies_previous(low: str) -> bool:
@@ -1510,13 +1544,16 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     fresh: list[dict[str, Any]] = []
     if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
         parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts
-                 if not it.is_dont_know(p[0]) and not _HOW_MUCH_HEDGE.match(it.norm(p[0]))] or parts
+                 if not it.is_dont_know(p[0]) and not _HOW_MUCH_HEDGE.match(it.norm(p[0]))
+                 and not it.ALREADY_SAID.match(it.norm(p[0]))] or parts  # "Det har jeg jo sagt til min sagsbehandler."
     for idx, (ptext, talk_type, subtype, theme, sheet, conf, strong) in enumerate(parts):
         kept = _without_pii(ptext)
         if kept:  # "Min økonomi fylder, min sagsbehandler har tlf 12345678": the point stays, the number goes
             ptext = kept
         low = ptext.strip().lower()
-        turn_back = fresh and fresh[-1]["talk_type"] == "sustain" and _WISH_AFTER_BUT.match(low)
+        turn_back = fresh and fresh[-1]["talk_type"] == "sustain" and (_WISH_AFTER_BUT.match(low) or (
+            # "Arbejde kan jeg ikke med min ryg. Måske noget frivilligt et par timer": a no, then a smaller wish
+            _NEGATED.search(it.norm(fresh[-1]["quote"])) and _SMALLER_WISH.match(low)))
         if turn_back:
             # "Han vil ikke i skole igen. Men måske et fleksjob med IT": the wish after the no is its own item
             ptext = re.sub(r"^\s*(?:men|but)\s+", "", ptext, flags=re.IGNORECASE)
@@ -1544,7 +1581,25 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if turn_away and talk_type != "change":
             # "jeg vil ikke bo på bostedet mere": a no to how things are is a wish for change (negation flips)
             talk_type, subtype = "change", "desire"
+        if talk_type == "sustain" and default in ("employment", "hope") and moves.reflect.wish_and_doubt(ptext):
+            talk_type, subtype = "change", "desire"  # "I want a job but I'm scared I can't handle it": ambivalent, the wish kept
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
+        n_low = it.norm(ptext)
+        not_again = bool(_NOT_AGAIN.search(n_low))
+        if default == "goal_progress" and category == "goal_progress" and not _GOAL_SAID.search(n_low):
+            if not_again:
+                # "Jeg vil ikke i aktivering igen" to the goals question: a no (to the work field when it is about work),
+                # never a goal with a score
+                category = "employment" if _WORK_WORDS.search(n_low) else None
+                talk_type, subtype = ("change", "desire") if category else (talk_type, subtype)
+            elif talk_type != "sustain" and (_WISH_WORDS.search(n_low) or _MAYBE_WISH.match(n_low)):
+                # "Måske en uddannelse som lydtekniker", "Jeg vil gerne arbejde i en rideskole": a wish, not a goal worked on
+                category = "employment" if _WORK_WORDS.search(n_low) else "hope"
+                talk_type, subtype = "change", subtype or "desire"
+        if (_BLEAK.search(n_low) and category in ("hope", "employment", "resource", "goal_progress")
+                and not _WISH_WORDS.search(n_low)):
+            category, talk_type, subtype = "parking", "sustain", None  # "Det går ad helvede til": how hard it is, not a wish
+        bleak = bool(_BLEAK.search(n_low)) and not _WISH_WORDS.search(n_low)
         if (talk_type == "neutral" or len(low.split()) <= 2) and it.is_no(ptext) and len(parts) > 1:
             category = None  # "Nej, det er overstået for mit vedkommende, men …": the no, not a point of its own
         if find_pii(ptext) and _CONTACT_WORDS.search(low):
@@ -1582,6 +1637,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         pos = t.first_pos if (t and len(parts) == 1) else ""
         item = {
             "turn": s["turn"], "step": s["step"], "quote": ptext.strip(), "speaker": speaker, "category": category,
+            "lang": s["language"],
             "talk_type": talk_type, "subtype": subtype, "theme": theme or "none", "confidence": round(float(conf), 3),
             "evidence": _evidence_in(t, ptext), "pos": pos, "correction": correction, "turn_away": turn_away,
             # a disclosure goes to the safety flag only, never onto the lists the citizen brings to the meeting
@@ -1593,6 +1649,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             item.update(moves.important_phrase(ptext), important=True)  # "mine katte": "Dine katte er vigtige for dig."
         if story:
             item["story"] = True
+        if bleak:
+            item["bleak"] = True
+        if not_again:
+            item["not_again"] = True
         if others:
             item["others_wish"] = True
         if relative_view:
@@ -1646,13 +1706,27 @@ def _points_back(text: str) -> bool:
     return 1 < len(low.split()) <= 7 and bool(_POINTS_BACK_SENT.match(low)) and not _OWN_CONTENT.search(low)
 
 
+# "…, men jeg er bange for at blive afvist": a fear said with a wish belongs to that wish
+_FEAR = re.compile(r"\b(?:bange for|nervøs for|angst for|frygter|bekymret for|utryg ved|afraid|scared|worried|nervous)\b")
+
+
+def _fear_of_wish(prev: dict[str, Any], cur: dict[str, Any]) -> bool:
+    return (prev.get("category") in ("hope", "employment") and prev.get("talk_type") == "change"
+            and cur.get("category") in ("parking", None) and not cur.get("attached")
+            and bool(_FEAR.search(it.norm(cur["quote"]))) and "fylder" not in it.norm(cur["quote"])
+            and len(it.norm(cur["quote"]).split()) <= 14)
+
+
 def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
     """ "Jeg vil gerne flytte. Jeg er bange for det.": the second sentence joins the first on the sheet (text and quote)
-    and in the summary; it is no point of its own on any list."""
+    and in the summary; it is no point of its own on any list. So does a fear said with a wish ("Jeg vil gerne have en
+    kæreste, men jeg er bange for at blive afvist"): kept with the wish, not parked and brought up later on its own."""
     for n in range(1, len(fresh)):
         cur, prev = fresh[n], fresh[n - 1]
         if (prev.get("category") in ("hope", "resource", "parking", "employment") and prev.get("you") and not prev.get("safety")
-                and not cur.get("safety") and not cur.get("pii") and cur.get("you") and _points_back(cur["quote"])):
+                and not prev.get("attached_you")
+                and not cur.get("safety") and not cur.get("pii") and cur.get("you")
+                and (_points_back(cur["quote"]) or _fear_of_wish(prev, cur))):
             prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
             prev["text"] = f"{prev['text'].rstrip()} {cur['text'].strip()}"
             prev["attached_you"] = cur["you"]
@@ -1837,7 +1911,7 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     c.add(line, technique)
 
 
-_WORK_WORDS = re.compile(r"\b(?:job\w*|arbejd\w*|praktik\w*|uddannelse\w*|skole\w*|værksted\w*|fleksjob|flexjob|studere|"
+_WORK_WORDS = re.compile(r"\b(?:job\w*|arbejd\w*|praktik\w*|uddannelse\w*|aktivering\w*|frivillig\w*|skole\w*|værksted\w*|fleksjob|flexjob|studere|"
                          r"lære at være|elev|lærling|work\w*|school|education|apprentice\w*)\b")
 # Saying no to the way things are now: "vil ikke bo på bostedet mere", "gider ikke blive ved med at sidde derhjemme"
 _WANTS_OUT = re.compile(r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere)$|"
@@ -1943,7 +2017,7 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
 def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
     """The item to reflect in a listening turn, when the answer was full enough to reflect on: on the
     step's topic, in the citizen's own sentence, not sustain talk or ambivalence."""
-    if len(text.split()) < LISTEN_MIN_WORDS or moves.reflect.split_ambivalence(text):
+    if len(text.split()) < LISTEN_MIN_WORDS or moves.reflect.split_ambivalence(text) or moves.reflect.wish_and_doubt(text):
         return None
     want = CONTENT_STEPS.get(c.s["step"])
     if want != "resource" and any(i["category"] == "resource" for i in fresh):
@@ -2011,7 +2085,7 @@ def _already_said(c: _Ctx) -> bool:
     earlier = [i for i in s["items"] if (i["category"] in cats or (
         # a wish about work said while talking about hopes answers the work question too
         s["step"] == "work" and i["category"] == "hope" and i["talk_type"] == "change" and _WORK_WORDS.search(it.norm(i["quote"]))))
-        and i.get("you") and not i.get("safety")]
+        and i.get("you") and not i.get("safety") and not i.get("bleak")]  # "Det går ad helvede til": the question is still asked
     if not earlier:
         return False
     if s["step"] == "work":
@@ -2023,6 +2097,12 @@ def _already_said(c: _Ctx) -> bool:
     else:
         you = earlier[-1]["you"]
         line = you if ("fylder" in you or "mind" in you) else f"{you} {c.t('reflect_parking')}"
+        if earlier[-1]["turn"] < s["turn"] - 1:
+            # said a while ago, under another question: said back as something said before, not out of the blue
+            first = re.split(r"(?<=[.!?])\s+", you)[0]
+            clause = moves.that_clause({**earlier[-1], "you": first}, c.lang)
+            if clause:
+                line = c.t("already_parking_said", clause=clause)
     c.add(line, "complex_reflection", _listen_buttons(c))
     s["awaiting"] = "more"
     return True

@@ -120,6 +120,11 @@ _PP_START = re.compile(r"^(?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|d
 _AT_CLAUSE = re.compile(r"^at (?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+", re.IGNORECASE)
 
 
+# a bare phrase that ends in a word that says how (telegram style): "hænder god", "bus selv", "ryg ondt"
+_TELEGRAM_TAIL = re.compile(r"^(?:så|også|mere|meget)\s|\s(?:god|godt|gode|selv|fri|bedre|igen|alene|ondt|glad|træt|mere|dårlig|skidt)$",
+                            re.IGNORECASE)
+
+
 def _decap(text: str) -> str:
     """The first letter in lower case, unless the word is an acronym or a name in capitals ("FCK", "DSB")."""
     first = text.split(" ", 1)[0]
@@ -208,7 +213,9 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     out = _render_item(quote, category, step, speaker, first_pos, language)
-    told = _others_do(out.get("you", ""), language)
+    # "Vi vil gerne flytte" is echoed "I vil gerne flytte": the writers themselves, not the "I" of "I bestemmer jo alligevel"
+    ours = re.match(r"^\W*(?:vi|we|vores|our)\b", quote, re.IGNORECASE)
+    told = None if ours else _others_do(out.get("you", ""), language)
     if told:
         out["you"] = told
     if language != "en" and out.get("you"):
@@ -280,8 +287,16 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if step == "hopes2" and speaker != "relative":
             you = _would(you)  # "så kan jeg selv komme til ridning": "Så ville du selv kunne …", not an order
         return {"text": reflect.sentence(clean), "you": reflect.sentence(you)}
-    phrase = _bare_noun(_decap(clause), category)
+    decap = _decap(clause)
+    so = re.match(r"^(?:så|og så)\s+(\w+)$", decap, re.IGNORECASE)
+    if so and category in ("hope", "employment") and so.group(1).lower() in _ADJECTIVES:
+        decap = so.group(1)  # "så fri" to "Hvad ville være anderledes?": "at være fri"
+    phrase = _bare_noun(decap, category)
     verb = is_verb_phrase(phrase, first_pos)
+    if (not verb and category in ("resource", "hope", "employment") and 1 < len(phrase.split()) <= 3
+            and _TELEGRAM_TAIL.search(phrase) and not re.match(r"^(?:at|en|et|min|mit|mine|noget|nogle)\b", phrase, re.I)):
+        # "hænder god", "bus selv": no clean phrase to put in a frame ("Du er god til hænder god"): the citizen's words
+        return {"text": reflect.sentence(clause), "you": f"Du skrev: »{decap}«.", "raw": "1"}
     you_phrase = reflect.shift_pronouns(phrase)
     at = "at " if verb else ""
     p1, p2 = _strip_at(phrase), _strip_at(you_phrase)
@@ -546,7 +561,7 @@ def _about(addition: str, you: str, speaker: str = "citizen", third: str | None 
     A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
     if re.match(r"^(?:du|jeg)\b", you, re.I):
         return addition
-    if re.match(r"^(?:I|Vi)\b", you):  # "I er bekymrede …": it fills a lot for you both
+    if re.match(r"^(?:(?:Så|Og så|Nu|Måske|Derfor|Her) \w+ )?(?:I|Vi)\b|^(?:Jeres|Vores)\b", you):  # "I er bekymrede …": for you both
         return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: {"dig": "jer", "du": "I", "din": "jeres", "dit": "jeres",
                                                                 "dine": "jeres"}[w.group(1).lower()], addition)
     m = _THIRD.match(you) or (re.search(r"\b(hun|han|hende|ham|hendes|hans)\b", you, re.I) if speaker == "relative" else None)
@@ -612,6 +627,15 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
 
     if item.get("important"):
         return you, "simple_reflection"  # "Dine katte er vigtige for dig." says the meaning already
+    if item.get("bleak"):  # the echo without a "fylder" or "takes up your mind" of its own
+        you = re.split(r"(?<=[.!?])\s+", you)[0] if re.search(r"\b(?:fylder|mind)\b", you) else you
+        return plus("reflect_bleak", "complex_reflection")  # "Det går ad helvede til": how hard it is, never "betyder meget"
+    if item.get("not_again"):
+        return plus("reflect_not_again", "complex_reflection")  # "Jeg vil ikke i aktivering igen": a no, heard as a no
+    if cat in ("hope", "employment") and not item.get("attached_you"):
+        both = wish_and_doubt_line(item.get("quote", ""), language, speaker)
+        if both:  # "I want a job but honestly it's pointless": both sides, ending on the wish, no meaning added
+            return both, "complex_reflection"
     if ambivalence and language == "da":
         ds = reflect.double_sided(*ambivalence, speaker)
         if ds:
@@ -666,6 +690,35 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     if cat in ("hope", "employment"):
         return plus("reflect_desire", "complex_reflection")
     return you, "simple_reflection"
+
+
+def wish_and_doubt_line(quote: str, language: str, speaker: str = "citizen") -> str | None:
+    """A wish and a doubt in one sentence, reflected both ways and ending on the wish: "On the one hand you feel it's
+    pointless, and on the other hand you want to get a job.", "Du vil gerne have en kæreste, og samtidig er du bange for
+    at blive afvist."."""
+    wd = reflect.wish_and_doubt(quote)
+    if wd is None:
+        return None
+    wish, doubt = wd
+    if language == "en":
+        w = en_you(re.sub(r"^(?:maybe|perhaps) ", "", wish, flags=re.I))
+        w = w[:1].lower() + w[1:]
+        w = re.sub(r"^you (?:will|'ll|are going to)\b", "you want to", w)  # the wish, not a promise in the bot's mouth
+        d = en_you(doubt)
+        d = d[:1].lower() + d[1:]
+        if not re.match(r"^you\b", d):
+            d = f"you feel {d}"  # "it's pointless": the citizen's feeling, not the bot's verdict
+        return f"On the one hand {d}, and on the other hand {w}."
+    if speaker != "citizen":
+        return None
+    w, d = reflect.shift_pronouns(wish), reflect.shift_pronouns(doubt)
+    d_clause = reflect.parse_clause(d[:1].lower() + d[1:])
+    w_clause = reflect.parse_clause(w[:1].lower() + w[1:])
+    if w_clause is None:
+        return None
+    if d_clause is not None and d_clause.subject == "du":
+        return f"{reflect.capitalise(w_clause.main())}, og samtidig {d_clause.inverted()}."
+    return f"Du tænker, at {d[:1].lower() + d[1:]}, og samtidig {w_clause.inverted()}."
 
 
 _BARE_WORRY = {"da": ". Det fylder meget for dig.", "en": " takes up a lot of your mind."}
@@ -739,6 +792,13 @@ def with_second_thought(you: str, attached: str, language: str) -> str | None:
     return f"{head}, og samtidig {clause.inverted()}."
 
 
+def _other_language(item: dict[str, Any], language: str) -> str:
+    """A point said before the switch to another language: the citizen's own words, quoted, in a frame in the language
+    now spoken ("You said: “Jeg er god til at tegne”"), not an echo left in the old language."""
+    quote = reflect.tidy(mask_pii(item.get("quote", ""))).rstrip(" .!")
+    return say("said_other_language", language, quote=quote) + "."
+
+
 def summary_lines(state: dict[str, Any]) -> list[str]:
     """The collecting summary: the citizen's own points, in the second person, one per line."""
     lang = state.get("language", "da")
@@ -758,9 +818,12 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
             heads.setdefault(turn, len(bullets))
             bullets.append([_said(it)])
     by_first = {b[0]: " ".join(b) for b in bullets}
-    lines: list[str] = [by_first[_said(it)] for it in chosen if _said(it) in by_first]
+    lines: list[str] = [by_first[_said(it)] if it.get("lang", lang) == lang else _other_language(it, lang)
+                        for it in chosen if _said(it) in by_first]
     prefs = state.get("preferences", {})
     rel = "_rel" if state.get("written_by") == "relative" else ""  # a relative writes: not "Du vil gerne have …"
+    if state.get("staff_attend"):
+        lines.append(say(f"summary_staff{rel}", lang))
     if prefs.get("relatives_attend") is True:
         lines.append(say(f"summary_relatives_yes{rel}", lang))
     elif prefs.get("relatives_attend") is False:
@@ -793,6 +856,8 @@ _FRONTED = reflect.FRONTED_ADVERBIALS | {
 
 def _as_that_clause(you: str, language: str, name_first: bool = False) -> str | None:
     """'Du vil gerne have et job.' -> 'du gerne vil have et job' (subordinate order after "at")."""
+    if "»" in you or "“" in you:
+        return None  # "Du skrev: »bus selv«": the citizen's own words, not a clause to move
     first = re.split(r"(?<=[.!?])\s+", you.strip())[0].rstrip(" .!?")
     # a comma splice ("…i din lejlighed, du støvsuger hver fredag") keeps only its first clause
     cut = re.split(r",\s+(?=(?:du|det|jeg|hun|han|vi|de|I|you|it|she|he)\s)", first, maxsplit=1)
@@ -845,26 +910,33 @@ def covers(summary: str, item: dict[str, Any], language: str) -> bool:
     return bool(c) and (c in summary or reflect.capitalise(item["you"].strip().rstrip(".!") + ".") in summary)
 
 
+_V2_CONSEQUENCE = re.compile(r"^(?:Så|Og så|Then|So) (?:ville|kunne|kan|vil|would|could|will|can)\b")
 LINK_MAX_WORDS = 20  # a linking summary longer than this is said as short sentences ("~15 words", with some slack)
 
 
 def phase_summary(items: list[dict[str, Any]], language: str, most: int = 3) -> str | None:
     """A short linking summary of one phase in the citizen's own words ("Du har fortalt, at du er god
     til at tegne, og at din kanin giver dig glæde."), or None with fewer than two usable points."""
-    clauses: list[str] = []
+    clauses: list[str | None] = []
     sentences: list[str] = []
     for item in items:
-        if item.get("safety") or not item.get("category"):
+        if item.get("safety") or not item.get("category") or item.get("lang", language) != language:
             continue
         c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN" or _names_first(item))
         if c and c not in clauses:
             clauses.append(c)
             sentences.append(reflect.capitalise(item["you"].strip().rstrip(".!") + "."))
+        elif c is None and _V2_CONSEQUENCE.match(item.get("you") or "") and not re.search(r"[.!?]\s+\S", item["you"].strip()):
+            # "Så ville du ikke være så alene": no at-clause, but a point of its own; said as its own sentence
+            clauses.append(None)
+            sentences.append(reflect.capitalise(item["you"].strip().rstrip(".!") + "."))
     if len(clauses) > most:  # the first points and the newest one
         clauses = [*clauses[:most - 1], clauses[-1]]
         sentences = [*sentences[:most - 1], sentences[-1]]
-    if len(clauses) < 2:
-        return None
+    if len([c for c in clauses if c]) < 2:
+        return None  # a consequence alone ("Så ville du …") is no summary of the phase
+    if None in clauses:
+        return " ".join([say("linking_summary_long", language), *sentences])
     if language == "en":
         body = ", that ".join(clauses[:-1]) + f" and that {clauses[-1]}"
     else:
