@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..tagger import rules as talk_rules
 from ..tagger.normalize import clean, norm_token, words
-from . import rules
+from . import english, rules
 
 GROUPS = frozenset({"words", "chars", "cues", "form", "context"})
 # Character n-grams lowered CV macro-F1 (0.855 → 0.836, hierarchical C=8) and slow training down, so
@@ -58,7 +58,11 @@ class Analysed:
 def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     toks: list[str] = []
     spans: list[tuple[int, int]] = []
-    for w, s, e in words(text):
+    found = words(text)
+    raw = [w.lower().replace("’", "'") for w, _, _ in found]
+    if english.is_english(raw):  # glossed before the chat-spelling map, which reads "it" as Jutlandic "ikke"
+        return english.gloss(raw, [(s, e) for _, s, e in found])
+    for w, s, e in found:
         for part in norm_token(w).split():
             toks.append(part)
             spans.append((s, e))
@@ -248,9 +252,12 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
                 # "Du gider ikke …" after "Jeg gider ikke …" gives the citizen's words back: a reflection, not a claim
                 feats.append(f"cue_echo={fam}")
                 continue
-            feats.append(f"cue={fam}")
             if fam in CONSENT_FAMILIES and ctx and consent(a):
+                # after the citizen's yes an advice cue marks information (GUIDE.md); the plain cue, learnt mostly from
+                # unasked advice, would outweigh the few consent lines ("Mange synes, det hjælper at …" after "Ja, sig bare.")
                 feats.append(f"cue={fam}&consent")
+                continue
+            feats.append(f"cue={fam}")
             if fam in CLAIM_FAMILIES and ctx and not a.context_qmark:
                 feats.append(f"cue={fam}&ctx_claim")
             if m.start() == 0:

@@ -31,6 +31,20 @@ NOT_VERBS = frozenset({
     "mens", "efter", "før", "inden", "om", "med", "til", "fra", "i dag", "lad", "kun", "uden",
     # quantifiers and nouns before the preposition "i": "Andre i din situation …", "Mange i byen …"
     "andre", "mange", "nogle", "flere", "alle", "begge", "folk", "ingen", "nogen",
+    # possessives before a noun subject ("din mor hjælper dig?" is a statement with rising tone, not "Hjælper …?")
+    "min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "deres", "vores", "jeres", "sin", "sit", "sine",
+    # greetings and interjections before a statement ("hej jeg hedder Lise", "super du kom")
+    "hej", "hejsa", "hallo", "halløj", "goddag", "godmorgen", "godaften", "velkommen", "nå", "jamen", "fedt",
+    "super", "flot", "perfekt", "dejligt", "fint", "undskyld", "haha", "hmm", "øh", "ok",
+})
+# Last words that make a tag question even without "?" (trainees often leave it out): "du har ikke ringet vel",
+# "så du vil gerne flytte eller hvad". A final "ikke" needs the "?", since "du har det ikke" is a statement.
+TAGS_NO_QMARK = (("vel",), ("eller", "hvad"), ("ikke", "også"), ("ikke", "sandt"), ("ik",))
+# "Hvor er det godt at se dig", "hvor dejligt": an exclamation, not a "hvor" question.
+EXCLAIM = frozenset({
+    "godt", "dejligt", "flot", "fedt", "sejt", "skønt", "sødt", "sjovt", "spændende", "trist", "synd", "hyggeligt",
+    "rart", "modigt", "stærkt", "irriterende", "frustrerende", "hårdt", "svært", "ærgerligt", "surt", "skidt",
+    "dygtig", "dygtigt", "heldigt", "uheldigt", "pinligt", "træls", "vildt", "herligt", "fantastisk", "smukt",
 })
 INVITE_VERBS = frozenset({"fortæl", "beskriv", "forklar", "uddyb", "fortælle", "beskrive", "forklare", "uddybe"})
 FIRST_PERSON = {"jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "vi": "i", "os": "jer"}
@@ -42,7 +56,8 @@ STOPWORDS = frozenset(
 
 def tag_question_cues() -> list[str]:
     """ "…, ikke?" / "…, vel?" turn a statement into a request for confirmation."""
-    return [r"\b(ikke|vel|ikke sandt|ikke også|right|hva|ik) \?$", r"\ber det ikke rigtigt\b"]
+    return [r"\b(ikke|vel|ikke sandt|ikke også|right|hva|ik) \?$", r"\ber det ikke rigtigt\b",
+            r"\b(vel|eller hvad|ikke også|ikke sandt)$"]  # the tag without "?", as trainees type it
 
 
 def open_invitation_cues() -> list[str]:
@@ -95,6 +110,9 @@ def reflection_hedge_cues() -> list[str]:
         r"\bdet lyder (som om|som|til at|på dig)\b", r"\bdet virker (som om|til at|som)\b", r"\bmon ikke\b",
         r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bjeg tænker,? at (du|hun|han)\b",
         r"\bdet (kan|kunne) (godt )?(være|lyde),? at (du|hun|han)\b", r"\bhvis jeg hører dig (ret|rigtigt)\b",
+        r"^(så )?(du|hun|han) (lyder|virker|ser) (\w+ )?(træt|trætte|ked|glad|gladere|bekymret|nervøs|bange|stresset|"
+        r"presset|sur|vred|lettet|opgivende|frustreret|modløs|ensom|usikker|fortvivlet|skuffet|stolt|rolig|"
+        r"ud til)\b",
     ]
 
 
@@ -133,8 +151,14 @@ def advice_cues() -> list[str]:
 
 def soft_advice_cues() -> list[str]:
     """Advice wrapped in hedges ("Det kunne måske være en idé at …", "Måske skulle du …", "Jeg ville nok …"):
-    still a suggestion made without asking permission first."""
+    still a suggestion made without asking permission first. So is an action recommended through what others
+    find helpful ("Mange synes, det hjælper at gå en tur.", "Det kan hjælpe at skrive det ned."): information
+    with a persuasive slant; after the citizen's yes it is information (`cue=softadvice&consent`)."""
     return [
+        r"\b(mange|de fleste|nogle|andre|folk)( \w+){0,2} (synes|oplever|siger|mener|finder ud af|har gode erfaringer med),? "
+        r"(at )?(det )?(hjælper|virker|gør en forskel)\b",
+        r"\bdet (kan|kunne) (godt |ofte |også |tit |måske )?(hjælpe|være en hjælp|gøre en forskel) (at|med|dig|hvis)\b",
+        r"\bdet hjælper (mange|de fleste|nogle|ofte|tit|altid) (at|med)\b",
         r"\b(kunne|ville) (måske |nok |jo )?være en (god )?idé\b", r"\b(en (god )?idé|et forslag) (kunne|ville) være\b",
         r"\b(måske|så) skulle (du|hun|han|i)\b", r"\b(du|hun|han) kan (jo |bare |evt |eventuelt )+(prøve|skrive|ringe|tage|gå|sige|spørge|lave|starte|bede)\b",
         r"\bdet er vigtigt,? at (du|hun|han) (får|tager|husker|spiser|går|kommer|siger)\b",
@@ -151,6 +175,10 @@ def challenge_cues() -> list[str]:
         r"^(ja|jamen|okay|mm),? men\b", r"^men (det|du|hun|han) (har|sagde|siger|er)\b",
         r"^er (du|hun|han) (nu )?(helt )?(sikker|ærlig)\b",
         r"^hvorfor (har|er|gjorde|gik|kom|ringede|tog|sagde|skrev|spurgte) (du|hun|han|i) (det )?(så )?ikke\b",
+        # "hvorfor gjorde du det så", "hvorfor gør du det så hele tiden": the why asks for a defence of what the
+        # citizen just admitted ("så"/"dog"/"igen" = after all that), not for reasons that matter to them
+        r"^hvorfor (gjorde|gør|tog|tager|drak|drikker|røg|ryger|sagde|siger|gik|spillede|spiller|købte|køber|lånte|"
+        r"låner|slog|brugte|bruger) (du|hun|han|i) (det |dem |den )?(så|dog|overhovedet|nu igen|altid)\b",
         r"\b(du|hun|han) lyder (mere )?som en,? der\b", r"\bsådan noget,? man siger\b",
         r"\bbetaler prisen\b", r"\bgår ud over\b", r"\bså slemt kan det\b", r"\b(andre|de fleste) kan (jo|da|godt)\b",
         r"\bse (det )?i øjnene\b", r"\bikke i orden\b", r"\bpasser (ikke|nu ikke)( helt)? med\b",
@@ -249,6 +277,8 @@ def feeling_cues() -> list[str]:
         r"\b(ønske[rt]?|håbe[rt]?|håbede|spændt|usikker|tvivl|skuffe[rt]?|skuffede|stresse[rt]?|stressede|stresset|"
         r"overset|glemt|brugt|ydmyget|krænket|fortvivlet|rådvild|udmattet|udbrændt|sorg|sorgen|tomme?|tomhed|"
         r"bekymre[rt]?|bekymring|pinligt|værdighed|stolthed|uretfærdigt|svigtet|afmagt|vrede|længsel)\b",
+        # tiredness and irritation are the feelings trainees name most often ("du lyder træt", "du er træt af det?")
+        r"\b(træt|trætte|udkørt|irriteret|irriterede|sur|sure|opgivet|alene med)\b",
     ]
 
 
@@ -265,7 +295,10 @@ def affirmation_cues() -> list[str]:
         r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
-        r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b", r"\b(du|hun|han) passer (godt |rigtig godt )?på (dig|sig) selv\b",
+        r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b",
+        r"^(hvor |det er |det var |rigtig |virkelig )?godt,? (at )?(du|i) (kom|ringede|sagde|fortalte|tog|gjorde|valgte|turde|"
+        r"spurgte|skrev|huskede|har|er|kunne|ville|gad|nåede|sagde)\b",
+        r"^(sikke en |hvor er du |du er en )?(dygtig|sej|flink|sød|stærk|modig|flot) (pige|dreng|fyr|tøs)\b", r"\bdu gør det (rigtig |virkelig |så )?godt\b", r"\b(du|hun|han) passer (godt |rigtig godt )?på (dig|sig) selv\b",
     ]
 
 
@@ -294,7 +327,7 @@ def autonomy_cues() -> list[str]:
         r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(dit|hans|hendes|jeres) (eget )?tempo\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
         r"\bfrihed\b", r"(?<!ikke )\blov (til|at)\b", r"\bikke presse\b", r"\bvelkommen til\b", r"\bsige fra\b",
         r"\bekspert", r"\bkender (dig|sig) selv\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
-        r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b", r"\bikke noget (du|hun|han) skal\b",
+        r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b(?!,? (der|at|om|er|har|var|gik))", r"\bikke noget (du|hun|han) skal\b",
         r"\bingen (grund|hast|krav) (til|om|med) at\b", r"\b(tvinge|presse) (dig|hende|ham|jer) til\b", r"\bingen kan bestemme\b", r"\bdet er (jo )?(dig|ham|hende|jer),? der (skal )?(bestemme|bestemmer|vælge|vælger|beslutte|beslutter)\b", r"\bbestemme over (dig|hende|ham|jer)\b",
         r"\buden (at )?(du|hun|han|i) (selv )?(siger ja|giver lov|vil|er enig|er med på det|har sagt ja)\b",
     ]
@@ -309,6 +342,8 @@ def information_cues() -> list[str]:
         r"\bfeltet\b", r"\bdu kan (godt )?(ringe|klage|ændre|få|søge)\b", r"\bman har\b", r"\bkommunen\b",
         r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", r"\b\d+\b", r"\bgratis\b", r"\bkoster\b",
         r"\bdet betyder\b", r"\bmulighed\b", r"\bmange (oplever|har)\b", r"\bandre,? (jeg|der)\b",
+        r"\b(mange|de fleste|nogle|andre|folk)( \w+){0,2} (synes|føler|oplever|siger),? (at )?(det|de) (er|kan være|bliver|"
+        r"har det) (\w+ )?(svært|svære|hårdt|hårde|tungt|træls|normalt|almindeligt|udfordrende|uoverskueligt|svært)\b",
         r"\bbliver (taget|skrevet|givet|sendt)\b", r"\bnår som helst\b", r"\bventeliste\b", r"^(ja|nej),\b",
         r"\bnu (skal|vil) vi (snakke|tale|kigge|se) (på|om)\b", r"\bdet næste (handler|punkt|spørgsmål|vi skal)\b",
         r"\b(fås|kan købes|kan bestilles|uden recept)\b",
@@ -321,7 +356,8 @@ def other_cues() -> list[str]:
     """Greetings, thanks, fillers and procedure."""
     return [
         r"^(hej|hejsa|goddag|godmorgen|godaften|velkommen|farvel|vi ses|tak|mange tak|mm|okay|ja|nej|fint|"
-        r"dejligt|godt|nå|javel|øh|hmm)\b", r"\blad os (komme i gang|starte|begynde|holde pause)\b",
+        r"dejligt|godt(?!,? (at )?(du|i) |,? (gået|klaret|kæmpet))|nå|javel|øh|hmm|forstår|spændende|fedt|"
+        r"interessant|hold da op|haha|sikke)\b", r"\blad os (komme i gang|starte|begynde|holde pause)\b",
         r"\bjeg skriver (lige )?det\b", r"\bvi ses\b", r"\btak for\b", r"\bgodt at se dig\b", r"^selv tak\b",
         r"\bkom godt hjem\b", r"\bdet gør ikke noget\b", r"\bvidere til\b", r"\bnæste punkt\b", r"\bforstyrret\b",
         r"\bser lækkert\b", r"\bi orden\b", r"\bpause\b",
@@ -420,11 +456,16 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
         return "invite"
     if head in OPEN_QWORDS:
         return "open_qw"
+    if head == "hvor" and not qmark and (nxt[:1] and nxt[0] in EXCLAIM or nxt[:2] in (["er", "det"], ["var", "det"])
+                           and len(tokens) > start + 3 and tokens[start + 3] in EXCLAIM):
+        return "statement"  # "hvor er det godt at se dig" is an exclamation
     if head in FACT_QWORDS and head != "hvis":
         return "fact_qw"
     if (len(tokens) > start + 1 and tokens[start + 1] in SUBJECTS and head not in NOT_VERBS
             and not (tokens[start + 1] == "i" and _looks_like_noun(head))):
         return "inverted"
     if qmark and tokens[-1] in {"ikke", "vel", "hva"}:
+        return "tag"
+    if len(tokens) > 2 and any(tuple(tokens[-len(t):]) == t for t in TAGS_NO_QMARK):
         return "tag"
     return "rising" if qmark else "statement"

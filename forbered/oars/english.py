@@ -1,0 +1,124 @@
+"""English trainee lines: a word-by-word gloss into Danish function words, so the Danish features still work.
+
+The coder is trained on Danish (GUIDE.md), but trainees sometimes type in English ("what do you think about
+that", "It's completely up to you."). Without help such a line gets no question form (no Danish question word,
+no verb-first order) and no cue, and the coder guessed from length alone ("How do you feel about moving?" came
+out `closed_question`, "You should stop smoking." `simple_reflection`). A line is glossed only when it is
+clearly English (`is_english`): question words, pronouns, auxiliaries and a few MI phrases become their Danish
+counterparts ("How do you feel" → "hvordan gør du føler", "up to you" → "op til dig", "good job" → "godt gået"),
+content words stay English, so a reflection's overlap with an English citizen line is still measured (both lines
+are glossed). The code is then decided by form and cue words; content-only distinctions (simple vs complex) are
+weaker than in Danish, which the confidence shows.
+"""
+
+from __future__ import annotations
+
+# Words that mark English and are not (common) Danish words; "i", "to", "is", "have", "at", "for", "man" are
+# Danish too, so they do not count.
+MARKERS = frozenset({
+    "you", "your", "yours", "the", "are", "what", "how", "why", "when", "where", "who", "which", "do", "does",
+    "did", "it", "that", "this", "my", "me", "about", "with", "of", "and", "i'm", "you're", "it's", "that's",
+    "don't", "can't", "didn't", "doesn't", "isn't", "aren't", "not", "be", "feel", "want", "like", "we", "they",
+    "hi", "hello", "thanks", "thank", "please", "would", "could", "should", "will", "sounds", "really", "tell",
+    "up", "good", "great", "well", "done", "can", "need", "tried", "been", "was", "were", "think", "there",
+    "what's", "how's", "let's", "i've", "you've", "just", "again", "today", "tomorrow", "yourself", "name",
+    "contact", "important", "talk", "let", "so", "but", "if", "because", "very", "meeting",
+    "is", "on", "in", "nice", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+_DANISH = frozenset({"du", "jeg", "det", "er", "og", "ikke", "har", "vil", "hvad", "hvordan", "på", "så", "en", "et",
+                     "din", "dig", "mig", "med", "om", "kan", "skal", "at", "der", "til", "af", "den", "hvorfor"})
+
+# Phrases first (longest match wins), then single words. Values are Danish tokens ("" drops the word).
+PHRASES: dict[tuple[str, ...], str] = {
+    ("tell", "me", "more"): "fortæl mig mere", ("tell", "me"): "fortæl mig", ("tell", "us"): "fortæl os",
+    ("it", "sounds", "like"): "det lyder som om", ("sounds", "like"): "det lyder som om",
+    ("it", "seems", "like"): "det lyder som om", ("i", "hear", "that"): "jeg hører at", ("i", "hear"): "jeg hører",
+    ("up", "to", "you"): "op til dig", ("your", "choice"): "dit valg", ("your", "decision"): "din beslutning",
+    ("your", "call"): "dit valg", ("your", "own", "choice"): "dit eget valg",
+    ("your", "own", "decision"): "din egen beslutning", ("you", "decide"): "du bestemmer", ("you", "choose"): "du vælger",
+    ("your", "own", "pace"): "dit eget tempo", ("your", "pace"): "dit tempo",
+    ("good", "job"): "godt gået", ("great", "job"): "godt gået", ("well", "done"): "godt gået",
+    ("nice", "work"): "godt gået", ("good", "work"): "godt gået",
+    ("let", "me", "sum", "up"): "lad mig samle op", ("let", "me", "summarize"): "lad mig samle op",
+    ("let", "me", "summarise"): "lad mig samle op", ("to", "sum", "up"): "samle op", ("sum", "up"): "samle op",
+    ("that's", "not", "true"): "det passer ikke", ("that", "is", "not", "true"): "det passer ikke",
+    ("it's", "your", "own", "fault"): "det er din egen skyld", ("your", "own", "fault"): "din egen skyld",
+    ("your", "fault"): "din skyld",
+    ("need", "to"): "er nødt til at", ("have", "to"): "skal", ("has", "to"): "skal", ("ought", "to"): "bør",
+    ("thank", "you"): "tak", ("see", "you"): "vi ses", ("how", "about"): "hvad med at", ("what", "about"): "hvad med",
+    ("can", "i"): "må jeg", ("may", "i"): "må jeg", ("could", "i"): "må jeg", ("my", "name", "is"): "jeg hedder",
+    ("have", "you", "tried"): "har du prøvet at", ("have", "you", "considered"): "har du overvejet at",
+    ("why", "don't", "you"): "hvorfor ikke", ("why", "not"): "hvorfor ikke",
+    ("a", "lot", "of", "courage"): "meget mod", ("took", "courage"): "krævede mod", ("in", "charge"): "bestemmer",
+    ("on", "the", "one", "hand"): "på den ene side", ("on", "the", "other", "hand"): "på den anden side",
+    ("part", "of", "you"): "del af dig",
+}
+WORDS = {
+    "you": "du", "your": "din", "yours": "din", "yourself": "dig selv", "i": "jeg", "me": "mig", "my": "min",
+    "we": "vi", "us": "os", "our": "vores", "he": "han", "she": "hun", "him": "ham", "her": "hende", "they": "de",
+    "it": "det", "that": "det", "this": "det", "there": "der",
+    "what": "hvad", "how": "hvordan", "why": "hvorfor", "when": "hvornår", "where": "hvor", "who": "hvem",
+    "which": "hvilken", "what's": "hvad er", "how's": "hvordan er",
+    "is": "er", "are": "er", "am": "er", "was": "var", "were": "var", "be": "være", "been": "været",
+    "do": "gør", "does": "gør", "did": "gjorde", "have": "har", "has": "har", "had": "havde",
+    "can": "kan", "could": "kunne", "will": "vil", "would": "ville", "should": "bør", "must": "skal",
+    "shall": "skal", "may": "må", "might": "måske",
+    "i'm": "jeg er", "you're": "du er", "it's": "det er", "that's": "det er", "there's": "der er",
+    "i've": "jeg har", "you've": "du har", "let's": "lad os", "don't": "ikke", "doesn't": "ikke", "didn't": "ikke",
+    "can't": "kan ikke", "isn't": "er ikke", "aren't": "er ikke", "won't": "vil ikke",
+    "not": "ikke", "no": "nej", "yes": "ja", "yeah": "ja", "and": "og", "but": "men", "so": "så", "if": "hvis",
+    "because": "fordi", "or": "eller", "about": "om", "with": "med", "of": "af", "to": "at", "for": "for",
+    "on": "på", "in": "i", "at": "på", "from": "fra", "again": "igen", "today": "i dag", "tomorrow": "i morgen",
+    "the": "", "a": "", "an": "",
+    "feel": "føler", "feels": "føles", "feeling": "følelse", "want": "vil", "wants": "vil", "think": "tænker",
+    "tell": "fortæl", "describe": "beskriv", "explain": "forklar", "talk": "tale", "try": "prøve",
+    "tried": "prøvet", "stop": "stoppe", "call": "ringe", "decide": "bestemme", "choose": "vælge",
+    "important": "vigtigt", "more": "mere", "very": "meget", "really": "virkelig", "just": "bare",
+    "hi": "hej", "hello": "hej", "hey": "hej", "thanks": "tak", "sorry": "undskyld", "bye": "farvel",
+    "okay": "okay", "great": "flot", "brave": "modigt", "courage": "mod", "strong": "stærk", "proud": "stolt",
+    "tired": "træt", "alone": "alene", "lonely": "ensom", "afraid": "bange", "scared": "bange",
+    "worried": "bekymret", "worry": "bekymret", "sad": "ked", "angry": "vred", "frustrated": "frustreret",
+    "hard": "svært", "difficult": "svært", "true": "rigtigt", "fault": "skyld", "choice": "valg", "decision": "beslutning", "own": "egen",
+    "meeting": "mødet", "monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag", "thursday": "torsdag",
+    "friday": "fredag", "saturday": "lørdag", "sunday": "søndag", "doctor": "læge", "free": "gratis",
+}
+
+
+def is_english(tokens: list[str]) -> bool:
+    """Clearly English: at least two marker words and a third of the tokens (or a one/two-word line with a
+    marker and no Danish function word: "hi", "thank you", "good job"), and few Danish function words."""
+    if not tokens:
+        return False
+    marks = sum(t in MARKERS for t in tokens)
+    danish = sum(t in _DANISH for t in tokens)
+    if danish > marks / 3:
+        return False
+    if len(tokens) <= 2:
+        return marks >= 1 and danish == 0
+    return marks >= 2 and marks * 3 >= len(tokens)
+
+
+def gloss(tokens: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """Danish tokens for an English line, each with the span of the English words it came from."""
+    out: list[str] = []
+    out_spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        for n in (4, 3, 2, 1):
+            key = tuple(tokens[i : i + n])
+            if len(key) < n:
+                continue
+            if n > 1 and key in PHRASES:
+                repl = PHRASES[key]
+                break
+            if n == 1:
+                t = key[0]
+                # "at 10" is a time ("kl. 10"), otherwise "at" is a place ("at home")
+                repl = "kl" if t == "at" and i + 1 < len(tokens) and tokens[i + 1].isdigit() else WORDS.get(t, t)
+                break
+        span = (spans[i][0], spans[i + n - 1][1])
+        for part in repl.split():
+            out.append(part)
+            out_spans.append(span)
+        i += n
+    return out, out_spans
