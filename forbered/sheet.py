@@ -73,7 +73,7 @@ _NO_AIM = re.compile(r"\b(?:allerede|already)\b|\b(?:vil|ville|gider|will|want|w
 
 def _goal_worthy(i: dict[str, Any]) -> bool:
     text = (i.get("text") or i.get("quote") or "").strip()
-    first = re.split(r"(?<=[.!?])\s+", text)[0]
+    first = re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+", text)[0]
     return (bool(re.search(r"[^\W\d_]{2,}", text)) and not _NOT_A_GOAL.match(text) and not text.endswith("?")
             and not _NO_AIM.search(first) and not i.get("raw")
             and i.get("subtype") != "reasons" and i.get("step") != "hopes2" and i.get("talk_type") != "sustain"
@@ -240,7 +240,7 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
     for h in hopes:
         if len(out) >= 3:
             break
-        text = re.split(r"(?<=[.!?])\s+", h["text"].strip())[0].rstrip(".")  # "… Jeg er bange for det.": the wish only
+        text = re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+", h["text"].strip())[0].rstrip(".")  # "… Jeg er bange for det.": the wish only
         if h.get("speaker") == "relative":
             text = (_da_first_person(text) if language == "da" else _en_first_person(text)) or ""
             if not text:

@@ -832,7 +832,7 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c)
 
 
-_NO_PREFERENCE = re.compile(r"\b(?:lige meget|ligegyldigt|det samme|du bestemmer|du må bestemme|det må du bestemme|"
+_NO_PREFERENCE = re.compile(r"\b(?:lige meget|ligemeget|lig meget|ligegyldigt|det samme|du bestemmer|du må bestemme|det må du bestemme|"
                             r"you decide|you choose|(?:it )?doesn'?t matter|i don'?t mind|either is fine)\b")
 _KIN_WORDS = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster", "kone",
               "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "kontaktperson", "wife", "husband",
@@ -1566,6 +1566,12 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # "Målet er at tage toget alene. Det går fint.": how the goal goes, not a second goal
             _add_status(fresh[-1], ptext, s["step"], speaker, s["language"])
             continue
+        elif (fresh and fresh[-1]["category"] == "goal_progress" and fresh[-1].get("status")
+              and _status_goes_on(ptext)):
+            # "Det går okay, men jeg bliver forvirret, når …", "Det går ikke så godt, jeg sover tit": more about how
+            # the goal goes, not a second goal without a score
+            _extend_status(fresh[-1], ptext, s["step"], speaker, s["language"])
+            continue
         elif fresh and _qualifies_previous(low):
             prev = fresh[-1]  # "…, men ikke med telefon": a qualification of the previous item
             prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
@@ -1782,8 +1788,8 @@ def _drop_connector(ptext: str) -> str:
 
 
 # "Det går fint", "It goes so-so", "går op og ned": how a goal goes, said after the goal itself
-_GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|de|it|that|things|målet|the goal|den) )?(?:går|gik|gaar|goes|went|is going|it'?s going|its going|"
-                          r"has gone|har gået|er gået|works|is working)\b")
+_GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|de|it|that|things|målet|the goal|den) )?(?:går|gik|gaar|gar|gå|goes|went|is going|it'?s going|its going|"
+                          r"has gone|har gået|er gået|works|is working|fungerer|kører|er kommet i gang|er i gang)\b")
 
 
 # "Nogle uger går det, andre ikke", "Vi synes, det går rigtig godt", "men jeg bliver stresset", "Det er deres mål, ikke
@@ -1791,7 +1797,7 @@ _GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|de|it|that|things|
 _GOAL_STATUS_MORE = re.compile(
     r"^(?:og |men |and |but )?(?:(?:nogle|andre|de fleste|some|most) (?:dage|uger|gange|days|weeks|times)\b|"
     r"(?:jeg|vi|han|hun|i|we|she|he) (?:synes|syntes|tror|føler|think|feel) (?:at |that )?(?:det|den|målet|it) (?:går|gik|goes|is going)\b|"
-    r"(?:jeg|han|hun|i|he|she) (?:bliver|blir|gets?|feel|feels) (?:\w+ )?(?:stresset|træt|nervøs|bange|urolig|stressed|tired|nervous)\b|"
+    r"(?:jeg|han|hun|i|he|she) (?:bliver|blir|gets?|feel|feels) (?:\w+ )?(?:stresset|træt|nervøs|bange|urolig|forvirret|frustreret|stressed|tired|nervous|confused)\b|"
     r"det er (?:deres|hans|hendes|kommunens|de andres|ikke mit|ikke mine)\b|(?:it'?s|it is) (?:their|not my)\b)")
 
 
@@ -1805,12 +1811,42 @@ def _is_goal_status(text: str) -> bool:
         return False
     raw = " ".join(re.sub(r"[^\w\s'-]", " ", clean(text).lower()).split())  # "it" is not "ikke" here
     more = _GOAL_STATUS_MORE.match(n) or _GOAL_STATUS_MORE.match(raw)
-    if more and (len(n.split()) <= 8 or not re.match(r"^(?:og |men )?(?:nogle|andre|de fleste|some|most) ", n)):
+    if more and (len(n.split()) <= 10 or not re.match(r"^(?:og |men )?(?:nogle|andre|de fleste|some|most) ", n)):
         return True
     if len(n.split()) > 10 and not re.match(r"^(?:og |men )?det (?:går|gik) (?:op og ned|lidt|ikke|fint|godt|bedre|langsomt)\b", n):
         return False
     return bool(_GOAL_STATUS.match(n) or _GOAL_STATUS.match(raw)) or (len(n.split()) <= 3 and bool(
         _GOAL_GOOD.search(n) or _GOAL_MIXED.search(n) or _GOAL_HARD.search(n)))
+
+
+_NOT_STATUS = re.compile(r"\b(?:mål|målet|goal|goals|vil gerne|vil også|håber|drømmer|ønsker|kunne tænke|i want|i'?d like|i hope)\b")
+
+
+def _status_goes_on(text: str) -> bool:
+    """A clause after a goal's status that says more about how it goes: short, no new goal or wish, no worry
+    (a fear said there is parked and brought up at the parking question)."""
+    n = it.norm(text)
+    return (0 < len(n.split()) <= 12 and not _NOT_STATUS.search(n) and not moves.WORRY_WORDS.search(n)
+            and not n.endswith("?"))
+
+
+def _extend_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, language: str) -> None:
+    piece = moves.render_item(ptext, "goal_progress", step, speaker, "", language)
+    text, you = piece.get("text") or ptext.strip(), piece.get("you") or ""
+    but = re.match(r"^\W*(?:men|but)\s+", ptext, re.IGNORECASE)
+
+    def join(head: str, tail: str) -> str:
+        if not tail:
+            return head
+        if but:  # "Det går okay, men du bliver forvirret …": one sentence, as it was said
+            word = but.group(0).strip(" ,").lower()
+            return f"{head.rstrip(' .!')}, {word} {tail[:1].lower()}{tail[1:]}"
+        return f"{head.rstrip()} {tail}"
+
+    goal["status"] = join(goal["status"], text)
+    goal["status_you"] = join(goal.get("status_you") or "", you) if goal.get("status_you") else ""
+    goal["quote"] = f"{goal['quote'].rstrip()} {ptext.strip()}"
+    goal["text"] = f"{goal['goal'].rstrip()} {goal['status']}"
 
 
 def _add_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, language: str) -> None:
@@ -1950,7 +1986,7 @@ _DOUBT = re.compile(rf"\b(?:{_NEVER_WORDS}|"
                     r"det tror jeg ikke på|ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
                     r"kan ikke overskue|don'?t know if|not sure if)\b")
 _GOAL_HARD = re.compile(r"\b(?:lykkes (?:ikke|aldrig|sjældent)|(?:ikke|aldrig|sjældent) lykkes|dødtræt|træt af|ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
-                        r"nervøs|bange|utryg|nervous|scared|anxious|worried|"
+                        r"nervøs|bange|utryg|nervous|scared|anxious|worried|forvirret|frustreret|for træt|confused|frustrated|too tired|"
                         r"skidt|ondt|træls|glemmer|står stille|not (?:so |very )?(?:well|good|great)|not going|hard|difficult|badly|(?<!\bi )(?<!\btil )bad|rarely)\b")
 _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|"
                         # "Godt. Jeg børster tænder selv": how it goes, said before the goal
@@ -1958,10 +1994,11 @@ _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|"
                         r"går (?:rigtig |helt )?(?:super|fantastisk|perfekt|rigtig godt)|(?:going|goes) (?:great|really well|super)|"
                         r"går okay|lykkes(?! (?:ikke|aldrig|sjældent))|har lært|kan nu|det hjælper|hjælper godt|blevet bedre|blevet mere|mere sikker|"
                         r"kan mærke (?:at|en forskel|fremgang)|"
+                        r"fungerer (?:fint|godt|rigtig godt)|kører (?:fint|godt)|works (?:well|fine)|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
-_RETIRED = re.compile(r"\b(?:\w*pensionist|pensioneret|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
+_RETIRED = re.compile(r"\b(?:\w*pensionist|pensioneret|førtidspension\w*|early retirement|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
                       r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d)(?: år)?|været pensioneret|gået på pension|slut (?:for (?:mig|ham|hende) )?med (?:at )?arbejde|"
                       r"(?<!\w )pension$|^(?:nej )?pension\b|"
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
@@ -1975,9 +2012,9 @@ _NOTHING = re.compile(r"^(?:(?:nej|no)[\s,.!]+)?(?:ikke noget|intet|ingenting|no
                       r"det er der ikke)\b(?!\s+(?:\w+\s+)?(?:andet end|but|except|udover))")
 _NOT_NOW = re.compile(r"^\s*(?:nej,?\s+)?(?:ikke|not)\s+(?:lige\s+)?(?:nu|for tiden|i øjeblikket|right now|now|at the moment)\b[\s,.!]*",
                       re.IGNORECASE)
-_NO_LEAD = re.compile(r"^\s*(?:nej|no)\b[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
+_NO_LEAD = re.compile(r"^\s*(?:nej|no)\b(?:,?\s*(?:tak|thanks)\b)?[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
 _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|hjælper lidt|"
-                         r"langsomt|lidt efter lidt|slowly|"
+                         r"langsomt|lidt efter lidt|slowly|some days|nogle dage|"
                          r"lidt bedre|en smule|"
                          r"up and down|on and off|mixed)\b")
 

@@ -18,7 +18,7 @@ DONT_KNOW = re.compile(
     r"det kan jeg ikke (?:svare på|huske)|husker (?:det )?ikke|måske|tja|hmm|dunno|don'?t know|i don'?t know|not sure|"
     r"ingenting|intet|ikke noget|der er (?:ikke noget|intet|ingenting)(?: lige nu| særligt)?|nothing|nothing really|not really|nah|none|no idea|not much|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
     r"(?:jeg )?ved (?:det )?ikke (?:rigtig|rigtigt|helt|så godt)|det ved jeg ikke (?:rigtigt|helt|så godt)|"
-    r"(?:jeg |det )?(?:ved|aner) (?:jeg )?(?:det )?(?:faktisk |egentlig )?ikke,? (?:rigtig |rigtigt |helt |faktisk )?(?:hvad|hvem) (?:(?!\bmen\b|\bog\b).){0,40}|"
+    r"(?:jeg |det )?(?:ved|aner) (?:jeg )?(?:det )?(?:faktisk |egentlig )?ikke,? (?:rigtig |rigtigt |helt |faktisk )?(?:hvad|hvem|hvilke|hvilken|hvilket) (?:(?!\bmen\b|\bog\b).){0,40}|"
     r"(?:jeg )?har ingen idé|ingen ide|ingen idé|no idea|i don'?t know what (?:(?!\bbut\b|\band\b).){0,40}|"
     # "I don't remember the goal", "jeg kender ikke hans mål": no answer about the goal, not a goal
     r"(?:i )?(?:don'?t|do not|can'?t|cannot) (?:know|remember|recall)(?: (?:it|that|the goals?|(?:my|his|her|their) goals?))?|"
@@ -29,6 +29,7 @@ SKIP = re.compile(r"^(?:spring (?:den |det )?over|videre|næste|skip|next|pas|de
 # is an answer; "stop", "slut", "kan vi stoppe?" and "jeg gider ikke mere" are requests.
 STOP = re.compile(
     r"\b(?:jeg vil ikke mere|gider ikke mere|orker ikke mere|kan ikke mere nu|kan vi stoppe|skal vi stoppe|lad os stoppe|"
+    r"(?:vil|gider|orker|kan) (?:ikke|ik) (?:svare|skrive|snakke|tale) (?:mere|på flere spørgsmål)|"
     r"vil gerne stoppe|vil stoppe|vil gerne afslutte|vil afslutte|vi stopper|jeg stopper nu|slut for i dag|stop nu|"
     r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|i want to stop|"
     r"can we stop|i don'?t want to (?:do this|do it|continue|go on)(?: any ?more)?)\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: nu| tak| her)?|jeg er færdig(?: nu| for i dag)?|"
@@ -96,10 +97,13 @@ def payload(text: str) -> str:
 
 
 # Dialect and chat spellings of a yes ("jow", "jaaa", "jeps", "jaja")
-_YES_WORD = re.compile(r"^(?:ja+|jo+w?|jov|jeps?|jah|ja+ja+|jo+jo+|yes+|yup)$")
+_YES_WORD = re.compile(r"^(?:ja+|ja+e+h?|jo+w?|jov|jeps?|jah|ja+ja+|jo+jo+|yes+|yup)$")  # "jaeh": "jæh" without æ
 # Words that are a yes only in so many words ("det er fint", "helt sikkert"), never when the first clause
 # negates: "Det vil jeg ikke", "Det må du ikke", "Det passer ikke" are noes.
 _WEAK_YES = {"det", "helt", "rigtig", "rigtigt", "korrekt", "præcis", "enig", "klart"}
+# what makes a sentence that starts with "det" a yes: "det er fint", "det må du godt", "det vil jeg gerne", "det passer"
+_WEAK_OK = re.compile(r"\b(?:fint|fin|ok|okay|i orden|rigtig|rigtigt|godt|korrekt|passer|klart|sikkert|gerne|præcis|"
+                      r"enig|super|perfekt|dejligt|skønt|stemmer|er det|gør det|vil jeg|må du|kan du|ja)\b")
 _FIRST_CLAUSE_NEG = re.compile(r"^[^,.;!?]*\b(?:ikke|ik|aldrig|ingen|not|never)\b")
 
 
@@ -121,6 +125,8 @@ def is_yes(text: str) -> bool:
     first = n.split()[0]
     if (first in _WEAK_YES or first.startswith("det")) and _FIRST_CLAUSE_NEG.search(clean(text).lower()):
         return False
+    if first.startswith("det") and n != "det" and not _WEAK_OK.search(n):
+        return False  # "det er ensomt siden Karl døde" is no yes; "det er fint", "det vil jeg gerne" are
     return (n in YES or bool(_YES_WORD.match(n)) or ((first in YES or _YES_WORD.match(first)) and not is_no(text))
             or n.startswith(("ja ", "det er rigtigt", "det passer", "yes ")))
 
@@ -143,7 +149,11 @@ def is_no(text: str) -> bool:
     if _NO_EMOJI.match(text):
         return True
     n = norm(text)
-    return bool(n) and (n in NO or n.split()[0] in {"nej", "no", "nope", "næ", "nix"})
+    return bool(n) and (n in NO or n.split()[0] in {"nej", "no", "nope", "næ", "nix"} or bool(_NO_WORD.match(n.split()[0])))
+
+
+# Dialect and chat spellings of a no ("næh", "nææ", "nae" written without æ, "neej")
+_NO_WORD = re.compile(r"^(?:ne+j+|næ+h?|na+e+h?)$")
 
 
 _CORRECTION_SIGNS = re.compile(r"\b(?:men|også|glemte|glemt|mangler|ret|rette|tilføj\w*|forkert|ikke rigtigt|but|also|forgot|missing|wrong|change)\b")
@@ -180,7 +190,11 @@ def is_skip(text: str) -> bool:
 
 def is_stop(text: str) -> bool:
     n = norm(text)
-    return bool(STOP.search(n)) and len(n.split()) <= 12
+    if len(n.split()) > 12:
+        return False
+    # "… Stop." as a sentence of its own at the end: the request, whatever came before it
+    last = [p for p in re.split(r"[.!?\n]+", text) if norm(p)]
+    return bool(STOP.search(n)) or (len(last) >= 2 and bool(re.match(r"^(?:stop|stop nu|stop tak|stop please)$", norm(last[-1]))))
 
 
 def is_pause(text: str) -> bool:

@@ -291,8 +291,14 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     so = re.match(r"^(?:så|og så)\s+(\w+)$", decap, re.IGNORECASE)
     if so and category in ("hope", "employment") and so.group(1).lower() in _ADJECTIVES:
         decap = so.group(1)  # "så fri" to "Hvad ville være anderledes?": "at være fri"
+    if category == "resource" and step != "resources2":
+        # "Og til at tegne manga", "god til at bakke": the frame says "god til" already ("Du er god til til …")
+        decap = re.sub(r"^(?:og\s+)?(?:(?:er\s+)?(?:god|go|dygtig)\s+)?til\s+(?=\S)", "", decap, count=1, flags=re.IGNORECASE) or decap
     phrase = _bare_noun(decap, category)
     verb = is_verb_phrase(phrase, first_pos)
+    if category == "resource" and re.match(r"^\d+\s+\w+$", phrase):
+        # "30 år" among telegram fragments: no strength to frame ("Du er god til 30 år"); the citizen's words
+        return {"text": reflect.sentence(clause), "you": f"Du skrev: »{decap}«.", "raw": "1"}
     if (not verb and category in ("resource", "hope", "employment") and 1 < len(phrase.split()) <= 3
             and _TELEGRAM_TAIL.search(phrase) and not re.match(r"^(?:at|en|et|min|mit|mine|noget|nogle)\b", phrase, re.I)):
         # "hænder god", "bus selv": no clean phrase to put in a frame ("Du er god til hænder god"): the citizen's words
@@ -799,14 +805,33 @@ def _other_language(item: dict[str, Any], language: str) -> str:
     return say("said_other_language", language, quote=quote) + "."
 
 
+def spread(items: list[dict[str, Any]], most: int) -> list[dict[str, Any]]:
+    """At most `most` items, taken in turns from every answer (the first point of each answer, then the second, …)
+    and kept in the order they were said: the joy told after three strengths is not the one left out."""
+    if len(items) <= most:
+        return items
+    by_turn: dict[Any, list[dict[str, Any]]] = {}
+    for i in items:
+        by_turn.setdefault(i.get("turn", -1), []).append(i)
+    picked: list[int] = []
+    rank = 0
+    while len(picked) < most:
+        row = [id(g[rank]) for g in by_turn.values() if len(g) > rank]
+        if not row:
+            break
+        picked += row[:most - len(picked)]
+        rank += 1
+    return [i for i in items if id(i) in picked]
+
+
 def summary_lines(state: dict[str, Any]) -> list[str]:
     """The collecting summary: the citizen's own points, in the second person, one per line."""
     lang = state.get("language", "da")
     items = [i for i in state.get("items", []) if i.get("category") and not i.get("safety") and i.get("you")
              and not i.get("correction") and not i.get("withdrawn")]  # corrections are listed at the end
     # strengths first, worries in the middle, and the citizen's own hopes last (MI: end on change)
-    order = (("resource", 3), ("goal_progress", 2), ("parking", 2), ("employment", 2), ("hope", 3))
-    chosen = [it for cat, most in order for it in [i for i in items if i["category"] == cat][:most]]
+    order = (("resource", 4), ("goal_progress", 2), ("parking", 2), ("employment", 2), ("hope", 3))
+    chosen = [it for cat, most in order for it in spread([i for i in items if i["category"] == cat], most)]
     # "Det gør du ikke så tit." means nothing alone: it stays with the sentence before it in the same message
     heads: dict[int, int] = {}
     bullets: list[list[str]] = []
