@@ -31,6 +31,21 @@ HEADS = ("talk", "theme", "sheet", "safety")
 # Fallback for a safety model saved without its own threshold; `forbered train` chooses one by block
 # cross-validation on train.jsonl and stores it in safety.npz (see train.safety_threshold).
 SAFETY_THRESHOLD = 0.5
+# A disclosure in one clause of a long message ("Vi var i Bilka. Om aftenen tænkte jeg at det hele ville være lettere
+# hvis jeg ikke var her. Bagefter så jeg tv.") scores low on the whole message: the ordinary words drown it. So the
+# safety head also scores each clause of a message of two clauses or more (the clauses `_clauses` cuts, with the
+# features the other heads' clause tags use) and the best clause flags at this threshold; the evidence is that
+# clause. Clauses read without their context ("så går dagene bare", "jeg kan ikke se mig selv pakke det hele ned")
+# look like despair far more often than whole messages, hence a threshold of its own, chosen by
+# train.safety_clause_threshold: 8-fold block CV over train.jsonl, the lowest clause threshold at which rules OR
+# message OR best clause keep the out-of-fold false positives within SAFETY_FP_BUDGET, with the message threshold
+# fixed first. December 2026 (5,949 lines, 526 of several clauses): message threshold 0.70 (false positives 0.96%),
+# clause threshold 0.94 (0.98%; 0.90: 1.02%, 0.80: 1.17%). On a fresh dev probe of 62 disclosures the classifier
+# alone then finds 13 more, with no new false alarm on 60 look-alikes or 1,104 scripted citizen turns. Kept here,
+# not in safety.npz, as the LONG_* constants below: rerun the function when the corpus grows. Training chooses the
+# message threshold with this clause score included (train.safety_threshold(clause_threshold=...)), so the two
+# together stay within the budget when the corpus changes (the message threshold rises a step if need be).
+SAFETY_CLAUSE_THRESHOLD = 0.94
 # not after an ordinal ("på 2. sal"), unless a new sentence starts ("… i 2023. Nu …")
 _CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|\s+(?=men\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)",
                            re.IGNORECASE)
@@ -93,6 +108,7 @@ class Tagger:
         self._vocab = vocab
         t = self.models["safety"].threshold
         self.safety_threshold = SAFETY_THRESHOLD if t is None else t
+        self.safety_clause_threshold = max(SAFETY_CLAUSE_THRESHOLD, self.safety_threshold)
         self._zero = len(vocab)  # unknown features look up this all-zero row
         w = np.hstack(blocks)
         self._w = np.vstack([w, np.zeros((1, w.shape[1]))]).astype(np.float32)
@@ -196,11 +212,12 @@ class Tagger:
         out = []
         for (a, speaker, clauses), (_, pos) in zip(msgs, lemmas):
             d = next(decisions)
-            utt = self._decide(a, speaker, d)
+            cds = [next(decisions) for _ in clauses]
+            utt = self._decide(a, speaker, d, clause=_best_clause([(s, e) for _, _, s, e in clauses],
+                                                                  [dc[7] for dc in cds]))
             if clauses:
                 p_themes = []
-                for p, ca, start, end in clauses:
-                    dc = next(decisions)
+                for (p, ca, start, end), dc in zip(clauses, cds):
                     c = self._decide(ca, speaker, dc, full=False)
                     utt.clauses.append(Clause(p, start, end, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
                     p_themes.append(dc[8])
@@ -214,16 +231,22 @@ class Tagger:
         """The plain path for one message (`tag_many` with fast=False)."""
         a = analyse(text, lemmas)
         probas = self._probas_rows(self._rows(a, speaker))
-        utt = self._classify_plain(a, speaker, probas=probas)
         parts = _split_clauses(a.text)
+        scored = []
         if len(parts) > 1:
             pos = 0
-            p_themes = []
             for p in parts:
                 start = a.text.find(p, pos)
                 pos = start + len(p)
                 ca = analyse(p)
-                cp = self._probas_rows(self._rows(ca, speaker))
+                scored.append((p, start, pos, ca, self._probas_rows(self._rows(ca, speaker))))
+        i_safe = self.models["safety"].classes.index("true")
+        clause = _best_clause([(start, end) for _, start, end, _, _ in scored],
+                              [float(cp["safety"][i_safe]) for *_, cp in scored])
+        utt = self._classify_plain(a, speaker, probas=probas, clause=clause)
+        if scored:
+            p_themes = []
+            for p, start, pos, ca, cp in scored:
                 c = self._classify_plain(ca, speaker, full=False, probas=cp)
                 utt.clauses.append(Clause(p, start, pos, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
                 p_themes.append(cp["theme"])
@@ -280,7 +303,8 @@ class Tagger:
                 out.append((talk_type, split[b][1], classes[b], conf, theme_classes[th], sheet_classes[sh], sh_p, safe, p_th))
         return out
 
-    def _decide(self, a: Analysed, speaker: str, d: tuple[Any, ...], *, full: bool = True) -> TaggedUtterance:
+    def _decide(self, a: Analysed, speaker: str, d: tuple[Any, ...], *, full: bool = True,
+                clause: tuple[float, int, int] | None = None) -> TaggedUtterance:
         """`_classify_plain` from the numbers `_decisions` computed."""
         talk_type, subtype, best_lbl, confidence, theme, sheet, p_sheet_best, p_safe = d[:8]
         short = a.norm in _SHORT_NEUTRAL or not a.tokens
@@ -290,7 +314,7 @@ class Tagger:
         if not full:
             return TaggedUtterance(text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
                                    sheet=sheet, safety=False, confidence=confidence, evidence="")
-        safety, evidence = self._safety(a, p_safe)
+        safety, evidence = self._safety(a, p_safe, clause)
         if evidence is None:
             evidence = self._evidence(a, None, self.models["talk"], best_lbl, talk_type)
         return TaggedUtterance(
@@ -299,21 +323,28 @@ class Tagger:
             scores={"safety": round(p_safe, 4), "sheet": round(p_sheet_best, 4)},
         )
 
-    def _safety(self, a: Analysed, p_safe: float) -> tuple[bool, str | None]:
+    def _safety(self, a: Analysed, p_safe: float, clause: tuple[float, int, int] | None = None) -> tuple[bool, str | None]:
         """Rules on the normalised words, then on the raw text's emojis (normalisation drops them: "🔪🩸 igen"),
-        or the classifier. The evidence is the rule's span, or None when only the classifier said so."""
+        or the classifier on the whole message, or on its best clause (`clause`: its safety probability and its
+        span in `a.text`, see SAFETY_CLAUSE_THRESHOLD). The evidence is the rule's span or the clause, or None when
+        the classifier said so for the whole message."""
         hit = rules.safety_hit(a.norm)
         if hit is not None:
             return True, _span_text(a, hit.start(), hit.end(), hit.string)
         emoji = emoji_hit(a.text) if a.emoji else None
         if emoji is not None:
             return True, emoji
-        return p_safe >= self.safety_threshold, None
+        if p_safe >= self.safety_threshold:
+            return True, None
+        if clause is not None and clause[0] >= self.safety_clause_threshold:
+            return True, a.text[clause[1]:clause[2]]
+        return False, None
 
     def _classify_plain(self, a: Analysed, speaker: str, *, full: bool = True,
-                        probas: dict[str, Any] | None = None) -> TaggedUtterance:
+                        probas: dict[str, Any] | None = None, clause: tuple[float, int, int] | None = None) -> TaggedUtterance:
         """Tag one text; `full=False` (clauses) leaves out safety and evidence, which the whole
-        message already carries. `probas`: the text's `_probas_rows`, if the caller has them already."""
+        message already carries. `probas`: the text's `_probas_rows`, if the caller has them already;
+        `clause`: the best clause's safety probability and span (see `_best_clause`)."""
         m_talk, m_theme, m_sheet, m_safe = (self.models[h] for h in HEADS)
         if probas is None:
             probas = self._probas_rows(self._rows(a, speaker))
@@ -341,7 +372,7 @@ class Tagger:
             return TaggedUtterance(text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
                                    sheet=sheet, safety=False, confidence=confidence, evidence="")
         p_safe = float(probas["safety"][m_safe.classes.index("true")])
-        safety, evidence = self._safety(a, p_safe)
+        safety, evidence = self._safety(a, p_safe, clause)
         if evidence is None:
             evidence = self._evidence(a, None, m_talk, best_lbl, talk_type)
         return TaggedUtterance(
@@ -379,6 +410,15 @@ class Tagger:
         best = max(range(len(per_token)), key=per_token.__getitem__)
         lo, hi = max(0, best - 1), min(len(a.tokens), best + 2)
         return a.text[a.spans[lo][0] : a.spans[hi - 1][1]]
+
+
+def _best_clause(spans: list[tuple[int, int]], p_safe: list[float]) -> tuple[float, int, int] | None:
+    """The clause the safety head scores highest (the first of equals), as (probability, start, end); None for a
+    message of one clause."""
+    if not spans:
+        return None
+    i = max(range(len(p_safe)), key=p_safe.__getitem__)
+    return p_safe[i], spans[i][0], spans[i][1]
 
 
 def _clauses(text: str) -> list[tuple[str, int, int]]:

@@ -59,7 +59,7 @@ def ability_cues() -> list[str]:
         r"\bkan (godt|sagtens|nok|vel)\b", r"\btror (godt )?(jeg|hun|han) kan\b", r"\bkan lære\b",
         r"\ber i stand til\b", r"\bkan finde ud af\b", r"\bkan klare\b", r"\bkunne godt\b",
         r"\bkan ikke (overskue|finde ud af|klare|magte|lære|lade være)\b", r"\bkan (jeg|hun|han) (ikke|ik) (overskue|finde ud af|klare)\b", r"\bformår\b",
-        r"\bmagter (ikke )?\b", r"\bovers(kue|kuer)\b",
+        r"\bmagter (ikke )?\b", r"\bovers(kue|kuer)\b", r"\bkan (kun|bare|højst) (gå|stå|sidde|cykle|klare|læse|holde|løfte|gå på)\b",
         r"\b(i|he|she) (can|could) (learn|do|manage|handle|take|cook|make)\b", r"\bthink (i|he|she) can\b",
         r"\b(i|he|she) (can't|cant|cannot|couldn't|couldnt)\b", r"\bable to\b", r"\b(can't|cant|cannot) stop\b",
     ]
@@ -79,7 +79,7 @@ def reasons_cues() -> list[str]:
 def need_cues() -> list[str]:
     return [
         r"\bbliver nødt til\b", r"\ber nødt til\b", r"\bmå (hellere|altså|simpelthen)?\b", r"\bskal have\b",
-        r"\bhar brug for\b", r"\bhar behov for\b", r"\bdet er vigtigt\b", r"\bjeg skal\b", r"\bbør\b",
+        r"\bhar brug for\b", r"\bhar behov for\b", r"\bdet er vigtigt\b", r"(?<!når )(?<!hvis )(?<!da )(?<!før )\bjeg skal\b", r"\bbør\b",
         r"\btrænger til\b", r"\bkan ikke blive ved\b", r"\bhar ikke brug for\b",
         r"\b(i|he|she) (really )?(need|needs|have to|has to|must|should)\b", r"\bno need\b",
     ]
@@ -114,8 +114,13 @@ def taking_steps_cues() -> list[str]:
         r"\bi (går|sidste uge|weekenden)\b", r"\bsidste uge\b", r"\ber (gået|holdt|stoppet) (i gang|op|med)\b",
         r"\bhar meldt (mig|sig) ud\b", r"\bstoppede med\b", r"\bholdt op med\b", r"\baflyste\b",
         # probe 4: a habit that is new ("nu tager jeg selv bussen") and keeping off a habit
-        r"\bnu \w+r (jeg|hun|han)\b", r"\b(jeg|hun|han) \w+r (nu )?selv \w+ nu\b",
+        r"\bnu \w+r (jeg|hun|han)\b", r"\b(jeg|hun|han) \w+r (nu )?selv (\w+ ){1,3}nu\b",
         r"\bhar (ikke|ikke længere) (røget|drukket|gamet|pjækket)\b",
+        # probe 5: a new start ("jeg er startet på holdet", "hun er begyndt at rydde op") and quitting a bad habit
+        r"\ber (startet|begyndt|kommet i gang) (på|i|til|at|med)\b",
+        r"\b(stoppede|stoppet|holdt op|holder op|stopped|quit|gave up) (med )?(at )?(ryge|drikke|drikke øl|smoking|drinking|tage hash|ryge hash|game|gamble|gaming|spille om natten|spille på automater|pjække)\b",
+        r"\b(har|havde) (ikke|ikke længere|slet ikke) (\w+ )?(røget|drukket|gamet|pjækket|rørt|spillet på)\b.*\b(i|siden)\b",
+        r"\b(i|he|she) (haven't|havent|hasn't|hasnt) (smoked|had a drink|drunk|been drinking|gamed)\b",
         r"\b(i|he|she) (have|has|'ve) (started|signed up|joined|called|applied|booked|tried|bought|begun|been)\b",
         r"\b(i|he|she) (went|took|started|joined|called|applied|quit|stopped|tried)\b", r"\b(yesterday|last week|this week)\b",
     ]
@@ -127,16 +132,16 @@ def sustain_cues() -> list[str]:
         r"\borker ikke\b", r"\bnyder\b", r"\bvil ikke\b(?! (blive ved|være alene|sidde|(mere |længere )?(bare|kun)\b))", r"\ber ikke klar\b",
         r"\bhar ikke brug for\b", r"\bkan ikke\b(?! (sove|falde i søvn))", r"\bbehøver ikke\b", r"\bfor (svært|hårdt|meget)\b",
         r"\bdet nytter ikke\b", r"\bdet er ikke noget for (mig|hende|ham)\b", r"\bkan lige så godt\b",
-        r"\bsom det er\b", r"\b(kan|gider|vil|orker|tør) (jeg|hun|han) (ikke|ik)\b", r"\bmeldt (mig|sig) ud\b", r"\bstoppede\b", r"\bgad ikke\b", r"\bikke lyst\b",
+        r"\bsom det er\b", r"\b(kan|gider|vil|orker|tør) (jeg|hun|han) (ikke|ik)\b", r"\bmeldt (mig|sig) ud\b", r"\bstoppede\b(?! (med )?(at )?(ryge|drikke|drikke øl|smoking|drinking|tage hash|ryge hash|game|gamble|gaming|spille om natten|spille på automater|pjække)\b)", r"\bgad ikke\b", r"\bikke lyst\b",
         r"\b(ingen|ikke nogen|ikke den store) lyst\b", r"\b(har|have) (ingen|ikke nogen|ik nogen) (ønsker|planer|drømme|mål)\b", r"\blover (ikke|intet)\b", r"\bbesluttet ((mig|sig|os) for )?(at )?((jeg|hun|han) )?(ikke|aldrig)\b",
-        r"\bklarer (mig|sig) (fint |godt |fint nok )?uden\b", r"\b(ser|er) ingen grund til\b", r"\bvil ikke (væk|derfra|herfra|ændre)\b",
+        r"\bklarer (mig|sig) (fint |godt |fint nok )?uden\b", r"\bkan (kun|højst) (gå|stå|sidde|cykle|klare|læse|holde|løfte|gå på)\b", r"\b(ser|er) ingen grund til\b", r"\bvil ikke (væk|derfra|herfra|ændre)\b",
         # probe 4: quiet sustain talk ("skole er bare ikke mig", "hvorfor skulle jeg", "jeg har det godt derhjemme")
         r"\bikke (er )?noget for (mig|ham|hende|os)\b", r"\b(er (bare |slet )?ikke|ikke er) (mig|ham|hende)\b", r"\bhvorfor skulle (jeg|hun|han)\b",
         r"\bhar det (så |rigtig |helt |bare )?(fint|godt) (derhjemme|hjemme|her|på (mit|sit) værelse|i (min|sin) lejlighed|hos)\b",
         r"\bglad for at bo (hjemme|her|hos)\b", r"\bbegyndt at (ryge|drikke|game|spille|pjække) igen\b",
         # English
         r"\b(i|he|she) (don't|dont|do not|doesn't|doesnt|does not) (want|wanna|need|like|think)\b", r"\b(can't|cant|cannot|couldn't|couldnt)\b",
-        r"\b(won't|wont|will not|not gonna)\b", r"\bnot ready\b", r"\bno need\b", r"\b(quit|gave up|dropped out)\b",
+        r"\b(won't|wont|will not|not gonna)\b", r"\bnot ready\b", r"\bno need\b", r"\b(quit|gave up)\b(?! (ryge|drikke|drikke øl|smoking|drinking|tage hash|ryge hash|game|gamble|gaming|spille om natten|spille på automater|pjække)\b)|\bdropped out\b",
         r"\b(fine|happy|ok|okay) (as it is|the way it is|as things are)\b",
         r"\b(i'm|im|i am) (fine|happy|ok|okay|good) (with|living|staying|at home|here)\b",
     ]
@@ -153,7 +158,7 @@ def resource_cues() -> list[str]:
         r"\bglæde\b", r"\bglæder (mig|hende|ham)\b(?! til)",
         r"\bglæder (mig|sig) (\w+ )?(\w+ )?til\b(?! at (flytte|starte|begynde|få|komme i gang|komme i praktik|lære|blive|bo|prøve)\b)", r"\bsjovt\b", r"\bdejligt\b", r"\bfavorit", r"\byndlings",
         r"\b(good|great) at\b", r"\b(i|he|she) (love|loves|enjoy|enjoys|like|likes)\b(?! to (get|have|be|start|try|learn|move|find))",
-        r"\bmakes me (happy|calm)\b",
+        r"\bmakes me (happy|calm)\b", r"\b(helps|helped) (me|him|her)\b",
         # probe 2 (longer messages): aids and people that make a difference
         r"\ber guld værd\b", r"\b(gør|gjort|gjorde) en (stor |kæmpe |helt anden |enorm )?forskel\b", r"\bdet bedste i (hele )?(ugen|dagen|min uge)\b",
         r"\ber (min|hans|hendes) klippe\b", r"\ben helt anden verden\b",
@@ -173,6 +178,10 @@ def parking_cues() -> list[str]:
         # probe 4: fear, difficulty and symptoms (annotation guide: neutral + parking), and missing a person
         r"\btør (ikke|ikke længere)\b", r"\b(har|havde) (så |meget |rigtig |lidt )?svært ved\b", r"\bkan ikke (sove|falde i søvn)\b",
         r"\bsavner (hende|ham|dem|min|mine|sin|sine|mit|sit)\b", r"\b(en|endnu en) (rykker|bøde)\b",
+        # probe 5: tiredness, forgetting, not understanding, what does not work, a hard morning
+        r"\b(er|bliver|blev) (så |meget |helt |rigtig |altid )?(træt|trætte|udmattet|smadret|udkørt)\b", r"\bglemmer (at|tit|ofte|altid|min|mine|sin|sine)\b",
+        r"\bforstår (ikke|ik)\b", r"\b(virker|hjælper|fungerer) (ikke|ik)\b", r"\b(kommer|kom) (så |rigtig )?(svært|dårligt|sent) (op|i gang|ud)\b",
+        r"\bfor sent\b",
         r"\b(hate|hates|worried|worry|worries|annoying|annoys|scared|afraid|noise|noisy)\b",
     ]
 
@@ -226,14 +235,34 @@ def relative_cues() -> list[str]:
 
 def theme_cues() -> dict[str, list[str]]:
     return {
-        "praktiske_opgaver": [r"\b(rengøring|gøre rent|støvsug\w*|vask\w*|opvask\w*|tøjvask|indkøb\w*|handle|handler|købe ind|lave mad|madlavning|mad|koge|bage|rydde op|oprydning|skraldet|affald|tørre støv|vande blomster|madplan)\b"],
-        "egenomsorg": [r"\b(bad|bade|brusebad|tandbørst\w*|tænder|barber\w*|hygiejne|tøj|klæde (mig|sig) på|påklædning|hår|negle|toilet|spise selv|medicin til tiden|tage (min|mine) piller)\b"],
-        "kommunikation": [r"\b(ringe|ringer|telefon\w*|snakke|tale|taler|sige fra|sige min mening|skrive|skriver|læse|læser|breve?|e-?boks|mitid|mail|sms|forstå|forklare|udtrykke|sms'er|tegnsprog|computer)\b"],
-        "mobilitet": [r"\b(bus(sen|ser)?|tog(et)?|cykle?\w*|gå ture?|gåtur|gå|kørekort|bil(en)?|flextrafik|taxa|rollator|kørestol|trapper?|rejse|transport|køre|komme rundt|letbane|metro)\b"],
-        "samfundsliv": [r"\b(bolig|lejlighed|flytte\w*|bofællesskab|bosted|hus|værelse|økonomi|penge|budget|regninger?|gæld|post|forening|klub|fritid\w*|fritidsklub|frivillig\w*|stemme|kirke|bibliotek|husleje|netbank|spejder|skak|brætspil|kortspil|kabale|rollespil|hobby|hobbyer|danse|linedance|ferie)\b"],
-        "beskaeftigelse": [r"\b(arbejde\w*|job(bet)?|praktik\w*|uddannelse\w*|skole\w*|kursus|kurser|værksted\w*|flexjob|løntilskud|beskyttet beskæftigelse|stu|vuc|hf|dagtilbud|aktivitetscenter|jobcenter\w*|kollega\w*|chef|lære\w*plads|elev|ansat|løn|ordblind\w*)\b"],
-        "relationer": [r"\b(ven(ner|nen|inde|inder)?|kæreste\w*|familie\w*|mor|far|søster|bror|søskende|forældre|børn|barn|datter|søn|ensom\w*|alene|date|dating|nabo\w*|kammerat\w*|bedstemor|bedstefar|mormor|morfar|farmor|farfar|kone|mand|samvær|besøg)\b"],
-        "sundhed": [r"\b(søvn|sove|sover|træt\w*|energi|vægt|tabe|slank\w*|motion|træning|træne|fitness|løbe|svømme\w*|medicin|piller|smerte\w*|ondt|angst\w*|stress\w*|humør|depress\w*|ked af|læge\w*|sund\w*|hash|alkohol|øl|ryge|rygning|spise sundt|kost|hjernetræt\w*|gaming|gamer|spille(r)? (om natten|hele natten)|fysioterapi|genoptræning|hovedpine|migræne|udmatte\w*|svimmel|kvalme|hjertebanken|køresyg|tinnitus|fodbold|håndbold|badminton|tennis|bordtennis|volleyball|floorball|gymnastik|yoga)\b"],
+        "praktiske_opgaver": [r"\b(rengøring|gøre rent|støvsug\w*|vask\w*|opvask\w*|tøjvask|indkøb\w*|handle|handler|købe ind|lave mad|madlavning|mad|koge|bage|rydde op|oprydning|skraldet|affald|tørre støv|vande blomster|madplan)\b",
+                              # probe 5: buying, washing and ironing clothes is housework, putting them on is self-care
+                              r"\b(købe|køber|købte|købt|vaske|vasker|vaskede|vasket|stryge|stryger|folde|folder|lægge|lægger) (\w+ )?(\w+ )?(tøj|tøjet|vasketøj|skjorter|bukser)\b"],
+        "egenomsorg": [r"\b(bad|bade|brusebad|tandbørst\w*|tænder|barber\w*|hygiejne|tøj|klæde (mig|sig) på|påklædning|hår|negle|toilet|spise selv|medicin til tiden|tage (min|mine) piller)\b",
+                       # probe 5: cutting one's food on the plate, and remembering or forgetting one's pills
+                       r"\b(skære|skærer|skar|skåret) (selv )?(min|sin|mit|sit|maden|kødet|mad|kød|brødet|kartoflerne)\b",
+                       r"\b(glemmer|glemte|glemt|husker|huske|tager|tage|tog) (\w+ )?(selv )?(min|mine|sin|sine|hans|hendes) (piller|pille|medicin|medicinen|insulin)\b"],
+        "kommunikation": [
+            # probe 5: phoning or writing to the doctor, a therapist or the hairdresser is the call, not the health matter
+            # (contacting the jobcentre is a step towards work: beskaeftigelse, as the corpus has it)
+            r"\b(ringe|ringer|ringede|ringet|skrive|skriver|skrev|skrevet|maile|mailer) (selv )?(til|efter) (lægen|lægehuset|tandlægen|fysioterapeuten|fysioterapeut|psykologen|psykiateren|frisøren|sygeplejersken|hjemmeplejen|apoteket|sygehuset|hospitalet)\b",
+            r"\b(ringe|ringer|telefon\w*|snakke|tale|taler|sige fra|sige min mening|skrive|skriver|læse|læser|breve?|e-?boks|mitid|mail|sms|forstå|forklare|udtrykke|sms'er|tegnsprog|computer)\b"],
+        "mobilitet": [r"\b(bus(sen|ser)?|tog(et)?|cykle?\w*|gå|kørekort|bil(en)?|flextrafik|taxa|rollator|kørestol|trapper?|rejse|transport|køre|komme rundt|letbane|metro)\b",
+                      # probe 5: a fall or the fear of one, fetching the paper downstairs, getting out of bed or the flat
+                      r"\b(bange for at|risiko for at) falde\b|\b(ned|op) efter (avisen|posten|aviserne|post)\b|\b(op|ud) af (sengen|stolen|lejligheden)\b(?! om morgenen)"],
+        "samfundsliv": [r"\b(bolig|lejlighed|flytte\w*|bofællesskab|bosted|hus|værelse|hvor (jeg|hun|han|vi) bor|økonomi|penge|budget|regninger?|gæld|post|forening|klub|fritid\w*|fritidsklub|frivillig\w*|stemme|kirke|bibliotek|husleje|netbank|spejder|skak|brætspil|kortspil|kabale|rollespil|hobby|hobbyer|danse|linedance|ferie)\b",
+                        # probe 5: moving in or living with someone is housing (the partner is the reason)
+                        r"\b(flytte|flytter|flyttede|bo|bor|boede) (\w+ )?sammen med\b"],
+        "beskaeftigelse": [r"\b(arbejde\w*|job(bet)?|praktik\w*|uddannelse\w*|skole\w*|kursus|kurser|værksted\w*|flexjob|løntilskud|beskyttet beskæftigelse|stu|vuc|hf|dagtilbud|aktivitetscenter|jobcenter\w*|kollega\w*|chef|lære\w*plads|elev|ansat|løn|ordblind\w*)\b",
+                           # probe 5: a wish to be or become a trade is a wish for work, whatever the trade's field
+                           r"\b(uddanne (mig|sig) til|uddannelse som|arbejde som|arbejder som|job som|læse til) \w+",
+                           r"\b(være|blive) (en )?(personlig træner|kok|smed|pædagog|frisør|gartner|tømrer|murer|maler|bager|slagter|soldat|lærer|postbud|pedel|tjener|kassedame|ekspedient|sygeplejerske|dyrlæge|programmør|\w+(mekaniker|chauffør|assistent|hjælper|medhjælper|arbejder|passer|betjent|mand|elev|lærling)|sosu\S*)\b"],
+        "relationer": [r"\b(ven(ner|nen|inde|inder)?|kæreste\w*|familie\w*|mor|far|søster|bror|søskende|forældre|børn|barn|datter|søn|ensom\w*|alene|date|dating|nabo\w*|kammerat\w*|bedstemor|bedstefar|mormor|morfar|farmor|farfar|kone|mand|samvær|besøg)\b",
+                       # probe 5: someone to do a thing with ("en at gå i biografen med"): the person is the point
+                       r"\b(nogen|selskab|en|et par|nogle|flere|venner|en ven|en veninde|en kammerat|en kæreste) (at|til at) (\w+ ){1,4}med\b"],
+        "sundhed": [r"\b(søvn|sove|sover|træt\w*|energi|vægt|tabe|slank\w*|motion|træning|træne|fitness|løbe|svømme\w*|medicin|piller|smerte\w*|ondt|angst\w*|stress\w*|humør|depress\w*|ked af|læge\w*|sund\w*|hash|alkohol|øl|ryge|rygning|spise sundt|kost|hjernetræt\w*|gaming|gamer|spille(r)? (om natten|hele natten)|fysioterapi|genoptræning|hovedpine|migræne|udmatte\w*|svimmel|kvalme|hjertebanken|køresyg|tinnitus|fodbold|håndbold|badminton|tennis|bordtennis|volleyball|floorball|gymnastik|yoga|ridning|rideskole)\b",
+                    # probe 5: walks as exercise, getting up and bedtime (the day/night rhythm)
+                    r"\b(gå|går|gik|gået) (en |lange |en lang |en kort )?(tur|ture|gåtur)\b|\b(stå|står|stod|komme|kommer|kom) (\w+ )?op (om morgenen|tidligt|tidligere|før|kl|klokken|til tiden)\b|\b(stå|står|stod) op\b|\b(gå|går|gik|komme|kommer) (tidligere |for sent |sent |tidligt )?i seng\b|\bsengetid\b"],
     }
 
 

@@ -472,6 +472,23 @@ def abuse_patterns() -> list[str]:
         r"\b(siger|sagt|sagde|truer|truet|skriver|skrev)\b.{0,30}\bved hvor (jeg|hun|han|vi) bor\b",
         r"\b(min eks|min ex|min ekskæreste|min ekskone|min eksmand|en fremmed|en mand|en kvinde)\b.{0,20}\b(står|venter|holder) (uden for|udenfor|ved) (min|mit|hendes|hans) (dør|hoveddør|opgang|lejlighed|vindue|hus|arbejde)\b",
         r"\b(rører|rørte|rørt|tager|tog|befamler|befamlede|klapper|klappede|niver|nev) (ved |på )?(min|mine|hendes|hans) (numse|bryster|bryst|bagdel|skridt|tissemand|tissekone|balder)\b",
+        # sexual abuse told indirectly, found by fresh probes (december 2026, h14): touching the body, hands under the
+        # clothes, clothes taken off, being told to undress (not at the doctor's or a bath), night visits while others
+        # sleep, waking up naked with no memory
+        r"\b(røre|rører|rørte|rørt|tage|tager|tog|befamle\w*|klemme|klemmer|klemte|nive|niver|nev|kilde|kilder) (ved )?(mig|hende|ham) "
+        r"(på|ved|mellem|i) (brysterne|brystet|numsen|bagdelen|skridtet|tissemanden|tissekonen|benene|lårene|patterne|røven|bollerne)\b",
+        r"\b(hænder|hånd|hånden|hænderne|fingre|fingrene)\b (ind |ned |op )?(under|ned i|ind i|ind under) (min|mit|mine|hendes|hans) "
+        r"(trøje|bluse|kjole|nederdel|tøj|bukser|trusser|underbukser|t-shirt|skjorte|bh|dyne)\b",
+        r"\b(han|en \w+|drenge\w*|dreng\w*|fyr\w*|mand\w*|naboen|beboer\w*|onkel\w*|stedfar\w*)\b.{0,30}\b(tog|taget|tager|trak|trukket|rev|revet|hev|hevet)"
+        r" (\w+ )?(mit|mine|hendes|hans) (tøj|bukser|trusser|underbukser|trøje|kjole|bh) (af|ned)\b(?!.{0,30}\b(bad|vask\w*|seng|skifte\w*|læge\w*))",
+        r"^(?!.*\b(læge\w*|sygeplejerske\w*|fysioterapeut\w*|undersøg\w*|svømmehal\w*|omklædning\w*|scanning\w*|røntgen|i bad|bade|badet|"
+        r"skifte\w*|vaske\w*)\b).*\b(sagde|siger|sagt|vil have|ville have|bad|beder|tvang|tvinger|fik) (\w+ ){0,4}(klæde (mig|sig|hende|ham) "
+        r"af|(tage|tager) (tøjet|mit tøj|sit tøj|hendes tøj|bukserne) af|vise (mig|sig) nøgen|være nøgen)\b",
+        r"^(?!.*\b(kat\w*|hund\w*|killing\w*|hvalp\w*)\b).*\b(kommer|kom|går|gik|sniger sig|snige sig) ind (til|på|i) (mig|hende|ham|mit værelse|"
+        r"hendes værelse|hans værelse|sit værelse|min seng|hendes seng|hans seng)\b.{0,40}\bnår (\w+ ){1,3}(sover|er gået|er væk|ikke er der|"
+        r"ikke ser det|er ude)\b",
+        r"\b(husker|huske) (ikke|ik|intet) (noget|mere|hvad der skete)?\b.{0,60}\b(nøgen|uden tøj|uden bukser|uden trusser)\b",
+        r"\b(nøgen|uden tøj|uden bukser|uden trusser)\b.{0,40}\b(husker|huske) (ikke|ik|intet)\b",
         # probe 3 (december 2026): control, money, staff, chat forms
         r"\b(tager|tog|taget) (min|mit|mine) \w+ og (mine|min) (penge|dankort|pension|løn)\b",
         r"\b(tager|tog|taget|stjæler|stjal) (min|hans|hendes) \w+ (alle )?(mine|hendes|hans) (penge|pension|løn|dankort)\b",
@@ -674,6 +691,82 @@ def abuse_patterns() -> list[str]:
     ]
 
 
+# Neglect of a dependent person (annotation guide, safety: "Neglect"): care that someone relies on and does not get.
+# Each pattern needs the missing care itself (a nappy not changed, no food, drink or medicine given, not helped up,
+# to the toilet or washed, locked in, left alone) AND a sign that it is a failure, not a routine or a choice: a
+# duration ("siden i går", "i tre dage", "hele dagen"), nobody coming, or the carers not wanting, bothering or
+# forgetting. Look-alikes that stay quiet (tests/forbered/test_safety_clauses.py): "hjemmeplejen kommer kl 8",
+# "hjemmehjælperen skifter hendes ble morgen og aften", "jeg ligger meget i sengen når jeg har ondt", "han har ikke
+# været i bad fordi han ikke gider, siger han selv", "jeg glemmer at give katten mad", "ingen har besøgt mig siden jul".
+_CARER = (r"(hjemmeplejen|hjemmepleje|hjemmehjælp\w*|hjælper\w*|sygeplejerske\w*|personalet|pædagog\w*|plejer\w*|"
+          r"plejepersonalet|nattevagt\w*|aftenvagt\w*|vikar\w*|kontaktperson\w*|de|ingen|ikke nogen)")
+_DEPENDENT = (r"(mig|hende|ham|os|min (mor|far|søn|datter|bror|søster|mand|kone|bedstemor|bedstefar|mormor|morfar|farmor"
+              r"|farfar|svigermor|svigerfar)|mit barn|vores (søn|datter|barn)|hans|hendes)")
+_LONG = (r"(siden (i går|i forgårs|i morges|i nat|i søndags|i mandags|i tirsdags|i onsdags|i torsdags|i fredags|i lørdags|"
+         r"søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|\w+ (dage|døgn|uger)|i går \w+)|i (\w+ )?(dage|døgn|uger|ugevis|dagevis|"
+         r"timevis|flere timer|mange timer|en uge|en måned|månedsvis)|hele (dagen|natten|weekenden|eftermiddagen|aftenen|formiddagen|"
+         r"døgnet|ugen)|til kl(okken)? \d+|flere gange|igen og igen|hele tiden|tit|ofte|aldrig|i \d+ timer)")
+
+
+def neglect_patterns() -> list[str]:
+    """Neglect of a dependent person: missing care, food, drink, medicine or hygiene, left lying or alone (see above)."""
+    return [
+        # nappies and soiling: not changed, the same or a wet nappy for long, lying or sitting in urine or faeces
+        r"\b(ingen|ikke nogen)( der)? (har |vil |gider |kommer og |kom og |kommer for at )?(skifter|skiftet|skifte|skiftede)\b"
+        r"(?! (kanal|pære|dæk|olie|batteri|\w*adresse|job|læge|skole|mening|telefon|hold|tog|bus))",
+        r"\b(ikke|ik) (blevet |bliver )?(skiftet|skifter|skifte) (hende|ham|mig|bleen|ble|sengetøjet|hans ble|hendes ble|min ble)\b",
+        r"\bi (den |sin |sine |min |hans |hendes )?(samme|våde|fyldte|beskidte|tunge) (våde |beskidte )?(ble|bleer|bukser)\b",
+        r"\b(ligge|ligger|lå|ligget|sidde|sidder|sad|siddet|vågner|vågnede) (helt )?(i|med) (tis|urin|afføring|lort|bæ|pis|våd ble)\b",
+        r"\b(ligger|ligge|lå|ligget) (helt )?(våd|gennemblødt|vådt)\b.{0,40}\b(ingen|ikke (blevet )?skiftet|siden|hele)\b",
+        # no food, drink or medicine given, with a duration or by forgetting carers
+        r"\b(glemmer|glemte|glemt|glemmer tit|glemmer ofte|glemmer hele tiden) (at )?(at give|give|gi) " + _DEPENDENT
+        + r" (\w+ )?(\w*medicin|piller|pillerne|insulin|mad|maden|vand|noget at drikke|noget at spise|aftensmad|morgenmad)\b",
+        r"\b(giver|gav|givet|får|fik|fået|har fået|har haft) (" + _DEPENDENT + r" )?(ikke|ik|ingen)( givet)? (" + _DEPENDENT
+        + r" )?(sin |min |sine |mine |hans |hendes )?(\w*medicin|piller|smertepiller|insulin|mad|noget at spise|vand|noget at drikke"
+          r"|at drikke|at spise|aftensmad|morgenmad)\b(?! (før|inden|endnu|til|om|kl)\b)(?!.{0,20}\bfør\b).{0,60}\b" + _LONG,
+        r"\b(ikke|ik|ingen) (har )?(fået|faet|givet|giver|gav) (" + _DEPENDENT + r" )?(sin |min |sine |mine |hans |hendes )?"
+        r"(\w*medicin|piller|smertepiller|insulin|mad|noget at spise|vand|noget at drikke|at drikke|at spise|aftensmad|"
+        r"morgenmad)\b(?! (før|inden|endnu|til|om|kl)\b)(?!.{0,20}\bfør\b).{0,40}\b" + _LONG,
+        r"\b(har|havde) (ikke|ik) (fået|haft) (noget )?(mad|at spise|noget at spise|vand|at drikke|noget at drikke|medicin|"
+        r"min medicin|mine piller)\b.{0,60}\b(kom (ikke|ik)|(ikke|ik) (er )?(kommet|kom)|ingen (har været|kom|kommer)|(ikke|ik) har været her)\b",
+        r"\b(kom (ikke|ik)|(ikke|ik) (er )?kommet|ingen (har været|kom|kommer))\b.{0,60}\b(har|havde) (ikke|ik) (fået|haft) (noget )?"
+        r"(mad|at spise|noget at spise|vand|at drikke|noget at drikke|medicin|min medicin|mine piller)\b",
+        r"\b(ingen|ikke nogen) (der )?(hjælper|hjalp|sørger for|sørgede for|giver|gav|mader|madede)\b.{0,30}\b(spise|spiser|drikke|drikker|"
+        r"får mad|får noget at drikke)\b(?! (sundt|sundere|mindre|grønt))",
+        r"\b(hjemmeplejen|hjemmehjælp\w*|hjælper\w*|sygeplejerske\w*|personalet|nattevagt\w*|vikar\w*|plejer\w*) (er |har )?(ikke|ik) "
+        r"(kommet|været her|været hos (mig|hende|ham)|dukket op)\b.{0,20}\b(i (\w+ )?(dage|døgn|uger)|siden|hele (dagen|weekenden|natten))",
+        # not helped up, to the toilet, washed or turned; left lying or sitting for long
+        r"\b((vil|gider|orker|når|nåede) (\w+ )?(ikke|ik)|(ikke|ik) (vil|gider|orker|når|nåede)) (at )?(hjælpe|få|løfte|tage) (mig|hende|ham) (op|ud af sengen|på toilettet|i bad|"
+        r"i seng)\b(?!.{0,20}\b(om morgenen i weekenden|før kl))",
+        r"\b(lader|lod|ladet) " + _DEPENDENT + r" (\w+ )?(ligge|sidde|blive liggende|blive siddende|stå)\b.{0,50}\b" + _LONG,
+        r"\b(ingen|ikke nogen) (der )?(kommer|kom|vil|gider)\b.{0,20}\b(hjælpe|hjælper|skifte|skifter|vaske|vasker|vende|vender)"
+        r" (mig|hende|ham|os)? ?(op|på toilettet|på wc|i bad|i seng|ud af sengen|om natten|med at komme op)\b",
+        r"\b(ringet|ringer|ringede|trykket|trykker|trykkede|kaldt|kalder|kaldte) (\w+ ){0,3}(på snoren|på alarmen|på nødkald\w*|på "
+        r"klokken|på knappen|efter hjælp|på personalet)\b.{0,40}\b(ingen (kommer|kom|svarer|svarede|der kommer)|(kommer|kom) ingen|(ikke|ik) (kommer|kom)|"
+        r"kommer (ikke|ik)|kom (ikke|ik))\b",
+        r"\b((ikke|ik) (kommer|kom)|kommer (ikke|ik)|kom (ikke|ik))\b.{0,20}\bnår (jeg|hun|han) (ringer|trykker|kalder|råber)\b",
+        r"\b(vender|vendt|vendte) (\w+ )?(ikke|ik) (mig|hende|ham)\b", r"\b(ikke|ik) (vender|vendt|vendte|skifter|skiftet|skiftede) (mig|hende|ham)\b", r"\bliggesår\b.{0,40}\b(fordi|ikke|ingen)\b",
+        r"\b(ingen|ikke nogen) (har )?(set|kigget|været inde) til " + _DEPENDENT + r"\b.{0,30}\b" + _LONG,
+        r"\b(ser|så|kigger|kiggede) (ingen|ikke nogen) (ind )?til (mig|hende|ham)\b",
+        r"\b(efterladt|efterlader|efterlod|glemt|glemte) (\w+ ){0,4}(alene|uden (hjælp|mad|vand|tilsyn|medicin))\b.{0,40}\b(" + _LONG[1:-1]
+        + r"|selvom|kan (ikke|ik))",
+        r"\b(bad|badet|vasket) (\w+ )?(i|på) (\w+ )?(uger|ugevis|en måned|månedsvis|flere uger)\b.{0,40}\b(personalet|de|ingen|tid|"
+        r"hjemmeplejen|hjælper\w*)\b",
+        r"\b(personalet|hjemmeplejen|de|hjælper\w*) (siger|sagde) (at )?(de|der) (ikke|ik) (har|havde|er) (tid|personale nok|nok personale)\b"
+        r".{0,40}\b(bad|spise|mad|toilet\w*|skifte\w*|op)\b",
+        r"\b(bad|badet|mad|spise|toilet\w*|skiftet|op)\b.{0,40}\b(fordi|da) (personalet|de|hjemmeplejen|hjælper\w*) (ikke|ik) "
+        r"(har|havde) tid\b",
+        r"\b(låser|låste|låst|lukker|lukkede) (\w+ ){0,2}(min|mit|vores|hans|hendes) \w+ inde\b",
+        # hygiene: no bath, clean clothes or washing for weeks (not when the person refuses: "fordi han ikke gider")
+        r"\b(ikke|ik) (været|kommet|fået (et )?bad|blevet (vasket|badet)|haft rent tøj( på)?)\b(?! i bad (fordi|da) (han|hun|jeg) (ikke|ik) "
+        r"(gider|vil))(.{0,40}\b(i (over )?(\w+ )?(uger|ugevis|måned|måneder|månedsvis)|siden .{0,40}\b(uger|måned))\b)"
+        r"(?!.{0,30}\b(fordi|da) (han|hun|jeg) (ikke|ik) (gider|vil)\b)",
+        r"\b(bedt om|ringet efter|spurgt efter|råbt på) hjælp\b.{0,50}\b(ingen (kommer|kom|har hjulpet|hjælper)|(ikke|ik) (fået|kommet))\b",
+        r"\b(ingen (der )?(kommer|kom|har været her)|(ikke|ik) (er )?kommet)\b.{0,50}\b(køleskabet er tomt|ingen mad|(ikke|ik) (noget )?mad|tom for mad)\b",
+        r"\b(køleskabet er tomt|ingen mad|tom for mad)\b.{0,50}\b(ingen (der )?(kommer|kom|har været her)|(ikke|ik) (er )?kommet)\b",
+    ]
+
+
 def danger_patterns() -> list[str]:
     """Acute danger now: fire, smoke, gas, falls, chest pain, breathing, bleeding, poisoning, break-in."""
     return [
@@ -725,7 +818,7 @@ def danger_patterns() -> list[str]:
         r"\b(ligger|lå|liggende) (på|i|ude i) (køkkenet|entreen|gangen|badeværelset|haven|trappen|\w+gulvet)\b.{0,40}\bkan (ikke|ik) (komme op|rejse mig|rejse sig|bevæge|stå)\b",
         r"\b(ligget|har ligget|ligger)( på (\w*gulvet|gulvet|jorden|fliserne|trappen)| i (køkkenet|entreen|gangen|badeværelset|haven|badet|karret|badekarret))( \w+)?( siden (i aftes|i går|i nat|i morges|igår|i formiddags|i eftermiddags|klokken \w+|kl \w+)| hele natten| i flere timer| i timevis| i mange timer| i \w+ timer)\b",
         r"\b(faldet|faldt|væltet|væltede|gledet|gled)\b.{0,50}\b(ligget|ligger|lå) her\b",
-        r"\b(jeg|hun|han|mor|far|min \w+) er (lige )?(faldet|væltet|gledet|styrtet)\b(?! (i søvn|til ro|for|i staver|over|på plads|i snak|i hak|igennem|ud|fra|i unåde|ned i|i skolen|i vægt|i pris))(?!.{0,40}\b(sidste|for \w+ siden|i går|igår|i år|(to|tre|flere|mange|et par) gange|men (jeg|hun|han) (har det|er) (godt|fint|okay)|har det godt|har det fint|nu går|er okay|nu har)\b)",
+        r"\b(jeg|hun|han|mor|far|min \w+) er (lige )?(faldet|væltet|gledet|styrtet)\b(?! (tilbage|i søvn|til ro|for|i staver|over|på plads|i snak|i hak|igennem|ud|fra|i unåde|ned i|i skolen|i vægt|i pris))(?!.{0,40}\b(sidste|for \w+ siden|i går|igår|i år|(to|tre|flere|mange|et par) gange|men (jeg|hun|han) (har det|er) (godt|fint|okay)|har det godt|har det fint|nu går|er okay|nu har)\b)",
         r"\bkan (ikke|ik) komme op\b.{0,60}\b(ikke fået (vand|mad|noget)|siden i (går|nat|aftes|morges)|i flere timer|i timevis|hele natten|ingen (hører|kommer|svarer))\b",
         r"\b(ikke|ik|intet|ingen) (fået|drukket) (vand|noget at drikke|væske)\b.{0,15}\b(siden (i går|i forgårs|i morges|igår)|i (to|tre|flere) (dage|døgn)|i et døgn)\b",
         r"\b(er|har) (væltet|faldet|gledet)\b.{0,50}\b(og det er koldt|og jeg fryser|ingen (kan )?(ser|hører) mig|jeg er alene)\b",
@@ -798,7 +891,8 @@ def english_patterns() -> list[str]:
 def safety_patterns() -> list[str]:
     """Self-harm, suicidal thoughts, abuse and acute danger. Recall first: every pattern was written
     against indirect phrasing and chat spellings; false hits are checked against idioms in the tests."""
-    return suicide_patterns() + self_harm_patterns() + abuse_patterns() + danger_patterns() + english_patterns()
+    return (suicide_patterns() + self_harm_patterns() + abuse_patterns() + neglect_patterns() + danger_patterns()
+            + english_patterns())
 
 
 # Idioms that contain safety words but are not disclosures; masked before the safety patterns run.
@@ -812,7 +906,8 @@ def safety_exceptions() -> list[str]:
         r"\bpiller? (mod|for) (hovedpine|smerter)\b", r"\b(slog|slår|slået) sig (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden)\b(?!.*\b(selv|med vilje)\b)",
         r"(?<!\bhan )(?<!\bhun )(?<!\bde )\b(slog|slår|slået) mig (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden)\b(?!.*\b(selv|med vilje)\b)(?! med (hånden|hænderne|næven|knytnæven|flad hånd))",
         r"\bslå (mig|sig) (slemt|alvorligt|hvis)\b", r"\bbange for at dø\b", r"\bfalde og slå (mig|sig)\b(?! selv)",
-        r"\bslået op\b", r"\bslået ud\b", r"\bslår (mig|sig|hende|ham) (helt |totalt |fuldstændig )?ud\b",
+        r"\bslået op\b", r"\bslået ud\b",
+        r"\b(blev|bliver|er blevet) slået (i|til) (fodbold|håndbold|badminton|tennis|bordtennis|hockey|\w*kampen|skak|ludo|kort|fifa)\b", r"\bslår (mig|sig|hende|ham) (helt |totalt |fuldstændig )?ud\b",
         r"\bdet (var|er) (lige )?ved at slå (mig|os) ihjel\b", r"\bslå(r)? (mig|os) ihjel af grin\b", r"\bdet slår (mig|os) ihjel\b",
         r"\bbange for at (de|kommunen|jobcentret|nogen|skat|banken) (tager|tog)\b",
         # a worry about something happening to a family member, not fear of them

@@ -193,7 +193,9 @@ def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, f
     if choose_threshold:
         # chosen on the training lines alone: the look-alikes are hard on purpose and would make the per-message
         # false-alarm budget (see SAFETY_FP_BUDGET) stricter than ordinary messages need
-        th = safety_threshold(records, feats, c_by_head["safety"])
+        from . import SAFETY_CLAUSE_THRESHOLD
+
+        th = safety_threshold(records, feats, c_by_head["safety"], clause_threshold=SAFETY_CLAUSE_THRESHOLD)
         if th is not None:
             models["safety"].threshold = th["threshold"]
             log.info("safety threshold %.2f: CV recall %.4f, false positives %.2f%%", th["threshold"], th["recall"], 100 * th["fp_rate"])
@@ -216,27 +218,97 @@ def safety_oof(records: list[dict[str, Any]], feats: list[list[str]], c: float, 
     return np.concatenate(out)
 
 
-def safety_threshold(records: list[dict[str, Any]], feats: list[list[str]] | None = None, c: float | None = None,
-                     budget: float = SAFETY_FP_BUDGET) -> dict[str, float] | None:
-    """The lowest threshold (0.05-0.95, steps of 0.01) at which rules OR classifier keep the out-of-fold false
-    positives within `budget`, with the CV recall and false-positive rate there (see SAFETY_FP_BUDGET)."""
+def _p_true(m: LinearModel, feats: list[list[str]]) -> np.ndarray:
+    """The safety head's probability of "true" for each feature list (the two-class softmax, as served)."""
+    x, _ = _matrix(feats, m.vocab, counts=True)
+    z = np.asarray(x @ m.weights + m.bias)
+    k = m.classes.index("true")
+    return 1.0 / (1.0 + np.exp(z[:, 1 - k] - z[:, k]))
+
+
+def safety_oof_clauses(records: list[dict[str, Any]], feats: list[list[str]], c: float,
+                       folds: int = 8) -> tuple[np.ndarray, np.ndarray]:
+    """As `safety_oof`, and for every line also the highest out-of-fold safety probability of its clauses as the
+    tagger cuts them (0 for a line of one clause), from the same fold's model: the clause score the tagger adds
+    for a disclosure buried among ordinary sentences (see tagger.SAFETY_CLAUSE_THRESHOLD)."""
+    from . import _clauses
+
+    y = [targets(r)["safety"] for r in records]
+    feats = head_features("safety", feats)
+    bounds = np.linspace(0, len(records), folds + 1).astype(int)
+    msg, cla = [], []
+    for lo, hi in zip(bounds, bounds[1:]):
+        m = fit_head(feats[:lo] + feats[hi:], y[:lo] + y[hi:], c, TEMPERATURE["safety"])
+        msg.append(_p_true(m, feats[lo:hi]))
+        owner, cfs = [], []
+        for i in range(lo, hi):
+            a = analyse(records[i]["text"])
+            for p, _, _ in _clauses(a.text):
+                owner.append(i - lo)
+                cfs.append(featurize(analyse(p), records[i].get("speaker") or "citizen"))
+        best = np.zeros(hi - lo)
+        if cfs:
+            np.maximum.at(best, np.array(owner), _p_true(m, head_features("safety", cfs)))
+        cla.append(best)
+    return np.concatenate(msg), np.concatenate(cla)
+
+
+def safety_clause_threshold(records: list[dict[str, Any]], feats: list[list[str]] | None = None,
+                            c: float | None = None, budget: float = SAFETY_FP_BUDGET) -> dict[str, float] | None:
+    """The message threshold as `safety_threshold`, then the lowest clause threshold (message threshold-0.99, steps
+    of 0.01) at which rules OR message OR best clause keep the out-of-fold false positives within `budget`, with the
+    CV recall and false-positive rate before and after the clause score."""
     from .rules import safety_hit
 
     gold = np.array([bool(r.get("safety")) for r in records])
     if gold.sum() < SAFETY_MIN_POSITIVES or (~gold).sum() < SAFETY_MIN_POSITIVES:
         return None
     feats = feats if feats is not None else corpus_features(records)
-    p = safety_oof(records, feats, c or C_BY_HEAD["safety"])
+    p, pc = safety_oof_clauses(records, feats, c or C_BY_HEAD["safety"])
     hits = np.array([safety_hit(analyse(r["text"]).norm) is not None for r in records])
+    th = next((float(t) for t in np.round(np.arange(0.05, 0.9501, 0.01), 2)
+               if float((hits | (p >= t))[~gold].mean()) <= budget), 0.95)
+    base = hits | (p >= th)
+    out = {"threshold": th, "recall": float(base[gold].mean()), "fp_rate": float(base[~gold].mean()),
+           "clause_threshold": None, "clause_recall": float(base[gold].mean()), "clause_fp_rate": float(base[~gold].mean()),
+           "multi_clause_lines": int((pc > 0).sum())}
+    for tc in np.round(np.arange(th, 0.9901, 0.01), 2):
+        flag = base | (pc >= tc)
+        if float(flag[~gold].mean()) <= budget:
+            out.update(clause_threshold=float(tc), clause_recall=float(flag[gold].mean()),
+                       clause_fp_rate=float(flag[~gold].mean()))
+            break
+    return out
+
+
+def safety_threshold(records: list[dict[str, Any]], feats: list[list[str]] | None = None, c: float | None = None,
+                     budget: float = SAFETY_FP_BUDGET, clause_threshold: float | None = None) -> dict[str, float] | None:
+    """The lowest threshold (0.05-0.95, steps of 0.01) at which rules OR classifier keep the out-of-fold false
+    positives within `budget`, with the CV recall and false-positive rate there (see SAFETY_FP_BUDGET). With
+    `clause_threshold` (training passes tagger.SAFETY_CLAUSE_THRESHOLD), a line's best clause at or above it also
+    flags, as the tagger serves it, so the message threshold pays for the clause score's false alarms and the two
+    together stay within the budget whatever the corpus."""
+    from .rules import safety_hit
+
+    gold = np.array([bool(r.get("safety")) for r in records])
+    if gold.sum() < SAFETY_MIN_POSITIVES or (~gold).sum() < SAFETY_MIN_POSITIVES:
+        return None
+    feats = feats if feats is not None else corpus_features(records)
+    if clause_threshold is None:
+        p = safety_oof(records, feats, c or C_BY_HEAD["safety"])
+    else:
+        p, pc = safety_oof_clauses(records, feats, c or C_BY_HEAD["safety"])
+    rules = np.array([safety_hit(analyse(r["text"]).norm) is not None for r in records])
+    hits = rules if clause_threshold is None else rules | (pc >= clause_threshold)
     for th in np.round(np.arange(0.05, 0.9501, 0.01), 2):
         flag = hits | (p >= th)
         fp = float(flag[~gold].mean())
         if fp <= budget:
             return {"threshold": float(th), "recall": float(flag[gold].mean()), "fp_rate": fp,
-                    "model_recall": float((p >= th)[gold].mean()), "rules_recall": float(hits[gold].mean())}
+                    "model_recall": float((p >= th)[gold].mean()), "rules_recall": float(rules[gold].mean())}
     return {"threshold": 0.95, "recall": float((hits | (p >= 0.95))[gold].mean()),
             "fp_rate": float((hits | (p >= 0.95))[~gold].mean()), "model_recall": float((p >= 0.95)[gold].mean()),
-            "rules_recall": float(hits[gold].mean())}
+            "rules_recall": float(rules[gold].mean())}
 
 
 def train_and_save(directory: Path | None = None, *, use_spacy: bool = False, corpus: Path | None = None) -> dict[str, LinearModel]:
