@@ -79,7 +79,7 @@ ECHO_SPELLING = {
     "drommer": "drømmer", "onsker": "ønsker", "kaereste": "kæreste", "kareste": "kæreste", "vaerksted": "værksted",
     "varksted": "værksted", "okonomi": "økonomi", "svomning": "svømning", "svomme": "svømme", "traet": "træt",
     "hjaelpe": "hjælpe", "hjalpe": "hjælpe", "laere": "lære", "afhaengig": "afhængig", "naar": "når", "vaere": "være",
-    "arbejd": "arbejde", "ovelser": "øvelser", "ovelse": "øvelse", "traening": "træning", "traene": "træne", "lejlihed": "lejlighed", "arbeje": "arbejde", "arbjede": "arbejde", "glaede": "glæde", "gla": "glad", "lejlighd": "lejlighed", "fodbol": "fodbold",
+    "arbejd": "arbejde", "vaer": "være", "laerling": "lærling", "taettere": "tættere", "taet": "tæt", "ovelser": "øvelser", "ovelse": "øvelse", "traening": "træning", "traene": "træne", "lejlihed": "lejlighed", "arbeje": "arbejde", "arbjede": "arbejde", "glaede": "glæde", "gla": "glad", "lejlighd": "lejlighed", "fodbol": "fodbold",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ECHO_CONTEXT = [
@@ -147,6 +147,8 @@ def shift_pronouns(text: str, speaker: str = "citizen") -> str:
         low = w.lower()
         if low == "mig selv":
             return "dig selv"
+        if low in ("æ", "a") and not dialect_subject(m.string, m.start(), m.end()):
+            return w  # "æ kaffe", "æ kone": the dialect article, not "jeg"
         return FIRST_TO_SECOND.get(low, w)
 
     # words quoted as someone said them ("Hun siger: jeg er god til at synge") stay as they were said
@@ -154,6 +156,27 @@ def shift_pronouns(text: str, speaker: str = "citizen") -> str:
     out = outside_quotes(text, lambda p: re.sub(r"\bmig selv\b|(?<!\d )(?<!\d)\b\w+\b", repl, p, flags=re.IGNORECASE))
     # "du" the citizen used about the bot would now be ambiguous; those are questions and not reflected.
     return out
+
+
+_AUX_BEFORE = re.compile(r"\b(?:ku|ka|kan|kunne|vil|ville|skal|ska|sku|skulle|må|gider|tør|er|har|var|havde)\s*$", re.IGNORECASE)
+
+
+def dialect_subject(text: str, start: int, end: int) -> bool:
+    """Dialect "æ"/"a" is "jeg" only as a subject: before a finite verb ("æ vil gerne", "a ka godt"), or after a modal
+    or a conjunction when a verb follows ("så ku æ sejle"). Before a noun ("æ kaffe", "æ kone") it is the article."""
+    after = text[end:].split()
+    words = [w.strip(",.!?").lower() for w in after[:4]]
+    i = 0
+    while i < len(words) and words[i] in SENTENCE_ADVERBS:
+        i += 1
+    verb_next = i < len(words) and bool(re.match(
+        r"^(er|var|har|havde|vil|ville|kan|ka|kunne|ku|skal|ska|skulle|sku|må|måtte|gider|tør|bliver|blev|får|fik|går|gik|"
+        r"tror|synes|føler|elsker|hader|drømmer|håber|ønsker|savner|mangler|kommer|kom|laver|tager|tog|bor|arbejder|"
+        r"orker|magter|nyder|ved|vidste|hedder|spiller|ser|hører|bruger|kører|cykler|fisker|læser|maler|tegner|"
+        r"træner|gå|gik|vil|ville|sidder|står|ligger|hjælper|passer|mener|tænker|trænger|savner)$", words[i]))
+    if verb_next:
+        return True
+    return bool(_AUX_BEFORE.search(text[:start]))  # "så ku æ bestemme": after a modal, the inverted subject
 
 
 # Sentence adverbs that also grade the next word: "rigtig gerne" moves with "gerne", "rigtig glad" stays.

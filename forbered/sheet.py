@@ -249,6 +249,13 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
         if wd:  # "I want a job but honestly it's pointless": the wish, without the other side
             text = wd[0]
         low = text if re.match(r"^I\b", text) else text[:1].lower() + text[1:]  # English "I" stays a capital
+        if re.search(r"\b(?:blive|bo|være|arbejde|fortsætte|komme|flytte|stay|work|live) (?:der|dér|there)\b(?! (?:er|var|is|was)\b)", low):
+            continue  # "Jeg vil blive der": a place not named points at nothing on its own
+        if language == "da":
+            if re.match(r"^[aæ] ", low) and reflect.dialect_subject(low, 0, 1):
+                low = "jeg" + low[1:]  # "a vil gerne være mekaniker": the dialect "I"
+            if re.search(r"(?<![\w-])[aæ](?![\w-])", low):
+                continue  # "æ kaffe", an "a" left over: dialect not repaired is no goal wording
         wording = _da_wording(low) if language == "da" else _en_wording(low)
         if not wording or len(wording.split()) > 16:
             continue  # no short, clean aim to suggest

@@ -885,8 +885,17 @@ def _off_question(c: _Ctx, text: str, tag: TaggedUtterance | None) -> bool:
     """Something said to a yes/no or either/or question that is not its answer ("min økonomi, jeg har gæld"
     to "Vil du have en pårørende med?"): kept on the sheet, reflected, and the question asked once more."""
     s = c.s
-    if s["tries"] >= 1 or len(text.split()) < 3 or it.is_dont_know(text) or it.is_skip(text):
+    if s["tries"] >= 1 or it.is_dont_know(text) or it.is_skip(text):
         return False
+    if len(text.split()) < 3:
+        # "penge" to "Vil du have en pårørende med?": a word that clearly is a worry (or a wish, by the tagger) is
+        # filed by its content; a scripted or hasty answer one question late is not lost
+        kind = _short_content(text, tag)
+        if kind is None:
+            return False
+        tag = dataclasses.replace(tag, sheet=kind, clauses=[], scores={**tag.scores, "sheet": max(tag.scores.get("sheet", 0.0), 0.8)}) \
+            if tag is not None else TaggedUtterance(text=text, speaker="citizen", talk_type="neutral", subtype=None, theme="none",
+                                                    sheet=kind, safety=False, confidence=0.8, evidence=text, scores={"sheet": 0.8})
     fresh = _record(c, text, tag, default=None)
     if not any(i["category"] for i in fresh):
         return False
@@ -897,8 +906,33 @@ def _off_question(c: _Ctx, text: str, tag: TaggedUtterance | None) -> bool:
     return True
 
 
+# one or two words that clearly are a worry, whatever the question was
+_WORRY_WORD = re.compile(r"^(?:min |mit |mine |my )?(?:penge|pengene|økonomi|økonomien|gæld|gælden|ensom|ensomhed|ensomheden|"
+                         r"smerter|smerterne|angst|angsten|stress|søvn|søvnen|helbred|helbredet|sygdom|sygdommen|bolig|boligen|"
+                         r"naboen|naboerne|ryg|ryggen|money|debt|loneliness|pain|anxiety|sleep|health)[.!]*$")
+
+
+def _short_content(text: str, tag: TaggedUtterance | None) -> str | None:
+    """The sheet field of a one- or two-word answer that clearly is a worry or a wish, else None."""
+    n = it.norm(text).strip(" .!?")
+    if not n or it.is_yes(text) or it.is_no(text) or _names_relative(text) or it.parse_plan_version(text) \
+            or _NO_PREFERENCE.search(n) or re.search(r"\d", n):
+        return None
+    if _WORRY_WORD.match(n):
+        return "parking"
+    if tag is not None and tag.talk_type == "change" and tag.sheet in ("hope", "employment") and tag.scores.get("sheet", 0) >= 0.6:
+        return tag.sheet  # "job", "en kæreste": a wish
+    return None
+
+
 def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
+    if s["awaiting"] != "correction" and _NO_PREFERENCE.search(it.norm(text)) and len(text.split()) <= 4 \
+            and not it.is_no(text):
+        # "ligemeget" to "Er det rigtigt?": no correction; taken as a yes, gently said
+        c.add(c.t("summary_whatever"))
+        _confirm(c)
+        return
     if s["awaiting"] != "correction" and it.is_confirmation(text):
         _confirm(c)
         return
@@ -959,10 +993,11 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             return
         if body:
             removed = _withdraw(s, body)
-            if removed and _REMOVE_ONLY.search(it.norm(body)):
+            if removed and (_REMOVE_ONLY.search(it.norm(body)) or any(i.get("replaced") == s["turn"] for i in s["items"])):
                 # "det med svømning passer ikke": the point is taken out; nothing new to list or place
                 s["corrections"].append({"text": body, "you": "", "turn": s["turn"]})
-                c.add(c.t("correction_removed"))
+                replaced = any(i.get("replaced") == s["turn"] for i in s["items"])
+                c.add(c.t("correction_ok" if replaced else "correction_removed"))
                 _show_summary(c, again=True)
                 return
             rest = _after_wrong_clause(body) if removed else ""
@@ -1066,8 +1101,29 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
             if item.get("correction") or item.get("withdrawn"):
                 continue
             quote = it.norm(item.get("quote", ""))
+            obj = it.norm(m.groups()[-1]) if len(m.groups()) == 2 else ""
             if claim in quote:
                 item["withdrawn"] = removed = True
+            elif len(obj.split()) >= 2 and re.search(rf"\b{re.escape(obj)}\b", quote):
+                # "jeg har ikke to hunde, jeg har én hund og en kat" of "Min have og mine to hunde": the dogs are
+                # replaced by what is true ("min hund og min kat"); without a new thing they go, the garden stays
+                new = _HAS_INSTEAD.search(low[m.end():]) if m.group(1) == "har" else None
+                old_q = item.get("quote", "")
+                fixed = old_q
+                if new:
+                    mine = re.sub(r"\b(?:en|én)\b", "min", re.sub(r"\b(?:et|ét)\b", "mit", new.group(1)))
+                    fixed = re.sub(rf"(?i)\b(?:min|mit|mine) {re.escape(obj)}\b", mine, old_q, count=1)
+                    if fixed == old_q:
+                        fixed = re.sub(rf"(?i)\b{re.escape(obj)}\b", new.group(1), old_q, count=1)
+                if fixed != old_q:
+                    item["quote_before"] = old_q
+                    item["quote"] = fixed
+                    item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""),
+                                                  item.get("speaker", "citizen"), item.get("pos", ""), s["language"]))
+                    item["replaced"] = s["turn"]
+                elif not _drop_part(s, item, obj.split()[-1]):
+                    item["withdrawn"] = True
+                removed = True
             elif len(claim.split()) >= 3 and " ".join(claim.split()[:2]) in quote:
                 # "jeg er ikke god til at bage" when the point is "Jeg er god til at tegne og bage": only the baking goes
                 removed = _drop_part(s, item, claim.split()[-1]) or removed
@@ -1078,18 +1134,45 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
             continue
         # the point is named by a word of it: "svømning" finds "Jeg vil gerne svømme mere" (a shared stem)
         stems = {w[:4] for w in re.findall(r"\w+", m.group(1)) if len(w) >= 4 and w not in _NOT_A_NAME}
+        short = {w for w in re.findall(r"\w+", m.group(1)) if 4 <= len(w) <= 6 and w not in _NOT_A_NAME}
+
+        def named(w: str, stems: set[str] = stems, short: set[str] = short) -> bool:
+            # "bilen" names "en bil": a short word is named by its definite form too
+            return any(w.startswith(st) for st in stems) or (len(w) >= 3 and w not in _NOT_A_NAME and any(
+                x.startswith(w) and len(x) - len(w) <= 2 for x in short))
+        new_np = _NEW_THING.match(it.norm(_after_wrong_clause(body)))
         for item in s["items"]:
             if item.get("correction") or item.get("withdrawn") or not item.get("category"):
                 continue
             words = re.findall(r"\w+", it.norm(item.get("quote", "")))
-            if stems and any(w.startswith(st) for st in stems for w in words):
+            if stems and any(named(w) for w in words):
                 # "det med svømning passer ikke" of "… god til at svømme og til at løse krydsord": the crosswords stay
-                hit = next(w for w in words if any(w.startswith(st) for st in stems))
+                hit = next(w for w in words if named(w))
+                if new_np:
+                    # "Det med bilen passer ikke, det er et kørekort …": the point is replaced, not kept beside the new one
+                    quote = item.get("quote", "")
+                    fixed = re.sub(rf"(?i)\b(?:(?:en|et|min|mit|mine|den|det|de) )?{re.escape(hit)}\b", new_np.group(1), quote, count=1)
+                    if fixed != quote:
+                        item["quote_before"] = quote
+                        item["quote"] = fixed
+                        item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""),
+                                                      item.get("speaker", "citizen"), item.get("pos", ""), s["language"]))
+                        item["replaced"] = s["turn"]
+                        removed = True
+                        continue
                 if not _drop_part(s, item, hit):
                     item["withdrawn"] = True
                 removed = True
         break
     return removed
+
+
+# "…, jeg har én hund og en kat": what the citizen has instead
+_HAS_INSTEAD = re.compile(r"^[,.;]?\s*(?:men |nej,? )?(?:jeg|æ) har (?:kun |bare |faktisk )?((?:en|et|én|ét) [\wæøå-]+(?: og (?:en|et|én|ét) [\wæøå-]+)?)"
+                          r"\s*[.!]*$")
+# "det er et kørekort (jeg gerne vil have)": the thing meant, said after the point that was wrong
+_NEW_THING = re.compile(r"^(?:men )?(?:det|den|dét) (?:er|var) (?:jo |faktisk |bare |nu )?((?:en|et|min|mit|mine|nogle) [\wæøå-]+)"
+                        r"(?:,? (?:jeg|som|der|æ)\b.*)?[.!]*$")
 
 
 def _after_wrong_clause(body: str) -> str:
@@ -1473,6 +1556,12 @@ _LIST_MARK = re.compile(rf"^\s*{LIST_MARKER}\s+")
 _RELATIVE_VIEW = re.compile(r"^(?:men |og |ærligt talt,? )?(?:(?:jeg|vi) (?:tror|synes|mener|tænker|foretrækker|ville (?:hellere|foretrække)|"
                             r"vil (?:hellere|gerne have,? at (?:han|hun)))\b|det (?:synes|tror|mener) (?:jeg|vi)\b)|"
                             r"^(?:but |and )?(?:honestly,? )?(?:i|we) (?:think|believe|would (?:rather|prefer)|prefer|'d prefer|don'?t think)\b")
+# "Vi tror, hun drømmer om at bo i et bofællesskab": the person's own wish, reported with a hedge; not the relative's view
+_REPORTED_WISH = re.compile(r"^(?:men |og |ærligt talt,? )?(?:jeg|vi) (?:tror|synes|mener|tænker|ved),? (?:at )?(?:han|hun|[a-zæøå]+) "
+                            r"(?:(?:også |nok |godt |rigtig )*(?:drømmer om|håber (?:på|at)|ønsker sig|gerne vil|vil (?:\w+ )?gerne|"
+                            r"kunne tænke sig|savner|længes efter)|er (?:\w+ )?god til|elsker)\b|"
+                            r"^(?:but |and )?(?:i|we) (?:think|believe),? (?:that )?(?:he|she|[a-z]+) (?:dreams of|hopes to|wants to|would like to|"
+                            r"is good at|loves)\b")
 _FINDING = re.compile(r"(?:\.{2,}|…)\s*(?:(?:øh+m*|æh+|hmm+|hvad hedder (?:det|den|de)|det der|den der|dem der|du ved)[\s,]*)+(?=\.{2,}|…)",
                       re.IGNORECASE)
 _SELF_CORRECTION = re.compile(r"\b\w+\s*(?:\.{2,}|…)\s*nej\s*(?:\.{2,}|…)\s*(?=\w)", re.IGNORECASE)
@@ -1579,6 +1668,12 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             continue
         # "…, og så min søns skilsmisse": the sheet says "Min søns skilsmisse"; the quote keeps the words
         shown = _drop_connector(ptext) if idx else ptext
+        if _THERE.search(shown):
+            # "Jeg har flexjob på biblioteket. Jeg vil gerne blive der.": "der" is the place named just before
+            before = fresh[-1]["quote"] if fresh else (parts[idx - 1][0] if idx else "")
+            places = _PLACE.findall(before)
+            if len(places) == 1:
+                shown = _THERE.sub(lambda m, place=places[0]: f"{m.group(1)} {place}", shown, count=1)
         if len(shown.split()) <= 5 and _TRAILING_HEDGE.search(shown):
             shown = _TRAILING_HEDGE.sub("", shown)  # "Min kat måske": the echo says the point, not "Din kat måske giver dig glæde"
         if talk_type == "sustain" and _KEEP.match(low) and default in ("employment", "hope"):
@@ -1632,7 +1727,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
                 # "Jeg fik en blodprop for to år siden", "Så genoptræning.": what happened, not a strength or a joy
                 category, story = None, True
         if speaker == "relative" and category and _RELATIVE_VIEW.search(it.norm(ptext) if not re.match(r"(?i)\s*(?:honestly,? )?i ", ptext)
-                                                                         else ptext.lower()):
+                                                                         else ptext.lower()) and not _REPORTED_WISH.search(it.norm(ptext)):
             category = None  # the relative's own view of it, not the person's own strength, wish or worry
             relative_view = True
         else:
@@ -1702,13 +1797,28 @@ def _status_first(fresh: list[dict[str, Any]], step: str, speaker: str, language
 _POINTS_BACK_SENT = re.compile(
     r"^(?:og |men |and |but )?(?:(?:det|dét|den|that|it|this)(?:'s| er| var| bliver| blev| gør| føles| lyder| virker| is| was| feels|"
     r" makes| scares| sounds| will be)\b(?! (?:\w+ )?(?:glæde|joy|happy|fylder))|"
-    r"(?:det|dét) (?:\w+ )?(?:jeg|æ|han|hun|vi) (?:\w+ ){0,2}\w+$|"  # "Det glæder jeg mig til", "Det er jeg bange for"
+    r"(?:det|dét) (?:\w+ )?(?:jeg|æ|han|hun|vi)(?: \w+){0,3}$|"  # "Det glæder jeg mig til", "Det hader hun"
     r"(?:jeg|æ|han|hun|vi|i|i'm|he|she|we|he's|she's)(?: \w+){1,3} (?:det|dét|den|it|that|this)$)")
 _OWN_CONTENT = re.compile(r"\b(?:at|to|fordi|because|når|when|hvis|if)\b|\b(?:fylder|gives? (?:me|you) joy|giver (?:mig|dig) glæde)\b")
 
 
+# "blive der", "arbejde der": "der" as the place, at the end of the sentence
+_THERE = re.compile(r"\b(blive|bo|være|arbejde|fortsætte|starte|komme|flytte|stoppe|stay|work|live)\s+(?:der|dér|there)"
+                    r"(?=\s*[.!]*$|\s+(?:lidt|længe|længere|mere|altid|resten|for altid|som)\b)", re.IGNORECASE)
+_PLACE = re.compile(r"\b((?:på|i|hos|ved|at|in) (?:(?:det|den|en|et|min|mit|vores|the|my) )?(?:[a-zæøå]{3,}(?:et|en|ne|s)|[A-ZÆØÅ][a-zæøå]+))\b"
+                    r"(?!\s+(?:at|om)\b)")
+
+
+# "Det fylder.", "Irriterer.", "Gør ondt.": a short sentence whose subject is the point before
+_SHORT_BACK = re.compile(r"^(?:og |men )?(?:det |den )?(?:fylder|irriterer|generer|plager|stresser|trætter|larmer|driller|sårer|"
+                         r"skræmmer|bekymrer|frustrerer|keder|hjælper|gør ondt|gør ondt)(?: (?:mig|hende|ham|os|meget|rigtig meget|"
+                         r"en del|også|tit|hele tiden|altid))*$")
+
+
 def _points_back(text: str) -> bool:
     low = " ".join(re.sub(r"[^\w\s'’]", " ", text.lower()).replace("’", "'").split())
+    if _SHORT_BACK.match(low) and len(low.split()) <= 5:
+        return True
     return 1 < len(low.split()) <= 7 and bool(_POINTS_BACK_SENT.match(low)) and not _OWN_CONTENT.search(low)
 
 
@@ -1898,6 +2008,8 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     strengths = [i for i in fresh if i["category"] == "resource" and c.s["step"] not in ("resources1", "resources2")
                  and _STRENGTH.search(it.norm(i.get("quote", "")))]
     item = (wanting or strengths or own or wishes or on_topic or fresh)[0]
+    if c.lang == "da" and c.s["step"] in ("resources1", "resources2") and _past_strength(c, fresh):
+        return
     amb = None
     parts = moves.reflect.split_ambivalence(text)
     if parts and len(fresh) >= 2:
@@ -1945,6 +2057,40 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
             return
     line, technique = moves.reflection(item, c.lang, c.rng, amb, third=c.s.get("third"))
     c.add(line, technique)
+
+
+# "Jeg var god til tal før", "Jeg var revisor": a strength or a trade in the past
+_PAST_STRENGTH = re.compile(r"^(?:og |men )?(?:jeg|æ) (?:var|har været|havde været) (?:engang |før |tidligere )?(?:rigtig |meget |virkelig |så )?"
+                            r"(?:god|dygtig|go|skrap|hurtig|stærk) (?:til|med|i)\b|"
+                            r"^(?:og |men )?(?:jeg|æ) (?:var|har været) (?:engang |før |tidligere )?(?:uddannet )?[a-zæøå]+(?:er|ør|or|ist|ent|ske|kok|mand)"
+                            r"(?: (?:før|tidligere|engang|i \d+ år))?[.!]*$")
+# "Det kan jeg ikke mere": the strength is lost
+_LOST = re.compile(r"\b(?:kan|gør|er) (?:jeg|æ|det) (?:ikke|ik) (?:mere|længere)\b|\b(?:jeg|æ) kan (?:ikke|ik) (?:mere|længere)\b|"
+                   r"\b(?:ikke|ik) (?:mere|længere)[.!]*$|\bdet er slut\b|\bdet er forbi\b")
+
+
+def _past_strength(c: _Ctx, fresh: list[dict[str, Any]]) -> bool:
+    """ "Jeg var god til tal før", "Jeg var revisor. Det kan jeg ikke mere. Men jeg kan stadig …": the past said as the
+    past, a loss heard as a loss (no praise after it), and what is still there said last."""
+    past = next((i for i in fresh if i.get("you") and _PAST_STRENGTH.match(it.norm(re.split(r"(?<=[.!?])\s+", i["quote"].strip())[0]))), None)
+    if past is None:
+        return False
+    first = re.split(r"(?<=[.!?])\s+", past["you"].strip())[0].rstrip(" .!")
+    lost = past.get("attached_you") if past.get("attached_you") and _LOST.search(it.norm(past["quote"])) else None
+    lost = lost or next((i["quote"] for i in fresh[fresh.index(past) + 1:] if _LOST.search(it.norm(i["quote"]))), None)
+    after = [i for i in fresh[fresh.index(past) + 1:] if i.get("you") and not i.get("attached") and i["category"]
+             and not _LOST.search(it.norm(i["quote"]))]
+    speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
+    if lost:
+        line = c.t("past_strength_lost", past=first)
+    else:
+        line = f"{first}. {moves._about(c.t('past_strength'), first, speaker)}"
+    if after:
+        still = after[0]["you"].strip()
+        still = re.sub(r"^(?:Men|Og) ", "", still)
+        line += f" {c.t('past_strength_still', still=still[:1].lower() + still[1:] if not still.startswith('I ') else still)}"
+    c.add(line, "complex_reflection")
+    return True
 
 
 _WORK_WORDS = re.compile(r"\b(?:job\w*|arbejd\w*|praktik\w*|uddannelse\w*|aktivering\w*|frivillig\w*|skole\w*|værksted\w*|fleksjob|flexjob|studere|"
@@ -2057,6 +2203,9 @@ def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str
     if len(text.split()) < LISTEN_MIN_WORDS or moves.reflect.split_ambivalence(text) or moves.reflect.wish_and_doubt(text):
         return None
     want = CONTENT_STEPS.get(c.s["step"])
+    if want == "resource" and c.lang == "da" and any(_PAST_STRENGTH.match(it.norm(i.get("quote", ""))) or (
+            i.get("attached_you") and _LOST.search(it.norm(i.get("quote", "")))) for i in fresh):
+        return None  # "Jeg var revisor. Det kan jeg ikke mere.": the past and the loss, not "a part of you" now
     if want != "resource" and any(i["category"] == "resource" for i in fresh):
         return None  # a strength said to the question about hopes: reflected as the strength it is
     for item in sorted(fresh, key=lambda i: not moves.GOOD_AT.search(i.get("quote", ""))):
@@ -2129,8 +2278,13 @@ def _already_said(c: _Ctx) -> bool:
         clause = moves.that_clause(earlier[-1], c.lang)  # the work wish said earlier, in the citizen's words
         # just summed up in this turn's linking summary: not the same point again
         fresh_in_mind = any((clause and clause in m.text) or earlier[-1]["you"].rstrip(".") in m.text for m in c.msgs)
+        said = re.split(r"(?<=[.!?])\s+", earlier[-1]["you"].strip())[0]
+        said = said if said.endswith((".", "!", "?")) else f"{said}."
+        # no clause to move ("Du skrev: »job køkken«", a long sentence): what was said, said back as it is; never a
+        # vague "noget om arbejde"
         line = (c.t("already_work_linked") if fresh_in_mind
-                else c.t("already_work_said", clause=clause) if clause else c.t("already_work"))
+                else c.t("already_work_said", clause=clause) if clause
+                else c.t("already_work_you", you=said) if len(said.split()) <= 18 else c.t("already_work"))
     else:
         you = earlier[-1]["you"]
         line = you if ("fylder" in you or "mind" in you) else f"{you} {c.t('reflect_parking')}"

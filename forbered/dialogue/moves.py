@@ -117,6 +117,8 @@ _HOW_IT_GOES = {"godt", "fint", "dårligt", "skidt", "ok", "okay", "bedre", "lan
 
 
 _PP_START = re.compile(r"^(?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b", re.IGNORECASE)
+_MAYBE_PP = re.compile(r"^(?:(måske|nok|helst)\s+)?((?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b"
+                       r"(?: \w+){0,4})$", re.IGNORECASE)
 _AT_CLAUSE = re.compile(r"^at (?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+", re.IGNORECASE)
 
 
@@ -220,11 +222,16 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         out["you"] = told
     if language != "en" and out.get("you"):
         out["you"] = reflect.repair_echo(out["you"])
+        if re.search(r"(?<![\w-])[æÆ](?![\w-])", out["you"]) and not out.get("raw"):
+            # "æ kaffe", "æ kone": the dialect article is not "du"; the citizen's own words are said back
+            out["you"] = f"Du skrev: »{_TRAIL_PUNCT.sub('', quote.strip())}«."
+            out["raw"] = "1"
     elif out.get("you"):
         out["you"] = repair_echo_en(out["you"])
     return out
 
 
+_TRAIL_PUNCT = re.compile(r"[\s.!?]+$")
 _EN_REPAIRS = (
     # "good in cleaning", "good for cooking": "good at"
     (re.compile(r"\b(good|great|bad) (?:in|for) (?=\w+ing\b)", re.I), r"\1 at "),
@@ -282,6 +289,16 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         # "Hans hund" to "Hvad giver ham glæde?": "Hans hund giver ham glæde.", not a bare "Hans hund."
         line = f"{reflect.capitalise(clause)} giver {'ham' if owner.group(1).lower() == 'hans' else 'hende'} glæde."
         return {"text": line, "you": line}
+    pp = _MAYBE_PP.match(clause) if category in ("employment", "hope") and speaker != "relative" else None
+    if pp:
+        # "Måske i et køkken. Men ikke med mange mennesker.": a place for work, with its hedge and its condition
+        maybe = f"{pp.group(1).lower()} " if pp.group(1) else ""
+        place = pp.group(2)[:1].lower() + pp.group(2)[1:]
+        cond = f", {but.group(0).strip().lower()}" if but and len(but.group(1).split()) <= 8 else ""
+        you_place, you_cond = reflect.shift_pronouns(place), reflect.shift_pronouns(cond)
+        if category == "employment":
+            return {"text": f"Jeg vil {maybe}gerne arbejde {place}{cond}.", "you": f"Du vil {maybe}gerne arbejde {you_place}{you_cond}."}
+        return {"text": f"Jeg drømmer {maybe}om noget {place}{cond}.", "you": f"Du drømmer {maybe}om noget {you_place}{you_cond}."}
     if speaker == "relative" or has_subject(clause):
         you = reflect.shift_pronouns(clause, speaker)
         if step == "hopes2" and speaker != "relative":
@@ -565,6 +582,11 @@ _TO_EITHER = {"dig": "hende eller ham", "du": "hun eller han", "din": "hendes el
 def _about(addition: str, you: str, speaker: str = "citizen", third: str | None = None) -> str:
     """Keep the added sentence in the same person as the reflection ("Hun … Det er vigtigt for hende.").
     A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
+    reported = re.match(r"^(?:I|Vi|Du|Jeg) (?:tror|synes|mener|tænker|ved),? (?:at )?(hun|han)\b", you)
+    if reported:  # "I tror, hun drømmer om …": her wish, reported by them; the meaning is for her
+        table = _TO_THIRD[reported.group(1).lower()]
+        return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
+                      else table[w.group(1).lower()].capitalize(), addition)
     if re.match(r"^(?:du|jeg)\b", you, re.I):
         return addition
     if re.match(r"^(?:(?:Så|Og så|Nu|Måske|Derfor|Her) \w+ )?(?:I|Vi)\b|^(?:Jeres|Vores)\b", you):  # "I er bekymrede …": for you both
