@@ -82,6 +82,9 @@ ECHO_SPELLING = {
     "arbejd": "arbejde", "vaer": "være", "laerling": "lærling", "taettere": "tættere", "taet": "tæt", "ovelser": "øvelser", "ovelse": "øvelse", "traening": "træning", "traene": "træne", "lejlihed": "lejlighed", "arbeje": "arbejde", "arbjede": "arbejde", "glaede": "glæde", "gla": "glad", "lejlighd": "lejlighed", "fodbol": "fodbold",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# the infinitive of a stem said without its "-e" in dialect: looked up, never guessed ("spil" -> "spille", not "spile")
+_DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spil": "spille", "køb": "købe", "hjælp": "hjælpe",
+                        "strik": "strikke", "cykl": "cykle", "læs": "læse", "spis": "spise", "rejs": "rejse", "dans": "danse"}
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
@@ -93,7 +96,8 @@ _ECHO_CONTEXT = [
     (re.compile(r"\b((?:en|et|den|det|min|mit|mine|din|dit|sin|sit|de)(?: \w+){1,2}) mæ\b(?= \w)", re.IGNORECASE), r"\1 med"),
     (re.compile(r"\b(til) å\b(?= \w)", re.IGNORECASE), r"\1 at"),  # "go til å fisk": "god til at fiske"
     # the infinitive's "-e" left out in dialect ("å fisk", "ku æ sejl"): only verbs that are plain nouns otherwise
-    (re.compile(r"\b(at|ku|kunne|kan|vil|skal|ska) ((?:du |jeg |æ )?)(fisk|sejl|snak|spil|køb|hjælp)\b", re.IGNORECASE), r"\1 \2\3e"),
+    (re.compile(rf"\b(at|ku|kunne|kan|vil|skal|ska) ((?:du |jeg |æ )?)({'|'.join(_DIALECT_INFINITIVES)})\b", re.IGNORECASE),
+     lambda m: f"{m.group(1)} {m.group(2)}{_DIALECT_INFINITIVES[m.group(3).lower()]}"),
     (re.compile(r"\b(kan|kunne|godt) li\b", re.IGNORECASE), r"\1 lide"),  # "æ ka li at sidde ved vandet"
     (re.compile(r"\b(skal|skulle|kan|vil|at) lær\b", re.IGNORECASE), r"\1 lære"),  # "æ ska lær at"
 ]
@@ -158,7 +162,9 @@ def shift_pronouns(text: str, speaker: str = "citizen") -> str:
     return out
 
 
-_AUX_BEFORE = re.compile(r"\b(?:ku|ka|kan|kunne|vil|ville|skal|ska|sku|skulle|må|gider|tør|er|har|var|havde)\s*$", re.IGNORECASE)
+_BE_HAVE_BEFORE = re.compile(r"\b(?:er|har|var|havde)\s*$", re.IGNORECASE)
+_AFTER_BE_HAVE = {"en", "et", "nogle", "noget", "mange", "glad", "træt", "ked", "god", "go", "bange", "syg", "færdig", "klar"}
+_AUX_BEFORE = re.compile(r"\b(?:ku|ka|kan|kunne|vil|ville|skal|ska|sku|skulle|må|gider|tør)\s*$", re.IGNORECASE)
 
 
 def dialect_subject(text: str, start: int, end: int) -> bool:
@@ -176,7 +182,11 @@ def dialect_subject(text: str, start: int, end: int) -> bool:
         r"træner|gå|gik|vil|ville|sidder|står|ligger|hjælper|passer|mener|tænker|trænger|savner)$", words[i]))
     if verb_next:
         return True
-    return bool(_AUX_BEFORE.search(text[:start]))  # "så ku æ bestemme": after a modal, the inverted subject
+    if _AUX_BEFORE.search(text[:start]):
+        return True  # "så ku æ bestemme": after a modal, the inverted subject
+    # "nu har æ en hund", "så er æ glad": after "er"/"har" only before an adverb, an article or a state, never before a
+    # noun ("Det er æ kaffe jeg elsker": the article)
+    return bool(_BE_HAVE_BEFORE.search(text[:start])) and (i > 0 or (i < len(words) and words[i] in _AFTER_BE_HAVE))
 
 
 # Sentence adverbs that also grade the next word: "rigtig gerne" moves with "gerne", "rigtig glad" stays.

@@ -40,7 +40,7 @@ DA: dict[str, list[str] | str] = {
     "q_goal1": "Hvordan går det med de mål, du har nu?",
     "q_goal1_rel": "Hvordan går det med de mål, hun eller han har nu?",
     "q_goal2": "0 er slet ikke, og 4 er rigtig godt. Hvilket tal fra 0 til 4 passer bedst?",
-    "q_goal2_many": "0 er slet ikke, og 4 er rigtig godt. Hvilket tal passer til hvert mål? Skriv fx «3 og 1».",
+    "q_goal2_many": "0 er slet ikke, og 4 er rigtig godt. Hvilket tal passer til hvert mål? Skriv fx »3 og 1«.",
     "reflect_goals_many": "Du arbejder på {n} mål på én gang. Det er en del at holde styr på.",
     "number_words": "nul et to tre fire fem",
     "q_parking": "Nogle tanker fylder meget, men hører ikke til målene. Dem sætter vi på parkeringspladsen. Er der noget, der fylder meget for dig lige nu?",
@@ -108,7 +108,8 @@ DA: dict[str, list[str] | str] = {
     "answer_about_bot": "Jeg er en chatbot. Her handler det om dig, og jeg vil gerne høre mere.",
     "answer_promise": "Det kan jeg ikke love. Det er kommunen, der beslutter det, og det kan I tale om på mødet.",
     "answer_promise_kept": "Det kan jeg ikke love eller sætte i gang. Det beslutter kommunen. Men dit ønske står på arket, så I kan tale om det på mødet.",
-    "answer_about_bot_consent": "Ja, jeg er en chatbot, ikke et menneske. Det, du skriver, kan kun du og din kontaktperson læse.",
+    "answer_promise_kept_rel": "Det kan jeg ikke love eller sætte i gang. Det beslutter kommunen. Men ønsket står på arket, så I kan tale om det på mødet.",
+    "answer_about_bot_consent": "Jeg er en chatbot, ikke et menneske. Det, du skriver, kan kun du og din kontaktperson læse.",
     "contact_request": "Vil du have arket, kan din kontaktperson give dig det. Du kan også selv se det og printe det til sidst.",
     "summary_empty": "Du har ikke sagt så meget i dag, og det er helt i orden.",
     "ask_correction": "Hvad skal jeg rette eller tilføje?",
@@ -222,6 +223,7 @@ DA: dict[str, list[str] | str] = {
     "already_work_you": "Om arbejde har du allerede fortalt: {you}",
     "past_strength": "Det har været en del af dig.",
     "past_strength_lost": "{past}, og det kan du ikke mere. Det er et stort tab.",
+    "past_strength_lost_state": "{past}, og det er du ikke mere. Det er et stort tab.",
     "past_strength_still": "Men {still}",
     "work_retired": "Så er arbejde ikke det, der fylder nu. Det er helt i orden.",
     "already_work_said": "Du har også fortalt, at {clause}. Det hører til her.",
@@ -367,7 +369,8 @@ EN: dict[str, list[str] | str] = {
     "answer_about_bot": "I am a chatbot. This is about you, and I would like to hear more.",
     "answer_promise": "I cannot promise that. The municipality decides, and you can talk about it at the meeting.",
     "answer_promise_kept": "I cannot promise or arrange that. The municipality decides. Your wish is on the sheet for the meeting.",
-    "answer_about_bot_consent": "Yes, I am a chatbot, not a person. Only you and your contact person can read what you write.",
+    "answer_promise_kept_rel": "I cannot promise or arrange that. The municipality decides. The wish is on the sheet for the meeting.",
+    "answer_about_bot_consent": "I am a chatbot, not a person. Only you and your contact person can read what you write.",
     "contact_request": "If you would like the sheet, your contact person can give it to you. You can also see it and print it at the end.",
     "summary_empty": "You have not said much today, and that is completely fine.",
     "ask_correction": "What should I change or add?",
@@ -480,6 +483,7 @@ EN: dict[str, list[str] | str] = {
     "already_work_you": "You have already told me about work: {you}",
     "past_strength": "That has been a part of you.",
     "past_strength_lost": "{past}, and you cannot do that any more. That is a big loss.",
+    "past_strength_lost_state": "{past}, and you are not that any more. That is a big loss.",
     "past_strength_still": "But {still}",
     "work_retired": "Then work is not what matters now. That is completely fine.",
     "already_work_said": "You have also told me that {clause}. That belongs here too.",
@@ -533,7 +537,7 @@ def say(key: str, language: str = "da", *, rng: random.Random | None = None, **f
     """The text for `key` in `language`; a list of variants is chosen from with `rng` (deterministic
     when seeded), so the bot does not repeat itself word for word."""
     cat = CATALOGUE.get(language, DA)
-    value = cat.get(key, DA[key])
+    value = cat[key] if key in cat else DA[key]  # a key only the current language has is found there
     if isinstance(value, list):
         value = (rng or random.Random(0)).choice(value)
     return value.format(**fields) if fields else value

@@ -17,7 +17,7 @@ from ..privacy import find_pii
 from ..tagger import rules
 from ..tagger.normalize import LIST_MARKER, LIST_START, clean
 from ..talk import TaggedUtterance, tagged_from_dict
-from ..texts import DA, say
+from ..texts import DA, EN, say
 from . import intents as it
 from . import moves
 
@@ -191,6 +191,8 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         _reask(c)
         return _finish(c)
     counter = _COUNTER_Q.match(text) if s["step"] in _ASKED_STEPS else None
+    if counter and (it.promise_request(text[:counter.end()]) or it.question_to_bot(text[:counter.end()].strip()) not in (None, "other", "confused")):
+        counter = None  # "Kan du skaffe mig en lejlighed? …": a request or a question to the bot, not a question about the question
     if counter and re.search(r"\w", text[counter.end():]) and not text.rstrip().endswith("?"):
         # "Hvilke mål? Jeg ved ikke", "Hvad er forskellen? Farverig": a question back, then the answer; the answer counts
         text, tag = text[counter.end():].strip(), None
@@ -343,7 +345,8 @@ def _promise_asked(c: _Ctx, text: str, kind: str) -> None:
     wish = it.requested_wish(text)
     if wish:
         _record(c, wish, None, default="employment" if s["step"] == "work" else "hope")
-    c.add(c.t("answer_promise_kept" if wish or _has_hope(s) else "answer_promise"), "giving_information")
+    c.add(c.t(("answer_promise_kept_rel" if s["written_by"] == "relative" else "answer_promise_kept") if wish or _has_hope(s)
+              else "answer_promise"), "giving_information")
     if waiting and s["step"] not in s["asked"]:
         _ask(c, s["step"])
     else:
@@ -354,8 +357,8 @@ def _promise_asked(c: _Ctx, text: str, kind: str) -> None:
 
 # A short question back at the bot or about the question, before the answer in the same message
 _COUNTER_Q = re.compile(r"^\s*(?:hvad|hvorfor|hvem|hvilke|hvilken|hvilket|hvordan|hvornår|skal|er|må|kan|har|what|why|who|which|how|"
-                        r"do|does|is|are|can|must)\b[^?]{0,60}\b(?:du|dig|din|dit|man|andre|normalt|forskellen|mål|mener|"
-                        r"you|your|people|others|usually|difference|mean|det|it|that)\b[^?]{0,30}\?+\s+(?=\w)", re.IGNORECASE)
+                        r"do|does|is|are|can|must)\b[^?]{0,60}\b(?:man|andre|normalt|forskellen|mål|målene|mener|menes|betyder|spørgsmålet|"
+                        r"people|others|usually|difference|mean|means|goals?|question)\b[^?]{0,30}\?+\s+(?=\w)", re.IGNORECASE)
 
 
 def _start(c: _Ctx) -> None:
@@ -490,7 +493,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                                                              and tag.talk_type == "neutral")
                                   or not _NO_REST.sub("", _NO_LEAD.sub("", text, count=1)).strip(" ,.!"))
     # "Ikke noget, alt er perfekt", "Nothing, life is good" to "Er der noget, der fylder?": a no, not a worry
-    said_no = said_no or (step == "parking" and bool(_NOTHING.match(it.norm(text) if not re.match(r"(?i)\s*nothing\b", text) else "nothing")))
+    said_no = said_no or (step == "parking" and _only_nothing(it.norm(text)))
     n_text = it.norm(text)
     if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 20
             and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)):
@@ -501,7 +504,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     not_now = _NOT_NOW.match(text) if step == "work" else None
-    if not_now and not _WISH_WORDS.search(n_text):
+    if not_now and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text):
         # "Ikke lige nu. Jeg er sygemeldt": a no for now, with its reason kept in the work field (never "Du vil gerne ikke …")
         rest = text[not_now.end():].strip()
         for item in (_record(c, rest[:1].upper() + rest[1:], None, default=None) if rest else []):
@@ -591,7 +594,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if listen is not None:
         c.add(moves.listening_reflection(listen, c.lang, c.rng, c.s.get("third")), "complex_reflection", _listen_buttons(c))
         if asked_promise:  # "… Kan du bestille den?": no promise; the wish is on the sheet for the meeting
-            c.add(c.t("answer_promise_kept"), "giving_information")
+            c.add(c.t("answer_promise_kept_rel" if s["written_by"] == "relative" else "answer_promise_kept"), "giving_information")
         s["step"] = LISTEN_AFTER[step]
         s["tries"] = 0
         s["awaiting"] = "more"
@@ -610,7 +613,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     else:
         _reflect(c, fresh, text)
     if asked_promise:
-        c.add(c.t("answer_promise_kept"), "giving_information")
+        c.add(c.t("answer_promise_kept_rel" if s["written_by"] == "relative" else "answer_promise_kept"), "giving_information")
     if step == "goal1" and (it.parse_score(text) is not None and len(text.split()) <= 3):
         s["scores"].append({"score": it.parse_score(text), "turn": s["turn"]})
         _advance(c, skip=("goal2",))
@@ -659,8 +662,8 @@ def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> Non
     _advance(c, skip=("goal2",) if step == "goal1" else ())
 
 
-_SCORE_SAID = re.compile(r"\b(?:giver (?:det|den|mig|målet|mit mål)|vil give (?:det|den)|(?:i'?d|i would|i) give it|"
-                         r"siger)\s+(?:en |et |a )?([0-4])\b|\b([0-4]) (?:ud af|out of) 4\b")
+_SCORE_SAID = re.compile(r"\b(?:giver (?:det|den|målet|mit mål)|vil give (?:det|den)|(?:i'?d|i would|i) give it|"
+                         r"(?:jeg|æ|i) siger)\s+(?:en |et |a )?([0-4])\b|\b([0-4]) (?:ud af|out of) 4\b")
 
 
 _SCORE_SAID_WORDS = re.compile(r"\b(nul|en|et|én|to|tre|fire|zero|one|two|three|four) (?:ud af|out of) (?:4|fire|four)\b|"
@@ -671,8 +674,9 @@ def _score_said(text: str) -> int | None:
     """ "Det går fint, jeg giver det 3", "2 ud af 4", "to ud af fire", "det går 💯", "it goes between 2 and 3": a score
     said in a sentence about the goal (a range counts as its lower end; it is said back as the range)."""
     n = it.norm(text)
-    m = _SCORE_SAID.search(n)
-    if m:
+    for m in _SCORE_SAID.finditer(n):
+        if m.group(1) and it._NOT_A_SCORE_AFTER.match(n[m.end():]):
+            continue  # "giver det 4 timer", "siger 4 uger": a count, not the score
         return int(m.group(1) or m.group(2))
     m = _SCORE_SAID_WORDS.search(n)
     if m:
@@ -770,7 +774,7 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         buttons, technique = _answer_buttons(c.lang, "meeting1")
         c.add(c.t("q_meeting1_again"), technique, buttons)
         return
-    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORDS if w != "kontaktperson")
+    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORDS)
     if staff and not it.is_no(text) and c.s["tries"] < 1 and not c.s.get("staff_attend"):
         # "Min kontaktperson kommer med": staff, not a relative; noted, and the question about a relative once more
         c.s["tries"] += 1
@@ -804,6 +808,16 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("plan_either"))  # "lige meget, du bestemmer": no choice is asked for again; it can wait for the meeting
         _advance(c)
         return
+    n = it.norm(text)
+    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORDS)
+    if s["preferences"]["plan_version"] is None and staff and not it.is_no(text) and s["tries"] < 1:
+        # "Min kontaktperson Susanne" to the plan question: staff who come to the meeting, not a relative and not a strength
+        s["tries"] += 1
+        s["staff_attend"] = True
+        c.add(c.t("reflect_staff_comes_rel" if s["written_by"] == "relative" else "reflect_staff_comes"), "simple_reflection")
+        buttons, technique = _answer_buttons(c.lang, "meeting2")
+        c.add(c.t("q_meeting2_again"), technique, buttons)
+        return
     if (s["preferences"]["plan_version"] is None and s["tries"] < 1 and len(text.split()) <= 5 and _names_relative(text)
             and not it.is_no(text) and not _TELLS_ABOUT(it.norm(text))):
         # "Min kontaktperson Susanne" to the plan question: who comes to the meeting, not a strength
@@ -834,8 +848,11 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 
 _NO_PREFERENCE = re.compile(r"\b(?:lige meget|ligemeget|lig meget|ligegyldigt|det samme|du bestemmer|du må bestemme|det må du bestemme|"
                             r"you decide|you choose|(?:it )?doesn'?t matter|i don'?t mind|either is fine)\b")
+# "ligemeget", "det er mig lige meget" to "Er det rigtigt?": the whole answer, never "ikke lige meget" or "ikke det samme"
+_WHATEVER = re.compile(r"^(?:(?:det|det er|det er mig|er|is|it'?s|it is)\s+)?(?:lige meget|ligemeget|lig meget|ligegyldigt|du bestemmer|"
+                       r"you decide|(?:it )?doesn'?t matter|i don'?t mind|whatever)(?: for mig| to me)?[\s.!]*$")
 _KIN_WORDS = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster", "kone",
-              "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "kontaktperson", "wife", "husband",
+              "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "wife", "husband",
               "mum", "mom", "mother", "dad", "father", "sister", "brother", "daughter", "son", "girlfriend", "boyfriend",
               "friend", "partner", "family", "grandma", "grandmother", "grandad", "grandfather", "aunt", "uncle")
 
@@ -927,8 +944,8 @@ def _short_content(text: str, tag: TaggedUtterance | None) -> str | None:
 
 def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
-    if s["awaiting"] != "correction" and _NO_PREFERENCE.search(it.norm(text)) and len(text.split()) <= 4 \
-            and not it.is_no(text):
+    if s["awaiting"] != "correction" and _WHATEVER.match(it.norm(text)) and len(text.split()) <= 4 \
+            and not it.is_no(text) and not re.search(r"\bikke\b", it.norm(text)):
         # "ligemeget" to "Er det rigtigt?": no correction; taken as a yes, gently said
         c.add(c.t("summary_whatever"))
         _confirm(c)
@@ -1288,7 +1305,7 @@ def _resume(c: _Ctx) -> None:
         _reask(c)
         return
     c.add(c.t("resume_back"))
-    rel = c.s["written_by"] == "relative" and f"resume_topic_{step}_rel" in DA
+    rel = c.s["written_by"] == "relative" and f"resume_topic_{step}_rel" in (EN if c.lang == "en" else DA)
     c.s["awaiting"] = None
     _ask(c, step, lead=c.t("resume_at", topic=c.t(f"resume_topic_{step}{'_rel' if rel else ''}")))
 
@@ -2082,7 +2099,9 @@ def _past_strength(c: _Ctx, fresh: list[dict[str, Any]]) -> bool:
              and not _LOST.search(it.norm(i["quote"]))]
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
     if lost:
-        line = c.t("past_strength_lost", past=first)
+        # "Du var revisor": a job or a state, which the citizen no longer is; "Du var god til at løbe": what they can no longer do
+        state_past = re.match(r"^(?:Du|You) (?:var|har været|was|were|have been)\b(?! (?:god|good|dygtig) )", first)
+        line = c.t("past_strength_lost_state" if state_past else "past_strength_lost", past=first)
     else:
         line = f"{first}. {moves._about(c.t('past_strength'), first, speaker)}"
     if after:
@@ -2145,7 +2164,7 @@ _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|"
 
 
 _RETIRED = re.compile(r"\b(?:\w*pensionist|pensioneret|førtidspension\w*|early retirement|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
-                      r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d)(?: år)?|været pensioneret|gået på pension|slut (?:for (?:mig|ham|hende) )?med (?:at )?arbejde|"
+                      r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år\b(?!.*\b(?:vil|gerne|arbejd\w*|job\w*|stadig|praktik|butik\w*|work\w*)\b)|været pensioneret|gået på pension|slut (?:for (?:mig|ham|hende) )?med (?:at )?arbejde|"
                       r"(?<!\w )pension$|^(?:nej )?pension\b|"
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
                       r"retired|on a pension)\b")
@@ -2155,7 +2174,16 @@ _NO_WISH = re.compile(r"\b(?:har|have) (?:ikke nogen|ingen|ikke rigtig nogen|ik 
 _NO_REST = re.compile(r"^(?:tak|thanks|thank you|ellers tak)?[\s,.!]*(?:(?:ikke|not) )?(?:(?:lige )?nu|right now|now|for now|i dag)?[\s,.!]*$",
                       re.IGNORECASE)
 _NOTHING = re.compile(r"^(?:(?:nej|no)[\s,.!]+)?(?:ikke noget|intet|ingenting|nothing|not really|nope|der er ikke noget|"
-                      r"det er der ikke)\b(?!\s+(?:\w+\s+)?(?:andet end|but|except|udover))")
+                      r"det er der ikke)\b(?!\s+(?:\w+\s+)?(?:andet end|but|except|udover|men|bortset fra)\b)")
+# what follows "ikke noget" that still says nothing is there: a comment, not a worry
+_NOTHING_REST = re.compile(r"^(?:\w+ )?(?:særligt|specielt|rigtig|really|at all|overhovedet|lige nu|right now|tak|thanks)?\s*$|"
+                           r"^(?:alt|livet|det|everything|life|all|jeg|i|i'?m)\b(?!.*\b(?:men|but|bekymr\w*|worr\w*|ondt|hurts?)\b)")
+
+
+def _only_nothing(n: str) -> bool:
+    """ "Ikke noget", "Nothing, life is good": a no; "Ingenting, men jeg er bekymret for min søn": a worry after "nothing"."""
+    m = _NOTHING.match(n)
+    return bool(m) and bool(_NOTHING_REST.match(n[m.end():].strip()))
 _NOT_NOW = re.compile(r"^\s*(?:nej,?\s+)?(?:ikke|not)\s+(?:lige\s+)?(?:nu|for tiden|i øjeblikket|right now|now|at the moment)\b[\s,.!]*",
                       re.IGNORECASE)
 _NO_LEAD = re.compile(r"^\s*(?:nej|no)\b(?:,?\s*(?:tak|thanks)\b)?[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)

@@ -356,7 +356,7 @@ _Q_CONFUSED = re.compile(rf"^{_Q_WORD} (?:skal jeg (?:skrive|svare)|er (?:mine|m
 
 
 _Q_ABOUT_BOT = re.compile(r"^(?:hvad|hvem|hvordan|hvor) (?:er|kan|gør|laver|har|hedder|synes|drømmer|håber) du (?:selv )?"
-                          r"(?:god til|glad for|lide|om|bedst|selv)\b|^(?:er du (?:en )?(?:robot|menneske|rigtig|computer|chatbot|maskine|ai)|"
+                          r"(?:god til|glad for|lide|om|bedst|selv)\b|^(?:er du (?:en |et )?(?:rigtigt? )?(?:robot|menneske|rigtig|computer|chatbot|maskine|ai)|"
                           r"er (?:det|der) (?:et |en )?(?:rigtigt? |levende )?(?:menneske|person|robot|computer|maskine)|"
                           r"taler jeg med (?:et |en )?(?:rigtigt? )?(?:menneske|robot|computer|maskine)|"
                           r"am i (?:talking|writing) (?:to|with) (?:a )?(?:real )?(?:person|human|robot|bot)|is this a (?:real )?(?:person|human|robot|bot)|"
@@ -370,10 +370,10 @@ def question_to_bot(text: str) -> str | None:
     n = norm(t)
     if len(sentences) != 1 or not n or len(n.split()) > 16:
         return None
+    if _Q_ABOUT_BOT.match(n):
+        return "about_bot"  # "Hvad er du selv god til?", "Are you a robot?": about the bot, not a question for the meeting
     if not (_Q_START.match(n) and (t.endswith("?") or _Q_NO_MARK.match(n))):
         return None
-    if _Q_ABOUT_BOT.match(n):
-        return "about_bot"  # "Hvad er du selv god til?": about the bot, not a question to send on to the meeting
     if _Q_HELP.match(n):
         return "help"
     if _Q_PERMISSION.match(n):
@@ -682,7 +682,11 @@ def promise_request(text: str) -> str | None:
 def requested_wish(text: str) -> str | None:
     """ "Kan du ikke sørge for, at jeg får flere timer med min støttekontaktperson?" -> "jeg vil gerne have flere timer
     med min støttekontaktperson"; None when what is asked for is only "det" or "den"."""
-    m = _REQUEST.match(norm(text))
+    m = None
+    for sent in re.split(r"(?<=[.!?])\s+", clean(text).strip()):  # the sentence that asks, not the rest of the message
+        m = _REQUEST.match(norm(sent))
+        if m:
+            break
     if not m:
         return None
     if m.group(3):

@@ -180,10 +180,12 @@ _JOB_NOUN = {**{w: f"som {w}" for w in ("kok", "tømrer", "maler", "murer", "mek
 
 _TRAITS = {"hurtig", "stærk", "tålmodig", "hjælpsom", "sød", "flink", "rolig", "kreativ", "sjov", "ærlig", "omsorgsfuld",
            "praktisk", "pligtopfyldende", "grundig", "nysgerrig", "modig", "venlig", "positiv", "stabil", "punktlig", "kvik",
-           "snakkesalig", "rummelig", "loyal", "hurtigt", "stærke"}
+           "snakkesalig", "rummelig", "loyal"}
+# "hurtigt i hovedet", "stærke": the adjective in the form that follows "Du er" ("Du er hurtig i hovedet", "Du er stærk")
+_TRAIT_FORMS = {"hurtigt": "hurtig", "stærke": "stærk"}
 _TRADES = "|".join(sorted(reflect.PROFESSIONS, key=len, reverse=True))
-_TRADE_PHRASE = re.compile(rf"^(?:(før|tidligere|engang|uddannet|udlært) )?(?:({_TRADES})((?: i \d+ år| før| tidligere| engang)?)|"
-                           rf"({_TRADES}) (i \d+ år|før|tidligere|engang))$", re.IGNORECASE)
+_TRADE_PHRASE = re.compile(rf"^(?:(før|tidligere|engang|uddannet|udlært) )?({_TRADES})((?: i \d+ år| før| tidligere| engang)?)$",
+                           re.IGNORECASE)
 
 
 # "I bestemmer jo alligevel", "De hører aldrig efter": what the citizen experiences of others. The bot says it back as the
@@ -193,10 +195,13 @@ _OTHERS_DO = re.compile(r"^(I|De|Kommunen|Sagsbehandleren|Systemet|Myndigheden|T
                         r"(?:bestemmer|hører|lytter|gør|siger|vil|tager|decide|decides|listen|listens|do|say|says|take)\b")
 
 
-def _others_do(you: str, language: str) -> str | None:
+def _others_do(you: str, language: str, quote: str | None = None) -> str | None:
     first = re.split(r"(?<=[.!?])\s+", you.strip())
     if not first or not _OTHERS_DO.match(first[0]):
         return None
+    own = _OTHERS_DO.match(reflect.tidy(quote)[:1].upper() + reflect.tidy(quote)[1:]) if quote is not None else None
+    if language == "en" and quote is not None and (own is None or own.group(1) == "I"):
+        return None  # "I take the bus alone" is echoed "You take …": the citizen's own deed, not other people's
     head = first[0].rstrip(" .!?")
     if language == "en":
         body = re.sub(r"^(?:You|They)\b", "they", head)
@@ -217,7 +222,7 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     out = _render_item(quote, category, step, speaker, first_pos, language)
     # "Vi vil gerne flytte" is echoed "I vil gerne flytte": the writers themselves, not the "I" of "I bestemmer jo alligevel"
     ours = re.match(r"^\W*(?:vi|we|vores|our)\b", quote, re.IGNORECASE)
-    told = None if ours else _others_do(out.get("you", ""), language)
+    told = None if ours else _others_do(out.get("you", ""), language, quote)
     if told:
         out["you"] = told
     if language != "en" and out.get("you"):
@@ -335,8 +340,8 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         return {"text": f"{reflect.capitalise(p1)}{close} giver mig glæde.", "you": f"{reflect.capitalise(p2)}{close} giver dig glæde."}
     trade = _TRADE_PHRASE.match(phrase) if category == "resource" and not verb else None
     if trade:
-        job = trade.group(2) or trade.group(4)
-        rest = (trade.group(3) or trade.group(5) or "").strip()
+        job = trade.group(2)
+        rest = (trade.group(3) or "").strip()
         if not (trade.group(1) or rest):  # "snedker" to "Hvad er du god til?": the trade, not "god til snedker"
             return {"text": f"Jeg er god til mit fag som {job}.", "you": f"Du er god til dit fag som {job}."}
         if (trade.group(1) or "").lower() in ("uddannet", "udlært"):
@@ -344,9 +349,11 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             return {"text": f"Jeg er {lead} {job}{rest and ' ' + rest}.", "you": f"Du er {lead} {job}{rest and ' ' + rest}."}
         rest = "" if rest in ("", "før", "tidligere", "engang") else f" {rest}"  # "før snedker", "snedker i 40 år"
         return {"text": f"Jeg har været {job}{rest}.", "you": f"Du har været {job}{rest}."}
-    if category == "resource" and not verb and phrase.split()[0].lower() in _TRAITS:
+    if category == "resource" and ((not verb and phrase.split()[0].lower() in _TRAITS) or phrase.split()[0].lower() in _TRAIT_FORMS):
         # "hurtig i hovedet", "tålmodig": what the citizen is, not "god til hurtig i hovedet"
-        return {"text": f"Jeg er {p1}.", "you": f"Du er {p2}."}
+        def trait(p: str) -> str:
+            return re.sub(r"^\w+", lambda m: _TRAIT_FORMS.get(m.group(0).lower(), m.group(0)), p)
+        return {"text": f"Jeg er {trait(p1)}.", "you": f"Du er {trait(p2)}."}
     if category == "resource":
         if not verb and phrase.split()[0].lower() in ("min", "mit", "mine", "vores"):
             # "min hund" to "Hvad er du god til?": something that matters, not a skill ("Du er god til din hund")
@@ -746,6 +753,8 @@ def wish_and_doubt_line(quote: str, language: str, speaker: str = "citizen") -> 
         return None
     if d_clause is not None and d_clause.subject == "du":
         return f"{reflect.capitalise(w_clause.main())}, og samtidig {d_clause.inverted()}."
+    if d_clause is not None:
+        return f"Du tænker, at {d_clause.subordinate()}, og samtidig {w_clause.inverted()}."
     return f"Du tænker, at {d[:1].lower() + d[1:]}, og samtidig {w_clause.inverted()}."
 
 

@@ -211,10 +211,7 @@ def safety_oof(records: list[dict[str, Any]], feats: list[list[str]], c: float, 
     out = []
     for lo, hi in zip(bounds, bounds[1:]):
         m = fit_head(feats[:lo] + feats[hi:], y[:lo] + y[hi:], c, TEMPERATURE["safety"])
-        x, _ = _matrix(feats[lo:hi], m.vocab, counts=True)
-        z = np.asarray(x @ m.weights + m.bias)
-        k = m.classes.index("true")
-        out.append(1.0 / (1.0 + np.exp(z[:, 1 - k] - z[:, k])))  # the two-class softmax
+        out.append(_p_true(m, feats[lo:hi]))
     return np.concatenate(out)
 
 

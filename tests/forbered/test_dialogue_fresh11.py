@@ -124,7 +124,8 @@ def test_both_meeting_answers_in_one_message():
 def test_a_contact_person_named_under_the_plan_question_comes_to_the_meeting():
     state = _at("meeting2")
     state, (r,) = run(["Min kontaktperson Ulla"], state)
-    assert state["preferences"]["relatives_attend"] is True and not _live(state, "resource")
+    # a contact person is staff, not a relative (review fix 12)
+    assert state.get("staff_attend") and state["preferences"]["relatives_attend"] is None and not _live(state, "resource")
 
 
 def test_no_preference_for_the_plan_is_not_asked_again():
