@@ -200,8 +200,12 @@ def _da_wording(low: str) -> str | None:
         re.match(rf"^(?:jeg|æ) (?:drømmer|håber) {_DA_ADVERBS}(?:om|på)? ?,? ?at (?!jeg |æ )(.+)$", low)
     if m:
         return "Jeg vil " + m.group(1) + "."
+    m = re.match(r"^(?:(?:jeg|æ) (?:drømmer om|håber(?: på)?|ønsker),? )?at (?:jeg|æ) (?:kan|kunne|skal|må) (?:igen )?"
+                 r"(?!ikke\b)(.+)$", low)
+    if m:  # "jeg håber, at jeg kan få en veninde", "At jeg kan gå ned til købmanden selv igen": what I can do is the aim
+        return "Jeg vil " + m.group(1) + "."
     m = re.match(r"^(?:jeg|æ) (?:drømmer om|håber(?: på)?),? at (?:jeg|æ) (.+)$", low)
-    if m:  # "… om, at jeg kan gå ned til købmanden": a wish for a state
+    if m:  # "… om, at jeg bliver mere selvstændig": a wish for a state
         return "Jeg vil arbejde hen imod, at jeg " + m.group(1) + "."
     if re.match(r"^(?:jeg|æ|vi|han|hun|det|der|den|så)\b", low) or len(low.split()) > 8:
         return None  # a sentence that is no wish in so many words ("jeg arbejder …"): no goal to suggest

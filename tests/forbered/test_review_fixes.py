@@ -189,3 +189,11 @@ def test_a_relative_asking_for_a_promise_hears_no_dit_oenske():
 
 def test_nothing_regex_is_anchored_on_the_real_words():
     assert re.search(r"\bmen\b", "ingenting men jeg")  # sanity
+
+
+def test_a_hope_for_what_i_can_do_becomes_a_short_goal_suggestion():
+    from forbered.sheet import goal_suggestions
+    hopes = [{"text": "Jeg håber, at jeg kan cykle til stranden med min nabo.", "quote": "q"},
+             {"text": "At jeg kan tage toget til Aalborg selv igen, uden at min søn skal med.", "quote": "q"}]
+    assert [g["text"] for g in goal_suggestions(hopes)] == [
+        "Jeg vil cykle til stranden med min nabo.", "Jeg vil tage toget til Aalborg selv igen, uden at min søn skal med."]
