@@ -1133,11 +1133,7 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
                     if fixed == old_q:
                         fixed = re.sub(rf"(?i)\b{re.escape(obj)}\b", new.group(1), old_q, count=1)
                 if fixed != old_q:
-                    item["quote_before"] = old_q
-                    item["quote"] = fixed
-                    item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""),
-                                                  item.get("speaker", "citizen"), item.get("pos", ""), s["language"]))
-                    item["replaced"] = s["turn"]
+                    _replace_quote(s, item, fixed)
                 elif not _drop_part(s, item, obj.split()[-1]):
                     item["withdrawn"] = True
                 removed = True
@@ -1170,11 +1166,7 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
                     quote = item.get("quote", "")
                     fixed = re.sub(rf"(?i)\b(?:(?:en|et|min|mit|mine|den|det|de) )?{re.escape(hit)}\b", new_np.group(1), quote, count=1)
                     if fixed != quote:
-                        item["quote_before"] = quote
-                        item["quote"] = fixed
-                        item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""),
-                                                      item.get("speaker", "citizen"), item.get("pos", ""), s["language"]))
-                        item["replaced"] = s["turn"]
+                        _replace_quote(s, item, fixed)
                         removed = True
                         continue
                 if not _drop_part(s, item, hit):
@@ -1190,6 +1182,16 @@ _HAS_INSTEAD = re.compile(r"^[,.;]?\s*(?:men |nej,? )?(?:jeg|æ) har (?:kun |bar
 # "det er et kørekort (jeg gerne vil have)": the thing meant, said after the point that was wrong
 _NEW_THING = re.compile(r"^(?:men )?(?:det|den|dét) (?:er|var) (?:jo |faktisk |bare |nu )?((?:en|et|min|mit|mine|nogle) [\wæøå-]+)"
                         r"(?:,? (?:jeg|som|der|æ)\b.*)?[.!]*$")
+
+
+def _replace_quote(s: dict[str, Any], item: dict[str, Any], fixed: str) -> None:
+    """A point corrected in the summary ("det er et kørekort, ikke en bil"): the new words replace the old, which
+    are kept as `quote_before`."""
+    item["quote_before"] = item.get("quote", "")
+    item["quote"] = fixed
+    item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""), item.get("speaker", "citizen"),
+                                  item.get("pos", ""), s["language"]))
+    item["replaced"] = s["turn"]
 
 
 def _after_wrong_clause(body: str) -> str:
