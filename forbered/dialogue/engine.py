@@ -729,7 +729,10 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         score = it.how_it_goes_score(text)  # "det går rigtig godt" to the 0-4 question: the score in words (4)
     if score is None and not (it.is_dont_know(text) or it.is_skip(text)):
         if len(text.split()) > 3:
-            _reflect(c, _record(c, text, tag, default="goal_progress"), text)
+            # after "Du kan skrive et tal fra 0 til 4" (a "7" on another scale), a worry is the citizen going on to
+            # what fills their mind: it is parked (and answers the parking question), not a goal without a score
+            worry = s["tries"] >= 1 and tag is not None and tag.sheet == "parking"
+            _reflect(c, _record(c, text, tag, default="parking" if worry else "goal_progress"), text)
             _advance(c)
             return
         if s["tries"] < 1:
@@ -788,7 +791,10 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         prefs["relatives_attend"] = False
     elif it.is_yes(text) or (_names_relative(text) and not _TELLS_ABOUT(n)):  # "my mum", "me, her mother": someone is coming
         prefs["relatives_attend"] = True
-    if prefs["relatives_attend"] is None:
+    plan = it.parse_plan_version(text) if _PLAN_WORD.match(n) and not prefs.get("plan_version") else None
+    if prefs["relatives_attend"] is None and plan:
+        _plan_early(c, plan)  # "farverig" to the meeting question asked once more: the plan's look is kept, not lost
+    elif prefs["relatives_attend"] is None:
         if _off_question(c, text, tag) or _not_a_choice(c, text):
             return
         c.add(c.t("skip_ok"))
@@ -985,6 +991,14 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("correction_ok"))
         _show_summary(c, again=True)
         return
+    attend = _relatives_correction(text)
+    if attend is not None:  # "Nej, jeg vil gerne have min datter med til mødet": the meeting choice changes, no new point
+        s["awaiting"] = None
+        s["preferences"]["relatives_attend"] = attend
+        s["corrections"].append({"text": text, "you": "", "turn": s["turn"]})
+        c.add(c.t("correction_ok"))
+        _show_summary(c, again=True)
+        return
     if s["awaiting"] == "correction" or not (it.is_yes(text) or it.is_no(text)) or len(text.split()) > 3:
         # a correction or an addition: keep it, place it on the sheet, and ask again
         s["awaiting"] = None
@@ -1044,6 +1058,20 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     else:
         s["awaiting"] = "correction"
         c.add(c.t("ask_correction"))
+
+
+_AT_MEETING = re.compile(r"\b(?:med (?:til|på) mødet|med til møde|(?:kommer|tager|går) med|come to the meeting|come with me)\b")
+_NOT_COMING = re.compile(r"\b(?:ikke|ik|ingen|not|no one|nobody)\b")
+
+
+def _relatives_correction(text: str) -> bool | None:
+    """A correction under the summary about who comes to the meeting: True/False, or None when it is about something
+    else ("min datter kommer på besøg" is a point, not the meeting)."""
+    n = it.norm(text)
+    if len(n.split()) > 14 or not _AT_MEETING.search(n) or not _names_relative(text):
+        return None
+    body = re.sub(r"^(?:nej|no)\b[\s,.]*", "", n)
+    return not _NOT_COMING.search(body)
 
 
 _TAKEN_BACK = (
@@ -1332,7 +1360,8 @@ def _safety(c: _Ctx, text: str, tag: TaggedUtterance, *, record: bool = True) ->
         fresh = _record(c, text, tag, default=CONTENT_STEPS.get(s["step"]))
         # a disclosure answers the question; "jeg gider ikke mere" (a request to stop the rules read as a crisis)
         # does not, and the question still waits for its answer after the safety message
-        s["answered_before_safety"] = s["step"] in CONTENT_STEPS and not (it.is_stop(text) and len(fresh) <= 1)
+        s["answered_before_safety"] = (s["step"] in CONTENT_STEPS or (s["step"] == "goal2" and s["tries"] >= 1)) and not (
+            it.is_stop(text) and len(fresh) <= 1)  # the 0-4 question asked twice already is not asked a third time
     rel = "_rel" if s["written_by"] == "relative" else ""  # a relative reports about someone else
     c.msgs.insert(0, Message(c.t(f"safety{rel}"), custom={"safety": True}))
     c.techniques.append("safety_response")
@@ -1538,7 +1567,7 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
 
 _MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|her|our) (?:mål|goal) (?:er|var|is|was)\b|"
                       r"^(?:og |men )?målet (?:er|var)\b|^the goal is\b|\b(?:har|has|have) (?:et|som|a) (?:mål|goal)\b")
-_PLAN_WORD = re.compile(r"^(?:en |den )?(?:farverig\w*|farvrig\w*|neutral\w*|colou?rful|plain)(?: plan)?(?: tak| please)?$")
+_PLAN_WORD = re.compile(r"^(?:en |den )?(?:farverig\w*|farvrig\w*|farve[rt]?|med farver?|neutral\w*|colou?rful|plain)(?: plan)?(?: tak| please)?$")
 _WISH_WORDS = re.compile(r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*gerne\b|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
                          r"drømmer om|håber (?:på|at)|ønsker (?:mig|sig)|ville ønske|i (?:dream|dreamt) (?:of|about)|"
                          r"i hope (?:to|for|that)|i would (?:really )?like to|i wish)\b")

@@ -216,6 +216,10 @@ def _others_do(you: str, language: str, quote: str | None = None) -> str | None:
     return " ".join([f"Du oplever, at {sub}.", *first[1:]])
 
 
+_GOOD_WITH = re.compile(r"^(?:er\s+)?(god|go|dygtig)\s+((?:med|i|på)\s+\S.*?)[.!]?$", re.IGNORECASE)
+_HAS_GOOD = re.compile(r"^(?:gode|grønne)\s+(?:hænder|fingre|øjne|ører|evner)[.!]?$", re.IGNORECASE)
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
@@ -317,6 +321,15 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         # "Og til at tegne manga", "god til at bakke": the frame says "god til" already ("Du er god til til …")
         decap = re.sub(r"^(?:og\s+)?(?:(?:er\s+)?(?:god|go|dygtig)\s+)?til\s+(?=\S)", "", decap, count=1, flags=re.IGNORECASE) or decap
     phrase = _bare_noun(decap, category)
+    if category == "resource" and step != "resources2":
+        good = _GOOD_WITH.match(phrase)
+        if good:
+            # "God med hænderne", "dygtig i køkkenet": the citizen's own frame, not "Du er god til god med hænderne"
+            adj = "god" if good.group(1).lower() in ("god", "go") else good.group(1).lower()
+            return {"text": f"Jeg er {adj} {good.group(2)}.", "you": f"Du er {adj} {reflect.shift_pronouns(good.group(2))}."}
+        if _HAS_GOOD.match(phrase):  # "gode hænder", "grønne fingre": something one has, not "god til at gode hænder"
+            low = phrase[:1].lower() + phrase[1:]
+            return {"text": f"Jeg har {low}.", "you": f"Du har {reflect.shift_pronouns(low)}."}
     verb = is_verb_phrase(phrase, first_pos)
     if category == "resource" and re.match(r"^\d+\s+\w+$", phrase):
         # "30 år" among telegram fragments: no strength to frame ("Du er god til 30 år"); the citizen's words
