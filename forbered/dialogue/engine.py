@@ -801,7 +801,7 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     else:
         key = "reflect_relatives_yes" if prefs["relatives_attend"] else "reflect_relatives_no"
         c.add(c.t(f"{key}_rel" if c.s["written_by"] == "relative" else key), "simple_reflection")
-        plan = it.parse_plan_version(text) if re.search(r"\b(?:farve\w*|farverig\w*|neutral\w*|colou?r\w*|plain)\b", n) else None
+        plan = it.parse_plan_version(text) if _PLAN_LOOK.search(n) else None
         if plan:  # "Ja, Maja vil gerne med. Og jeg vil have den farverige.": both meeting answers in one message
             _plan_early(c, plan)
     _advance(c)
@@ -852,6 +852,11 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c)
 
 
+# Words about the plan's look: a gate before parse_plan_version reads the choice ("plain" as an answer, "plan" in a
+# question about it)
+_LOOK_WORDS = r"farve\w*|farverig\w*|neutral\w*|colou?r\w*"
+_PLAN_LOOK = re.compile(rf"\b(?:{_LOOK_WORDS}|plain)\b")
+_PLAN_TALK = re.compile(rf"\b(?:plan\w*|{_LOOK_WORDS})\b")
 _NO_PREFERENCE = re.compile(r"\b(?:lige meget|ligemeget|lig meget|ligegyldigt|det samme|du bestemmer|du må bestemme|det må du bestemme|"
                             r"you decide|you choose|(?:it )?doesn'?t matter|i don'?t mind|either is fine)\b")
 # "ligemeget", "det er mig lige meget" to "Er det rigtigt?": the whole answer, never "ikke lige meget" or "ikke det samme"
@@ -967,7 +972,7 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if _summary_question(text):
         # "hvad betyder farverig?": a question about the summary or the plan, answered; never a correction
         s["awaiting"] = None
-        if re.search(r"\b(?:plan\w*|farve\w*|farverig\w*|neutral\w*|colou?r\w*)\b", it.norm(text)):
+        if _PLAN_TALK.search(it.norm(text)):
             c.add(c.t("plan_explain"), "giving_information")
         else:
             c.add(c.t("summary_explain"), "giving_information")
@@ -983,7 +988,7 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
               [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
         return
     plan = it.parse_plan_version(text) if len(text.split()) <= 3 or (
-        len(text.split()) <= 10 and re.search(r"\b(?:plan\w*|farve\w*|farverig\w*|neutral\w*|colou?r\w*)\b", it.norm(text))
+        len(text.split()) <= 10 and _PLAN_TALK.search(it.norm(text))
         and not re.search(r"\b(?:god til|drømmer|håber|fylder)\b", it.norm(text))) else None
     if plan:  # "farverig" under the summary: the plan's look, not a new point
         s["awaiting"] = None
