@@ -2,15 +2,47 @@
 
 The tagger combines these rules with a classifier; this function is what any part of the system can
 call cheaply (the plan service, the tests) to decide whether a text must get the safety answer.
+`safety_kind` says which kind of disclosure the rules saw, so the answer can name the right help line.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .tagger import rules
+from .tagger import safety_rules as sr
+from .tagger.matching import GatedPatterns
 from .tagger.normalize import clean, normalised_words
+from .tagger.safety_concepts import concept_positions
 from .tagger.safety_rules import emoji_hit
+
+# The rule groups that decide the wording of the answer, in the order that wins when several match:
+# thoughts of suicide or self-harm first (the answer names Livslinien), then violence, then acute
+# danger, then missing care. The English group is mixed, so it names no kind.
+KIND_GROUPS = (("suicide", sr.suicide_patterns), ("self_harm", sr.self_harm_patterns), ("abuse", sr.abuse_patterns),
+               ("danger", sr.danger_patterns), ("neglect", sr.neglect_patterns))
 
 
 def is_crisis(text: str) -> bool:
     text = clean(text)
     return rules.safety_hit(" ".join(normalised_words(text))) is not None or emoji_hit(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _by_kind() -> GatedPatterns:
+    return GatedPatterns([(kind, p) for kind, group in KIND_GROUPS for p in group()], sr.fold)
+
+
+def safety_kind(text: str) -> str | None:
+    """'suicide', 'self_harm', 'abuse', 'danger' or 'neglect' by the rule groups that match the text (idioms
+    masked as for `is_crisis`). When no Danish rule matches (the classifier alone said so), someone doing harm
+    to the speaker ("Nogen på bostedet råber af mig") is 'abuse' unless death or a means is named; else None."""
+    words = normalised_words(clean(text))
+    exc, _ = sr._compiled()  # noqa: SLF001 - the same idiom masking as safety_hit
+    found = _by_kind().leftmost_by_label(sr._mask(exc, sr.fold(" ".join(words))))  # noqa: SLF001
+    kind = next((kind for kind, _ in KIND_GROUPS if kind in found), None)
+    if kind is None:
+        concepts = {c for _, c in concept_positions(words)}
+        if "AGENT" in concepts and concepts & {"HARM", "MONEY"} and not concepts & {"DEATH", "MEANS"}:
+            return "abuse"
+    return kind

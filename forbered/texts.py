@@ -164,6 +164,20 @@ DA: dict[str, list[str] | str] = {
     "safety": "Tak, fordi du fortæller mig det. Det lyder rigtig svært. Du skal ikke være alene med det. "
               "Hvis du er i fare lige nu, så ring 112. Du kan også ringe til Livslinien på 70 201 201. "
               "De lytter, og du kan være anonym.",
+    # the same answer for violence, acute danger and missing care, with the help that fits (forbered.safety.safety_kind)
+    "safety_abuse": "Tak, fordi du fortæller mig det. Ingen må gøre dig fortræd. Du skal ikke være alene med det. "
+                    "Hvis du er i fare lige nu, så ring 112. Du kan også ringe til Lev Uden Vold på 1888. "
+                    "De rådgiver om vold hele døgnet, og du kan være anonym.",
+    "safety_abuse_rel": "Tak, fordi du fortæller mig det. Det lyder rigtig svært, også for dig. "
+                        "Hvis nogen er i fare lige nu, så ring 112. Lev Uden Vold på 1888 rådgiver også pårørende, "
+                        "hele døgnet. Man kan være anonym.",
+    "safety_danger": "Hvis du er i fare lige nu, så ring 112 med det samme. Tak, fordi du fortæller mig det. "
+                     "Du skal ikke være alene med det.",
+    "safety_danger_rel": "Hvis nogen er i fare lige nu, så ring 112 med det samme. Tak, fordi du fortæller mig det.",
+    "safety_neglect": "Tak, fordi du fortæller mig det. Du skal have den hjælp, du har brug for. "
+                      "Hvis du er i fare lige nu, så ring 112.",
+    "safety_neglect_rel": "Tak, fordi du fortæller mig det. Det lyder rigtig svært, også for dig. "
+                          "Hvis nogen er i fare lige nu, så ring 112.",
     "safety_offer": "Du kan fortsætte eller holde pause. Må jeg fortælle din kontaktperson, at du har det svært?",
     "safety_rel": "Tak, fordi du fortæller mig det. Det lyder rigtig svært, også for dig. "
                   "Hvis nogen er i fare lige nu, så ring 112. Livslinien på 70 201 201 lytter også til pårørende. "
@@ -425,6 +439,17 @@ EN: dict[str, list[str] | str] = {
     "safety": "Thank you for telling me. That sounds really hard. You should not be alone with it. "
               "If you are in danger right now, call 112. You can also call Livslinien on 70 201 201. "
               "They listen, and you can stay anonymous.",
+    "safety_abuse": "Thank you for telling me. Nobody may hurt you. You should not be alone with it. "
+                    "If you are in danger right now, call 112. You can also call Lev Uden Vold on 1888. "
+                    "They give advice about violence day and night, and you can stay anonymous.",
+    "safety_abuse_rel": "Thank you for telling me. That sounds really hard, for you too. If someone is in danger right now, "
+                        "call 112. Lev Uden Vold on 1888 also advises relatives, day and night. You can stay anonymous.",
+    "safety_danger": "If you are in danger right now, call 112 at once. Thank you for telling me. "
+                     "You should not be alone with it.",
+    "safety_danger_rel": "If someone is in danger right now, call 112 at once. Thank you for telling me.",
+    "safety_neglect": "Thank you for telling me. You should get the help you need. If you are in danger right now, call 112.",
+    "safety_neglect_rel": "Thank you for telling me. That sounds really hard, for you too. "
+                          "If someone is in danger right now, call 112.",
     "safety_offer": "You can go on or take a break. May I tell your contact person that you are having a hard time?",
     "safety_rel": "Thank you for telling me. That sounds really hard, for you too. If someone is in danger right now, "
                   "call 112. Livslinien on 70 201 201 also listens to relatives. You can stay anonymous.",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..privacy import find_pii
+from ..safety import safety_kind
 from ..tagger import rules
 from ..tagger.normalize import LIST_MARKER, LIST_START, clean
 from ..talk import TaggedUtterance, tagged_from_dict
@@ -1358,6 +1359,9 @@ HANDLERS = {"consent": _consent, "goal2": _goal2, "meeting1": _meeting1, "meetin
 
 # ---- safety and stopping --------------------------------------------------------------------------
 
+_SAFETY_TEXT = {"abuse": "_abuse", "danger": "_danger", "neglect": "_neglect"}  # suicide, self-harm, unknown: "safety"
+
+
 def _safety(c: _Ctx, text: str, tag: TaggedUtterance, *, record: bool = True) -> Turn:
     s = c.s
     s["safety_turns"].append(s["turn"])
@@ -1368,7 +1372,8 @@ def _safety(c: _Ctx, text: str, tag: TaggedUtterance, *, record: bool = True) ->
         s["answered_before_safety"] = (s["step"] in CONTENT_STEPS or (s["step"] == "goal2" and s["tries"] >= 1)) and not (
             it.is_stop(text) and len(fresh) <= 1)  # the 0-4 question asked twice already is not asked a third time
     rel = "_rel" if s["written_by"] == "relative" else ""  # a relative reports about someone else
-    c.msgs.insert(0, Message(c.t(f"safety{rel}"), custom={"safety": True}))
+    kind = _SAFETY_TEXT.get(safety_kind(text) or "", "")  # violence, danger and missing care name their own help
+    c.msgs.insert(0, Message(c.t(f"safety{kind}{rel}"), custom={"safety": True}))
     c.techniques.append("safety_response")
     s["awaiting"] = "safety_choice"
     # a second disclosure: the offer in other words, or without the permission already given
