@@ -80,11 +80,14 @@ ECHO_SPELLING = {
     "varksted": "værksted", "okonomi": "økonomi", "svomning": "svømning", "svomme": "svømme", "traet": "træt",
     "hjaelpe": "hjælpe", "hjalpe": "hjælpe", "laere": "lære", "afhaengig": "afhængig", "naar": "når", "vaere": "være",
     "arbejd": "arbejde", "vaer": "være", "laerling": "lærling", "taettere": "tættere", "taet": "tæt", "ovelser": "øvelser", "ovelse": "øvelse", "traening": "træning", "traene": "træne", "lejlihed": "lejlighed", "arbeje": "arbejde", "arbjede": "arbejde", "glaede": "glæde", "gla": "glad", "lejlighd": "lejlighed", "fodbol": "fodbold",
+    "gaeld": "gæld", "gaelden": "gælden", "sta": "stå", "star": "står", "hjlpe": "hjælpe", "hjaelper": "hjælper",
+    "bornene": "børnene", "born": "børn", "borneborn": "børnebørn", "moede": "møde", "modet": "mødet",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # the infinitive of a stem said without its "-e" in dialect: looked up, never guessed ("spil" -> "spille", not "spile")
 _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spil": "spille", "køb": "købe", "hjælp": "hjælpe",
-                        "strik": "strikke", "cykl": "cykle", "læs": "læse", "spis": "spise", "rejs": "rejse", "dans": "danse"}
+                        "strik": "strikke", "cykl": "cykle", "læs": "læse", "spis": "spise", "rejs": "rejse", "dans": "danse",
+                        "kør": "køre", "drik": "drikke", "reparer": "reparere", "lav": "lave", "bag": "bage", "mal": "male"}
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
@@ -92,14 +95,22 @@ _ECHO_CONTEXT = [
      "have "),  # "ha en lejlighed"
     (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
     (re.compile(r"\b(\d+) ar\b"), r"\1 år"),  # "snedker i 40 ar"
+    (re.compile(r"\b(et|mit|mine|vores|hans|hendes|nyt|vigtigt|andet|første|næste) mal\b", re.IGNORECASE), r"\1 mål"),  # "et mal om"
+    (re.compile(r"\b([Mm])alet (er|var)\b"), r"\1ålet \2"),  # "malet er at …": "målet er"
     # "en ny båd mæ motor": after a noun phrase, dialect "mæ" is "med" (not "mig", which the pronoun shift makes "dig")
     (re.compile(r"\b((?:en|et|den|det|min|mit|mine|din|dit|sin|sit|de)(?: \w+){1,2}) mæ\b(?= \w)", re.IGNORECASE), r"\1 med"),
     (re.compile(r"\b(til) å\b(?= \w)", re.IGNORECASE), r"\1 at"),  # "go til å fisk": "god til at fiske"
+    # "min hund og å kør tur": the infinitive marker after "og" too, before a verb stem
+    (re.compile(rf"\b(og|eller|for) å\b(?= (?:{'|'.join(_DIALECT_INFINITIVES)}|\w+e)\b)", re.IGNORECASE), r"\1 at"),
+    (re.compile(r"\b(hver|i|næste|en) dav\b", re.IGNORECASE), r"\1 dag"),  # "hver dav": "hver dag"
     # the infinitive's "-e" left out in dialect ("å fisk", "ku æ sejl"): only verbs that are plain nouns otherwise
     (re.compile(rf"\b(at|ku|kunne|kan|vil|skal|ska) ((?:du |jeg |æ )?)({'|'.join(_DIALECT_INFINITIVES)})\b", re.IGNORECASE),
      lambda m: f"{m.group(1)} {m.group(2)}{_DIALECT_INFINITIVES[m.group(3).lower()]}"),
     (re.compile(r"\b(kan|kunne|godt) li\b", re.IGNORECASE), r"\1 lide"),  # "æ ka li at sidde ved vandet"
     (re.compile(r"\b(skal|skulle|kan|vil|at) lær\b", re.IGNORECASE), r"\1 lære"),  # "æ ska lær at"
+    # "at fiske og reparer knallerter": the second verb of the pair in the infinitive too
+    (re.compile(rf"\b(at \w+e) (og|eller) ({'|'.join(_DIALECT_INFINITIVES)})\b", re.IGNORECASE),
+     lambda m: f"{m.group(1)} {m.group(2)} {_DIALECT_INFINITIVES[m.group(3).lower()]}"),
 ]
 
 
@@ -152,14 +163,45 @@ def shift_pronouns(text: str, speaker: str = "citizen") -> str:
         if low == "mig selv":
             return "dig selv"
         if low in ("æ", "a") and not dialect_subject(m.string, m.start(), m.end()):
-            return w  # "æ kaffe", "æ kone": the dialect article, not "jeg"
+            return w  # "æ kaffe", "æ kone": the dialect article, not "jeg" (made a definite noun below)
         return FIRST_TO_SECOND.get(low, w)
 
     # words quoted as someone said them ("Hun siger: jeg er god til at synge") stay as they were said
     # "20 min" after a number is minutes, not "my"
     out = outside_quotes(text, lambda p: re.sub(r"\bmig selv\b|(?<!\d )(?<!\d)\b\w+\b", repl, p, flags=re.IGNORECASE))
+    out = _DIALECT_ARTICLE.sub(lambda m: _with_definite(m), out)
     # "du" the citizen used about the bot would now be ambiguous; those are questions and not reflected.
     return out
+
+
+# "på æ knallert", "æ kone": the West Jutland article before a noun, made the standard definite form ("knallerten",
+# "konen") where the form is safe; otherwise left as it was (and the echo says the citizen's words back)
+_DIALECT_ARTICLE = re.compile(r"\b(?:(?:på|i|til|med|ved|fra|om|hos|af|for|under|over|efter|mod|uden) [æÆ] ([a-zæøå]{3,})|"
+                              r"(?:og|eller|savner|elsker) [æÆ] ([a-zæøå]{3,}(?<!er)))\b", re.IGNORECASE)
+_NEUTER = {"hus", "sommerhus", "vand", "arbejde", "værksted", "job", "barn", "barnebarn", "køkken", "bad", "fjernsyn", "hjem",
+           "bosted", "dagcenter", "center", "plejehjem", "værested", "bibliotek", "marked", "kontor", "hav", "land", "liv",
+           "fiskeri", "tog", "skib", "mejeri", "værtshus", "stadion", "pensionat"}
+_NOT_NOUNS = {"kan", "ka", "vil", "skal", "ska", "har", "var", "ved", "bor", "går", "får", "gør", "tror", "synes", "også",
+              "ikke", "gerne", "godt", "meget", "lidt", "selv", "bare", "jo", "nu", "så", "der", "her"}
+
+
+def _with_definite(m: re.Match[str]) -> str:
+    noun = m.group(1) or m.group(2)
+    form = _definite(noun)
+    return m.group(0)[: m.start(1 if m.group(1) else 2) - m.start(0)].replace("æ ", "").replace("Æ ", "") + form if form else m.group(0)
+
+
+def _definite(noun: str) -> str | None:
+    low = noun.lower()
+    if low in _NOT_NOUNS or low in FIRST_TO_SECOND:
+        return None
+    if low in _NEUTER:
+        return noun + ("t" if low.endswith("e") else "et")
+    if low.endswith("e"):
+        return noun + "n"  # "kone" -> "konen", "have" -> "haven", "kaffe" -> "kaffen"
+    if re.search(r"(?:[bcdfghjklmnpqrstvwxz]{2}|er|el|or|ør|ing|ion|hed|skab)$", low) and len(low) >= 4:
+        return noun + "en"  # "knallert" -> "knallerten", "hund" -> "hunden", "computer" -> "computeren"
+    return None  # "kat", "bus": the doubled consonant is not guessed
 
 
 _BE_HAVE_BEFORE = re.compile(r"\b(?:er|har|var|havde)\s*$", re.IGNORECASE)
@@ -412,6 +454,12 @@ _REPAIRS = (
     (re.compile(rf"\b(god|gode|dygtig|dygtige)\s+til\s+(?=(?:{_INF})\b)"), r"\1 til at "),
     # "Din børn", "dit venner": "Dine børn"
     (re.compile(rf"\b([Dd])i[nt]\s+(?=(?:{_PLURAL_NOUNS})\b)"), r"\1ine "),
+    # "ude og gå", "ude og cykle": "ude at gå" (the infinitive marker, not "og")
+    (re.compile(r"\b(ude|inde|henne|oppe|nede) og (gå|cykle|handle|gå tur|spise|svømme|løbe|fiske|køre|danse|ride|sejle)\b"), r"\1 at \2"),
+    # "Det gør dig glad når …": the comma before the when-clause, as the bot writes it elsewhere
+    (re.compile(r"^(Det (?:gør|giver) (?:dig|ham|hende) (?:glad|glæde|godt|tryg|rolig)) (når|hvis|fordi)\b"), r"\1, \2"),
+    # "Du er god til at spille kort også.": the "også" in its place ("Du er også god til at spille kort.")
+    (re.compile(r"^(Du|Han|Hun) (er|kan|har) (?!også\b)([^.!?,]{3,60}?) også([.!]?)$"), r"\1 \2 også \3\4"),
 )
 
 

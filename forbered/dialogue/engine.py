@@ -268,6 +268,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             c.add(c.t("skip_ok"))
             _advance(c, skip=("goal2",) if s["step"] == "goal1" else ())
         return _finish(c)
+    back = it.taken_back(text) if s["step"] in _ASKED_STEPS else None
+    if back:
+        text, tag = back, None  # "ja. nej, alligevel ikke", "… nej forresten, jeg vil hellere …": what comes after counts
     switch = it.SELF_NOW.search(text) if s["written_by"] in ("relative", "together") and s.get("consent") else None
     if switch:
         # "Nu skriver jeg selv. Jeg elsker at gå i svømmehallen": the citizen takes over; the rest is an answer
@@ -514,13 +517,32 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     if said_no and len(text.split()) > 3:
-        _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None)  # "Nej, ikke lige nu. Jeg er sygemeldt": kept
+        kept = _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None)  # "Nej, ikke lige nu. Jeg er sygemeldt": kept
+        if (re.match(r"^\s*(?:nej|no)\b[\s,.!]*(?:men|but)\b", text, re.IGNORECASE) and kept
+                and all(i["category"] in ("resource", "hope", "employment", "parking") and i.get("you") for i in kept)):
+            # "Nej, men jeg er god til at spille kort også": the no, and what was said instead is heard, not passed over
+            c.add(c.t("skip_ok_but"), "simple_reflection")
+            _reflect(c, kept, text)
+            _advance(c, skip=("goal2",) if step == "goal1" else ())
+            return
     if it.is_dont_know(text) or it.is_skip(text) or said_no:
         c.add(c.t("skip_ok"))
         # "ved ikke" how the goals go: "Vi går videre" means on, not a score for what the citizen cannot say
         no_goals = step == "goal1" and (it.is_skip(text) or it.NO_GOALS.search(it.norm(text)) or it.is_no(text)
                                         or it.is_dont_know(text))
         _advance(c, skip=("goal2",) if no_goals else ())
+        return
+    repeat = re.match(r"^(?:(?:ja|jo|nå)[,.]?\s+)?som (?:sagt|jeg sagde|jeg skrev)[,.]?\s+(.+)$", it.norm(text))
+    if step == "goal1" and repeat and _already_there(s, repeat.group(1)) and not _GOAL_SAID.search(repeat.group(1)):
+        # "som sagt cykelværksted" to the goals question: the wish told before, said again (an answer one question late),
+        # not a goal with a score
+        if s["tries"] < 1:
+            s["tries"] += 1
+            c.add(c.t("already_said_short"))
+            _clarify(c)  # the goals question, in other words: it is still open
+        else:
+            c.add(c.t("already_said"))
+            _advance(c, skip=("goal2",))
         return
     if step == "goal1" and it.NO_GOALS.search(it.norm(text)):
         c.add(c.t("skip_ok"))
@@ -593,6 +615,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     asked_promise = bool(fresh) and it.promise_request(text) is not None
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
     if listen is not None:
+        listen = _with_second_point(listen, fresh, c.lang)
         c.add(moves.listening_reflection(listen, c.lang, c.rng, c.s.get("third")), "complex_reflection", _listen_buttons(c))
         if asked_promise:  # "… Kan du bestille den?": no promise; the wish is on the sheet for the meeting
             c.add(c.t("answer_promise_kept_rel" if s["written_by"] == "relative" else "answer_promise_kept"), "giving_information")
@@ -615,7 +638,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _reflect(c, fresh, text)
     if asked_promise:
         c.add(c.t("answer_promise_kept_rel" if s["written_by"] == "relative" else "answer_promise_kept"), "giving_information")
-    if step == "goal1" and (it.parse_score(text) is not None and len(text.split()) <= 3):
+    if step == "goal1" and (it.parse_score(text) is not None and len(text.split()) <= 3) and not (
+            any(i["category"] == "goal_progress" and moves.is_verb_phrase(moves.reflect.tidy(i["quote"]).split(".")[0])
+                for i in fresh) and not any(ch.isdigit() for ch in text)):
+        # "godt" alone is how it goes, kept as the score; "rydde op. dårligt" names a goal: the 0-4 question is asked
         s["scores"].append({"score": it.parse_score(text), "turn": s["turn"]})
         _advance(c, skip=("goal2",))
         return
@@ -665,6 +691,12 @@ def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> Non
 
 _SCORE_SAID = re.compile(r"\b(?:giver (?:det|den|målet|mit mål)|vil give (?:det|den)|(?:i'?d|i would|i) give it|"
                          r"(?:jeg|æ|i) siger)\s+(?:en |et |a )?([0-4])\b|\b([0-4]) (?:ud af|out of) 4\b")
+
+
+# a sentence that only gives the score: "Jeg giver det 3", "3 ud af 4", "I'd give it 2"
+_ONLY_SCORE = re.compile(r"^(?:(?:og|men|så|and|so) )?(?:(?:jeg|æ|i) )?(?:(?:vil|would|'d) )?(?:giver?|siger|say) (?:det|den|målet|mit mål|it) "
+                         r"(?:nok |måske |probably |maybe )?(?:en |et |a )?[0-4](?: (?:ud af|out of) (?:4|fire|four))?[.!]*$|"
+                         r"^(?:(?:det er|it'?s|cirka|ca) )?[0-4] (?:ud af|out of) (?:4|fire|four)[.!]*$")
 
 
 _SCORE_SAID_WORDS = re.compile(r"\b(nul|en|et|én|to|tre|fire|zero|one|two|three|four) (?:ud af|out of) (?:4|fire|four)\b|"
@@ -723,6 +755,15 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _score(c, 4)  # "💯", "det går 💯"
         _advance(c)
         return
+    ten = _TEN_SCALE.match(clean(text).lower().strip())
+    if ten:
+        # "8", "7/10", "6 ud af 10": a number on the 0-10 scale most people know; heard as about that much of 4 (rounded),
+        # said so, and the conversation goes on (not the 0-4 question once more, which puts a scripted chat out of step)
+        n = int(ten.group(1) or ten.group(2))
+        if ten.group(2) is not None or n >= 5:
+            _score(c, round(n * 0.4 + 1e-9), ten=n, ten_said=ten.group(2) is not None)
+            _advance(c)
+            return
     score = it.parse_score(text)
     if score is not None and len(text.split()) > 3 and not any(ch.isdigit() for ch in text):
         score = None  # "… men det går ikke så godt": an answer in words, not a number the citizen chose
@@ -747,7 +788,13 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c)
 
 
-def _score(c: _Ctx, score: int, *, between: tuple[int, int] | None = None) -> None:
+# a number on a 0-10 scale to the 0-4 question: "8", "7/10", "6 ud af 10", "I'd say 7"
+_TEN_SCALE = re.compile(r"^(?:(?:jeg|i)\s+(?:giver det|siger|would say|d say|give it)\s+|det er\s+|it'?s\s+)?(?:(10|[5-9])|(10|\d)\s*(?:/|ud af|out of)\s*(?:10|ti|ten))"
+                        r"(?:\s+(?:ud af|out of)\s+(?:10|ti|ten))?\s*[.!]*$")
+
+
+def _score(c: _Ctx, score: int, *, between: tuple[int, int] | None = None, ten: int | None = None,
+           ten_said: bool = False) -> None:
     c.s["scores"].append({"score": score, "turn": c.s["turn"]})
     key = "score_low" if score <= 1 else "score_mid" if score == 2 else "score_high"
     if between is not None:
@@ -755,7 +802,10 @@ def _score(c: _Ctx, score: int, *, between: tuple[int, int] | None = None) -> No
     if key == "score_high" and c.s["written_by"] == "relative":
         key = "score_high_rel"  # the relative gives the score; it goes well for the person, not for "dig"
     said = c.t("score_between", low=between[0], high=between[1]) if between is not None else score
-    c.add(c.t(key, score=said), "simple_reflection")
+    line = c.t(key, score=said)
+    if ten is not None:  # "8" on the 0-10 scale: "Du skrev 8 ud af 10. Det er cirka 3 ud af 4. Det går godt for dig."
+        line = c.t("score_of_ten" if ten_said else "score_of_ten_bare", n=ten, score=score) + " " + line.split(". ", 1)[-1]
+    c.add(line, "simple_reflection")
 
 
 def _scores(c: _Ctx, scores: list[int]) -> None:
@@ -859,6 +909,9 @@ _LOOK_WORDS = r"farve\w*|farverig\w*|neutral\w*|colou?r\w*"
 _PLAN_LOOK = re.compile(rf"\b(?:{_LOOK_WORDS}|plain)\b")
 _PLAN_TALK = re.compile(rf"\b(?:plan\w*|{_LOOK_WORDS})\b")
 _NO_PREFERENCE = re.compile(r"\b(?:lige meget|ligemeget|lig meget|ligegyldigt|det samme|du bestemmer|du må bestemme|det må du bestemme|"
+                            r"det (?:må|kan|skal|får) (?:han|hun|de|i|min \w+|mit \w+|[a-zæøå]+) (?:selv )?(?:bestemme|vælge)|"
+                            r"det bestemmer (?:han|hun|de|i|min \w+|mit \w+)|(?:det er )?op til (?:ham|hende|dem|jer|min \w+)|"
+                            r"(?:he|she|they) (?:can|may|will) (?:decide|choose)|"
                             r"you decide|you choose|(?:it )?doesn'?t matter|i don'?t mind|either is fine)\b")
 # "ligemeget", "det er mig lige meget" to "Er det rigtigt?": the whole answer, never "ikke lige meget" or "ikke det samme"
 _WHATEVER = re.compile(r"^(?:(?:det|det er|det er mig|er|is|it'?s|it is)\s+)?(?:lige meget|ligemeget|lig meget|ligegyldigt|du bestemmer|"
@@ -1017,7 +1070,12 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         forgot = _FORGOT.match(body)
         if forgot and len(body) > forgot.end():
             body = moves.reflect.main_clause(body[forgot.end():])
-        if body and _rename(s, body):
+        if s["awaiting"] != "correction" and _ONLY_WRONG.match(it.norm(body).strip(" .!")):
+            # "Nej, det er forkert": something is wrong, but not yet what; asked, never added as a point
+            s["awaiting"] = "correction"
+            c.add(c.t("ask_correction"))
+            return
+        if body and (_rename(s, body) or _swap_word(s, body)):
             # "Min hund hedder Bobbi, ikke Bobby": the name is changed in the point itself, not added as a new one
             s["corrections"].append({"text": body, "you": "", "turn": s["turn"]})
             c.add(c.t("correction_ok"))
@@ -1126,6 +1184,32 @@ def _rename(s: dict[str, Any], body: str) -> bool:
     return True
 
 
+# "Nej, det er forkert", "noget passer ikke": that something is wrong, without what
+_ONLY_WRONG = re.compile(r"^(?:(?:men|altså|øh)\s+)?(?:det|dét|noget|en ting|der er noget|der er en ting|det hele|noget af det|that|something|it)?,?\s*"
+                         r"(?:der\s+)?(?:er|var|is|was|passer|stemmer)?\s*(?:ikke|ik|not)?\s*(?:helt\s+)?"
+                         r"(?:forkert|galt|rigtigt?|korrekt|right|wrong|correct)?(?:\s+(?:desværre|helt))?$")
+# "Jonas er ikke min kæreste, han er min forlovede", "det er ikke en kat, det er en hund": the new word for the old
+_IS_NOT_BUT = re.compile(r"^(?:(?:men|nej),?\s+)?(?:[\wæøå]+ )?(?:er|var|is|was) (?:ikke|ik|not) (?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?"
+                         r"([\wæøå-]+)\s*[,.;]\s*(?:men |but )?(?:han|hun|det|den|de|he|she|it|they|[\wæøå]+) (?:er|var|is|was) "
+                         r"(?:jo |faktisk |actually )?(?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?([\wæøå-]+)\s*[.!]*$", re.IGNORECASE)
+
+
+def _swap_word(s: dict[str, Any], body: str) -> bool:
+    """ "Jonas er ikke min kæreste, han er min forlovede": the old word is replaced by the new one in the points that
+    have it; nothing new is listed (and nothing parked)."""
+    m = _IS_NOT_BUT.match(clean(body).strip())
+    if not m or m.group(1).lower() == m.group(2).lower():
+        return False
+    old, new = m.group(1), m.group(2)
+    word = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)
+    hits = [i for i in _live(s) if word.search(i.get("quote", ""))]
+    if not hits:
+        return False
+    for item in hits:
+        _replace_quote(s, item, word.sub(lambda w: _keep_case(w.group(0), new.lower()), item["quote"]))
+    return True
+
+
 def _already_there(s: dict[str, Any], body: str) -> bool:
     """ "min hund" when "Min hund Bobby" is on the list: every word that names something is already in one point."""
     words = {w for w in re.findall(r"\w+", it.norm(body)) if len(w) >= 3 and w not in _SMALL_WORDS}
@@ -1198,7 +1282,14 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
                 if new_np:
                     # "Det med bilen passer ikke, det er et kørekort …": the point is replaced, not kept beside the new one
                     quote = item.get("quote", "")
-                    fixed = re.sub(rf"(?i)\b(?:(?:en|et|min|mit|mine|den|det|de) )?{re.escape(hit)}\b", new_np.group(1), quote, count=1)
+                    own = re.search(rf"(?i)\b(min|mit|mine) {re.escape(hit)}\b", quote)
+                    repl = new_np.group(1)
+                    if own:  # "Min hund" -> "det er en kat": "Min kat" (the citizen's own, as before)
+                        det, noun = (repl.split(" ", 1) + [""])[:2]
+                        mine = {"en": "min", "et": "mit", "nogle": "mine"}.get(det.lower())
+                        if mine and noun:
+                            repl = f"{mine if own.group(1).islower() else mine.capitalize()} {noun}"
+                    fixed = re.sub(rf"(?i)\b(?:(?:en|et|min|mit|mine|den|det|de) )?{re.escape(hit)}\b", repl, quote, count=1)
                     if fixed != quote:
                         _replace_quote(s, item, fixed)
                         removed = True
@@ -1364,6 +1455,8 @@ _SAFETY_TEXT = {"abuse": "_abuse", "danger": "_danger", "neglect": "_neglect"}  
 
 def _safety(c: _Ctx, text: str, tag: TaggedUtterance, *, record: bool = True) -> Turn:
     s = c.s
+    if s.get("awaiting") == "stop_offer":
+        s["stopped_early"] = False  # the stop offer is left open for the safety answer
     s["safety_turns"].append(s["turn"])
     if s.get("consent") and record:
         fresh = _record(c, text, tag, default=CONTENT_STEPS.get(s["step"]))
@@ -1415,6 +1508,7 @@ def _after_safety(c: _Ctx, text: str, tag: TaggedUtterance | None) -> Turn:
 
 def _offer_stop(c: _Ctx, text: str) -> Turn:
     c.s["awaiting"] = "stop_offer"
+    c.s["stopped_early"] = True  # a conversation that ends here was stopped early; going on takes it back
     key = "tired_offer" if it.tired_of_questions(text) and not it.is_stop(text) else "stop_offer"
     c.add(c.t(key), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save"),
                              _btn(c.lang, "btn_continue", "continue")])
@@ -1432,6 +1526,7 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
         # "nej, jeg vil gerne fortsætte": the no is to stopping, not to saving
         bool(re.search(r"\b(?:fortsætte|fortsætter|fortsæt|continue|go on)\b", n)) and not re.search(r"\b(?:slet|delete|stop)", n))
     if going_on or (len(n.split()) > 3 and not it.is_yes(text) and not it.is_no(text) and "slet" not in n):
+        s["stopped_early"] = False
         # "Målet er, at jeg kan gå på trapper …": not an answer to "shall I save?" but the conversation going on
         if going_on:
             c.add(c.t("go_on"))
@@ -1468,6 +1563,9 @@ _CONTACT_WORDS = re.compile(r"\b(?:cpr|cpr-nummer|personnummer|mail|e-mail|email
 # "Jeg vil bare sige med det samme, at …": a lead-in, not a wish
 _LEAD_IN = re.compile(r"^\s*(?:jeg vil (?:bare|lige|gerne) sige(?: med det samme| først)?,? at |jeg skal lige sige,? at |"
                       r"bare så du ved det,? |i just want to say (?:that )?|"
+                      # "Det der gør mig glad det er nok når …": the question said back before the answer
+                      r"(?:altså,? )?det,? (?:der|som) (?:gør mig glad|giver mig glæde|jeg er god til|jeg drømmer om|jeg håber på),? "
+                      r"(?:det )?(?:er|var) (?:nok |vel |især |mest |nok mest |måske |faktisk )?(?=\w+\s+\w)|"
                       # "Mette du ved jo godt at jeg er god til …": the citizen talks to someone in the room; the name and
                       # "du ved jo" are no part of the point (and never echoed as the bot's "du")
                       r"(?:[A-ZÆØÅ][a-zæøå]+,?\s+)?(?:du|I) ved (?:jo |da |godt |også )*,?\s*(?:at\s+)?(?=(?:jeg|æ|vi|min|mit|mine)\b)|"
@@ -1529,6 +1627,8 @@ def _qualifies_previous(low: str) -> bool:
         return False
     if words[0] in ("fordi", "selvom", "because", "hvis"):
         return True
+    if len(words) == 1 and words[0].strip(".!") in ("lidt", "meget", "noget", "tit", "sommetider", "nogle gange", "somewhat", "a bit"):
+        return True  # "tale. lidt.": how much, of the point before it (never "Du er god til lidt")
     if words[0] == "så" and len(words) > 1 and words[1] in _PRONOUNS:
         return True
     if words[0] in _QUALIFIERS and len(words) > 1 and not moves.reflect.is_sentence(low) and (
@@ -1708,6 +1808,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             low = ptext.strip().lower()
             if not re.search(r"\b(?:ikke|ik|aldrig|not|never)\b", low):  # the clause after "men" is read alone
                 talk_type, subtype = "change", "desire"
+        elif (fresh and fresh[-1]["category"] == "goal_progress" and len(low.split()) <= 7
+              and _ONLY_SCORE.match(it.norm(ptext)) and _score_said(ptext) is not None):
+            continue  # "Det går godt med at rydde op. Jeg giver det 3": the score is kept as the score, not as a second goal
         elif (fresh and fresh[-1]["category"] == "goal_progress"
               and not fresh[-1].get("status") and _is_goal_status(ptext)):
             # "Målet er at tage toget alene. Det går fint.": how the goal goes, not a second goal
@@ -1732,10 +1835,20 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             places = _PLACE.findall(before)
             if len(places) == 1:
                 shown = _THERE.sub(lambda m, place=places[0]: f"{m.group(1)} {place}", shown, count=1)
+            elif s["language"] == "da":
+                # no one place named: "der" is where the person is now ("blive, hvor jeg er"), never a bare "der"
+                who = re.match(r"^\W*(jeg|æ|han|hun|vi)\b", shown, re.IGNORECASE)
+                pron = {"æ": "jeg"}.get(who.group(1).lower(), who.group(1).lower()) if who else "jeg"
+                shown = _THERE.sub(lambda m, pron=pron: (
+                    f"{m.group(1)}, hvor {pron} {'bor' if m.group(1).lower() == 'bo' else 'er'}"
+                    if m.group(1).lower() in ("blive", "bo", "være", "arbejde", "fortsætte") else m.group(0)), shown, count=1)
         if len(shown.split()) <= 5 and _TRAILING_HEDGE.search(shown):
             shown = _TRAILING_HEDGE.sub("", shown)  # "Min kat måske": the echo says the point, not "Din kat måske giver dig glæde"
         if talk_type == "sustain" and _KEEP.match(low) and default in ("employment", "hope"):
             talk_type, subtype = "change", "desire"  # "blive på værkstedet": keeping what one has is the wish
+        if (talk_type == "sustain" and default in ("employment", "hope") and len(parts) == 1 and _BARE_WISH.match(it.norm(low))
+                and not _NEGATED.search(it.norm(low))):
+            talk_type, subtype = "change", "desire"  # "blive tatovør 🖊️🔥" to the question about dreams: the wish itself
         turn_away = default in ("employment", "hope") and bool(_WANTS_OUT.search(it.norm(low)))
         if turn_away and talk_type != "change":
             # "jeg vil ikke bo på bostedet mere": a no to how things are is a wish for change (negation flips)
@@ -1932,7 +2045,7 @@ _CONTACT_ONLY = re.compile(r"^(?:og |men )?(?:min|mit|mine|hans|hendes|my|his|he
 
 
 # only a wish: "Så vil du gerne …" alone would read as a consequence; "så er jeg god til …" keeps its word order
-_AND_THEN_V2 = re.compile(r"^\s*og så (vil|drømmer|håber|ønsker) (jeg|æ|han|hun|vi) (?!også\b)(.+)$",
+_AND_THEN_V2 = re.compile(r"^\s*og så (vil|drømmer|håber|ønsker|er|kan|har|elsker) (jeg|æ|han|hun|vi) (?!også\b)(.+)$",
                           re.IGNORECASE)
 _CONNECTOR = re.compile(r"^\s*(?:og så|og|så|and then|and|then)\s+(?=\w)", re.IGNORECASE)
 
@@ -2060,6 +2173,7 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     wishes = [i for i in fresh if i["talk_type"] == "change" and i["category"] in ("hope", "employment")]
     # the wish itself before a step or a reason said with it ("Måske noget med cykler. Jeg har gjort det før")
     wanting = [i for i in wishes if i.get("subtype") in ("desire", "need", "commitment", "activation")]
+    wanting.sort(key=lambda i: not _WISH_WORDS.search(it.norm(i.get("quote", ""))))  # a wish in so many words first
     on_topic = [i for i in fresh if i["category"] == CONTENT_STEPS.get(c.s["step"])]
     on_topic.sort(key=lambda i: not moves.GOOD_AT.search(i.get("quote", "")))  # a strength in so many words first
     own = [i for i in on_topic if not _POINTS_BACK.match(i.get("you") or "")]
@@ -2163,13 +2277,17 @@ _WANTS_OUT = re.compile(r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6
 _KEEP = re.compile(r"^(?:\w+ siger,? (?:at )?(?=(?:han|hun) ))?(?:(?:jeg|han|hun) vil (?:gerne |helst )?|æ vil (?:gern )?|gerne |helst )?"
                    r"(?:blive boende|blive på|blive i|blive ved|fortsætte|beholde|"
                    r"stay at|keep)\b", re.IGNORECASE)
-_POINTS_BACK = re.compile(r"^(?:Det|Der|Du har gjort det|Du har prøvet det)\b(?! (?:glæder|giver|gør) (?:dig|mig)\b)")  # means something only after another point
+# a wish said as a bare infinitive, short: "blive tatovør", "få en kæreste", "flytte hjemmefra"
+_BARE_WISH = re.compile(r"^(?:at )?(?:blive|få|have|flytte|bo|arbejde|lære|tage|rejse|komme|finde|starte|begynde|køre|være|"
+                        r"uddanne)\b(?:\s+[^\s]+){1,6}$")
+_POINTS_BACK = re.compile(r"^(?:Det|Der|Du har gjort det|Du har prøvet det)\b(?! (?:glæder|giver|gør) (?:dig|mig)\b| fylder meget for dig, at\b)")  # means something only after another point
 # Said under the strengths questions, but the opposite of a strength or a joy
 _NOT_A_STRENGTH = re.compile(r"\b(?:er|var|bliver) (?:ikke|ik|aldrig) (?:så |særlig |specielt |rigtig |super |vildt |helt )?(?:god|dygtig|go) "
                              r"(?:til|med)\b|\bkan (?:ikke|ik|slet ikke) lide\b|\b(?:jeg|æ|hun|han) hader\b|"
                              r"\b(?:er|bliver) (?:ikke|ik) glad for\b|\bkeder (?:mig|sig)\b|\b(?:i'?m|am|is) not good at\b|"
                              r"\b(?:bliver|blir|er|var|blev) (?:\w+ )?træt af\b|\bhar svært ved\b|\b(?:orker|gider|magter) (?:ikke|ik)\b|"
-                             r"\b(?:get|gets|getting|am|i'?m|is) (?:\w+ )?tired of\b")
+                             r"\b(?:get|gets|getting|am|i'?m|is) (?:\w+ )?tired of\b|"
+                             r"^(?:men |og )?(?:jeg|æ|han|hun) (?:glemmer|glemte)\b|\b(?:jeg|æ|han|hun) kan (?:ikke|ik) huske\b")
 
 
 def _good_at(after: str) -> str:
@@ -2184,6 +2302,8 @@ _NEGATED = re.compile(r"\b(?:ikke|ik|aldrig|not|never|cannot|can'?t|don'?t)\b")
 # a strength said without a negation before it ("… men jeg er god til at lave mad")
 _PLAIN_STRENGTH = re.compile(_good_at("til|at|med") + r"|\bkan (?:godt |rigtig godt |også )?lide\b|\belsker\b")
 _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
+                          r"(?:har|ved|kan) (?:ikke|ik) (?:noget|nogen ting|nogenting),? (?:som |der )?(?:jeg|æ) er (?:god|dygtig|go) til|"
+                          r"(?:der er )?(?:ikke noget|intet|ingenting),? (?:som |der )?(?:jeg|æ) er (?:god|dygtig|go) til|"
                           r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
                           r"i'?m not good at anything|nothing makes me happy)\b")
 _NEVER_WORDS = r"det (?:sker|bliver|kommer) (?:nok |jo )?(?:aldrig|ikke til at ske)|det sker (?:nok |jo )?ikke"
@@ -2281,6 +2401,26 @@ def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str
         if item["category"] == want and item["talk_type"] != "sustain" and item.get("you") and not item.get("safety"):
             return item
     return None
+
+
+def _with_second_point(item: dict[str, Any], fresh: list[dict[str, Any]], lang: str) -> dict[str, Any]:
+    """ "Jeg vil gerne have en kæreste. Og så vil jeg gerne flytte …": the listening turn says both wishes, not the first
+    alone (a copy of the item with both echoes joined; the items themselves are not changed)."""
+    one = (item.get("you") or "").strip()
+    if item.get("attached_you") or len(re.findall(r"[.!?](?:\s|$)", one)) != 1 or len(one.split()) > 16:
+        return item
+    other = next((i for i in fresh if i is not item and i["category"] == item["category"] and i["talk_type"] != "sustain"
+                  and i.get("you") and not i.get("safety") and not i.get("raw") and len(i["you"].split()) <= 14
+                  and len(re.findall(r"[.!?](?:\s|$)", i["you"].strip())) == 1), None)
+    if other is None:
+        return item
+    two = other["you"].strip()
+    if not re.match(r"^(?:Du|Han|Hun|Det|De|I|You|He|She|It|They|Dit|Din|Dine|Your|His|Her)\b", two):
+        return item
+    if two.split()[0] not in ("I",):
+        two = two[:1].lower() + two[1:]
+    joiner = ", and " if lang == "en" else ", og "
+    return {**item, "you": f"{one.rstrip(' .!')}{joiner}{two}"}
 
 
 def _listen_buttons(c: _Ctx) -> list[dict[str, str]]:

@@ -509,8 +509,8 @@ def parse_plan_version(text: str) -> str | None:
             if kind == "neutral" and m.group().startswith("uden"):
                 negated = False
             found.append((m.start(), "neutral" if kind == "colourful" and negated else kind))
-    if len({k for _, k in found}) > 1 and _CHANGE_OF_MIND.search(n):
-        return max(found)[1]
+    if len({k for _, k in found}) > 1 and (_CHANGE_OF_MIND.search(n) or re.search(r"\bnej\b", n[min(found)[0]:])):
+        return max(found)[1]  # "farverig. nej neutral": the later choice, after the no
     return min(found)[1] if found else None
 
 
@@ -696,3 +696,21 @@ def requested_wish(text: str) -> str | None:
     if not what or what in ("det", "den", "dem", "det til mig", "den til mig") or len(what.split()) < 2:
         return None
     return f"{who} vil gerne have {what}"
+
+
+# An answer taken back in the same message: "jeg vil gerne bo alene. nej forresten, jeg vil hellere bo i et
+# bofællesskab", "ja. nej, alligevel ikke", "min mor. nej vent, min far". What comes after the change of mind counts.
+_TAKE_BACK = re.compile(r"^(?P<a>.*?\w.*?)\s*(?:[.,!;]|\.{2,}|…)\s*(?:nej|hov|ups|øh)[,.!]?\s+"
+                        r"(?P<mark>forresten|vent|undskyld|jeg mener|alligevel(?: ikke)?|ikke alligevel|i mean|wait)\b[,.!]?\s*(?P<b>.*)$",
+                        re.IGNORECASE)
+
+
+def taken_back(text: str) -> str | None:
+    """What counts of a message with a change of mind in it, or None when there is none."""
+    m = _TAKE_BACK.match(clean(text).strip())
+    if not m:
+        return None
+    rest = m.group("b").strip(" .,!")
+    if "alligevel" in m.group("mark").lower() and (not rest or norm(rest) in ("ikke", "ikke alligevel", "alligevel ikke")):
+        return "nej"  # "ja. nej, alligevel ikke": a no
+    return rest or None

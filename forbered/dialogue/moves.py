@@ -118,7 +118,7 @@ _HOW_IT_GOES = {"godt", "fint", "dårligt", "skidt", "ok", "okay", "bedre", "lan
 
 _PP_START = re.compile(r"^(?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b", re.IGNORECASE)
 _MAYBE_PP = re.compile(r"^(?:(måske|nok|helst)\s+)?((?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b"
-                       r"(?: \w+){0,4})$", re.IGNORECASE)
+                       r"(?: \w+){0,4}|som [a-zæøå-]+(?: \w+){0,3})$", re.IGNORECASE)  # "måske som grafiker": a trade
 _AT_CLAUSE = re.compile(r"^at (?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+", re.IGNORECASE)
 
 
@@ -140,6 +140,8 @@ def _bare_noun(phrase: str, category: str) -> str:
     low = phrase.lower().strip()
     if category == "resource" and low in _KIN:
         return f"{'mit' if low in ('barnebarn', 'oldebarn') else 'min'} {low}"
+    if category == "resource" and low in ("have", "haven", "altan", "altanen", "kolonihave"):
+        return {"have": "min have", "haven": "min have", "altan": "min altan", "altanen": "min altan"}.get(low, f"min {low}")  # the garden
     if category in ("hope", "employment") and low in _ARTICLE:
         return f"{_ARTICLE[low]} {low}"
     if category in ("hope", "employment") and low in _ADJECTIVES:
@@ -175,7 +177,27 @@ _JOB_NOUN = {**{w: f"som {w}" for w in ("kok", "tømrer", "maler", "murer", "mek
              "værksted": "på et værksted", "børnehave": "i en børnehave", "vuggestue": "i en vuggestue",
              "kantine": "i en kantine", "bageri": "i et bageri", "gartneri": "i et gartneri", "landbrug": "i et landbrug",
              "supermarked": "i et supermarked", "café": "på en café", "cafe": "på en café", "restaurant": "på en restaurant",
-             "plejehjem": "på et plejehjem", "dyrehandel": "i en dyrehandel", "kontor": "på et kontor"}
+             "plejehjem": "på et plejehjem", "dyrehandel": "i en dyrehandel", "kontor": "på et kontor",
+             "byggemarked": "i et byggemarked", "genbrugsbutik": "i en genbrugsbutik", "bibliotek": "på et bibliotek",
+             "børnehaven": "i børnehaven", "skole": "på en skole", "fabrik": "på en fabrik", "zoo": "i en zoo",
+             "dyrlæge": "hos en dyrlæge", "bondegård": "på en bondegård", "tankstation": "på en tankstation"}
+
+
+# a worry named as a thing: "larmen på bostedet om natten", "dine smerter i ryggen", "din mor og din søster"
+_NP_HEAD = r"(?:(?:min|mit|mine|din|dit|dine|vores|jeres) [a-zæøå-]+(?:s [a-zæøå-]+)?|[a-zæøå-]+(?:en|et|ne|erne))"
+_WORRY_NOUN = (r"(?:penge|pengene|økonomi|økonomien|gæld|gælden|ensomhed|ensomheden|smerter|smerterne|angst|angsten|stress|søvn|"
+               r"søvnen|helbred|helbredet|sygdom|sygdommen|naboen|naboerne|ryggen|familien|arbejdet|fremtiden)")
+_NP_ONE = rf"(?:{_NP_HEAD}|{_WORRY_NOUN})(?: (?:på|i|om|med|hos|ved|fra|til|over|under|efter|for) [^,.;]+?)?"
+_WORRY_NP = re.compile(rf"^{_NP_ONE}(?:(?:, | og ){_NP_ONE}){{0,3}}$", re.I)
+# the infinitive a goal starts with when it is said bare ("gå til tandlæge selv", "tage bussen alene")
+_GOAL_VERB = re.compile(r"^(?:gå|tage|lære|komme|handle|lave|stå|spise|sove|træne|cykle|køre|ringe|bruge|klare|rydde|vaske|"
+                        r"møde|holde|passe|finde|få|øve|betale|skrive|læse|tale|snakke|bo|flytte)\b", re.IGNORECASE)
+_AS_SAID = re.compile(r"(?:^|\s*,?\s+)(?:som (?:sagt|jeg sagde|jeg skrev))\b\s*,?(?=\s|$)", re.IGNORECASE)
+_HEDGED_VERB = re.compile(r"^(måske|maaske|gerne|helst|hellere)\s+(\S.*)$", re.IGNORECASE)
+_TRADE_WORD = r"(?:[a-zæøå-]*(?:ør|ist|assistent|hjælper|fører|plejerske|tekniker|medhjælper)|" + "|".join(
+    sorted({*reflect.PROFESSIONS, "kok", "bager", "tjener", "landmand", "dyrepasser", "lagermand", "pædagog"}, key=len, reverse=True)) + ")"
+_TRADE_LIST = re.compile(rf"^{_TRADE_WORD}(?:(?:,\s*|\s+eller\s+|\s+og\s+){_TRADE_WORD})*"
+                         r"(?:,\s*(?:ellers|eller|måske|helst|gerne|kun|men)\b[^.!?]*)?$", re.IGNORECASE)
 
 
 _TRAITS = {"hurtig", "stærk", "tålmodig", "hjælpsom", "sød", "flink", "rolig", "kreativ", "sjov", "ærlig", "omsorgsfuld",
@@ -261,6 +283,7 @@ def repair_echo_en(text: str) -> str:
 
 def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
+    clean = _AS_SAID.sub(" ", clean).strip() or clean  # "tatovør som sagt eller frisør": the filler is no part of the wish
     clause = reflect.first_clause(clean, max_words=30)
     rest = clean[len(clause):].lstrip(" ,")
     but = re.match(r"(?:men|but|og)\s+([^.!?;,]+)", rest, re.IGNORECASE)
@@ -277,6 +300,14 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         return _render_en(clean, clause, category, step, speaker)
     if category == "resource" and step == "resources2" and _WHEN_LEAD.match(clause):
         clause = _WHEN_LEAD.sub("", clause, count=1)  # "og så selvfølgelig når min søster ringer": the when-clause
+    after = re.match(r"^(.+?),\s+((?:han|hun|de|vi|det|den|jeg)\s+\w+\s+\w.*)$", clause)
+    if (category == "resource" and step == "resources2" and speaker != "relative" and _WHEN.match(clause) and after
+            and not reflect.main_clause_follows(after.group(1).lower().split())):
+        # "når min bror ringer, han bor i Aarhus …": the when-clause is the joy; what follows is a sentence of its own
+        low = after.group(1)[:1].lower() + after.group(1)[1:]
+        tail = reflect.capitalise(after.group(2).rstrip(" .!"))
+        return {"text": f"Det giver mig glæde, {low}. {tail}.",
+                "you": f"Det giver dig glæde, {reflect.shift_pronouns(low)}. {reflect.capitalise(reflect.shift_pronouns(after.group(2).rstrip(' .!')))}."}
     if (category == "resource" and step == "resources2" and speaker != "relative" and _WHEN.match(clause)
             and not reflect.main_clause_follows(clause.lower().split())):
         # "når jeg er i svømmehallen": the clause says when, not what
@@ -292,7 +323,7 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             and clause.lower().startswith("at ") and len(clause.split()) >= 2):
         # "At gå på loppemarked" from a relative: what gives the person joy, said about the person
         return {"text": reflect.sentence(clean), "you": f"Det giver hende eller ham glæde {_decap(clause)}."}
-    owner = re.match(r"^(hans|hendes) \w+(?: \w+){0,2}$", clause, re.IGNORECASE)
+    owner = re.match(r"^(hans|hendes) \w+(?: \w+){0,2}(?: og (?:at )?\w+(?: \w+){0,3})?$", clause, re.IGNORECASE)
     if (speaker == "relative" and category == "resource" and step == "resources2" and owner and not has_subject(clause)
             and not any(w.lower() in reflect.SENTENCE_ADVERBS or w.lower() in reflect._FINITE for w in clause.split()[1:])):
         # "Hans hund" to "Hvad giver ham glæde?": "Hans hund giver ham glæde.", not a bare "Hans hund."
@@ -330,6 +361,22 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if _HAS_GOOD.match(phrase):  # "gode hænder", "grønne fingre": something one has, not "god til at gode hænder"
             low = phrase[:1].lower() + phrase[1:]
             return {"text": f"Jeg har {low}.", "you": f"Du har {reflect.shift_pronouns(low)}."}
+    hedged = _HEDGED_VERB.match(phrase) if category in ("employment", "hope") else None
+    if hedged and is_verb_phrase(hedged.group(2)):
+        # "måske lave IT support, men ikke i telefonen": a hedged wish ("Du vil måske gerne …", not "Du ønsker dig måske lave …")
+        adv = hedged.group(1).lower()
+        adv = {"maaske": "måske"}.get(adv, adv)
+        rest = re.sub(r"^at\s+", "", hedged.group(2), flags=re.IGNORECASE)
+        lead = {"måske": "måske gerne", "gerne": "gerne"}.get(adv, adv)
+        cond = f", {but.group(0).strip().lower()}" if but and "," not in rest and len(but.group(1).split()) <= 8 else ""
+        return {"text": f"Jeg vil {lead} {rest}{cond}.", "you": f"Du vil {lead} {reflect.shift_pronouns(rest + cond)}."}
+    phrase = re.sub(r"\s{2,}", " ", phrase)
+    trades = _TRADE_LIST.match(phrase) if category in ("employment", "hope") and phrase.lower() not in _JOB_NOUN else None
+    if trades:
+        # "tatovør eller frisør" to the work question: trades, said as what one would like to be
+        low = phrase[:1].lower() + phrase[1:]
+        verb_be = "være" if category == "employment" else "blive"
+        return {"text": f"Jeg vil gerne {verb_be} {low}.", "you": f"Du vil gerne {verb_be} {low}."}
     verb = is_verb_phrase(phrase, first_pos)
     if category == "resource" and re.match(r"^\d+\s+\w+$", phrase):
         # "30 år" among telegram fragments: no strength to frame ("Du er god til 30 år"); the citizen's words
@@ -379,6 +426,10 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if _AT_CLAUSE.match(phrase):  # "at jeg kan gå ned til købmanden": a that-clause keeps its own order
             return {"text": f"Jeg drømmer om, {phrase}.", "you": f"Du drømmer om, {you_phrase}."}
         return {"text": f"Jeg drømmer om {at}{p1}.", "you": f"Du drømmer om {at}{p2}."}
+    if (category == "goal_progress" and not phrase.lower().startswith("at ") and len(phrase.split()) >= 2 and verb
+            and _GOAL_VERB.match(phrase)):
+        # "gå til tandlæge selv" to "Hvordan går det med de mål, du har nu?": the goal, named as the goal
+        return {"text": f"Mit mål er at {p1}.", "you": f"Dit mål er at {_decap(p2)}."}
     if category == "goal_progress" and phrase.lower().startswith("at ") and len(phrase.split()) >= 3:
         # "At gå i Netto alene." to "Hvordan går det med de mål, du har nu?": the goal, named as the goal
         return {"text": f"Mit mål er {p1 if p1.startswith('at ') else phrase}.",
@@ -389,6 +440,15 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         job = _JOB_NOUN.get(phrase.lower().strip(" .!"))
         if job:  # "kok": "at arbejde som kok"; "køkken": "at arbejde i et køkken"
             return {"text": f"Jeg kunne tænke mig at arbejde {job}.", "you": f"Du kunne tænke dig at arbejde {job}."}
+        if re.fullmatch(r"[a-zæøå]*(?:skole|skolen|højskole|universitet|seminarium)", phrase.lower().strip(" .!")):
+            # "kunstskole" to the work question: a school to go to, not "noget med kunstskole"
+            school = phrase.lower().strip(" .!")
+            return {"text": f"Jeg vil gerne gå på {school}.", "you": f"Du vil gerne gå på {school}."}
+        pair = re.match(r"^(\w+) (eller|og) (\w+)$", phrase.lower().strip(" .!"))
+        if pair and pair.group(1) in _JOB_NOUN and pair.group(3) in _JOB_NOUN:
+            # "byggemarked eller lager": "at arbejde i et byggemarked eller på et lager"
+            both = f"{_JOB_NOUN[pair.group(1)]} {pair.group(2)} {_JOB_NOUN[pair.group(3)]}"
+            return {"text": f"Jeg kunne tænke mig at arbejde {both}.", "you": f"Du kunne tænke dig at arbejde {both}."}
         if not verb and len(phrase.split()) <= 2 and phrase.split()[0].lower() not in _DETS:
             return {"text": f"Jeg ønsker mig noget med {p1}.", "you": f"Du ønsker dig noget med {p2}."}  # "køkken"
         if verb:
@@ -398,6 +458,12 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if phrase.lower().startswith("at ") and len(phrase.split()) > 2:
             # "at min mand bliver træt af at hjælpe mig": the worry, not a fact
             return {"text": reflect.sentence(clause), "you": f"Det fylder meget for dig, {you_phrase}."}
+        if ((not verb or re.fullmatch(_WORRY_NOUN, p2.lower())) and len(p2.split()) <= 9 and _WORRY_NP.match(p2)
+                and not re.search(r"\b(?:er|var|har|kan|vil|skal|fylder|går|bliver|gør|ikke|når|fordi|at|du|jeg|han|hun|vi|de|man)\b",
+                                  p2.lower())
+                and not any(w in reflect._FINITE or re.match(r"^\w+(?:es|ede|te)$", w) for w in p2.lower().split()[1:])):
+            # "larmen på bostedet om natten": the worry as the subject ("Larmen … fylder meget for dig.")
+            return {"text": reflect.sentence(clause), "you": f"{reflect.capitalise(p2)} fylder meget for dig."}
         return {"text": reflect.sentence(clause), "you": f"{reflect.capitalise(p2)}. Det fylder meget for dig."}
     return {"text": reflect.sentence(clause), "you": reflect.sentence(you_phrase)}
 
@@ -564,6 +630,10 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
         first, second = "I hope {p}", "you hope {y}"  # "that things get better": never "I hope for that …"
     elif key in ("employment", "hope") and re.match(r"(?:in|at|with|for|on|near|outside)\b", phrase, re.I):
         first, second = (f.replace("{p}", "something {p}").replace("{y}", "something {y}") for f in (first, second))
+    elif kind == "verb" and key == "goal_progress" and len(phrase.split()) >= 2:
+        first, second = "My goal is to {p}", "your goal is to {y}"  # "learn to cook": the goal, named as the goal
+    elif key == "employment" and kind != "verb" and re.search(r"\b(?:work|job|jobs|internship|apprenticeship)$", phrase, re.I):
+        first, second = "I would like {p}", "you would like {y}"  # "warehouse work": no "this:" frame needed
     elif kind == "verb" and key in ("hope", "employment"):
         first, second = ("I hope to {p}", "you hope to {y}") if key == "hope" else ("I would like to {p}", "you would like to {y}")
     elif kind == "verb" and key in ("resource", "joy"):
@@ -609,6 +679,8 @@ def _about(addition: str, you: str, speaker: str = "citizen", third: str | None 
                       else table[w.group(1).lower()].capitalize(), addition)
     if re.match(r"^(?:du|jeg)\b", you, re.I):
         return addition
+    if speaker == "relative" and re.search(r"\b(?:det|som) (?:\w+ )?(?:bekymrer|bekymrede|plager|piner|gør) dig\b|\bdu er (?:\w+ )?(?:bekymret|bange|nervøs|urolig|ked af det)\b", you):
+        return addition  # "Han har ingen venner, og det bekymrer dig meget": the relative's own worry, so it is "for dig"
     if re.match(r"^(?:(?:Så|Og så|Nu|Måske|Derfor|Her) \w+ )?(?:I|Vi)\b|^(?:Jeres|Vores)\b", you):  # "I er bekymrede …": for you both
         return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: {"dig": "jer", "du": "I", "din": "jeres", "dit": "jeres",
                                                                 "dine": "jeres"}[w.group(1).lower()], addition)
@@ -785,6 +857,8 @@ def worries_together(items: list[dict[str, Any]], language: str, speaker: str = 
         you = i.get("you") or ""
         if you.endswith(_BARE_WORRY[lang]):
             cores.append((you[:-len(_BARE_WORRY[lang])].rstrip(" ."), True))  # a bare thing: "Din søns skilsmisse"
+        elif lang == "da" and i.get("category") == "parking" and you.endswith(" fylder meget for dig."):
+            cores.append((you[:-len(" fylder meget for dig.")], True))  # "Larmen om natten fylder meget for dig."
         else:
             cores.append((re.split(r"(?<=[.!?])\s+", you)[0].rstrip(" .!"), False))
     if any(not core or len(core.split()) > 10 for core, _ in cores):

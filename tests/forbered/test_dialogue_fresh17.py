@@ -22,7 +22,7 @@ def _at_score():
 
 def test_a_worry_after_the_score_is_asked_again_is_parked_not_a_goal():
     state = _at_score()
-    state, out = run(["8"], state)
+    state, out = run(["20"], state)  # (round 18: "8" is read on the 0-10 scale now)
     assert state["step"] == "goal2"
     worry = "Jeg er ensom om aftenen"
     state, out = run([(worry, tag(worry, sheet="parking", p_sheet=0.67))], state)
@@ -40,7 +40,7 @@ def test_on_the_first_ask_a_longer_answer_is_still_about_the_goal():
 
 def test_a_disclosure_after_the_score_is_asked_again_does_not_bring_the_score_a_third_time():
     state = _at_score()
-    state, _ = run(["5"], state)
+    state, _ = run(["20"], state)  # (round 18: "5" is read on the 0-10 scale now)
     text = "Nogen på bostedet råber af mig"
     state, _ = run([(text, tag(text, sheet="parking", safety=True))], state)
     state, out = run(["nej"], state)

@@ -67,7 +67,8 @@ def test_two_worries_are_both_reflected_and_the_connector_is_dropped():
     t2 = tag("Jeg er god til at tegne, og så er jeg god til at synge.", sheet="resource",
              clauses=[("Jeg er god til at tegne", "neutral", "resource"), ("og så er jeg god til at synge.", "neutral", "resource")])
     s2, _ = run(["/start", "ja", ("Jeg er god til at tegne, og så er jeg god til at synge.", t2)])
-    assert [i["text"] for i in s2["items"]][1].startswith("Så er jeg god til at synge")
+    # (round 18: "og så er jeg …" is said "Jeg er også …", the word order still whole)
+    assert [i["text"] for i in s2["items"]][1].startswith(("Så er jeg god til at synge", "Jeg er også god til at synge"))
 
 
 def test_two_worries_together_in_english_and_when_too_long():
