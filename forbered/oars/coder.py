@@ -83,7 +83,9 @@ class Coder:
         if code in PAIRS["question"] and a.forms:
             form = next((f for f in a.forms if f in ("open_qw", "fact_qw", "inverted", "tag")), None)
             if form in ("open_qw", "fact_qw", "inverted"):
-                return _span(a, 0, 2)
+                # after a fronted "hvis/når" clause the question starts at the main clause
+                main = rules.main_clause_start(a.tokens[: a.sents[0][1]] if a.sents else a.tokens)
+                return _span(a, main, main + 2)
         hits = a.hits
         for fam in rules.EVIDENCE_FAMILIES.get(code, ()):
             m = hits.get(fam)

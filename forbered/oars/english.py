@@ -23,6 +23,8 @@ MARKERS = frozenset({
     "up", "good", "great", "well", "done", "can", "need", "tried", "been", "was", "were", "think", "there",
     "what's", "how's", "let's", "i've", "you've", "just", "again", "today", "tomorrow", "yourself", "name",
     "contact", "important", "talk", "let", "so", "but", "if", "because", "very", "meeting",
+    "miss", "missed", "she", "he", "him", "his", "wife", "husband", "mom", "dad", "feels", "feeling", "drinking",
+    "work", "still", "never", "always", "something", "nothing",
     "is", "on", "in", "nice", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 _DANISH = frozenset({"du", "jeg", "det", "er", "og", "ikke", "har", "vil", "hvad", "hvordan", "på", "så", "en", "et",
@@ -81,6 +83,19 @@ WORDS = {
     "hard": "svært", "difficult": "svært", "true": "rigtigt", "fault": "skyld", "choice": "valg", "decision": "beslutning", "own": "egen",
     "meeting": "mødet", "monday": "mandag", "tuesday": "tirsdag", "wednesday": "onsdag", "thursday": "torsdag",
     "friday": "fredag", "saturday": "lørdag", "sunday": "søndag", "doctor": "læge", "free": "gratis",
+    # feelings, people and everyday words trainees reflect with, so a reflection's overlap and feeling cues work
+    "miss": "savner", "misses": "savner", "missed": "savnede", "love": "elsker", "hate": "hader", "hurt": "ondt",
+    "hurts": "gør ondt", "pain": "smerter", "ashamed": "flov", "embarrassed": "flov", "guilty": "skyldig",
+    "stressed": "stresset", "overwhelmed": "presset", "hopeless": "håbløs", "relieved": "lettet", "happy": "glad",
+    "upset": "ked", "nervous": "nervøs", "anxious": "bange", "unsure": "usikker", "disappointed": "skuffet",
+    "wife": "kone", "husband": "mand", "mother": "mor", "mom": "mor", "mum": "mor", "father": "far", "dad": "far",
+    "son": "søn", "daughter": "datter", "friends": "venner", "friend": "ven", "family": "familie", "kids": "børn",
+    "children": "børn", "job": "job", "work": "arbejde", "money": "penge", "drinking": "drikker", "drink": "drikke",
+    "smoking": "ryger", "smoke": "ryge", "sleep": "sove", "help": "hjælp", "quit": "stoppe", "stopped": "stoppede",
+    "still": "stadig", "never": "aldrig", "always": "altid", "nothing": "ingenting", "everything": "alt",
+    "maybe": "måske", "some": "nogle", "something": "noget", "someone": "nogen", "much": "meget", "lot": "meget",
+    "need": "har brug for", "needs": "har brug for", "know": "ved", "go": "gå", "get": "få", "make": "gøre",
+    "self": "selv", "since": "siden", "when's": "hvornår er", "who's": "hvem er", "where's": "hvor er",
 }
 
 

@@ -115,6 +115,26 @@ def _content(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t not in rules.STOPWORDS and len(t) > 2]
 
 
+# Inflection endings after a short stem: "uge" / "ugen", "ryg" / "ryggen", "job" / "jobbet", "bus" / "busser" are
+# one word for the overlap, "mor" / "morgen" are not.
+_INFL = frozenset({"", "e", "en", "et", "n", "t", "er", "ne", "erne", "ene", "s", "ens", "ets"})
+
+
+def _short_match(short: str, long: str) -> bool:
+    if not long.startswith(short):
+        return False
+    rest = long[len(short):]
+    return rest in _INFL or (rest[:1] == short[-1:] and rest[1:] in _INFL)
+
+
+def _shared(t: str, cstems: set[str], cshort: set[str]) -> bool:
+    """Whether a content word is one of the citizen's words: the same 5-character stem, or a short word (up to 4
+    characters, where the stem is the whole word) and an inflected form of it."""
+    if t[:STEM] in cstems:
+        return True
+    return any(_short_match(t, c) or _short_match(c, t) for c in cshort if min(len(c), len(t)) <= 4)
+
+
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
     return sum(1 for e in edges if x >= e)
 
@@ -141,9 +161,11 @@ def context_features(a: Analysed) -> list[str]:
     if any(t in third for t in ctx) and any(t in third for t in toks):
         feats.append("x=third_person_kept")
     content = _content(toks)
-    cstems = {t[:STEM] for t in _content(shifted)}
+    ccontent = _content(shifted)
+    cstems = {t[:STEM] for t in ccontent}
+    cshort = {t for t in ccontent if len(t) <= 4} | {t for t in ccontent if len(t) > STEM}
     if content:
-        shared = sum(1 for t in content if t[:STEM] in cstems)
+        shared = sum(1 for t in content if _shared(t, cstems, cshort))
         ratio = shared / len(content)
         novel = len(content) - shared
         feats.append(f"x=ov{_bucket(ratio, (0.01, 0.34, 0.67, 0.99))}")
@@ -189,6 +211,7 @@ def _added_features(a: Analysed) -> list[str]:
     return feats
 
 
+BARE_STATEMENT = True
 # Cue families that read differently when they only repeat the citizen's own words.
 ECHO_FAMILIES = frozenset({"confront", "advice"})
 # Cue families whose code depends on the citizen having just made a claim: "Er du sikker?" checks a fact when
@@ -202,6 +225,8 @@ _BACK = {"du": "jeg", "dig": "mig", "din": "min", "dit": "mit", "dine": "mine", 
 def _echoes(span: str, padded_context: str) -> bool:
     """Whether a cue's words, in the first person again, are in the citizen's line."""
     words = [_BACK.get(w, w) for w in span.replace("?", " ").split()]
+    if len(words) == 1:  # one long cue word the citizen used first ("… et problem" after "Jeg har ikke et problem.")
+        return len(words[0]) >= 5 and f" {words[0]} " in padded_context
     return len(words) >= 2 and f" {' '.join(words)} " in padded_context
 
 
@@ -240,6 +265,10 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
     if "context" in groups:
         feats += context_features(a)
     if "cues" in groups:
+        if BARE_STATEMENT and not a.hits and len(toks) >= 3 and a.forms[-1] == "statement":
+            # a plain statement with no cue at all ("ugen har været tung", "så alle andre tager fejl") is mostly a
+            # reflection; greetings, thanks and fillers carry `other` cues
+            feats.append("bare_statement")
         ov = next((f for f in feats if f.startswith("x=ov")), "x=ov_none")[2:] if "context" in groups else ""
         ctx = f" {' '.join(a.context_tokens)} " if a.context_tokens else ""
         lead = lead_filler(a)

@@ -39,13 +39,21 @@ NOT_VERBS = frozenset({
 })
 # Last words that make a tag question even without "?" (trainees often leave it out): "du har ikke ringet vel",
 # "så du vil gerne flytte eller hvad". A final "ikke" needs the "?", since "du har det ikke" is a statement.
-TAGS_NO_QMARK = (("vel",), ("eller", "hvad"), ("ikke", "også"), ("ikke", "sandt"), ("ik",))
+TAGS_NO_QMARK = (("vel",), ("eller", "hvad"), ("ikke", "også"), ("ikke", "sandt"), ("ik",), ("tror", "du"),
+                 ("synes", "du"), ("tænker", "du"), ("mener", "du"))
 # "Hvor er det godt at se dig", "hvor dejligt": an exclamation, not a "hvor" question.
 EXCLAIM = frozenset({
     "godt", "dejligt", "flot", "fedt", "sejt", "skønt", "sødt", "sjovt", "spændende", "trist", "synd", "hyggeligt",
     "rart", "modigt", "stærkt", "irriterende", "frustrerende", "hårdt", "svært", "ærgerligt", "surt", "skidt",
     "dygtig", "dygtigt", "heldigt", "uheldigt", "pinligt", "træls", "vildt", "herligt", "fantastisk", "smukt",
 })
+# Subordinators that open a fronted clause: the main clause after it carries the question form ("hvis du flytter,
+# hvordan ser din hverdag så ud", "når du får jobbet vil du så flytte"); so does a fronted scale ("på en skala fra
+# 1 til 10 hvor vigtigt er det").
+SUBORD = frozenset({"hvis", "når", "selvom", "inden", "mens", "såfremt"})
+# Verbs that stand first before an indefinite subject in a yes/no question ("Kunne en pilleæske hjælpe?").
+FIRST_VERBS_INDEF = frozenset({"kunne", "ville", "kan", "vil", "skal", "skulle", "må", "er", "var", "hjælper", "virker",
+                               "findes", "giver", "gør"})
 INVITE_VERBS = frozenset({"fortæl", "beskriv", "forklar", "uddyb", "fortælle", "beskrive", "forklare", "uddybe"})
 FIRST_PERSON = {"jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine", "vi": "i", "os": "jer"}
 SECOND_PERSON = frozenset({"du", "dig", "din", "dit", "dine"})
@@ -143,7 +151,17 @@ def advice_cues() -> list[str]:
         r"\bmit råd\b", r"\bsørg for\b", r"^(start|åbn|stop|undgå) (med|at|dem|den|det)\b",
         r"\bdet vigtigste er,? at (du|hun|han|i)\b", r"\bdet bedste for (dig|hende|ham)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
         r"\bhvorfor ikke (bare |lige |først )?(gå|[a-zæøå]+e)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
-        r"^(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|drop|sluk|spis|drik|begynd|glem|undlad|øv|træn|hold op)\b", r"^sig\b(?! (lidt|mere|noget))",
+        # imperatives, also after "så"/"og"/"bare" ("så skriv det ned", "bare ring til dem"); "øv" alone is a sigh
+        r"^(så |og |men |bare |ja men |nå men )?(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|drop|"
+        r"sluk|spis|drik|begynd|glem|undlad|træn|hold op|stop|slet|smid|flyt|søg|bed|cykl|lær|giv|lad være)\b(?! \?$)",
+        r"^(så |og |bare )?øv (dig|jer|at)\b", r"^sig\b(?! (lidt|mere|noget))",
+        # a suggestion as a hypothetical question in the past tense ("hvad hvis du tog bussen en dag", "hvad med om du
+        # tog en dag ad gangen"); "hvad hvis det ikke lykkes" asks about a worry and stays a question
+        r"\bhvad (hvis|med om) (du|i) (nu |bare |så |lige |fx |for eksempel |i stedet )?([a-zæøå]+ede|[a-zæøå]+te|tog|gik|fik|"
+        r"skrev|bad|sagde|gav|lod|satte|lagde|sov|drak|spiste|cyklede|startede|begyndte|prøvede|ringede|snakkede|talte)\b",
+        # a modal with a particle between ("du må altså hellere", "du skal simpelthen", "du burde virkelig")
+        r"\b(du|hun|han|i) (altså|jo|da|simpelthen|virkelig|nok|også|bare|lige|nu) (skal|burde|bør|må hellere|skulle)\b",
+        r"\b(du|hun|han|i) (skal|må|burde|bør) (altså|simpelthen|virkelig|nu|da|jo) (?!gerne|ikke)(\w+ )?(hellere |se at )?[a-zæøå]+e\b",
         r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b", r"\b(du|hun|han|i) er nødt til at\b(?! indse)",
         r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b", r"\b(du|hun|han) gør klogt i\b",
     ]
@@ -249,6 +267,9 @@ def confront_cues() -> list[str]:
         r"\b(alle|alle de) andre( \w+){0,4} (har|kan|er|gør|klarer|kommer)\b",
         r"\b(vrøvl|sludder|nonsens|latterligt|noget pjat)\b", r"\b(du|hun|han) har (jo |altså )?selv valgt\b",
         r"\bvel heller ikke\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",
+        # "du ved (jo) godt, at …": telling the citizen what they already know; evidence against their word
+        r"\b(du|hun|han|i) ved (jo|godt|da|udmærket|selv|jo godt|da godt|godt selv)( godt)?,? at\b",
+        r"\b(siger|viser|fortæller) (altså |jo |nu )?(noget andet|det modsatte|en anden historie)\b",
     ]
 
 
@@ -289,13 +310,18 @@ def affirmation_cues() -> list[str]:
         r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet (kræver|har krævet|krævede|må have krævet) (mod|meget|noget|en stor indsats|kræfter|sit)\b",
         r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b",
         r"\bdet siger noget (godt )?om (dig|hende|ham)\b", r"\bdu tager .* alvorligt\b", r"\bevne(n)?\b",
-        r"\b(du|hun|han) (gav|giver) ikke op\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b", r"\bmod\b",
+        r"\b(du|hun|han) (gav|giver) ikke op\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b",
+        # "mod" the courage, not the preposition ("panden mod en mur", "frem mod mødet", "vred mod ham")
+        r"\bmod\b(?! (en|et|den|det|de|dig|mig|ham|hende|dem|os|jer|sin|sit|min|din|næste|[a-zæøå]+(en|et|ne))\b)",
         r"\bkæmpe(t|r)?\b", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
         r"\bholdt? (ud|fast)\b", r"\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
         r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
         r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b",
+        # the effort behind news ("det har du virkelig arbejdet for", "det har du fortjent"), what a step shows
+        r"\b(det|den|det her) har (du|hun|han|i) (virkelig |også |godt nok |sandelig |sgu |jo )?(fortjent|arbejdet|kæmpet|knoklet|"
+        r"slidt|sloges|trænet|øvet dig)\b", r"\bdet viser,? at (du|hun|han|i)\b(?! ikke (gider|vil|tager|er))",
         r"^(hvor |det er |det var |rigtig |virkelig )?godt,? (at )?(du|i) (kom|ringede|sagde|fortalte|tog|gjorde|valgte|turde|"
         r"spurgte|skrev|huskede|har|er|kunne|ville|gad|nåede|sagde)\b",
         r"^(sikke en |hvor er du |du er en )?(dygtig|sej|flink|sød|stærk|modig|flot) (pige|dreng|fyr|tøs)\b", r"\bdu gør det (rigtig |virkelig |så )?godt\b", r"\b(du|hun|han) passer (godt |rigtig godt )?på (dig|sig) selv\b",
@@ -326,7 +352,9 @@ def autonomy_cues() -> list[str]:
         r"\b(bestemmer|beslutter|vælger) (du|hun|han)( helt)? selv\b", r"\bkun (du|hun|han) (kan|ved)\b",
         r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(dit|hans|hendes|jeres) (eget )?tempo\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
         r"\bfrihed\b", r"(?<!ikke )\blov (til|at)\b", r"\bikke presse\b", r"\bvelkommen til\b", r"\bsige fra\b",
-        r"\bekspert", r"\bkender (dig|sig) selv\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
+        r"\bekspert", r"\bkender (dig|sig) selv\b",
+        r"\b(du|hun|han) (kender|ved) (jo |godt |nu )?selv (\w+ ){0,3}bedst\b", r"\bdet (ved|kender) (du|hun|han) (jo |selv )?bedst\b",
+        r"\b(du|hun|han) (kender|ved) (jo )?(din|dit|dine|hans|hendes) (egen |eget |egne )?\w+ (selv )?bedst\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
         r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b(?!,? (der|at|om|er|har|var|gik))", r"\bikke noget (du|hun|han) skal\b",
         r"\bingen (grund|hast|krav) (til|om|med) at\b", r"\b(tvinge|presse) (dig|hende|ham|jer) til\b", r"\bingen kan bestemme\b", r"\bdet er (jo )?(dig|ham|hende|jer),? der (skal )?(bestemme|bestemmer|vælge|vælger|beslutte|beslutter)\b", r"\bbestemme over (dig|hende|ham|jer)\b",
         r"\buden (at )?(du|hun|han|i) (selv )?(siger ja|giver lov|vil|er enig|er med på det|har sagt ja)\b",
@@ -341,7 +369,8 @@ def information_cues() -> list[str]:
         r"\bmødet (er|handler|bliver)\b", r"\b(det er|er det) (helt |ret |meget |ganske )?(almindeligt|normalt)\b", r"\btypisk\b",
         r"\bfeltet\b", r"\bdu kan (godt )?(ringe|klage|ændre|få|søge)\b", r"\bman har\b", r"\bkommunen\b",
         r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", r"\b\d+\b", r"\bgratis\b", r"\bkoster\b",
-        r"\bdet betyder\b", r"\bmulighed\b", r"\bmange (oplever|har)\b", r"\bandre,? (jeg|der)\b",
+        r"\bdet betyder\b", r"\bmulighed\b", r"\bmange (oplever|har)\b",
+        r"\b(mange|de fleste|nogle|andre)( \w+){1,2} (oplever|har oplevet|kender til|kæmper med|går igennem)\b", r"\bandre,? (jeg|der)\b",
         r"\b(mange|de fleste|nogle|andre|folk)( \w+){0,2} (synes|føler|oplever|siger),? (at )?(det|de) (er|kan være|bliver|"
         r"har det) (\w+ )?(svært|svære|hårdt|hårde|tungt|træls|normalt|almindeligt|udfordrende|uoverskueligt|svært)\b",
         r"\bbliver (taget|skrevet|givet|sendt)\b", r"\bnår som helst\b", r"\bventeliste\b", r"^(ja|nej),\b",
@@ -438,6 +467,30 @@ def _looks_like_noun(word: str) -> bool:
     return len(word) > 3 and word.endswith(("en", "et", "ne")) and word != "kunne"
 
 
+def _main_clause(tokens: list[str]) -> int:
+    """Where the main clause starts after a fronted subordinate clause ("hvis du fik frit valg, hvad ville du så
+    gøre"): a question word followed by a verb (not a subject, which makes an indirect question: "når du ikke ved, hvad
+    du vil"), or a verb + subject + "så" ("…, vil du så flytte"). 0 if there is none."""
+    for i in range(2, len(tokens) - 1):
+        t, nxt = tokens[i], tokens[i + 1]
+        if t in QWORDS and nxt not in SUBJECTS and nxt not in SUBJECTS_EXTRA:
+            return i
+        if (t not in NOT_VERBS and nxt in {"du", "i", "han", "hun", "det"} and tokens[i + 2 : i + 3] == ["så"]
+                and tokens[i - 1] not in {"at", "som", "der"}):
+            return i
+    return 0
+
+
+SUBJECTS_EXTRA = frozenset({"man", "folk", "andre", "nogen", "vennerne", "familien"})
+
+
+def main_clause_start(tokens: list[str]) -> int:
+    """Index of the main clause of a sentence opened by a fronted clause or scale, else 0 (for evidence spans)."""
+    if tokens and (tokens[0] in SUBORD or tokens[:3] == ["på", "en", "skala"] or tokens[:2] == ["på", "skalaen"]):
+        return _main_clause(tokens)
+    return 0
+
+
 def sentence_form(tokens: list[str], qmark: bool) -> str:
     """Danish question form of one sentence: open_qw, fact_qw, inverted, tag, rising or statement.
 
@@ -447,6 +500,10 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
     if not tokens:
         return "empty"
     first = tokens[0]
+    if (first in SUBORD or tokens[:3] == ["på", "en", "skala"] or tokens[:2] == ["på", "skalaen"]) and len(tokens) > 4:
+        main = _main_clause(tokens)
+        if main:
+            return sentence_form(tokens[main:], qmark)
     start = 1 if first in {"og", "men", "så", "okay", "ja", "nå", "mm"} and len(tokens) > 2 else 0
     head = tokens[start]
     nxt = tokens[start + 1 : start + 3]
@@ -462,7 +519,8 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
     if head in FACT_QWORDS and head != "hvis":
         return "fact_qw"
     if (len(tokens) > start + 1 and tokens[start + 1] in SUBJECTS and head not in NOT_VERBS
-            and not (tokens[start + 1] == "i" and _looks_like_noun(head))):
+            and not (tokens[start + 1] == "i" and _looks_like_noun(head))
+            or len(tokens) > start + 2 and head in FIRST_VERBS_INDEF and tokens[start + 1] in {"en", "et", "nogen", "noget"}):
         return "inverted"
     if qmark and tokens[-1] in {"ikke", "vel", "hva"}:
         return "tag"
