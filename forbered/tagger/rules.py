@@ -20,6 +20,11 @@ from .safety_rules import fold, safety_exceptions, safety_hit, safety_patterns  
 NEGATORS = frozenset({"ikke", "aldrig", "ingen", "intet", "ingenting", "hverken", "næppe",
                       "not", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "can't", "cant", "cannot",
                       "won't", "wont", "never", "no", "isn't", "isnt", "aren't", "arent", "nothing"})
+# Habits whose quitting is change talk ("jeg er stoppet med at drikke energidrik") and whose "stoppede" is no sustain
+# cue; stopping an activity ("jeg stoppede til fodbold") stays sustain (annotation guide, probe 5 reminders)
+HABITS = (r"(ryge|drikke|drikke øl|smoking|drinking|tage hash|ryge hash|game|gamble|gaming|spille om natten|spille på automater|pjække"
+          r"|drikke (cola|sodavand|energidrik|energidrikke|monster|alkohol|spiritus|vin)|cola|sodavand|energidrik|energidrikke"
+          r"|spise (slik|chips|kage|fastfood|junkfood)( \w+)?|slik|chips|snuse|snus|ryge smøger|smøger|købe (slik|chips|cola|sodavand|skrabelodder))")
 # Words that end a negation scope (clause boundaries in chat Danish and English).
 SCOPE_BREAKERS = frozenset({"men", "og", "fordi", "selvom", "når", "hvis", "så", "eller", "for",
                             "but", "and", "because", "if", "when", "or"})
@@ -45,12 +50,14 @@ def desire_cues() -> list[str]:
         # name how long the status quo has lasted ("gider ikke være alene hele tiden mere")
         r"\bglæder (mig|sig) (\w+ )?(\w+ )?til at (flytte|starte|begynde|få|komme i gang|komme i praktik|lære|blive|bo|prøve)\b",
         r"\bsavner (at|det med at)\b", r"\bhaaber\b",
-        r"\b((gider|orker|vil) ikke|ikke (gider|orker|vil))\b.*\b(hele (tiden|dagen|natten|weekenden|mit liv|sit liv|livet)|resten af (mit|sit) liv|til (kl|klokken) \d+)\b",
+        r"\b((gider|orker|vil) ikke|ikke (gider|orker|vil))\b.*\b(hele (tiden|dagen|natten|weekenden|mit liv|sit liv|livet)|resten af (mit liv|sit liv|livet|mine dage|sine dage|hans liv|hendes liv)|til (kl|klokken) \d+)\b",
         r"\b((gider|orker|vil) ikke|ikke (gider|orker|vil)) (mere|længere) (at )?(game|gamer|spille|sove|drikke|ryge|spise|være (alene|ensom|bange)|blive kørt)\b",
         r"\bvil ikke (være|blive) (ensom|ensomme|alene|bange|afhængig)\b",
+        # fresh probe (December 2026): no will to go on with the status quo ("jeg gider ikke bo på bostedet mere")
+        r"\b(gider|orker|vil) (ikke|ik) (at )?(bo|sidde|ligge|være alene|være hjemme|bare være|være ensom) (\w+ ){0,4}(mere|længere)\b",
         # English
         r"\b(i|he|she) (really |would |'d )?(want|wants|wanna|like|love|wish|wishes|hope|hopes) (to|a|an|more|my|some)\b",
-        r"\b(i|he|she)'d (like|love) to\b", r"\bmy dream is\b",
+        r"\b(i|he|she)'d (like|love) to\b", r"\b(i|he|she) (really )?(wanna|want to|wants to|would like to|would love to) \w+", r"\bmy dream is\b",
     ]
 
 
@@ -114,34 +121,38 @@ def taking_steps_cues() -> list[str]:
         r"\bi (går|sidste uge|weekenden)\b", r"\bsidste uge\b", r"\ber (gået|holdt|stoppet) (i gang|op|med)\b",
         r"\bhar meldt (mig|sig) ud\b", r"\bstoppede med\b", r"\bholdt op med\b", r"\baflyste\b",
         # probe 4: a habit that is new ("nu tager jeg selv bussen") and keeping off a habit
-        r"\bnu \w+r (jeg|hun|han)\b", r"\b(jeg|hun|han) \w+r (nu )?selv (\w+ ){1,3}nu\b",
+        r"\bnu \w+r (jeg|hun|han)\b", r"\b(jeg|hun|han) \w+r (nu )?selv (\w+ ){1,5}nu\b",
         r"\bhar (ikke|ikke længere) (røget|drukket|gamet|pjækket)\b",
         # probe 5: a new start ("jeg er startet på holdet", "hun er begyndt at rydde op") and quitting a bad habit
         r"\ber (startet|begyndt|kommet i gang) (på|i|til|at|med)\b",
-        r"\b(stoppede|stoppet|holdt op|holder op|stopped|quit|gave up) (med )?(at )?(ryge|drikke|drikke øl|smoking|drinking|tage hash|ryge hash|game|gamble|gaming|spille om natten|spille på automater|pjække)\b",
+        rf"\b(stoppede|stoppet|holdt op|holder op|stopped|quit|gave up) (med )?(at )?{HABITS}\b",
         r"\b(har|havde) (ikke|ikke længere|slet ikke) (\w+ )?(røget|drukket|gamet|pjækket|rørt|spillet på)\b.*\b(i|siden)\b",
         r"\b(i|he|she) (haven't|havent|hasn't|hasnt) (smoked|had a drink|drunk|been drinking|gamed)\b",
         r"\b(i|he|she) (have|has|'ve) (started|signed up|joined|called|applied|booked|tried|bought|begun|been)\b",
-        r"\b(i|he|she) (went|took|started|joined|called|applied|quit|stopped|tried)\b", r"\b(yesterday|last week|this week)\b",
+        r"\b(i|he|she) (went|took|started|joined|called|applied|quit|stopped|tried)\b",
+        # fresh probe (December 2026): a new habit in English ("i can do the dishes myself now")
+        r"\b(i|he|she) (can|do|does|take|takes|make|makes|go|goes|cook|cooks|wash|washes) .*\b(myself|himself|herself|alone|on my own|by myself) now\b", r"\b(yesterday|last week|this week)\b",
     ]
 
 
 def sustain_cues() -> list[str]:
     return [
-        r"\bhar det (fint|godt) som det er\b", r"\bkan ikke overskue\b", r"\bgider ikke\b(?! (blive ved|mere (at )?(ligge|sidde|kede)|(mere |længere )?(bare|kun)\b))",
+        r"\bhar det (fint|godt) som det er\b", r"\bkan ikke overskue\b", r"\bgider ikke\b(?! (blive ved|mere (at )?(ligge|sidde|kede)|(mere |længere )?(bare|kun)\b|(at )?(bo|sidde|ligge|være alene|være hjemme) (\w+ ){0,4}(mere|længere)\b))",
         r"\borker ikke\b", r"\bnyder\b", r"\bvil ikke\b(?! (blive ved|være alene|sidde|(mere |længere )?(bare|kun)\b))", r"\ber ikke klar\b",
-        r"\bhar ikke brug for\b", r"\bkan ikke\b(?! (sove|falde i søvn))", r"\bbehøver ikke\b", r"\bfor (svært|hårdt|meget)\b",
+        r"\bhar ikke brug for\b", r"\bkan ikke\b(?! (sove|falde i søvn|lide|li)\b)", r"\bbehøver ikke\b", r"\bfor (svært|hårdt|meget)\b",
         r"\bdet nytter ikke\b", r"\bdet er ikke noget for (mig|hende|ham)\b", r"\bkan lige så godt\b",
-        r"\bsom det er\b", r"\b(kan|gider|vil|orker|tør) (jeg|hun|han) (ikke|ik)\b", r"\bmeldt (mig|sig) ud\b", r"\bstoppede\b(?! (med )?(at )?(ryge|drikke|drikke øl|smoking|drinking|tage hash|ryge hash|game|gamble|gaming|spille om natten|spille på automater|pjække)\b)", r"\bgad ikke\b", r"\bikke lyst\b",
+        r"\bsom det er\b", r"\b(kan|gider|vil|orker|tør) (jeg|hun|han) (ikke|ik)\b", r"\bmeldt (mig|sig) ud\b", rf"\b(stoppede|stoppet|holdt op)\b(?! (med )?(at )?{HABITS}\b)(?! (i|på) (gang|tide|tid)\b)", r"\bgad ikke\b", r"\bikke lyst\b",
         r"\b(ingen|ikke nogen|ikke den store) lyst\b", r"\b(har|have) (ingen|ikke nogen|ik nogen) (ønsker|planer|drømme|mål)\b", r"\blover (ikke|intet)\b", r"\bbesluttet ((mig|sig|os) for )?(at )?((jeg|hun|han) )?(ikke|aldrig)\b",
         r"\bklarer (mig|sig) (fint |godt |fint nok )?uden\b", r"\bkan (kun|højst) (gå|stå|sidde|cykle|klare|læse|holde|løfte|gå på)\b", r"\b(ser|er) ingen grund til\b", r"\bvil ikke (væk|derfra|herfra|ændre)\b",
         # probe 4: quiet sustain talk ("skole er bare ikke mig", "hvorfor skulle jeg", "jeg har det godt derhjemme")
         r"\bikke (er )?noget for (mig|ham|hende|os)\b", r"\b(er (bare |slet )?ikke|ikke er) (mig|ham|hende)\b", r"\bhvorfor skulle (jeg|hun|han)\b",
         r"\bhar det (så |rigtig |helt |bare )?(fint|godt) (derhjemme|hjemme|her|på (mit|sit) værelse|i (min|sin) lejlighed|hos)\b",
-        r"\bglad for at bo (hjemme|her|hos)\b", r"\bbegyndt at (ryge|drikke|game|spille|pjække) igen\b",
+        r"\bglad for at bo (hjemme|her|hos)\b",
+        # fresh probe (December 2026): fear after "men" is the weight against a wish (guide, Limitations)
+        r"\bmen (jeg|hun|han) (er|bliver|blev) (så |meget |rigtig |lidt |også )?(bange|nervøs|utryg)\b", r"\bbegyndt at (ryge|drikke|game|spille|pjække) igen\b",
         # English
         r"\b(i|he|she) (don't|dont|do not|doesn't|doesnt|does not) (want|wanna|need|like|think)\b", r"\b(can't|cant|cannot|couldn't|couldnt)\b",
-        r"\b(won't|wont|will not|not gonna)\b", r"\bnot ready\b", r"\bno need\b", r"\b(quit|gave up)\b(?! (ryge|drikke|drikke øl|smoking|drinking|tage hash|ryge hash|game|gamble|gaming|spille om natten|spille på automater|pjække)\b)|\bdropped out\b",
+        r"\b(won't|wont|will not|not gonna)\b", r"\bnot ready\b", r"\bno need\b", rf"\b(quit|gave up)\b(?! {HABITS}\b)|\bdropped out\b",
         r"\b(fine|happy|ok|okay) (as it is|the way it is|as things are)\b",
         r"\b(i'm|im|i am) (fine|happy|ok|okay|good) (with|living|staying|at home|here)\b",
     ]
@@ -161,7 +172,9 @@ def resource_cues() -> list[str]:
         r"\bmakes me (happy|calm)\b", r"\b(helps|helped) (me|him|her)\b",
         # probe 2 (longer messages): aids and people that make a difference
         r"\ber guld værd\b", r"\b(gør|gjort|gjorde) en (stor |kæmpe |helt anden |enorm )?forskel\b", r"\bdet bedste i (hele )?(ugen|dagen|min uge)\b",
-        r"\ber (min|hans|hendes) klippe\b", r"\ben helt anden verden\b",
+        r"\ber (min|hans|hendes) klippe\b",
+        # fresh probe (December 2026): a helper described kindly ("… og hun er rar") is support that helps
+        r"\b(og|men) (hun|han|den|de) er (\w+ )?(sød|søde|rar|rare|flink|flinke|dejlig|dejlige|god|gode|hjælpsom)\b", r"\ben helt anden verden\b",
     ]
 
 
@@ -179,9 +192,11 @@ def parking_cues() -> list[str]:
         r"\btør (ikke|ikke længere)\b", r"\b(har|havde) (så |meget |rigtig |lidt )?svært ved\b", r"\bkan ikke (sove|falde i søvn)\b",
         r"\bsavner (hende|ham|dem|min|mine|sin|sine|mit|sit)\b", r"\b(en|endnu en) (rykker|bøde)\b",
         # probe 5: tiredness, forgetting, not understanding, what does not work, a hard morning
-        r"\b(er|bliver|blev) (så |meget |helt |rigtig |altid )?(træt|trætte|udmattet|smadret|udkørt)\b", r"\bglemmer (at|tit|ofte|altid|min|mine|sin|sine)\b",
+        r"\b(er|bliver|blev) ((så|meget|helt|rigtig|altid|tit|ofte|hurtigt|virkelig|enormt|pisse) ){0,2}(træt|trætte|udmattet|smadret|udkørt)\b", r"\bglemmer (at|tit|ofte|altid|min|mine|sin|sine)\b",
         r"\bforstår (ikke|ik)\b", r"\b(virker|hjælper|fungerer) (ikke|ik)\b", r"\b(kommer|kom) (så |rigtig )?(svært|dårligt|sent) (op|i gang|ud)\b",
-        r"\bfor sent\b",
+        r"\bfor sent\b", r"\bkan (ikke|ik) (lide|li)\b",
+        # fresh probe (December 2026): a told burden ("det er hårdt at skulle have hjælp til bad") is a worry, not a refusal
+        r"\bdet er (så |rigtig |meget |virkelig |bare |pisse |lidt )?(hårdt|træls|pinligt|flovt|irriterende|nedern?t|frustrerende|tungt) at\b",
         r"\b(hate|hates|worried|worry|worries|annoying|annoys|scared|afraid|noise|noisy)\b",
     ]
 
@@ -221,6 +236,8 @@ def other_view_cues() -> list[str]:
         r"\b(jeg|vi) (vil|ville) (så |rigtig |bare |meget )?gerne (have )?at (hun|han|min|vores)\b",
         r"\b(jeg|vi) kunne (godt )?tænke (os|mig) at (hun|han)\b", r"\b(jeg|vi) ville ønske (at )?(hun|han)\b",
         r"\b(lægen|lægerne|min læge|personalet|pædagogerne|min (mor|far|kontaktperson|sagsbehandler)|de) (siger|mener|synes) (at )?(jeg|du) (skal|bør|burde)\b",
+        # fresh probe (December 2026): the same advice with the adviser last
+        r"\b(jeg|du) (skal|bør|burde)\b.*\b(siger|mener|synes) (lægen|lægerne|personalet|pædagogerne|hjemmeplejen|(min|mine|mit) \w+|de)( \w+)?$",
     ]
 
 

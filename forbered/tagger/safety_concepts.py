@@ -63,6 +63,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "voldelig*", "overfald*", "stikke", "stak", "stukket", "ridse*", "kradse*", "kradser", "skade", "skader",
         "skadet", "gøre ondt", "gør ondt", "gjorde ondt", "ondt", "hit", "hits", "beat", "beats", "kick", "hurt",
         "hurts", "choke", "knytnæve*", "flå", "ryste*", "rystede", "råbe", "råber", "råbte", "udnytte*",
+        "binder", "bandt", "bundet", "fastspændt", "fastspænder", "lænket", "lænker", "som straf",
     ),
     "SEX": (
         "nudes", "nøgenbilleder", "uden tøj", "bukser", "bukserne", "rør", "tissekone", "tisse*", "skridt",
@@ -76,7 +77,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "hals", "halsen", "struben", "strube", "arm", "armen", "arme", "armene", "hoved", "hovedet", "ansigt*",
         "kind", "blå mærker", "blåt mærke", "mærker", "blod", "blodet", "bløder", "blødte", "sår", "såret",
         "ar", "arrene", "håndled*", "lår", "låret", "lårene", "ryg", "ryggen", "mave", "maven", "ribben",
-        "næse", "næsen", "øje", "øjet", "hår", "håret", "knoer", "hud", "huden",
+        "næse", "næsen", "øje", "øjet", "hår", "håret", "knoer", "hud", "huden", "arr", "underarm*",
     ),
     "MEANS": (
         "sovepiller", "sovepil*", "sovemedicin*", "pamol", "panodil", "pakke", "paracetamol", "hamstre*", "hamstret",
@@ -104,6 +105,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "FEAR": ("bange", "angst", "frygt*", "tør ikke", "tør", "skræmt", "rædsel*", "afraid", "scared", "utryg"),
     "NEGLIFE": (
+        "aldrig født", "blevet født", "ikke født", "liv er slut", "liv er forbi",
         "besvær", "til besvær", "ønsker bare", "det hele", "klarer ikke", "kan ikke klare", "ikke klare",
         "træt af at være", "træt af livet", "færdig med",
         "ikke mere", "orker ikke", "gider ikke", "vil ikke", "kan ikke mere", "ingen mening", "meningsløs*",
@@ -116,7 +118,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kommer ikke", "ble", "bleen", "skifte*", "ikke spist", "sulte*", "sulter", "alene", "mad", "bad", "badet",
         "insulin", "medicin", "varme", "vender", "liggesår", "tørstig", "ikke drukket", "beskidt", "snavset",
         "lader", "svigt*", "passe", "passer",
+        "tørstige", "køleskabet", "tomt køleskab", "uden mad", "ingen mad", "ikke givet",
+        "ingen har givet", "ingen giver", "ikke kommet", "udhungret",
     ),
+    # hiding things (pills, blades) where no one looks: with MEANS, a plan
+    "HIDE": ("gemt", "gemmer", "gemte", "skjult", "skjuler", "skjulte", "hamstrer", "sok", "sokken", "strømpe*",
+             "madrassen", "så ingen", "hvor ingen", "uden at nogen"),
     "MONEY": (
         "fuldmagt", "ring", "smykker", "vielsesring", "henter pengene", "halvdelen",
         "penge", "pengene", "pension*", "konto*", "kort", "kortet", "dankort*", "mobilepay", "kode", "koden",
@@ -142,7 +149,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "LAUGH": ("haha", "hahaha", "hehe", "lol", "grin", "griner", "grinede", "sjov", "sjovt", "for sjov", "pjat",
               "joke", "spøg", "xd"),
     "PLEASANT": ("hygge*", "dejlig*", "glad", "glade", "godt", "fint", "fin", "sød", "søde", "elsker", "nyder",
-                 "heldigvis", "okay", "ok", "uheld", "ved et uheld", "kom til at"),
+                 "heldigvis", "okay", "ok", "uheld", "ved et uheld", "kom til at", "aftalt", "aftale", "værge*"),
+    "ILLNESS": ("hospice", "kræft", "cancer", "sygdom*", "syg", "syge", "terminal", "uhelbredelig*", "lungebetændelse",
+                "demens", "alzheimer*", "sorg", "savner", "mistede"),
     "PAST": ("sidste år", "engang", "dengang", "som barn", "da jeg var lille", "for længe siden"),
     "NEG": ("ikke", "aldrig", "ingen", "intet", "ingenting", "not", "never", "no"),
 }
@@ -151,8 +160,8 @@ REPEAT = 1  # each concept feature is emitted this often: under the strong regul
 WINDOW = 5  # concepts this many tokens apart or closer make a pair feature
 # pairs are all combinations of these (the context concepts pair with the harm words, the rest with each other)
 _CORE = ("DEATH", "SELF", "OBJ", "AGENT", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NOW", "HELP", "SECRET",
-         "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG")
-_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST")
+         "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG", "HIDE")
+_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS")
 _HARMFUL = ("DEATH", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NEGLIFE", "MONEY")
 
 _DOUBLE = re.compile(r"(.)\1+")
