@@ -189,6 +189,12 @@ def lead_filler(a: Analysed) -> bool:
     return j - i <= 3 and m is not None and m.start() == 0 and a.sents[-1][1] - a.sents[1][0] >= 4
 
 
+def greeting_question(a: Analysed) -> bool:
+    """A greeting before a question in one sentence ("godmorgen, har du sovet godt", "hej og velkommen, hvad kunne du
+    tænke dig at tale om"): the greeting's `other` cue says nothing; the question decides, as after a lead filler."""
+    return bool(a.tokens) and a.tokens[0] in rules.GREETINGS and a.forms[0] in ("open_qw", "fact_qw", "inverted", "invite")
+
+
 def consent(a: Analysed) -> bool:
     """Whether the citizen's line is a short yes to hearing advice or information."""
     return len(a.context_tokens) <= 8 and _CONSENT.search(" ".join(a.context_tokens)) is not None
@@ -271,7 +277,7 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
             feats.append("bare_statement")
         ov = next((f for f in feats if f.startswith("x=ov")), "x=ov_none")[2:] if "context" in groups else ""
         ctx = f" {' '.join(a.context_tokens)} " if a.context_tokens else ""
-        lead = lead_filler(a)
+        lead = lead_filler(a) or greeting_question(a)
         if lead:
             feats.append("lead_filler")
         for fam, m in a.hits.items():

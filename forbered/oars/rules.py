@@ -20,7 +20,7 @@ QWORDS = OPEN_QWORDS | FACT_QWORDS - {"hvis"}
 # Words that can stand before the subject in a verb-first (yes/no) question.
 SUBJECTS = frozenset({
     "du", "i", "han", "hun", "det", "der", "man", "jeg", "vi", "de", "den", "dit", "din", "dine",
-    "hendes", "hans", "jeres", "dig", "dem", "mor", "far",
+    "hendes", "hans", "jeres", "mor", "far",
 })
 # First words that are not finite verbs even when a subject follows ("Så du vil …", "Og du …").
 NOT_VERBS = frozenset({
@@ -36,7 +36,15 @@ NOT_VERBS = frozenset({
     # greetings and interjections before a statement ("hej jeg hedder Lise", "super du kom")
     "hej", "hejsa", "hallo", "halløj", "goddag", "godmorgen", "godaften", "velkommen", "nå", "jamen", "fedt",
     "super", "flot", "perfekt", "dejligt", "fint", "undskyld", "haha", "hmm", "øh", "ok",
+    # interjections and adverbs before a statement ("wow det har krævet noget", "siden du var 14 altså")
+    "wow", "wauw", "ej", "årh", "uha", "puha", "nåh", "aha", "yes", "nice", "cool", "sejt", "siden", "især",
+    "ligesom", "stadig", "endnu", "igen", "endelig", "faktisk", "egentlig", "nok", "vist", "selvfølgelig", "klart",
+    "sikkert", "tit", "ofte", "aldrig", "altid", "respekt",
 })
+# Greetings before a question ("godmorgen, har du sovet godt", "hej og velkommen, hvad kunne du tænke dig …"): the
+# question after the greeting decides the form.
+GREETINGS = frozenset({"hej", "hejsa", "hejhej", "hallo", "halløj", "goddag", "godmorgen", "godaften", "davs", "dav",
+                       "velkommen", "hi", "hello"})
 # Last words that make a tag question even without "?" (trainees often leave it out): "du har ikke ringet vel",
 # "så du vil gerne flytte eller hvad". A final "ikke" needs the "?", since "du har det ikke" is a statement.
 TAGS_NO_QMARK = (("vel",), ("eller", "hvad"), ("ikke", "også"), ("ikke", "sandt"), ("ik",), ("tror", "du"),
@@ -87,6 +95,9 @@ def fact_question_cues() -> list[str]:
         r"^hvad hedder\b", r"\btelefonnummer\b", r"\bpå en skala\b", r"^hvad er (dit|din|hans|hendes) \w+ \?$",
         r"^hvor (gammel|mange|længe|lang|langt|tit|ofte|meget|bor)\b", r"^hvem (er|var|kommer|skal)\b(?! (vigtig|vigtige|vigtigst|de vigtigste|dine nærmeste|der for dig|god|gode|en støtte))",
         r"^hvornår (skal|kommer|er|var|stod|gik|begynder)\b", r"^hvilke(n|t)? \w+ (tager|vil|skal|er)\b",
+        # the citizen's history, not a suggestion: "har du prøvet at stoppe før", "har du nogensinde prøvet det"
+        r"\bhar (du|hun|han|i) (nogensinde|før|tidligere|allerede|selv) (prøvet|forsøgt)\b",
+        r"\bhar (du|hun|han|i) (prøvet|forsøgt) (at )?(\w+ ){0,4}(før|tidligere|nogensinde|engang|en gang før)( \?)?$",
     ]
 
 
@@ -105,6 +116,13 @@ def open_who_cues() -> list[str]:
         r"^(og |men |så )?hvor (kunne|ville|vil) (du|hun|han|i) (helst |gerne )?(tænke|være|bo|arbejde|leve)\b",
         r"^(og |men |så )?hvor (henter|finder|får|mærker|føler) (du|hun|han|i) (ro|kræfter|glæde|energi|styrke|"
         r"støtte|hjælp|dig|sig)\b",
+        # "hvornår" asking for situations, not a date: "hvornår mærker du trangen", "hvornår er det sværest"
+        r"^(og |men |så )?hvornår (mærker|føler|oplever|savner|tænker|rammer) (du|hun|han|i|det|"
+        r"trangen|lysten|tankerne|angsten|uroen)\b", r"^(og |men |så )?hvornår får (du|hun|han|i) (mest )?(lyst|trang)\b",
+        r"^(og |men |så )?hvornår (er|var|bliver) (det|du|hun|han) (\w+ )?(sværest|lettest|nemmest|værst|bedst|gladest|"
+        r"mest|mindst|svært|hårdt|godt|træt|ked|vred|glad|bange|urolig|ensom)\b",
+        r"^(og |men |så )?hvornår (har|havde) (du|hun|han) det (\w+ )?(bedst|godt|dårligst|dårligt|svært|sværest)\b",
+        r"^(og |men |så )?hvornår (går|gik) det (galt|godt|bedst|skævt)\b",
     ]
 
 
@@ -128,7 +146,7 @@ def metaphor_cues() -> list[str]:
     """Everyday metaphors and images: a reflection that pictures the citizen's situation ("Du er ved at drukne i
     papirer.", "Det er som en rutsjebane.", "Du kører i ring.") adds meaning, so it is complex."""
     return [
-        r"\b(er|føles|var|bliver|lyder) (lidt |næsten |nærmest )?(som|ligesom) (en|et|at)\b", r"\bsom at (gå|løbe|køre|stå|bære|sidde)\b",
+        r"\b(er|føles|var|bliver|lyder) (lidt |næsten |nærmest )?(som|ligesom) (en|et|at)\b", r"\bsom at (gå|løbe|køre|stå|bære|sidde)\b", r"\bvokse(r|t)? (dig|hende|ham|jer) over hovedet\b",
         r"\b(drukner|drukne|druknet)\b", r"\b(i (ring|tomgang)|på (vippen|kanten)|(træder|tripper|trampe[rt]?|står) på stedet)\b",
         r"\b(hamsterhjul|rutsjebane|bjerg|mur|storm|rygsæk|anker|livline|åndehul|frirum|fængsel|boble|tåge|kamp)\b",
         r"\b(sidder|står|er kørt) fast\b", r"\bop ad bakke\b", r"\bløbe(t|r)? tør\b", r"\bbrænde(r|t)? (ud|sammen)\b",
@@ -142,7 +160,8 @@ def metaphor_cues() -> list[str]:
 def advice_cues() -> list[str]:
     """Suggestions and persuasion; the coder still needs permission context to rule them out."""
     return [
-        r"\bhar (du|hun|han) (prøvet|overvejet|tænkt på) at\b", r"\bhvad med at\b", r"\bhvorfor .*\bikke bare\b",
+        r"\bhar (du|hun|han) (prøvet|overvejet|tænkt på) at\b(?!( \w+){1,5} (før|tidligere|nogensinde|engang)( \?)?$)",
+        r"\bhvad med at\b", r"^(men |og |så )?hvad med (en|et) \w+( \w+)?( \?)?$", r"\bhvorfor .*\bikke bare\b",
         r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal)\b",
         r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (du|hun|han|i)\b",
         r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
@@ -152,9 +171,12 @@ def advice_cues() -> list[str]:
         r"\bdet vigtigste er,? at (du|hun|han|i)\b", r"\bdet bedste for (dig|hende|ham)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
         r"\bhvorfor ikke (bare |lige |først )?(gå|[a-zæøå]+e)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
         # imperatives, also after "så"/"og"/"bare" ("så skriv det ned", "bare ring til dem"); "øv" alone is a sigh
-        r"^(så |og |men |bare |ja men |nå men )?(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|drop|"
-        r"sluk|spis|drik|begynd|glem|undlad|træn|hold op|stop|slet|smid|flyt|søg|bed|cykl|lær|giv|lad være)\b(?! \?$)",
-        r"^(så |og |bare )?øv (dig|jer|at)\b", r"^sig\b(?! (lidt|mere|noget))",
+        r"^(så |og |men |bare |ja men |nå men |kom nu,? |altså )?(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|drop|"
+        r"sluk|spis|drik|begynd|glem|undlad|træn|hold op|stop|slet|smid|flyt|søg|bed|cykl|lær|giv|lad være|tilmeld|"
+        r"stil|snak|kontakt|bestil|hvil|gem|send|vent|mød|ryd|lyt|overvej|kig|hent|slap af|skru|tænd|luk|åbn|"
+        r"tjek|notér|noter|aftal|planlæg|skyd|skynd|hop|sig op|tving|gør det)\b(?! \?$)",
+        r"^(så |og |bare )?øv (dig|jer|at)\b", r"^(så |og |bare |men |altså )?sig\b(?! (lidt|mere|noget))",
+        r"^kom nu\b", r"^(så |og )?bare (prøv|gør det|gå|kom|ring|skriv|spørg)\b", r"^prøv (nu |bare |lige )?(det|dem|den)\b",
         # a suggestion as a hypothetical question in the past tense ("hvad hvis du tog bussen en dag", "hvad med om du
         # tog en dag ad gangen"); "hvad hvis det ikke lykkes" asks about a worry and stays a question
         r"\bhvad (hvis|med om) (du|i) (nu |bare |så |lige |fx |for eksempel |i stedet )?([a-zæøå]+ede|[a-zæøå]+te|tog|gik|fik|"
@@ -183,6 +205,8 @@ def soft_advice_cues() -> list[str]:
         r"\bjeg ville (nok |selv |personligt )?(starte|tage|begynde|vælge|ringe|sige|gå)\b",
         r"\bdet kunne (måske |nok )?være (godt|smart|en fordel|rart|klogt)\b",
         r"\bdet ville (nok |måske )?gøre (dig|hende|ham) godt\b", r"\bjeg (vil|ville) foreslå\b",
+        r"\b(er|var) det (måske |nok |snart |vel )?(på tide|tid) (at|til)\b", r"\bdet er (\w+ )?på tide\b",
+        r"\b(ville|vil|var) det ikke (være )?(en god idé|smart|godt|klogt|bedre|fornuftigt|en idé)\b",
     ]
 
 
@@ -220,6 +244,8 @@ def rhetorical_question_cues() -> list[str]:
         r"^hvordan kan (du|hun|han|i) (være så|tro|finde på|sige|tillade)\b",
         r"^hvad (havde|regnede|forventede) (du|hun|han|i) (så |egentlig )?(regnet med|forventet|troet)\b",
         r"^(og )?hvem (tror|mener|synes) (du|hun|han|i),? (skal|der skal|gider)\b",
+        r"^(men |og )?er det (nu |virkelig |egentlig )?(så |særlig |specielt )(smart|klogt|fornuftigt|godt|sundt|"
+        r"en god idé|rimeligt)\b", r"\bhvad venter (du|i|hun|han) (egentlig )?på\b",
     ]
 
 
@@ -246,7 +272,7 @@ def confront_cues() -> list[str]:
         r"\boverreager", r"\bikke enig\b", r"\bindstilling\b", r"\bsnyde\b", r"\bfor gammel\b",
         r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b(?! til)", r"\b(har|er|kan) da\b",
         r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b", r"\bhørt (det )?før\b", r"(?<!ikke din )(?<!ikke hans )(?<!ikke hendes )(?<!ikke nogens )\bskyld(en)?\b",
-        r"\bikke sundt\b", r"(?<!føles det )(?<!føles )(?<!bliver det )(?<!er det )\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
+        r"\bikke sundt\b", r"(?<!føles det )(?<!føles )(?<!bliver det )(?<!er det )(?<!det er )(?<!det bliver )(?<!det blev )\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
         r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
         r"\bkommer (du|hun|han) ingen vegne\b", r"\brealistisk", r"\bslet ikke\b", r"\bikke engang\b",
         r"\bdet er (faktisk |jo |altså |nu )?(dit|hans|hendes|jeres) (eget |egne )?(ansvar|problem|valg at klage)\b",
@@ -270,6 +296,15 @@ def confront_cues() -> list[str]:
         # "du ved (jo) godt, at …": telling the citizen what they already know; evidence against their word
         r"\b(du|hun|han|i) ved (jo|godt|da|udmærket|selv|jo godt|da godt|godt selv)( godt)?,? at\b",
         r"\b(siger|viser|fortæller) (altså |jo |nu )?(noget andet|det modsatte|en anden historie)\b",
+        # contradicting the citizen's own judgement, also encouragingly ("det tror jeg godt du kan" after "jeg kan ikke"):
+        # MITI codes the disagreeing as Confront; an affirmation names a strength without contradicting
+        r"^(jo,? |nej,? |ej,? )?det (tror|ved|mener) jeg (nu |altså |da |sagtens |nu altså )*godt,? (at )?(du|hun|han|i) "
+        r"(kan|gør|er|har|vil|kunne|magter|klarer)\b",
+        r"^(jo|jo jo|jamen jo),? (du|hun|han|i) (kan|gør|er|har|vil) (da |sagtens |godt |altså )+",
+        r"\b(du|hun|han|i) er (da |altså |jo )+ikke (dum|dumme|håbløs|håbløse|værdiløs|doven|en fiasko|en taber)\b",
+        # a share of the blame handed back ("du har da selv et ansvar"), left to cope alone ("så må du klare det selv")
+        r"\b(du|hun|han|i) har (da|jo|altså|også|vel) (selv )?(et |noget |også et )?(ansvar|del af skylden)\b",
+        r"\bså (må|kan) (du|hun|han|i) (jo |også |bare |da )?(klare|leve med|finde ud af|tage konsekvensen|betale|selv)\b",
     ]
 
 
@@ -281,7 +316,9 @@ def complex_reflection_cues() -> list[str]:
         r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bdet (betyder|fylder) (meget|rigtig meget|så meget)\b",
         r"\bsom om\b", r"\bdet er (svært|hårdt|tungt|frustrerende|ensomt)\b", r"\bbåde .* og\b",
         r"\bselvom\b", r"\bsamtidig\b", r"\bvigtig(t|e|ste)? for (dig|hende|ham)\b", r"\bi virkeligheden\b",
-        r"\bdet gør ondt\b", r"\bmen\b", r"\ben (del|side) af (dig|hende|ham)\b", r"\b(en|den) anden del\b",
+        r"\bdet gør ondt\b", r"\bmen\b",
+        r"\bdet (må|kan|kunne|må godt) (godt )?(gøre ondt|være (svært|hårdt|tungt|frustrerende|ensomt|en lettelse|skræmmende|"
+        r"opslidende|mærkeligt|trist|sårende|svært))\b", r"\ben (del|side) af (dig|hende|ham)\b", r"\b(en|den) anden del\b",
         r"\b(været )?igennem (rigtig |så |virkelig |utrolig )?meget\b",
         r"^(så )?(du|hun|han) (vil|ville|ønsker|drømmer om at|længes efter at) (gerne |helst |bare )?(have lov|selv bestemme|"
         r"kunne bestemme|bestemme (selv|over)|have frihed|være fri|have (mere )?kontrol)\b", r"\bmistet (rigtig |så |utrolig )?meget\b",
@@ -300,6 +337,9 @@ def feeling_cues() -> list[str]:
         r"bekymre[rt]?|bekymring|pinligt|værdighed|stolthed|uretfærdigt|svigtet|afmagt|vrede|længsel)\b",
         # tiredness and irritation are the feelings trainees name most often ("du lyder træt", "du er træt af det?")
         r"\b(træt|trætte|udkørt|irriteret|irriterede|sur|sure|opgivet|alene med)\b",
+        # regret, doubt and what gnaws ("du fortryder", "du tvivler på dig selv", "det nager")
+        r"\b(fortryder|fortrød|fortrydelse|tvivler|tvivlede|nager|nagede|ærgrer|ærgrelse|skyldfølelse|samvittighed|"
+        r"utilstrækkelig|mindreværd|skamfuld|ydmygende|overvældet|overvældende|ensomhed|savn)\b",
     ]
 
 
@@ -310,11 +350,12 @@ def affirmation_cues() -> list[str]:
         r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet (kræver|har krævet|krævede|må have krævet) (mod|meget|noget|en stor indsats|kræfter|sit)\b",
         r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b",
         r"\bdet siger noget (godt )?om (dig|hende|ham)\b", r"\bdu tager .* alvorligt\b", r"\bevne(n)?\b",
-        r"\b(du|hun|han) (gav|giver) ikke op\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b",
+        r"\b(du|hun|han) (gav|giver|har givet) (\w+ )?ikke op\b", r"^(stor |kæmpe |al |dyb )?respekt\b",
+        r"\brespekt (for det|for dig|herfra|til dig|for at)\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b",
         # "mod" the courage, not the preposition ("panden mod en mur", "frem mod mødet", "vred mod ham")
         r"\bmod\b(?! (en|et|den|det|de|dig|mig|ham|hende|dem|os|jer|sin|sit|min|din|næste|[a-zæøå]+(en|et|ne))\b)",
         r"\bkæmpe(t|r)?\b", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
-        r"\bholdt? (ud|fast)\b", r"\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
+        r"\bholdt? (ud|fast)\b", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
         r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
@@ -347,7 +388,9 @@ def autonomy_cues() -> list[str]:
         r"får (du|hun|han|i) ikke|går det galt)\b)", r"\bhvis (du|hun|han) ikke er klar\b", r"\b(du|hun|han) behøver ikke\b",
         r"\bdet er dig,? der\b(?! (har )?(valgt|gjort|sagt|ødelagt|lavet|brugt|sprunget|glemt|droppet|startet|valgte|"
         r"gjorde|sagde|ødelagde|lavede|brugte|sprang|glemte|droppede|startede)\b)",
-        r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet\b",
+        r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet på\b",
+        r"\bdet (bestemmer|vælger|afgør|beslutter) (du|hun|han|i)( selv)?\b",
+        r"\b(du|hun|han|i) (kender|ved) (\w+ ){0,3}bedre end (nogen|alle|mig|os|jeg)\b",
         r"\bselv (vælge|bestemme|afgøre)\b", r"\bingen kan tvinge\b", r"\bdu har retten\b",
         r"\b(bestemmer|beslutter|vælger) (du|hun|han)( helt)? selv\b", r"\bkun (du|hun|han) (kan|ved)\b",
         r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(dit|hans|hendes|jeres) (eget )?tempo\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
@@ -367,7 +410,8 @@ def information_cues() -> list[str]:
         r"\bder (findes|er) (en|et|nogle|mulighed|åbent)\b(?! (del|side) af (dig|hende|ham)\b)",
         r"^(det er fordi|det skyldes|det kommer af)\b(?! (at )?(du|hun|han|i)\b)", r"\bkl\b", r"\bman kan\b", r"\bi kommunen\b",
         r"\bmødet (er|handler|bliver)\b", r"\b(det er|er det) (helt |ret |meget |ganske )?(almindeligt|normalt)\b", r"\btypisk\b",
-        r"\bfeltet\b", r"\bdu kan (godt )?(ringe|klage|ændre|få|søge)\b", r"\bman har\b", r"\bkommunen\b",
+        r"\bfeltet\b", r"\bdu kan (godt )?(ringe|klage|ændre|få|søge|bede om)\b",
+        r"\b(tavshedspligt|underretningspligt|oplysningspligt|aktindsigt|bisidder|partshøring|klagefrist)\b", r"\bman har\b", r"\bkommunen\b",
         r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", r"\b\d+\b", r"\bgratis\b", r"\bkoster\b",
         r"\bdet betyder\b", r"\bmulighed\b", r"\bmange (oplever|har)\b",
         r"\b(mange|de fleste|nogle|andre)( \w+){1,2} (oplever|har oplevet|kender til|kæmper med|går igennem)\b", r"\bandre,? (jeg|der)\b",
@@ -389,7 +433,9 @@ def other_cues() -> list[str]:
         r"interessant|hold da op|haha|sikke)\b", r"\blad os (komme i gang|starte|begynde|holde pause)\b",
         r"\bjeg skriver (lige )?det\b", r"\bvi ses\b", r"\btak for\b", r"\bgodt at se dig\b", r"^selv tak\b",
         r"\bkom godt hjem\b", r"\bdet gør ikke noget\b", r"\bvidere til\b", r"\bnæste punkt\b", r"\bforstyrret\b",
-        r"\bser lækkert\b", r"\bi orden\b", r"\bpause\b",
+        r"\bser lækkert\b", r"\bi orden\b", r"\b(holde|holder|holdt) (en )?(\w+ )?pause\b",
+        r"\bi lige måde\b", r"\bpas (godt )?på dig selv\b", r"\bgod (weekend|dag|aften|tur|jul|sommer|ferie)\b",
+        r"\bhav en (god|dejlig) (dag|weekend|aften)\b",
     ]
 
 
@@ -504,6 +550,17 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
         main = _main_clause(tokens)
         if main:
             return sentence_form(tokens[main:], qmark)
+    if first in GREETINGS and len(tokens) > 2:
+        # "godmorgen, har du sovet godt", "hej Karin hvordan går det": the question after the greeting decides
+        for k in range(1, min(6, len(tokens) - 1)):
+            t = tokens[k]
+            if t in {"jeg", "vi", "du", "det", "der", "han", "hun", "man", "de"}:
+                break  # a statement has begun ("hej jeg hedder Lise og er …")
+            if t in QWORDS or (t not in NOT_VERBS and t not in GREETINGS and tokens[k + 1] in SUBJECTS):
+                f = sentence_form(tokens[k:], qmark)
+                if f in ("open_qw", "fact_qw", "inverted", "invite"):
+                    return f
+                break
     start = 1 if first in {"og", "men", "så", "okay", "ja", "nå", "mm"} and len(tokens) > 2 else 0
     head = tokens[start]
     nxt = tokens[start + 1 : start + 3]
