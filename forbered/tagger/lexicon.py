@@ -108,6 +108,8 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "spiller kort", "kabale", "rollespil", "warhammer", "fiskestang", "fisketur", "=fisker", "=fiskede",
              "at fiske", "kryds og tværs", "synge", "synger", "ukulele", "harmonika", "akvarel", "sommerlejr", "e-sport",
              "esport", "hvor jeg bor", "hvor hun bor", "hvor han bor", "hvor vi bor",
+             # round 19: pastimes of elderly writers
+             "krydsord", "sudoku", "banko", "bankospil", "petanque", "kortklub", "=bridge", "whist",
              # fresh probe (December 2026): boredom in one's free time is leisure (guide, "Where one lives")
              "keder mig", "keder sig", "kedsomhed", "bo sammen", "bor sammen", "flytte sammen", "flytter sammen",
              "flyttet sammen", "flyttede sammen", "at lave i weekend", "at lave om aftenen", "at lave i fritiden",
@@ -163,6 +165,7 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
             ["søvn", "sove", "sover", "sov", "sovet", "træt", "energi", "vægt", "tabe", "taber", "tabt",
              "slank", "motion", "træn", "fitness", "løb", "svøm", "medicin", "pille", "piller", "smert", "ondt",
              "angst", "stress", "humør", "depress", "ked af", "læge", "sund", "hash", "alkohol", "øl", "drikk",
+             "helbred", "indlagt", "indlæggelse", "genoptræn",
              "druk", "ryg", "cigaret", "smøg", "kost", "hjernetræt", "gaming", "gamer", "spille om natten",
              "spiller om natten", "spille hele natten", "fysioterapi", "fysioterapeut", "genoptræn", "psykolog",
              "psykiater", "psykisk", "psyk", "diagnose", "adhd", "autis", "sygdom", "syg", "operation", "opereret",

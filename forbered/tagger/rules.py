@@ -24,7 +24,22 @@ NEGATORS = frozenset({"ikke", "aldrig", "ingen", "intet", "ingenting", "hverken"
 # cue; stopping an activity ("jeg stoppede til fodbold") stays sustain (annotation guide, probe 5 reminders)
 HABITS = (r"(ryge|drikke|drikke øl|smoking|drinking|tage hash|ryge hash|game|gamble|gaming|spille om natten|spille på automater|pjække"
           r"|drikke (cola|sodavand|energidrik|energidrikke|monster|alkohol|spiritus|vin)|cola|sodavand|energidrik|energidrikke"
-          r"|spise (slik|chips|kage|fastfood|junkfood)( \w+)?|slik|chips|snuse|snus|ryge smøger|smøger|købe (slik|chips|cola|sodavand|skrabelodder))")
+          r"|spise (slik|chips|kage|fastfood|junkfood)( \w+)?|slik|chips|snuse|snus|ryge smøger|smøger|købe (slik|chips|cola|sodavand|skrabelodder)"
+          # round 19: the English side of the same habits ("i stopped eating candy", "i quit energy drinks")
+          r"|vape|vaping|weed|smoking weed|gambling|cigarettes|eating (candy|sweets|junk food|junkfood|fast food|chips|crisps|sugar|snacks)( \w+)?"
+          r"|drinking (soda|coke|cola|energy drinks|alcohol|beer|booze|coffee)( \w+){0,2}|candy|sweets|soda|coke|energy drinks|junk food|alcohol|beer)")
+# Helpers the municipality or the health service assigns: getting a new one is news, not a step of one's own
+SUPPORT = (r"(bostøtte\w*|kontaktperson\w*|støtteperson\w*|pædagog\w*|hjemmehjælp\w*|hjemmepleje\w*|læge|sagsbehandler\w*|mentor"
+           r"|sygeplejerske\w*|fysioterapeut\w*|ergoterapeut\w*|psykolog\w*|værge|vejleder\w*|hjælper\w*|personale|medarbejder\w*"
+           # and aids that are handed out ("jeg har fået en ny rollator" is support, a resource)
+           r"|rollator\w*|kørestol\w*|el-?scooter\w*|høreapparat\w*|briller|hjælpemid\w*|badestol\w*|toiletstol\w*|plejeseng\w*|sovepude\w*|stok)")
+# An appointment on the calendar ("jeg skal til tandlæge på torsdag") is a fact, not a need or a plan (guide, round 19)
+APPOINTMENTS = (r"(tandlæge\w*|læge\w*|frisør\w*|øjenlæge\w*|kontrol|undersøgelse|scanning|blodprøve|fysioterapeut\w*|fysioterapi|møde\w*"
+                r"|samtale\w*|genoptræning\w*|psykolog\w*|psykiater\w*|sygehuset|hospitalet|fodterapeut\w*|tandplejen|\w*klinikken|speciallæge\w*"
+                r"|høreapparat\w*|vaccination|operation|eftersyn|tjek|check)")
+DAYS = r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+APPOINTMENT = (rf"(til|på|ind til|op på|ned på|over på) (en |et |min |sin |hans |hendes )?{APPOINTMENTS}\b[^,.!?]*\b(i morgen|i dag|i aften|i overmorgen"
+               rf"|(på |på den |næste |nu på |om )?{DAYS}|i næste uge|næste uge|om \w+ (uge|uger|dage)|kl\.? ?\d+|klokken|den \d+)")
 # Words that end a negation scope (clause boundaries in chat Danish and English).
 SCOPE_BREAKERS = frozenset({"men", "og", "fordi", "selvom", "når", "hvis", "så", "eller", "for",
                             "but", "and", "because", "if", "when", "or"})
@@ -56,7 +71,7 @@ def desire_cues() -> list[str]:
         # fresh probe (December 2026): no will to go on with the status quo ("jeg gider ikke bo på bostedet mere")
         r"\b(gider|orker|vil) (ikke|ik) (at )?(bo|sidde|ligge|være alene|være hjemme|bare være|være ensom) (\w+ ){0,4}(mere|længere)\b",
         # English
-        r"\b(i|he|she) (really |would |'d )?(want|wants|wanna|like|love|wish|wishes|hope|hopes) (to|a|an|more|my|some)\b",
+        r"\b(i|he|she) (really )?(want|wants|wanna|wish|wishes|hope|hopes) (to|a|an|more|my|some)\b", r"\b(i|he|she) (would|'d) (really )?(like|love) (to|a|an|more|my|some)\b",
         r"\b(i|he|she)'d (like|love) to\b", r"\b(i|he|she) (really )?(wanna|want to|wants to|would like to|would love to) \w+", r"\bmy dream is\b",
     ]
 
@@ -86,7 +101,7 @@ def reasons_cues() -> list[str]:
 def need_cues() -> list[str]:
     return [
         r"\bbliver nødt til\b", r"\ber nødt til\b", r"\bmå (hellere|altså|simpelthen)?\b", r"\bskal have\b",
-        r"\bhar brug for\b", r"\bhar behov for\b", r"\bdet er vigtigt\b", r"(?<!når )(?<!hvis )(?<!da )(?<!før )\bjeg skal\b", r"\bbør\b",
+        r"\bhar brug for\b", r"\bhar behov for\b", r"\bdet er vigtigt\b", rf"(?<!når )(?<!hvis )(?<!da )(?<!før )\bjeg skal\b(?! (\w+ )?{APPOINTMENT})", r"\bbør\b",
         r"\btrænger til\b", r"\bkan ikke blive ved\b", r"\bhar ikke brug for\b",
         r"\b(i|he|she) (really )?(need|needs|have to|has to|must|should)\b", r"\bno need\b",
     ]
@@ -116,7 +131,8 @@ def activation_cues() -> list[str]:
 
 def taking_steps_cues() -> list[str]:
     return [
-        r"\bhar (meldt|tilmeldt|ringet|skrevet|købt|søgt|startet|begyndt|været|prøvet|fået|lavet|talt|sendt|booket)\b",
+        # round 19: a new helper given by the municipality ("jeg har fået en ny bostøtte og hun er rar") is no step
+        rf"\bhar (meldt|tilmeldt|ringet|skrevet|købt|søgt|startet|begyndt|været|prøvet|fået|lavet|talt|sendt|booket)\b(?<!fået)|\bhar fået\b(?! (en |et )?(ny|nye|anden|andet) {SUPPORT}\b)",
         r"\b(meldte|ringede|skrev|købte|søgte|startede|begyndte|prøvede|tog|gik|fik|lavede|kom) \w*\b.*\b(i går|i sidste uge|sidste uge|i dag|forleden|i weekenden|sidste måned)\b",
         r"\bi (går|sidste uge|weekenden)\b", r"\bsidste uge\b", r"\ber (gået|holdt|stoppet) (i gang|op|med)\b",
         r"\bhar meldt (mig|sig) ud\b", r"\bstoppede med\b", r"\bholdt op med\b", r"\baflyste\b",
@@ -127,7 +143,7 @@ def taking_steps_cues() -> list[str]:
         r"\ber (startet|begyndt|kommet i gang) (på|i|til|at|med)\b",
         rf"\b(stoppede|stoppet|holdt op|holder op|stopped|quit|gave up) (med )?(at )?{HABITS}\b",
         r"\b(har|havde) (ikke|ikke længere|slet ikke) (\w+ )?(røget|drukket|gamet|pjækket|rørt|spillet på)\b.*\b(i|siden)\b",
-        r"\b(i|he|she) (haven't|havent|hasn't|hasnt) (smoked|had a drink|drunk|been drinking|gamed)\b",
+        r"\b(i|he|she) (haven't|havent|hasn't|hasnt) (smoked|had (a|any) (drink|beer|cigarette|smoke|soda|candy|sweets|energy drink)s?|drunk|been drinking|gamed|vaped|gambled)\b",
         r"\b(i|he|she) (have|has|'ve) (started|signed up|joined|called|applied|booked|tried|bought|begun|been)\b",
         r"\b(i|he|she) (went|took|started|joined|called|applied|quit|stopped|tried)\b",
         # fresh probe (December 2026): a new habit in English ("i can do the dishes myself now")
@@ -148,11 +164,14 @@ def sustain_cues() -> list[str]:
         r"\bikke (er )?noget for (mig|ham|hende|os)\b", r"\b(er (bare |slet )?ikke|ikke er) (mig|ham|hende)\b", r"\bhvorfor skulle (jeg|hun|han)\b",
         r"\bhar det (så |rigtig |helt |bare )?(fint|godt) (derhjemme|hjemme|her|på (mit|sit) værelse|i (min|sin) lejlighed|hos)\b",
         r"\bglad for at bo (hjemme|her|hos)\b",
+        # round 19: staying where one is ("men jeg vil blive her", "jeg vil blive boende i huset")
+        r"\b(vil|ville|skal) (gerne |helst |bare )?blive (boende )?(her|hjemme|i (mit|mit eget|det her|sit|sit eget) hus|i (min|sin) lejlighed|hvor (jeg|hun|han) bor)\b",
         # fresh probe (December 2026): fear after "men" is the weight against a wish (guide, Limitations)
-        r"\bmen (jeg|hun|han) (er|bliver|blev) (så |meget |rigtig |lidt |også )?(bange|nervøs|utryg)\b", r"\bbegyndt at (ryge|drikke|game|spille|pjække) igen\b",
+        r"\bmen (jeg|hun|han) (er|bliver|blev) (så |meget |rigtig |lidt |også )?(bange|nervøs|utryg)\b", rf"\b(begyndt|startet) (at |med at |på at )?(ryge|drikke|game|pjække|spille om natten|spille på automat\w*|{HABITS})\b.*\bigen\b",
         # English
         r"\b(i|he|she) (don't|dont|do not|doesn't|doesnt|does not) (want|wanna|need|like|think)\b", r"\b(can't|cant|cannot|couldn't|couldnt)\b",
-        r"\b(won't|wont|will not|not gonna)\b", r"\bnot ready\b", r"\bno need\b", rf"\b(quit|gave up)\b(?! {HABITS}\b)|\bdropped out\b",
+        r"\b(won't|wont|will not|not gonna)\b", r"\bnot ready\b",
+        rf"\b(started|begun|began|back to) ({HABITS}|smoking|drinking|vaping|gambling|gaming at night)\b.*\bagain\b", r"\bno need\b", rf"\b(quit|gave up)\b(?! {HABITS}\b)|\bdropped out\b",
         r"\b(fine|happy|ok|okay) (as it is|the way it is|as things are)\b",
         r"\b(i'm|im|i am) (fine|happy|ok|okay|good) (with|living|staying|at home|here)\b",
     ]
@@ -196,7 +215,7 @@ def parking_cues() -> list[str]:
         r"\bforstår (ikke|ik)\b", r"\b(virker|hjælper|fungerer) (ikke|ik)\b", r"\b(kommer|kom) (så |rigtig )?(svært|dårligt|sent) (op|i gang|ud)\b",
         r"\bfor sent\b", r"\bkan (ikke|ik) (lide|li)\b",
         # fresh probe (December 2026): a told burden ("det er hårdt at skulle have hjælp til bad") is a worry, not a refusal
-        r"\bdet er (så |rigtig |meget |virkelig |bare |pisse |lidt )?(hårdt|træls|pinligt|flovt|irriterende|nedern?t|frustrerende|tungt) at\b",
+        r"\bdet er (så |rigtig |meget |virkelig |bare |pisse |lidt )?(hårdt|træls|pinligt|flovt|irriterende|nedern?t|frustrerende|tungt|svært) at\b",
         r"\b(hate|hates|worried|worry|worries|annoying|annoys|scared|afraid|noise|noisy)\b",
     ]
 
@@ -237,7 +256,38 @@ def other_view_cues() -> list[str]:
         r"\b(jeg|vi) kunne (godt )?tænke (os|mig) at (hun|han)\b", r"\b(jeg|vi) ville ønske (at )?(hun|han)\b",
         r"\b(lægen|lægerne|min læge|personalet|pædagogerne|min (mor|far|kontaktperson|sagsbehandler)|de) (siger|mener|synes) (at )?(jeg|du) (skal|bør|burde)\b",
         # fresh probe (December 2026): the same advice with the adviser last
-        r"\b(jeg|du) (skal|bør|burde)\b.*\b(siger|mener|synes) (lægen|lægerne|personalet|pædagogerne|hjemmeplejen|(min|mine|mit) \w+|de)( \w+)?$",
+        r"\b(jeg|du|hun|han) (skal|bør|burde|må)\b.*\b(siger|mener|synes|sagde) (lægen|lægerne|personalet|pædagogerne|hjemmeplejen|(min|mine|mit|hans|hendes) \w+|de|\w+(en|et|erne|ne))( \w+)?$",
+        r"\b(lægen|personalet|pædagogen|pædagogerne|bostøtten|sygeplejersken|fysioterapeuten|kontaktpersonen|sagsbehandleren|hjemmeplejen|psykologen) (siger|mener|synes|sagde) (at )?(jeg|du|hun|han) (skal|bør|burde|må)\b",
+    ]
+
+
+def appointment_cues() -> list[str]:
+    """An appointment on the calendar (round 19): neutral, sheet null, whoever goes ("vi skal til tandlæge på fredag
+    med ham"). Without a time and with a reason ("jeg skal til tandlæge, en tand er knækket") it stays a need."""
+    return [
+        rf"\b(jeg|hun|han|vi|du|mor|far) skal (\w+ )?{APPOINTMENT}",
+        r"\b(i|he|she) (have|has|got) (a |an )?(doctor'?s?|dentist|hospital|physio|hair|check-?up|eye)\w* ?(appointment|visit)?\b",
+        r"\b(i|he|she) (am|is|'m|im) (going|seeing|off) (to )?(the )?(doctor|dentist|hospital|physio|hairdresser)\b",
+    ]
+
+
+def quit_habit_cues() -> list[str]:
+    """Quitting or keeping off a consumption habit, Danish and English (change talk, guide probe 5 and round 19);
+    its own family so that "i stopped smoking" is not read like "i stopped going to football"."""
+    return [
+        rf"\b(stoppede|stoppet|holdt op|holder op|stopped|quit|quitted|gave up|given up|cut out|kicked) (med )?(at )?{HABITS}\b",
+        r"\b(har|havde) (ikke|ikke længere|slet ikke) (\w+ )?(røget|drukket|gamet|rørt|snuset|spillet på)\b.*\b(i|siden)\b",
+        r"\b(i|he|she) (haven't|havent|hasn't|hasnt) (smoked|had (a|any) \w+|drunk|been drinking|gamed|vaped|gambled)\b",
+        r"\b(smoke|alcohol|drug|sugar|candy|soda|vape)[- ]?free\b|\brøgfri\b|\bclean (for|since)\b",
+    ]
+
+
+def restart_cues() -> list[str]:
+    """Taking up again something good ("jeg er begyndt at svømme igen", "han er startet på holdet igen") is a step
+    (round 19); taking up a habit again is relapse (sustain cue above)."""
+    return [
+        rf"\b(er|har) (begyndt|startet|kommet i gang) (at |på |til |med |med at |i )?(?!(at |med at )?(ryge|drikke|game|pjække|spille om natten|spille på automat\w*|{HABITS})\b)(\w+ ){{1,5}}igen\b",
+        rf"\b(started|begun|began) (?!({HABITS}|smoking|drinking|vaping|gambling|gaming)\b)(\w+ ){{1,4}}again\b",
     ]
 
 
@@ -292,6 +342,7 @@ def compiled() -> dict[str, list[re.Pattern[str]]]:
         "sustain": sustain_cues(), "resource": resource_cues(), "parking": parking_cues(),
         "goal_progress": goal_progress_cues(), "relative": relative_cues(),
         "routine": routine_cues(), "other_view": other_view_cues(),
+        "appointment": appointment_cues(), "restart": restart_cues(), "quit_habit": quit_habit_cues(),
         "safety": safety_patterns(), "safety_exception": safety_exceptions(),
     }
     for theme, pats in theme_cues().items():
