@@ -41,7 +41,8 @@ _FILLERS = re.compile(
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"<[/!]?[a-zA-Z][^<>]{0,200}>|!?\[[^\]]*\]\([^)]*\)")
 _TRAIL_FILLER = re.compile(r",?\s+(?:som sagt|som jeg sagde|as i said|(?:ha)+h?|(?:he)+h?|hihi|lol|xd)$|"
-                           r",\s*(?:ja|jo|yes)$", re.IGNORECASE)  # "Café, ja.": the yes is no part of the wish
+                           r",\s*(?:ja|jo|yes)$|,\s*(?:dear|love|darling|skat|definitely|of course|for sure|selvfølgelig|helt sikkert|klart)$|"  # "Café, ja.": the yes is no part of the wish
+                           r"(?<!^det)(?<!^Det)(?<=\w),?\s+(?:tror jeg|i think|i guess)$", re.IGNORECASE)  # "musik tror jeg": the hedge
 _TRAIL = re.compile(r"[\s,.;:!?…\-–—]+$")
 _NON_TEXT = re.compile(r"[^\w\s,.'’\-æøåÆØÅéü%/:]", re.UNICODE)
 
@@ -82,12 +83,14 @@ ECHO_SPELLING = {
     "arbejd": "arbejde", "vaer": "være", "laerling": "lærling", "taettere": "tættere", "taet": "tæt", "ovelser": "øvelser", "ovelse": "øvelse", "traening": "træning", "traene": "træne", "lejlihed": "lejlighed", "arbeje": "arbejde", "arbjede": "arbejde", "glaede": "glæde", "gla": "glad", "lejlighd": "lejlighed", "fodbol": "fodbold",
     "gaeld": "gæld", "gaelden": "gælden", "sta": "stå", "star": "står", "hjlpe": "hjælpe", "hjaelper": "hjælper",
     "bornene": "børnene", "born": "børn", "borneborn": "børnebørn", "moede": "møde", "modet": "mødet",
+    "kunn": "kunne", "alen": "alene", "alein": "alene", "hojt": "højt",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # the infinitive of a stem said without its "-e" in dialect: looked up, never guessed ("spil" -> "spille", not "spile")
 _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spil": "spille", "køb": "købe", "hjælp": "hjælpe",
                         "strik": "strikke", "cykl": "cykle", "læs": "læse", "spis": "spise", "rejs": "rejse", "dans": "danse",
-                        "kør": "køre", "drik": "drikke", "reparer": "reparere", "lav": "lave", "bag": "bage", "mal": "male"}
+                        "kør": "køre", "drik": "drikke", "reparer": "reparere", "lav": "lave", "bag": "bage", "mal": "male",
+                        "fald": "falde", "sov": "sove"}
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
@@ -103,8 +106,15 @@ _ECHO_CONTEXT = [
     # "min hund og å kør tur": the infinitive marker after "og" too, before a verb stem
     (re.compile(rf"\b(og|eller|for) å\b(?= (?:{'|'.join(_DIALECT_INFINITIVES)}|\w+e)\b)", re.IGNORECASE), r"\1 at"),
     (re.compile(r"\b(hver|i|næste|en) dav\b", re.IGNORECASE), r"\1 dag"),  # "hver dav": "hver dag"
+    # West Jutland "it" is "ikke" after a verb or a subject ("æ ka it", "det kan æ it", "a tør it gå ud"); never "IT"
+    # before a word that makes it the trade ("arbejde med it", "it-support", "er it supporter")
+    (re.compile(r"\b((?:ka|kan|ku|kunne|vil|ville|ska|skal|sku|skulle|er|var|har|havde|gør|gjorde|tør|gider|må|går|gik|bliver|kommer|æ|a|jeg|du|"
+                r"det|den|vi|man|han|hun)(?: (?:æ|a|jeg|du|vi|han|hun|de|man|det|så|jo|bare|endnu|mere|altid))?) it\b"
+                r"(?![-\w]| (?:support|supporter|afdeling|folk|firma|branchen|uddannelse|konsulent|tekniker|medarbejder))"),
+     r"\1 ikke"),
     # the infinitive's "-e" left out in dialect ("å fisk", "ku æ sejl"): only verbs that are plain nouns otherwise
-    (re.compile(rf"\b(at|ku|kunne|kan|vil|skal|ska) ((?:du |jeg |æ )?)({'|'.join(_DIALECT_INFINITIVES)})\b", re.IGNORECASE),
+    (re.compile(rf"\b(at|ku|kunne|kan|vil|skal|ska) ((?:du |jeg |æ |a )?(?:ikke |ik |it |godt |gerne |bedre |selv )?)({'|'.join(_DIALECT_INFINITIVES)})\b",
+                re.IGNORECASE),
      lambda m: f"{m.group(1)} {m.group(2)}{_DIALECT_INFINITIVES[m.group(3).lower()]}"),
     (re.compile(r"\b(kan|kunne|godt) li\b", re.IGNORECASE), r"\1 lide"),  # "æ ka li at sidde ved vandet"
     (re.compile(r"\b(skal|skulle|kan|vil|at) lær\b", re.IGNORECASE), r"\1 lære"),  # "æ ska lær at"
@@ -458,6 +468,11 @@ _REPAIRS = (
     (re.compile(r"\b(ude|inde|henne|oppe|nede) og (gå|cykle|handle|gå tur|spise|svømme|løbe|fiske|køre|danse|ride|sejle)\b"), r"\1 at \2"),
     # "Det gør dig glad når …": the comma before the when-clause, as the bot writes it elsewhere
     (re.compile(r"^(Det (?:gør|giver) (?:dig|ham|hende) (?:glad|glæde|godt|tryg|rolig)) (når|hvis|fordi)\b"), r"\1, \2"),
+    # "Du var jo sygeplejerske": the spoken "jo" after the verb is left out in the echo
+    (re.compile(r"^((?:Du|Han|Hun|I|De|Det) (?:er|var|har|havde|kan|kunne|bor|boede|arbejder|arbejdede)) jo (?=\w)"), r"\1 "),
+    # "Din nabo han spiller …": the subject said twice in speech, once in writing ("Din nabo spiller …")
+    (re.compile(r"^([Dd]in|[Dd]it|[Dd]ine) ([a-zæøå]+) (?:han|hun|den|det|de) (?=(?:er|har|var|kan|vil|skal|[a-zæøå]+er)\b)"),
+     r"\1 \2 "),
     # "Du er god til at spille kort også.": the "også" in its place ("Du er også god til at spille kort.")
     (re.compile(r"^(Du|Han|Hun) (er|kan|har) (?!også\b)([^.!?,]{3,60}?) også([.!]?)$"), r"\1 \2 også \3\4"),
 )

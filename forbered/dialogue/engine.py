@@ -158,8 +158,14 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             c.add(c.t("danish_on"))
             _reask(c)
             return _finish(c)
-    if s["language"] == "da" and (it.wants_english(text) or (s["step"] == "consent" and it.looks_english(text))):
+    in_english = it.looks_english(text) and len(it.norm(text).split()) >= 3
+    if s["language"] == "da" and (it.wants_english(text) or (s["step"] == "consent" and it.looks_english(text))
+                                  or (s["step"] in (*_ASKED_STEPS, "summary") and in_english)):
         s["language"] = "en"
+        if s["step"] != "consent" and not it.wants_english(text):
+            # "what do you mean?", "I am good at drawing" in a Danish conversation: English from here, said so once, and
+            # this message read as the English it is
+            c.add(c.t("english_on"))
         if it.wants_english(text) and not it.is_yes(text):
             c.add(c.t("english_on"))
             if s["step"] == "consent":
@@ -206,9 +212,21 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if s["step"] in _ASKED_STEPS and it.lost_thread(text):
         # "hvad var spørgsmålet?", "jeg har glemt hvad du spurgte om": the question again, as it was
         c.add(c.t("lost_thread"))
-        _ask(c, s["step"])
+        # the question as it was, said as what was asked ("Jeg spurgte: …"), so it is not the same message twice
+        _ask(c, s["step"], lead=c.t("lost_thread_asked") if s["step"] in s["asked"] else "")
         return _finish(c)
     about = it.question_about_the_chat(text) if s["step"] in ("consent", "summary", *_ASKED_STEPS) else None
+    asked_then = re.match(r"^[^?]{3,}\?\s*", text) if about in ("why", "who") and s["step"] in _ASKED_STEPS else None
+    rest_after = text[asked_then.end():].strip() if asked_then else ""
+    if rest_after and re.search(r"[^\W\d_]{2,}", rest_after) and not rest_after.rstrip().endswith("?") and not (
+            it.is_dont_know(rest_after) or it.is_skip(rest_after)):
+        # "hvorfor spørger du om det? jeg ved ikke. måske at flytte til Aarhus": the question answered in a line, and what
+        # follows is the answer to the step's question (not lost behind the question asked again)
+        c.add(c.t(f"answer_{about}"), "giving_information")
+        text, tag, about = rest_after, None, None
+        dk = re.match(r"^\W*(?:(?:jeg )?ved (?:ikke|ik)|aner det ikke|i don'?t know|dunno)\W+(?=\w)", text, re.IGNORECASE)
+        if dk:
+            text = text[dk.end():].strip()  # "jeg ved ikke. måske …": the guess after the don't-know is the answer
     if about:
         if about == "show":
             # "hvad skriver du om mig?", "kan jeg se arket?": what is written so far, in the citizen's own words
@@ -291,8 +309,17 @@ _HE = re.compile(r"\b(?:han|ham|hans|he|him|his)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:hun|hende|hendes|she|her|hers)\b", re.IGNORECASE)
 
 
+_MY_HER = re.compile(r"(?:^|[.!?]\s+|\b(?:for|af|of|about|om)\s+)(?:min|my) (?:mor|mother|mum|mom|datter|daughter|søster|sister|kone|wife|hustru|mormor|farmor|bedstemor|"
+                     r"grandmother|grandma|kæreste|girlfriend)\b", re.IGNORECASE)
+_MY_HIM = re.compile(r"(?:^|[.!?]\s+|\b(?:for|af|of|about|om)\s+)(?:min|my) (?:far|father|dad|søn|son|bror|brother|mand|husband|morfar|farfar|bedstefar|grandfather|"
+                     r"grandpa|boyfriend)\b", re.IGNORECASE)
+
+
 def _third_person(text: str) -> str | None:
     """ "Han elsker sin hund": the relative speaks of a him. Only when the message is clear about it."""
+    her, him = bool(_MY_HER.search(text)), bool(_MY_HIM.search(text))
+    if her != him:  # "Jeg er hans søn. Min mor er 84 …": the person written about is the one called "min mor"
+        return "hun" if her else "han"
     he, she = len(_HE.findall(text)), len(_SHE.findall(text))
     return "han" if he and not she else "hun" if she and not he else None
 
@@ -400,6 +427,14 @@ _CONSENT_LEAD = re.compile(r"^\s*(?:ja|jo|yes|ok|okay|fint|gerne)\b[\s,.!]*(?:(?
                            re.IGNORECASE)
 
 
+# the writer's name and age, said with the yes: "I'm Margaret, I'm 79", "Jeg hedder Inger og er 81 år", "that is fine"
+_INTRO = re.compile(r"^(?:(?:dear|skat|min ven|that is fine|that's fine|det er fint|fint|ok|okay)\s*)*$|"
+                    r"^(?:det er|it'?s|this is) [a-zæøå]+(?:\s+\d{1,3}(?:\s*(?:år|years old|years))?)?$|"
+                    r"^(?:(?:hi|hello|hej|goddag)\s+)?(?:i'?m|i am|my name is|jeg hedder|mit navn er|jeg er)\s+[a-zæøå]+"
+                    r"(?:\s+(?:og|and)?\s*(?:i'?m|i am|jeg er|er)?\s*\d{1,3}(?:\s*(?:år|years old|years))?)?$|"
+                    r"^(?:i'?m|i am|jeg er|er)?\s*\d{1,3}\s*(?:år|years old|years)?(?: gammel)?$")
+
+
 def _consent_answer(text: str) -> tuple[bool, str | None]:
     """(consent given, who writes). "Jeg er hans far og skriver for ham" answers the way the buttons do
     ("Ja, jeg er pårørende"); a refusal in the same message does not."""
@@ -435,6 +470,8 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if given:
         _grant_consent(c, who)
         rest = _CONSENT_LEAD.sub("", text, count=1).strip()
+        # "Yes dear, that is fine. I'm Margaret, I'm 79.": who is writing, not a point for the meeting
+        rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _INTRO.match(it.norm(p)))
         if len(rest.split()) >= 6 and not it.detect_written_by(rest):
             # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger
             fresh = _record(c, rest, tag, default=None)
@@ -499,6 +536,13 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     # "Ikke noget, alt er perfekt", "Nothing, life is good" to "Er der noget, der fylder?": a no, not a worry
     said_no = said_no or (step == "parking" and _only_nothing(it.norm(text)))
     n_text = it.norm(text)
+    nothing = _NOTHING_THEN.match(text) if step == "resources1" else None
+    if (nothing and len(nothing.group(1).split()) <= 8 and not _STRENGTH.search(it.norm(nothing.group(1)))
+            and not _PLAIN_STRENGTH.search(it.norm(nothing.group(1))) and not re.search(r"\b(?:men|but|except)\b", n_text)):
+        # "Ikke noget. Jeg er gammel.": no strength named; the reason is not praised back as one ("Du er gammel. Det er godt …")
+        c.add(c.t("skip_ok"))
+        _advance(c)
+        return
     if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 20
             and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)):
         for item in _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None):  # "Han er pensionist": an answer, kept
@@ -690,15 +734,21 @@ def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> Non
 
 
 _SCORE_SAID = re.compile(r"\b(?:giver (?:det|den|målet|mit mål)|vil give (?:det|den)|(?:i'?d|i would|i) give it|"
-                         r"(?:jeg|æ|i) siger)\s+(?:en |et |a )?([0-4])\b|\b([0-4]) (?:ud af|out of) 4\b")
+                         r"(?:jeg|æ|i) siger|(?:i'?d|i would|i) say|(?:jeg|æ) (?:vil|ville) sige)\s+(?:en |et |a |maybe |måske |nok |probably )?([0-4])\b|"
+                         r"\b([0-4]) (?:ud af|out of) 4\b")
 
 
 # a sentence that only gives the score: "Jeg giver det 3", "3 ud af 4", "I'd give it 2"
-_ONLY_SCORE = re.compile(r"^(?:(?:og|men|så|and|so) )?(?:(?:jeg|æ|i) )?(?:(?:vil|would|'d) )?(?:giver?|siger|say) (?:det|den|målet|mit mål|it) "
+_ONLY_SCORE = re.compile(r"^(?:(?:og|men|så|and|so) )?(?:(?:jeg|æ|i) )?(?:(?:vil|ville|would|'d) )?(?:giver?|siger|sige|say) (?:(?:det|den|målet|mit mål|it) )?"
                          r"(?:nok |måske |probably |maybe )?(?:en |et |a )?[0-4](?: (?:ud af|out of) (?:4|fire|four))?[.!]*$|"
                          r"^(?:(?:det er|it'?s|cirka|ca) )?[0-4] (?:ud af|out of) (?:4|fire|four)[.!]*$")
 
 
+_SCORE_HEDGE = {"maybe", "perhaps", "or", "and", "a", "half", "zero", "one", "two", "three", "four", "i", "think", "guess",
+                "måske", "eller", "og", "en", "et", "halv", "nul", "to", "tre", "fire", "tror", "jeg", "vel", "nok", "cirka",
+                "about", "ish", "probably", "s", "er"}
+_STATUS_THEN_DIGIT = re.compile(r"\b(?:badly|well|ok|okay|fine|hard|godt|dårligt|fint|skidt|svært|okay|imellem|nogenlunde|so-so)"
+                                r"[\s.!,]+([0-4])\s*[.!]*$", re.IGNORECASE)
 _SCORE_SAID_WORDS = re.compile(r"\b(nul|en|et|én|to|tre|fire|zero|one|two|three|four) (?:ud af|out of) (?:4|fire|four)\b|"
                                r"\b(?:går|goes|is|er)(?: (?:sådan|like|cirka|ca|omkring|about))? (?:mellem|between) ([0-4]) (?:og|and) [0-4]\b")
 
@@ -714,6 +764,9 @@ def _score_said(text: str) -> int | None:
     m = _SCORE_SAID_WORDS.search(n)
     if m:
         return it._WORD_DIGITS[m.group(1)] if m.group(1) else int(m.group(2))
+    m = _STATUS_THEN_DIGIT.search(text)
+    if m:  # "It goes badly. 1", "Det går fint, 3": how it goes, then the number for it
+        return int(m.group(1))
     if re.search(r"\b(?:går|goes|is going)\s*💯", text.lower()):
         return 4
     return None
@@ -765,7 +818,14 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             _advance(c)
             return
     score = it.parse_score(text)
-    if score is not None and len(text.split()) > 3 and not any(ch.isdigit() for ch in text):
+    lead = re.match(r"^\s*(zero|one|two|three|four|nul|en|et|to|tre|fire|[0-4])\b[\s,.]*((?:\w+[\s,.]*){0,6})$", text, re.IGNORECASE)
+    if lead and all(w in _SCORE_HEDGE for w in re.findall(r"[^\W\d_]+", lead.group(2).lower())):
+        # "Two, maybe two and a half", "to, måske tre": the first number is the score; the rest hedges it
+        score = it.parse_score(lead.group(1)) if score is None else score
+        text = lead.group(1)
+    # "Midt imellem, tror jeg": the hedge after the words is no part of the answer's length
+    core = re.sub(r"[,\s]*(?:tror jeg|synes jeg|vel|i think|i guess|maybe|måske)[\s.!]*$", "", text.strip(), flags=re.IGNORECASE)
+    if score is not None and len(core.split()) > 3 and not any(ch.isdigit() for ch in text):
         score = None  # "… men det går ikke så godt": an answer in words, not a number the citizen chose
     if it.how_it_goes_score(text) is not None:
         score = it.how_it_goes_score(text)  # "det går rigtig godt" to the 0-4 question: the score in words (4)
@@ -840,7 +900,8 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         return
     if it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")):
         prefs["relatives_attend"] = False
-    elif it.is_yes(text) or (_names_relative(text) and not _TELLS_ABOUT(n)):  # "my mum", "me, her mother": someone is coming
+    elif it.is_yes(text) or (_names_relative(text) and not _TELLS_ABOUT(n)) or (
+            _COMES_ALONG.search(n) and not _NEGATED.search(n)):  # "my mum", "Min nabo Grethe må gerne komme": someone comes
         prefs["relatives_attend"] = True
     plan = it.parse_plan_version(text) if _PLAN_WORD.match(n) and not prefs.get("plan_version") else None
     if prefs["relatives_attend"] is None and plan:
@@ -943,6 +1004,11 @@ def _plan_early(c: _Ctx, plan: str) -> None:
 # "Hanne kommer med", "Per tager med": a named person who comes along
 _NAMED_COMES = re.compile(r"^(?:ja,?\s+)?[A-ZÆØÅ][a-zæøå]+ (?:kommer|tager|går|skal|vil gerne|vil) (?:også )?(?:med|være med)\b|"
                           r"^(?:yes,?\s+)?[A-Z][a-z]+ (?:is coming|will come|comes)\b")
+
+
+# "Min nabo Grethe må gerne komme", "hun kan godt komme med", "my friend can come": someone comes along
+_COMES_ALONG = re.compile(r"\b(?:må|kan|skal|vil|gider) (?:gerne |også |godt |sagtens )*(?:komme|tage|være) ?(?:med)?\b|"
+                          r"\bkommer (?:også )?med\b|\b(?:can|may|will|could) (?:also )?come\b")
 
 
 def _names_relative(text: str) -> bool:
@@ -1574,6 +1640,27 @@ _SPLICE = re.compile(r",\s+(?=(?:jeg|æ)\s+\w+\s+\w)")
 _THINK = re.compile(r"\b(?:tror|synes|håber|ved|mener|siger|tænker|føler|sagde|troede|syntes)$", re.IGNORECASE)
 
 
+_WOULD_BE = re.compile(r"^(?:(?:og |and )?(?:så|then|so) )?(?:jeg|du|han|hun|vi|i|he|she|we|they|i'?d|he'?d|she'?d|we'?d) "
+                       r"(?:ville|kunne|would|could|'d)\b")
+_NOTHING_THEN = re.compile(r"^\s*(?:nej,?\s+)?(?:ikke noget|ikke rigtig noget|intet|ingenting|nothing|not much|nothing really)\s*[.!,]+\s*(\S.*)$",
+                           re.IGNORECASE)
+_NO_POINT = {"oh", "oh ok", "oh okay", "ah ok", "ah okay", "ah", "aha", "oh right", "right", "nå", "nåh", "nå ok", "nå ja",
+             "åh", "åh ok", "okay så", "ok så", "ja ok", "ja okay",
+             "ja", "jo", "jow", "jep", "yes", "yeah", "ok", "okay", "ja ja", "ja tak", "yes please", "ja hvorfor ikke",
+             "hvorfor ikke", "why not", "yes why not", "sure", "ellers ikke noget", "ellers intet", "ellers ikke andet",
+             "ikke andet", "ikke mere", "det er det", "det var det", "det er alt", "det var alt", "that's it", "thats it",
+             "that is it", "nothing else", "that's all", "thats all", "that is all"}
+_NUMBER_THEN_STATUS = re.compile(r"^(.*?\d)\.\s+((?:and |but |og |men )?(?:it|det|that|the goal|målet)\s+(?:goes|går|gik|went|is going|works|"
+                                 r"fungerer|is not going|isn'?t going)\b.*)$", re.IGNORECASE)
+
+
+def _split_number_status(p: tuple) -> list[tuple]:
+    m = _NUMBER_THEN_STATUS.match(p[0])
+    if not m:
+        return [p]
+    return [(m.group(1) + ".", *p[1:]), (m.group(2)[:1].upper() + m.group(2)[1:], "neutral", None, p[3], None, p[5], False)]
+
+
 def _split_points(text: str) -> list[str]:
     """ "…, og jeg er stadig god til …" and "jeg er god til at tegne, jeg elsker min hund": two points each.
     Not "Jeg tror, jeg kan klare det" (what one thinks is one point)."""
@@ -1689,7 +1776,10 @@ _WORRY = re.compile(r"\bfylder (?:\w+ ){0,3}?(?:meget|en del|alt|rigtig meget)\b
 
 
 _UNSURE = re.compile(r"^(?:(?:altså|jamen|øh|nå|men|og) )*(?:jeg|æ) ved (?:ikke|ik) (?:helt |rigtig |rigtigt |så godt |lige )?"
-                     r"(?:hvad|om|hvordan|hvorfor)\b")
+                     r"(?:hvad|om|hvordan|hvorfor)\b|"
+                     # "Honestly I'm not sure.", "jeg er ikke sikker": a hedge before the answer, not the answer
+                     r"^(?:(?:honestly|well|hmm|um|altså|tja|ærligt talt) )*(?:i'?m not (?:really )?sure|i am not (?:really )?sure|"
+                     r"not sure|i don'?t really know|jeg er ikke (?:helt |rigtig )?sikker)$")
 _HEDGE = re.compile(r"^(?:måske|nok|tja|hmm)\s*,?\s+at\s+(?=\w+\s+\w|\w+[.!?]*$)", re.IGNORECASE)
 # "Ikke så meget. Min kat måske": how much there is, said before the answer; not a point of its own
 _HOW_MUCH_HEDGE = re.compile(r"^(?:ikke (?:så|særlig|specielt) (?:meget|tit|godt)|ikke rigtig|ikke meget|not (?:much|really))$")
@@ -1778,6 +1868,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
     parts = [(_strip_forgot(_LEAD_IN.sub("", piece, count=1)), *p[1:])
              for p in parts for piece in (_LIST_MARK.sub("", q, count=1) for q in _split_points(p[0])) if piece.strip(" ,.")]
+    # "… before 9. it goes badly": after a number the sentence split was not made; how it goes is a sentence of its own
+    parts = [q for p in parts for q in _split_number_status(p)]
     if len(parts) > 1:
         # "Vi sidder sammen. Han siger …", "nå ja. jeg er god til …": who is writing, or a filler, not a point
         parts = [p for p in parts if not _META.match(it.norm(p[0]))] or parts
@@ -1855,6 +1947,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             talk_type, subtype = "change", "desire"
         if talk_type == "sustain" and default in ("employment", "hope") and moves.reflect.wish_and_doubt(ptext):
             talk_type, subtype = "change", "desire"  # "I want a job but I'm scared I can't handle it": ambivalent, the wish kept
+        if (talk_type == "sustain" and s["step"] == "hopes2" and _WOULD_BE.match(it.norm(ptext))
+                and not moves.WORRY_WORDS.search(it.norm(ptext))):
+            # "I would not need to ask my wife for everything" to "What would be different?": what would be better, a reason
+            talk_type, subtype = "change", "reasons"
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
         n_low = it.norm(ptext)
         not_again = bool(_NOT_AGAIN.search(n_low))
@@ -1874,6 +1970,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         bleak = bool(_BLEAK.search(n_low)) and not _WISH_WORDS.search(n_low)
         if (talk_type == "neutral" or len(low.split()) <= 2) and it.is_no(ptext) and len(parts) > 1:
             category = None  # "Nej, det er overstået for mit vedkommende, men …": the no, not a point of its own
+        if len(parts) > 1 and it.norm(ptext) in _NO_POINT:
+            category = None  # "Ja. Et job med computere …", "… Ellers ikke noget.": the yes or the end, not a point of its own
         if find_pii(ptext) and _CONTACT_WORDS.search(low):
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
         if talk_type == "sustain" and category in ("hope", "employment"):
@@ -2004,12 +2102,61 @@ def _fear_of_wish(prev: dict[str, Any], cur: dict[str, Any]) -> bool:
             and len(it.norm(cur["quote"]).split()) <= 14)
 
 
+_NOT_REALISTIC = re.compile(r"^(?:men |og |but |and )?(?:det|that|it|it'?s|that'?s)(?: er| is| was| var)?(?: nok| jo| vel| probably| just)? "
+                            r"(?:(?:ikke|not)(?: så| very)? (?:realistisk|realistic|muligt|possible|til at nå)|urealistisk|unrealistic)\b")
+# "Især indisk mad", "ikke spørge om lift hele tiden": more of the point just said, no point of its own
+_MORE_OF_PREV = re.compile(r"^(?:og )?(?:(især|specielt|særligt|navnlig|primært|isaer|especially|particularly)\s+\S|"
+                           # "10 timer om ugen", "kun formiddage": how much, said after the wish
+                           r"((?:kun |max |maks |højst |cirka |ca |omkring )?\d{1,2} (?:timer|dage|gange) (?:om|i|pr) (?:ugen|dagen|måneden|uge|dag))$|"
+                           r"ikke (?:at )?(?:spørge|være|skulle|tænke|bede|vente|ringe|sidde|bruge|få|have|gå|køre|tage|bo)\b|"
+                           # "Or at least take the train on my own": the smaller wish beside the first
+                           r"((?:or|eller) (?:at least|maybe|perhaps|just|i det mindste|måske|bare)\s+\S)|"
+                           # "… dyrepasser. eller i en dyrehandel": another place or trade for the same wish
+                           r"((?:or|eller) (?:i|på|hos|som|ved|in|at|as) \S+(?:\s+\S+){0,3}$))",
+                           re.IGNORECASE)
+
+
+def reflect_tidy(text: str) -> str:
+    return moves.reflect.tidy(text)
+
+
 def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
     """ "Jeg vil gerne flytte. Jeg er bange for det.": the second sentence joins the first on the sheet (text and quote)
     and in the summary; it is no point of its own on any list. So does a fear said with a wish ("Jeg vil gerne have en
     kæreste, men jeg er bange for at blive afvist"): kept with the wish, not parked and brought up later on its own."""
     for n in range(1, len(fresh)):
         cur, prev = fresh[n], fresh[n - 1]
+        head = reflect_tidy(prev.get("quote") or "").lower()
+        if (prev.get("category") in ("hope", "resource", "employment") and cur.get("category") == prev.get("category")
+                and head and len(head.split()) <= 3 and cur.get("you") and not prev.get("attached_you")
+                and re.search(rf"\b{re.escape(head)}\b", reflect_tidy(cur["quote"]).lower())
+                and len(reflect_tidy(cur["quote"]).split()) > len(head.split())):
+            # "en hund. jeg vil gerne have en hund": the word, then the sentence that says it; one point, the sentence
+            cur["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
+            prev.update(category=None, you="", attached=True)
+            continue
+        more = _MORE_OF_PREV.match(reflect_tidy(cur["quote"])) if cur.get("quote") else None
+        if (more and prev.get("category") in ("hope", "resource", "employment") and prev.get("you") and not prev.get("safety")
+                and not prev.get("attached_you") and not prev.get("raw") and not cur.get("safety") and not cur.get("pii")
+                and len(cur["quote"].split()) <= 10 and prev["you"].rstrip().endswith(".") and prev["you"].count(". ") == 0):
+            # "Jeg er god til at lave mad. Især indisk mad.", "Så ville jeg være fri. ikke spørge om lift hele tiden": said
+            # as more of the same point ("Du er god til at lave mad, især indisk mad."), not a point of its own
+            words = reflect_tidy(cur["quote"])
+            joint = (" " if more.group(4) else
+                     " og " if more.group(1) is None and more.group(2) is None and more.group(3) is None else ", ")
+            low = words[:1].lower() + words[1:]
+            prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
+            prev["text"] = f"{prev['text'].rstrip(' .!')}{joint}{low}."
+            shifted = moves.en_you(low) if cur.get("lang") == "en" else moves.reflect.shift_pronouns(low)
+            prev["you"] = f"{prev['you'].rstrip(' .!')}{joint}{shifted}."
+            cur.update(category=None, you="", attached=True)
+            continue
+        if (cur.get("speaker") == "relative" and prev.get("category") in ("hope", "employment")
+                and _NOT_REALISTIC.search(it.norm(cur.get("quote") or ""))):
+            # "…, men det er nok ikke realistisk" from a relative: the relative's own view of the wish; not said back in
+            # the bot's voice ("Det er nok ikke realistisk.") and not on the lists
+            cur.update(category=None, you="", attached=True)
+            continue
         if (prev.get("category") in ("hope", "resource", "parking", "employment") and prev.get("you") and not prev.get("safety")
                 and not prev.get("attached_you")
                 and not cur.get("safety") and not cur.get("pii") and cur.get("you")
@@ -2079,7 +2226,9 @@ _GOAL_STATUS_MORE = re.compile(
     r"^(?:og |men |and |but )?(?:(?:nogle|andre|de fleste|some|most) (?:dage|uger|gange|days|weeks|times)\b|"
     r"(?:jeg|vi|han|hun|i|we|she|he) (?:synes|syntes|tror|føler|think|feel) (?:at |that )?(?:det|den|målet|it) (?:går|gik|goes|is going)\b|"
     r"(?:jeg|han|hun|i|he|she) (?:bliver|blir|gets?|feel|feels) (?:\w+ )?(?:stresset|træt|nervøs|bange|urolig|forvirret|frustreret|stressed|tired|nervous|confused)\b|"
-    r"det er (?:deres|hans|hendes|kommunens|de andres|ikke mit|ikke mine)\b|(?:it'?s|it is) (?:their|not my)\b)")
+    r"det er (?:deres|hans|hendes|kommunens|de andres|ikke mit|ikke mine)\b|(?:it'?s|it is) (?:their|not my)\b|"
+    # "He does it most days now", "Hun klarer det selv nu": the goal done, said as a deed
+    r"(?:jeg|han|hun|vi|i|he|she|we) (?:gør|gjorde|klarer|klarede|does|do|did|manages?|managed) (?:det|it)\b)")
 
 
 _GOAL_COUNT = re.compile(r"^(?:jeg|han|hun|vi|i|he|she|we) (?:har|have|has) (?:to|tre|fire|fem|flere|nogle|mange|2|3|4|5|two|three|four|several) "
@@ -2218,7 +2367,7 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
         c.add(f"{no}, men {yes[:1].lower() + yes[1:] if not yes.startswith('I ') else yes}.", "complex_reflection")
         return
     worries = [i for i in fresh if i["category"] == "parking" and i.get("you") and not i.get("safety")]
-    both = moves.worries_together(worries, c.lang, speaker) if (item in worries and len(worries) >= 2 and not wishes) else None
+    both = moves.worries_together(worries, c.lang, speaker, c.s.get("third")) if (item in worries and len(worries) >= 2 and not wishes) else None
     if both:  # "Økonomien fylder, og så min søns skilsmisse": both points, briefly
         c.add(both, "complex_reflection")
         return
@@ -2274,9 +2423,9 @@ _WANTS_OUT = re.compile(r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6
                         r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere) (?:\w+ ){0,3}?(?:\w+)$|"
                         r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:blive ved med|fortsætte med|sidde fast)\b|"
                         r"\bvil (?:gerne |helst )?(?:ud af|væk fra|flytte fra|slippe for)\b")
-_KEEP = re.compile(r"^(?:\w+ siger,? (?:at )?(?=(?:han|hun) ))?(?:(?:jeg|han|hun) vil (?:gerne |helst )?|æ vil (?:gern )?|gerne |helst )?"
-                   r"(?:blive boende|blive på|blive i|blive ved|fortsætte|beholde|"
-                   r"stay at|keep)\b", re.IGNORECASE)
+_KEEP = re.compile(r"^(?:\w+ siger,? (?:at )?(?=(?:han|hun) ))?(?:(?:jeg|han|hun) vil (?:bare |gerne |helst |bare gerne )?|æ vil (?:gern )?|gerne |helst |bare )?"
+                   r"(?:blive boende|blive på|blive i|blive ved|fortsætte|beholde|bo videre|"
+                   r"stay at|stay in|keep)\b|^(?:i|he|she) (?:just |would like to |want to |wants to )?(?:stay|keep living) in\b", re.IGNORECASE)
 # a wish said as a bare infinitive, short: "blive tatovør", "få en kæreste", "flytte hjemmefra"
 _BARE_WISH = re.compile(r"^(?:at )?(?:blive|få|have|flytte|bo|arbejde|lære|tage|rejse|komme|finde|starte|begynde|køre|være|"
                         r"uddanne)\b(?:\s+[^\s]+){1,6}$")
@@ -2328,7 +2477,10 @@ _RETIRED = re.compile(r"\b(?:\w*pensionist|pensioneret|førtidspension\w*|early 
                       r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år\b(?!.*\b(?:vil|gerne|arbejd\w*|job\w*|stadig|praktik|butik\w*|work\w*)\b)|været pensioneret|gået på pension|slut (?:for (?:mig|ham|hende) )?med (?:at )?arbejde|"
                       r"(?<!\w )pension$|^(?:nej )?pension\b|"
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
-                      r"retired|on a pension)\b")
+                      r"retired|on a pension|(?:far |much |way |a bit |lidt |alt )?(?:too old|for gammel)|"
+                      # "no hes 15 he goes to school", "hun går i skole": school first, so no work wish now
+                      r"(?:går|gaar) (?:i skole|i folkeskole|på efterskole|i gymnasiet|på gymnasiet)|goes to school|is at school|"
+                      r"(?:is|er) (?:still )?(?:too young|for ung))\b")
 # "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect
 _NO_WISH = re.compile(r"\b(?:har|have) (?:ikke nogen|ingen|ikke rigtig nogen|ik nogen) (?:mål|ønsker|planer|drømme)\b|"
                       r"\bi (?:have no|don'?t have any) (?:goals|wishes|plans)\b")
@@ -2345,10 +2497,14 @@ def _only_nothing(n: str) -> bool:
     """ "Ikke noget", "Nothing, life is good": a no; "Ingenting, men jeg er bekymret for min søn": a worry after "nothing"."""
     m = _NOTHING.match(n)
     return bool(m) and bool(_NOTHING_REST.match(n[m.end():].strip()))
-_NOT_NOW = re.compile(r"^\s*(?:nej,?\s+)?(?:ikke|not)\s+(?:lige\s+)?(?:nu|for tiden|i øjeblikket|right now|now|at the moment)\b[\s,.!]*",
+_NOT_NOW = re.compile(r"^\s*(?:(?:nej|no),?\s+)?(?:(?:ikke|not)\s+(?:lige\s+)?(?:nu|for tiden|i øjeblikket|right now|now|at the moment)|"
+                      # "nej det kan jeg ikke nu", "I can't right now": a no for now
+                      r"det (?:kan|magter|orker|kunne) (?:jeg|han|hun|vi) (?:ikke|ik) (?:lige )?(?:nu|for tiden|i øjeblikket)|"
+                      r"(?:i|he|she) (?:can'?t|cannot|couldn'?t) (?:right now|now|at the moment))\b[\s,.!]*",
                       re.IGNORECASE)
 _NO_LEAD = re.compile(r"^\s*(?:nej|no)\b(?:,?\s*(?:tak|thanks)\b)?[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
 _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|hjælper lidt|"
+                         r"midt imellem|midt i mellem|in the middle|somewhere in between|"
                          r"langsomt|lidt efter lidt|slowly|some days|nogle dage|"
                          r"lidt bedre|en smule|"
                          r"up and down|on and off|mixed)\b")
@@ -2359,10 +2515,18 @@ _GOAL_SLOW = re.compile(r"\b(?:går (?:lidt |meget |rigtig )?langsomt|langsomt (
                         r"(?:is )?going (?:very |quite )?slowly|slowly)\b")
 
 
+_GOAL_NAMED_FIRST = re.compile(r"^(?:mit|hans|hendes|vores|deres) (?:mål|første mål) (?:er|var)\b|^målet er\b|"
+                               r"^(?:my|his|her|our|their) (?:goal|first goal) is\b|^the goal is\b")
+
+
 def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     """How the goal is going, read from the whole answer ("Jeg skulle gå en tur hver dag. Det gør jeg ikke så
     tit." is not going the right way) rather than its first clause."""
     n = it.norm(text)
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(parts) > 1 and _GOAL_NAMED_FIRST.match(it.norm(parts[0])):
+        # "My goal is to sleep better. It goes badly.": how it goes is in what follows the goal ("better" is the aim)
+        n = it.norm(" ".join(parts[1:]))
     types = {i["talk_type"] for i in fresh}
     if _GOAL_SLOW.search(n) and not _GOAL_HARD.search(n):
         return {"talk_type": "slow", "subtype": None}  # "Det går langsomt": slow, not "op og ned"
@@ -2479,7 +2643,9 @@ def _already_said(c: _Ctx) -> bool:
         return False
     earlier = [i for i in s["items"] if (i["category"] in cats or (
         # a wish about work said while talking about hopes answers the work question too
-        s["step"] == "work" and i["category"] == "hope" and i["talk_type"] == "change" and _WORK_WORDS.search(it.norm(i["quote"]))))
+        # (not a consequence told under "Hvad ville være anderledes?": "Så kunne jeg få et job" is no answer about work)
+        s["step"] == "work" and i["category"] == "hope" and i["talk_type"] == "change" and _WORK_WORDS.search(it.norm(i["quote"]))
+        and i.get("step") != "hopes2"))
         and i.get("you") and not i.get("safety") and not i.get("bleak")]  # "Det går ad helvede til": the question is still asked
     if not earlier:
         return False

@@ -49,7 +49,8 @@ RELATIVE = re.compile(
 # åbne linket" is the citizen writing)
 WRITER_RELATIVE = re.compile(
     r"\b(?:pårørende|relative|jeg er (?:hans|hendes|\w+s) (?:mor|far|søster|bror|datter|søn|kone|mand|moster|faster|"
-    r"onkel|bedstemor|bedstefar|værge|kontaktperson)|jeg skriver for|på vegne af|writing for|"
+    r"onkel|bedstemor|bedstefar|værge|kontaktperson)|jeg skriver for|på vegne af|writing for|on behalf of|i write for|"
+    r"i(?:'m| am) (?:the )?(?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian) of|"
     r"i'?m (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian)|"
     r"i am (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian))\b"
 )
@@ -60,7 +61,7 @@ NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke (?:rigtig |rigtigt |helt |lige 
                       r"^(?:ingen|ikke nogen|ikke nogle|har ikke nogen|har ikke nogle|none|i have none|"
                       r"(?:jeg )?ved ikke,? hvad mine mål er|(?:jeg )?kender ikke mine mål)$")
 SELF = re.compile(r"\b(?:(?:jeg )?skriver selv|det er mig selv|(?:i am|i'm) writing myself|writing it myself)\b")
-FOR_SOMEONE = re.compile(r"\b(?:(?:vi|jeg) skriver (?:for|på vegne af) (?:ham|hende|\w+)|vi er (?:hans|hendes|\w+s) (?:forældre|familie)|"
+FOR_SOMEONE = re.compile(r"\b(?:(?:vi|jeg) skriver (?:sammen )?(?:for|på vegne af) (?:ham|hende|\w+)|vi er (?:hans|hendes|\w+s|\w+) (?:forældre|familie)|"
                          r"we are (?:his|her|their) parents|we(?:'re| are) writing for (?:him|her))\b")
 TOGETHER = re.compile(r"\b(?:sammen|together|vi skriver|hjælper (?:mig|hende|ham) med at skrive)\b")
 
@@ -68,6 +69,9 @@ SCORE_WORDS = {
     "nul": 0, "0": 0, "zero": 0, "slet ikke": 0, "slet ikke godt": 0,
     "en": 1, "et": 1, "én": 1, "1": 1, "one": 1, "dårligt": 1, "skidt": 1, "ikke så godt": 1,
     "to": 2, "2": 2, "two": 2, "middel": 2, "okay": 2, "så som så": 2, "nogenlunde": 2, "halvt": 2,
+    # "midt imellem", "sådan midt i mellem", "in the middle", "so-so": the middle of the scale
+    "midt imellem": 2, "midt i mellem": 2, "midtimellem": 2, "i midten": 2, "midt på": 2, "in the middle": 2,
+    "somewhere in the middle": 2, "so so": 2, "halfway": 2, "half way": 2, "middle": 2,
     "tre": 3, "3": 3, "three": 3, "godt": 3, "fint": 3, "ret godt": 3,
     "fire": 4, "4": 4, "four": 4, "rigtig godt": 4, "super": 4, "supergodt": 4, "meget godt": 4, "perfekt": 4,
 }
@@ -205,7 +209,9 @@ def is_pause(text: str) -> bool:
 CLARIFY = re.compile(
     r"^(?:hvad (?:mener|tænker) (?:du|de)(?: med)?|hvad betyder (?:det|du|de)|hvordan mener (?:du|de)|hvad er forskellen|what is the difference|what'?s the difference|det forstår jeg (?:ikke|ik)|"
     r"jeg forstår (?:ikke|ik|det ikke)|forstår (?:ikke|ik)|(?:hvad|hvordan) skal jeg svare|kan du forklare|"
-    r"what do you mean|i don'?t (?:understand|get it)|what does (?:that|it) mean|can you explain)\b")
+    r"what do you mean|i don'?t (?:understand|get it)|what does (?:that|it) mean|can you explain|"
+    # "jeg ved ikke, hvad du mener", "I don't know what you mean": the question not understood, not a don't-know
+    r"(?:jeg )?ved (?:ikke|ik),? hvad du mener|(?:i )?don'?t know what you mean|(?:i'?m )?not sure what you mean)\b")
 ALREADY_SAID = re.compile(
     r"^(?:det har jeg (?:jo |allerede |lige |da )*(?:sagt|skrevet|svaret(?: på)?)|jeg har (?:jo |allerede |lige |da )*"
     r"(?:sagt|skrevet|svaret på) det|i (?:have )?(?:already )?(?:said|told you|answered) (?:that|it|this)|"
@@ -246,9 +252,21 @@ LOST_THREAD = re.compile(
     r"(?:can you )?ask (?:me )?again)\b")
 
 
+# "undskyld jeg kom til at tænke på noget andet", "sorry, I got distracted": said before asking for the question again
+_DISTRACTED = re.compile(r"^(?:(?:undskyld|sorry|hov|nå|øh|ups|oops),? ?)*(?:(?:jeg|i) )?(?:kom til at tænke på (?:noget andet|noget)|"
+                         r"tænkte på noget andet|blev (?:distraheret|forstyrret|helt væk|forvirret)|faldt i staver|var (?:helt )?væk|"
+                         r"er (?:lidt )?forvirret|glemte (?:det|spørgsmålet)|got distracted|was distracted|drifted off|am confused|"
+                         r"(?:undskyld|sorry))?$")
+
+
 def lost_thread(text: str) -> bool:
     n = norm(text)
-    return bool(LOST_THREAD.match(n)) and len(n.split()) <= 9 and not after_lost_thread(text)
+    if bool(LOST_THREAD.match(n)) and len(n.split()) <= 9 and not after_lost_thread(text):
+        return True
+    # "undskyld jeg kom til at tænke på noget andet. hvad spurgte du om?": the question asked for after an apology
+    parts = [norm(p) for p in re.split(r"(?<=[.!?])\s+", text.strip()) if norm(p)]
+    return (1 < len(parts) <= 3 and len(n.split()) <= 18 and bool(LOST_THREAD.match(parts[-1]))
+            and all(_DISTRACTED.match(p) for p in parts[:-1]))
 
 
 _LOST_LEAD = re.compile(r"^\W*(?:(?:undskyld|sorry|nå|hov),?\s+)?(?:hvor var vi|where were we)\W*(?:(?:nå|åh|ja|nåh|oh|okay|ok)\b\W*)*",
@@ -452,8 +470,19 @@ def looks_danish(text: str) -> bool:
     return len(t.split()) >= 4 and len(set(_DANISH_ONLY.findall(t))) >= 3 and not _ENGLISH.search(t)
 
 
+# "jeg er god til gaming og english", "jeg vil lære engelsk": the language as a subject, not a request to switch
+_ENGLISH_AS_TOPIC = re.compile(r"\b(?:god til|good at|dygtig til|lære|lærer|learn|learning|undervisning i|kursus i|timer i|"
+                               r"og|and|eller|or)\s+(?:\w+\s+){0,2}?(?:english|engelsk)\b")
+
+
 def wants_english(text: str) -> bool:
-    return bool(ENGLISH_REQUEST.search(norm(text)))
+    n = norm(text)
+    m = ENGLISH_REQUEST.search(n)
+    if not m:
+        return False
+    strong = re.search(r"\b(?:in english|på engelsk|speak english|don'?t (?:speak|understand) danish|"
+                       r"(?:write|skrive|tale|snakke|talk|svare|answer) (?:in |på )?(?:english|engelsk))\b", n)
+    return bool(strong) or not _ENGLISH_AS_TOPIC.search(n)
 
 
 def other_language(text: str) -> bool:
@@ -520,7 +549,7 @@ def detect_written_by(text: str) -> str | None:
     # jeg skriver selv" are the citizen writing
     if SELF.search(n):
         return "citizen"
-    if FOR_SOMEONE.search(n) and "sammen" not in n.split():
+    if FOR_SOMEONE.search(n) and not re.search(r"\bsammen med\b|\bsidder (?:her )?sammen\b", n):
         return "relative"  # "Vi er Mikkels forældre, og vi skriver for ham": relatives, not the citizen and a helper
     if TOGETHER.search(n):
         return "together"

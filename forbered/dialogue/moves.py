@@ -19,7 +19,8 @@ _NOUNS_IN_E = {"computere", "heste", "hunde", "katte", "venner", "bøger", "bill
                "spil", "tøjet", "kæreste", "familie", "skole", "musikke", "kaffe", "kone", "dame", "kirke", "ferie",
                "stue", "fugle", "duer", "kusine", "fætre", "nabo", "tante", "oldemor", "ture", "gåture", "cykelture", "sange",
                "lege", "venne", "sommerferie", "aftale", "aftaler", "søskende", "kollegaer", "timer", "ugerne", "hverdage",
-               "suppe", "supper", "lasagne", "frikadeller", "pandekager", "boller", "kiks", "tærte", "tærter"}
+               "suppe", "supper", "lasagne", "frikadeller", "pandekager", "boller", "kiks", "tærte", "tærter",
+               "penge", "regninger", "smerter", "problemer", "naboer", "lyde", "planter", "blomster", "roser", "tanke", "tanker"}
 # compound nouns by their last part ("kunstskole", "kokkeuddannelse", "fodboldbane")
 _NOUN_ENDINGS_IN_E = ("skole", "uddannelse", "linje", "gruppe", "klasse", "ferie", "bane", "stue", "kirke", "butikke",
                       "kæreste", "familie", "hjemme", "lejlighede", "pause", "time", "kage")
@@ -43,7 +44,7 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
         return True
     if first_pos:
         return first_pos in {"VERB", "AUX"}
-    w = words[0]
+    w = words[0].strip(",.;:!?")  # "tegne, måske på et reklamebureau": the word, not its comma
     if w in _DETS or w in _NOUNS_IN_E or w in _NOT_VERBS_IN_E or w.endswith(_NOUN_ENDINGS_IN_E):
         return False
     if len(words) > 2 and words[1] == "og" and words[2] in _DETS:
@@ -61,8 +62,8 @@ _WHEN_LEAD = re.compile(r"^(?:og\s+)?(?:så|også)\s+(?:(?:selvfølgelig|især|o
 _WHEN = re.compile(r"^(?:når|naar|nar|hvis|især når|isaer naar)\s", re.IGNORECASE)
 
 
-def has_subject(clause: str) -> bool:
-    return reflect.is_sentence(clause) or _noun_subject(clause)
+def has_subject(clause: str, pair: bool = True) -> bool:
+    return reflect.is_sentence(clause) or _noun_subject(clause, pair)
 
 
 # Finite verbs common after a noun subject ("kommunen bestemmer alligevel", "Mette fra jobcentret siger …",
@@ -79,10 +80,18 @@ _NOT_SUBJECT_START = {"at", "til", "i", "på", "med", "om", "for", "fra", "ved",
                       "når", "hvis", "fordi", "to", "in", "on", "with"}
 
 
-def _noun_subject(clause: str) -> bool:
+# "Min mand og jeg boede i Juelsminde": two people as the subject, then the verb
+_PAIR_SUBJECT = re.compile(r"^(?:min|mit|mine|vores|\w+s)? ?\w+ og (?:jeg|æ|han|hun|vi) (\w+)\b", re.IGNORECASE)
+
+
+def _noun_subject(clause: str, pair_ok: bool = True) -> bool:
     words = [w.strip(",.!?:;") for w in clause.split()]
     if len(words) < 2 or words[0].lower() in _NOT_SUBJECT_START:
         return False
+    pair = _PAIR_SUBJECT.match(clause) if pair_ok else None
+    if pair and (pair.group(1).lower() in _NOUN_SUBJECT_VERBS or pair.group(1).lower() in reflect._FINITE
+                 or re.fullmatch(r"\w+(?:ede|te|er)", pair.group(1).lower())):
+        return True
     for n, w in enumerate(words[1:5], start=1):
         if w.lower() in _NOUN_SUBJECT_VERBS and n < len(words):
             # a noun phrase before it: no verb of its own and no infinitive marker ("at få min egen lejlighed")
@@ -117,8 +126,10 @@ _HOW_IT_GOES = {"godt", "fint", "dårligt", "skidt", "ok", "okay", "bedre", "lan
 
 
 _PP_START = re.compile(r"^(?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b", re.IGNORECASE)
-_MAYBE_PP = re.compile(r"^(?:(måske|nok|helst)\s+)?((?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b"
-                       r"(?: \w+){0,4}|som [a-zæøå-]+(?: \w+){0,3})$", re.IGNORECASE)  # "måske som grafiker": a trade
+_MAYBE_PP = re.compile(r"^(?:(måske|nok|helst|gerne)\s+)?(?:noget\s+(?=på|i|hos|ved))?((?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b"
+                       r"(?: \w+){0,4}|som [a-zæøå-]+(?: \w+){0,3})"
+                       r"(,\s*(?:deltid|fuldtid|på deltid|part time|full time|\w+ timer(?: om ugen)?|om formiddagen|om dagen|"
+                       r"om morgenen|formiddage|dagtimer|et par timer|nogle timer))?$", re.IGNORECASE)  # "måske som grafiker": a trade
 _AT_CLAUSE = re.compile(r"^at (?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+", re.IGNORECASE)
 
 
@@ -160,7 +171,14 @@ _FILLER = re.compile(r"^(?:(?:ja|jo|nå|nåh|altså|øh|øhm|hmm|yes|well)[,.!]?
 _CAN_THEN = re.compile(r"^(Så|Og så) (?:kan|vil) du ((?:(?:selv|ikke|også|bedre|nemmere|måske|endelig|igen|mere|lettere|godt|altid|tit) )*)(.+)$", re.I)
 
 
+_WAS_THEN = re.compile(r"^((?i:så|og så)) ((?i:var|havde)) (du|I) ((?:(?:ikke|også|mere|endelig|selv|bare) )*)(.+)$")
+
+
 def _would(you: str) -> str:
+    was = _WAS_THEN.match(you)
+    if was:  # "så var jeg ikke alene", "så havde jeg flere penge": what would be, said as what would be
+        verb = "være" if was.group(2).lower() == "var" else "have"
+        return f"{was.group(1)} ville {was.group(3)} {was.group(4)}{verb} {was.group(5)}"
     m = _CAN_THEN.match(you)
     if not m:
         return you
@@ -281,6 +299,17 @@ def repair_echo_en(text: str) -> str:
     return text
 
 
+_WHEN_AND_THING = re.compile(r"^((?:når|naar|nar)\s+\S+\s+\S+[^,]*?)\s+og\s+((?:min|mit|mine|[a-zæøå]+(?:en|et|erne|ne))(?:\s+[a-zæøå]+){0,3})$",
+                             re.IGNORECASE)
+_DOING_AND_THING = re.compile(r"^at\s+(\S+(?:\s+\S+){0,5}?)\s+og\s+((?:min|mit|mine)\s+[a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?"
+                              r"(?:,?\s+(?:når|hvis)\s+\S+(?:\s+\S+){1,6})?)$", re.IGNORECASE)
+_NOT_A_THING = {"der", "som", "at", "når", "hvis", "jeg", "du", "han", "hun", "vi", "de", "man", "ikke", "det", "så", "også"}
+
+
+# "et job i en rammebutik, men kun formiddage", "kok, men ikke om aftenen": the condition of a wish stays with it
+_CONDITION = re.compile(r"^(?:men|but)\s+(?:kun|ikke|helst|gerne|max|maks|højst|only|not|no|preferably)\b", re.IGNORECASE)
+
+
 def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
     clean = _AS_SAID.sub(" ", clean).strip() or clean  # "tatovør som sagt eller frisør": the filler is no part of the wish
@@ -289,7 +318,8 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     but = re.match(r"(?:men|but|og)\s+([^.!?;,]+)", rest, re.IGNORECASE)
     if (but and clause and len(but.group(1).split()) <= (8 if but.group(0).lower().startswith("og") else 5)
             and not reflect.is_sentence(but.group(1))
-            and (reflect.is_sentence(clause) or _PRO_DROP.match(clause) or _IT_DROP.match(clause))):
+            and (reflect.is_sentence(clause) or _PRO_DROP.match(clause) or _IT_DROP.match(clause)
+                 or (category in ("employment", "hope") and _CONDITION.match(but.group(0)) and not _MAYBE_PP.match(clause)))):
         # "et job med computere, men ikke med kunder", "det går langsomt men fremad": the qualification stays;
         # so does a second thing joined by "og" ("… af at svømme, og af at hjælpe til i køkkenet")
         clause = f"{clause}, {but.group(0).strip()}"
@@ -298,9 +328,13 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         return {"text": "", "you": ""}
     if en:
         return _render_en(clean, clause, category, step, speaker)
+    if category == "resource" and step == "resources2":
+        # "Det er når mine børnebørn kommer …", "Det er nok når …": the when-clause is the joy
+        clause = re.sub(r"^det (?:er|var) (?:(?:nok|vel|især|mest|altid|bare) )*(?=(?:når|naar|nar|hvis)\s)", "", clause, count=1,
+                        flags=re.IGNORECASE)
     if category == "resource" and step == "resources2" and _WHEN_LEAD.match(clause):
         clause = _WHEN_LEAD.sub("", clause, count=1)  # "og så selvfølgelig når min søster ringer": the when-clause
-    after = re.match(r"^(.+?),\s+((?:han|hun|de|vi|det|den|jeg)\s+\w+\s+\w.*)$", clause)
+    after = re.match(r"^(.+?),\s+((?:han|hun|de|vi|det|den|jeg)\s+\w+\s+\w.*|så\s+\w+\s+(?:vi|jeg|hun|han|de)\s+\w.*)$", clause)
     if (category == "resource" and step == "resources2" and speaker != "relative" and _WHEN.match(clause) and after
             and not reflect.main_clause_follows(after.group(1).lower().split())):
         # "når min bror ringer, han bor i Aarhus …": the when-clause is the joy; what follows is a sentence of its own
@@ -308,6 +342,33 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         tail = reflect.capitalise(after.group(2).rstrip(" .!"))
         return {"text": f"Det giver mig glæde, {low}. {tail}.",
                 "you": f"Det giver dig glæde, {reflect.shift_pronouns(low)}. {reflect.capitalise(reflect.shift_pronouns(after.group(2).rstrip(' .!')))}."}
+    who_when = (re.match(r"^((?:min|mit|mine)\s+(?:\S+\s+){0,2}?\S+)\s+(når\s+\S+\s+\S+.*)$", clause, re.IGNORECASE)
+                if category == "resource" and step == "resources2" and speaker != "relative" else None)
+    if who_when and not any(w in reflect._FINITE or w in _NOT_A_THING for w in who_when.group(1).lower().split()[1:]):
+        # "Mine to drenge når de er hos mig hver anden weekend": "Dine to drenge giver dig glæde, når de er hos dig …"
+        who, when = who_when.group(1), who_when.group(2)
+        return {"text": f"{reflect.capitalise(who)} giver mig glæde, {when}.",
+                "you": f"{reflect.capitalise(reflect.shift_pronouns(who))} giver dig glæde, {reflect.shift_pronouns(when)}."}
+    doing = _DOING_AND_THING.match(clause) if category == "resource" and step == "resources2" and speaker != "relative" else None
+    if doing and not any(w in reflect._FINITE or w in _NOT_A_THING
+                         for w in re.split(r",?\s+(?:når|hvis)\s", doing.group(2).lower())[0].split()[1:]):
+        # "At gå i fitness og min veninde Sara": a thing to do and a person; two joys, each in its own frame
+        act, who = doing.group(1), doing.group(2)
+        when = re.split(r",?\s+(?=(?:når|hvis)\s)", who, maxsplit=1)
+        who, tail = when[0], (f", {when[1]}" if len(when) > 1 else "")  # "min nevø når han kommer": "…, når han kommer"
+        return {"text": f"Det giver mig glæde at {act}. {reflect.capitalise(who)} giver mig også glæde{tail}.",
+                "you": f"Det giver dig glæde at {reflect.shift_pronouns(act)}. "
+                       f"{reflect.capitalise(reflect.shift_pronouns(who))} giver dig også glæde{reflect.shift_pronouns(tail)}."}
+    pair = _WHEN_AND_THING.match(clause) if category == "resource" and step == "resources2" and speaker != "relative" else None
+    thing_words = pair.group(2).lower().split() if pair else []
+    if pair and not any(w in reflect._FINITE or w in _NOT_A_THING for w in thing_words) and not (
+            thing_words[0] not in ("min", "mit", "mine") and len(thing_words) > 1 and re.match(r"^\w+(?:er|ede|te)$", thing_words[1])):
+        # "når min søn ringer om søndagen og radioen om morgenen": two joys, the second a thing; two sentences, not one
+        when = pair.group(1)[:1].lower() + pair.group(1)[1:]
+        thing = pair.group(2)
+        return {"text": f"Det giver mig glæde, {when}. {reflect.capitalise(thing)} giver mig også glæde.",
+                "you": f"Det giver dig glæde, {reflect.shift_pronouns(when)}. "
+                       f"{reflect.capitalise(reflect.shift_pronouns(thing))} giver dig også glæde."}
     if (category == "resource" and step == "resources2" and speaker != "relative" and _WHEN.match(clause)
             and not reflect.main_clause_follows(clause.lower().split())):
         # "når jeg er i svømmehallen": the clause says when, not what
@@ -329,17 +390,28 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         # "Hans hund" to "Hvad giver ham glæde?": "Hans hund giver ham glæde.", not a bare "Hans hund."
         line = f"{reflect.capitalise(clause)} giver {'ham' if owner.group(1).lower() == 'hans' else 'hende'} glæde."
         return {"text": line, "you": line}
+    if speaker == "relative" and category == "resource" and step == "resources2":
+        low = clause[:1].lower() + clause[1:]
+        if _WHEN.match(clause) and not reflect.main_clause_follows(clause.lower().split()) and "," not in clause:
+            # "Når vi kommer med børnebørnene om søndagen": what gives the person joy, said about the person
+            return {"text": reflect.sentence(clean),
+                    "you": f"Det giver hende eller ham glæde, {reflect.shift_pronouns(low, speaker)}."}
+        if (not has_subject(clause) and clause.split()[0].lower() in ("vores", "min", "mit", "mine", "hans", "hendes", "sin", "sit", "sine")
+                and not any(w.lower() in reflect._FINITE for w in clause.split()[1:]) and len(clause.split()) <= 12):
+            # "Vores hund Bella og at gå ture ved stranden": "… giver hende eller ham glæde.", never a bare phrase
+            return {"text": reflect.sentence(clean),
+                    "you": f"{reflect.capitalise(reflect.shift_pronouns(clause, speaker))} giver hende eller ham glæde."}
     pp = _MAYBE_PP.match(clause) if category in ("employment", "hope") and speaker != "relative" else None
     if pp:
         # "Måske i et køkken. Men ikke med mange mennesker.": a place for work, with its hedge and its condition
-        maybe = f"{pp.group(1).lower()} " if pp.group(1) else ""
-        place = pp.group(2)[:1].lower() + pp.group(2)[1:]
+        maybe = f"{pp.group(1).lower()} " if pp.group(1) and pp.group(1).lower() != "gerne" else ""
+        place = pp.group(2)[:1].lower() + pp.group(2)[1:] + (f", {pp.group(3).lstrip(', ')}" if pp.group(3) else "")
         cond = f", {but.group(0).strip().lower()}" if but and len(but.group(1).split()) <= 8 else ""
         you_place, you_cond = reflect.shift_pronouns(place), reflect.shift_pronouns(cond)
         if category == "employment":
             return {"text": f"Jeg vil {maybe}gerne arbejde {place}{cond}.", "you": f"Du vil {maybe}gerne arbejde {you_place}{you_cond}."}
         return {"text": f"Jeg drømmer {maybe}om noget {place}{cond}.", "you": f"Du drømmer {maybe}om noget {you_place}{you_cond}."}
-    if speaker == "relative" or has_subject(clause):
+    if speaker == "relative" or has_subject(clause, pair=category != "parking"):  # a worry keeps its "fylder" frame
         you = reflect.shift_pronouns(clause, speaker)
         if step == "hopes2" and speaker != "relative":
             you = _would(you)  # "så kan jeg selv komme til ridning": "Så ville du selv kunne …", not an order
@@ -397,6 +469,11 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if verb:
             return {"text": f"Det giver mig glæde at {p1}.", "you": f"Det giver dig glæde at {p2}."}
         close = "," if ", " in p1 else ""  # "min have, især rosebedet, giver mig glæde"
+        maybe = re.match(r"^(?:måske|maaske|nok|vel)\s+(?=\S)", p1, re.IGNORECASE)
+        if maybe and not close:  # "måske min guitar": "Din guitar giver dig måske glæde." (the hedge after the verb)
+            adv = "måske" if maybe.group(0).strip().lower() in ("måske", "maaske") else maybe.group(0).strip().lower()
+            q1, q2 = p1[maybe.end():], re.sub(r"^\S+\s+", "", p2, count=1)
+            return {"text": f"{reflect.capitalise(q1)} giver mig {adv} glæde.", "you": f"{reflect.capitalise(q2)} giver dig {adv} glæde."}
         return {"text": f"{reflect.capitalise(p1)}{close} giver mig glæde.", "you": f"{reflect.capitalise(p2)}{close} giver dig glæde."}
     trade = _TRADE_PHRASE.match(phrase) if category == "resource" and not verb else None
     if trade:
@@ -546,7 +623,10 @@ _EN_VERBS = {"work", "get", "have", "live", "move", "go", "learn", "study", "fin
              "stay", "keep", "try", "speak", "talk", "earn", "save", "finish", "continue", "return", "come", "look"}
 _EN_PREPS = {"with", "in", "at", "for", "on", "near", "by", "from", "of", "about", "like", "outside", "inside"}
 _EN_CLAUSE_VERBS = {"pile", "piles", "bark", "barks", "cost", "costs", "hurt", "hurts", "worry", "worries", "scare", "scares",
-                    "shout", "shouts", "drink", "drinks", "fight", "fights", "annoy", "annoys"}
+                    "shout", "shouts", "drink", "drinks", "fight", "fights", "annoy", "annoys",
+                    # the past of common irregular verbs: "the rent went up" is a clause, not a thing
+                    "went", "got", "came", "fell", "broke", "died", "lost", "left", "took", "gave", "told", "said", "made",
+                    "began", "stopped", "moved", "changed", "increased", "rose", "happened"}
 _EN_WORKPLACES = {"kitchen", "bakery", "shop", "café", "cafe", "workshop", "garden", "warehouse", "stable", "library", "school",
                   "kindergarten", "supermarket", "restaurant", "office", "factory", "farm", "hospital"}
 _EN_GERUND = {"run": "running", "swim": "swimming", "get": "getting", "shop": "shopping", "sit": "sitting", "be": "being",
@@ -583,18 +663,49 @@ def _en_kind(phrase: str) -> str:
         return "other"  # "dog barks all night", "money is tight"
     if any(x in _EN_VERBS or x in _EN_CLAUSE_VERBS or _EN_CLOSED_FINITE.fullmatch(x) for x in later[1:]) and "to" not in later:
         return "other"  # "the bills pile up", "my neighbour has a dog"
-    if w in _EN_DETS or w.endswith("ing") or (len(words) == 1 and w.isalpha()) or (len(words) <= 3 and "and" in words):
+    if w in _EN_DETS or w.endswith("ing") or (len(words) == 1 and w.isalpha()) or (len(words) <= 3 and "and" in words) or (
+            len(words) <= 6 and "and" in words and words[-1] != "and"
+            and not any(x in _EN_VERBS or x in _EN_CLAUSE_VERBS or _EN_CLOSED_FINITE.fullmatch(x) or x in _EN_PREPS for x in later)):
+        # "Minecraft and his guinea pigs": two things
         return "np"
     return "other"
+
+
+# a citizen's frame made a relative's: only the frame words, in the order the frames use them
+_EN_ABOUT_THEM = ((r"^You are good at\b", "She or he is good at"), (r"\bgives you joy\b", "gives her or him joy"),
+                  (r"\bgive you joy\b", "give her or him joy"), (r"^You hope\b", "She or he hopes"), (r"^You dream of\b", "She or he dreams of"),
+                  (r"^You would like\b", "She or he would like"), (r"^Your goal is\b", "Her or his goal is"),
+                  (r"\btakes up a lot of your mind\b", "takes up a lot of her or his mind"),
+                  (r"^This gives you joy\b", "This gives her or him joy"), (r"\byou would like this\b", "she or he would like this"),
+                  (r"^(Maybe|Perhaps|Probably|Possibly|Just|Mostly) you (hope|would like)\b",
+                   lambda m: f"{m.group(1)} she or he {m.group(2) + 's' if m.group(2) == 'hope' else m.group(2)}"))
 
 
 def _render_en(clean: str, clause: str, category: str, step: str, speaker: str = "citizen") -> dict[str, str]:
     """The English sheet wording and echo: a sentence is pronoun-shifted, a bare phrase gets a frame. A
     relative's words are about someone else and get no second-person frame."""
+    not_but = re.match(r"^(?:not really|not|no)\b[^,]{0,40},\s*but\s+(?=(?:maybe|perhaps|possibly)\b)", clause, re.I)
+    if not_but and category in ("employment", "hope"):
+        clause = clause[not_but.end():]  # "Not really paid work, but maybe volunteering …": the wish is what comes after "but"
     clean = re.sub(r"\bi(?=\b(?!'?\w*-))", "I", clean)  # "then i am happy" on the sheet: "Then I am happy."
     clause = re.sub(r"\bi(?=\b(?!'?\w*-))", "I", clause)
-    if speaker == "relative" or _en_sentence(clause):
+    words = clause.split()
+    second = words[1].strip(",.").lower() if len(words) > 1 else ""
+    if _en_sentence(clause) or (speaker == "relative" and (
+            _EN_CLOSED_FINITE.fullmatch(second) or second in _EN_CLAUSE_VERBS
+            or (re.fullmatch(r"[a-z]+(?:s|ed)", second) and not words[0].lower().endswith("ing") and words[0].lower() not in _EN_DETS) or
+                                                           re.search(r"\b(?:he|she|they|i|we)\b", clause, re.I))):
         return {"text": reflect.sentence(clean), "you": reflect.sentence(en_you(clause))}
+    if speaker == "relative":
+        # "Riding on Saturdays." from a relative: the frame is about the person ("… gives her or him joy", made "him"
+        # once the relative has said "he"), never a bare fragment and never "you"
+        out = _render_en(clean, clause, category, step, "citizen")
+        if out["you"].startswith(("You ", "you ")) or " you " in out["you"] or "your " in out["you"]:
+            you = out["you"]
+            for a, b in _EN_ABOUT_THEM:
+                you = re.sub(a, b, you)
+            out["you"] = you
+        return out
     phrase = clause[:1].lower() + clause[1:]
     hedge = _EN_HEDGE.match(phrase)
     if hedge:
@@ -626,12 +737,18 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
         # "to get a job": "I hope to get a job", never "I hope for to get a job"
         you = en_you(phrase)
         first, second = ("I hope {p}", "you hope {y}") if key == "hope" else ("I would like {p}", "you would like {y}")
+    elif key == "hope" and re.match(r"[a-z]+ing\b", phrase, re.I) and phrase.split()[0].lower() not in ("nothing", "something", "anything", "everything", "thing"):
+        first, second = "I dream of {p}", "you dream of {y}"  # "Living with her friends": never "hope for living"
     elif key == "hope" and re.match(r"that\s+\w", phrase, re.I):
         first, second = "I hope {p}", "you hope {y}"  # "that things get better": never "I hope for that …"
     elif key in ("employment", "hope") and re.match(r"(?:in|at|with|for|on|near|outside)\b", phrase, re.I):
         first, second = (f.replace("{p}", "something {p}").replace("{y}", "something {y}") for f in (first, second))
+    elif key == "goal_progress" and re.match(r"to\s+[a-z]+\s+\S", phrase, re.I):
+        first, second = "My goal is {p}", "your goal is {y}"  # "To get up at 7 every day": the goal, named as the goal
     elif kind == "verb" and key == "goal_progress" and len(phrase.split()) >= 2:
         first, second = "My goal is to {p}", "your goal is to {y}"  # "learn to cook": the goal, named as the goal
+    elif key == "employment" and re.match(r"[a-z]+ing\b", phrase, re.I) and phrase.split()[0].lower() not in ("something", "nothing", "anything"):
+        first, second = "I would like to try {p}", "you would like to try {y}"  # "volunteering at the repair café"
     elif key == "employment" and kind != "verb" and re.search(r"\b(?:work|job|jobs|internship|apprenticeship)$", phrase, re.I):
         first, second = "I would like {p}", "you would like {y}"  # "warehouse work": no "this:" frame needed
     elif kind == "verb" and key in ("hope", "employment"):
@@ -645,6 +762,14 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
     if (key == "joy" and (_en_plural(phrase) or re.search(r"\band\b", re.split(r"\s+(?:when|if|because|while)\b", phrase)[0]))
             and "gives" in first and not first.startswith("This")):
         first, second = first.replace("gives", "give"), second.replace("gives", "give")
+    when = re.match(r"^(.+?)\s+(when|whenever|if)\s+(\S.*)$", phrase, re.I) if key == "joy" and "give" in first else None
+    if when and key == "joy" and not first.startswith("This") and len(when.group(1).split()) <= 4 and not any(
+            w.lower() in _EN_VERBS or _EN_CLOSED_FINITE.fullmatch(w) for w in when.group(1).split()):
+        # "My daughter when she visits on Sundays": "Your daughter gives you joy when she visits on Sundays."
+        verb = "give" if _en_plural(when.group(1)) else "gives"
+        head, tail = en_you(when.group(1)), en_you(when.group(3))
+        return {"text": reflect.sentence(f"{reflect.capitalise(when.group(1))} {verb} me joy {when.group(2).lower()} {when.group(3)}"),
+                "you": reflect.sentence(f"{reflect.capitalise(head)} {verb} you joy {when.group(2).lower()} {tail}")}
     fields = {"p": phrase, "P": reflect.capitalise(phrase), "y": you, "Y": reflect.capitalise(you)}
     text, echo = reflect.sentence(first.format(**fields)), reflect.sentence(second.format(**fields))
     if hedge:  # "maybe work in a bakery": "Maybe you would like to work in a bakery."
@@ -679,8 +804,17 @@ def _about(addition: str, you: str, speaker: str = "citizen", third: str | None 
                       else table[w.group(1).lower()].capitalize(), addition)
     if re.match(r"^(?:du|jeg)\b", you, re.I):
         return addition
+    if speaker != "relative" and re.search(r"\b(?:du|dig|din|dit|dine)\b", you):
+        return addition  # "Så ville han blive glad, og du ville føle dig som en god mor": the meaning is the citizen's
     if speaker == "relative" and re.search(r"\b(?:det|som) (?:\w+ )?(?:bekymrer|bekymrede|plager|piner|gør) dig\b|\bdu er (?:\w+ )?(?:bekymret|bange|nervøs|urolig|ked af det)\b", you):
         return addition  # "Han har ingen venner, og det bekymrer dig meget": the relative's own worry, so it is "for dig"
+    framed = re.search(r"\bgiver (hende eller ham|hende|ham) glæde\b", you) if speaker == "relative" else None
+    if framed:  # "Jeres hund Bella … giver hende glæde": the meaning is for her, not for "jer"
+        table = _TO_EITHER if framed.group(1) == "hende eller ham" else _TO_THIRD[framed.group(1)]
+        if framed.group(1) == "hende eller ham" and third in _TO_THIRD:
+            table = _TO_THIRD[third]
+        return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
+                      else table[w.group(1).lower()].capitalize(), addition)
     if re.match(r"^(?:(?:Så|Og så|Nu|Måske|Derfor|Her) \w+ )?(?:I|Vi)\b|^(?:Jeres|Vores)\b", you):  # "I er bekymrede …": for you both
         return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: {"dig": "jer", "du": "I", "din": "jeres", "dit": "jeres",
                                                                 "dine": "jeres"}[w.group(1).lower()], addition)
@@ -711,7 +845,7 @@ def _about_en(addition: str, you: str, speaker: str, third: str | None = None) -
     """A relative's English: "It sounds like that is an important part of him", not "of you"."""
     if speaker != "relative" or re.match(r"^(?:you|i|we)\b", you, re.I):
         return addition
-    m = re.search(r"\b(he|him|his|she|her|hers)\b", you, re.I)
+    m = re.search(r"\b(he|him|his|she|her|hers)\b", re.sub(r"\b(?:she or he|her or him|her or his)\b", "", you, flags=re.I), re.I)
     # "Peter wants …" once the relative has said "his": him, not "them"
     known = {"han": "he", "hun": "she"}.get(third or "", "they")
     who = known if m is None else "he" if m.group(1).lower() in ("he", "him", "his") else "she"
@@ -767,6 +901,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     if cat == "parking":
         if "fylder" in you or "mind" in you:
             return you, "complex_reflection"
+        if speaker != "relative":  # "Din nabo han spiller …": the worry is the citizen's, never "i hans hverdag"
+            return f"{you} {say('reflect_parking', language, rng=rng)}".strip(), "complex_reflection"
         return plus("reflect_parking", "complex_reflection")
     if item.get("step") == "hopes2" and (re.match(r"^(?:så|then|so)\b", reflect.tidy(item.get("quote", "")), re.I) or (
             cat == "hope" and re.search(r"\b(?:would|could|ville|kunne)\b", item.get("quote", ""), re.I))):
@@ -846,7 +982,7 @@ def wish_and_doubt_line(quote: str, language: str, speaker: str = "citizen") -> 
 _BARE_WORRY = {"da": ". Det fylder meget for dig.", "en": " takes up a lot of your mind."}
 
 
-def worries_together(items: list[dict[str, Any]], language: str, speaker: str = "citizen") -> str | None:
+def worries_together(items: list[dict[str, Any]], language: str, speaker: str = "citizen", third: str | None = None) -> str | None:
     """Two worries said in one message, reflected together and briefly ("Økonomien fylder, og din søns
     skilsmisse fylder også."), or None when they are too long to say in one breath."""
     if len(items) < 2:
@@ -876,13 +1012,13 @@ def worries_together(items: list[dict[str, Any]], language: str, speaker: str = 
             return f"{first}, og {b_low} fylder også."
         if "fylder" in a:
             return f"{first}. {b}."
-        return f"{first}. {b}. " + _about("Begge dele fylder meget for dig.", b, speaker)
+        return f"{first}. {b}. " + _about("Begge dele fylder meget for dig.", f"{a} {b}" if speaker == "relative" else b, speaker, third)
     first = f"{a} is on your mind" if a_bare else a
     if b_bare:
         return f"{first}, and {b_low} is too." if a_bare else f"{first}. {b} is on your mind too."
     if "mind" in a:
         return f"{first}. {b}."
-    return f"{first}. {b}. " + _about_en("Both take up a lot of your mind.", b, speaker)
+    return f"{first}. {b}. " + _about_en("Both take up a lot of your mind.", f"{a} {b}", speaker, third)
 
 
 _ANAPHORIC = re.compile(r"^(?:Det|Der|Så|Og|Men|It|That|And|But|So)\b(?! (?:fylder|giver dig|giver mig|takes up|gives you))")
@@ -892,7 +1028,10 @@ _THIRD_PERSON = re.compile(r"^(?:Han|Hun|De|He|She|They)\b")  # in the citizen's
 def _said(item: dict[str, Any]) -> str:
     """An item's echo, with a goal's status after it ("Dit mål er … Det går fint.") and a sentence that points back at
     it ("Du vil gerne flytte. Du er bange for det.")."""
-    said = f"{item['you']} {item['status_you']}" if item.get("status_you") else item["you"]
+    you = item["you"]
+    if item.get("category") == "goal_progress" and you.startswith("Du skal ") and not you.startswith("Du skal ikke"):
+        you = "Dit mål er at " + you[len("Du skal "):]  # "Du skal gå tur hver dag": the goal, not an order from the bot
+    said = f"{you} {item['status_you']}" if item.get("status_you") else you
     return f"{said} {item['attached_you']}" if item.get("attached_you") else said
 
 

@@ -462,7 +462,7 @@ def test_shouting_and_when_clauses_are_echoed_in_plain_danish():
     assert render_item("når jeg er sammen med min hund", "resource", "resources2", "citizen", "", "da")["you"] == (
         "Det giver dig glæde, når du er sammen med din hund.")
     assert render_item("JEG KAN GODT LIDE AT SPILLE", "resource", "resources1", "citizen", "", "da")["you"].startswith("Du kan godt")
-    assert render_item("His dog Max", "resource", "resources2", "relative", "", "en")["you"] == "His dog Max."
+    assert render_item("His dog Max", "resource", "resources2", "relative", "", "en")["you"] == "His dog Max gives her or him joy."  # round 19: framed, never "your"
 
 
 def test_a_yes_in_a_first_message_that_also_needs_the_safety_answer_still_counts():

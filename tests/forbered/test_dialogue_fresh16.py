@@ -41,7 +41,7 @@ def test_whatever_to_the_summary_is_a_gentle_yes_not_a_correction():
     state = _at("summary")
     state, out = run(["det er lige meget"], state)
     assert state["confirmed"] and not state["corrections"]
-    assert "rigtigt" in texts(out[-1])
+    assert "lader vi det stå" in texts(out[-1])  # round 19: the coder read "Så siger vi, at det er rigtigt" as confronting
 
 
 # 3. A wish the parents report with a hedge is the citizen's hope
