@@ -191,26 +191,35 @@ def train(records: list[dict[str, Any]], nlp: Any = None, c_by_head: dict[str, f
             fs = [f + talk_features(p) for f, p in zip(feats, talk_oof)]
         models[head] = fit_head(head_features(head, fs), y, c_by_head[head], TEMPERATURE[head], NB_SHARE.get(head, 0.0))
     if choose_threshold:
-        # chosen on the training lines alone: the look-alikes are hard on purpose and would make the per-message
-        # false-alarm budget (see SAFETY_FP_BUDGET) stricter than ordinary messages need
+        # the false alarms are counted on the training lines alone: the look-alikes are hard on purpose and would
+        # make the per-message false-alarm budget (see SAFETY_FP_BUDGET) stricter than ordinary messages need. They
+        # are in every fold's training set, though, as in the served model (see safety_oof)
         from . import SAFETY_CLAUSE_THRESHOLD
 
-        th = safety_threshold(records, feats, c_by_head["safety"], clause_threshold=SAFETY_CLAUSE_THRESHOLD)
+        th = safety_threshold(records, feats, c_by_head["safety"], clause_threshold=SAFETY_CLAUSE_THRESHOLD,
+                              lookalike_feats=extra)
         if th is not None:
             models["safety"].threshold = th["threshold"]
             log.info("safety threshold %.2f: CV recall %.4f, false positives %.2f%%", th["threshold"], th["recall"], 100 * th["fp_rate"])
     return models
 
 
-def safety_oof(records: list[dict[str, Any]], feats: list[list[str]], c: float, folds: int = 8) -> np.ndarray:
+def safety_oof(records: list[dict[str, Any]], feats: list[list[str]], c: float, folds: int = 8,
+               lookalike_feats: list[list[str]] | None = None) -> np.ndarray:
     """Out-of-fold probability of the safety class for every line, over contiguous blocks (as `cross_validate`),
-    with the serving temperature, so it is on the scale the tagger thresholds."""
+    with the serving temperature, so it is on the scale the tagger thresholds.
+
+    `lookalike_feats` (the features of safety_lookalikes.jsonl) join every fold's training set as "false", as they
+    join the served model's (`train`): the threshold is then chosen for the model that serves. 8-fold block CV over
+    train.jsonl (6,356 lines, 872 disclosures), rules + message + clause at the 1% budget: without them threshold
+    0.73, recall 0.9438 (49 missed); with them 0.69, 0.9472 (46 missed)."""
     y = [targets(r)["safety"] for r in records]
     feats = head_features("safety", feats)
+    extra = head_features("safety", lookalike_feats or [])
     bounds = np.linspace(0, len(records), folds + 1).astype(int)
     out = []
     for lo, hi in zip(bounds, bounds[1:]):
-        m = fit_head(feats[:lo] + feats[hi:], y[:lo] + y[hi:], c, TEMPERATURE["safety"])
+        m = fit_head(feats[:lo] + feats[hi:] + extra, y[:lo] + y[hi:] + ["false"] * len(extra), c, TEMPERATURE["safety"])
         out.append(_p_true(m, feats[lo:hi]))
     return np.concatenate(out)
 
@@ -224,18 +233,20 @@ def _p_true(m: LinearModel, feats: list[list[str]]) -> np.ndarray:
 
 
 def safety_oof_clauses(records: list[dict[str, Any]], feats: list[list[str]], c: float,
-                       folds: int = 8) -> tuple[np.ndarray, np.ndarray]:
+                       folds: int = 8, lookalike_feats: list[list[str]] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """As `safety_oof`, and for every line also the highest out-of-fold safety probability of its clauses as the
     tagger cuts them (0 for a line of one clause), from the same fold's model: the clause score the tagger adds
-    for a disclosure buried among ordinary sentences (see tagger.SAFETY_CLAUSE_THRESHOLD)."""
+    for a disclosure buried among ordinary sentences (see tagger.SAFETY_CLAUSE_THRESHOLD). `lookalike_feats`: as
+    in `safety_oof`."""
     from . import _clauses
 
     y = [targets(r)["safety"] for r in records]
     feats = head_features("safety", feats)
+    extra = head_features("safety", lookalike_feats or [])
     bounds = np.linspace(0, len(records), folds + 1).astype(int)
     msg, cla = [], []
     for lo, hi in zip(bounds, bounds[1:]):
-        m = fit_head(feats[:lo] + feats[hi:], y[:lo] + y[hi:], c, TEMPERATURE["safety"])
+        m = fit_head(feats[:lo] + feats[hi:] + extra, y[:lo] + y[hi:] + ["false"] * len(extra), c, TEMPERATURE["safety"])
         msg.append(_p_true(m, feats[lo:hi]))
         owner, cfs = [], []
         for i in range(lo, hi):
@@ -251,7 +262,8 @@ def safety_oof_clauses(records: list[dict[str, Any]], feats: list[list[str]], c:
 
 
 def safety_clause_threshold(records: list[dict[str, Any]], feats: list[list[str]] | None = None,
-                            c: float | None = None, budget: float = SAFETY_FP_BUDGET) -> dict[str, float] | None:
+                            c: float | None = None, budget: float = SAFETY_FP_BUDGET,
+                            lookalike_feats: list[list[str]] | None = None) -> dict[str, float] | None:
     """The message threshold as `safety_threshold`, then the lowest clause threshold (message threshold-0.99, steps
     of 0.01) at which rules OR message OR best clause keep the out-of-fold false positives within `budget`, with the
     CV recall and false-positive rate before and after the clause score."""
@@ -261,7 +273,7 @@ def safety_clause_threshold(records: list[dict[str, Any]], feats: list[list[str]
     if gold.sum() < SAFETY_MIN_POSITIVES or (~gold).sum() < SAFETY_MIN_POSITIVES:
         return None
     feats = feats if feats is not None else corpus_features(records)
-    p, pc = safety_oof_clauses(records, feats, c or C_BY_HEAD["safety"])
+    p, pc = safety_oof_clauses(records, feats, c or C_BY_HEAD["safety"], lookalike_feats=lookalike_feats)
     hits = np.array([safety_hit(analyse(r["text"]).norm) is not None for r in records])
     th = next((float(t) for t in np.round(np.arange(0.05, 0.9501, 0.01), 2)
                if float((hits | (p >= t))[~gold].mean()) <= budget), 0.95)
@@ -279,12 +291,13 @@ def safety_clause_threshold(records: list[dict[str, Any]], feats: list[list[str]
 
 
 def safety_threshold(records: list[dict[str, Any]], feats: list[list[str]] | None = None, c: float | None = None,
-                     budget: float = SAFETY_FP_BUDGET, clause_threshold: float | None = None) -> dict[str, float] | None:
+                     budget: float = SAFETY_FP_BUDGET, clause_threshold: float | None = None,
+                     lookalike_feats: list[list[str]] | None = None) -> dict[str, float] | None:
     """The lowest threshold (0.05-0.95, steps of 0.01) at which rules OR classifier keep the out-of-fold false
     positives within `budget`, with the CV recall and false-positive rate there (see SAFETY_FP_BUDGET). With
     `clause_threshold` (training passes tagger.SAFETY_CLAUSE_THRESHOLD), a line's best clause at or above it also
     flags, as the tagger serves it, so the message threshold pays for the clause score's false alarms and the two
-    together stay within the budget whatever the corpus."""
+    together stay within the budget whatever the corpus. `lookalike_feats`: as in `safety_oof` (training passes them)."""
     from .rules import safety_hit
 
     gold = np.array([bool(r.get("safety")) for r in records])
@@ -292,9 +305,9 @@ def safety_threshold(records: list[dict[str, Any]], feats: list[list[str]] | Non
         return None
     feats = feats if feats is not None else corpus_features(records)
     if clause_threshold is None:
-        p = safety_oof(records, feats, c or C_BY_HEAD["safety"])
+        p = safety_oof(records, feats, c or C_BY_HEAD["safety"], lookalike_feats=lookalike_feats)
     else:
-        p, pc = safety_oof_clauses(records, feats, c or C_BY_HEAD["safety"])
+        p, pc = safety_oof_clauses(records, feats, c or C_BY_HEAD["safety"], lookalike_feats=lookalike_feats)
     rules = np.array([safety_hit(analyse(r["text"]).norm) is not None for r in records])
     hits = rules if clause_threshold is None else rules | (pc >= clause_threshold)
     for th in np.round(np.arange(0.05, 0.9501, 0.01), 2):
