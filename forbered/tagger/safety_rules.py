@@ -325,6 +325,9 @@ def self_harm_patterns() -> list[str]:
     return [
         r"\b(skærer|skære|skar|skåret) i (mig|sig)( selv)?\b", r"\b(skærer|skar|skåret) (mig|sig)\b(?! (i|på) (en |et |min |mit )?\w*(finger|fingeren|kniv|kniven|glas|glasset|papir|papiret|dåse|dåsen|sav|saks|saksen|tommelfinger))",
         r"\bskære (mig|sig)\b(?! (i|på) (fingeren|kniven))", r"\bcutter\b", r"\bcutte\b", r"\bcuttet\b",
+        # the verb before its subject after a fronted word (V2): "så skar jeg i armen", "i går har jeg skåret mig i låret"
+        r"\b(skærer|skar|snitter|snittede|ridser|ridsede) (jeg|hun|han) (mig |sig )?(selv )?(i|på) (armen|armene|håndleddet|håndleddene|låret|lårene|benet|benene|maven|huden)\b",
+        r"\b(har|havde) (jeg|hun|han) (skåret|snittet|ridset) (mig |sig )?(selv )?(i|på) (armen|armene|håndleddet|håndleddene|låret|lårene|benet|benene|maven|huden)\b",
         r"\b(gør|gøre|gjort|gjorde) (mig|sig) selv (fortræd|ondt|skade)\b", r"\bgøre skade på (mig|sig) selv\b",
         r"\b(skade|skader|skadet|skadede) (mig|sig) selv\b", r"\bselvskad",
         r"\b(slår|slog|slå|slaar|banker|bankede|sparker) (mig|sig) selv\b", r"\b(slår|slaar|banker|dunker|slå|banke|dunke) (mit |sit )?(hovedet|hoved|panden) (ind i|ned i|mod|i)\b",
@@ -1002,6 +1005,9 @@ def safety_exceptions() -> list[str]:
         r"(?<!\bhan )(?<!\bhun )(?<!\bde )\b(slog|slår|slået) mig (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden)\b(?!.*\b(selv|med vilje)\b)(?! med (hånden|hænderne|næven|knytnæven|flad hånd))",
         r"\bslå (mig|sig) (slemt|alvorligt|hvis)\b", r"\bbange for at dø\b(?!.{0,30}\bglæder (mig|sig) til\b)", r"\bfalde og slå (mig|sig)\b(?! selv)",
         r"\bslået op\b", r"\bslået ud\b",
+        # beating someone at a game, a paper cut
+        r"\b(slår|slog|slået|banker|bankede|tæver|tævede) (\w+ ){0,3}(i|til) (dart|skak|ludo|kort|fifa|bowling|billard|bordtennis|badminton|tennis|petanque|krolf|minigolf|kortspil|brætspil|yatzy|quiz)\b",
+        r"\b(skar|skåret|skærer) (mig|sig) på (et )?(stykke )?(papir|papiret|en konvolut|konvolutten)\b",
         r"\b(blev|bliver|er blevet) slået (i|til) (fodbold|håndbold|badminton|tennis|bordtennis|hockey|\w*kampen|skak|ludo|kort|fifa)\b", r"\bslår (mig|sig|hende|ham) (helt |totalt |fuldstændig )?ud\b",
         r"\bdet (var|er) (lige )?ved at slå (mig|os) ihjel\b", r"\bslå(r)? (mig|os) ihjel af grin\b", r"\bdet slår (mig|os) ihjel\b",
         r"\bbange for at (de|kommunen|jobcentret|nogen|skat|banken) (tager|tog)\b",

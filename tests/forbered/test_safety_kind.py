@@ -56,3 +56,18 @@ def test_danger_puts_112_first_and_relatives_get_their_wording():
     rel = _answer("hun bliver slået af sin kæreste", relative=True)
     assert "1888" in rel.messages[0].text and "også for dig" in rel.messages[0].text
     assert "kontaktperson" in texts(rel)
+
+
+@pytest.mark.parametrize(("text", "crisis"), [
+    ("jeg slår mine kolleger i dart", False),
+    ("min bror slog mig i skak igen", False),
+    ("jeg skar mig på et stykke papir i dag haha", False),
+    ("så skar jeg i armen bagefter", True),  # the verb before its subject after a fronted word
+    ("i går har jeg skåret mig i låret", True),
+    ("han slår mig i dart og så slår han mig bagefter", True),  # a game does not hide the rest of the message
+    ("så skar jeg i kyllingen", False),
+])
+def test_games_and_paper_cuts_are_not_disclosures_and_inverted_cutting_is(text, crisis):
+    from forbered.safety import is_crisis
+
+    assert is_crisis(text) is crisis
