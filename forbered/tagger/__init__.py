@@ -311,6 +311,8 @@ class Tagger:
         if short:
             talk_type, subtype, best_lbl, confidence = "neutral", None, "neutral", max(confidence, 0.9)
         sheet = None if sheet == "none" or short else sheet
+        if not short:
+            talk_type, subtype, best_lbl, sheet, theme = _word_readings(a, talk_type, subtype, best_lbl, sheet, theme)
         if not full:
             return TaggedUtterance(text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
                                    sheet=sheet, safety=False, confidence=confidence, evidence="")
@@ -367,6 +369,8 @@ class Tagger:
         sheet = m_sheet.classes[int(p_sheet.argmax())]
         p_sheet_best = float(p_sheet.max())
         sheet = None if sheet == "none" or short else sheet
+        if not short:
+            talk_type, subtype, best_lbl, sheet, theme = _word_readings(a, talk_type, subtype, best_lbl, sheet, theme)
 
         if not full:
             return TaggedUtterance(text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
@@ -410,6 +414,27 @@ class Tagger:
         best = max(range(len(per_token)), key=per_token.__getitem__)
         lo, hi = max(0, best - 1), min(len(a.tokens), best + 2)
         return a.text[a.spans[lo][0] : a.spans[hi - 1][1]]
+
+
+def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: str, sheet: str | None,
+             theme: str) -> tuple[str, str | None, str, str | None, str]:
+    """Readings the words decide (annotation guide, "Round 20 conventions"): advice passed on is neutral with sheet
+    null; an English joy ("i love my job") is neutral + resource; a bare noun phrase answer ("min husleje",
+    "arbejde 😩", "mit job 👍") is neutral, with the sheet of its emoji or noun valence (else the classifier's
+    parking or resource, never a hope) and the theme of its noun when the lexicon gives the noun one theme only
+    ("mit helbred" = sundhed: the possessive alone pulls the classifier towards relationer).
+    Returns (talk type, subtype, talk label, sheet, theme)."""
+    if rules.advice_passed_on(a.norm):
+        return "neutral", None, "neutral", None, theme
+    if rules.english_joy(a.norm):
+        return "neutral", None, "neutral", "resource", theme
+    bare = rules.bare_answer(a.text, a.tokens)
+    if bare is not None:
+        valence = bare[1]
+        sheet = valence or (sheet if sheet in ("parking", "resource") else None)
+        themes = {t for tok in a.tokens if tok not in rules.POSSESSIVES for t in rules.token_themes(tok)}
+        return "neutral", None, "neutral", sheet, (themes.pop() if len(themes) == 1 else theme)
+    return talk_type, subtype, best_lbl, sheet, theme
 
 
 def _best_clause(spans: list[tuple[int, int]], p_safe: list[float]) -> tuple[float, int, int] | None:

@@ -21,6 +21,7 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
     return {
         "praktiske_opgaver": (
             ["rengør", "gøre rent", "gør rent", "gjort rent", "støvsug", "vask", "opvask", "indkøb", "handl", "købe ind",
+             "købt ind", "købe selv ind", "købte selv ind", "køber selv ind", "købt selv ind", "handlet ind", "handle ind",
              "køber ind", "købte ind", "lave mad", "laver mad", "lavede mad", "madlav", "kog", "=bage", "=bager", "=bagt", "=bagte", "bagning", "rydde", "rydder",
              "ryddet", "oprydn", "skrald", "affald", "tørre støv", "vande blomst", "vander blomst", "vande plant", "vander plant", "madplan", "opskrift", "mikroovn", "ovn",
              "komfur", "gulv", "moppe", "tørretumbl", "vasketøj", "strygning", "stryge", "rod", "roder", "rodet",
@@ -56,6 +57,10 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
         ),
         "kommunikation": (
             ["ring", "telefon", "mobil", "snak", "tal", "tale", "taler", "talte", "sige fra", "sige min mening",
+             # round 20: the way one talks to others (tone, swearing, shouting at someone) is communication
+             "tale pænt", "tale pænere", "taler pænt", "snakke pænt", "snakke pænere", "tale ordentligt", "tale ordentlig",
+             "=bande", "=bander", "bandeord", "råbe ad", "råber ad", "råbte ad", "råbe af", "råber af", "råbte af", "skælde ud",
+             "skælder ud", "sur tone", "grim tone", "tonen",
              "sige nej", "sige hvad", "siger hvad", "skriv", "skrev", "læse", "læser", "læste", "læsn", "brev",
              "breve", "eboks", "e-boks", "e boks", "mitid", "nemid", "mail", "email", "sms", "besked", "forstå",
              "forstår", "forklar", "udtryk", "tegnsprog", "computer", "tablet", "ipad", "pc", "app", "facebook",
@@ -165,7 +170,7 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
             ["søvn", "sove", "sover", "sov", "sovet", "træt", "energi", "vægt", "tabe", "taber", "tabt",
              "slank", "motion", "træn", "fitness", "løb", "svøm", "medicin", "pille", "piller", "smert", "ondt",
              "angst", "stress", "humør", "depress", "ked af", "læge", "sund", "hash", "alkohol", "øl", "drikk",
-             "helbred", "indlagt", "indlæggelse", "genoptræn",
+             "helbred", "indlagt", "indlæggelse", "genoptræn", "blodprop", "hjerneblødning", "hjerneskade", "=synet", "=syn", "=synsfelt",
              "druk", "ryg", "cigaret", "smøg", "kost", "hjernetræt", "gaming", "gamer", "spille om natten",
              "spiller om natten", "spille hele natten", "fysioterapi", "fysioterapeut", "genoptræn", "psykolog",
              "psykiater", "psykisk", "psyk", "diagnose", "adhd", "autis", "sygdom", "syg", "operation", "opereret",
@@ -269,3 +274,34 @@ def lexicon_hits(norm_text: str) -> dict[str, int]:
     if multi is not None:
         counts.update(m.lastgroup for m in multi.finditer(norm_text) if m.lastgroup)
     return dict(counts)
+
+
+# Round 20: the valence of a noun said alone as an answer ("min husleje", "mit helbred", "min familie"): a worry
+# (parking) or a joy (resource); word starts, matched on the normalised noun. Nouns whose valence depends on the
+# question ("mit arbejde", "min lejlighed", "min mor") are in neither list: the classifier keeps its own reading.
+WORRY_NOUNS = (
+    "husleje", "økonomi", "regning", "gæld", "lån", "penge", "rykker", "inkasso", "bøde", "budget",
+    "ryg", "helbred", "søvn", "vægt", "knæ", "angst", "smert", "hukommelse", "syn", "træthed", "ensomhed",
+    "hjerneskade", "hjerneblødning", "blodprop", "sygdom", "diagnose", "depression", "stress", "humør", "nerver",
+    "gigt", "hofte", "skulder", "hoved", "mave", "ben", "fødder", "hørelse", "nabo", "larm", "støj", "bekymring",
+    "problem", "sorg", "skilsmisse", "diabetes", "sukkersyge", "kræft", "operation", "tinnitus", "migræne", "eks",
+    "ex", "uro", "vrede", "tristhed", "svimmelhed", "kvalme", "allergi", "astma", "hjerte", "lunger", "tænder",
+)
+JOY_NOUNS = (
+    "familie", "venner", "veninde", "ven", "kæreste", "kone", "børnebørn", "barnebarn", "børn", "hund", "kat",
+    "hest", "hobby", "hobbyer", "lego", "guitar", "musik", "have", "klub", "kor", "fritidsklub", "tegning",
+    "family", "friends", "dog", "cat", "girlfriend", "boyfriend",
+)
+_WHOLE_ONLY = frozenset({"ben", "syn", "ven", "kat", "kor", "eks", "ex", "uro", "ryg", "lån", "hund", "have"})
+
+
+def noun_valence(noun: str) -> str | None:
+    """"parking" for a worry noun, "resource" for a joy noun, else None (see WORRY_NOUNS)."""
+    def hit(stems: tuple[str, ...]) -> bool:
+        return any(noun == s or (s not in _WHOLE_ONLY and noun.startswith(s))
+                   or (s in _WHOLE_ONLY and noun in (s + "en", s + "et", s + "ene", s + "e", s + "ne", s + "s")) for s in stems)
+    if hit(WORRY_NOUNS):
+        return "parking"
+    if hit(JOY_NOUNS):
+        return "resource"
+    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import lexicon_hits, theme_lexicon  # noqa: F401  (re-exported)
+from .lexicon import lexicon_hits, theme_lexicon, token_themes  # noqa: F401  (re-exported)
 from .matching import GatedPatterns
 from .safety_rules import fold, safety_exceptions, safety_hit, safety_patterns  # noqa: F401  (re-exported)
 
@@ -146,6 +146,8 @@ def taking_steps_cues() -> list[str]:
         r"\b(i|he|she) (haven't|havent|hasn't|hasnt) (smoked|had (a|any) (drink|beer|cigarette|smoke|soda|candy|sweets|energy drink)s?|drunk|been drinking|gamed|vaped|gambled)\b",
         r"\b(i|he|she) (have|has|'ve) (started|signed up|joined|called|applied|booked|tried|bought|begun|been)\b",
         r"\b(i|he|she) (went|took|started|joined|called|applied|quit|stopped|tried)\b",
+        # round 20: "jeg fik købt ind", "hun fik ryddet op" (a task got done; "har ikke fået ringet endnu" is progress)
+        r"\b(jeg|hun|han|vi) fik (\w+ )?(selv )?(købt|vasket|ryddet|gjort|ringet|lavet|betalt|skrevet|støvsuget|handlet|ordnet|sendt|søgt|booket|taget)\b",
         # fresh probe (December 2026): a new habit in English ("i can do the dishes myself now")
         r"\b(i|he|she) (can|do|does|take|takes|make|makes|go|goes|cook|cooks|wash|washes) .*\b(myself|himself|herself|alone|on my own|by myself) now\b", r"\b(yesterday|last week|this week)\b",
     ]
@@ -166,6 +168,13 @@ def sustain_cues() -> list[str]:
         r"\bglad for at bo (hjemme|her|hos)\b",
         # round 19: staying where one is ("men jeg vil blive her", "jeg vil blive boende i huset")
         r"\b(vil|ville|skal) (gerne |helst |bare )?blive (boende )?(her|hjemme|i (mit|mit eget|det her|sit|sit eget) hus|i (min|sin) lejlighed|hvor (jeg|hun|han) bor)\b",
+        # round 20: quiet closings of an older citizen's story ("jeg tror ikke jeg kommer af sted igen", "det bliver ikke
+        # til noget mere", "jeg kommer nok aldrig derop igen", "det er nok bedst sådan")
+        r"\b(tror|tænker) (ikke|ik) (at )?(jeg|hun|han|vi) (\w+ )?(kommer|får|kan|skal|når|klarer|orker|begynder|starter)\b",
+        r"\b(kommer|får|kan|når|bliver) (\w+ )?(nok|vist|sikkert|nok aldrig|vel) (ikke|aldrig|ik) (\w+ ){0,4}(igen|mere|længere)\b",
+        r"\b(kommer|får|kan|når) (nok |vist |sikkert )?(aldrig|ikke) (\w+ ){0,3}(igen|mere)\b",
+        r"\bdet bliver (nok |vist |nok aldrig |vel )?(ikke|aldrig) til noget (mere|igen)?\b", r"\bdet er (nok |vel |vist )?(bedst|fint nok|godt nok) (sådan|som det er)\b",
+        r"\b(det|den tid) er (slut|forbi|ovre) (nu|for mig)\b", r"\bdet er (jeg|hun|han) for gammel til\b",
         # fresh probe (December 2026): fear after "men" is the weight against a wish (guide, Limitations)
         r"\bmen (jeg|hun|han) (er|bliver|blev) (så |meget |rigtig |lidt |også )?(bange|nervøs|utryg)\b", rf"\b(begyndt|startet) (at |med at |på at )?(ryge|drikke|game|pjække|spille om natten|spille på automat\w*|{HABITS})\b.*\bigen\b",
         # English
@@ -258,6 +267,8 @@ def other_view_cues() -> list[str]:
         # fresh probe (December 2026): the same advice with the adviser last
         r"\b(jeg|du|hun|han) (skal|bør|burde|må)\b.*\b(siger|mener|synes|sagde) (lægen|lægerne|personalet|pædagogerne|hjemmeplejen|(min|mine|mit|hans|hendes) \w+|de|\w+(en|et|erne|ne))( \w+)?$",
         r"\b(lægen|personalet|pædagogen|pædagogerne|bostøtten|sygeplejersken|fysioterapeuten|kontaktpersonen|sagsbehandleren|hjemmeplejen|psykologen) (siger|mener|synes|sagde) (at )?(jeg|du|hun|han) (skal|bør|burde|må)\b",
+        # round 20: any adviser, first or last (ADVICE below)
+        *ADVICE,
     ]
 
 
@@ -360,3 +371,117 @@ def _gated() -> GatedPatterns:
 def hits(norm_text: str) -> dict[str, re.Match[str]]:
     """First match of each cue family in the normalised text (leftmost across the family)."""
     return _gated().leftmost_by_label(norm_text)
+
+
+# -- round 20: decisions the classifier leaves to the words (annotation guide, "Round 20 conventions") ------------
+# Advice passed on, adviser first or last, any adviser ("pædagogen siger jeg skal …", "min far siger jeg skal …",
+# "de siger på bostedet at jeg skal …"): neutral, sheet null, unless the citizen takes it up in the same message
+# ("…, og det vil jeg også gerne", "…, men det gider jeg ikke").
+PROFESSIONALS = (r"(læge\w*|personalet|pædagog\w*|bostøtte\w*|sygeplejerske\w*|fysioterapeut\w*|fysser\w*|ergoterapeut\w*"
+                 r"|kontaktperson\w*|støtteperson\w*|sagsbehandler\w*|hjemmepleje\w*|hjemmehjælp\w*|psykolog\w*|psykiater\w*"
+                 r"|mentor\w*|vejleder\w*|værge\w*|lærer\w*|chef\w*|mester|diætist\w*|jordemoder\w*|tandlæge\w*|de voksne|de ansatte)")
+_SAYS = r"(siger|sagde|mener|mente|synes|syntes|fortæller|fortalte|har sagt|siger altid|siger tit|siger hele tiden|råder|anbefaler)"
+_MUST = r"(skal|skulle|bør|burde|må|måtte|bliver nødt til|blive nødt til|er nødt til|har brug for)"
+ADVICE = [
+    # a professional (with or without "min/hans/hendes"), or "de/folk" ("de siger på bostedet at jeg skal")
+    rf"^((og|men|så) )?((min|mine|mit|hans|hendes|vores|sin|sine|den nye|vores nye|min nye) )?{PROFESSIONALS} {_SAYS}( \w+){{0,3}}? (at )?(jeg|du|han|hun|vi) (\w+ )?{_MUST}\b",
+    rf"^((og|men|så) )?(de|folk|alle|dem) ((på|i|fra) \w+ )?{_SAYS}( \w+){{0,3}}? (at )?(jeg|du) (\w+ )?{_MUST}\b",
+    # family and friends advising the citizen ("min søster siger jeg burde spare op"); "min datter siger hun skal …"
+    # from a relative is the citizen's own talk reported, so only "jeg/du" here
+    rf"^((og|men|så) )?(min|mine|mit) \w+ {_SAYS}( \w+){{0,3}}? (at )?(jeg|du) (\w+ )?{_MUST}\b",
+    # the adviser last ("jeg skal drikke mere vand, siger sygeplejersken")
+    rf"^(jeg|du|hun|han) (\w+ )?{_MUST}\b[^.!?]*\b{_SAYS} (min |mine |hans |hendes )?({PROFESSIONALS}|mor|far|søster|bror|kæreste|de)( (til mig|altid|tit|hele tiden))?$",
+]
+# the citizen's own answer to the advice, after it ("…, og det vil jeg også gerne", "… men det gider jeg ikke")
+UPTAKE = (r"\b(det|dét) (vil|skal|gør|prøver|kan|gider|lover|orker|har) (jeg|hun|han)\b"  # normalised: no commas left
+          r"|\b(og|men|så) (jeg|hun|han) (vil|gider|orker|prøver|kan|har|er|lover|skal nok)\b|\b(og|men) det\b")
+
+# A bare noun phrase given as an answer ("min husleje", "mit helbred", "arbejde 😩", "mit job 👍"): no direction of
+# its own, so neutral; the sheet is the emoji's valence, else the noun's (lexicon.WORRY_NOUNS / JOY_NOUNS). An
+# indefinite thing to get ("et job", "en kæreste") is a wish (round 19) and is left to the classifier.
+POSSESSIVES = frozenset({"min", "mit", "mine", "hans", "hendes", "sin", "sit", "sine", "vores", "jeres", "deres", "my", "his", "her"})
+# words that make a clause, not a noun phrase
+CLAUSE_WORDS = frozenset({
+    "jeg", "du", "han", "hun", "vi", "man", "de", "det", "der", "i", "er", "var", "har", "havde", "vil", "ville", "skal", "skulle",
+    "kan", "kunne", "må", "gerne", "ikke", "ik", "at", "blive", "bliver", "få", "får", "have", "går", "gør", "lave", "lærer",
+    "lære", "flytte", "starte", "begynde", "prøve", "komme", "kommer", "mere", "mindre", "bedre", "nyt", "ny", "nye", "egen",
+    "eget", "egne", "en", "et", "nogle", "noget", "nogen", "flere", "ingen", "ja", "nej", "tak", "hej", "ok", "okay",
+    "godt", "fint", "dårligt", "skidt", "want", "need", "like", "love", "more", "a", "an", "is", "am", "it",
+})
+NEG_EMOJI = "😩😫😬😡🤬😠😢😭😞😔😤👎😖😟😰😨😣😒🙁☹💔😵🥵🤢🤮😓😥😪"
+POS_EMOJI = "👍😊😍🥰😀😃😄😁🙂👌⭐🌟🤩💪🎉🥳😎💚💙💛💜🧡🤗🙌👏"
+POS_EMOJI_SEQ = ("❤", "♥", "☺")  # hearts and the old smiley are below U+1F000 and come with variation selectors
+
+
+def emoji_valence(text: str) -> str | None:
+    """"parking" for a text whose emojis are all unhappy, "resource" for all happy ones, else None."""
+    neg = any(ch in NEG_EMOJI for ch in text)
+    pos = any(ch in POS_EMOJI for ch in text) or any(s in text for s in POS_EMOJI_SEQ)
+    if neg == pos:
+        return None
+    return "parking" if neg else "resource"
+
+
+# the shape of a noun phrase: possessive, an adjective or none, the noun, then a preposition phrase or "og" + more
+ADJECTIVES = frozenset({"lille", "store", "stor", "gamle", "gammel", "dårlige", "dårlig", "gode", "god", "søde", "sød",
+                        "bedste", "kære", "elskede", "skøre", "dumme", "grimme", "trælse", "høje", "kæmpe", "daglige", "nye"})
+NEW_THINGS = frozenset({"egen", "eget", "egne", "own", "ny", "nyt", "nye", "næste", "første"})  # "min egen lejlighed": a wish
+PREPOSITIONS = frozenset({"til", "i", "på", "fra", "bag", "med", "og", "om", "ved", "hos", "generelt", "derhjemme", "for",
+                          "ude", "inde", "nede", "henne", "of", "at", "in", "with", "and", "&"})
+GREETINGS = frozenset({"tak", "thanks", "thank", "thx", "hej", "hi", "hello", "godmorgen", "godnat", "farvel", "bye", "ja", "nej",
+                       "ok", "okay", "yes", "no", "måske", "jo", "nå", "super", "fint", "godt", "perfekt", "fedt", "nice", "cool"})
+
+
+def bare_answer(text: str, tokens: list[str]) -> tuple[bool, str | None] | None:
+    """For a bare noun phrase given as an answer: (True, sheet by emoji or noun valence, or None when unknown); None
+    for anything else. Three shapes: "min/mit/mine (adjective) noun (preposition …)" ("min husleje", "mine børnebørn
+    i Aarhus"), one word with a happy or unhappy emoji ("arbejde 😩"), and one definite worry noun ("regningerne")."""
+    from .lexicon import noun_valence
+
+    if not tokens or len(tokens) > 5 or "?" in text or any(t in CLAUSE_WORDS - POSSESSIVES for t in tokens):
+        return None
+    emo = emoji_valence(text)
+    if tokens[0] not in POSSESSIVES:
+        if len(tokens) != 1 or tokens[0] in GREETINGS:
+            return None
+        if emo is not None:
+            return True, emo
+        v = noun_valence(tokens[0])
+        definite = tokens[0].endswith(("en", "et", "erne", "ene", "ne"))
+        return (True, v) if v == "parking" and definite else None
+    i = 1
+    if i < len(tokens) and tokens[i] in NEW_THINGS and emo is None:
+        return None
+    if i < len(tokens) and (tokens[i] in ADJECTIVES or tokens[i] in NEW_THINGS):
+        i += 1
+    if i >= len(tokens):
+        return None
+    rest = tokens[i + 1:]
+    if rest and rest[0] not in PREPOSITIONS:
+        return None
+    return True, emo or noun_valence(tokens[i])
+
+
+def advice_passed_on(norm: str) -> bool:
+    """Advice passed on without the citizen's own answer to it (see ADVICE)."""
+    m = next((m for m in (p.search(norm) for p in _advice()) if m), None)
+    if m is None:
+        return False
+    rest = norm[m.end():]
+    return re.search(UPTAKE, rest) is None
+
+
+@lru_cache(maxsize=1)
+def _advice() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in ADVICE]
+
+
+# English joys ("i love my job at the cafe", "i like my flat", "i enjoy going to the library") are resources, not
+# wishes; "i would love …", "i'd like …", "i want …" stay wishes (round 19/20).
+ENGLISH_JOY = (r"^(i|he|she) (really |just |truly |absolutely )?(love|loves|like|likes|enjoy|enjoys|adore|adores) "
+               r"(my|his|her|our|the|going|being|working|living|cooking|playing|\w+ing)\b")
+_ENGLISH_WISH = re.compile(r"\b(would|'d|wanna|want|wants|wish|hope|need|needs|but|more|again|if)\b")
+
+
+def english_joy(norm: str) -> bool:
+    return re.search(ENGLISH_JOY, norm) is not None and _ENGLISH_WISH.search(norm) is None
