@@ -90,7 +90,7 @@ _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse
 _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spil": "spille", "køb": "købe", "hjælp": "hjælpe",
                         "strik": "strikke", "cykl": "cykle", "læs": "læse", "spis": "spise", "rejs": "rejse", "dans": "danse",
                         "kør": "køre", "drik": "drikke", "reparer": "reparere", "lav": "lave", "bag": "bage", "mal": "male",
-                        "fald": "falde", "sov": "sove"}
+                        "fald": "falde", "sov": "sove", "tag": "tage", "kom": "komme", "bliv": "blive"}
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
@@ -106,6 +106,8 @@ _ECHO_CONTEXT = [
     # "min hund og å kør tur": the infinitive marker after "og" too, before a verb stem
     (re.compile(rf"\b(og|eller|for) å\b(?= (?:{'|'.join(_DIALECT_INFINITIVES)}|\w+e)\b)", re.IGNORECASE), r"\1 at"),
     (re.compile(r"\b(hver|i|næste|en) dav\b", re.IGNORECASE), r"\1 dag"),  # "hver dav": "hver dag"
+    # "å gå tur hver dag" at the start: the dialect infinitive marker
+    (re.compile(rf"^([Åå]) (?=(?:{'|'.join(_DIALECT_INFINITIVES)}|gå|stå|få|se|bo|ha|\w+e)\b)"), lambda m: "At " if m.group(1) == "Å" else "at "),
     # West Jutland "it" is "ikke" after a verb or a subject ("æ ka it", "det kan æ it", "a tør it gå ud"); never "IT"
     # before a word that makes it the trade ("arbejde med it", "it-support", "er it supporter")
     (re.compile(r"\b((?:ka|kan|ku|kunne|vil|ville|ska|skal|sku|skulle|er|var|har|havde|gør|gjorde|tør|gider|må|går|gik|bliver|kommer|æ|a|jeg|du|"
@@ -124,6 +126,23 @@ _ECHO_CONTEXT = [
 ]
 
 
+# West Jutland "it" for "ikke" after any verb ("det rækker it", "æ klarer it"), in a Danish sentence only: never after a
+# preposition ("arbejde med it", "uddannelse i it"), before the trade's words, in capitals ("IT") or in English
+_IT_ANY = re.compile(r"\b(?<![-/])([a-zæøå]+(?:er|ede|te|r)) it\b"
+                     r"(?![-\w]| (?:support|supporter|afdeling|folk|firma|branchen|uddannelse|konsulent|tekniker|medarbejder|udstyr|"
+                     r"systemer|sikkerhed|projekter|job))")
+_DANISH_MARK = re.compile(r"\b(?:jeg|æ|det|der|og|ikke|så|er|har|min|mit|mine|til|på|med|en|et|den|hun|han|vi|ka|ku)\b|[æøå]",
+                          re.IGNORECASE)
+_ENGLISH_MARK = re.compile(r"\b(?:the|is|are|was|you|to|do|does|don'?t|can'?t|and|of|my|it'?s|i|i'm|she|he|they|we|with|for|at)\b")
+_NO_IT_AFTER = {"med", "i", "om", "inden", "indenfor", "for", "til", "af", "fra", "under", "over", "efter"}
+
+
+def _it_is_ikke(text: str) -> str:
+    if not _DANISH_MARK.search(text) or len(_ENGLISH_MARK.findall(text)) >= 2:
+        return text
+    return _IT_ANY.sub(lambda m: m.group(0) if m.group(1).lower() in _NO_IT_AFTER else f"{m.group(1)} ikke", text)
+
+
 def standard_spelling(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         w = ECHO_SPELLING[m.group(0).lower()]
@@ -132,7 +151,7 @@ def standard_spelling(text: str) -> str:
     text = _ECHO_WORD.sub(repl, text)
     for pattern, sub in _ECHO_CONTEXT:
         text = pattern.sub(sub, text)
-    return text
+    return _it_is_ikke(text)
 
 
 def tidy(text: str) -> str:

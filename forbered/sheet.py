@@ -198,6 +198,8 @@ def _da_wording(low: str) -> str | None:
     m = re.match(rf"^(?:jeg|æ) (?:kunne|vil|ville) {_DA_ADVERBS}(?:godt )?(?:tænke mig|have lyst til) at (.+)$", low) or \
         re.match(rf"^(?:jeg|æ) (?:har|havde) {_DA_ADVERBS}lyst til at (.+)$", low) or \
         re.match(rf"^(?:jeg|æ) (?:drømmer|håber) {_DA_ADVERBS}(?:om|på)? ?,? ?at (?!jeg |æ )(.+)$", low)
+    if m and re.match(r"^[a-zæøå]+(?:en|et|ene|erne) (?:[a-zæøå]+er|er|har|kan|vil|skal|må|gør|får|lader|bliver)\b", m.group(1)):
+        return None  # "… om at kommunen lader mig være i fred": what others do, no aim of one's own to write as a goal
     if m:
         return "Jeg vil " + m.group(1) + "."
     m = re.match(r"^(?:(?:jeg|æ) (?:drømmer om|håber(?: på)?|ønsker),? )?at (?:jeg|æ) (?:kan|kunne|skal|må) (?:igen )?"
@@ -261,6 +263,8 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
             if re.search(r"(?<![\w-])[aæ](?![\w-])", low):
                 continue  # "æ kaffe", an "a" left over: dialect not repaired is no goal wording
         wording = _da_wording(low) if language == "da" else _en_wording(low)
+        if wording and language == "da":
+            wording = re.sub(r"^(Jeg vil \w+ .+?) og at (\w+)", r"\1 og \2", wording)  # "… en kæreste og at arbejde": one "vil"
         if not wording or len(wording.split()) > 16:
             continue  # no short, clean aim to suggest
         out.append({"text": _m(wording), "quote": h["quote"], "theme": h.get("theme") or "none"})

@@ -472,6 +472,9 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         rest = _CONSENT_LEAD.sub("", text, count=1).strip()
         # "Yes dear, that is fine. I'm Margaret, I'm 79.": who is writing, not a point for the meeting
         rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _INTRO.match(it.norm(p)))
+        if it.detect_written_by(rest):
+            # "Ja jeg er hans søster. Jonas er god til at synge …": who is writing is not kept, what follows is
+            rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not it.detect_written_by(p))
         if len(rest.split()) >= 6 and not it.detect_written_by(rest):
             # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger
             fresh = _record(c, rest, tag, default=None)
@@ -499,11 +502,22 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         if it.is_skip(text) or it.is_dont_know(text):
             _advance(c)
             return
-        if (it.is_yes(text) or it.is_no(text)) and len(text.split()) <= 3:
+        more_after_yes = re.match(r"^\s*(?:ja|jo|jep|yes|yeah)[\s.,!]+(\w.*)$", text, re.IGNORECASE)
+        if (more_after_yes and step in ALREADY_SAID and not it.is_yes(more_after_yes.group(1))
+                and not it.is_no(more_after_yes.group(1)) and not it.is_dont_know(more_after_yes.group(1))):
+            # "ja. lager" after "Arbejde har du allerede fortalt om": the yes, and more said about it (never lost)
+            text, tag = more_after_yes.group(1), None
+        elif (it.is_yes(text) or it.is_no(text)) and len(text.split()) <= 3:
             if step in ALREADY_SAID or it.is_no(text):
                 _advance(c)  # already answered earlier, or "nej": nothing to add
             else:
                 _ask(c, step)  # nothing more to add on its own: ask the question the reflection stood in for
+            return
+    renamed = _rename_on_the_way(c, text)
+    if renamed is not None:
+        text, tag = renamed, None
+        if not text.strip(" .,!"):
+            _ask(c, step)  # "min hund hedder Bobbi, ikke Bobby" alone: changed, and the open question again
             return
     if _TOGETHER_SAID.match(it.norm(text)):
         # "vi sidder sammen" alone: who is writing, no answer to the question (and no point on the sheet)
@@ -695,7 +709,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if said_score is not None:
         between = it.score_range(text)
         # "Det går fint, jeg giver det 3", "It goes between 2 and 3": the score, said with the goal
-        _score(c, said_score, between=between if between and between[0] == said_score else None)
+        _score(c, said_score, between=between if between and between[0] == said_score else None, with_goal=True)
     if early_goal:
         # "Mit mål er at tage bussen til praktikken" under the work question: the goals question is answered
         _advance(c, skip=("goal1", "goal2") if said_score is not None else ("goal1",))
@@ -711,6 +725,17 @@ def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> Non
     s = c.s
     step = s["step"]
     items = _record(c, text, tag, default=None)
+    # "Det er ligegyldigt, kommunen lytter alligevel ikke. Men jeg er god til at reparere motorcykler.": the strength
+    # after the futility is heard and kept as a strength, not folded into the worry
+    good = [i for i in items[1:] if moves.GOOD_AT.search(i["quote"]) and not _NEGATED.search(it.norm(i["quote"]))]
+    for g in good:
+        g["quote"] = re.sub(r"^\s*(?:men|but)\s+", "", g["quote"], flags=re.IGNORECASE)
+        g["talk_type"], g["category"] = "neutral", "resource"
+        g.update(moves.render_item(g["quote"], "resource", "resources1", "relative" if s["written_by"] == "relative" else "citizen",
+                                   g.get("pos", ""), s["language"]))
+    items = [i for i in items if not any(i is g for g in good)]
+    if good:
+        text = " ".join(i["quote"].strip() for i in items)
     if len(items) > 1:  # "de har bestemt mine mål. ikke mig": one thought, kept whole, not "Ikke mig." on its own
         speaker = "relative" if s["written_by"] == "relative" else "citizen"
         whole = re.sub(r"([.!?]\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), text.strip())
@@ -722,6 +747,8 @@ def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> Non
                     subtype=item.get("subtype") if item.get("talk_type") == "sustain" and item.get("subtype") else "reasons")
     rel = "_rel" if s["written_by"] == "relative" else ""
     c.add(c.t(f"reflect_{kind}{rel}"), "complex_reflection")
+    if good and all(g.get("you") for g in good):
+        c.add(" ".join(g["you"] for g in good), "simple_reflection")
     c.add(c.t(f"autonomy{rel}"), "emphasize_autonomy")
     s["awaiting"] = None
     if step == "hopes1" and not rel and not s.get("hopes_free_asked"):
@@ -734,7 +761,7 @@ def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> Non
 
 
 _SCORE_SAID = re.compile(r"\b(?:giver (?:det|den|målet|mit mål)|vil give (?:det|den)|(?:i'?d|i would|i) give it|"
-                         r"(?:jeg|æ|i) siger|(?:i'?d|i would|i) say|(?:jeg|æ) (?:vil|ville) sige)\s+(?:en |et |a |maybe |måske |nok |probably )?([0-4])\b|"
+                         r"(?:jeg|æ|vi) giver|(?:jeg|æ|i|vi|we) siger|we say|(?:i'?d|i would|i) say|(?:jeg|æ) (?:vil|ville) sige)\s+(?:en |et |a |maybe |måske |nok |probably )?([0-4])\b|"
                          r"\b([0-4]) (?:ud af|out of) 4\b")
 
 
@@ -753,6 +780,13 @@ _SCORE_SAID_WORDS = re.compile(r"\b(nul|en|et|én|to|tre|fire|zero|one|two|three
                                r"\b(?:går|goes|is|er)(?: (?:sådan|like|cirka|ca|omkring|about))? (?:mellem|between) ([0-4]) (?:og|and) [0-4]\b")
 
 
+# a bare digit as the message's last sentence, after the goal and how it goes: "… hun er glad for det. 4"
+_LAST_DIGIT = re.compile(r"[.!,]\s+(?:(?:maybe|måske|nok|probably|cirka|ca\.?|about|around|omkring)\s+)?([0-4])\s*[.!]*\s*$", re.IGNORECASE)
+# a score taken back and said again: "1. Nej, det er nok en 2", "2, nej 3"
+_FIXED_SCORE = re.compile(r"\b(?:nej|no)[,.]?\s+(?:(?:det er|it'?s|den er)\s+)?(?:(?:nok|måske|vel|nærmere|mere|probably|more like)\s+)?"
+                          r"(?:(?:en|et|a)\s+)?([0-4])\b[.!]*\s*$")
+
+
 def _score_said(text: str) -> int | None:
     """ "Det går fint, jeg giver det 3", "2 ud af 4", "to ud af fire", "det går 💯", "it goes between 2 and 3": a score
     said in a sentence about the goal (a range counts as its lower end; it is said back as the range)."""
@@ -767,6 +801,17 @@ def _score_said(text: str) -> int | None:
     m = _STATUS_THEN_DIGIT.search(text)
     if m:  # "It goes badly. 1", "Det går fint, 3": how it goes, then the number for it
         return int(m.group(1))
+    m = _FIXED_SCORE.search(n)
+    if m and it.parse_score(n[:m.start()]) is not None:
+        # "Det går dårligt, 1. Nej, det er nok en 2": the number the citizen settles on
+        return int(m.group(1))
+    m = _LAST_DIGIT.search(text)
+    if m and len(text.split()) >= 4 and not it._NOT_A_SCORE_BEFORE.search(text[:m.start(1)]):
+        # "Det går godt, hun er glad for det. 4", "Det er noget pjat. 1.": a number of its own after the goal's sentences
+        return int(m.group(1))
+    tail = re.search(r"[.!,]\s*([^.!,]{3,30}?)[.!]*\s*$", text)
+    if tail and re.match(r"^(?:sådan )?(?:midt ?i ?mellem|somewhere in the middle|in the middle)$", it.norm(tail.group(1))):
+        return 2  # "Det går så som så. midt imellem": the middle, in words
     if re.search(r"\b(?:går|goes|is going)\s*💯", text.lower()):
         return 4
     return None
@@ -788,6 +833,9 @@ def _several_goals(text: str, fresh: list[dict[str, Any]]) -> bool:
 def _goals_without_score(s: dict[str, Any]) -> int:
     goals = [i for i in s["items"] if i.get("category") == "goal_progress" and not i.get("withdrawn") and i.get("quote")]
     return max(0, len(goals) - len(s["scores"]))
+
+
+_FEAR_SAID = re.compile(r"\b(?:bange|bekymret|bekymrede|ræd|nervøs|angst|urolig|worried|worry|afraid|scared|anxious)\b")
 
 
 def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -833,7 +881,8 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         if len(text.split()) > 3:
             # after "Du kan skrive et tal fra 0 til 4" (a "7" on another scale), a worry is the citizen going on to
             # what fills their mind: it is parked (and answers the parking question), not a goal without a score
-            worry = s["tries"] >= 1 and tag is not None and tag.sheet == "parking"
+            # a worry said in so many words ("Jeg er bange for at falde. Og jeg glemmer ting.") is one too: all of it
+            worry = tag is not None and tag.sheet == "parking" and (s["tries"] >= 1 or bool(_FEAR_SAID.search(it.norm(text))))
             _reflect(c, _record(c, text, tag, default="parking" if worry else "goal_progress"), text)
             _advance(c)
             return
@@ -854,7 +903,7 @@ _TEN_SCALE = re.compile(r"^(?:(?:jeg|i)\s+(?:giver det|siger|would say|d say|giv
 
 
 def _score(c: _Ctx, score: int, *, between: tuple[int, int] | None = None, ten: int | None = None,
-           ten_said: bool = False) -> None:
+           ten_said: bool = False, with_goal: bool = False) -> None:
     c.s["scores"].append({"score": score, "turn": c.s["turn"]})
     key = "score_low" if score <= 1 else "score_mid" if score == 2 else "score_high"
     if between is not None:
@@ -863,6 +912,13 @@ def _score(c: _Ctx, score: int, *, between: tuple[int, int] | None = None, ten: 
         key = "score_high_rel"  # the relative gives the score; it goes well for the person, not for "dig"
     said = c.t("score_between", low=between[0], high=between[1]) if between is not None else score
     line = c.t(key, score=said)
+    if c.s["written_by"] in ("relative", "together"):
+        # a relative (or the two together) tells the score: "Det er 2 ud af 4", never "Du giver det"
+        line = c.t("score_is", score=said) + " " + line.split(". ", 1)[-1]
+    if with_goal and any(m.text for m in c.msgs):
+        # the goal's reflection already said how it goes: the number alone, about the goal ("Du giver det 2 ud af 4."
+        # alone is read as confronting)
+        line = c.t("score_is", score=said)
     if ten is not None:  # "8" on the 0-10 scale: "Du skrev 8 ud af 10. Det er cirka 3 ud af 4. Det går godt for dig."
         line = c.t("score_of_ten" if ten_said else "score_of_ten_bare", n=ten, score=score) + " " + line.split(". ", 1)[-1]
     c.add(line, "simple_reflection")
@@ -875,7 +931,10 @@ def _scores(c: _Ctx, scores: list[int]) -> None:
     joined = moves.join_words([str(sc) for sc in scores], c.lang)
     key = "scores_mixed" if max(scores) - min(scores) >= 2 else (
         "scores_low" if max(scores) <= 1 else "scores_high" if min(scores) >= 3 else "scores_mixed")
-    c.add(c.t(key, scores=joined), "simple_reflection")
+    line = c.t(key, scores=joined)
+    if c.s["written_by"] in ("relative", "together"):
+        line = c.t("scores_are", scores=joined) + " " + line.split(". ", 1)[-1]
+    c.add(line, "simple_reflection")
 
 
 def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -1229,6 +1288,26 @@ _RENAME = re.compile(r"(\w[\w-]*)\s*,\s*(?:og\s+)?(?:ikke|not)\s+(\w[\w-]*)\s*[.
 
 def _live(s: dict[str, Any]) -> list[dict[str, Any]]:
     return [i for i in s["items"] if i.get("category") and not i.get("correction") and not i.get("withdrawn")]
+
+
+_NAMED = re.compile(r"\b(?:hedder|hed|heter|is called|was called|named|name is)\b", re.IGNORECASE)
+
+
+def _rename_on_the_way(c: _Ctx, text: str) -> str | None:
+    """ "Nej. Og forresten, min hund hedder Bobbi, ikke Bobby." said under another question: the name is changed in the
+    point it is in (said so), and the rest of the message answers the question. None when there is no such correction."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    for k, sent in enumerate(sentences):
+        m = _RENAME.search(sent.strip())
+        if not m or not (_NAMED.search(sent) or (m.group(1)[:1].isupper() and m.group(2)[:1].isupper())):
+            continue
+        body = re.sub(r"^\W*(?:og |and )?(?:forresten|by the way|btw)?[,\s]*", "", sent, flags=re.IGNORECASE).strip()
+        if not _rename(c.s, body):
+            continue
+        c.s["corrections"].append({"text": body, "you": "", "turn": c.s["turn"]})
+        c.add(c.t("correction_ok"))
+        return " ".join(sentences[:k] + sentences[k + 1:])
+    return None
 
 
 def _rename(s: dict[str, Any], body: str) -> bool:
@@ -1628,6 +1707,8 @@ _PRONOUNS = ("jeg", "du", "hun", "han", "vi", "de", "i", "man", "det")
 _CONTACT_WORDS = re.compile(r"\b(?:cpr|cpr-nummer|personnummer|mail|e-mail|email|telefon|tlf|mobil|nummer|nr|ring|skriv til)\b")
 # "Jeg vil bare sige med det samme, at …": a lead-in, not a wish
 _LEAD_IN = re.compile(r"^\s*(?:jeg vil (?:bare|lige|gerne) sige(?: med det samme| først)?,? at |jeg skal lige sige,? at |"
+                      # "Det har jeg sagt, flexjob på værksted": said again; the answer starts after the lead
+                      r"(?:(?:ja|jo|nå)[,.]? )?det har jeg (?:jo |også )?(?:sagt|skrevet|fortalt)(?: før)?[,.:] ?(?=\w+\s+\w)|"
                       r"bare så du ved det,? |i just want to say (?:that )?|"
                       # "Det der gør mig glad det er nok når …": the question said back before the answer
                       r"(?:altså,? )?det,? (?:der|som) (?:gør mig glad|giver mig glæde|jeg er god til|jeg drømmer om|jeg håber på),? "
@@ -1745,6 +1826,8 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
         return "parking"  # "…, men lige nu fylder min gæld rigtig meget": a worry, whatever the question was
     # (a point split off a clause the tagger read as a worry keeps the worry's label, but not without its words:
     # "…, men jeg er bange for at …, og jeg drømmer om at rejse igen")
+    if default == "resource" and _OWN_THINGS.match(clean(text).strip()) and not _WORRY.search(it.norm(text)):
+        return "resource"  # "mine høns og min nabo Jens" to the question about joys: what gives joy, not a worry
     split_worry = sheet == "parking" and not _WORRY.search(it.norm(text)) and "parking" not in rules.hits(it.norm(text))
     if (default == "resource" and (sheet != "parking" or split_worry) and talk_type != "sustain"
             and _WISH_WORDS.search(it.norm(text)) and not moves.GOOD_AT.search(text)):
@@ -1762,6 +1845,11 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
     return default
 
 
+# a list of one's own people, animals and things: "mine høns og min nabo Karl", "min hund, min kæreste og mit værksted"
+_OWN_THINGS = re.compile(r"^(?:(?:[Oo]g |[Aa]nd )?(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]ores|[Jj]eres|[Hh]ans|[Hh]endes|[Mm]y|[Hh]is|[Hh]er|[Oo]ur) [\w-]+"
+                         r"(?: [A-ZÆØÅ][\w-]+)?(?:,? (?=og |and )|, | )?)+[.!]?$")
+
+
 _MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|her|our) (?:mål|goal) (?:er|var|is|was)\b|"
                       r"^(?:og |men )?målet (?:er|var)\b|^the goal is\b|\b(?:har|has|have) (?:et|som|a) (?:mål|goal)\b")
 _PLAN_WORD = re.compile(r"^(?:en |den )?(?:farverig\w*|farvrig\w*|farve[rt]?|med farver?|neutral\w*|colou?rful|plain)(?: plan)?(?: tak| please)?$")
@@ -1772,7 +1860,9 @@ _WISH_WORDS = re.compile(r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |
 _WORRY = re.compile(r"\bfylder (?:\w+ ){0,3}?(?:meget|en del|alt|rigtig meget)\b|"
                     r"\b(?:fylder|fyldte)(?=\s*$|\s+(?:og|men|for mig|i hovedet|hele tiden|også)\b)|"
                     r"\b(?:er|bliver) (?:\w+ )?(?:bange|bekymret|bekymrede|nervøs|urolig|ked af det) (?:for|over)\b|"
-                    r"\b(?:am|i'm|are|is) (?:\w+ )?(?:worried|afraid|scared|anxious) (?:that|about|of)\b|\bworries (?:me|us)\b")
+                    r"\b(?:am|i'm|are|is) (?:\w+ )?(?:worried|afraid|scared|anxious) (?:that|about|of)\b|\bworries (?:me|us)\b|"
+                    # "Pengene rækker ikke", "pengene slår ikke til": money that is not enough, whatever the question was
+                    r"\b(?:pengene|penge|økonomien|pensionen|lønnen) (?:rækker|slår|er) (?:ikke|ik|it)\b(?: (?:til|nok|langt))?")
 
 
 _UNSURE = re.compile(r"^(?:(?:altså|jamen|øh|nå|men|og) )*(?:jeg|æ) ved (?:ikke|ik) (?:helt |rigtig |rigtigt |så godt |lige )?"
@@ -1836,6 +1926,71 @@ def _word_finding(text: str) -> str:
     return " ".join(out)
 
 
+# "… og så er jeg god til mekanik": a second strength, said as one ("Du er også god til mekanik", never "Så er du …")
+_ALSO_GOOD = re.compile(r"^\s*(?:og\s+)?(?:så|og så)\s+(?:er\s+)?jeg\s+(?:er\s+)?(?:også\s+)?god til\b", re.IGNORECASE)
+
+
+# Danish as a second language: "god til lave mad", "drømmer om lære dansk", "Min mål er gå til …", "Også gå tur i park"
+_AT_BEFORE_VERB = re.compile(r"\b(god til|drømmer om|håber på|håber|lyst til|bange for|glad for|mål er|målet er|goal is)\s+(?!at\b)(?=([a-zæøå]+)\b)",
+                             re.IGNORECASE)
+
+
+_NOT_VERB_AFTER_TIL = {"en", "et", "min", "mit", "mine", "danske", "engelske", "svenske", "tyske", "franske", "arabiske", "store",
+                       "gamle", "nye", "lange", "hurtige", "mange", "andre", "alle", "forskellige", "søde", "små", "unge", "sjove",
+                       "flere", "hele", "gode", "dyre", "billige", "de", "the", "kolde", "varme", "stille", "lokale", "egne"}
+
+
+def _learner_repair(piece: str) -> str:
+    def at(m: re.Match[str]) -> str:
+        word = m.group(2).lower()
+        verb = word in moves._SHORT_VERBS or (moves.is_verb_phrase(piece[m.end():]) and word not in _NOT_VERB_AFTER_TIL)
+        return f"{m.group(1)} at " if verb and not m.group(1).startswith("goal") else m.group(0)
+
+    if not re.search(r"[æøå]|\b(?:jeg|min|mit|er|og)\b", piece, re.IGNORECASE):
+        return piece
+    out = _AT_BEFORE_VERB.sub(at, piece)
+    out = re.sub(r"^(\W*)([Mm])in mål\b", lambda m: f"{m.group(1)}{m.group(2)}it mål", out)
+    out = re.sub(r"^(\W*)[Mm]ål (er|var)\b", r"\1Mit mål \2", out)
+    # "Jeg bekymret for min søn": "Jeg er bekymret …" (the verb left out)
+    out = re.sub(r"^(\W*)([Jj]eg|[Hh]an|[Hh]un|[Vv]i) (bekymret|bekymrede|bange|træt|trætte|ked af|nervøs|syg|glad for)\b", r"\1\2 er \3", out)  # "Mål er gå med stok": "Mit mål er at gå …"
+    # "Før jeg mekaniker": "Før var jeg mekaniker" (the verb left out)
+    out = re.sub(r"^(\W*)([Ff]ør|[Tt]idligere) (jeg|han|hun) (?!(?:var|har|havde|er|kunne|arbejdede|boede|gik|lavede|blev)\b)(?=[a-zæøå]+[.!]?$)",
+                 r"\1\2 var \3 ", out)
+    # "Så jeg have penge til familie": "Så ville jeg have …"
+    out = re.sub(r"^(\W*)([Ss]å) (jeg|han|hun|vi) ((?:ikke |også |selv )?)(have|være|få|tjene|komme|bo|sidde|gå|føle|kede|se|møde|lave)\b",
+                 r"\1\2 ville \3 \4\5", out)  # "Så jeg ikke sidde hjemme alene": "Så ville jeg ikke sidde …"
+    # "Jeg er Erik, jeg har været tømrer …": the name said first is who is writing, not part of the point
+    out = re.sub(r"^(\W*)(?i:jeg er|jeg hedder|i'?m|i am|my name is) [A-ZÆØÅ][a-zæøå]+,\s+(?=\w)", r"\1", out)
+    body = re.match(r"^(\W*)(hoved|ryg|ryggen|mave|arm|skulder|hofte|fod|hals|knæ|ben)\s+(?=gør ondt|er|har|værker)", out, re.IGNORECASE)
+    if body:  # "Hoved gør ondt hver dag": "Mit hoved gør ondt hver dag"
+        noun = body.group(2).lower()
+        own = "mit" if noun in ("hoved", "knæ", "ben") else "min"
+        out = f"{body.group(1)}{own.capitalize()} {noun.removesuffix('gen') if noun == 'ryggen' else noun} " + out[body.end():]
+    out = re.sub(r"\b(sover|spiser|hører|ser|går|har det) dårlig\b", r"\1 dårligt", out)  # "jeg sover dårlig": the adverb
+    rest = re.match(r"^\W*(?:også|og også)\s+(\w.*)$", out, re.IGNORECASE)
+    if rest and moves.is_verb_phrase(rest.group(1)) and not re.match(r"(?i)(?:jeg|han|hun|vi|det)\b", rest.group(1)):
+        out = rest.group(1)[:1].upper() + rest.group(1)[1:]  # "Også gå tur i park": the joy, not "Også gå tur …"
+    return out
+
+
+_NAME_INTRO = re.compile(r"^(?:(?:hi|hello|hej|goddag)\s+)?(?:my name is|jeg hedder|mit navn er)\s+[a-zæøå]+(?:\s+[a-zæøå]+)?$")
+
+
+_JOY_SAID = re.compile(r"\b(?:jeg|æ) (?:glæder mig over|er (?:så |rigtig |meget )?glad for|elsker at|nyder at)\b")
+
+
+_MID_NAME = re.compile(r"(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]+)\b")
+
+
+def _known_name(s: dict[str, Any], text: str, ptext: str) -> bool:
+    """Whether a point starts with a name the citizen wrote with a capital inside a sentence, here or before."""
+    first = re.sub(r"^\W*(?:og|and)\s+", "", ptext.strip(), flags=re.IGNORECASE).split(" ", 1)[0].strip(".,!")
+    if not first[:1].isupper():
+        return False
+    said = " ".join([text, *(i.get("quote", "") for i in s["items"])])
+    return first in _MID_NAME.findall(said)
+
+
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
     """Place what the citizen said on the sheet, one item per clause that says something of its own."""
     s = c.s
@@ -1866,7 +2021,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
-    parts = [(_strip_forgot(_LEAD_IN.sub("", piece, count=1)), *p[1:])
+    parts = [(_ALSO_GOOD.sub("Jeg er også god til", _strip_forgot(_LEAD_IN.sub("", piece, count=1)), count=1), *p[1:])
              for p in parts for piece in (_LIST_MARK.sub("", q, count=1) for q in _split_points(p[0])) if piece.strip(" ,.")]
     # "… before 9. it goes badly": after a number the sentence split was not made; how it goes is a sentence of its own
     parts = [q for p in parts for q in _split_number_status(p)]
@@ -1903,6 +2058,17 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         elif (fresh and fresh[-1]["category"] == "goal_progress" and len(low.split()) <= 7
               and _ONLY_SCORE.match(it.norm(ptext)) and _score_said(ptext) is not None):
             continue  # "Det går godt med at rydde op. Jeg giver det 3": the score is kept as the score, not as a second goal
+        elif fresh and fresh[-1]["category"] == "goal_progress" and re.fullmatch(r"\s*(?:og\s+)?[0-4]\s*[.!]*\s*", ptext):
+            continue  # "Målet var at gå til fysioterapi. Det er noget pjat. 1.": the number is the score, not a goal
+        elif (fresh and fresh[-1]["category"] == "goal_progress" and _GOAL_MEANS.match(it.norm(ptext))
+              and len(ptext.split()) <= 10):
+            # "My goal is to remember appointments. I use my phone.": how the goal is worked on, not a point of its own
+            (_extend_status if fresh[-1].get("status") else _add_status)(fresh[-1], ptext, s["step"], speaker, s["language"])
+            continue
+        elif (fresh and fresh[-1]["category"] == "goal_progress" and not fresh[-1].get("status")
+              and _GOAL_VERDICT.match(it.norm(ptext))):
+            _add_status(fresh[-1], ptext, s["step"], speaker, s["language"])  # "Det er noget pjat.": how the goal goes
+            continue
         elif (fresh and fresh[-1]["category"] == "goal_progress"
               and not fresh[-1].get("status") and _is_goal_status(ptext)):
             # "Målet er at tage toget alene. Det går fint.": how the goal goes, not a second goal
@@ -1920,7 +2086,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
             continue
         # "…, og så min søns skilsmisse": the sheet says "Min søns skilsmisse"; the quote keeps the words
-        shown = _drop_connector(ptext) if idx else ptext
+        shown = _learner_repair(_drop_connector(ptext) if idx else ptext)  # the quote stays as written; the echo is repaired
         if _THERE.search(shown):
             # "Jeg har flexjob på biblioteket. Jeg vil gerne blive der.": "der" is the place named just before
             before = fresh[-1]["quote"] if fresh else (parts[idx - 1][0] if idx else "")
@@ -1972,6 +2138,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "Nej, det er overstået for mit vedkommende, men …": the no, not a point of its own
         if len(parts) > 1 and it.norm(ptext) in _NO_POINT:
             category = None  # "Ja. Et job med computere …", "… Ellers ikke noget.": the yes or the end, not a point of its own
+        if len(parts) > 1 and _NAME_INTRO.match(re.sub(r"^(?:ja|yes|og|and)\s+", "", it.norm(ptext))):
+            category = None  # "Ja. Jeg hedder Rasmus og jeg er god til …": who is writing, not a point for the meeting
+        if category == "hope" and _JOY_SAID.search(it.norm(ptext)) and not _WISH_WORDS.search(it.norm(ptext)):
+            category = "resource"  # "jeg glæder mig over mit akvarium": a joy, said outside the question about joys
         if find_pii(ptext) and _CONTACT_WORDS.search(low):
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
         if talk_type == "sustain" and category in ("hope", "employment"):
@@ -2005,6 +2175,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if others:
             category = None  # "Kommunen vil have mig i job": what others want, not the citizen's own wish
         pos = t.first_pos if (t and len(parts) == 1) else ""
+        if not pos and _known_name(s, text, ptext):
+            pos = "PROPN"  # "Lea. Og musik": the daughter named before ("min datter Lea") keeps her capital
         item = {
             "turn": s["turn"], "step": s["step"], "quote": ptext.strip(), "speaker": speaker, "category": category,
             "lang": s["language"],
@@ -2107,12 +2279,19 @@ _NOT_REALISTIC = re.compile(r"^(?:men |og |but |and )?(?:det|that|it|it'?s|that'
 # "Især indisk mad", "ikke spørge om lift hele tiden": more of the point just said, no point of its own
 _MORE_OF_PREV = re.compile(r"^(?:og )?(?:(især|specielt|særligt|navnlig|primært|isaer|especially|particularly)\s+\S|"
                            # "10 timer om ugen", "kun formiddage": how much, said after the wish
-                           r"((?:kun |max |maks |højst |cirka |ca |omkring )?\d{1,2} (?:timer|dage|gange) (?:om|i|pr) (?:ugen|dagen|måneden|uge|dag))$|"
+                           r"((?:kun |max |maks |højst |cirka |ca |omkring |måske |bare )?(?:\d{1,2}|et par|par|nogle|få|to|tre|fire|fem|seks|"
+                           r"en|et|a few|a couple of|two|three|four|five) (?:timer|dage|gange|hours|days|times) (?:om|i|pr|a|per) "
+                           r"(?:ugen|dagen|måneden|uge|dag|week|day|month))$|"
                            r"ikke (?:at )?(?:spørge|være|skulle|tænke|bede|vente|ringe|sidde|bruge|få|have|gå|køre|tage|bo)\b|"
                            # "Or at least take the train on my own": the smaller wish beside the first
                            r"((?:or|eller) (?:at least|maybe|perhaps|just|i det mindste|måske|bare)\s+\S)|"
                            # "… dyrepasser. eller i en dyrehandel": another place or trade for the same wish
-                           r"((?:or|eller) (?:i|på|hos|som|ved|in|at|as) \S+(?:\s+\S+){0,3}$))",
+                           r"((?:or|eller) (?:i|på|hos|som|ved|in|at|as) \S+(?:\s+\S+){0,3}$)|"
+                           # "Jeg vil arbejde igen. Måske værksted.": where, said after the wish
+                           r"((?:måske|maybe|helst|gerne|evt|eventuelt) (?:(?:på|i|hos|som|at|in|as) )?(?:(?:en|et|a|an) )?\w+)$|"
+                           # "Ja, syerske. Kun formiddag.": when, of the wish before
+                           r"((?:kun|bare|helst|only|just) (?:om |on |in the )?(?:formiddag\w*|eftermiddag\w*|aften\w*|morgen\w*|weekend\w*|"
+                           r"hverdage|deltid|mornings?|afternoons?|evenings?|weekends?|part[- ]time))$)",
                            re.IGNORECASE)
 
 
@@ -2142,7 +2321,7 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
             # "Jeg er god til at lave mad. Især indisk mad.", "Så ville jeg være fri. ikke spørge om lift hele tiden": said
             # as more of the same point ("Du er god til at lave mad, især indisk mad."), not a point of its own
             words = reflect_tidy(cur["quote"])
-            joint = (" " if more.group(4) else
+            joint = (" " if more.group(4) else ", " if more.group(5) or more.group(6) else
                      " og " if more.group(1) is None and more.group(2) is None and more.group(3) is None else ", ")
             low = words[:1].lower() + words[1:]
             prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
@@ -2228,7 +2407,22 @@ _GOAL_STATUS_MORE = re.compile(
     r"(?:jeg|han|hun|i|he|she) (?:bliver|blir|gets?|feel|feels) (?:\w+ )?(?:stresset|træt|nervøs|bange|urolig|forvirret|frustreret|stressed|tired|nervous|confused)\b|"
     r"det er (?:deres|hans|hendes|kommunens|de andres|ikke mit|ikke mine)\b|(?:it'?s|it is) (?:their|not my)\b|"
     # "He does it most days now", "Hun klarer det selv nu": the goal done, said as a deed
-    r"(?:jeg|han|hun|vi|i|he|she|we) (?:gør|gjorde|klarer|klarede|does|do|did|manages?|managed) (?:det|it)\b)")
+    r"(?:jeg|han|hun|vi|i|he|she|we) (?:gør|gjorde|klarer|klarede|does|do|did|manages?|managed) (?:det|it)\b|"
+    # "She forgets it most days", "Han glemmer det tit": how the goal goes, said as what happens
+    r"(?:jeg|æ|han|hun|vi|i|he|she|we) (?:glemmer|glemte|husker|huskede|forgets?|forgot|remembers?|remembered|misses|miss) "
+    r"(?:det|dem|it|them)\b)")
+
+
+# the aid a goal is worked on with: "I use my phone", "Jeg har en alarm på telefonen", "Hun bruger sin rollator"
+_GOAL_MEANS = re.compile(r"^(?:og |men |and |but )?(?:jeg|æ|han|hun|vi|i|he|she|we) (?:bruger|brugte|use|uses|used|har|have|has|får|gets?|sætter|sets?) "
+                         r"(?:\w+ ){0,3}?(?:telefon\w*|mobil\w*|phone|app|apps|alarm\w*|kalender\w*|calendar|påmindelse\w*|reminders?|"
+                         r"rollator\w*|walker|seddel|sedler|notes?|ur|uret|watch|timer)\b")
+
+
+# a short verdict on a goal just named: "Det er noget pjat", "Det er svært", "It's pointless"
+_GOAL_VERDICT = re.compile(r"^(?:men |og )?(?:det er|det var|it'?s|it is)(?: (?:noget|lidt|bare|helt|meget|rigtig|ret|total|kind of|a bit|a))? "
+                           r"(?:pjat|fjollet|spild af tid|nemt|let|svært|hårdt|tungt|fint|godt|dumt|noget vrøvl|vrøvl|pointless|"
+                           r"silly|easy|hard|difficult|fine|stupid|a waste of time)[.!]*$")
 
 
 _GOAL_COUNT = re.compile(r"^(?:jeg|han|hun|vi|i|he|she|we) (?:har|have|has) (?:to|tre|fire|fem|flere|nogle|mange|2|3|4|5|two|three|four|several) "
@@ -2473,7 +2667,8 @@ _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
-_RETIRED = re.compile(r"\b(?:\w*pensionist|pensioneret|førtidspension\w*|early retirement|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
+_RETIRED = re.compile(r"\b(?:(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|klare (?:et job|at arbejde)) (?:med|pga|på grund af|for) "
+                      r"(?:min|mit|mine|sin|sit|sine|hans|hendes)\b|(?:i|he|she) (?:can'?t|cannot) work (?:with|because of) (?:my|his|her)\b|\w*pensionist|pensioneret|førtidspension\w*|early retirement|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
                       r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år\b(?!.*\b(?:vil|gerne|arbejd\w*|job\w*|stadig|praktik|butik\w*|work\w*)\b)|været pensioneret|gået på pension|slut (?:for (?:mig|ham|hende) )?med (?:at )?arbejde|"
                       r"(?<!\w )pension$|^(?:nej )?pension\b|"
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
@@ -2651,6 +2846,8 @@ def _already_said(c: _Ctx) -> bool:
         return False
     if s["step"] == "work":
         clause = moves.that_clause(earlier[-1], c.lang)  # the work wish said earlier, in the citizen's words
+        if clause:
+            clause = re.sub(r"\s+(?:også|too|also)\b", "", clause, count=1)  # "Du har også fortalt, at du gerne vil …" (one "også")
         # just summed up in this turn's linking summary: not the same point again
         fresh_in_mind = any((clause and clause in m.text) or earlier[-1]["you"].rstrip(".") in m.text for m in c.msgs)
         said = re.split(r"(?<=[.!?])\s+", earlier[-1]["you"].strip())[0]
@@ -2698,9 +2895,9 @@ def _ask(c: _Ctx, step: str, again: bool = False, lead: str = "") -> None:
         return
     key = _QUESTION_KEYS[step]
     if step == "hopes1" and any(i["category"] == "hope" for i in s["items"]):
-        key = "q_hopes1_more"
+        key = "q_hopes1_more_rel" if rel else "q_hopes1_more"
     elif step == "resources1" and any(i["category"] == "resource" for i in s["items"]):
-        key = "q_resources1_more"
+        key = "q_resources1_more_rel" if rel else "q_resources1_more"
     elif step == "hopes2" and not _has_hope(s):
         # no hope in words to point back to (after "ved ikke", an emoji or a disclosure): not "… hvis det lykkedes?"
         key = "q_hopes2_none_rel" if rel else "q_hopes2_none"

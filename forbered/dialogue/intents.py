@@ -734,11 +734,17 @@ _TAKE_BACK = re.compile(r"^(?P<a>.*?\w.*?)\s*(?:[.,!;]|\.{2,}|…)\s*(?:nej|hov|
                         re.IGNORECASE)
 
 
+# "Jeg vil gerne køre bil igen. Eller, nej, jeg vil gerne kunne cykle igen": the first wish taken back for the second
+_OR_NO = re.compile(r"^(?P<a>.*?\w.*?)\s*[.,!;]\s*(?:eller|or)[,.]?\s+(?:nej|no)[,.!]?\s+(?P<b>(?:jeg|æ|han|hun|vi|det|i|he|she|we)\b.*)$",
+                    re.IGNORECASE)
+
+
 def taken_back(text: str) -> str | None:
     """What counts of a message with a change of mind in it, or None when there is none."""
     m = _TAKE_BACK.match(clean(text).strip())
     if not m:
-        return None
+        o = _OR_NO.match(clean(text).strip())
+        return o.group("b").strip() if o and len(o.group("b").split()) >= 2 else None
     rest = m.group("b").strip(" .,!")
     if "alligevel" in m.group("mark").lower() and (not rest or norm(rest) in ("ikke", "ikke alligevel", "alligevel ikke")):
         return "nej"  # "ja. nej, alligevel ikke": a no

@@ -128,9 +128,11 @@ _HOW_IT_GOES = {"godt", "fint", "dårligt", "skidt", "ok", "okay", "bedre", "lan
 _PP_START = re.compile(r"^(?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b", re.IGNORECASE)
 _MAYBE_PP = re.compile(r"^(?:(måske|nok|helst|gerne)\s+)?(?:noget\s+(?=på|i|hos|ved))?((?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b"
                        r"(?: \w+){0,4}|som [a-zæøå-]+(?: \w+){0,3})"
-                       r"(,\s*(?:deltid|fuldtid|på deltid|part time|full time|\w+ timer(?: om ugen)?|om formiddagen|om dagen|"
-                       r"om morgenen|formiddage|dagtimer|et par timer|nogle timer))?$", re.IGNORECASE)  # "måske som grafiker": a trade
-_AT_CLAUSE = re.compile(r"^at (?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+", re.IGNORECASE)
+                       r"(,\s*(?:måske\s+)?(?:deltid|fuldtid|på deltid|part time|full time|(?:\w+|et par|nogle få) timer(?: (?:om|i|pr) (?:ugen|dagen|uge|dag))?|"
+                       r"om formiddagen|om dagen|om morgenen|formiddage|dagtimer))?[.!]?$", re.IGNORECASE)  # "måske som grafiker": a trade
+_AT_CLAUSE = re.compile(r"^at (?:(?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+|"
+                        # "at kommunen lader mig være i fred": a noun as the subject, then its verb
+                        r"[a-zæøå]+(?:en|et|ene|erne) (?:[a-zæøå]+er|er|har|kan|vil|skal|må|gør|får|lader|bliver)\b)", re.IGNORECASE)
 
 
 # a bare phrase that ends in a word that says how (telegram style): "hænder god", "bus selv", "ryg ondt"
@@ -260,10 +262,35 @@ _GOOD_WITH = re.compile(r"^(?:er\s+)?(god|go|dygtig)\s+((?:med|i|på)\s+\S.*?)[.
 _HAS_GOOD = re.compile(r"^(?:gode|grønne)\s+(?:hænder|fingre|øjne|ører|evner)[.!]?$", re.IGNORECASE)
 
 
+_FIRST_PERSON_DA = re.compile(r"\b(?:jeg|mig|min|mit|mine|vi|os|vores|æ)\b", re.IGNORECASE)
+
+
+def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str,
+                   out: dict[str, str]) -> dict[str, str] | None:
+    """A Danish relative's bare answer ("Musik og at cykle.", "En kæreste.", "Gartner, måske to dage om ugen."), said back
+    unchanged: given the frame a citizen's answer gets, about the person ("… giver hende eller ham glæde", "Hun eller han
+    drømmer om en kæreste"); the sheet keeps the relative's words. None when it is not such an answer."""
+    if (speaker != "relative" or language != "da" or step not in ("resources2", "hopes1", "work")
+            or category not in ("resource", "hope", "employment")):
+        return None
+    words = reflect.tidy(quote)
+    if (not words or out.get("you", "").rstrip(" .") != words.rstrip(" .") or has_subject(words) or _FIRST_PERSON_DA.search(words)
+            or len(words.split()) > 8 or any(w.lower().strip(",.") in reflect._FINITE for w in words.split())):
+        return None
+    mine = _render_item(quote, category, step, "citizen", first_pos, language).get("you", "")
+    if not re.match(r"^(?:Du|Det giver dig)\b|.* giver dig (?:også )?glæde\.$", mine) or "»" in mine:
+        return None
+    you = re.sub(r"\b(du|dig|din|dit|dine)\b", lambda m: _TO_EITHER[m.group(1).lower()], mine[:1].lower() + mine[1:])
+    return {"text": out.get("text") or reflect.sentence(words), "you": you[:1].upper() + you[1:]}
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     out = _render_item(quote, category, step, speaker, first_pos, language)
+    bare = _relative_bare(quote, category, step, speaker, first_pos, language, out)
+    if bare:
+        out = bare
     # "Vi vil gerne flytte" is echoed "I vil gerne flytte": the writers themselves, not the "I" of "I bestemmer jo alligevel"
     ours = re.match(r"^\W*(?:vi|we|vores|our)\b", quote, re.IGNORECASE)
     told = None if ours else _others_do(out.get("you", ""), language, quote)
@@ -534,7 +561,9 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     if category == "parking":
         if phrase.lower().startswith("at ") and len(phrase.split()) > 2:
             # "at min mand bliver træt af at hjælpe mig": the worry, not a fact
-            return {"text": reflect.sentence(clause), "you": f"Det fylder meget for dig, {you_phrase}."}
+            # "at falde igen" (no subject of its own): "Det fylder meget for dig at falde igen." (no comma before an infinitive)
+            comma = "," if _AT_CLAUSE.match(phrase) or has_subject(phrase[3:]) else ""
+            return {"text": reflect.sentence(clause), "you": f"Det fylder meget for dig{comma} {you_phrase}."}
         if ((not verb or re.fullmatch(_WORRY_NOUN, p2.lower())) and len(p2.split()) <= 9 and _WORRY_NP.match(p2)
                 and not re.search(r"\b(?:er|var|har|kan|vil|skal|fylder|går|bliver|gør|ikke|når|fordi|at|du|jeg|han|hun|vi|de|man)\b",
                                   p2.lower())
@@ -595,9 +624,18 @@ def _en_sentence(clause: str) -> bool:
 _EN_PLURAL = re.compile(r"(?:\band\b|children$|people$|[^s]s$)", re.I)
 
 
+_EN_SINGULAR_S = {"news", "bus", "chess", "tennis", "fitness", "physics", "gas", "glass", "grass", "christmas", "class", "yoga"}
+
+
 def _en_plural(phrase: str) -> bool:
     phrase = re.split(r"\s+(?:when|if|because|while|where|that)\b", phrase, maxsplit=1)[0]  # "… and walks when it's quiet"
     words = phrase.rstrip(" .!").split()
+    preps = ("for", "with", "at", "by", "in", "on", "to", "of", "from")
+    cut = next((k for k, w in enumerate(words) if w.lower() in preps), None)
+    if words and cut and "and" not in words[:cut] and not words[0].lower().endswith("ing"):
+        # "matches on TV", "walks by the sea": the noun before the preposition decides ("cooking for …" is one activity)
+        head = words[cut - 1].lower()
+        return head not in _EN_SINGULAR_S and bool(_EN_PLURAL.search(head))
     return (bool(words) and not words[0].lower().endswith("ing") and len(words) <= (6 if "and" in words else 4)
             and not any(w.lower() in ("for", "with", "at", "by", "in", "on", "to", "of") for w in words)
             and bool(_EN_PLURAL.search(" ".join(words))))
@@ -705,6 +743,8 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
             for a, b in _EN_ABOUT_THEM:
                 you = re.sub(a, b, you)
             out["you"] = you
+            # the sheet speaks in the relative's words about the person: "Her cat … give her joy", never "give me joy"
+            out["text"] = reflect.sentence(clean) if re.search(r"\b(?:me|I|my)\b", out["text"]) else out["text"]
         return out
     phrase = clause[:1].lower() + clause[1:]
     hedge = _EN_HEDGE.match(phrase)
@@ -1081,11 +1121,33 @@ def spread(items: list[dict[str, Any]], most: int) -> list[dict[str, Any]]:
     return [i for i in items if id(i) in picked]
 
 
+_SMALL = {"min", "mit", "mine", "din", "dit", "dine", "jeg", "han", "hun", "det", "den", "der", "også", "at", "og", "om",
+          "drømmer", "gerne", "vil", "egen", "eget", "my", "the", "and", "also", "his", "her", "own", "have", "en", "et", "a",
+          "arbejde", "job", "work", "som", "sagde", "sagt", "skrev", "said", "told", "kunne", "igen", "again", "could"}
+
+
+def _said_before(item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    """ "Egen lejlighed." after "… jeg drømmer om at få min egen lejlighed": the same point said again (a citizen who
+    repeats an answer), listed once in the summary."""
+    def words(i: dict[str, Any]) -> set[str]:
+        return {w for w in re.findall(r"\w+", (i.get("quote") or "").lower()) if len(w) >= 3 and w not in _SMALL}
+
+    mine = words(item)
+    return bool(mine) and len(mine) <= 4 and any(
+        o is not item and o.get("turn", 0) < item.get("turn", 0) and _family(o) == _family(item)
+        and mine <= words(o) for o in items)
+
+
+def _family(item: dict[str, Any]) -> str:
+    return "wish" if item.get("category") in ("hope", "employment") else item.get("category") or ""
+
+
 def summary_lines(state: dict[str, Any]) -> list[str]:
     """The collecting summary: the citizen's own points, in the second person, one per line."""
     lang = state.get("language", "da")
     items = [i for i in state.get("items", []) if i.get("category") and not i.get("safety") and i.get("you")
              and not i.get("correction") and not i.get("withdrawn")]  # corrections are listed at the end
+    items = [i for i in items if not _said_before(i, items)]
     # strengths first, worries in the middle, and the citizen's own hopes last (MI: end on change)
     order = (("resource", 4), ("goal_progress", 2), ("parking", 2), ("employment", 2), ("hope", 3))
     chosen = [it for cat, most in order for it in spread([i for i in items if i["category"] == cat], most)]

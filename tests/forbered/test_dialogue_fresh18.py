@@ -125,7 +125,7 @@ def test_goal_and_score_in_one_message_give_one_goal_and_one_reflection_of_the_s
     state, out = run([(text, tag(text, "change", sheet="goal_progress"))], state)
     assert len(_live(state, "goal_progress")) == 1
     assert [x["score"] for x in state["scores"]] == [3]
-    assert texts(out[-1]).count("Du giver det 3") == 1 and state["step"] == "parking"
+    assert texts(out[-1]).count("3 ud af 4") == 1 and state["step"] == "parking"  # round 20: "Så står målet på 3 ud af 4."
 
 
 # 8. A number on the 0-10 scale to the 0-4 question: read, said, and the conversation goes on
