@@ -162,14 +162,14 @@ def advice_cues() -> list[str]:
     return [
         r"\bhar (du|hun|han) (prøvet|overvejet|tænkt på) at\b(?!( \w+){1,5} (før|tidligere|nogensinde|engang)( \?)?$)",
         r"\bhvad med at\b", r"^(men |og |så )?hvad med (en|et) \w+( \w+)?( \?)?$", r"\bhvorfor .*\bikke bare\b",
-        r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal)\b",
+        r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?(finde|klare|komme|få|lære|nå|lykkes|mestre|overskue|løse)\b))\b",
         r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (du|hun|han|i)\b",
         r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
         r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b(?! (fortælle|beskrive|forklare|sige lidt|sige mere|uddybe))",
         r"\bdu må (lade være|hellere|se at)\b", r"\bdu skal (lære|huske|sige|prøve|tage|have)\b",
         r"\bmit råd\b", r"\bsørg for\b", r"^(start|åbn|stop|undgå) (med|at|dem|den|det)\b",
         r"\bdet vigtigste er,? at (du|hun|han|i)\b", r"\bdet bedste for (dig|hende|ham)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
-        r"\bhvorfor ikke (bare |lige |først )?(gå|[a-zæøå]+e)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
+        r"\bhvorfor ikke (bare |lige |først )?(gå|[a-zæøå]+e)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b(?! (selv )?finde ud af (hvad|hvilke\w*|hvordan|om|hvor)\b)", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
         # imperatives, also after "så"/"og"/"bare" ("så skriv det ned", "bare ring til dem"); "øv" alone is a sigh
         r"^(så |og |men |bare |ja men |nå men |kom nu,? |altså )?(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|drop|"
         r"sluk|spis|drik|begynd|glem|undlad|træn|hold op|stop|slet|smid|flyt|søg|bed|cykl|lær|giv|lad være|tilmeld|"
@@ -182,7 +182,7 @@ def advice_cues() -> list[str]:
         r"\bhvad (hvis|med om) (du|i) (nu |bare |så |lige |fx |for eksempel |i stedet )?([a-zæøå]+ede|[a-zæøå]+te|tog|gik|fik|"
         r"skrev|bad|sagde|gav|lod|satte|lagde|sov|drak|spiste|cyklede|startede|begyndte|prøvede|ringede|snakkede|talte)\b",
         # a modal with a particle between ("du må altså hellere", "du skal simpelthen", "du burde virkelig")
-        r"\b(du|hun|han|i) (altså|jo|da|simpelthen|virkelig|nok|også|bare|lige|nu) (skal|burde|bør|må hellere|skulle)\b",
+        r"\b(du|hun|han|i) (altså|jo|da|simpelthen|virkelig|også|bare|lige|nu) (skal|burde|bør|må hellere|skulle)\b",
         r"\b(du|hun|han|i) (skal|må|burde|bør) (altså|simpelthen|virkelig|nu|da|jo) (?!gerne|ikke)(\w+ )?(hellere |se at )?[a-zæøå]+e\b",
         r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b", r"\b(du|hun|han|i) er nødt til at\b(?! indse)",
         r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b", r"\b(du|hun|han) gør klogt i\b",
@@ -298,13 +298,17 @@ def confront_cues() -> list[str]:
         r"\b(siger|viser|fortæller) (altså |jo |nu )?(noget andet|det modsatte|en anden historie)\b",
         # contradicting the citizen's own judgement, also encouragingly ("det tror jeg godt du kan" after "jeg kan ikke"):
         # MITI codes the disagreeing as Confront; an affirmation names a strength without contradicting
-        r"^(jo,? |nej,? |ej,? )?det (tror|ved|mener) jeg (nu |altså |da |sagtens |nu altså )*godt,? (at )?(du|hun|han|i) "
+        r"^(jo,? |nej,? |ej,? )?det (tror|mener) jeg (nu |altså |da |sagtens |nu altså )*godt,? (at )?(du|hun|han|i) "
         r"(kan|gør|er|har|vil|kunne|magter|klarer)\b",
+        # "det ved jeg godt, at du har det svært / har kæmpet / er træt" acknowledges; only an ability contradicts
+        r"^(jo,? |nej,? |ej,? )?det ved jeg (nu |altså |da |sagtens |nu altså )*godt,? (at )?(du|hun|han|i) "
+        r"(kan|kunne|magter|klarer)\b",
         r"^(jo|jo jo|jamen jo),? (du|hun|han|i) (kan|gør|er|har|vil) (da |sagtens |godt |altså )+",
         r"\b(du|hun|han|i) er (da |altså |jo )+ikke (dum|dumme|håbløs|håbløse|værdiløs|doven|en fiasko|en taber)\b",
         # a share of the blame handed back ("du har da selv et ansvar"), left to cope alone ("så må du klare det selv")
         r"\b(du|hun|han|i) har (da|jo|altså|også|vel) (selv )?(et |noget |også et )?(ansvar|del af skylden)\b",
-        r"\bså (må|kan) (du|hun|han|i) (jo |også |bare |da )?(klare|leve med|finde ud af|tage konsekvensen|betale|selv)\b",
+        r"\bså (må|kan) (du|hun|han|i) (jo |også |bare |da )?(klare|leve med|finde ud af(?! (hvad|hvilke\w*|hvordan|om|hvor)\b)"
+        r"|tage konsekvensen|betale|selv)\b",
     ]
 
 
@@ -365,6 +369,8 @@ def affirmation_cues() -> list[str]:
         r"slidt|sloges|trænet|øvet dig)\b", r"\bdet viser,? at (du|hun|han|i)\b(?! ikke (gider|vil|tager|er))",
         r"^(hvor |det er |det var |rigtig |virkelig )?godt,? (at )?(du|i) (kom|ringede|sagde|fortalte|tog|gjorde|valgte|turde|"
         r"spurgte|skrev|huskede|har|er|kunne|ville|gad|nåede|sagde)\b",
+        # confidence in the citizen ("jeg tror, at du nok skal finde en løsning", "du skal nok klare det"): reassurance
+        r"\b(du|hun|han|i) (skal nok|nok skal) (\w+ )?(finde|klare|komme|få|lære|nå|lykkes|mestre|overskue|løse)\b",
         r"^(sikke en |hvor er du |du er en )?(dygtig|sej|flink|sød|stærk|modig|flot) (pige|dreng|fyr|tøs)\b", r"\bdu gør det (rigtig |virkelig |så )?godt\b", r"\b(du|hun|han) passer (godt |rigtig godt )?på (dig|sig) selv\b",
     ]
 
@@ -401,6 +407,10 @@ def autonomy_cues() -> list[str]:
         r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b(?!,? (der|at|om|er|har|var|gik))", r"\bikke noget (du|hun|han) skal\b",
         r"\bingen (grund|hast|krav) (til|om|med) at\b", r"\b(tvinge|presse) (dig|hende|ham|jer) til\b", r"\bingen kan bestemme\b", r"\bdet er (jo )?(dig|ham|hende|jer),? der (skal )?(bestemme|bestemmer|vælge|vælger|beslutte|beslutter)\b", r"\bbestemme over (dig|hende|ham|jer)\b",
         r"\buden (at )?(du|hun|han|i) (selv )?(siger ja|giver lov|vil|er enig|er med på det|har sagt ja)\b",
+        # handing the choice to the citizen ("så må du finde ud af, hvad der er vigtigst for dig")
+        r"\b(må|kan|skal) (du|hun|han|i) (selv )?finde ud af (hvad|hvilke\w*|hvordan|om|hvor) (\w+ ){0,4}"
+        r"(du|hun|han|i|dig|hende|ham|jer) (\w+ )?(vil|ønsker|har lyst|foretrækker|synes|helst|selv|vigtigst|betyder mest)\b"
+        r"|\bfinde ud af (hvad|hvilke\w*|hvordan) (\w+ ){0,3}(vigtigst|betyder mest|er rigtigt) for (dig|hende|ham|jer)\b",
     ]
 
 

@@ -41,6 +41,10 @@ DAYS = r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 APPOINTMENT = (rf"(til|på|ind til|op på|ned på|over på) (en |et |min |sin |hans |hendes )?{APPOINTMENTS}\b[^,.!?]*\b(i morgen|i dag|i aften|i overmorgen"
                rf"|(på |på den |næste |nu på |om )?{DAYS}|i næste uge|næste uge|om \w+ (uge|uger|dage)|kl\.? ?\d+|klokken|den \d+)")
 # Words that end a negation scope (clause boundaries in chat Danish and English).
+# "drikke"/"drinking" alone is alcohol; with a soft drink named ("jeg er begyndt at drikke mere vand igen") taking it up
+# again is no relapse (used before the habit in the relapse and restart patterns)
+SOFT_DRINK = (r"(?!(drikke|drinking) (\w+ ){0,2}(vand|danskvand|kildevand|juice|saft|mælk|te|kaffe|kakao|smoothie\w*"
+              r"|proteindrik\w*|proteinshake\w*|water|juice|milk|tea|coffee|smoothies?|protein shakes?)\b)")
 SCOPE_BREAKERS = frozenset({"men", "og", "fordi", "selvom", "når", "hvis", "så", "eller", "for",
                             "but", "and", "because", "if", "when", "or"})
 
@@ -73,6 +77,7 @@ def desire_cues() -> list[str]:
         # English
         r"\b(i|he|she) (really )?(want|wants|wanna|wish|wishes|hope|hopes) (to|a|an|more|my|some)\b", r"\b(i|he|she) (would|'d) (really )?(like|love) (to|a|an|more|my|some)\b",
         r"\b(i|he|she)'d (like|love) to\b", r"\b(i|he|she) (really )?(wanna|want to|wants to|would like to|would love to) \w+", r"\bmy dream is\b",
+        r"\b(i|he|she) (really )?(like|likes|love|loves) the (idea|thought|prospect|dream)s? of\b",
     ]
 
 
@@ -176,11 +181,11 @@ def sustain_cues() -> list[str]:
         r"\bdet bliver (nok |vist |nok aldrig |vel )?(ikke|aldrig) til noget (mere|igen)?\b", r"\bdet er (nok |vel |vist )?(bedst|fint nok|godt nok) (sådan|som det er)\b",
         r"\b(det|den tid) er (slut|forbi|ovre) (nu|for mig)\b", r"\bdet er (jeg|hun|han) for gammel til\b",
         # fresh probe (December 2026): fear after "men" is the weight against a wish (guide, Limitations)
-        r"\bmen (jeg|hun|han) (er|bliver|blev) (så |meget |rigtig |lidt |også )?(bange|nervøs|utryg)\b", rf"\b(begyndt|startet) (at |med at |på at )?(ryge|drikke|game|pjække|spille om natten|spille på automat\w*|{HABITS})\b.*\bigen\b",
+        r"\bmen (jeg|hun|han) (er|bliver|blev) (så |meget |rigtig |lidt |også )?(bange|nervøs|utryg)\b", rf"\b(begyndt|startet) (at |med at |på at )?{SOFT_DRINK}(ryge|drikke|game|pjække|spille om natten|spille på automat\w*|{HABITS})\b.*\bigen\b",
         # English
         r"\b(i|he|she) (don't|dont|do not|doesn't|doesnt|does not) (want|wanna|need|like|think)\b", r"\b(can't|cant|cannot|couldn't|couldnt)\b",
         r"\b(won't|wont|will not|not gonna)\b", r"\bnot ready\b",
-        rf"\b(started|begun|began|back to) ({HABITS}|smoking|drinking|vaping|gambling|gaming at night)\b.*\bagain\b", r"\bno need\b", rf"\b(quit|gave up)\b(?! {HABITS}\b)|\bdropped out\b",
+        rf"\b(started|begun|began|back to) {SOFT_DRINK}({HABITS}|smoking|drinking|vaping|gambling|gaming at night)\b.*\bagain\b", r"\bno need\b", rf"\b(quit|gave up)\b(?! {HABITS}\b)|\bdropped out\b",
         r"\b(fine|happy|ok|okay) (as it is|the way it is|as things are)\b",
         r"\b(i'm|im|i am) (fine|happy|ok|okay|good) (with|living|staying|at home|here)\b",
     ]
@@ -196,7 +201,8 @@ def resource_cues() -> list[str]:
         r"\bmin(e)? styrke", r"\bhar styr på\b", r"\bfinder ro\b", r"\bslapper af\b", r"\b(fungerer|virker) (godt|fint|rigtig godt)\b",
         r"\bglæde\b", r"\bglæder (mig|hende|ham)\b(?! til)",
         r"\bglæder (mig|sig) (\w+ )?(\w+ )?til\b(?! at (flytte|starte|begynde|få|komme i gang|komme i praktik|lære|blive|bo|prøve)\b)", r"\bsjovt\b", r"\bdejligt\b", r"\bfavorit", r"\byndlings",
-        r"\b(good|great) at\b", r"\b(i|he|she) (love|loves|enjoy|enjoys|like|likes)\b(?! to (get|have|be|start|try|learn|move|find))",
+        r"\b(good|great) at\b", r"\b(i|he|she) (love|loves|enjoy|enjoys|like|likes)\b(?! to (get|have|be|start|try|learn|move|find))"
+        r"(?! ((no|any|some|every)thing|the (idea|thought|prospect|dream)s? of)\b)",
         r"\bmakes me (happy|calm)\b", r"\b(helps|helped) (me|him|her)\b",
         # probe 2 (longer messages): aids and people that make a difference
         r"\ber guld værd\b", r"\b(gør|gjort|gjorde) en (stor |kæmpe |helt anden |enorm )?forskel\b", r"\bdet bedste i (hele )?(ugen|dagen|min uge)\b",
@@ -226,6 +232,7 @@ def parking_cues() -> list[str]:
         # fresh probe (December 2026): a told burden ("det er hårdt at skulle have hjælp til bad") is a worry, not a refusal
         r"\bdet er (så |rigtig |meget |virkelig |bare |pisse |lidt )?(hårdt|træls|pinligt|flovt|irriterende|nedern?t|frustrerende|tungt|svært) at\b",
         r"\b(hate|hates|worried|worry|worries|annoying|annoys|scared|afraid|noise|noisy)\b",
+        r"\b(i|he|she) (like|likes|love|loves|enjoy|enjoys) nothing\b",
     ]
 
 
@@ -297,8 +304,8 @@ def restart_cues() -> list[str]:
     """Taking up again something good ("jeg er begyndt at svømme igen", "han er startet på holdet igen") is a step
     (round 19); taking up a habit again is relapse (sustain cue above)."""
     return [
-        rf"\b(er|har) (begyndt|startet|kommet i gang) (at |på |til |med |med at |i )?(?!(at |med at )?(ryge|drikke|game|pjække|spille om natten|spille på automat\w*|{HABITS})\b)(\w+ ){{1,5}}igen\b",
-        rf"\b(started|begun|began) (?!({HABITS}|smoking|drinking|vaping|gambling|gaming)\b)(\w+ ){{1,4}}again\b",
+        rf"\b(er|har) (begyndt|startet|kommet i gang) (at |på |til |med |med at |i )?(?!(at |med at )?{SOFT_DRINK}(ryge|drikke|game|pjække|spille om natten|spille på automat\w*|{HABITS})\b)(\w+ ){{1,5}}igen\b",
+        rf"\b(started|begun|began) (?!{SOFT_DRINK}({HABITS}|smoking|drinking|vaping|gambling|gaming)\b)(\w+ ){{1,4}}again\b",
     ]
 
 
@@ -381,20 +388,30 @@ PROFESSIONALS = (r"(læge\w*|personalet|pædagog\w*|bostøtte\w*|sygeplejerske\w
                  r"|kontaktperson\w*|støtteperson\w*|sagsbehandler\w*|hjemmepleje\w*|hjemmehjælp\w*|psykolog\w*|psykiater\w*"
                  r"|mentor\w*|vejleder\w*|værge\w*|lærer\w*|chef\w*|mester|diætist\w*|jordemoder\w*|tandlæge\w*|de voksne|de ansatte)")
 _SAYS = r"(siger|sagde|mener|mente|synes|syntes|fortæller|fortalte|har sagt|siger altid|siger tit|siger hele tiden|råder|anbefaler)"
+# the words between the adviser's verb and "(at) jeg skal" ("de siger på bostedet at jeg skal", "lægen sagde i går at
+# jeg skal"); an evaluation clause there ("min mor synes det er godt at jeg skal flytte") makes "jeg skal" the
+# citizen's own plan that the adviser judges, not advice; only "det er vigtigt/nødvendigt at …" still advises
+_GAP = (r"( (?!(det|der|det her) (er|var|bliver|blev|ville være)\b(?! (så |meget |rigtig |virkelig )?(vigtigt|nødvendigt)\b))"
+        r"\w+){0,3}?")
 _MUST = r"(skal|skulle|bør|burde|må|måtte|bliver nødt til|blive nødt til|er nødt til|har brug for)"
 ADVICE = [
     # a professional (with or without "min/hans/hendes"), or "de/folk" ("de siger på bostedet at jeg skal")
-    rf"^((og|men|så) )?((min|mine|mit|hans|hendes|vores|sin|sine|den nye|vores nye|min nye) )?{PROFESSIONALS} {_SAYS}( \w+){{0,3}}? (at )?(jeg|du|han|hun|vi) (\w+ )?{_MUST}\b",
-    rf"^((og|men|så) )?(de|folk|alle|dem) ((på|i|fra) \w+ )?{_SAYS}( \w+){{0,3}}? (at )?(jeg|du) (\w+ )?{_MUST}\b",
+    rf"^((og|men|så) )?((min|mine|mit|hans|hendes|vores|sin|sine|den nye|vores nye|min nye) )?{PROFESSIONALS} {_SAYS}{_GAP} (at )?(jeg|du|han|hun|vi) (\w+ )?{_MUST}\b",
+    rf"^((og|men|så) )?(de|folk|alle|dem) ((på|i|fra) \w+ )?{_SAYS}{_GAP} (at )?(jeg|du) (\w+ )?{_MUST}\b",
     # family and friends advising the citizen ("min søster siger jeg burde spare op"); "min datter siger hun skal …"
     # from a relative is the citizen's own talk reported, so only "jeg/du" here
-    rf"^((og|men|så) )?(min|mine|mit) \w+ {_SAYS}( \w+){{0,3}}? (at )?(jeg|du) (\w+ )?{_MUST}\b",
+    rf"^((og|men|så) )?(min|mine|mit) \w+ {_SAYS}{_GAP} (at )?(jeg|du) (\w+ )?{_MUST}\b",
     # the adviser last ("jeg skal drikke mere vand, siger sygeplejersken")
     rf"^(jeg|du|hun|han) (\w+ )?{_MUST}\b[^.!?]*\b{_SAYS} (min |mine |hans |hendes )?({PROFESSIONALS}|mor|far|søster|bror|kæreste|de)( (til mig|altid|tit|hele tiden))?$",
 ]
 # the citizen's own answer to the advice, after it ("…, og det vil jeg også gerne", "… men det gider jeg ikke")
 UPTAKE = (r"\b(det|dét) (vil|skal|gør|prøver|kan|gider|lover|orker|har) (jeg|hun|han)\b"  # normalised: no commas left
-          r"|\b(og|men|så) (jeg|hun|han) (vil|gider|orker|prøver|kan|har|er|lover|skal nok)\b|\b(og|men) det\b")
+          r"|\b(og|men|så) (jeg|hun|han) (vil|gider|orker|prøver|kan|har|er|lover|skal nok)\b|\b(og|men) det\b"
+          # the citizen's own stance, also without "og/men" ("…, jeg vil også gerne tabe mig", "…. jeg glæder mig",
+          # "… jeg er enig"); not "jeg vil" inside the advice ("… finde ud af hvad jeg vil")
+          r"|(?<!hvad )(?<!som )(?<!hvis )(?<!når )(?<!at )(?<!hvor )(?<!om )(?<!hvordan )(?<!det )\bjeg (vil|ville|gider|orker|glæder mig"
+          r"|er (\w+ )?enig|prøver|lover|skal nok|har (\w+ )?lyst|kan godt|synes (\w+ )?(også|selv))\b"
+          r"|\b(det|dét|den) (er|var) (jeg|hun|han) (\w+ )?enig\b|\bjeg (håber|drømmer om|glæder mig til) det\b")
 
 # A bare noun phrase given as an answer ("min husleje", "mit helbred", "arbejde 😩", "mit job 👍"): no direction of
 # its own, so neutral; the sheet is the emoji's valence, else the noun's (lexicon.WORRY_NOUNS / JOY_NOUNS). An
@@ -404,8 +421,8 @@ POSSESSIVES = frozenset({"min", "mit", "mine", "hans", "hendes", "sin", "sit", "
 CLAUSE_WORDS = frozenset({
     "jeg", "du", "han", "hun", "vi", "man", "de", "det", "der", "i", "er", "var", "har", "havde", "vil", "ville", "skal", "skulle",
     "kan", "kunne", "må", "gerne", "ikke", "ik", "at", "blive", "bliver", "få", "får", "have", "går", "gør", "lave", "lærer",
-    "lære", "flytte", "starte", "begynde", "prøve", "komme", "kommer", "mere", "mindre", "bedre", "nyt", "ny", "nye", "egen",
-    "eget", "egne", "en", "et", "nogle", "noget", "nogen", "flere", "ingen", "ja", "nej", "tak", "hej", "ok", "okay",
+    "lære", "flytte", "starte", "begynde", "prøve", "komme", "kommer", "mere", "mindre", "bedre", "en", "et",
+    "nogle", "noget", "nogen", "flere", "ingen", "ja", "nej", "tak", "hej", "ok", "okay",
     "godt", "fint", "dårligt", "skidt", "want", "need", "like", "love", "more", "a", "an", "is", "am", "it",
 })
 NEG_EMOJI = "😩😫😬😡🤬😠😢😭😞😔😤👎😖😟😰😨😣😒🙁☹💔😵🥵🤢🤮😓😥😪"
@@ -425,7 +442,8 @@ def emoji_valence(text: str) -> str | None:
 # the shape of a noun phrase: possessive, an adjective or none, the noun, then a preposition phrase or "og" + more
 ADJECTIVES = frozenset({"lille", "store", "stor", "gamle", "gammel", "dårlige", "dårlig", "gode", "god", "søde", "sød",
                         "bedste", "kære", "elskede", "skøre", "dumme", "grimme", "trælse", "høje", "kæmpe", "daglige", "nye"})
-NEW_THINGS = frozenset({"egen", "eget", "egne", "own", "ny", "nyt", "nye", "næste", "første"})  # "min egen lejlighed": a wish
+# "min egen lejlighed": a wish (left to the classifier); with an emoji a bare answer ("min nye lejlighed 👍")
+NEW_THINGS = frozenset({"egen", "eget", "egne", "own", "ny", "nyt", "nye", "næste", "første"})
 PREPOSITIONS = frozenset({"til", "i", "på", "fra", "bag", "med", "og", "om", "ved", "hos", "generelt", "derhjemme", "for",
                           "ude", "inde", "nede", "henne", "of", "at", "in", "with", "and", "&"})
 GREETINGS = frozenset({"tak", "thanks", "thank", "thx", "hej", "hi", "hello", "godmorgen", "godnat", "farvel", "bye", "ja", "nej",
@@ -442,7 +460,7 @@ def bare_answer(text: str, tokens: list[str]) -> tuple[bool, str | None] | None:
         return None
     emo = emoji_valence(text)
     if tokens[0] not in POSSESSIVES:
-        if len(tokens) != 1 or tokens[0] in GREETINGS:
+        if len(tokens) != 1 or tokens[0] in GREETINGS or tokens[0] in NEW_THINGS:
             return None
         if emo is not None:
             return True, emo
@@ -479,7 +497,8 @@ def _advice() -> list[re.Pattern[str]]:
 # English joys ("i love my job at the cafe", "i like my flat", "i enjoy going to the library") are resources, not
 # wishes; "i would love …", "i'd like …", "i want …" stay wishes (round 19/20).
 ENGLISH_JOY = (r"^(i|he|she) (really |just |truly |absolutely )?(love|loves|like|likes|enjoy|enjoys|adore|adores) "
-               r"(my|his|her|our|the|going|being|working|living|cooking|playing|\w+ing)\b")
+               r"(my|his|her|our|the(?! (idea|thought|prospect|dream)s? of\b)|going|being|working|living|cooking|playing"
+               r"|(?!(no|any|some|every)thing\b)\w+ing)\b")
 _ENGLISH_WISH = re.compile(r"\b(would|'d|wanna|want|wants|wish|hope|need|needs|but|more|again|if)\b")
 
 
