@@ -81,8 +81,8 @@ ECHO_SPELLING = {
     "varksted": "værksted", "okonomi": "økonomi", "svomning": "svømning", "svomme": "svømme", "traet": "træt",
     "hjaelpe": "hjælpe", "hjalpe": "hjælpe", "laere": "lære", "afhaengig": "afhængig", "naar": "når", "vaere": "være",
     "arbejd": "arbejde", "vaer": "være", "laerling": "lærling", "taettere": "tættere", "taet": "tæt", "ovelser": "øvelser", "ovelse": "øvelse", "traening": "træning", "traene": "træne", "lejlihed": "lejlighed", "arbeje": "arbejde", "arbjede": "arbejde", "glaede": "glæde", "gla": "glad", "lejlighd": "lejlighed", "fodbol": "fodbold",
-    "gaeld": "gæld", "gaelden": "gælden", "sta": "stå", "star": "står", "hjlpe": "hjælpe", "hjaelper": "hjælper",
-    "bornene": "børnene", "born": "børn", "borneborn": "børnebørn", "moede": "møde", "modet": "mødet",
+    "gaeld": "gæld", "gaelden": "gælden", "sta": "stå", "hjlpe": "hjælpe", "hjaelper": "hjælper",
+    "bornene": "børnene", "borneborn": "børnebørn", "moede": "møde", "modet": "mødet",
     "kunn": "kunne", "alen": "alene", "alein": "alene", "hojt": "højt",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -108,12 +108,6 @@ _ECHO_CONTEXT = [
     (re.compile(r"\b(hver|i|næste|en) dav\b", re.IGNORECASE), r"\1 dag"),  # "hver dav": "hver dag"
     # "å gå tur hver dag" at the start: the dialect infinitive marker
     (re.compile(rf"^([Åå]) (?=(?:{'|'.join(_DIALECT_INFINITIVES)}|gå|stå|få|se|bo|ha|\w+e)\b)"), lambda m: "At " if m.group(1) == "Å" else "at "),
-    # West Jutland "it" is "ikke" after a verb or a subject ("æ ka it", "det kan æ it", "a tør it gå ud"); never "IT"
-    # before a word that makes it the trade ("arbejde med it", "it-support", "er it supporter")
-    (re.compile(r"\b((?:ka|kan|ku|kunne|vil|ville|ska|skal|sku|skulle|er|var|har|havde|gør|gjorde|tør|gider|må|går|gik|bliver|kommer|æ|a|jeg|du|"
-                r"det|den|vi|man|han|hun)(?: (?:æ|a|jeg|du|vi|han|hun|de|man|det|så|jo|bare|endnu|mere|altid))?) it\b"
-                r"(?![-\w]| (?:support|supporter|afdeling|folk|firma|branchen|uddannelse|konsulent|tekniker|medarbejder))"),
-     r"\1 ikke"),
     # the infinitive's "-e" left out in dialect ("å fisk", "ku æ sejl"): only verbs that are plain nouns otherwise
     (re.compile(rf"\b(at|ku|kunne|kan|vil|skal|ska) ((?:du |jeg |æ |a )?(?:ikke |ik |it |godt |gerne |bedre |selv )?)({'|'.join(_DIALECT_INFINITIVES)})\b",
                 re.IGNORECASE),
@@ -124,6 +118,36 @@ _ECHO_CONTEXT = [
     (re.compile(rf"\b(at \w+e) (og|eller) ({'|'.join(_DIALECT_INFINITIVES)})\b", re.IGNORECASE),
      lambda m: f"{m.group(1)} {m.group(2)} {_DIALECT_INFINITIVES[m.group(3).lower()]}"),
 ]
+
+
+# West Jutland "it" is "ikke" after a verb or a subject ("æ ka it", "det kan æ it", "a tør it gå ud"); never "IT"
+# before a word that makes it the trade ("arbejde med it", "it-support", "er it supporter")
+_IT_AFTER = re.compile(r"\b((?:ka|kan|ku|kunne|vil|ville|ska|skal|sku|skulle|er|var|har|havde|gør|gjorde|tør|gider|må|går|gik|bliver|kommer|æ|a|jeg|du|"
+                       r"det|den|vi|man|han|hun)(?: (?:æ|a|jeg|du|vi|han|hun|de|man|det|så|jo|bare|endnu|mere|altid))?) it\b"
+                       r"(?![-\w]| (?:support|supporter|afdeling|folk|firma|branchen|uddannelse|konsulent|tekniker|medarbejder))")
+# "mit fag er it", "jeg har it i skolen": after "er"/"har" at the end of the clause or before a preposition "it" is the
+# subject IT, unless the sentence speaks dialect elsewhere ("æ har it", "det ka æ it")
+_BE_HAVE = {"er", "var", "har", "havde"}
+_IT_SUBJECT_AFTER = re.compile(r"\s*(?:$|[,.;:!?)]|(?:og|men|eller|som|i|på|til|med|om|fra|hos|ved|efter|for|nu|her|der|hjemme|"
+                               r"derhjemme|igen|også|på skolen|i skolen)\b)", re.IGNORECASE)
+_DIALECT_MARK = re.compile(r"\b(?:æ|ka|ku|ska|sku|å|ik|mæ)\b", re.IGNORECASE)
+# "star"/"born" are English words too ("a star", "he was born"): "står"/"børn" only in a Danish sentence, the verb after
+# a subject ("jeg star op") or the noun after a possessive or a number ("mine born", "to born")
+_DANISH_ONLY_SPELLING = [
+    (re.compile(r"\b(jeg|du|han|hun|vi|de|man|det|der|den|som|æ|ikke|også|bare|altid|tit|så) star\b", re.IGNORECASE), r"\1 står"),
+    (re.compile(r"\b(mine|dine|sine|hans|hendes|vores|jeres|deres|egne|to|tre|fire|fem|seks|ingen|små|voksne|mange|flere|"
+                r"nogle|med|har|af|til|om|og) born\b", re.IGNORECASE), r"\1 børn"),
+]
+
+
+def _it_stays(m: re.Match[str], dialect: bool) -> bool:
+    """IT the subject, not dialect "ikke": right after "er"/"har" ending the clause or before a preposition."""
+    words = {w.lower() for w in m.group(1).split()}
+    return not dialect and bool(words & _BE_HAVE) and bool(_IT_SUBJECT_AFTER.match(m.string[m.end():]))
+
+
+def _danish(text: str) -> bool:
+    return bool(_DANISH_MARK.search(text)) and len(_ENGLISH_MARK.findall(text.lower())) < 2
 
 
 # West Jutland "it" for "ikke" after any verb ("det rækker it", "æ klarer it"), in a Danish sentence only: never after a
@@ -137,10 +161,11 @@ _ENGLISH_MARK = re.compile(r"\b(?:the|is|are|was|you|to|do|does|don'?t|can'?t|an
 _NO_IT_AFTER = {"med", "i", "om", "inden", "indenfor", "for", "til", "af", "fra", "under", "over", "efter"}
 
 
-def _it_is_ikke(text: str) -> str:
+def _it_is_ikke(text: str, dialect: bool = False) -> str:
     if not _DANISH_MARK.search(text) or len(_ENGLISH_MARK.findall(text)) >= 2:
         return text
-    return _IT_ANY.sub(lambda m: m.group(0) if m.group(1).lower() in _NO_IT_AFTER else f"{m.group(1)} ikke", text)
+    return _IT_ANY.sub(lambda m: m.group(0) if m.group(1).lower() in _NO_IT_AFTER or _it_stays(m, dialect)
+                       else f"{m.group(1)} ikke", text)
 
 
 def standard_spelling(text: str) -> str:
@@ -148,10 +173,15 @@ def standard_spelling(text: str) -> str:
         w = ECHO_SPELLING[m.group(0).lower()]
         return w.capitalize() if m.group(0)[0].isupper() else w
 
+    dialect = bool(_DIALECT_MARK.search(text))
     text = _ECHO_WORD.sub(repl, text)
+    if _danish(text):
+        for pattern, sub in _DANISH_ONLY_SPELLING:
+            text = pattern.sub(sub, text)
     for pattern, sub in _ECHO_CONTEXT:
         text = pattern.sub(sub, text)
-    return _it_is_ikke(text)
+    text = _IT_AFTER.sub(lambda m: m.group(0) if _it_stays(m, dialect) else f"{m.group(1)} ikke", text)
+    return _it_is_ikke(text, dialect)
 
 
 def tidy(text: str) -> str:
@@ -238,6 +268,22 @@ _AFTER_BE_HAVE = {"en", "et", "nogle", "noget", "mange", "glad", "træt", "ked",
 _AUX_BEFORE = re.compile(r"\b(?:ku|ka|kan|kunne|vil|ville|skal|ska|sku|skulle|må|gider|tør)\s*$", re.IGNORECASE)
 
 
+_PAST_STRONG = {"hjalp", "gik", "kom", "tog", "fik", "blev", "sad", "lå", "stod", "gav", "sov", "drak", "skrev", "sang", "løb",
+                "fandt", "holdt", "sagde", "gjorde", "vidste", "kunne", "skulle", "ville", "måtte", "havde", "var", "så", "bad",
+                "lod", "slap", "sprang", "faldt", "bar", "brød", "fløj", "kørte", "købte", "spiste", "mødte", "lærte", "lavede"}
+_OBJECT_NEXT = {"min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "ham", "hende", "den", "det", "de", "dem", "en", "et",
+                "ind", "ud", "op", "ned", "hjem", "på", "til", "med", "i", "noget", "lidt", "mig", "dig", "os", "sig", "ikke",
+                "også", "altid", "tit", "meget"}
+
+
+def _past_verb(word: str, next_word: str) -> bool:
+    """A verb in the past after dialect "æ" ("hjalp", "arbejdede"), or a word in "-te"/"-de" with an object or a
+    particle after it ("købte ind"); a noun in "-te" ("tante") is not."""
+    if word in _PAST_STRONG or (len(word) >= 6 and word.endswith("ede")):
+        return True
+    return len(word) >= 4 and word.endswith(("te", "de")) and next_word in _OBJECT_NEXT
+
+
 def dialect_subject(text: str, start: int, end: int) -> bool:
     """Dialect "æ"/"a" is "jeg" only as a subject: before a finite verb ("æ vil gerne", "a ka godt"), or after a modal
     or a conjunction when a verb follows ("så ku æ sejle"). Before a noun ("æ kaffe", "æ kone") it is the article."""
@@ -251,8 +297,8 @@ def dialect_subject(text: str, start: int, end: int) -> bool:
         r"tror|synes|føler|elsker|hader|drømmer|håber|ønsker|savner|mangler|kommer|kom|laver|tager|tog|bor|arbejder|"
         r"orker|magter|nyder|ved|vidste|hedder|spiller|ser|hører|bruger|kører|cykler|fisker|læser|maler|tegner|"
         r"træner|gå|gik|vil|ville|sidder|står|ligger|hjælper|passer|mener|tænker|trænger|savner)$", words[i]))
-    if verb_next:
-        return True
+    if verb_next or (i < len(words) and _past_verb(words[i], words[i + 1] if i + 1 < len(words) else "")):
+        return True  # "og æ hjalp min far", "eller æ købte ind": the subject before a verb in the past
     if _AUX_BEFORE.search(text[:start]):
         return True  # "så ku æ bestemme": after a modal, the inverted subject
     # "nu har æ en hund", "så er æ glad": after "er"/"har" only before an adverb, an article or a state, never before a

@@ -862,7 +862,8 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         # said so, and the conversation goes on (not the 0-4 question once more, which puts a scripted chat out of step)
         n = int(ten.group(1) or ten.group(2))
         if ten.group(2) is not None or n >= 5:
-            _score(c, round(n * 0.4 + 1e-9), ten=n, ten_said=ten.group(2) is not None)
+            # "7 ud af 10" says the scale: read as such, not "Hvis det er ud af 10"
+            _score(c, round(n * 0.4 + 1e-9), ten=n, ten_said=ten.group(2) is not None or ten.group(3) is not None)
             _advance(c)
             return
     score = it.parse_score(text)
@@ -898,8 +899,9 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 
 
 # a number on a 0-10 scale to the 0-4 question: "8", "7/10", "6 ud af 10", "I'd say 7"
-_TEN_SCALE = re.compile(r"^(?:(?:jeg|i)\s+(?:giver det|siger|would say|d say|give it)\s+|det er\s+|it'?s\s+)?(?:(10|[5-9])|(10|\d)\s*(?:/|ud af|out of)\s*(?:10|ti|ten))"
-                        r"(?:\s+(?:ud af|out of)\s+(?:10|ti|ten))?\s*[.!]*$")
+_TEN_SCALE = re.compile(r"^(?:(?:jeg|i)\s+(?:giver det|siger|would say|d say|give it)\s+|i['’]?d\s+(?:say|give it)\s+|det er\s+|"
+                        r"it'?s\s+)?(?:(10|[5-9])|(10|\d)\s*(?:/|ud af|out of)\s*(?:10|ti|ten))"
+                        r"(\s+(?:ud af|out of)\s+(?:10|ti|ten))?\s*[.!]*$")
 
 
 def _score(c: _Ctx, score: int, *, between: tuple[int, int] | None = None, ten: int | None = None,
@@ -957,8 +959,11 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         buttons, technique = _answer_buttons(c.lang, "meeting1")
         c.add(c.t(f"q_meeting1_relative_too{rel}"), technique, buttons)
         return
-    if it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")):
-        prefs["relatives_attend"] = False
+    but = re.search(r"\b(?:men|but)\b(.*)$", n)
+    if but and _names_relative(but.group(1)) and _COMES_WELCOME.search(but.group(1)) and not _PERSON_NOT_COMING.search(but.group(1)):
+        prefs["relatives_attend"] = True  # "nej, men min søster må gerne": the no is to someone else; she comes
+    elif it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")) or _PERSON_NOT_COMING.search(n):
+        prefs["relatives_attend"] = False  # "min far skal ikke med", "jeg vil ikke have at min mor kommer med": a no
     elif it.is_yes(text) or (_names_relative(text) and not _TELLS_ABOUT(n)) or (
             _COMES_ALONG.search(n) and not _NEGATED.search(n)):  # "my mum", "Min nabo Grethe må gerne komme": someone comes
         prefs["relatives_attend"] = True
@@ -1068,6 +1073,14 @@ _NAMED_COMES = re.compile(r"^(?:ja,?\s+)?[A-ZÆØÅ][a-zæøå]+ (?:kommer|tager
 # "Min nabo Grethe må gerne komme", "hun kan godt komme med", "my friend can come": someone comes along
 _COMES_ALONG = re.compile(r"\b(?:må|kan|skal|vil|gider) (?:gerne |også |godt |sagtens )*(?:komme|tage|være) ?(?:med)?\b|"
                           r"\bkommer (?:også )?med\b|\b(?:can|may|will|could) (?:also )?come\b")
+
+
+# the person named is not to come: "min far skal ikke med", "min mor må ikke komme", "jeg vil ikke have at min mor kommer"
+_PERSON_NOT_COMING = re.compile(r"\b(?:skal|må|kan|vil|gider|kommer|får)\s+(?:\w+\s+)?(?:ikke|ik|aldrig)\s+(?:\w+\s+)?"
+                                r"(?:med|komme|deltage|være med)\b|\b(?:vil|ønsker)\s+ikke\s+(?:have|at)\b|"
+                                r"\b(?:should|must|can|will|may)(?:n'?t| not) (?:come|be there)\b|\bdon'?t want (?:\w+\s+){1,3}to come\b")
+_COMES_WELCOME = re.compile(r"\b(?:må|kan|skal|vil|gider|may|can|will) (?:\w+ )?(?:gerne|godt|sagtens|også|come)\b|"
+                            r"\bkommer (?:gerne |også )?med\b")
 
 
 def _names_relative(text: str) -> bool:

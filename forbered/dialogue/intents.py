@@ -494,9 +494,15 @@ def other_language(text: str) -> bool:
     return bool(_FOREIGN_WORDS.search(t)) and not _DANISH.search(t.lower())
 
 
+# English the Danish words never are, for a relative writing in the third person ("He is good with animals", "She likes
+# to paint") and for "i like nothing really"; loanwords in a Danish sentence ("gaming", "my little pony", "IT") are not
+_ENGLISH_MORE = re.compile(r"\b(?:he|she|he's|she's|they|his|him|with|wants|likes|loves|has|was|own|nothing|really|"
+                           r"doesn't|isn't|can't|of|on)\b")
+
+
 def looks_english(text: str) -> bool:
     t = clean(text).lower()
-    return len(_ENGLISH.findall(t)) >= 2 and len(_DANISH.findall(t)) <= 1
+    return len(_ENGLISH.findall(t)) + len(_ENGLISH_MORE.findall(t)) >= 2 and len(_DANISH.findall(t)) <= 1
 
 
 _NOT_A_SCORE_AFTER = re.compile(r"^(?:\.\s*(?:sal|klasse|plads|gang)\b|\s*(?:x\b|gange?\b|times?\b|km\b|kilo|kg\b|meter|m\b|min|timer?\b|"
@@ -511,6 +517,8 @@ def parse_score(text: str) -> int | None:
         if _NOT_A_SCORE_AFTER.match(text[m.end():]) or _NOT_A_SCORE_BEFORE.search(text[:m.start()]):
             continue  # "3 gange om ugen", "kl 3", "bus 4", "2. sal": a count, a time or a name, not the score
         return int(m.group(1))
+    # "to og en halv", "two and a half": the whole number, rounded down (the "en"/"a" of the half is no score)
+    n = re.sub(r"\b(?:og|and) (?:en|a) halv(?:t)?\b|\band a half\b", " ", n)
     for phrase in sorted(SCORE_WORDS, key=len, reverse=True):
         if phrase.isdigit():
             continue  # digits were read above, with what stands around them
