@@ -7,6 +7,7 @@ call cheaply (the plan service, the tests) to decide whether a text must get the
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .tagger import rules
@@ -41,8 +42,21 @@ def safety_kind(text: str) -> str | None:
     exc, _ = sr._compiled()  # noqa: SLF001 - the same idiom masking as safety_hit
     found = _by_kind().leftmost_by_label(sr._mask(exc, sr.fold(" ".join(words))))  # noqa: SLF001
     kind = next((kind for kind, _ in KIND_GROUPS if kind in found), None)
+    neglect = found.get("neglect")
+    if kind in ("self_harm", "abuse") and neglect is not None and neglect.start() <= found[kind].start() \
+            and found[kind].end() <= neglect.end():
+        return "neglect"  # "hjemmeplejen kommer ikke, og min far har ikke spist i tre dage": care that failed
     if kind is None:
         concepts = {c for _, c in concept_positions(words)}
-        if "AGENT" in concepts and concepts & {"HARM", "MONEY"} and not concepts & {"DEATH", "MEANS"}:
+        if ("AGENT" in concepts and concepts & {"HARM", "MONEY"} and not concepts & {"DEATH", "MEANS"}
+                and not _SELF_HARM_WORDS.search(" ".join(words))):
             return "abuse"
     return kind
+
+
+# The speaker hurting themselves while someone else is in the sentence ("når han råber, slår jeg hovedet ind i
+# væggen"): not violence by that person, so the answer stays Livslinien's.
+_SELF_HARM_WORDS = re.compile(
+    r"\b(mig selv|sig selv)\b|\b(slår|slog|kniber|kneb|skærer|skar|brænder|brændte|river|rev|bider|bed|banker|bankede|"
+    r"ridser|ridsede|sparker|sparkede) (jeg|hun|han)\b|\b(jeg|hun|han) (slår|slog|kniber|kneb|skærer|skar|brænder|brændte|"
+    r"river|rev|bider|bed|banker|bankede|ridser|ridsede) (mig|sig|hovedet|armen|armene|hånden|hænderne)\b")

@@ -46,6 +46,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "hjemmehjælp*", "hjemmepleje*", "kontaktperson*", "medarbejder*", "beboer*", "chauffør*", "træner*",
         "lærer*", "chef*", "vagt*", "plejer*", "ven", "vennen", "venner", "fyr", "fyren", "mænd", "drenge*",
         "klassekammerat*", "kollega*",
+        "nattevagt*", "sygeplejerske*", "vikar*", "samlever*", "svigersøn", "svigerdatter", "barnebarn", "venner",
     ),
     "HARM": (
         "vride", "vred", "vrider", "klemme", "klemte", "klemmer", "spænde fast", "spænder", "spændt", "brække",
@@ -121,10 +122,24 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "tørstige", "køleskabet", "tomt køleskab", "uden mad", "ingen mad", "ikke givet",
         "ingen har givet", "ingen giver", "ikke kommet", "udhungret",
     ),
+    # control by a partner, family or staff: isolation, permission, watching, humiliation, things taken or locked away
+    # (probe 8); with AGENT and SELF it makes the triple k=AGENT>CTRL>SELF ("han styrer min pension")
+    "CONTROL": (
+        "bestemmer", "bestemmer over", "styrer", "kontrollerer", "kontrol", "overvåger", "overvåget", "må ikke",
+        "ikke lov", "om lov", "får ikke lov", "låser", "låste", "låst", "gemmer", "gemte", "skjuler", "beholder",
+        "beholdt", "slukker", "tjekker min", "læser mine", "mine beskeder", "hvor jeg er", "hvem jeg", "isoler*",
+        "kalder mig", "griner af", "gør grin", "ydmyg*", "håner", "hånede", "spasser", "idiot", "luder", "værdiløs",
+        "som straf", "straffer", "truer", "truede", "ellers", "hvis jeg siger", "hvis jeg fortæller", "tør ikke",
+        "uden at spørge", "bag min ryg", "i mit navn", "skrive under", "underskrive", "tvinger", "tvang", "presser",
+        "ingen adgang", "ikke adgang", "tager min", "tog min", "taget min", "tager mine", "tog mine", "taget mine",
+        "smider mig ud", "plejehjem", "aldrig mine", "jaloux", "rasende",
+    ),
     # hiding things (pills, blades) where no one looks: with MEANS, a plan
     "HIDE": ("gemt", "gemmer", "gemte", "skjult", "skjuler", "skjulte", "hamstrer", "sok", "sokken", "strømpe*",
              "madrassen", "så ingen", "hvor ingen", "uden at nogen"),
     "MONEY": (
+        "netbank", "nemid", "mitid", "opsparing*", "sparepenge", "arv", "arven", "lønkonto", "førtidspension*",
+        "kviklån", "overfører", "overført", "bruger", "brugt", "brugte",
         "fuldmagt", "ring", "smykker", "vielsesring", "henter pengene", "halvdelen",
         "penge", "pengene", "pension*", "konto*", "kort", "kortet", "dankort*", "mobilepay", "kode", "koden",
         "pinkode*", "lån", "låne", "skylder", "gæld", "hævet", "hæver", "hæve", "pung", "pungen", "kr", "kroner",
@@ -160,9 +175,9 @@ REPEAT = 1  # each concept feature is emitted this often: under the strong regul
 WINDOW = 5  # concepts this many tokens apart or closer make a pair feature
 # pairs are all combinations of these (the context concepts pair with the harm words, the rest with each other)
 _CORE = ("DEATH", "SELF", "OBJ", "AGENT", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NOW", "HELP", "SECRET",
-         "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG", "HIDE")
+         "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG", "HIDE", "CONTROL")
 _CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS")
-_HARMFUL = ("DEATH", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NEGLIFE", "MONEY")
+_HARMFUL = ("DEATH", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NEGLIFE", "MONEY", "CONTROL", "NEGLECT")
 
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -274,4 +289,11 @@ def concept_features(tokens: list[str]) -> list[str]:
             feats.add("k=HARM>OBJ")
             if any(0 < h - a <= 4 for a in agents):
                 feats.add("k=AGENT>HARM>OBJ")
+    # someone, then a controlling act or money word, then the speaker's own ("han styrer min pension", "hun tager
+    # mine nøgler", "min søn bruger min pension")
+    selfs = [i for i, c in occ if c == "SELF"]
+    for h in (i for i, c in occ if c in ("CONTROL", "MONEY")):
+        if any(0 < h - a <= 4 for a in agents) and any(0 <= s - h <= 3 for s in selfs):
+            feats.add("k=AGENT>CTRL>SELF")
+            break
     return sorted(feats) * REPEAT

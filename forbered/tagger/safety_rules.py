@@ -43,7 +43,7 @@ def suicide_patterns() -> list[str]:
         r"\b(vil|ville|skal) (gerne |bare |helst )?dø\b(?! af)", r"\b(lyst til( at)?|ønsker( at)?|ønske om at|tænker på at|tænkt på at) dø\b(?! af)",
         r"\bdødsønske", r"\bikke (at )?vågne (op )?(igen|mere|i morgen)\b", r"\b(aldrig|ikke) vågner (op )?(igen|mere|i morgen)\b",
         r"\bsove (for altid|og aldrig vågne)\b", r"\bfalde i søvn for altid\b",
-        r"\b(bare |lyst til at |vil |ville )forsvinde\b(?! (ind|ud|ned|op|hjem|på|i|til|et øjeblik|lidt|en tur|et par|en time|en uge|fra)\b)", r"\bforsvinde for altid\b",
+        r"\b(bare |lyst til at |vil |ville )forsvinde\b(?! (ind|ud|ned|op|hjem|på|i|til|et øjeblik|lidt|en tur|et par|en time|en uge)\b| fra\b(?! (det hele|jorden|verden|verdenen|alt|alle)\b))", r"\bforsvinde for altid\b",
         r"\bvæk fra det hele for altid\b", r"\bfor altid\b.*\b(væk|forsvinde|sove)\b",
         r"\b(klare sig|har det|have det|være) bedre uden (mig|ham|hende)\b", r"\bbedre uden (mig|ham|hende)\b",
         r"\bingen (der )?(ville|vil|ville nok|ville jo) (savne|opdage|lægge mærke til|sørge over) (mig|hende|ham|det)\b",
@@ -74,7 +74,7 @@ def suicide_patterns() -> list[str]:
         r"\b(bedre|nemmere|lettere)\b.{0,15}\buden (mig|ham|hende)\b",
         r"\b(ser|se|er|findes|har|kan se) (ingen|ikke nogen) (anden )?udvej\b", r"\bingen udvej\b", r"\bandet end (at )?dø\b",
         r"\b(ingen|(ikke|ik) (er |har |findes )?nogen|ikke noget) (grund|mening) (til|med) at (blive ved|fortsætte|kæmpe videre|holde ud)\b(?! med)",
-        r"\btræt af (at leve|at være til|at være i live|at eksistere)\b(?! (af|på|for|hos|under|fra|i (en|et|min|mit|sin|sit|den|det))\b)(?! med (\w+ ){0,2}(smerte\w*|gæld\w*|larm\w*|støj|naboer\w*|rod)\b)", r"\btræt af livet\b(?! (på|i|som|med|hos|derhjemme))",
+        r"\btræt af (at leve|at være til|at være i live|at eksistere)\b(?! (af|på|for|hos|under|fra|i (en|et|min|mit|sin|sit|den|det)\b(?! (her )?(verden|verdenen)\b))\b)(?! med (\w+ ){0,2}(smerte\w*|gæld\w*|larm\w*|støj|naboer\w*|rod)\b)", r"\btræt af livet\b(?! (på|i|som|med|hos|derhjemme))",
         r"\b(ikke|aldrig) (burde|skulle) (være|have været) født\b",
         r"\b(fortryder|fortrudt|fortrød) at (jeg|hun|han) (vågnede|vågner|lever|overlevede|stadig er her)\b",
         r"\b(sat|sidder|sad|kravlet|kravlede|kravler) (mig |sig )?(op )?på (broen|rækværket|gelænderet|kanten|taget|altanens kant)\b",
@@ -436,9 +436,11 @@ def abuse_patterns() -> list[str]:
         r"\b(låser|låste|låst|spærrer|spærrede|spærret|lukker|lukkede) (mig|hende|ham) inde\b", r"\b(låst|spærret) inde\b",
         r"\b(holder|holdt|hev|hiver|river|rev|trækker|trak) (mig|hende|ham) (fast|i håret|i armen|i armene|ned)\b",
         r"\b(kaster|kastede|kastet|smider|smed|skubber|skubbede) (mig|hende|ham) (ind i|ned ad|ned på|ud af|mod|i gulvet|på gulvet)\b",
+        # someone else hurting the citizen's hand in a door ("han klemte min hånd i døren")
+        r"\b(han|hun|de|personalet|pædagogen|hjælperen|min \w+) (har )?(klemte|klemt|klemmer|smækkede|smækker|slog|slår|smadrede) (min|mine|hendes|hans) (hånd|hænder|finger|fingre|fingrene|arm|armen|fod|ben|benet) i (døren|bildøren|skuffen|vinduet|lågen)\b",
         r"\b(tager|tog) (min|hendes|hans) (telefon|mobil) (fra (mig|hende|ham)|som straf)\b", r"\bsom straf\b",
-        r"\b(låst|låser|låste) (mig|hende|ham) ude\b",
-        r"\b(ikke |ik )?(må|måtte) (ikke |ik )?(se|ringe til|snakke med|være sammen med|besøge) (mine|min|sine|sin) (venner|familie|veninder|mor|far|søster|bror|børn)\b", r"\b(smadret|smadrer|smadrede) (min|mine|hendes|hans) (telefon|mobil|ting|dør|briller)\b",
+        r"(?<!\bjeg )(?<!\bvi )\b(låst|låser|låste) (mig|hende|ham) ude\b",
+        r"\b(ikke |ik )?(må|måtte) (ikke |ik )?(se|ringe til|snakke med|være sammen med|besøge) (mine|min|sine|sin) (venner|familie|veninder|mor|far|søster|bror|børn)\b(?!.{0,40}\b(i aften|i dag|i morgen|i weekenden|inden|indtil|sygehus\w*|hospital\w*|corona|smitte\w*|besøgsforbud|syg|lektier\w*|på arbejde)\b)", r"\b(smadret|smadrer|smadrede) (min|mine|hendes|hans) (telefon|mobil|ting|dør|briller)\b",
         r"\b(tvinger|tvang|tvunget) (mig |hende |ham )?til at (sælge|stjæle|have sex|røre|tage tøjet af|låne penge)\b",
         # fear of a person, threats
         r"\b(bange for|bange for at) (ham|hende|min (kæreste|mand|kone|far|mor|bror|søster|søn|kontaktperson|eks|stedfar|stedmor)|at (komme|gå|tage) hjem)\b",
@@ -747,6 +749,168 @@ def abuse_patterns() -> list[str]:
         r"\b(giver|gav|givet|deler|delte) (mig|hende|ham|os|min \w+|mor|far) (\w+ ){0,2}(slag|klask|klaps|lussinger|smæk|tæsk|skub|spark|nakkedrag\w*)\b(?! (i|til|på) (spil\w*|skak|kort|fodbold|håndbold|træning\w*|kamp\w*|leg\w*))",
         r"^(?!.*\b(hund\w*|kat\w*|killing\w*|hvalp\w*|ænder|and|måge\w*|duer|due)\b).*\b(fulgt|følger|fulgte|forfølger|forfulgt|forfulgte) efter (mig|hende|ham|os)\b(?=.{0,50}\b(i (flere|mange|\w+) (uger|dage|måneder)|hjem til|opgang\w*|hoveddør\w*|min dør|bange|tør (ikke|ik)|stod (i|ved|uden for|udenfor)|står (i|ved|uden for|udenfor)|venter (på|ved|uden for)|ventede (på|ved|uden for))\b)",
         r"\b(forfølger|forfulgt|forfulgte|stalker|stalket|stalkede) (mig|hende|ham|os)\b(?! (i|på) (spil\w*|\w+spil))",
+        # probe 8 (h12): psychological/controlling and financial abuse by structure: an agent (partner, family, staff,
+        # "venner"; see _ABUSER), a controlling act on the citizen or the citizen's things, and a sign that it is
+        # control and not help by agreement (see _AGREED: a værge, bostøtte or anything "aftalt" stays quiet)
+        *control_patterns(),
+    ]
+
+
+# Psychological/controlling and financial abuse (annotation guide, safety: "Control and money"). Each pattern needs the
+# agent or the act of control AND a sign that it is control: isolation ("så jeg ikke kan ringe til nogen"), a threat
+# with a condition ("hvis jeg siger noget, så smider han mig ud"), punishment, humiliation as a habit ("hver dag",
+# "foran de andre"), money used or taken "uden at spørge" or leaving the citizen without. Help by agreement stays
+# quiet (_AGREED): "min værge hjælper mig med økonomien", "pædagogen låser døren om natten som aftalt", "min mor
+# tager mine nøgler med, det har vi aftalt"; so do parents' everyday rules and a time-limited "ikke i aften".
+_KIN = (r"(kæreste\w*|mand|manden|kone|konen|samlever\w*|partner\w*|eks|ekskæreste|søn|sønnen|datter|datteren|mor|far|bror|"
+        r"søster|stedfar|stedmor|svigersøn|svigerdatter|svigermor|svigerfar|nevø|niece|barnebarn|onkel|tante|fætter|kusine|"
+        r"ven|veninde|venner|veninder|kammerat\w*|bofælle|nabo|naboen|lejer|mors|fars)")
+_ABUSER = (r"(han|hun|de|(min|mit|mine|hans|hendes|sin|sine|vores|en) (nye |nya |såkaldte |gamle )?" + _KIN + r"( \w+)?|personalet|"
+           r"pædagog\w*|hjemmehjælper\w*|hjælper\w*|kontaktperson\w*|de andre( beboere)?|beboer\w*|vikar\w*|nattevagt\w*)")
+_AGREED = (r"^(?!.*\b(aftal\w*|værge\w*|bostøtte\w*|bad (ham|hende|dem) om|selv (bedt|bad|valgt)|det er (godt|fint|rart|trygt)|"
+           r"for at hjælpe|hjælper (mig|hende|ham)|(så |rigtig |virkelig )?god til|dygtig til|passer på (mig|hende|ham)|som vi (har )?sagt|regle?n?)\b)")
+_POSS = r"(min|mit|mine|hendes|hans|sin|sit|sine)"
+_AID = (r"(telefon|telefonen|mobil|mobilen|nøgle|nøglen|nøgler|nøglerne|rollator|rollatoren|kørestol|kørestolen|høreapparat\w*|"
+        r"briller|brillerne|computer|computeren|pc|ipad|tablet|pas|dankort|sygesikringskort|sko|jakke|cykel|scooter\w*|"
+        r"nødkald\w*|alarm\w*|wifi|internet)")
+_SLUR = (r"(dum|dumme|idiot|idioten|spasser|spasse|spast|grim|fed|tyk|åndssvag|åndssvage|mongol|retard\w*|klam|ulækker|"
+         r"værdiløs|ubrugelig|luder|kælling|taber|tosse|nar|tåbe|evnesvag|krøbling|byrde|lort|møgunge|svin|dværg|tumpe|fjols)")
+_ISOLATE = (r"(ringe|ringe til \w+|komme ud|gå ud|komme væk|gå nogen steder|komme nogen steder|kontakte \w+|snakke med \w+|"
+            r"skrive (med|til) \w+|få hjælp|tilkalde hjælp|se (mine|min|sine|sin) \w+|få (mad|noget at spise|noget at drikke)|"
+            r"gå|komme hjem|flygte|komme ind|komme på (toilettet|wc)|komme op)")
+
+
+def control_patterns() -> list[str]:
+    """Psychological/controlling and financial abuse by a partner, family, staff or "venner" (see above)."""
+    me = r"(jeg|hun|han)"
+    return [
+        # isolation: not allowed to see friends or family (not a time-limited "ikke i aften", not a visiting ban)
+        _AGREED + r".*\b((må|måtte) (ikke|ik|aldrig)|(ikke|ik|aldrig) (må|måtte)|(ikke|ik|aldrig) (få|får|fik) lov( til)?( at)?|"
+        r"(får|fik|få) (ikke|ik|aldrig) lov( til)?( at)?) (\w+ )?(se|ses med|mødes med|snakke med|tale med|ringe til|skrive med|"
+        r"skrive til|besøge|være sammen med|have besøg af|kontakte|tage hen til|have andre|have nogen) (" + _POSS + r" )?(venner|veninder|veninde|"
+        r"kammerater|familie|familien|forældre|søskende|børn|børnene|børnebørn|barnebarn|mor|far|søster|bror|datter|søn|andre|"
+        r"nogen|naboer)\b(?!.{0,40}\b(i aften|i dag|i morgen|i weekenden|inden|indtil|sygehus\w*|hospital\w*|corona|"
+        r"smitte\w*|besøgsforbud|syg|lektier\w*|på arbejde|på besøg|besøg|efter kl\w*)\b)",
+        r"\b(må|måtte) (ikke|ik) (gå|tage|komme) (\w+ ){0,2}(ud|ned|hjemmefra|i byen|nogen steder|til \w+) uden (at )?(min|hans|"
+        r"hendes) (kæreste|mand|kone|samlever|partner)\b",
+        r"\b(skal|skulle|må|måtte) (bede|spørge) (min|mit|hans|hendes|sin) \w+ om lov (til )?(alt|alting|hver gang|til at (gå i bad|"
+        r"spise|gå på toilettet|ringe|se (mine|sine)|snakke med|gå ud|købe (tøj|mad|noget)|bruge (mine|sine|mit|sit|min|sin)))\b",
+        _AGREED + r".*\b" + _ABUSER + r" (kontrollerer|overvåger|styrer) (alt|alting|hele (mit|hendes|hans) liv|hvem " + me
+        + r"|hvad " + me + r"|hvor " + me + r")\b",
+        _AGREED + r".*\b" + _ABUSER + r" (bestemmer|styrer) (over )?(alt|alting|hele (mit|hendes|hans) liv|hvem " + me + r")\b"
+        r".{0,60}\b(må (ikke|ik)|råber|bliver (sur|vred|rasende)|tør (ikke|ik)|(skal|må) (spørge|bede)|truer)\b",
+        # watching: reading the phone or messages as a habit, with anger or an account of where one was
+        r"^(?!.*\b(opdatering\w*|virus|indstilling\w*|aftal\w*)\b).*\b(læser|tjekker|checker|gennemgår|kigger i|går igennem|ser|overvåger|"
+        r"sporer|tracker) "
+        r"(alle |altid )?(mine|min|mit|hendes|hans|sine|sin) (beskeder|sms\w*|telefon|mobil|mails|messenger|snap\w*|chat\w*)\b"
+        r".{0,60}\b(hver (aften|dag|morgen|gang|nat)|hele tiden|bliver (sur|vred|rasende|gal|jaloux|vild)|skal (sige|fortælle|forklare) "
+        r"hvor|må (ikke|ik)|ved altid hvor|med en app|gps)\b",
+        r"^(?=.*\b(kæreste\w*|mand|manden|kone|konen|samlever\w*|partner\w*)\b).*\bbliver (sur|vred|rasende|gal|aggressiv|jaloux|"
+        r"tosset|voldsom) (\w+ )?(hvis|når) " + me + r" (ikke (svarer|tager telefonen)|skriver (med|til) (andre|nogen)|snakker "
+        r"med (andre|nogen|mine venner|en anden|drenge|piger|mænd|kvinder)|ser (mine|sine) venner|går ud|mødes med|taler med "
+        r"(andre|nogen))\b",
+        # things to reach others or get about taken, hidden or switched off: with isolation, punishment or a threat
+        _AGREED + r".*\b(tager|tog|taget|gemmer|gemt|gemte|skjuler|skjult|skjulte|beholder|beholdt|låser|låste|låst|slukker|"
+        r"slukkede|slukket|lukker|lukkede|lukket|fjerner|fjernede|smadrer|smadrede|ødelægger|ødelagde) (for |af )?(" + _POSS
+        + r" |den |det )?(\w+ )?" + _AID + r"\b.{0,40}\b((så|for at) " + me + r" (ikke|ik|aldrig) (kan|kunne|må|skal)|og " + me + r" (kan|kunne) (ikke|ik) " + _ISOLATE + r"|som straf|hvis "
+        + me + r"|fra (mig|hende|ham)|og (griner|låser|truer|råber|siger (at )?" + me + r")|når (han|hun|de) (går|er sur|bliver sur))\b",
+        _AGREED + r".*\b(låser|låste|låst|lukker|lukkede|spærrer|spærrede|tager|tog|gemmer|gemte|slukker|slukkede|fjerner)\b.{0,40}"
+        r"\bså " + me + r" ((ikke|ik|aldrig) (kan|kunne)|(kan|kunne) (ikke|ik)) " + _ISOLATE + r"\b",
+        r"\btør (ikke|ik) (sige|fortælle|gøre|svare) (noget|det|nej|imod|fra|ham imod|hende imod)\b.{0,30}\b(for|ellers|fordi) "
+        r"(så )?(\w+ ){0,3}(tager|slår|smider|låser|råber|bliver (rasende|voldsom|aggressiv)|straffer|truer|giver (\w+ ){0,2}(ikke|ik|"
+        r"ingen))\b",
+        # threats with a condition: "hvis jeg siger noget, så smider han mig ud"; threats of losing children or money
+        r"\bhvis " + me + r" (siger|fortæller|sladrer|skriver) (noget|det)( \w+){0,3} (så )?(smider (han|hun|de) (mig|hende|ham) "
+        r"ud|slår (han|hun|de)|sender (han|hun|de) (mig|hende|ham)|låser (han|hun|de)|straffer (han|hun|de)|melder (han|hun|de)|"
+        r"tager (han|hun|de) (\w+ )?" + _AID + r"|(får|ser) " + me + r" (aldrig|ikke|ik))\b",
+        r"\b(siger|sagde|truer|truede|skriver|skrev) (at )?(han|hun|de) (\w+ ){0,2}(smider (mig|hende|ham) ud|slår|sender (mig|hende|"
+        r"ham) (\w+ )?(på plejehjem|på bosted|væk|på institution|på psykiatri\w*|på hospitalet)|låser (mig|hende|ham) inde|"
+        r"straffer|melder (mig|hende|ham)|slår (\w+ ){0,2}ihjel|tager (\w+ ){0,2}" + _AID + r")\b.{0,40}\bhvis " + me
+        + r" (siger|fortæller|sladrer|går|flytter|ikke)\b",
+        r"\b(truer|truede|truet) med at " + me + r" (ikke|ik|aldrig) (\w+ ){0,2}(får|må|ser|kommer|kan)\b",
+        r"\bhvis " + me + r" (går fra|forlader|siger nej|ikke (låner|giver|betaler|skriver under|gør som))\b.{0,40}\b((så )?(får|ser|"
+        r"må) " + me + r" (aldrig|ikke|ik)|(aldrig|ikke) (får|ser) (mine|min|mit|sine|sin|sit))\b",
+        # humiliation as a habit or in front of others
+        r"^(?!.*\b(for sjov|i sjov|kærligt|drille\w*|humor|kælenavn|for at grine)\b)(?=.*\b(hver dag|hele tiden|altid|foran|når "
+        r"(personalet|de voksne|ingen|de andre)|griner|gør (ikke|ik|ingenting) (noget|ved det)|hver gang|tit|dagligt|hver morgen|"
+        r"hver aften|ydmyger|skælder)\b).*\b((kalder|kaldte|kaldt|råber) (mig|hende|ham|os)( \w+){0,2} " + _SLUR + r"|siger (at )?"
+        + me + r" er (en |så |for )?" + _SLUR + r")\b",
+        r"\b(griner|grinede|gør grin|gjorde grin|håner|hånede|ydmyger|ydmygede|ydmyget|skælder|skældte) (af |med )?(mig|hende|ham)"
+        r"( ud)?\b.{0,50}\b(hver dag|hver gang|altid|dagligt|hele tiden|foran (de andre|alle)|når (personalet|de voksne|ingen) (ikke )?(hører|ser|er der)|gør (ikke|ik) noget|"
+        r"og kalder)\b",
+        r"\b(siger|sagt|sagde) (at )?ingen (andre )?(vil|gider|kan lide) (have )?(mig|hende|ham)\b|\b(skal|må) være glad for at "
+        r"(han|hun|de) (gider|vil have|orker) (mig|hende|ham)\b",
+        # money: used, drawn or taken by someone, with a sign (without asking, none left, when they like)
+        _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(bruger|brugt|brugte|hæver|hævet|hævede|tager|tog|taget|tømmer|tømt|"
+        r"tømte|overfører|overførte|overført) (\w+ )?(af |fra |på )?(alle |hele )?" + _POSS + r"( \w+)? (pension\w*|\w*penge|"
+        r"pengene|opsparing|sparepenge|konto|kontoen|løn|lønnen|kontanthjælp|førtidspension|boligstøtte|arv|arven|dankort|"
+        r"kort)\b.{0,60}\b(uden (at )?(spørge|lov|sige|jeg ved|jeg vidste|hun ved|han ved)|(ikke|ingen|ik) (\w+ )?penge (til|"
+        r"selv|tilbage)|ikke noget at vide|når (han|hun|de) vil|aldrig tilbage|svarer (ikke|ik)|hver måned|et lån|bag (min|hendes|"
+        r"hans) ryg|" + me + r" (får|fik) (ingen|ikke|kun))\b",
+        _AGREED + r".*\b" + _ABUSER + r" (har|kender|fik|fået|tog|taget|tvang) (\w+ ){0,2}(min|mit|mine|hendes|hans) (pinkode|(kode|koden|koder|adgangskode) til "
+        r"(netbank\w*|banken|kortet|dankort\w*|mitid|nemid|mobilepay|konto\w*)|nemid|mitid)\b.{0,50}\b(tager|hæver|overfører|køber "
+        r"for|bruger (\w+ )?(penge|pengene)|når (han|hun|de) vil|uden|brugt op|er væk|forsvundet|(er )?tom(t|me)?)\b",
+        r"\b(tvinger|tvang|tvunget|presser|pressede|presset|lokker|lokkede|lokket) (mig |hende |ham )?til at (tage (et |flere )?"
+        r"(lån|kviklån)|optage|skrive under|underskrive|låne|overføre|betale (for|til) (dem|ham|hende)|købe (\w+ ){0,3}(til "
+        r"(dem|ham|hende)|for (mine|min|hendes|hans|sine) penge))\b",
+        r"\b(fået|fik|får) (mig|hende|ham) til at (skrive under|underskrive|overføre|låne (\w+ )?penge|give (\w+ )?penge)\b.{0,50}\b(kr|kroner|\d+|penge|på at (han|hun|de) (skal have|får|må få|"
+        r"overtager)|hus|huset|lejlighed\w*|bil|bilen|arv\w*|testamente\w*|fuldmagt\w*|skøde\w*|gavebrev\w*|lån)\b",
+        r"^(?!.*\b(hjalp|hjælper|hjælpe|aftal\w*|sammen)\b).*\b(" + _ABUSER + r"|tvang|tvinger|presset|uden)\b.{0,60}\b(lån|kviklån|"
+        r"gæld|abonnement\w*|kredit\w*|afbetaling\w*|bil|bilen|telefon|mobil\w*|lejlighed|lejekontrakt|kontrakt) i (mit|hendes|hans|sit) navn\b",
+        _AGREED + r".*\b(får|fik) (jeg |hun |han )?(kun|bare) \d+ (kr|kroner)\b.{0,40}\b(af|fra) (min|hans|hendes) " + _KIN + r"\b",
+        _AGREED + r".*\bselvom det er (mine|min|hendes|hans|sine|sin) (egne |egen )?(penge|pension|løn|kontanthjælp|"
+        r"førtidspension|opsparing)\b",
+        _AGREED + r".*\b" + _ABUSER + r" (styrer|bestemmer over|kontrollerer|har overtaget|overtog|overtager|har taget over) (\w+ )?"
+        r"(min|mine|mit|hendes|hans|sin|sine|al) (netbank|konto|kontoen|penge|pengene|pension|økonomi|dankort|løn)\b.{0,60}\b("
+        r"(ikke|ik|ingen) (har )?adgang|må (ikke|ik)|får (ikke|ik|ingen)|siger (at )?" + me + r" (ikke|ik) kan|for dum|dement|"
+        r"uden (at spørge|lov)|(ingen|ikke) penge selv|råber|bliver (sur|vred))\b",
+        _AGREED + r".*\b(ikke|ik|ingen) adgang til (min|mine|sin|sine|hendes|hans) (egen |egne )?(netbank|konto|penge|pension|"
+        r"kort|dankort|løn)\b.{0,40}\b" + _ABUSER + r" (styrer|bestemmer|har|tager|kontrollerer)\b",
+        _AGREED + r".*\bså (han|hun|de) kan (bestemme over|styre|tage|bruge|få|hæve) (mine|min|mit|hendes|hans|sine|sin) (penge|"
+        r"pension|økonomi|konto|arv|hus|lejlighed)\b",
+        r"\b" + _ABUSER + r" (har )?(solgt|solgte|pantsat|pantsatte|taget|tog|tømt|tømte|brugt|brugte) (alle |hele )?" + _POSS
+        + r" (\w+ )?(ting|møbler|smykker|bil|bilen|sparepenge|opsparing|penge|arv|vielsesring|guld|fjernsyn|tv|computer|"
+        r"lejlighed|hus|huset)\b.{0,40}\b(uden (at )?(spørge|lov|sige det|jeg vidste|jeg ved)|bag (min|hendes|hans) ryg|beholdt "
+        r"pengene|beholder pengene)\b",
+        r"\b" + _ABUSER + r" (har |havde )?(\w+ )?(brugt|brugte|tømt|tømte|taget|tog) (alle|hele) (min|mine|hendes|hans|sin|sine) "
+        r"(\w+ )?(penge|pension|opsparing|sparepenge|arv|konto)\b",
+        # money moved to the other's account; found out that someone drew or used the citizen's money; "har min pension"
+        _AGREED + r".*\b(flyttet|flyttede|overført|overførte|overfører|flytter) (alle |hele )?(mine|min|mit|hendes|hans) (\w+ )?(penge|"
+        r"pension|opsparing|sparepenge|arv|løn)( \w+){0,2} (over )?(på|til|ind på) (sin|sit|hans|hendes|deres) (egen |egne )?(konto|navn)\b",
+        _AGREED + r".*\b(opdaget|fundet ud af|kan se|set) at (\w+ )?" + _ABUSER + r" (har |havde )?(hævet|brugt|taget|overført|tømt|lånt)\b",
+        _AGREED + r".*\b" + _ABUSER + r" (har|beholder|holder på) (min|mine|mit|hendes|hans) (pension|løn|dankort|penge|konto|kort)\b"
+        r".{0,40}\b" + me + r" (får|fik) (bare|kun|ingen|ikke|aldrig) (lidt|en smule|noget|\d+|penge|nogen)\b",
+        r"\b(truer|truede|truet) med at (sætte|sende|smide|anbringe|melde|låse) (mig|hende|ham)\b.{0,40}\bhvis " + me + r" (ikke )?"
+        r"(skriver under|underskriver|giver|låner|betaler|siger|fortæller|sladrer)\b",
+        r"\b(aldrig|ikke) (får|ser|må se) (min|mit|mine|sin|sit|sine) (\w+ ){0,2}(igen|mere) hvis " + me + r" (siger|fortæller|"
+        r"sladrer|går)\b",
+        r"\b" + _ABUSER + r" (overvåger|overvågede|sporer|tracker) (min|mit|mine|hendes|hans) (telefon|mobil|bil|beskeder|færden)\b",
+        r"\b(uses|used|takes|took|spends|spent) (my|her|his) (card|money|pension|bank card|benefits|savings)\b.{0,20}\bwithout "
+        r"(asking|permission|telling)\b",
+        r"\b(won'?t|wont|doesn'?t|doesnt|does not|don'?t|dont) (let|allow) (me|her|him) (to )?(go out|leave|go anywhere|see anyone)\b",
+        # (h12, from the block-CV misses) money vanishing where only one person has access; pocket money at someone's
+        # mood; "af mine egne penge"; pay for them "ellers"; "hvis du elsker mig"; a paper signed that became a loan;
+        # banned from one's club or activity "mere"
+        r"\b(forsvinder|forsvandt|forsvundet|mangler|manglede) (\w+ ){0,3}(penge|sedler|kontanter|pengene)\b.{0,60}\b(kun|bare) "
+        r"(\w+ ){0,2}(der )?(har|havde) (nøgle\w*|adgang|koden|kortet)\b",
+        _AGREED + r".*\b(får|fik) (jeg |hun |han )?(kun|bare) (lommepenge|\d+ (kr|kroner)|lidt|penge)\b.{0,40}\bnår (han|hun|de) (er i godt humør|vil|"
+        r"gider|har lyst|synes)\b",
+        _AGREED + r".*\b(får|fik) (jeg |hun |han )?(kun|bare) \d+ (kr|kroner)( \w+){0,3} (af|fra) (mine|min|hendes|hans|sine|sin) (egne|egen) (penge|"
+        r"pension|løn)\b",
+        r"\b(skal|skulle|må) (betale|give|købe|låne) (\w+ ){0,3}(for|til) (dem|ham|hende)\b.{0,40}\bellers (må|får|slår|tæsker|smider|"
+        r"truer|siger (de|han|hun)|bliver (de|han|hun))\b",
+        r"\bhvis " + me + r" (elsker|holder af) (ham|hende|dem)\b.{0,40}\b(penge|løn|pension|låner|giver|betaler|sex|kort|dankort)\b",
+        r"\b(skrive|skrev|skrevet) under på (et|noget|nogle) (papir|papirer|dokument\w*)\b.{0,60}\b(lån|gæld|skylder)\b",
+        r"\b(han|hun|de|min \w+|hans \w+|hendes \w+) (siger|sagde|bestemmer|har bestemt) (at )?" + me + r" (ikke|ik) (må|får lov til at) "
+        r"(gå|komme|tage) (til|i|på|hen til) (\w+ ){1,2}(mere|længere)\b(?!.{0,40}\b(indtil|inden|før (mit|min|jeg|det|hun|han)|helet|"
+        r"rask|raskt|skadet|læge\w*|genoptræning\w*)\b)",
+        # English
+        r"\blocked (me|her|him) (in|up|inside)\b",
+        r"\b(took|takes|taken|hid|hides|hidden|keeps) (my|her|his) (phone|keys|wheelchair|walker|hearing aid|passport)\b.{0,40}"
+        r"\b(so (i|she|he) (can'?t|cannot|couldn'?t)|as (a )?punishment|locked|won'?t give)\b",
+        r"\b(controls|control|took over|takes over|runs) (all )?(my|her|his) (bank account|account|finances|money|pension|card)\b",
+        r"\b(won'?t|wont|doesn'?t|doesnt|does not|don'?t|dont) (let|allow) (me|her|him) (to )?(see|meet|call|talk to|visit) (my|her|"
+        r"his) (friends|family|kids|children|mother|father|mum|mom|dad|sister|brother)\b",
     ]
 
 
@@ -762,7 +926,7 @@ _CARER = (r"(hjemmeplejen|hjemmepleje|hjemmehjælp\w*|hjælper\w*|sygeplejerske\
 _DEPENDENT = (r"(mig|hende|ham|os|min (mor|far|søn|datter|bror|søster|mand|kone|bedstemor|bedstefar|mormor|morfar|farmor"
               r"|farfar|svigermor|svigerfar)|mit barn|vores (søn|datter|barn)|hans|hendes)")
 _LONG = (r"(siden (i går|i forgårs|i morges|i nat|i søndags|i mandags|i tirsdags|i onsdags|i torsdags|i fredags|i lørdags|"
-         r"søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|\w+ (dage|døgn|uger)|i går \w+)|i (\w+ )?(dage|døgn|uger|ugevis|dagevis|"
+         r"søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|\w+ (dage|døgn|uger)|i går \w+|frokost|morgenmaden|aftensmaden)|i (\w+ )?(dage|døgn|uger|ugevis|dagevis|"
          r"timevis|flere timer|mange timer|en uge|en måned|månedsvis)|hele (dagen|natten|weekenden|eftermiddagen|aftenen|formiddagen|"
          r"døgnet|ugen)|til kl(okken)? \d+|flere gange|igen og igen|hele tiden|tit|ofte|aldrig|i \d+ timer)")
 
@@ -780,17 +944,17 @@ def neglect_patterns() -> list[str]:
         r"\b(ingen|ikke nogen)( der)? (har |vil |gider |kommer og |kom og |kommer for at )?(skifter|skiftet|skifte|skiftede)\b"
         r"(?! (kanal|pære|dæk|olie|batteri|\w*adresse|job|læge|skole|mening|telefon|hold|tog|bus))",
         r"\b(ikke|ik) (blevet |bliver )?(skiftet|skifter|skifte) (hende|ham|mig|bleen|ble|sengetøjet|hans ble|hendes ble|min ble)\b",
-        r"\bi (den |sin |sine |min |hans |hendes )?(samme|våde|fyldte|beskidte|tunge) (våde |beskidte )?(ble|bleer|bukser)\b",
+        r"\bi (den |sin |sine |min |hans |hendes |en )?(samme|våde|fyldte|beskidte|tunge) (våde |beskidte )?(ble|bleer|bukser)\b",
         r"\b(ligge|ligger|lå|ligget|sidde|sidder|sad|siddet|vågner|vågnede) (helt )?(i|med) (tis|urin|afføring|lort|bæ|pis|våd ble)\b",
         r"\b(ligger|ligge|lå|ligget) (helt )?(våd|gennemblødt|vådt)\b.{0,40}\b(ingen|ikke (blevet )?skiftet|siden|hele)\b",
         # no food, drink or medicine given, with a duration or by forgetting carers
         r"\b(glemmer|glemte|glemt|glemmer tit|glemmer ofte|glemmer hele tiden) (at )?(at give|give|gi) " + _DEPENDENT
         + r" (\w+ )?(\w*medicin|piller|pillerne|insulin|mad|maden|vand|noget at drikke|noget at spise|aftensmad|morgenmad)\b",
         r"\b(giver|gav|givet|får|fik|fået|har fået|har haft) (" + _DEPENDENT + r" )?(ikke|ik|ingen)( givet)? (" + _DEPENDENT
-        + r" )?(sin |min |sine |mine |hans |hendes )?(\w*medicin|piller|smertepiller|insulin|mad|noget at spise|vand|noget at drikke"
+        + r" )?(sin |min |sine |mine |hans |hendes )?(\w*medicin|piller|smertepiller|sprøjte\w*|insulin|mad|noget at spise|vand|noget at drikke"
           r"|at drikke|at spise|aftensmad|morgenmad)\b(?! (før|inden|endnu|til|om|kl)\b)(?!.{0,20}\bfør\b).{0,60}\b" + _LONG,
-        r"\b(ikke|ik|ingen) (har )?(fået|faet|givet|giver|gav) (" + _DEPENDENT + r" )?(sin |min |sine |mine |hans |hendes )?"
-        r"(\w*medicin|piller|smertepiller|insulin|mad|noget at spise|vand|noget at drikke|at drikke|at spise|aftensmad|"
+        r"\b(ikke|ik|ingen) (der )?(har )?(fået|faet|givet|giver|gav) (" + _DEPENDENT + r" )?(sin |min |sine |mine |hans |hendes )?"
+        r"(\w*medicin|piller|smertepiller|sprøjte\w*|insulin|mad|noget at spise|vand|noget at drikke|at drikke|at spise|aftensmad|"
         r"morgenmad)\b(?! (før|inden|endnu|til|om|kl)\b)(?!.{0,20}\bfør\b).{0,40}\b" + _LONG,
         r"\b(har|havde) (ikke|ik) (fået|haft) (noget )?(mad|at spise|noget at spise|vand|at drikke|noget at drikke|medicin|"
         r"min medicin|mine piller)\b.{0,60}\b(kom (ikke|ik)|(ikke|ik) (er )?(kommet|kom)|ingen (har været|kom|kommer)|(ikke|ik) har været her)\b",
@@ -808,9 +972,9 @@ def neglect_patterns() -> list[str]:
         r" (mig|hende|ham|os)? ?(op|på toilettet|på wc|i bad|i seng|ud af sengen|om natten|med at komme op)\b",
         r"\b(ringet|ringer|ringede|trykket|trykker|trykkede|kaldt|kalder|kaldte) (\w+ ){0,3}(på snoren|på alarmen|på nødkald\w*|på "
         r"klokken|på knappen|efter hjælp|på personalet)\b.{0,40}\b(ingen (kommer|kom|svarer|svarede|der kommer)|(kommer|kom) ingen|(ikke|ik) (kommer|kom)|"
-        r"kommer (ikke|ik)|kom (ikke|ik))\b",
+        r"kommer (ikke|ik)|kom (ikke|ik)|kom aldrig|(ikke|aldrig) (er )?kommet)\b",
         r"\b((ikke|ik) (kommer|kom)|kommer (ikke|ik)|kom (ikke|ik))\b.{0,20}\bnår (jeg|hun|han) (ringer|trykker|kalder|råber)\b",
-        r"\b(vender|vendt|vendte) (\w+ )?(ikke|ik) (mig|hende|ham)\b", r"\b(ikke|ik) (vender|vendt|vendte|skifter|skiftet|skiftede) (mig|hende|ham)\b", r"\bliggesår\b.{0,40}\b(fordi|ikke|ingen)\b",
+        r"\b(vender|vendt|vendte) (\w+ )?(ikke|ik) (mig|hende|ham)\b", r"\b(ikke|ik) (vender|vendt|vendte|skifter|skiftet|skiftede) (mig|hende|ham)\b", r"\b(liggesår|tryksår)\b.{0,40}\b(fordi|ikke|ingen)\b",
         r"\b(ingen|ikke nogen) (har )?(set|kigget|været inde) til " + _DEPENDENT + r"\b.{0,30}\b" + _LONG,
         r"\b(ser|så|kigger|kiggede) (ingen|ikke nogen) (ind )?til (mig|hende|ham)\b",
         r"\b(efterladt|efterlader|efterlod|glemt|glemte) (\w+ ){0,4}(alene|uden (hjælp|mad|vand|tilsyn|medicin))\b.{0,40}\b(" + _LONG[1:-1]
@@ -858,6 +1022,55 @@ def neglect_patterns() -> list[str]:
         r"\b(bliver|blev|er) (ikke|ik|aldrig) (blevet )?(vasket|badet|skiftet|vendt|barberet|redt)\b.{0,50}\b(" + _LONG[1:-1] + r"|lugter|lugtet|lugtede|sår|beskidt|snavset|ugevis)\b",
         r"\b(ingen|ikke nogen) (har |der har |der )?(hjulpet|hjælper|hjalp|fået) (" + _DEPENDENT + r") (op|ud af sengen|på toilettet|i bad)\b(?! ad)(?=.{0,60}\b(stadig|tisset|tis|våd|vådt|siden|hele (dagen|natten|morgenen)|ligger|lå)\b)",
         r"\b(ingen|ikke nogen) (der )?(kommer|kom) (til|hos|ind til) " + _DEPENDENT + r"\b.{0,40}\b(sover i stolen|sov i stolen|med tøjet på|i tøjet|i (sin|samme) ble|uden (mad|aftensmad|medicin|hjælp)|på gulvet|hele natten)\b",
+        # probe 8 (h12): left lying or sitting for long because carers did not come; forgotten medicine that made
+        # someone ill; no heating; home care away for days ("været der")
+        r"\b(ligget|ligger|lå|siddet|sidder|sad|været|stået|står)\b (\w+ ){0,4}(hele (natten|dagen|weekenden|formiddagen|"
+        r"eftermiddagen|aftenen)|i (\w+ )?timer|til (næste )?morgen(en)?|til (middag|frokost|aften|eftermiddag|kl \d+))\b.{0,50}\b(fordi|da|men|og|for) (((ingen|ikke nogen) "
+        r"(kom|kommer|der kom) (og|for at|til at) (hjalp|hjælpe|lagde|lægge|fik|få|skiftede|skifte|gav|give|vendte|løftede)|"
+        + _CARER + r" (ikke|ik|aldrig) (kom|kommer|kommet|dukkede op))\b|(" + _CARER + r"|\w*vagt\w*|hjemmeplejen) ((kom|kommer) (ikke|ik)|aldrig kom))\b",
+        r"\b(ingen|ikke nogen) (har |der har )?(hjulpet|hjælper|hjalp) (" + _DEPENDENT + r") (op|ud af sengen|på toilettet|i bad|"
+        r"med at (spise|vaske|komme op))\b.{0,40}\b(lugter|beskidt|snavset|i (\w+ ){0,2}(uger|måneder|dage|døgn)|ugevis|"
+        r"månedsvis)\b",
+        r"\b(ingen|ikke nogen|" + _CARER + r") (har |der har )?(\w+ )?(tændt|tænder|skruet op for|ordnet|tjekket) (for )?(varmen|"
+        r"radiatoren|radiatorerne|fyret|lyset)\b.{0,40}\b(" + _LONG[1:-1] + r"|koldt|kold|kulde|fryser|mørke)\b",
+        r"\b(mørke|kulde|koldt|fryser)\b.{0,40}\b(ingen|ikke nogen) (har |der har )?(\w+ )?(tændt|tænder|skruet op for|ordnet) "
+        r"(for )?(varmen|radiatoren|radiatorerne|fyret|lyset)\b",
+        r"\b" + _CARER + r" (har |havde )?(glemt|glemmer|glemte) (at give )?(" + _DEPENDENT + r" )?(min|mine|hans|hendes|sin|sine) "
+        r"(\w+ )?(\w*medicin|insulin|\w*piller|\w*pillerne|\w*tabletter|ilt|øjendråber|sprøjte\w*)\b.{0,50}\b(\w+ gange|igen|hele tiden|i træk|"
+        r"tit|ofte|(blev|bliver|er blevet|var) (dårlig|syg|indlagt|forvirret|sløj)|blodsukker\w*|anfald|kramper)\b",
+        r"\b(hjemmeplejen|hjemmehjælp\w*|hjælper\w*|sygeplejerske\w*|personalet|nattevagt\w*|vikar\w*|plejer\w*) (er |har )?(ikke|ik) "
+        r"(været (der|hos \w+|forbi|på besøg))\b.{0,20}\b(i (\w+ )?(dage|døgn|uger)|siden|hele (dagen|weekenden|natten))",
+        r"\b(ventet|venter|ventede) på (hjælp|hjemmeplejen|personalet|\w*vagt\w*|at (nogen|de) (kom|kommer))\b.{0,60}\b(tisset|"
+        r"gjort i (bukserne|sengen)|lavet i (bukserne|sengen)|våd|våde|faldet|sulten|tørstig|(ikke|ik) fået)\b",
+        r"\b(ligget|lå|siddet|sad|stået|stod)\b.{0,40}\b(til|indtil) (\w*vagt\w*|hjemmeplejen|personalet|hjælper\w*|"
+        r"hjemmehjælper\w*) (kom|dukkede op|kom ind)\b",
+        r"\b" + _CARER + r" (glemmer|glemte|glemt|har glemt) (mig|hende|ham|min \w+)\b.{0,40}\b(ingen|ikke|ik) (\w+ )?(mad|middag|"
+        r"aftensmad|frokost|morgenmad|medicin|piller|hjælp|bad)\b",
+        r"\b" + _CARER + r" (har )?(slukket|slukker|slukkede|skruet ned for|lukket for) (for )?(varmen|radiatoren|radiatorerne|"
+        r"fyret)\b.{0,40}\b(fryser|kold|koldt|kulde)\b",
+        r"\b" + _CARER + r" (har )?(ikke|ik) (børstet|vasket|klippet|barberet|redt|skiftet) (\w+ ){0,2}(tænder|tænderne|hår|håret|"
+        r"negle|neglene|tøj|tøjet|sengetøj|sengetøjet)\b.{0,40}\b(" + _LONG[1:-1] + r"|byld|lugter|betændt|sår)\b",
+        r"\b(staff|carers?|nurses?|helpers?|they) (forgot|forget|forgets|forgotten) (my|her|his) (medicine|meds|pills|insulin|"
+        r"tablets)\b",
+        # (h12, from the block-CV misses) no time to change or wash; no help to the toilet or to eat with a sign; a
+        # commode not emptied; forgotten in the wheelchair for hours; the same clothes for a week; carers not coming and
+        # neither food nor medicine
+        r"\b(ingen|ikke nogen|de|personalet|hjemmeplejen) (har |havde )?(haft |har )?(ikke |ik )?tid til at (skifte|vaske|bade|vende|"
+        r"made|tømme|lægge|løfte) " + _DEPENDENT + r"\b",
+        r"\b(ikke|ik|ingen) (fået |får |fik )?hjælp til at (komme på toilettet|komme på wc|komme op|spise|komme i seng|komme i bad)\b"
+        r".{0,60}\b(" + _LONG[1:-1] + r"|vådt|våd|tisset|i nat|stod urørt|urørt|sulten|stiller|går igen|taber sig)\b",
+        r"\b(ingen|ikke nogen|" + _CARER + r") (har |der har )?(ikke )?(tømt|tømmer|skiftet) (min|mit|hans|hendes|sin|sit) (bækkenstol|"
+        r"kateterpose|pose|stomipose|toiletstol|potte)\b.{0,30}\b(" + _LONG[1:-1] + r"|lugter)\b",
+        r"\b(bliver|blev|er blevet) (glemt|efterladt|parkeret|sat|stillet) (\w+ ){0,5}(i (flere|mange|\w+) timer|hele (dagen|natten|"
+        r"formiddagen|eftermiddagen|aftenen))\b",
+        r"\bi (det |sit |mit |sine |mine |hans |hendes )?(samme|beskidte|våde) tøj\b.{0,30}\b(" + _LONG[1:-1] + r"|over en uge|i over)\b"
+        r"(?=.{0,60}\b((ingen|ikke nogen) (der )?(hjælper|hjalp|skifter|skiftede|vasker|har hjulpet|har skiftet)|(personalet|"
+        r"hjemmeplejen|de|hjælper\w*) (har )?(ikke|ik) (skiftet|hjulpet|vasket|tid))\b)",
+        r"\b(" + _CARER + r"|\w*vagt\w*|hjemmeplejen) ((kom|kommer) (ikke|ik)|kom aldrig|(er )?(ikke|ik) kommet)\b.{0,60}\b(hverken "
+        r"(mad|medicin|vand)|ingen (mad|medicin|vand))\b",
+        r"\b(carers?|home ?carers?|home help|helpers?|staff|nurses?|aides?) (didn'?t|didnt|did not|don'?t|dont|never|haven'?t|"
+        r"havent|has not|hasn'?t|have not) (come|came|show(ed)? up|turn(ed)? up|been)\b.{0,50}\b(for (\w+ )?(days|hours|weeks)|"
+        r"all (night|day|weekend)|no food|no medicine|no meds|hungry|wet|soiled)\b",
     ]
 
 
@@ -1072,16 +1285,16 @@ def safety_exceptions() -> list[str]:
         # dying old or at home; one's own accident with one's own things; a slap from a wave; air in a thing, not lungs
         r"\bhårdhændet\w* (i|til|under|ved|når (vi|de|han|hun) (spiller|spillede|træner|trænede)) (\w+ )?(håndbold|fodbold|\w*bold|træning\w*|kamp\w*|rugby|hockey|ishockey|brydning|judo|karate|boksning)\b",
         r"\b(program\w*|udsendelse\w*|indslag\w*|nyhed\w*|avis\w*|dokumentar\w*|artikel|artiklen|foredrag\w*|kampagne\w*|podcast\w*|tv-program\w*|kursus|kurset|temadag\w*|oplæg\w*|plakat\w*|pjece\w*|video\w*)\b (\w+ ){0,3}om (\w+ ){0,2}(selvmord\w*|vold\w*|overgreb\w*|selvskade\w*|omsorgssvigt\w*|mobning)\b",
-        r"\b(skubbet|skubbede|skubber|puffet|puffede)( \w+){0,2} i (køen|trængslen|mængden|bussen|toget|metroen|menneskemængden|kantinen|døren)\b(?!.{0,30}\b(med vilje|ned|omkuld|faldt|igen og igen|hver dag)\b)",
-        r"\bdø (som )?(en )?(gammel|gamle|mæt af dage|af alderdom|en naturlig død|i min egen seng|i sin egen seng|i fred og ro)\b",
+        r"\b(skubbet|skubbede|skubber|puffet|puffede)( \w+){0,2} i (køen|trængslen|mængden|bussen|toget|metroen|menneskemængden|kantinen)\b(?!.{0,30}\b(med vilje|ned|omkuld|faldt|igen og igen|hver dag)\b)",
+        r"\bdø (som )?(en )?(gammel|gamle|mæt af dage|af alderdom|en naturlig død|i min egen seng|i sin egen seng)\b(?! (i aften|i nat|i dag|nu|snart|i morgen)\b)",
         r"\b(jeg|vi) (har |kom til at |er kommet til at )?(smadret|smadrer|smadrede|smadre|ødelagt|ødelagde|tabte|tabt) (min|mine|mit|vores)\b",
         r"\b(smadret|smadrer|smadrede|ødelagt|ødelagde) (min|mine|mit|hendes|hans) \w+ ved et uheld\b",
         r"\blussing (af|fra) (bølge\w*|vand\w*|vind\w*|gren\w*|en gren|døren|bold\w*|havet|regnen|virkeligheden|livet|skæbnen)\b",
-        r"\bkan (ikke|ik) få luft i (min |mit |sin |sit |den |det |hans |hendes )?(?!lungerne|brystet|halsen|lungen)\w+",
+        r"\bkan (ikke|ik) få (luft|mere luft) i (min |mit |sin |sit |den |det |hans |hendes )?(cykel\w*|cykl\w*|\w*dæk\w*|slange\w*|bold\w*|bolden|\w*madras\w*|ballon\w*|\w*bassin\w*|svømmering\w*|hoppeborg\w*|oppustelig\w*|gummibåd\w*|kørestol\w*|rollator\w*)\b",
         # led by the arm or hand to show or help ("hun trak mig i armen for at vise mig noget")
-        r"\b(trak|trækker|trukket|tog|tager|hev|hiver) (mig|hende|ham) (\w+ )?i (armen|hånden) (for at (vise|få|komme|hjælpe|sige)|hen til|med (hen|ud|ind|over)|over vejen)\b(?!.{0,30}\b(hårdt|ondt|blå|skreg|græd)\b)",
+        r"\b(trak|trækker|trukket|tog|tager|hev|hiver) (mig|hende|ham) (?!hårdt|voldsomt|brutalt)(\w+ )?i (armen|hånden) (for at (vise|få|komme|hjælpe|sige)|hen til|med (hen|ud|ind|over)|over vejen)\b(?!.{0,30}\b(hårdt|ondt|blå|skreg|græd)\b)",
         # beaten at a game ("min søster slår mig hver gang vi spiller uno"), unless losing makes someone angry or it hurts
-        r"\b(slår|slog|banker|bankede|tæver|tævede|tæsker|tæskede) (mig|hende|ham|os)\b(?=.{0,25}\b((når|hver gang|mens|da|hvis) (vi|de|jeg|hun|han) (spiller|spillede)|i (uno|skak|ludo|kort|fifa|mario\w*|matador|yatzy|\w*spil\w*|\w+kart|fodbold|badminton|bordtennis|tennis|kortspil|brætspil|quiz\w*))\b)(?!.{0,50}\b(taber|tabte|sur|vred|rasende|ondt|blå|blod|bløder)\b)",
+        r"\b(slår|slog|banker|bankede|tæver|tævede|tæsker|tæskede) (mig|hende|ham|os)\b(?=.{0,25}\b((når|hver gang|mens|da|hvis) vi (spiller|spillede) (\w+ )?(uno|skak|ludo|kort|fifa|matador|yatzy|\w*spil|fodbold|badminton|bordtennis|tennis|dart|quiz\w*)|i (uno|skak|ludo|kort|fifa|mario\w*|matador|yatzy|\w*spil\w*|\w+kart|fodbold|badminton|bordtennis|tennis|kortspil|brætspil|quiz\w*))\b)(?!.{0,50}\b(taber|tabte|sur|vred|rasende|ondt|blå|blod|bløder)\b)",
         # an elbow or a push in a crowd (a concert, a queue, a train)
         r"\b(fik|får|fået) (en albue|et skub|et puf)\b(?=.{0,30}\b(koncert\w*|køen|trængsel\w*|mennesker|mængden|toget|bussen|metroen|festival\w*|kamp\w*|fodbold\w*|håndbold\w*)\b)",
         # a joke threat by the citizen; thrown out of a shop; burglaries in the neighbourhood; a bump on furniture; a denial
@@ -1089,12 +1302,12 @@ def safety_exceptions() -> list[str]:
         r"\b(truede|truer|truet) med at (slå|banke|tæske|smadre) (mig|os|dig|ham|hende)( \w+)? i (dart|skak|ludo|kort|fifa|uno|\w*spil\w*|fodbold|badminton|bordtennis|tennis|quiz\w*|\w+kart|bowling|billard|petanque|fifa)\b",
         r"\b(smed|smider|smidt|kastede|kaster|kastet) (mig|os|ham|hende) ud (af|fra) (butikken|bussen|toget|klassen|timen|biografen|caféen|cafeen|baren|festen|\w+butikken|svømmehallen|biblioteket|banken)\b",
         r"\b(været|var|er|sker) (mange |flere |en masse )?(indbrud|indbrudsforsøg) (i|hos) (området|kvarteret|nabolaget|byen|naboen|naboerne|opgangen ved siden af|\w+ (området|kvarteret))\b",
-        r"\b(jeg|hun|han|mor|far) (har |er )?(slået|slog|slår|stødt|stødte|støder) (mig|sig) (på|i|mod) (\w+kanten|kanten|\w*bordet|\w*døren|dørkarmen|\w*skabet|hylden|radiatoren|\w*lågen|\w*hylden)\b(?!.{0,30}\b(med vilje|selv|igen og igen)\b)",
+        r"\b(jeg (har |er )?(slået|slog|slår|stødt|stødte|støder) mig|(hun|han|mor|far) (har |er )?(slået|slog|slår|stødt|stødte|støder) sig|(slog|stødte) (jeg mig|(hun|han) sig)) (på|i|mod) (\w+kanten|kanten|\w*bordet|\w*døren|dørkarmen|\w*skabet|hylden|radiatoren|\w*lågen|\w*hylden)\b(?!.{0,30}\b(med vilje|selv|igen og igen)\b)",
         r"\b(er|var|føler (mig|sig)) (ikke|ik|slet ikke|overhovedet ikke) (suicidal|selvmordstruet|selvmordstruede|selvmordstanker)\b",
         # probe 6b (h3): a dislike of being touched; bruises from bumping into things; a hand caught in a door; sleep apnoea
         r"\b(hader|kan (ikke|ik) lide|bryder mig (ikke|ik) om|kan (ikke|ik) tåle|bliver (sur|irriteret|stresset)) (når|at) (folk|man|nogen|fremmede|andre) (rører|rør|tager) (ved |fat i )?(mig|hende|ham)\b(?!.{0,40}\b(tvinger|selvom|holder fast|gør ondt)\b)",
         r"\b(blå mærker|buler)\b (\w+ ){0,3}(fordi|når) (jeg|hun|han) (går|gik|støder|stødte|falder|faldt|snubler|snublede|vælter|væltede) (ind i|over|mod|på) (ting|møbler\w*|\w+)\b",
-        r"\b(slog|slået|slår|klemte|klemt|klemmer|fik) (min|sin) (hånd|finger|fingeren|fingre|fod|tå|tæer|lillefinger) i (døren|bildøren|skuffen|vinduet|skabet|lågen)\b(?!.{0,40}\b(med vilje|igen og igen|til (den|det) (blev|bløder|blødte)|for at)\b)",
+        r"\b(jeg (har )?(slog|slået|slår|klemte|klemt|klemmer|fik) min|(hun|han) (har )?(slog|slået|slår|klemte|klemt|klemmer|fik) sin|(slog|klemte|fik) (jeg min|(hun|han) sin)) (hånd|finger|fingeren|fingre|fod|tå|tæer|lillefinger) i (døren|bildøren|skuffen|vinduet|skabet|lågen)\b(?!.{0,40}\b(med vilje|igen og igen|til (den|det) (blev|bløder|blødte)|for at)\b)",
     ]
 
 

@@ -71,3 +71,49 @@ def test_games_and_paper_cuts_are_not_disclosures_and_inverted_cutting_is(text, 
     from forbered.safety import is_crisis
 
     assert is_crisis(text) is crisis
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("min mor får ikke mad og er sulten hele tiden", "neglect"),  # care that failed, not violence
+    ("hjemmeplejen kommer ikke og min far har ikke spist i tre dage", "neglect"),
+    ("ingen hjælper mig og jeg skærer i mig selv", "self_harm"),
+    ("når han råber, slår jeg hovedet ind i væggen", None),  # the speaker hurts themselves: Livslinien's text
+    ("min far råber og så kniber jeg mig selv hårdt i armen", None),
+])
+def test_kind_when_two_kinds_meet(text, kind):
+    assert safety_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "min far slår mig hver gang jeg spiller computer",  # a game named only with "vi", never "jeg spiller"
+    "hun slår os når vi spiller for højt",
+    "han slog mig mod døren",
+    "far har slået mig på bordkanten",
+    "jeg kan ikke få luft i det hele taget",
+    "min mor kan ikke få luft i flere minutter",
+    "han trak mig hårdt i armen hen til bilen",
+    "min kæreste skubbede mig ind i døren",
+    "han klemte min hånd i døren fordi jeg ikke ville",
+    "jeg vil bare forsvinde fra det hele",
+    "jeg er træt af at leve i den her verden",
+    "jeg vil dø i min egen seng i aften",
+])
+def test_idiom_exceptions_do_not_hide_disclosures(text):
+    from forbered.safety import is_crisis
+
+    assert is_crisis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "min søster slår mig hver gang vi spiller uno",
+    "jeg slog mig på bordkanten",
+    "i går klemte jeg min hånd i bildøren",
+    "jeg kan ikke få luft i cyklen",
+    "hun trak mig i armen hen til bussen",
+    "jeg vil gerne dø i min egen seng, ikke på et plejehjem",
+    "jeg er træt af at leve i den her lejlighed",
+])
+def test_idioms_still_masked(text):
+    from forbered.safety import is_crisis
+
+    assert not is_crisis(text)
