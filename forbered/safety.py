@@ -43,8 +43,7 @@ def safety_kind(text: str) -> str | None:
     found = _by_kind().leftmost_by_label(sr._mask(exc, sr.fold(" ".join(words))))  # noqa: SLF001
     kind = next((kind for kind, _ in KIND_GROUPS if kind in found), None)
     neglect = found.get("neglect")
-    if kind in ("self_harm", "abuse") and neglect is not None and neglect.start() <= found[kind].start() \
-            and found[kind].end() <= neglect.end():
+    if kind in ("self_harm", "abuse") and neglect is not None and _only_care_failed(found, kind, neglect):
         return "neglect"  # "hjemmeplejen kommer ikke, og min far har ikke spist i tre dage": care that failed
     if kind is None:
         concepts = {c for _, c in concept_positions(words)}
@@ -52,6 +51,21 @@ def safety_kind(text: str) -> str | None:
                 and not _SELF_HARM_WORDS.search(" ".join(words))):
             return "abuse"
     return kind
+
+
+def _only_care_failed(found: dict, kind: str, neglect) -> bool:
+    """The self-harm or violence hit lies inside the neglect hit and says nothing beyond it ("har ikke spist i
+    tre dage" within "hjemmeplejen kommer ikke, og …"): the care failed. Cutting or hitting named anywhere in the
+    message ("… så jeg skar i mig selv", "… og de slår mig") keeps its own kind."""
+    hit = found[kind]
+    if not (neglect.start() <= hit.start() and hit.end() <= neglect.end()):
+        return False
+    return _HARM_WORDS.search(hit.string) is None
+
+
+_HARM_WORDS = re.compile(sr.fold(  # on the folded text the rules match (å, æ, ø as a, a, o)
+    r"\b(skar|skære|skærer|skåret|cutter|cuttede|slår|slog|slået|sparker|sparkede|skubber|skubbede|kvæler|kvalte|"
+    r"brænder|brændte|truer|truede|tæsker|tævede|banker|bankede|niver|nev|rører|rørte)\b"))
 
 
 # The speaker hurting themselves while someone else is in the sentence ("når han råber, slår jeg hovedet ind i

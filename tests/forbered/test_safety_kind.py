@@ -117,3 +117,12 @@ def test_idioms_still_masked(text):
     from forbered.safety import is_crisis
 
     assert not is_crisis(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("hjemmeplejen kom ikke, så jeg skar i mig selv, og der er ingen mad", "self_harm"),
+    ("personalet har ikke givet mig mad i to dage og de slår mig", "abuse"),
+    ("hjemmeplejen kommer ikke og min far har ikke spist i tre dage", "neglect"),
+])
+def test_harm_named_beside_failed_care_keeps_its_own_help_line(text, kind):
+    assert safety_kind(text) == kind
