@@ -36,7 +36,8 @@ FINITE_HINT = re.compile(
 
 )
 _FILLERS = re.compile(
-    r"^(?:(?:øh+|øhm+|hmm+|altså|jamen|jaja|nå|ja|jo|nej|okay|ok|tja|men|og|well|hm|yes|yeah|and|but|so)\b[\s,.!]*)+", re.IGNORECASE
+    r"^(?:(?:øh+|øhm+|hmm+|altså|jamen|jaja|nå|ja|jo|nej|okay|ok|tjah?|men|og|well|hm|yes|yeah|and|but|so|"
+    r"ok så(?=[.,!]\s*\w))\b[\s,.!]*)+", re.IGNORECASE
 )
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"<[/!]?[a-zA-Z][^<>]{0,200}>|!?\[[^\]]*\]\([^)]*\)")
@@ -84,6 +85,9 @@ ECHO_SPELLING = {
     "gaeld": "gæld", "gaelden": "gælden", "sta": "stå", "hjlpe": "hjælpe", "hjaelper": "hjælper",
     "bornene": "børnene", "borneborn": "børnebørn", "moede": "møde", "modet": "mødet",
     "kunn": "kunne", "alen": "alene", "alein": "alene", "hojt": "højt",
+    # dyslexic spellings seen in round 21 ("jeg drømer om …", "min egn lejlighed", "speile playstaion")
+    "drømer": "drømmer", "drømr": "drømmer", "egn": "egen", "speile": "spille", "spile": "spille", "playstaion": "playstation",
+    "plastation": "playstation", "tømre": "tømrer", "lejlihd": "lejlighed",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # the infinitive of a stem said without its "-e" in dialect: looked up, never guessed ("spil" -> "spille", not "spile")
@@ -97,6 +101,9 @@ _ECHO_CONTEXT = [
     (re.compile(r"^ha (?=(?:en|et|min|mit|mine|mere|nogle|noget|det|flere|egen|eget|sin|sit|sine|fast|ro|tid)\b)", re.IGNORECASE),
      "have "),  # "ha en lejlighed"
     (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
+    (re.compile(r"\bbly ant\b", re.IGNORECASE), "blyant"),  # "tegne med bly ant"
+    # "før god til regnskab": a past strength in a fragment, said as the past ("Før var du god til regnskab")
+    (re.compile(r"^(før|tidligere|engang)(?: i tiden)? (god|dygtig|go) til\b", re.IGNORECASE), r"\1 var jeg \2 til"),
     (re.compile(r"\b(\d+) ar\b"), r"\1 år"),  # "snedker i 40 ar"
     (re.compile(r"\b(et|mit|mine|vores|hans|hendes|nyt|vigtigt|andet|første|næste) mal\b", re.IGNORECASE), r"\1 mål"),  # "et mal om"
     (re.compile(r"\b([Mm])alet (er|var)\b"), r"\1ålet \2"),  # "malet er at …": "målet er"
@@ -159,13 +166,18 @@ _DANISH_MARK = re.compile(r"\b(?:jeg|æ|det|der|og|ikke|så|er|har|min|mit|mine|
                           re.IGNORECASE)
 _ENGLISH_MARK = re.compile(r"\b(?:the|is|are|was|you|to|do|does|don'?t|can'?t|and|of|my|it'?s|i|i'm|she|he|they|we|with|for|at)\b")
 _NO_IT_AFTER = {"med", "i", "om", "inden", "indenfor", "for", "til", "af", "fra", "under", "over", "efter"}
+# verbs that take IT the subject as their object ("jeg elsker it", "jeg studerer it"): "it" stays unless the
+# message shows other West Jutland marks
+_IT_AS_OBJECT = {"elsker", "studerer", "læser", "kender", "lærer", "underviser", "arbejder", "hader", "bruger", "valgte",
+                 "vælger", "tager", "tog", "mangler", "savner", "forstår", "interesserer", "brænder", "dyrker", "laver",
+                 "lavede", "hjælper", "supporter", "driver", "sælger", "programmerer", "nørder"}
 
 
 def _it_is_ikke(text: str, dialect: bool = False) -> str:
     if not _DANISH_MARK.search(text) or len(_ENGLISH_MARK.findall(text)) >= 2:
         return text
     return _IT_ANY.sub(lambda m: m.group(0) if m.group(1).lower() in _NO_IT_AFTER or _it_stays(m, dialect)
-                       else f"{m.group(1)} ikke", text)
+                       or (m.group(1).lower() in _IT_AS_OBJECT and not dialect) else f"{m.group(1)} ikke", text)
 
 
 def standard_spelling(text: str) -> str:

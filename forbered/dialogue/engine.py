@@ -187,8 +187,10 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         return _offer_stop(c, text)
     if s["step"] not in ("consent", "done") and it.is_pause(text) and not it.is_stop(text):
         c.add(c.t("pause"))
+        s["paused"] = True
         return _finish(c)
-    if s["step"] in (*_ASKED_STEPS, "summary") and it.is_greeting(text) and len(text.split()) <= 3:
+    back_now = s.pop("paused", False) and bool(_BACK_AGAIN.match(it.norm(text)))
+    if s["step"] in (*_ASKED_STEPS, "summary") and (back_now or it.is_greeting(text) and len(text.split()) <= 3):
         _resume(c)  # "hej igen" after a pause: back where we were, not an answer
         return _finish(c)
     if s["step"] in _ASKED_STEPS and _GO_ON.match(it.norm(text)):
@@ -206,6 +208,11 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         if it.is_greeting(text) and len(text.split()) <= 3:
             _resume(c)
             return _finish(c)
+    polite = _POLITE_TAIL.search(text) if s["step"] in _ASKED_STEPS else None
+    if polite and re.search(r"\w{2,}", text[:polite.start()]):
+        text, tag = text[:polite.start()].rstrip(" ,") + ".", None  # "…, men tak for spørgsmålet": politeness, not the answer
+    if s["step"] in _ASKED_STEPS and _DK_WHATEVER.match(it.norm(text)):
+        text, tag = "ved ikke", None  # "ved ikke. det er jo ligegyldigt": a don't-know, never a strength or a wish
     found_again = it.after_lost_thread(text) if s["step"] in _ASKED_STEPS else ""
     if found_again:
         text, tag = found_again, None  # "hvor var vi. nå ja. min kat Mis": the thread found again; the rest is the answer
@@ -239,7 +246,8 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         if s["step"] == "consent" and it.is_yes(text) and not it.is_no(text):
             HANDLERS["consent"](c, "ja", None)  # "ja men hvor lang tid tager det?": answered, and the yes counts
         elif s["step"] == "consent":
-            _ask(c, "consent")
+            # the consent question once more, in other words (not the same message twice)
+            _ask(c, "consent", again=True)
         elif s["step"] == "summary":
             c.add(c.t("q_summary_confirm"), "closed_question", [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
         elif about in ("show", "length"):
@@ -299,6 +307,14 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             _reask(c)
             return _finish(c)
         tag = None
+    if s["step"] in _ASKED_STEPS and not re.search(r"[.!?,;:]", text) and len(text.split()) >= 5:
+        # "mit mål er at stå op til tiden det går skidt 1", "min far er syg det fylder meget" (no punctuation): the
+        # sentences the citizen meant, so how it goes and the score are not part of the goal or the worry
+        split = _RUN_ON.sub(". ", text)
+        if s["step"] == "goal1":
+            split = re.sub(r"(?<=[a-zæøå])\s+([0-4])\s*$", r". \1", split)
+        if split != text:
+            text, tag = split, None
     HANDLERS.get(s["step"], _content)(c, text, tag)
     if s["written_by"] in ("relative", "together") and not s.get("third"):
         s["third"] = _third_person(text)
@@ -427,6 +443,12 @@ _CONSENT_LEAD = re.compile(r"^\s*(?:ja|jo|yes|ok|okay|fint|gerne)\b[\s,.!]*(?:(?
                            re.IGNORECASE)
 
 
+# "Ja tak, det vil jeg meget gerne. Jeg skriver selv, omend det går lidt langsomt med tasterne.": the yes and how the
+# writing goes, not a point for the meeting
+_ABOUT_WRITING = re.compile(r"^(?:tak\s*)?(?:det vil jeg (?:\w+ )?gerne|det må du (?:\w+ )?gerne|det er (?:helt )?(?:i orden|fint|ok|okay))\b|"
+                            r"^(?:og )?(?:jeg|æ|i'?m|i am|i) (?:skriver|writing|write|am writing|taster)\b(?: selv| myself| on my own| alene)?(?:$| (?:omend|men|selvom|but|although|even though|og det)\b)")
+
+
 # the writer's name and age, said with the yes: "I'm Margaret, I'm 79", "Jeg hedder Inger og er 81 år", "that is fine"
 _INTRO = re.compile(r"^(?:(?:dear|skat|min ven|that is fine|that's fine|det er fint|fint|ok|okay)\s*)*$|"
                     r"^(?:det er|it'?s|this is) [a-zæøå]+(?:\s+\d{1,3}(?:\s*(?:år|years old|years))?)?$|"
@@ -471,7 +493,7 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _grant_consent(c, who)
         rest = _CONSENT_LEAD.sub("", text, count=1).strip()
         # "Yes dear, that is fine. I'm Margaret, I'm 79.": who is writing, not a point for the meeting
-        rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _INTRO.match(it.norm(p)))
+        rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _INTRO.match(it.norm(p)) and not _ABOUT_WRITING.match(it.norm(p)))
         if it.detect_written_by(rest):
             # "Ja jeg er hans søster. Jonas er god til at synge …": who is writing is not kept, what follows is
             rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not it.detect_written_by(p))
@@ -569,6 +591,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if not_now and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text):
         # "Ikke lige nu. Jeg er sygemeldt": a no for now, with its reason kept in the work field (never "Du vil gerne ikke …")
         rest = text[not_now.end():].strip()
+        if re.match(r"^(?:for|alt for|meget|så|lidt)\s+[a-zæøå]+[.!]*$", rest, re.IGNORECASE) and s["written_by"] == "citizen":
+            rest = f"jeg er {rest}"  # "nej ikke nu. for træt": "Jeg er for træt." (never "For træt." alone on the sheet)
         for item in (_record(c, rest[:1].upper() + rest[1:], None, default=None) if rest else []):
             item.update(category="employment", talk_type="neutral", subtype=None)
         c.add(c.t("work_retired"), "complex_reflection")
@@ -606,7 +630,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("skip_ok"))
         _advance(c, skip=("goal2",))
         return
-    score = it.parse_score(text) if step == "goal1" and len(text.split()) <= 3 and any(ch.isdigit() for ch in text) else None
+    score = (it.parse_score(text) if step == "goal1" and len(text.split()) <= 3 and any(ch.isdigit() for ch in text)
+             and not _GOAL_THEN_DIGIT.match(text) else None)
     if score is not None:
         _score(c, score)  # "4" to "how are your goals going": the score, said before it was asked
         _advance(c, skip=("goal2",))
@@ -787,6 +812,10 @@ _FIXED_SCORE = re.compile(r"\b(?:nej|no)[,.]?\s+(?:(?:det er|it'?s|den er)\s+)?(
                           r"(?:(?:en|et|a)\s+)?([0-4])\b[.!]*\s*$")
 
 
+# "gå ture. 2": a goal in two words, then its number (not a bare score)
+_GOAL_THEN_DIGIT = re.compile(r"^\s*(?!(?:det|it|jeg|i|ja|nej|ok|okay|godt|fint|tja|går|goes|mit|min|my)\b)([a-zæøå]+ [a-zæøå]+)[.,!]\s*[0-4]\s*[.!]*$", re.IGNORECASE)
+
+
 def _score_said(text: str) -> int | None:
     """ "Det går fint, jeg giver det 3", "2 ud af 4", "to ud af fire", "det går 💯", "it goes between 2 and 3": a score
     said in a sentence about the goal (a range counts as its lower end; it is said back as the range)."""
@@ -806,7 +835,7 @@ def _score_said(text: str) -> int | None:
         # "Det går dårligt, 1. Nej, det er nok en 2": the number the citizen settles on
         return int(m.group(1))
     m = _LAST_DIGIT.search(text)
-    if m and len(text.split()) >= 4 and not it._NOT_A_SCORE_BEFORE.search(text[:m.start(1)]):
+    if m and (len(text.split()) >= 4 or _GOAL_THEN_DIGIT.match(text)) and not it._NOT_A_SCORE_BEFORE.search(text[:m.start(1)]):
         # "Det går godt, hun er glad for det. 4", "Det er noget pjat. 1.": a number of its own after the goal's sentences
         return int(m.group(1))
     tail = re.search(r"[.!,]\s*([^.!,]{3,30}?)[.!]*\s*$", text)
@@ -962,7 +991,8 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     but = re.search(r"\b(?:men|but)\b(.*)$", n)
     if but and _names_relative(but.group(1)) and _COMES_WELCOME.search(but.group(1)) and not _PERSON_NOT_COMING.search(but.group(1)):
         prefs["relatives_attend"] = True  # "nej, men min søster må gerne": the no is to someone else; she comes
-    elif it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")) or _PERSON_NOT_COMING.search(n):
+    elif it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")) or (
+            _PERSON_NOT_COMING.search(n) and not _someone_comes(text)):
         prefs["relatives_attend"] = False  # "min far skal ikke med", "jeg vil ikke have at min mor kommer med": a no
     elif it.is_yes(text) or (_names_relative(text) and not _TELLS_ABOUT(n)) or (
             _COMES_ALONG.search(n) and not _NEGATED.search(n)):  # "my mum", "Min nabo Grethe må gerne komme": someone comes
@@ -1077,10 +1107,21 @@ _COMES_ALONG = re.compile(r"\b(?:må|kan|skal|vil|gider) (?:gerne |også |godt |
 
 # the person named is not to come: "min far skal ikke med", "min mor må ikke komme", "jeg vil ikke have at min mor kommer"
 _PERSON_NOT_COMING = re.compile(r"\b(?:skal|må|kan|vil|gider|kommer|får)\s+(?:\w+\s+)?(?:ikke|ik|aldrig)\s+(?:\w+\s+)?"
-                                r"(?:med|komme|deltage|være med)\b|\b(?:vil|ønsker)\s+ikke\s+(?:have|at)\b|"
+                                # "… kan ikke komme før kl 10" is a time, not a no
+                                r"(?:med|komme|deltage|være med)\b(?!\s+(?:før|efter|inden|kl|klokken|tidligt|om morgenen))|"
+                                # "jeg vil ikke have, at min mor kommer med"; not "hun vil ikke have, at jeg er alene"
+                                r"\b(?:vil|ønsker)\s+ikke\s+(?:have\s+)?,?\s*at\s+(?:\w+\s+){1,3}(?:kommer|komme|er med|skal med|deltager)\b|"
                                 r"\b(?:should|must|can|will|may)(?:n'?t| not) (?:come|be there)\b|\bdon'?t want (?:\w+\s+){1,3}to come\b")
 _COMES_WELCOME = re.compile(r"\b(?:må|kan|skal|vil|gider|may|can|will) (?:\w+ )?(?:gerne|godt|sagtens|også|come)\b|"
                             r"\bkommer (?:gerne |også )?med\b")
+
+
+def _someone_comes(text: str) -> bool:
+    """One sentence or clause names a relative who comes, while another says someone does not ("min bror kommer
+    med. Min far skal ikke med"): a relative comes."""
+    parts = [it.norm(p) for p in re.split(r"[.;!?,]|\b(?:og|men|but|and)\b", clean(text).lower())]
+    return any(_names_relative(p) and (_COMES_WELCOME.search(p) or _COMES_ALONG.search(p))
+               and not _PERSON_NOT_COMING.search(p) and not _NEGATED.search(p) for p in parts)
 
 
 def _names_relative(text: str) -> bool:
@@ -1299,6 +1340,12 @@ _NOT_A_NAME = {"ikke", "også", "bare", "gerne", "have", "være", "noget", "nogl
 _RENAME = re.compile(r"(\w[\w-]*)\s*,\s*(?:og\s+)?(?:ikke|not)\s+(\w[\w-]*)\s*[.!]*$", re.IGNORECASE)
 
 
+# "Og det er ikke min datter Emma, hun hedder Ida", "It's not Max, he is called Mads": the old name, then the new one
+_NOT_BUT_NAMED = re.compile(r"\b(?:ikke|not)\s+(?:(?:min|mit|mine|my|hans|hendes|his|her)\s+\w+\s+)?([A-ZÆØÅ][\w-]*)\s*[,.;]?\s*"
+                            r"(?:(?:hun|han|den|det|she|he|it)\s+(?:hedder|heter|is called|'s called|is named)|(?:det er|it'?s|it is))\s+"
+                            r"([A-ZÆØÅ][\w-]*)\s*[.!]*$")
+
+
 def _live(s: dict[str, Any]) -> list[dict[str, Any]]:
     return [i for i in s["items"] if i.get("category") and not i.get("correction") and not i.get("withdrawn")]
 
@@ -1325,7 +1372,8 @@ def _rename_on_the_way(c: _Ctx, text: str) -> str | None:
 
 def _rename(s: dict[str, Any], body: str) -> bool:
     """ "X, ikke Y": Y is replaced by X in the one point that has Y; the quote keeps the citizen's correction."""
-    m = _RENAME.search(body.strip())
+    said = _NOT_BUT_NAMED.search(body.strip())
+    m = _RENAME.search(f"{said.group(2)}, ikke {said.group(1)}" if said else body.strip())
     if not m or m.group(1).lower() == m.group(2).lower():
         return False
     new, old = m.group(1), m.group(2)
@@ -1348,7 +1396,7 @@ _ONLY_WRONG = re.compile(r"^(?:(?:men|altså|øh)\s+)?(?:det|dét|noget|en ting|
                          r"(?:forkert|galt|rigtigt?|korrekt|right|wrong|correct)?(?:\s+(?:desværre|helt))?$")
 # "Jonas er ikke min kæreste, han er min forlovede", "det er ikke en kat, det er en hund": the new word for the old
 _IS_NOT_BUT = re.compile(r"^(?:(?:men|nej),?\s+)?(?:[\wæøå]+ )?(?:er|var|is|was) (?:ikke|ik|not) (?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?"
-                         r"([\wæøå-]+)\s*[,.;]\s*(?:men |but )?(?:han|hun|det|den|de|he|she|it|they|[\wæøå]+) (?:er|var|is|was) "
+                         r"([\wæøå-]+)\s*(?:[,.;]\s*|\s+(?=(?:men |but )?(?:det|den|han|hun|it|he|she) (?:er|var|is|was) ))(?:men |but )?(?:han|hun|det|den|de|he|she|it|they|[\wæøå]+) (?:er|var|is|was) "
                          r"(?:jo |faktisk |actually )?(?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?([\wæøå-]+)\s*[.!]*$", re.IGNORECASE)
 
 
@@ -1667,12 +1715,25 @@ def _after_safety(c: _Ctx, text: str, tag: TaggedUtterance | None) -> Turn:
 def _offer_stop(c: _Ctx, text: str) -> Turn:
     c.s["awaiting"] = "stop_offer"
     c.s["stopped_early"] = True  # a conversation that ends here was stopped early; going on takes it back
+    n = it.norm(text)
+    if _SAVE_SAID.search(n) and not re.search(r"\b(?:slet|ikke gem\w*|gem (?:ikke|ik)|don'?t save|do not save|delete)\b", n):
+        # "Kan vi stoppe? Gem det vi har.": the save is already asked for; not asked again
+        return _stop_answer(c, "ja")
     key = "tired_offer" if it.tired_of_questions(text) and not it.is_stop(text) else "stop_offer"
     c.add(c.t(key), buttons=[_btn(c.lang, "btn_save", "save"), _btn(c.lang, "btn_dont_save", "dont_save"),
                              _btn(c.lang, "btn_continue", "continue")])
     return _finish(c)
 
 
+_RUN_ON = re.compile(r"(?<=[a-zæøå])\s+(?=(?:det|men det) (?:går|gik|fylder|er (?:svært|hårdt|rigtig svært)|gør ondt|stresser|irriterer)\b)")
+_SAVE_SAID = re.compile(r"\b(?:gem|gemme|behold|beholde|save|keep)\b(?:(?: (?:gerne|bare|lige))? (?:det|dét|det hele|alt|arket|what|it|everything)\b|\s*$)")
+# "ok nu igen", "så er jeg klar", "jeg er tilbage" after a pause: back where we were, not an answer
+_BACK_AGAIN = re.compile(r"^(?:(?:ok|okay|oki|ja|nå|så|godt|fint)\s*)*(?:nu |så )?(?:igen|er jeg (?:klar|tilbage)(?: igen)?|jeg er (?:klar|tilbage)(?: igen)?|"
+                         r"klar igen|klar|tilbage|tilbage igen|videre|vi kan fortsætte|i'?m back|back again|ready|ready again|i'?m ready)\W*$")
+_DK_WHATEVER = re.compile(r"^(?:(?:jeg )?ved (?:ikke|ik)|aner det ikke|i don'?t know)\W+(?:det er (?:jo |da |også |bare )?"
+                          r"(?:ligegyldigt|lige meget|ligemeget)|(?:it )?doesn'?t matter)\W*$")
+_POLITE_TAIL = re.compile(r"[,.;!]?\s*(?:(?:men|og|but|and)\s+)?(?:(?:mange|tusind)\s+)?(?:tak|thanks|thank you) (?:for (?:spørgsmålet|at (?:du )?spørge|"
+                          r"at du spørger|asking|the question)|fordi du spørger)\W*$", re.IGNORECASE)
 _GO_ON = re.compile(r"^(?:fortsæt|fortsaet|lad os fortsætte|vi fortsætter|continue|go on|let'?s go on)\W*$")
 
 
@@ -1735,11 +1796,13 @@ _THINK = re.compile(r"\b(?:tror|synes|håber|ved|mener|siger|tænker|føler|sagd
 
 
 _WOULD_BE = re.compile(r"^(?:(?:og |and )?(?:så|then|so) )?(?:jeg|du|han|hun|vi|i|he|she|we|they|i'?d|he'?d|she'?d|we'?d) "
-                       r"(?:ville|kunne|would|could|'d)\b")
+                       r"(?:ville|kunne|would|could|'d)\b|"
+                       # "Så skulle jeg ikke bede om hjælp hele tiden": what would be better, said in V2
+                       r"^(?:og )?så (?:ville|kunne|skulle|behøvede) (?:jeg|han|hun|vi)\b")
 _NOTHING_THEN = re.compile(r"^\s*(?:nej,?\s+)?(?:ikke noget|ikke rigtig noget|intet|ingenting|nothing|not much|nothing really)\s*[.!,]+\s*(\S.*)$",
                            re.IGNORECASE)
 _NO_POINT = {"oh", "oh ok", "oh okay", "ah ok", "ah okay", "ah", "aha", "oh right", "right", "nå", "nåh", "nå ok", "nå ja",
-             "åh", "åh ok", "okay så", "ok så", "ja ok", "ja okay",
+             "åh", "åh ok", "okay så", "ok så", "ja ok", "ja okay", "tja", "tjah",
              "ja", "jo", "jow", "jep", "yes", "yeah", "ok", "okay", "ja ja", "ja tak", "yes please", "ja hvorfor ikke",
              "hvorfor ikke", "why not", "yes why not", "sure", "ellers ikke noget", "ellers intet", "ellers ikke andet",
              "ikke andet", "ikke mere", "det er det", "det var det", "det er alt", "det var alt", "that's it", "thats it",
@@ -1986,6 +2049,10 @@ def _learner_repair(piece: str) -> str:
     return out
 
 
+_ABOUT_THE_QUESTION = re.compile(r"^(?:det|dét|that|it|this)(?: er|'s| is| var| was)(?: et| a| lidt| et lidt| noget| så| et meget| very| quite| a bit)? "
+                                  r"(?:(?:meget|lidt|very|quite|really|a bit) )?(?:upræcis\w*|uklar\w*|mærkelig\w*|underlig\w*|svær\w*|"
+                                  r"vag\w*|bred\w*|stor\w*|dum\w*|godt|vague|weird|strange|odd|hard|difficult|broad|big|good|unclear) "
+                                  r"(?:spørgsmål|question)$")
 _NAME_INTRO = re.compile(r"^(?:(?:hi|hello|hej|goddag)\s+)?(?:my name is|jeg hedder|mit navn er)\s+[a-zæøå]+(?:\s+[a-zæøå]+)?$")
 
 
@@ -2149,7 +2216,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         bleak = bool(_BLEAK.search(n_low)) and not _WISH_WORDS.search(n_low)
         if (talk_type == "neutral" or len(low.split()) <= 2) and it.is_no(ptext) and len(parts) > 1:
             category = None  # "Nej, det er overstået for mit vedkommende, men …": the no, not a point of its own
-        if len(parts) > 1 and it.norm(ptext) in _NO_POINT:
+        if len(parts) > 1 and _ABOUT_THE_QUESTION.match(it.norm(ptext)):
+            category = None  # "Det er et upræcist spørgsmål. Men jeg er god til …": about the question, not an answer
+        if len(parts) > 1 and (it.norm(ptext) in _NO_POINT or (
+                it.norm(ptext) in ("fint", "fint nok", "okay fint") and s["step"] not in ("goal1", "goal2"))):
             category = None  # "Ja. Et job med computere …", "… Ellers ikke noget.": the yes or the end, not a point of its own
         if len(parts) > 1 and _NAME_INTRO.match(re.sub(r"^(?:ja|yes|og|and)\s+", "", it.norm(ptext))):
             category = None  # "Ja. Jeg hedder Rasmus og jeg er god til …": who is writing, not a point for the meeting
@@ -2349,6 +2419,21 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
             # the bot's voice ("Det er nok ikke realistisk.") and not on the lists
             cur.update(category=None, you="", attached=True)
             continue
+        then = _THEN_WORRY.match(it.norm(cur.get("quote") or ""))
+        if (then and prev.get("category") == "parking" and cur.get("category") in ("parking", None) and prev.get("you")
+                and not prev.get("attached_you") and not prev.get("safety") and not cur.get("safety") and cur.get("you")):
+            # "Jeg er træt af, at personalet skifter. Så ved jeg ikke, hvem der kommer.": what follows from the worry, one
+            # point, said with its "så" ("Så ved du ikke, …"), never "Ved du ikke, …" on its own
+            you = cur["you"].strip()
+            you = you if you.lower().startswith("så ") else f"Så {you[:1].lower()}{you[1:]}"
+            text = cur["text"].strip()
+            text = text if text.lower().startswith("så ") else f"Så {text[:1].lower()}{text[1:]}"
+            prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
+            prev["text"] = f"{prev['text'].rstrip()} {text}"
+            prev["attached_you"] = you
+            prev["attached_talk"] = cur.get("talk_type")
+            cur.update(category=None, you="", attached=True)
+            continue
         if (prev.get("category") in ("hope", "resource", "parking", "employment") and prev.get("you") and not prev.get("safety")
                 and not prev.get("attached_you")
                 and not cur.get("safety") and not cur.get("pii") and cur.get("you")
@@ -2358,6 +2443,10 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
             prev["attached_you"] = cur["you"]
             prev["attached_talk"] = cur.get("talk_type")
             cur.update(category=None, you="", attached=True)
+
+
+# "Så ved jeg ikke, hvem der kommer" (or with the "så" already dropped: "Ved jeg ikke, …"): what follows from a worry
+_THEN_WORRY = re.compile(r"^(?:så )?(?:ved|kan|bliver|får|skal|må|tør|orker|sover|kommer) (?:jeg|man|æ|vi)\b(?! også\b)")
 
 
 def _without_pii(ptext: str) -> str:

@@ -29,6 +29,8 @@ SKIP = re.compile(r"^(?:spring (?:den |det )?over|videre|næste|skip|next|pas|de
 # is an answer; "stop", "slut", "kan vi stoppe?" and "jeg gider ikke mere" are requests.
 STOP = re.compile(
     r"\b(?:jeg vil ikke mere|gider ikke mere|orker ikke mere|kan ikke mere nu|kan vi stoppe|skal vi stoppe|lad os stoppe|"
+    # "nu gider jeg ikke mere", "stop og gem": the same request in V2 order, or with the save asked for
+    r"(?:nu|så) (?:gider|orker|vil) (?:jeg|æ) (?:ikke|ik) mere|stop og gem|stop and save|"
     r"(?:vil|gider|orker|kan) (?:ikke|ik) (?:svare|skrive|snakke|tale) (?:mere|på flere spørgsmål)|"
     r"vil gerne stoppe|vil stoppe|vil gerne afslutte|vil afslutte|vi stopper|jeg stopper nu|slut for i dag|stop nu|"
     r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|i want to stop|"
@@ -291,6 +293,10 @@ WHO_READS = re.compile(r"^(?:hvem (?:kan|skal|får lov til at|vil) (?:læse|se)|
                        r"what happens (?:to|with) (?:this|it|what i write|the sheet))\b")
 WHY_ASK = re.compile(r"^(?:hvorfor (?:skal|vil|spørger) (?:du|i|jeg|de)|hvorfor det|hvad skal (?:du|i|de) bruge det til|"
                      r"hvad bruger (?:du|i|de) det til|hvad skal (?:det|det her|det der|dette|arket) bruges til|hvad er det her til|"
+                     # "hvad skal det her til for?", "hvad skal jeg bruge det til?", "hvad er meningen med det her?"
+                     r"hvad skal (?:det|det her|det der|dette|alt det her)(?: (?:så|egentlig|overhovedet))? til(?: for)?$|"
+                     r"hvad skal jeg bruge det(?: her)? til|hvad er (?:meningen|formålet) med (?:det|det her|dette)|"
+                     r"what'?s (?:this|it|the point)(?: for)?$|what is the point|"
                      r"why (?:do|should) (?:you|i)|why do you ask|what is (?:this|it) for)\b")
 # "hvad skriver du om mig?", "kan jeg se arket?", "vis mig hvad du har skrevet", "kan jeg få en kopi?"
 SHOW_SHEET = re.compile(r"^(?:hvad (?:skriver|har) du (?:skrevet )?(?:om mig|ned|indtil nu|skrevet)|hvad står der (?:om mig|på arket)|"
@@ -497,12 +503,13 @@ def other_language(text: str) -> bool:
 # English the Danish words never are, for a relative writing in the third person ("He is good with animals", "She likes
 # to paint") and for "i like nothing really"; loanwords in a Danish sentence ("gaming", "my little pony", "IT") are not
 _ENGLISH_MORE = re.compile(r"\b(?:he|she|he's|she's|they|his|him|with|wants|likes|loves|has|was|own|nothing|really|"
-                           r"doesn't|isn't|can't|of|on)\b")
+                           r"doesn't|isn't|can't)\b")  # not "of"/"on": titles ("Lord of the Rings") in Danish chats
 
 
 def looks_english(text: str) -> bool:
     t = clean(text).lower()
-    return len(_ENGLISH.findall(t)) + len(_ENGLISH_MORE.findall(t)) >= 2 and len(_DANISH.findall(t)) <= 1
+    # different English words, not one said again ("Is, is og mere is": Danish ice cream)
+    return len(set(_ENGLISH.findall(t)) | set(_ENGLISH_MORE.findall(t))) >= 2 and len(_DANISH.findall(t)) <= 1
 
 
 _NOT_A_SCORE_AFTER = re.compile(r"^(?:\.\s*(?:sal|klasse|plads|gang)\b|\s*(?:x\b|gange?\b|times?\b|km\b|kilo|kg\b|meter|m\b|min|timer?\b|"
@@ -519,6 +526,8 @@ def parse_score(text: str) -> int | None:
         return int(m.group(1))
     # "to og en halv", "two and a half": the whole number, rounded down (the "en"/"a" of the half is no score)
     n = re.sub(r"\b(?:og|and) (?:en|a) halv(?:t)?\b|\band a half\b", " ", n)
+    # a half alone is 0, "halvanden" one and a half is 1 (rounded down as above)
+    n = re.sub(r"\bhalvanden\b|\bone and a half\b", " en ", re.sub(r"^\s*(?:en|a|one) halv\b|\bhalf a point\b", " nul ", n))
     for phrase in sorted(SCORE_WORDS, key=len, reverse=True):
         if phrase.isdigit():
             continue  # digits were read above, with what stands around them

@@ -287,7 +287,18 @@ def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
+    if language != "en":
+        quote = _l2_verb(quote)
+    quote = _NAME_FIRST.sub(r"\1", quote)
     out = _render_item(quote, category, step, speaker, first_pos, language)
+    joy = _JOY_CLAUSE.match(out.get("you", "")) if category == "resource" and step == "resources2" and language != "en" else None
+    if joy and not re.search(r"\b(?:glæde|glad|elsker|nyder|kan lide)\b", out["you"]):
+        # "Min søn ringer hver dag" to the joys question: "Det giver dig glæde, at din søn ringer hver dag."
+        body = out["you"][:-1]
+        out = {"text": f"Det giver mig glæde, at {_decap(reflect.tidy(quote))}.",
+               "you": f"Det giver dig glæde, at {body[:1].lower()}{body[1:]}."}
+    if language != "en":  # "din egen værksted", "en værksted": a neuter noun gets its own gender
+        out = {k: (_neuter(v) if k in ("text", "you") else v) for k, v in out.items()}
     bare = _relative_bare(quote, category, step, speaker, first_pos, language, out)
     if bare:
         out = bare
@@ -308,6 +319,31 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
 
 
 _TRAIL_PUNCT = re.compile(r"[\s.!?]+$")
+# "Min søn ringe hver dag" (second-language Danish): the infinitive after a named person is the present tense
+_L2_VERB = re.compile(r"^(\W*(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]ores|[Hh]ans|[Hh]endes|[Dd]in|[Dd]it|[Dd]ine) [a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?) "
+                      r"(ringe|komme|besøge|hjælpe|spille|lave|tage|sige|smile|grine|synge|hente|skrive|sende|kramme|lege|læse|gå|se|få)\b")
+_PRESENT = {"gå": "går", "se": "ser", "få": "får"}
+# the writer's name said first ("Jeg er Erik, jeg har …"): who is writing, not part of the point
+_NAME_FIRST = re.compile(r"^(\W*)(?:[Jj]eg er|[Jj]eg hedder|I'?m|I am|[Mm]y name is) [A-ZÆØÅ][a-zæøå]+,\s+(?=\w)")
+_JOY_CLAUSE = re.compile(r"^(?:Din|Dit|Dine|Jeres) [a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)? (?:[a-zæøå]+er|går|ser|får|gør|kommer)\b[^,.]*\.$")
+
+
+_PART_OF_DAY = re.compile(r"^(kun|bare|helst|mest) (?:om )?(formiddag|eftermiddag|aften|morgen)(?:e|en|er|ene)?$")
+
+
+_NEUTER_WORDS = r"(?:værksted|job|hus|sommerhus|køkken|hjem|bosted|dagcenter|plejehjem|værested|bibliotek|kontor|lager|fitnesscenter|" \
+                r"rækkehus|værelse|akvarium|drivhus|kørekort|fleksjob|skånejob|praktiksted|trampolin|tog|lokale)"
+_NEUTER_OWN = re.compile(rf"\b([MmDdSs])in egen ({_NEUTER_WORDS})\b")
+_NEUTER_EN = re.compile(rf"\b([Ee])n ((?:lille |stort? |nyt? |eget? )?{_NEUTER_WORDS})\b")
+
+
+def _neuter(text: str) -> str:
+    text = _NEUTER_OWN.sub(lambda m: f"{m.group(1)}it eget {m.group(2)}", text)
+    return _NEUTER_EN.sub(lambda m: f"{'E' if m.group(1) == 'E' else 'e'}t {m.group(2)}", text)
+
+
+def _l2_verb(quote: str) -> str:
+    return _L2_VERB.sub(lambda m: f"{m.group(1)} {_PRESENT.get(m.group(2), m.group(2) + 'r')}", quote)
 _EN_REPAIRS = (
     # "good in cleaning", "good for cooking": "good at"
     (re.compile(r"\b(good|great|bad) (?:in|for) (?=\w+ing\b)", re.I), r"\1 at "),
@@ -556,8 +592,19 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             # "byggemarked eller lager": "at arbejde i et byggemarked eller på et lager"
             both = f"{_JOB_NOUN[pair.group(1)]} {pair.group(2)} {_JOB_NOUN[pair.group(3)]}"
             return {"text": f"Jeg kunne tænke mig at arbejde {both}.", "you": f"Du kunne tænke dig at arbejde {both}."}
+        part = _PART_OF_DAY.match(phrase.lower().strip(" .!"))
+        if part:  # "Kun formiddag": "Du vil gerne arbejde, men kun om formiddagen." (never "noget med kun formiddag")
+            when = {"formiddag": "formiddagen", "eftermiddag": "eftermiddagen", "aften": "aftenen", "morgen": "morgenen"}[part.group(2)]
+            return {"text": f"Jeg vil gerne arbejde, men {part.group(1)} om {when}.", "you": f"Du vil gerne arbejde, men {part.group(1)} om {when}."}
+        something = re.match(r"^(måske |maaske |gerne )?noget (med|i|på|ude|inde)\b(.*)$", p1, re.IGNORECASE)
+        if something and not verb:
+            # "Måske noget med dyr": "Du vil måske gerne lave noget med dyr." (never "Du ønsker dig måske noget med …")
+            lead = "måske gerne" if (something.group(1) or "").strip().lower() in ("måske", "maaske") else "gerne"
+            rest1 = p1[something.start(2) - len("noget "):]
+            rest2 = p2[len(p2) - len(rest1):] if p2.lower().endswith(rest1.lower()) else rest1
+            return {"text": f"Jeg vil {lead} lave {rest1}.", "you": f"Du vil {lead} lave {rest2}."}
         if not verb and len(phrase.split()) <= 2 and phrase.split()[0].lower() not in _DETS:
-            return {"text": f"Jeg ønsker mig noget med {p1}.", "you": f"Du ønsker dig noget med {p2}."}  # "køkken"
+            return {"text": f"Jeg vil gerne lave noget med {p1}.", "you": f"Du vil gerne lave noget med {p2}."}  # "dyr"
         if verb:
             return {"text": f"Jeg vil gerne {p1}.", "you": f"Du vil gerne {p2}."}
         return {"text": f"Jeg ønsker mig {p1}.", "you": f"Du ønsker dig {p2}."}
@@ -970,6 +1017,11 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         return plus("reflect_wants_change", "complex_reflection")  # "vil ikke bo på bostedet mere": ready for change
     if tt == "sustain" and _CONTENT.search(item.get("quote", "")):
         return plus("reflect_content", "complex_reflection")  # "jeg har det fint, som det er": no "too much"
+    if (cat in ("hope", "employment") and language == "da" and not item.get("attached_you")
+            and _LITTLE.match(reflect.tidy(item.get("quote", "")))):
+        # "måske noget på en havn", "ja værksted": little said, so little added; the plain echo, not "Det lyder, som
+        # om det betyder meget for dig"
+        return you, "simple_reflection"
     if tt == "sustain" and cat in ("hope", "employment") and not _HARD.search(item.get("quote", "")):
         return plus("reflect_desire", "complex_reflection")  # "Maybe an IT course first": no no, no difficulty in it
     if tt == "sustain":
@@ -989,6 +1041,9 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     if cat in ("hope", "employment"):
         return plus("reflect_desire", "complex_reflection")
     return you, "simple_reflection"
+
+
+_LITTLE = re.compile(r"^(?:(?:ja|jo|nej|øh|tja|altså)\s+)*(?:(?:måske|maaske|tja|nok|vel)\b.{0,40}|\S+(?:\s+\S+)?)$", re.IGNORECASE)
 
 
 def wish_and_doubt_line(quote: str, language: str, speaker: str = "citizen") -> str | None:

@@ -268,9 +268,9 @@ def test_a_score_is_reflected_by_how_it_is_going():
                     ("det går fint med bussen", tag("det går fint med bussen", sheet="goal_progress"))])
     assert state["step"] == "goal2"
     _, (r,) = run(["1"], dict(state))
-    assert texts(r).startswith("Du giver det 1 ud af 4. Det er svært lige nu.")
+    assert texts(r).startswith("Så står målet på 1 ud af 4. Det er svært lige nu.")
     _, (r,) = run(["4"], dict(state))
-    assert texts(r).startswith("Du giver det 4 ud af 4. Det går godt for dig.")
+    assert texts(r).startswith("Så står målet på 4 ud af 4. Det går godt for dig.")
 
 
 def test_a_citizen_who_writes_themselves_is_not_taken_for_a_relative_for_naming_one():
@@ -613,7 +613,7 @@ def test_filler_before_an_answer_is_not_echoed():
     from forbered.dialogue.moves import render_item
 
     assert render_item("Ja som sagt, noget med hænderne", "employment", "work", "citizen", "", "da")["you"] == (
-        "Du ønsker dig noget med hænderne.")
+        "Du vil gerne lave noget med hænderne.")
 
 
 def test_english_goal_that_goes_ok_is_not_called_hard():
@@ -793,7 +793,7 @@ def test_one_word_answers_become_plain_danish():
     assert render_item("kæreste", "hope", "hopes1", "citizen", "", "da")["you"] == "Du drømmer om en kæreste."
     assert render_item("glad", "hope", "hopes2", "citizen", "", "da")["you"] == "Du drømmer om at være glad."
     assert render_item("køkken", "employment", "work", "citizen", "", "da")["you"] == "Du kunne tænke dig at arbejde i et køkken."
-    assert render_item("computere", "employment", "work", "citizen", "", "da")["you"] == "Du ønsker dig noget med computere."
+    assert render_item("computere", "employment", "work", "citizen", "", "da")["you"] == "Du vil gerne lave noget med computere."
     assert render_item("ha en lejlihed", "hope", "hopes1", "citizen", "", "da")["you"] == "Du drømmer om at have en lejlighed."
     assert render_item("Bare at have det godt", "hope", "hopes1", "citizen", "", "da")["you"] == "Du drømmer om at have det godt."
     assert render_item("godt", "goal_progress", "goal1", "citizen", "", "da")["you"] == "Det går godt."

@@ -97,7 +97,7 @@ def test_hedged_and_listed_work_wishes_are_good_danish():
     assert _you("ja som sagt byggemarked eller lager", "employment", "work") == \
         "Du kunne tænke dig at arbejde i et byggemarked eller på et lager."
     assert _you("frisør", "employment", "work") == "Du kunne tænke dig at arbejde som frisør."
-    assert _you("måske noget med computere", "employment", "work") == "Du ønsker dig måske noget med computere."
+    assert _you("måske noget med computere", "employment", "work") == "Du vil måske gerne lave noget med computere."
 
 
 # 6. A summary correction that swaps one word replaces it, and nothing is parked
