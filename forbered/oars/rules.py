@@ -157,12 +157,21 @@ def metaphor_cues() -> list[str]:
     ]
 
 
+# confidence about an outcome ("du skal nok klare det / finde en løsning / få det godt"), not a task with a time or an
+# order ("du skal nok komme i gang med at ringe i morgen", "du skal nok finde ud af at betale regningerne først")
+_REASSURE = (r"(klare|lykkes|mestre|overskue|(finde|komme|få|lære|nå|løse)\b(?!( \w+){0,8}? (i gang med|ud af at|til at|i morgen"
+             r"|i dag|i aften|i eftermiddag|først|straks|med det samme|nu|på (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))\b))")
+# a consequence that threatens ("…, når du bliver smidt ud"): confront, not a choice handed over
+_THREAT = (r"(?![^.?!]*\b(når|hvis|nu|efter) (du|hun|han|i) (så |først |engang )?(bliver (smidt|sat|kylet|kastet) ud|bliver "
+           r"(fyret|opsagt|udsat|afvist|anholdt|sanktioneret|hjemløs)|mister|ender|ryger|står (uden|på gaden)))")
+
+
 def advice_cues() -> list[str]:
     """Suggestions and persuasion; the coder still needs permission context to rule them out."""
     return [
         r"\bhar (du|hun|han) (prøvet|overvejet|tænkt på) at\b(?!( \w+){1,5} (før|tidligere|nogensinde|engang)( \?)?$)",
         r"\bhvad med at\b", r"^(men |og |så )?hvad med (en|et) \w+( \w+)?( \?)?$", r"\bhvorfor .*\bikke bare\b",
-        r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?(finde|klare|komme|få|lære|nå|lykkes|mestre|overskue|løse)\b))\b",
+        r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?" + _REASSURE + r"\b))\b",
         r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (du|hun|han|i)\b",
         r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
         r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b(?! (fortælle|beskrive|forklare|sige lidt|sige mere|uddybe))",
@@ -307,7 +316,7 @@ def confront_cues() -> list[str]:
         r"\b(du|hun|han|i) er (da |altså |jo )+ikke (dum|dumme|håbløs|håbløse|værdiløs|doven|en fiasko|en taber)\b",
         # a share of the blame handed back ("du har da selv et ansvar"), left to cope alone ("så må du klare det selv")
         r"\b(du|hun|han|i) har (da|jo|altså|også|vel) (selv )?(et |noget |også et )?(ansvar|del af skylden)\b",
-        r"\bså (må|kan) (du|hun|han|i) (jo |også |bare |da )?(klare|leve med|finde ud af(?! (hvad|hvilke\w*|hvordan|om|hvor)\b)"
+        r"\bså (må|kan) (du|hun|han|i) (jo |også |bare |da )?(klare|leve med|finde ud af(?! (hvad|hvilke\w*|hvordan|om|hvor)\b" + _THREAT + r")"
         r"|tage konsekvensen|betale|selv)\b",
     ]
 
@@ -370,7 +379,7 @@ def affirmation_cues() -> list[str]:
         r"^(hvor |det er |det var |rigtig |virkelig )?godt,? (at )?(du|i) (kom|ringede|sagde|fortalte|tog|gjorde|valgte|turde|"
         r"spurgte|skrev|huskede|har|er|kunne|ville|gad|nåede|sagde)\b",
         # confidence in the citizen ("jeg tror, at du nok skal finde en løsning", "du skal nok klare det"): reassurance
-        r"\b(du|hun|han|i) (skal nok|nok skal) (\w+ )?(finde|klare|komme|få|lære|nå|lykkes|mestre|overskue|løse)\b",
+        r"\b(du|hun|han|i) (skal nok|nok skal) (\w+ )?" + _REASSURE + r"\b",
         r"^(sikke en |hvor er du |du er en )?(dygtig|sej|flink|sød|stærk|modig|flot) (pige|dreng|fyr|tøs)\b", r"\bdu gør det (rigtig |virkelig |så )?godt\b", r"\b(du|hun|han) passer (godt |rigtig godt )?på (dig|sig) selv\b",
     ]
 
@@ -408,7 +417,7 @@ def autonomy_cues() -> list[str]:
         r"\bingen (grund|hast|krav) (til|om|med) at\b", r"\b(tvinge|presse) (dig|hende|ham|jer) til\b", r"\bingen kan bestemme\b", r"\bdet er (jo )?(dig|ham|hende|jer),? der (skal )?(bestemme|bestemmer|vælge|vælger|beslutte|beslutter)\b", r"\bbestemme over (dig|hende|ham|jer)\b",
         r"\buden (at )?(du|hun|han|i) (selv )?(siger ja|giver lov|vil|er enig|er med på det|har sagt ja)\b",
         # handing the choice to the citizen ("så må du finde ud af, hvad der er vigtigst for dig")
-        r"\b(må|kan|skal) (du|hun|han|i) (selv )?finde ud af (hvad|hvilke\w*|hvordan|om|hvor) (\w+ ){0,4}"
+        r"\b(må|kan|skal) (du|hun|han|i) " + _THREAT + r"(selv )?finde ud af (hvad|hvilke\w*|hvordan|om|hvor) (\w+ ){0,4}"
         r"(du|hun|han|i|dig|hende|ham|jer) (\w+ )?(vil|ønsker|har lyst|foretrækker|synes|helst|selv|vigtigst|betyder mest)\b"
         r"|\bfinde ud af (hvad|hvilke\w*|hvordan) (\w+ ){0,3}(vigtigst|betyder mest|er rigtigt) for (dig|hende|ham|jer)\b",
     ]

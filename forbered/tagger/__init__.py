@@ -419,13 +419,15 @@ class Tagger:
 def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: str, sheet: str | None,
              theme: str) -> tuple[str, str | None, str, str | None, str]:
     """Readings the words decide (annotation guide, "Round 20 conventions"): advice passed on is neutral with sheet
-    null; an English joy ("i love my job") is neutral + resource; a bare noun phrase answer ("min husleje",
+    null; advice followed by the citizen's own step is change, taking steps, goal progress; an English joy ("i love my job") is neutral + resource; a bare noun phrase answer ("min husleje",
     "arbejde 😩", "mit job 👍") is neutral, with the sheet of its emoji or noun valence (else the classifier's
     parking or resource, never a hope) and the theme of its noun when the lexicon gives the noun one theme only
     ("mit helbred" = sundhed: the possessive alone pulls the classifier towards relationer).
     Returns (talk type, subtype, talk label, sheet, theme)."""
     if rules.advice_passed_on(a.norm):
         return "neutral", None, "neutral", None, theme
+    if rules.advice_step_taken(a.norm):
+        return "change", "taking_steps", "change:taking_steps", "goal_progress", theme
     if rules.english_joy(a.norm):
         return "neutral", None, "neutral", "resource", theme
     bare = rules.bare_answer(a.text, a.tokens)

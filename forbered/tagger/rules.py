@@ -394,15 +394,24 @@ _SAYS = r"(siger|sagde|mener|mente|synes|syntes|fortæller|fortalte|har sagt|sig
 _GAP = (r"( (?!(det|der|det her) (er|var|bliver|blev|ville være)\b(?! (så |meget |rigtig |virkelig )?(vigtigt|nødvendigt)\b))"
         r"\w+){0,3}?")
 _MUST = r"(skal|skulle|bør|burde|må|måtte|bliver nødt til|blive nødt til|er nødt til|har brug for)"
+# people who advise after "min/mine/mit": kin, partner, friends ("min storesøster", "min gode ven", "mine forældre");
+# not a body part or an inner voice ("mit hjerte / min krop / min mavefornemmelse siger jeg skal …" is the citizen's
+# own wish)
+_PEOPLE = (r"((gode |bedste |nye |gamle |ældste |yngste |lille |store )?((store|stor|lille|halv|bonus|papa|sted|sviger|bedste|old)?"
+           r"(mor|far|søster|bror|søn|datter|forældre|mormor|morfar|farmor|farfar|moster|faster)|mødre|fædre|brødre|søstre"
+           r"|sønner|døtre|onkel|tante|fætter|kusine|familie|kæreste|mand|kone|samlever|partner|eks|ekskæreste|ven|veninde"
+           r"|venner|veninder|kammerat|kammerater|kollega|kolleger|kollegaer|nabo|bofælle|bofæller)|"
+           + PROFESSIONALS + r")"
+           r"(en|n|ne|erne)?")
 ADVICE = [
     # a professional (with or without "min/hans/hendes"), or "de/folk" ("de siger på bostedet at jeg skal")
     rf"^((og|men|så) )?((min|mine|mit|hans|hendes|vores|sin|sine|den nye|vores nye|min nye) )?{PROFESSIONALS} {_SAYS}{_GAP} (at )?(jeg|du|han|hun|vi) (\w+ )?{_MUST}\b",
     rf"^((og|men|så) )?(de|folk|alle|dem) ((på|i|fra) \w+ )?{_SAYS}{_GAP} (at )?(jeg|du) (\w+ )?{_MUST}\b",
     # family and friends advising the citizen ("min søster siger jeg burde spare op"); "min datter siger hun skal …"
     # from a relative is the citizen's own talk reported, so only "jeg/du" here
-    rf"^((og|men|så) )?(min|mine|mit) \w+ {_SAYS}{_GAP} (at )?(jeg|du) (\w+ )?{_MUST}\b",
+    rf"^((og|men|så) )?(min|mine|mit) {_PEOPLE} {_SAYS}{_GAP} (at )?(jeg|du) (\w+ )?{_MUST}\b",
     # the adviser last ("jeg skal drikke mere vand, siger sygeplejersken")
-    rf"^(jeg|du|hun|han) (\w+ )?{_MUST}\b[^.!?]*\b{_SAYS} (min |mine |hans |hendes )?({PROFESSIONALS}|mor|far|søster|bror|kæreste|de)( (til mig|altid|tit|hele tiden))?$",
+    rf"^(jeg|du|hun|han) (\w+ )?{_MUST}\b[^.!?]*\b{_SAYS} (min |mine |hans |hendes )?({_PEOPLE}|de)( (til mig|altid|tit|hele tiden))?$",
 ]
 # the citizen's own answer to the advice, after it ("…, og det vil jeg også gerne", "… men det gider jeg ikke")
 UPTAKE = (r"\b(det|dét) (vil|skal|gør|prøver|kan|gider|lover|orker|har) (jeg|hun|han)\b"  # normalised: no commas left
@@ -411,7 +420,17 @@ UPTAKE = (r"\b(det|dét) (vil|skal|gør|prøver|kan|gider|lover|orker|har) (jeg|
           # "… jeg er enig"); not "jeg vil" inside the advice ("… finde ud af hvad jeg vil")
           r"|(?<!hvad )(?<!som )(?<!hvis )(?<!når )(?<!at )(?<!hvor )(?<!om )(?<!hvordan )(?<!det )\bjeg (vil|ville|gider|orker|glæder mig"
           r"|er (\w+ )?enig|prøver|lover|skal nok|har (\w+ )?lyst|kan godt|synes (\w+ )?(også|selv))\b"
-          r"|\b(det|dét|den) (er|var) (jeg|hun|han) (\w+ )?enig\b|\bjeg (håber|drømmer om|glæder mig til) det\b")
+          r"|\b(det|dét|den) (er|var) (jeg|hun|han) (\w+ )?enig\b|\bjeg (håber|drømmer om|glæder mig til) det\b"
+          # the citizen's feelings or stance ("det er jeg stolt af", "jeg er træt af ham") and own steps ("jeg har
+          # allerede tabt 5 kilo", "jeg er i gang"); not a reason inside the advice ("… fordi jeg er træt")
+          r"|(?<!hvad )(?<!som )(?<!hvor )\b(det|dét) (er|var) (jeg|hun|han) (\w+ )?(stolt|glad|træt|ked|sur|vred|bange|nervøs|klar"
+          r"|i gang|uenig|tilfreds|lettet|motiveret|frustreret|irriteret|led|mæt)\b"
+          r"|(?<!hvad )(?<!som )(?<!hvis )(?<!når )(?<!at )(?<!hvor )(?<!om )(?<!fordi )(?<!da )(?<!det )\bjeg (er|var|blev) (\w+ )?"
+          r"(stolt|glad|træt|ked|sur|vred|bange|nervøs|klar|i gang|begyndt|startet|stoppet|uenig|tilfreds|lettet|motiveret"
+          r"|frustreret|irriteret|led)\b"
+          r"|(?<!hvis )(?<!når )(?<!at )(?<!fordi )(?<!om )\bjeg har (allerede|faktisk|nu|også|lige|selv|netop|siden|i dag|i går"
+          r"|tabt|taget|startet|begyndt|stoppet|holdt op|købt|meldt|ringet|skrevet|søgt|prøvet|droppet|skåret ned|cyklet"
+          r"|trænet|gået|løbet|spist|været)\b")
 
 # A bare noun phrase given as an answer ("min husleje", "mit helbred", "arbejde 😩", "mit job 👍"): no direction of
 # its own, so neutral; the sheet is the emoji's valence, else the noun's (lexicon.WORRY_NOUNS / JOY_NOUNS). An
@@ -480,13 +499,33 @@ def bare_answer(text: str, tokens: list[str]) -> tuple[bool, str | None] | None:
     return True, emo or noun_valence(tokens[i])
 
 
+# the citizen's own step after the advice ("lægen siger jeg skal tabe mig. jeg har allerede tabt 5 kilo", "…, det er
+# jeg stolt af at jeg er i gang med"): change, taking steps, goal progress
+STEP_UPTAKE = (r"(?<!hvis )(?<!når )(?<!før )(?<!fordi )\bjeg (er|var) (allerede |faktisk |nu |godt |også |selv )*"
+               r"(i gang|begyndt|startet|stoppet|holdt op)\b"
+               r"|(?<!hvis )(?<!når )(?<!før )(?<!fordi )(?<!at )\bjeg har (allerede |faktisk |nu |også |lige |selv |netop )*"
+               r"(tabt|taget|startet|begyndt|stoppet|holdt op|købt|meldt|ringet|skrevet|søgt|droppet|skåret ned|cyklet"
+               r"|trænet|gået|løbet)\b"
+               r"|\b(det|dét) (er|var) jeg (\w+ ){0,5}i gang med\b"
+               r"|\b(det|dét) har jeg (allerede |faktisk |nu |også |lige |selv )*(gjort|startet|begyndt|prøvet|ringet)\b")
+
+
+def _after_advice(norm: str) -> str | None:
+    """The words after advice passed on (see ADVICE), None without advice."""
+    m = next((m for m in (p.search(norm) for p in _advice()) if m), None)
+    return None if m is None else norm[m.end():]
+
+
 def advice_passed_on(norm: str) -> bool:
     """Advice passed on without the citizen's own answer to it (see ADVICE)."""
-    m = next((m for m in (p.search(norm) for p in _advice()) if m), None)
-    if m is None:
-        return False
-    rest = norm[m.end():]
-    return re.search(UPTAKE, rest) is None
+    rest = _after_advice(norm)
+    return rest is not None and re.search(UPTAKE, rest) is None and re.search(STEP_UPTAKE, rest) is None
+
+
+def advice_step_taken(norm: str) -> bool:
+    """Advice passed on and the citizen's own report of a step towards it (see STEP_UPTAKE)."""
+    rest = _after_advice(norm)
+    return rest is not None and re.search(STEP_UPTAKE, rest) is not None
 
 
 @lru_cache(maxsize=1)
