@@ -51,3 +51,12 @@ def at_step(step, *, state=None, **kw):
 def live(state, cat):
     """The points of a category still on the list (not withdrawn, not a correction)."""
     return [i for i in state["items"] if i.get("category") == cat and not i.get("withdrawn") and not i.get("correction")]
+
+
+def at_score():
+    """A conversation at the 0-4 question, right after a goal told with how it goes."""
+    state = at_step("goal1")
+    goal = "Mål om at gå med rollator ude. Det går godt"
+    state, _ = run([(goal, tag(goal, sheet="goal_progress"))], state)
+    assert state["step"] == "goal2"
+    return state

@@ -2,20 +2,12 @@
 disclosure there, "farve" and a late plan word under the meeting question, "god med hænderne", and a summary
 correction about who comes to the meeting."""
 
+from dialogue_helpers import at_score as _at_score
 from dialogue_helpers import at_step as _at
 from dialogue_helpers import live as _live
 from dialogue_helpers import run, tag, texts
 
 from forbered.dialogue.moves import render_item
-
-
-def _at_score():
-    state = _at("goal1")
-    goal = "Mål om at gå med rollator ude. Det går godt"
-    state, _ = run([(goal, tag(goal, sheet="goal_progress"))], state)
-    assert state["step"] == "goal2"
-    return state
-
 
 # 1. A number outside 0-4, then a worry: parked, and the parking question is not asked as well
 

@@ -3,6 +3,7 @@ word, a bare wish with emoji, hedged and listed work wishes, a summary correctio
 the goal, a 0-10 number to the 0-4 question, "blive der" with no place, two wishes in a listening turn, dialect article
 "æ", worries named as things, and a no with something else said in the same breath."""
 
+from dialogue_helpers import at_score as _at_score
 from dialogue_helpers import at_step as _at
 from dialogue_helpers import live as _live
 from dialogue_helpers import run, tag, texts
@@ -129,14 +130,6 @@ def test_goal_and_score_in_one_message_give_one_goal_and_one_reflection_of_the_s
 
 
 # 8. A number on the 0-10 scale to the 0-4 question: read, said, and the conversation goes on
-
-
-def _at_score():
-    state = _at("goal1")
-    goal = "Mål om at gå med rollator ude. Det går godt"
-    state, _ = run([(goal, tag(goal, sheet="goal_progress"))], state)
-    assert state["step"] == "goal2"
-    return state
 
 
 def test_a_number_out_of_ten_is_read_on_the_ten_scale():
