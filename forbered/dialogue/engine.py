@@ -572,6 +572,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     # "Ikke noget, alt er perfekt", "Nothing, life is good" to "Er der noget, der fylder?": a no, not a worry
     said_no = said_no or (step == "parking" and _only_nothing(it.norm(text)))
     n_text = it.norm(text)
+    if step == "resources1" and _NOT_MUCH.match(n_text):
+        c.add(c.t("skip_ok"))  # "ikke så meget længere": no strength named, nothing to praise ("Du er god til at ikke …")
+        _advance(c)
+        return
     nothing = _NOTHING_THEN.match(text) if step == "resources1" else None
     if (nothing and len(nothing.group(1).split()) <= 8 and not _STRENGTH.search(it.norm(nothing.group(1)))
             and not _PLAIN_STRENGTH.search(it.norm(nothing.group(1))) and not re.search(r"\b(?:men|but|except)\b", n_text)):
@@ -652,6 +656,27 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t(f"clarify_{step}") if f"clarify_{step}" in DA else c.t(_QUESTION_KEYS.get(step, "q_parking")),
               "giving_information", _answer_buttons(c.lang, step)[0])
         return
+    said_before = {it.norm(i.get("quote", "")).strip(" .!") for i in s["items"] if i.get("category")}
+    again = step == "parking" and it.norm(text).strip(" .!") in said_before and len(text.split()) >= 3
+    if step == "parking" and (again or (_THEN_I.match(it.norm(text)) and len(text.split()) <= 15
+                                        and not _WORRY_SAID.search(it.norm(text))
+                                        and any(i.get("category") == "hope" for i in s["items"]))):
+        # "Så skulle jeg ikke bede om hjælp" to "Er der noget, der fylder?": what a wish would change, not a worry; said
+        # again word for word, it is listed once. The script goes on (the next answer is to the next question).
+        fresh = _record(c, text, tag, default="hope")
+        speaker = "relative" if s["written_by"] == "relative" else "citizen"
+        if again:
+            s["items"] = [i for i in s["items"] if not any(i is f for f in fresh)]
+            you = next((i.get("you") for i in fresh if i.get("you")), "")
+            c.add(c.t("reflect_parking_said_before", you=you).strip(), "complex_reflection")
+        else:
+            for i in fresh:
+                i.update(category="hope", talk_type="change", subtype="reasons", step="hopes2")
+                i.update(moves.render_item(i["quote"], "hope", "hopes2", speaker, i.get("pos", ""), s["language"]))
+            if fresh and fresh[0].get("you"):
+                c.add(moves.reflection(fresh[0], c.lang, c.rng, None, c.s.get("third"))[0], "complex_reflection")
+        _advance(c)
+        return
     if step in ("resources1", "resources2") and _NONE_FOR_ME.search(it.norm(text)) and len(text.split()) <= 12:
         # "jeg er ikke god til noget", "ingenting giver mig glæde for tiden": heard, never affirmed or listed
         for item in _record(c, text, tag, default=None):
@@ -721,9 +746,12 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _reflect(c, fresh, text)
     if asked_promise:
         c.add(c.t("answer_promise_kept_rel" if s["written_by"] == "relative" else "answer_promise_kept"), "giving_information")
+    named = any(i["category"] == "goal_progress" and len(re.sub(r"[\d.,!]+", " ", i["quote"]).split()) >= 2 for i in fresh)
     if step == "goal1" and (it.parse_score(text) is not None and len(text.split()) <= 3) and not (
             any(i["category"] == "goal_progress" and moves.is_verb_phrase(moves.reflect.tidy(i["quote"]).split(".")[0])
-                for i in fresh) and not any(ch.isdigit() for ch in text)):
+                for i in fresh) and not any(ch.isdigit() for ch in text)) and not (
+            named and any(ch.isdigit() for ch in text) and _score_said(text) is not None):
+        # "bad selv. 3": a goal in two words and its number; the number is said back below
         # "godt" alone is how it goes, kept as the score; "rydde op. dårligt" names a goal: the 0-4 question is asked
         s["scores"].append({"score": it.parse_score(text), "turn": s["turn"]})
         _advance(c, skip=("goal2",))
@@ -813,6 +841,7 @@ _FIXED_SCORE = re.compile(r"\b(?:nej|no)[,.]?\s+(?:(?:det er|it'?s|den er)\s+)?(
 
 
 # "gå ture. 2": a goal in two words, then its number (not a bare score)
+_GOAL_WORDS_DIGIT = re.compile(r"^\s*((?:[a-zæøå]+ ){1,5}?([a-zæøå]+)) ([0-4])[.!]*$")
 _GOAL_THEN_DIGIT = re.compile(r"^\s*(?!(?:det|it|jeg|i|ja|nej|ok|okay|godt|fint|tja|går|goes|mit|min|my)\b)([a-zæøå]+ [a-zæøå]+)[.,!]\s*[0-4]\s*[.!]*$", re.IGNORECASE)
 
 
@@ -838,6 +867,9 @@ def _score_said(text: str) -> int | None:
     if m and (len(text.split()) >= 4 or _GOAL_THEN_DIGIT.match(text)) and not it._NOT_A_SCORE_BEFORE.search(text[:m.start(1)]):
         # "Det går godt, hun er glad for det. 4", "Det er noget pjat. 1.": a number of its own after the goal's sentences
         return int(m.group(1))
+    m = _GOAL_WORDS_DIGIT.match(n)
+    if m and moves._GOAL_VERB.match(m.group(1)) and m.group(2) not in moves._NUMBERED:
+        return int(m.group(3))  # "gå med stok 2": a goal in a few words, then its number (never "tage bus 3")
     tail = re.search(r"[.!,]\s*([^.!,]{3,30}?)[.!]*\s*$", text)
     if tail and re.match(r"^(?:sådan )?(?:midt ?i ?mellem|somewhere in the middle|in the middle)$", it.norm(tail.group(1))):
         return 2  # "Det går så som så. midt imellem": the middle, in words
@@ -1725,7 +1757,7 @@ def _offer_stop(c: _Ctx, text: str) -> Turn:
     return _finish(c)
 
 
-_RUN_ON = re.compile(r"(?<=[a-zæøå])\s+(?=(?:det|men det) (?:går|gik|fylder|er (?:svært|hårdt|rigtig svært)|gør ondt|stresser|irriterer)\b)")
+_RUN_ON = re.compile(r"(?<=[a-zæøå])(?:\s+og)?\s+(?=(?:det|men det) (?:går|gik|fylder|er (?:svært|hårdt|rigtig svært)|gør ondt|stresser|irriterer)\b)")
 _SAVE_SAID = re.compile(r"\b(?:gem|gemme|behold|beholde|save|keep)\b(?:(?: (?:gerne|bare|lige))? (?:det|dét|det hele|alt|arket|what|it|everything)\b|\s*$)")
 # "ok nu igen", "så er jeg klar", "jeg er tilbage" after a pause: back where we were, not an answer
 _BACK_AGAIN = re.compile(r"^(?:(?:ok|okay|oki|ja|nå|så|godt|fint)\s*)*(?:nu |så )?(?:igen|er jeg (?:klar|tilbage)(?: igen)?|jeg er (?:klar|tilbage)(?: igen)?|"
@@ -2816,6 +2848,12 @@ _GOAL_NAMED_FIRST = re.compile(r"^(?:mit|hans|hendes|vores|deres) (?:mål|først
                                r"^(?:my|his|her|our|their) (?:goal|first goal) is\b|^the goal is\b")
 
 
+_THEN_I = re.compile(r"^(?:og )?så (?:skulle|ville|kunne|behøvede|var|havde|slap|fik) (?:jeg|vi|hun|han)\b")
+_WORRY_SAID = re.compile(r"\b(?:bekymr\w*|bange|frygt\w*|fylder|svært|svaert|ked af|angst|nervøs|stress\w*)\b")
+_NOT_MUCH = re.compile(r"^(?:(?:nej|næh|tja|hmm)[,.]?\s+)?(?:ikke (?:så|saa|særlig|sååå?) ?(?:meget|noget|mange ting)?|ikke (?:meget|noget) "
+                       r"(?:længere|mere)|ikke det store|ingenting(?: længere| mere)?)(?: (?:længere|mere|nu|efterhånden|i dag))?[.!]?$")
+
+
 def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     """How the goal is going, read from the whole answer ("Jeg skulle gå en tur hver dag. Det gør jeg ikke så
     tit." is not going the right way) rather than its first clause."""
@@ -2834,6 +2872,9 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     # a step taken and "svært" is both; "det går ikke så godt" said of it is not
     said_bad = bool(re.search(r"\bgår (?:ikke|ik|dårligt|skidt)\b|\b(?:not going|isn'?t going|not (?:so |very )?(?:well|good))\b", n))
     good = bool(_GOAL_GOOD.search(n)) or (steps and hard and not said_bad)
+    number = _score_said(text) if re.search(r"\d", text) else None
+    if number is not None and ((hard and not good and number >= 3) or (good and not hard and number <= 1)):
+        return {"talk_type": "named", "subtype": None}  # "bad selv. 3" ("bad" read as English): the number says how it goes
     if not good and not hard:  # no words about how it goes: only steps taken or a clear no say something
         if steps:
             return {}

@@ -14,7 +14,7 @@ YES = {"ja", "jo", "jep", "yes", "okay", "gerne", "fint", "selvfølgelig", "klar
        "y", "ok", "rigtigt", "rigtig", "korrekt", "præcis", "correct", "right", "det", "helt", "enig", "jamen", "ja tak"}
 NO = {"nej", "no", "nope", "nah", "ikke", "næ", "nix", "nej tak"}
 DONT_KNOW = re.compile(
-    r"^(?:(?:det )?ved (?:jeg )?(?:faktisk |egentlig |ærlig talt |simpelthen |bare )?(?:det )?ikke|ved ikke|aner (?:det )?ikke|ingen anelse|ikke sikker|"
+    r"^(?:(?:det )?ved (?:jeg )?(?:faktisk |egentlig |ærlig talt |simpelthen |bare |sgu |altså |nu )?(?:det )?(?:sgu )?ikke|ved ikke|aner (?:det )?ikke|ingen anelse|ikke sikker|"
     r"det kan jeg ikke (?:svare på|huske)|husker (?:det )?ikke|måske|tja|hmm|dunno|don'?t know|i don'?t know|not sure|"
     r"ingenting|intet|ikke noget|der er (?:ikke noget|intet|ingenting)(?: lige nu| særligt)?|nothing|nothing really|not really|nah|none|no idea|not much|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
     r"(?:jeg )?ved (?:det )?ikke (?:rigtig|rigtigt|helt|så godt)|det ved jeg ikke (?:rigtigt|helt|så godt)|"

@@ -24,12 +24,13 @@ _NOUNS_IN_E = {"computere", "heste", "hunde", "katte", "venner", "bøger", "bill
 # compound nouns by their last part ("kunstskole", "kokkeuddannelse", "fodboldbane")
 _NOUN_ENDINGS_IN_E = ("skole", "uddannelse", "linje", "gruppe", "klasse", "ferie", "bane", "stue", "kirke", "butikke",
                       "kæreste", "familie", "hjemme", "lejlighede", "pause", "time", "kage")
-_SHORT_VERBS = {"gå", "stå", "se", "få", "bo", "ro", "le", "gro", "nå", "tro", "sy", "flyve", "fiske", "strikke", "cykle"}
+_VERBS_IN_ENE = {"tjene", "fortjene", "mene", "lene", "rense", "bene", "skrene", "forene", "ene"}
+_SHORT_VERBS = {"gå", "stå", "se", "få", "bo", "le", "gro", "nå", "tro", "sy", "flyve", "fiske", "strikke", "cykle"}
 _DETS = {"en", "et", "min", "mit", "mine", "din", "dit", "dine", "nogle", "flere", "mere", "mange", "hans", "hendes",
          "vores", "den", "det", "de", "a", "an", "my", "the"}
 
 # adverbs and adjectives ending in -e that open a phrase without being its verb ("måske to timer om ugen")
-_NOT_VERBS_IN_E = {"måske", "maaske", "gerne", "helst", "hellere", "alene", "ofte", "sjælden", "lige", "hele", "halve",
+_NOT_VERBS_IN_E = {"ikke", "måske", "maaske", "gerne", "helst", "hellere", "alene", "ofte", "sjælden", "lige", "hele", "halve",
                    "første", "anden", "næste", "sidste", "eneste", "samme", "store", "gamle", "nye", "lille", "mere",
                    "meste", "bedste", "længere", "senere", "tidligere", "nogle", "andre", "alle", "begge"}
 
@@ -47,6 +48,8 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
     w = words[0].strip(",.;:!?")  # "tegne, måske på et reklamebureau": the word, not its comma
     if w in _DETS or w in _NOUNS_IN_E or w in _NOT_VERBS_IN_E or w.endswith(_NOUN_ENDINGS_IN_E):
         return False
+    if re.fullmatch(r"[a-zæøå]{3,}(?:ene|erne)", w) and w not in _VERBS_IN_ENE:
+        return False  # "fuglene på foderbrættet", "børnene": a definite plural, not an infinitive
     if len(words) > 2 and words[1] == "og" and words[2] in _DETS:
         return False  # "kaffe og min hund": two things, not a verb and its object
     return w in _SHORT_VERBS or (w.endswith("e") and len(w) > 3)
@@ -210,8 +213,10 @@ _WORRY_NOUN = (r"(?:penge|pengene|økonomi|økonomien|gæld|gælden|ensomhed|ens
 _NP_ONE = rf"(?:{_NP_HEAD}|{_WORRY_NOUN})(?: (?:på|i|om|med|hos|ved|fra|til|over|under|efter|for) [^,.;]+?)?"
 _WORRY_NP = re.compile(rf"^{_NP_ONE}(?:(?:, | og ){_NP_ONE}){{0,3}}$", re.I)
 # the infinitive a goal starts with when it is said bare ("gå til tandlæge selv", "tage bussen alene")
-_GOAL_VERB = re.compile(r"^(?:gå|tage|lære|komme|handle|lave|stå|spise|sove|træne|cykle|køre|ringe|bruge|klare|rydde|vaske|"
+_GOAL_VERB = re.compile(r"^(?:gå|bade|bad|tage|lære|komme|handle|lave|stå|spise|sove|træne|cykle|køre|ringe|bruge|klare|rydde|vaske|"
                         r"møde|holde|passe|finde|få|øve|betale|skrive|læse|tale|snakke|bo|flytte)\b", re.IGNORECASE)
+_NUMBERED = {"bus", "bussen", "linje", "linie", "rute", "nummer", "nr", "kl", "klokken", "spor", "perron", "stue", "etage", "side",
+             "plads", "bane", "kapitel", "level", "niveau", "gange", "timer", "dage", "uger", "år", "km", "kilo"}
 _AS_SAID = re.compile(r"(?:^|\s*,?\s+)(?:som (?:sagt|jeg sagde|jeg skrev))\b\s*,?(?=\s|$)", re.IGNORECASE)
 _HEDGED_VERB = re.compile(r"^(måske|maaske|gerne|helst|hellere)\s+(\S.*)$", re.IGNORECASE)
 _TRADE_WORD = r"(?:[a-zæøå-]*(?:ør|ist|assistent|hjælper|fører|plejerske|tekniker|medhjælper)|" + "|".join(
@@ -265,6 +270,15 @@ _HAS_GOOD = re.compile(r"^(?:gode|grønne)\s+(?:hænder|fingre|øjne|ører|evner
 _FIRST_PERSON_DA = re.compile(r"\b(?:jeg|mig|min|mit|mine|vi|os|vores|æ)\b", re.IGNORECASE)
 
 
+_POSS_OR_AT = {"at", "min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "vores", "jeres", "sin", "sit", "sine", "en", "et"}
+
+
+def _finite_after_all(words: str) -> bool:
+    """A finite verb in the phrase, not counting a word after "at" or a possessive ("at kunne gå", "hans have")."""
+    ws = [w.lower().strip(",.") for w in words.split()]
+    return any(w in reflect._FINITE and not (k and ws[k - 1] in _POSS_OR_AT) for k, w in enumerate(ws))
+
+
 def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str,
                    out: dict[str, str]) -> dict[str, str] | None:
     """A Danish relative's bare answer ("Musik og at cykle.", "En kæreste.", "Gartner, måske to dage om ugen."), said back
@@ -275,7 +289,7 @@ def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos
         return None
     words = reflect.tidy(quote)
     if (not words or out.get("you", "").rstrip(" .") != words.rstrip(" .") or has_subject(words) or _FIRST_PERSON_DA.search(words)
-            or len(words.split()) > 8 or any(w.lower().strip(",.") in reflect._FINITE for w in words.split())):
+            or len(words.split()) > 8 or _finite_after_all(words)):
         return None
     mine = _render_item(quote, category, step, "citizen", first_pos, language).get("you", "")
     if not re.match(r"^(?:Du|Det giver dig)\b|.* giver dig (?:også )?glæde\.$", mine) or "»" in mine:
@@ -315,9 +329,37 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
             out["raw"] = "1"
     elif out.get("you"):
         out["you"] = repair_echo_en(out["you"])
+    if language != "en" and not out.get("raw"):
+        out = {k: (_proper(v) if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
+        # "det kan jeg ikke med mit hoved": "Det kan ikke lade sig gøre med dit hoved." ("Det kan du ikke …" reads as the
+        # bot's verdict on the citizen)
+        if category in ("employment", "hope") or step in ("work", "hopes1", "hopes2"):
+            out["you"] = _CANT.sub(r"Det kan ikke lade sig gøre\1", out.get("you", ""))
     return out
 
 
+# place names and a pet's name written in lower case ("sverige", "hund bella", "hedder bobbi"): capitals in the echo
+_PLACES = ("danmark", "sverige", "norge", "tyskland", "spanien", "italien", "frankrig", "england", "grækenland", "tyrkiet",
+           "polen", "thailand", "amerika", "island", "færøerne", "grønland", "mallorca", "kreta", "bornholm", "fyn", "jylland",
+           "sjælland", "københavn", "aarhus", "århus", "aalborg", "odense", "randers", "esbjerg", "vejle", "kolding", "horsens",
+           "herning", "silkeborg", "viborg", "roskilde", "næstved", "holstebro", "skive", "thisted", "skagen", "svendborg",
+           "fredericia", "slagelse", "hillerød", "helsingør", "sønderborg", "haderslev", "aabenraa", "frederikshavn", "hjørring",
+           "ringkøbing", "lemvig", "struer", "legoland", "tivoli", "berlin", "london", "paris", "stockholm", "oslo", "malmø")
+_PLACE_RE = re.compile(r"(?<![\w-])(" + "|".join(_PLACES) + r")(?![\w-])")
+_PET_NAME = re.compile(r"\b((?:hund|hunden|kat|katten|hest|hesten|kanin|kaninen|marsvin|undulat|papegøje|hedder) )"
+                       r"([a-zæøå]{2,})(?=\s*(?:$|[.,!?;]|\s+(?:og|giver|betyder|er|var|har)\b))")
+_NOT_A_NAME = {"og", "er", "var", "også", "her", "der", "nu", "ikke", "jo", "bare", "heller", "godt", "hjemme", "mest", "alene",
+               "meget", "igen", "altid", "lidt", "derhjemme", "selv"}
+
+
+def _proper(text: str) -> str:
+    text = _PLACE_RE.sub(lambda m: m.group(1).capitalize(), text)
+    return _PET_NAME.sub(lambda m: m.group(1) + (m.group(2) if m.group(2) in _NOT_A_NAME else m.group(2).capitalize()), text)
+
+
+_OWN_ONE = r"(?:[Mm]in|[Mm]it|[Mm]ine) (?:lille |store |gamle |to |tre )?[a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?"
+_OWN_THINGS = re.compile(rf"^{_OWN_ONE}(?:(?:, | og ){_OWN_ONE})+$")
+_CANT = re.compile(r"^Det kan du ikke((?: (?:med|på grund af|uden|nu|lige nu|endnu|mere|længere|for tiden)\b[^.!?]*)?)(?=[.!?](?:\s|$))")
 _TRAIL_PUNCT = re.compile(r"[\s.!?]+$")
 # "Min søn ringe hver dag" (second-language Danish): the infinitive after a named person is the present tense
 _L2_VERB = re.compile(r"^(\W*(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]ores|[Hh]ans|[Hh]endes|[Dd]in|[Dd]it|[Dd]ine) [a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?) "
@@ -376,6 +418,9 @@ _CONDITION = re.compile(r"^(?:men|but)\s+(?:kun|ikke|helst|gerne|max|maks|højst
 def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
     clean = _AS_SAID.sub(" ", clean).strip() or clean  # "tatovør som sagt eller frisør": the filler is no part of the wish
+    scored = re.match(r"^(.*\s(\S+))\s+[0-4][.!]*$", clean) if category == "goal_progress" else None
+    if scored and _GOAL_VERB.match(scored.group(1)) and scored.group(2).lower() not in _NUMBERED:
+        clean = scored.group(1)  # "gå med stok 2": the goal; the 2 is its score, said back on its own
     clause = reflect.first_clause(clean, max_words=30)
     rest = clean[len(clause):].lstrip(" ,")
     but = re.match(r"(?:men|but|og)\s+([^.!?;,]+)", rest, re.IGNORECASE)
@@ -463,7 +508,7 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             return {"text": reflect.sentence(clean),
                     "you": f"Det giver hende eller ham glæde, {reflect.shift_pronouns(low, speaker)}."}
         if (not has_subject(clause) and clause.split()[0].lower() in ("vores", "min", "mit", "mine", "hans", "hendes", "sin", "sit", "sine")
-                and not any(w.lower() in reflect._FINITE for w in clause.split()[1:]) and len(clause.split()) <= 12):
+                and not _finite_after_all(" ".join(clause.split()[1:])) and len(clause.split()) <= 12):
             # "Vores hund Bella og at gå ture ved stranden": "… giver hende eller ham glæde.", never a bare phrase
             return {"text": reflect.sentence(clean),
                     "you": f"{reflect.capitalise(reflect.shift_pronouns(clause, speaker))} giver hende eller ham glæde."}
@@ -477,6 +522,26 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if category == "employment":
             return {"text": f"Jeg vil {maybe}gerne arbejde {place}{cond}.", "you": f"Du vil {maybe}gerne arbejde {you_place}{you_cond}."}
         return {"text": f"Jeg drømmer {maybe}om noget {place}{cond}.", "you": f"Du drømmer {maybe}om noget {you_place}{you_cond}."}
+    if (category == "resource" and step == "resources2" and speaker != "relative"
+            and _OWN_THINGS.match(clause.rstrip(" .!"))):
+        # "Min søn Peter og min hund": two joys named with a name in them; "… giver dig glæde", never a bare phrase
+        low = clause.rstrip(" .!")
+        return {"text": f"{reflect.capitalise(low)} giver mig glæde.",
+                "you": f"{reflect.capitalise(reflect.shift_pronouns(low))} giver dig glæde."}
+    lead = re.match(r"^(at|når)\s+\S+\s+\S", clause, re.IGNORECASE) if category == "parking" else None
+    if lead and lead.group(1).lower() == "at" and not has_subject(clause[3:]):
+        lead = None  # "at falde igen": an infinitive, framed below without a comma
+    if lead and not clause.rstrip().endswith("?"):
+        # "Når planen bliver ændret uden at jeg får besked", "At hun falder om natten": the worry in its frame, not a
+        # bare subordinate clause ("Det fylder meget for dig, når planen …")
+        low = clause.rstrip(" .!")
+        low = low[:1].lower() + low[1:]
+        if speaker == "relative":
+            words = low.lower().split()
+            who = "hende" if "hun" in words and "han" not in words else "ham" if "han" in words and "hun" not in words else "hende eller ham"
+        else:
+            who = "dig"
+        return {"text": reflect.sentence(clean), "you": f"Det fylder meget for {who}, {reflect.shift_pronouns(low, speaker)}."}
     if speaker == "relative" or has_subject(clause, pair=category != "parking"):  # a worry keeps its "fylder" frame
         you = reflect.shift_pronouns(clause, speaker)
         if step == "hopes2" and speaker != "relative":
@@ -562,6 +627,14 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             # "min hund" to "Hvad er du god til?": something that matters, not a skill ("Du er god til din hund")
             return {"text": f"{reflect.capitalise(p1)} betyder meget for mig.", "you": f"{reflect.capitalise(p2)} betyder meget for dig."}
         return {"text": f"Jeg er god til {at}{p1}.", "you": f"Du er god til {at}{p2}."}
+    if (category == "hope" and step == "hopes2" and speaker != "relative" and len(phrase.split()) <= 3
+            and not _AT_CLAUSE.match(phrase) and not re.match(r"^at\s", reflect.tidy(quote), re.IGNORECASE)):
+        # "frihed", "glad" to "Hvad ville være anderledes …?": what would be, not a dream ("Du drømmer om frihed")
+        be = re.match(r"^(?:at )?være (.+)$", p2, re.IGNORECASE)
+        if be:
+            return {"text": f"Så ville jeg være {be.group(1)}.", "you": f"Så ville du være {be.group(1)}."}
+        if not verb and not re.match(r"^(?:ikke|ingen|aldrig|hvis|måske|så)\b", p2, re.IGNORECASE):
+            return {"text": f"Så ville jeg have {p1}.", "you": f"Så ville du have {p2}."}
     if category == "hope":
         if re.match(r"^(?:måske\s+|maybe\s+)?(?:hvis|if)\b", phrase, re.IGNORECASE):
             # "måske hvis jeg fik lov at bo for mig selv": a condition, said back as it was ("Du drømmer om måske hvis …")
@@ -569,6 +642,12 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if _AT_CLAUSE.match(phrase):  # "at jeg kan gå ned til købmanden": a that-clause keeps its own order
             return {"text": f"Jeg drømmer om, {phrase}.", "you": f"Du drømmer om, {you_phrase}."}
         return {"text": f"Jeg drømmer om {at}{p1}.", "you": f"Du drømmer om {at}{p2}."}
+    stem = re.match(r"^(bad|vask|spis|køb|lav|ryd|gør|tag|gå|brug) (?=\w)", phrase, re.IGNORECASE) if category == "goal_progress" else None
+    if stem:  # "bad selv. 3" (chat shorthand): the goal, "at bade selv", not "Bad selv." as an order
+        inf = {"bad": "bade", "vask": "vaske", "spis": "spise", "køb": "købe", "lav": "lave", "ryd": "rydde", "gør": "gøre",
+               "tag": "tage", "gå": "gå", "brug": "bruge"}[stem.group(1).lower()]
+        rest1 = phrase[stem.end():]
+        return {"text": f"Mit mål er at {inf} {rest1}.", "you": f"Dit mål er at {inf} {reflect.shift_pronouns(rest1)}."}
     if (category == "goal_progress" and not phrase.lower().startswith("at ") and len(phrase.split()) >= 2 and verb
             and _GOAL_VERB.match(phrase)):
         # "gå til tandlæge selv" to "Hvordan går det med de mål, du har nu?": the goal, named as the goal
@@ -603,6 +682,26 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             rest1 = p1[something.start(2) - len("noget "):]
             rest2 = p2[len(p2) - len(rest1):] if p2.lower().endswith(rest1.lower()) else rest1
             return {"text": f"Jeg vil {lead} lave {rest1}.", "you": f"Du vil {lead} lave {rest2}."}
+        no = re.match(r"^(?:og |men )?(?:helst )?ikke (?:((?:alt )?(?:for|så) mange)|med|i|på|om|(?=[a-zæøå]+(?: (?:eller |og )?[a-zæøå]+)?$)) ?(.+)$",
+                      p2, re.IGNORECASE)
+        if no:  # "Ikke for mange mennesker" after a work wish: a condition, not "Du vil gerne ikke for mange …"
+            if no.group(1):
+                line = f"Der må ikke være {no.group(1).lower()} {no.group(2)}."
+            elif re.match(r"^(?:med|i|på|om) ", p2[p2.lower().index("ikke ") + 5:]):
+                line = f"Det skal ikke være {p2[p2.lower().index('ikke ') + 5:]}."
+            else:  # "Ikke telefon.": "Det skal ikke være med telefon." (never "noget med ikke telefon")
+                line = f"Det skal ikke være med {no.group(2)}."
+            return {"text": reflect.sentence(clause), "you": line}
+        where = phrase.lower().strip(" .!")
+        if where in ("hjemmefra", "hjemme", "udenfor", "udendørs", "indendørs", "ude", "inde"):
+            return {"text": f"Jeg vil gerne arbejde {where}.", "you": f"Du vil gerne arbejde {where}."}  # "Hjemmefra."
+        maybe = re.match(r"^(?:måske|maaske|evt\.?|muligvis)\s+(\S+(?:\s\S+)?)$", phrase, re.IGNORECASE)
+        if maybe and not verb and not is_verb_phrase(maybe.group(1)) and maybe.group(1).split()[0].lower() not in _DETS:
+            # "Måske programmering": "Du vil måske gerne lave noget med programmering" (never "noget med måske …")
+            thing = maybe.group(1)[:1].lower() + maybe.group(1)[1:]
+            if thing in _JOB_NOUN:  # "måske køkken": "Du vil måske gerne arbejde i et køkken"
+                return {"text": f"Jeg vil måske gerne arbejde {_JOB_NOUN[thing]}.", "you": f"Du vil måske gerne arbejde {_JOB_NOUN[thing]}."}
+            return {"text": f"Jeg vil måske gerne lave noget med {thing}.", "you": f"Du vil måske gerne lave noget med {thing}."}
         if not verb and len(phrase.split()) <= 2 and phrase.split()[0].lower() not in _DETS:
             return {"text": f"Jeg vil gerne lave noget med {p1}.", "you": f"Du vil gerne lave noget med {p2}."}  # "dyr"
         if verb:
@@ -852,6 +951,8 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
     if (key == "joy" and (_en_plural(phrase) or re.search(r"\band\b", re.split(r"\s+(?:when|if|because|while)\b", phrase)[0]))
             and "gives" in first and not first.startswith("This")):
         first, second = first.replace("gives", "give"), second.replace("gives", "give")
+    if key == "parking" and second == "{Y} takes up a lot of your mind" and _en_plural(phrase):
+        second = "{Y} take up a lot of your mind"  # "money worries": "Money worries take up …", never "takes"
     when = re.match(r"^(.+?)\s+(when|whenever|if)\s+(\S.*)$", phrase, re.I) if key == "joy" and "give" in first else None
     if when and key == "joy" and not first.startswith("This") and len(when.group(1).split()) <= 4 and not any(
             w.lower() in _EN_VERBS or _EN_CLOSED_FINITE.fullmatch(w) for w in when.group(1).split()):
@@ -908,6 +1009,11 @@ def _about(addition: str, you: str, speaker: str = "citizen", third: str | None 
     if re.match(r"^(?:(?:Så|Og så|Nu|Måske|Derfor|Her) \w+ )?(?:I|Vi)\b|^(?:Jeres|Vores)\b", you):  # "I er bekymrede …": for you both
         return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: {"dig": "jer", "du": "I", "din": "jeres", "dit": "jeres",
                                                                 "dine": "jeres"}[w.group(1).lower()], addition)
+    if speaker == "relative" and re.match(r"^(?:Hun eller han|Hende eller ham|Hendes eller hans)\b", you):
+        # "Hun eller han drømmer om …": the meaning for the person the relative named, else for "hende eller ham"
+        table = _TO_THIRD.get(third, _TO_EITHER)
+        return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
+                      else table[w.group(1).lower()].capitalize(), addition)
     m = _THIRD.match(you) or (re.search(r"\b(hun|han|hende|ham|hendes|hans)\b", you, re.I) if speaker == "relative" else None)
     if m is None and speaker != "relative":
         return addition
@@ -984,8 +1090,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         ds = reflect.double_sided(*ambivalence, speaker)
         if ds:
             return ds, "complex_reflection"
-    if cat == "resource" and item.get("step") == "resources2":
-        return plus("reflect_joy_meaning", "complex_reflection")
+    if cat == "resource" and item.get("step") == "resources2" and not re.match(r"^Du (?:er|kan|har været)\b", you):
+        return plus("reflect_joy_meaning", "complex_reflection")  # "Du er god til at lytte" is a strength, not a joy
     if cat == "resource":
         return plus("affirm_resource", "affirmation")
     if cat == "parking":
@@ -994,7 +1100,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         if speaker != "relative":  # "Din nabo han spiller …": the worry is the citizen's, never "i hans hverdag"
             return f"{you} {say('reflect_parking', language, rng=rng)}".strip(), "complex_reflection"
         return plus("reflect_parking", "complex_reflection")
-    if item.get("step") == "hopes2" and (re.match(r"^(?:så|then|so)\b", reflect.tidy(item.get("quote", "")), re.I) or (
+    if item.get("step") == "hopes2" and (re.match(r"^(?:så|then|so)\b", reflect.tidy(item.get("quote", "")), re.I)
+                                         or you.startswith("Så ville du ") or (
             cat == "hope" and re.search(r"\b(?:would|could|ville|kunne)\b", item.get("quote", ""), re.I))):
         return plus("reflect_reasons", "complex_reflection")  # "Så kunne jeg …": what would be different
     if cat == "goal_progress":
@@ -1020,8 +1127,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     if (cat in ("hope", "employment") and language == "da" and not item.get("attached_you")
             and _LITTLE.match(reflect.tidy(item.get("quote", "")))):
         # "måske noget på en havn", "ja værksted": little said, so little added; the plain echo, not "Det lyder, som
-        # om det betyder meget for dig"
-        return you, "simple_reflection"
+        # om det betyder meget for dig"; "Du kunne tænke dig at arbejde i en kantine" alone reads as a suggestion
+        return re.sub(r"^Du kunne (?:godt )?tænke dig at ", "Du vil gerne ", you), "simple_reflection"
     if tt == "sustain" and cat in ("hope", "employment") and not _HARD.search(item.get("quote", "")):
         return plus("reflect_desire", "complex_reflection")  # "Maybe an IT course first": no no, no difficulty in it
     if tt == "sustain":

@@ -791,7 +791,7 @@ def test_one_word_answers_become_plain_danish():
 
     assert render_item("mor", "resource", "resources2", "citizen", "", "da")["you"] == "Din mor giver dig glæde."
     assert render_item("kæreste", "hope", "hopes1", "citizen", "", "da")["you"] == "Du drømmer om en kæreste."
-    assert render_item("glad", "hope", "hopes2", "citizen", "", "da")["you"] == "Du drømmer om at være glad."
+    assert render_item("glad", "hope", "hopes2", "citizen", "", "da")["you"] == "Så ville du være glad."  # round 22: under "Hvad ville være anderledes?"
     assert render_item("køkken", "employment", "work", "citizen", "", "da")["you"] == "Du kunne tænke dig at arbejde i et køkken."
     assert render_item("computere", "employment", "work", "citizen", "", "da")["you"] == "Du vil gerne lave noget med computere."
     assert render_item("ha en lejlihed", "hope", "hopes1", "citizen", "", "da")["you"] == "Du drømmer om at have en lejlighed."

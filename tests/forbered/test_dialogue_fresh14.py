@@ -199,6 +199,6 @@ def test_telegram_fragments_get_a_safe_frame():
     out = render_item("ben godt", "resource", "resources1", "citizen", "", "da")
     assert "god til ben" not in out["you"] and "ben godt" in out["you"]
     out = render_item("så glad", "hope", "hopes2", "citizen", "", "da")
-    assert out["you"] == "Du drømmer om at være glad."
+    assert out["you"] == "Så ville du være glad."  # round 22: said as what would be
     out = render_item("tog selv", "hope", "hopes1", "citizen", "", "da")
     assert "drømmer om tog selv" not in out["you"]
