@@ -94,13 +94,16 @@ _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse
 _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spil": "spille", "køb": "købe", "hjælp": "hjælpe",
                         "strik": "strikke", "cykl": "cykle", "læs": "læse", "spis": "spise", "rejs": "rejse", "dans": "danse",
                         "kør": "køre", "drik": "drikke", "reparer": "reparere", "lav": "lave", "bag": "bage", "mal": "male",
-                        "fald": "falde", "sov": "sove", "tag": "tage", "kom": "komme", "bliv": "blive"}
+                        "fald": "falde", "sov": "sove", "tag": "tage", "kom": "komme", "bliv": "blive",
+                        "sid": "sidde", "husk": "huske", "tegn": "tegne", "ring": "ringe"}
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
     (re.compile(r"^ha (?=(?:en|et|min|mit|mine|mere|nogle|noget|det|flere|egen|eget|sin|sit|sine|fast|ro|tid)\b)", re.IGNORECASE),
      "have "),  # "ha en lejlighed"
     (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
+    (re.compile(r"\b(er|var) go te\b", re.IGNORECASE), r"\1 god til"),  # "æ er go te å fisk"
+    (re.compile(r"\b(god|go|dygtig) te å\b(?= \w)", re.IGNORECASE), r"\1 til å"),
     (re.compile(r"\bbly ant\b", re.IGNORECASE), "blyant"),  # "tegne med bly ant"
     # "før god til regnskab": a past strength in a fragment, said as the past ("Før var du god til regnskab")
     (re.compile(r"^(før|tidligere|engang)(?: i tiden)? (god|dygtig|go) til\b", re.IGNORECASE), r"\1 var jeg \2 til"),

@@ -315,6 +315,10 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             split = re.sub(r"(?<=[a-zæøå])\s+([0-4])\s*$", r". \1", split)
         if split != text:
             text, tag = split, None
+    if s["step"] == "goal1" and re.search(r"[.!,]\s*(?:og |men )?(?:det|it) (?:går|gik|goes|is going|er)\b[^.!,]*[a-zæøå]\s+[0-4]\s*[.!]?\s*$",
+                                          text, re.IGNORECASE):
+        # "gå uden krykker. det går langsomt 2": the score, a sentence of its own (never "Det går langsomt 2." on the sheet)
+        text, tag = re.sub(r"(?<=[a-zæøå])\s+([0-4])\s*[.!]?\s*$", r". \1", text), None
     HANDLERS.get(s["step"], _content)(c, text, tag)
     if s["written_by"] in ("relative", "together") and not s.get("third"):
         s["third"] = _third_person(text)
@@ -635,7 +639,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c, skip=("goal2",))
         return
     score = (it.parse_score(text) if step == "goal1" and len(text.split()) <= 3 and any(ch.isdigit() for ch in text)
-             and not _GOAL_THEN_DIGIT.match(text) else None)
+             and not _GOAL_THEN_DIGIT.match(text) and not _goal_words_digit(text) else None)
     if score is not None:
         _score(c, score)  # "4" to "how are your goals going": the score, said before it was asked
         _advance(c, skip=("goal2",))
@@ -842,6 +846,12 @@ _FIXED_SCORE = re.compile(r"\b(?:nej|no)[,.]?\s+(?:(?:det er|it'?s|den er)\s+)?(
 
 # "gå ture. 2": a goal in two words, then its number (not a bare score)
 _GOAL_WORDS_DIGIT = re.compile(r"^\s*((?:[a-zæøå]+ ){1,5}?([a-zæøå]+)) ([0-4])[.!]*$")
+def _goal_words_digit(text: str) -> bool:
+    """"tage bussen 3", "gå ture 2": a goal in a few words with a goal verb, then its number (not a score alone)."""
+    m = _GOAL_WORDS_DIGIT.match(it.norm(text))
+    return bool(m and moves._GOAL_VERB.match(m.group(1)) and m.group(2) not in moves._NUMBERED_AFTER_GOAL)
+
+
 _GOAL_THEN_DIGIT = re.compile(r"^\s*(?!(?:det|it|jeg|i|ja|nej|ok|okay|godt|fint|tja|går|goes|mit|min|my)\b)([a-zæøå]+ [a-zæøå]+)[.,!]\s*[0-4]\s*[.!]*$", re.IGNORECASE)
 
 
@@ -868,8 +878,8 @@ def _score_said(text: str) -> int | None:
         # "Det går godt, hun er glad for det. 4", "Det er noget pjat. 1.": a number of its own after the goal's sentences
         return int(m.group(1))
     m = _GOAL_WORDS_DIGIT.match(n)
-    if m and moves._GOAL_VERB.match(m.group(1)) and m.group(2) not in moves._NUMBERED:
-        return int(m.group(3))  # "gå med stok 2": a goal in a few words, then its number (never "tage bus 3")
+    if m and moves._GOAL_VERB.match(m.group(1)) and m.group(2) not in moves._NUMBERED_AFTER_GOAL:
+        return int(m.group(3))  # "gå med stok 2", "tage bus 3": a goal in a few words, then its number
     tail = re.search(r"[.!,]\s*([^.!,]{3,30}?)[.!]*\s*$", text)
     if tail and re.match(r"^(?:sådan )?(?:midt ?i ?mellem|somewhere in the middle|in the middle)$", it.norm(tail.group(1))):
         return 2  # "Det går så som så. midt imellem": the middle, in words
@@ -1038,11 +1048,22 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("skip_ok"))
     else:
         key = "reflect_relatives_yes" if prefs["relatives_attend"] else "reflect_relatives_no"
-        c.add(c.t(f"{key}_rel" if c.s["written_by"] == "relative" else key), "simple_reflection")
+        named = _NAMED_KIN.match(clean(text).strip()) if prefs["relatives_attend"] and c.s["written_by"] != "relative" else None
+        if named and c.lang != "en":
+            # "Min mor.", "Min kone Grethe kommer med.": the person said back by name, not "en pårørende"
+            who = f"din {named.group(1).lower()}" + (f" {named.group(2)}" if named.group(2) else "")
+            c.add(c.t("reflect_relatives_named", who=who), "simple_reflection")
+        else:
+            c.add(c.t(f"{key}_rel" if c.s["written_by"] == "relative" else key), "simple_reflection")
         plan = it.parse_plan_version(text) if _PLAN_LOOK.search(n) else None
         if plan:  # "Ja, Maja vil gerne med. Og jeg vil have den farverige.": both meeting answers in one message
             _plan_early(c, plan)
     _advance(c)
+
+
+_NAMED_KIN = re.compile(r"^(?:ja,?\s+)?[Mm]in (mor|far|søster|bror|kone|mand|datter|søn|kæreste|veninde|ven|nabo|moster|faster|"
+                        r"mormor|farmor|morfar|farfar|onkel|svigerdatter|svigersøn)(?:\s+([A-ZÆØÅ][a-zæøå]+))?"
+                        r"(?:\s+(?:kommer med|skal med|må gerne komme(?: med)?|vil gerne med))?[.!]*$")
 
 
 def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -1949,6 +1970,9 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
     if sheet == "parking" and strong and default in ("resource", "hope", "employment", "goal_progress") and "parking" in hits:
         if default in ("hope", "employment") and "desire" in hits and talk_type != "sustain":
             return default  # "jeg håber at slippe for at bekymre mig om penge": the hope, with the worry in it
+        if (default in ("hope", "employment") and re.match(r"^(?:et|en|eget|egen|mere|noget|nyt|ny|min|mit|mine)\s+\w+", it.norm(text))
+                and not _WORRY.search(it.norm(text)) and not moves.has_subject(clean(text).strip())):
+            return default  # "eget værelse uden larm" to the question about hopes: a thing wished for, not a worry
         return "parking"  # a worry said while talking about something else: only on a worry's own words
     return default
 
@@ -2392,7 +2416,9 @@ def _fear_of_wish(prev: dict[str, Any], cur: dict[str, Any]) -> bool:
 _NOT_REALISTIC = re.compile(r"^(?:men |og |but |and )?(?:det|that|it|it'?s|that'?s)(?: er| is| was| var)?(?: nok| jo| vel| probably| just)? "
                             r"(?:(?:ikke|not)(?: så| very)? (?:realistisk|realistic|muligt|possible|til at nå)|urealistisk|unrealistic)\b")
 # "Især indisk mad", "ikke spørge om lift hele tiden": more of the point just said, no point of its own
-_MORE_OF_PREV = re.compile(r"^(?:og )?(?:(især|specielt|særligt|navnlig|primært|isaer|especially|particularly)\s+\S|"
+_MORE_OF_PREV = re.compile(r"^(?:og )?(?:(især|specielt|særligt|navnlig|primært|isaer|especially|particularly|"
+                           # "Jeg er god til at huske ting. Fx alle buslinjer.": an example of the point before
+                           r"fx|f\.\s?eks\.?|feks|for eksempel|eksempelvis|blandt andet|for example)\s+\S|"
                            # "10 timer om ugen", "kun formiddage": how much, said after the wish
                            r"((?:kun |max |maks |højst |cirka |ca |omkring |måske |bare )?(?:\d{1,2}|et par|par|nogle|få|to|tre|fire|fem|seks|"
                            r"en|et|a few|a couple of|two|three|four|five) (?:timer|dage|gange|hours|days|times) (?:om|i|pr|a|per) "
@@ -3009,7 +3035,9 @@ def _already_said(c: _Ctx) -> bool:
             clause = moves.that_clause({**earlier[-1], "you": first}, c.lang)
             if clause:
                 line = c.t("already_parking_said", clause=clause)
-    c.add(line, "complex_reflection", _listen_buttons(c))
+    c.add(line, "complex_reflection")
+    # the question still comes after the reflection ("… Det hører til her." alone leaves the citizen waiting)
+    c.add(c.t("already_more_work" if s["step"] == "work" else "already_more_parking"), "closed_question", _listen_buttons(c))
     s["awaiting"] = "more"
     return True
 

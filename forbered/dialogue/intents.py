@@ -536,8 +536,10 @@ def parse_score(text: str) -> int | None:
     return None
 
 
-_COLOUR = re.compile(r"\b(?:farve\w*|farverig\w*|farvrig\w*|farverik|kulør\w*|colou?rful|colou?rs?)\b")
-_NEUTRAL = re.compile(r"\b(?:neutral\w*|sort hvid|sort og hvid|stille|rolig|plain|simple|enkel|uden farver?)\b")
+# "med billeder", "livlig": the lively version; "almindelig", "normal", "simpel": the plain one
+_COLOUR = re.compile(r"\b(?:farve\w*|farverig\w*|farvrig\w*|farverik|kulør\w*|colou?rful|colou?rs?|billeder|billede|pictures|livlig)\b")
+_NEUTRAL = re.compile(r"\b(?:neutral\w*|sort hvid|sort og hvid|stille|rolig|plain|simple|enkel|uden farver?|almindelig\w*|"
+                      r"normal\w*|simpel|standard|ordinary)\b")
 _NEGATED = re.compile(r"\b(?:ikke|ik|uden|not|no|hader|hate)\b(?:\s+\w+){0,4}\s*$")
 
 
@@ -763,6 +765,13 @@ def taken_back(text: str) -> str | None:
         o = _OR_NO.match(clean(text).strip())
         return o.group("b").strip() if o and len(o.group("b").split()) >= 2 else None
     rest = m.group("b").strip(" .,!")
+    # "Jeg vil gerne på efterskole. Nej, undskyld, på højskole": the phrase after the same preposition is swapped
+    lead = re.match(r"(på|i|til|med|ved|hos|om|for)\s+\w", rest, re.IGNORECASE)
+    a = m.group("a").strip(" .,!")
+    if lead and len(rest.split()) <= 4:
+        at = [x.start() for x in re.finditer(rf"\b{lead.group(1)}\b", a, re.IGNORECASE)]
+        if at and at[-1] > 0 and len(a[:at[-1]].split()) >= 2:
+            return a[:at[-1]] + rest
     if "alligevel" in m.group("mark").lower() and (not rest or norm(rest) in ("ikke", "ikke alligevel", "alligevel ikke")):
         return "nej"  # "ja. nej, alligevel ikke": a no
     return rest or None

@@ -65,8 +65,12 @@ _WHEN_LEAD = re.compile(r"^(?:og\s+)?(?:så|også)\s+(?:(?:selvfølgelig|især|o
 _WHEN = re.compile(r"^(?:når|naar|nar|hvis|især når|isaer naar)\s", re.IGNORECASE)
 
 
+# "Så slap jeg for plejehjem": a word between "så" and the subject is its verb (inverted order), a sentence of its own
+_INVERTED = re.compile(r"^(?:og )?(?:så|derfor|bagefter)\s+[a-zæøå]+\s+(?:jeg|æ|vi|han|hun)\b", re.IGNORECASE)
+
+
 def has_subject(clause: str, pair: bool = True) -> bool:
-    return reflect.is_sentence(clause) or _noun_subject(clause, pair)
+    return reflect.is_sentence(clause) or _noun_subject(clause, pair) or bool(_INVERTED.match(clause.strip()))
 
 
 # Finite verbs common after a noun subject ("kommunen bestemmer alligevel", "Mette fra jobcentret siger …",
@@ -97,6 +101,9 @@ def _noun_subject(clause: str, pair_ok: bool = True) -> bool:
         return True
     for n, w in enumerate(words[1:5], start=1):
         if w.lower() in _NOUN_SUBJECT_VERBS and n < len(words):
+            if (w.lower() == "ved" and re.fullmatch(r"[a-zæøå]{2,}(?:en|et|ne|n)", words[n + 1].lower())
+                    and words[n + 1].lower() not in ("den", "min", "din", "sin", "hen", "igen", "men", "en", "ren", "en")):
+                continue  # "Fiskeri ved åen", "en bænk ved havet": a place ("ved" as a preposition), not a verb
             # a noun phrase before it: no verb of its own and no infinitive marker ("at få min egen lejlighed")
             return all(x.lower() not in ("at", "og", "eller", "når", "hvis", "fordi", "som", "der", "mens", "hvor", "hvad")
                        for x in words[:n])
@@ -217,6 +224,9 @@ _GOAL_VERB = re.compile(r"^(?:gå|bade|bad|tage|lære|komme|handle|lave|stå|spi
                         r"møde|holde|passe|finde|få|øve|betale|skrive|læse|tale|snakke|bo|flytte)\b", re.IGNORECASE)
 _NUMBERED = {"bus", "bussen", "linje", "linie", "rute", "nummer", "nr", "kl", "klokken", "spor", "perron", "stue", "etage", "side",
              "plads", "bane", "kapitel", "level", "niveau", "gange", "timer", "dage", "uger", "år", "km", "kilo"}
+# "tage bus 3" to the goals question: a goal verb before it makes the last number the score; a bus number is only
+# "bus"/"linje" + number without that goal context ("bus 3", "tage bus 3 alene")
+_NUMBERED_AFTER_GOAL = _NUMBERED - {"bus", "bussen", "linje", "linie"}
 _AS_SAID = re.compile(r"(?:^|\s*,?\s+)(?:som (?:sagt|jeg sagde|jeg skrev))\b\s*,?(?=\s|$)", re.IGNORECASE)
 _HEDGED_VERB = re.compile(r"^(måske|maaske|gerne|helst|hellere)\s+(\S.*)$", re.IGNORECASE)
 _TRADE_WORD = r"(?:[a-zæøå-]*(?:ør|ist|assistent|hjælper|fører|plejerske|tekniker|medhjælper)|" + "|".join(
@@ -304,6 +314,13 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     if language != "en":
         quote = _l2_verb(quote)
     quote = _NAME_FIRST.sub(r"\1", quote)
+    if category == "goal_progress" and language != "en":
+        # "Målet er at han smører sin madpakke selv": "Hans mål er at smøre …" (the bare "Målet er at han …" is read
+        # as a correction); the present tense made the infinitive
+        quote = _GOAL_THAT.sub(_goal_that, quote)
+    if category == "resource" and step == "resources2" and language != "en":
+        # "min kat hedder mis og youtube": two joys, the pet with its name and one more ("Din kat Mis og youtube …")
+        quote = _PET_AND.sub(r"\1 \2 og ", quote)
     out = _render_item(quote, category, step, speaker, first_pos, language)
     joy = _JOY_CLAUSE.match(out.get("you", "")) if category == "resource" and step == "resources2" and language != "en" else None
     if joy and not re.search(r"\b(?:glæde|glad|elsker|nyder|kan lide)\b", out["you"]):
@@ -366,6 +383,19 @@ _L2_VERB = re.compile(r"^(\W*(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]ores|[Hh]ans|[Hh]endes
                       r"(ringe|komme|besøge|hjælpe|spille|lave|tage|sige|smile|grine|synge|hente|skrive|sende|kramme|lege|læse|gå|se|få)\b")
 _PRESENT = {"gå": "går", "se": "ser", "få": "får"}
 # the writer's name said first ("Jeg er Erik, jeg har …"): who is writing, not part of the point
+_GOAL_THAT = re.compile(r"^(\W*)(?:målet|mit mål|hans mål|hendes mål) er,? at (jeg|han|hun) ([a-zæøå]+(?:er|år|ør|or)|kan)\b", re.IGNORECASE)
+_PRESENT_TO_INF = {"kan": "kunne", "går": "gå", "får": "få", "står": "stå", "gør": "gøre", "bor": "bo", "ser": "se", "tager": "tage"}
+
+
+def _goal_that(m: re.Match) -> str:
+    who = {"jeg": "Mit", "han": "Hans", "hun": "Hendes"}[m.group(2).lower()]
+    verb = m.group(3).lower()
+    inf = _PRESENT_TO_INF.get(verb) or (verb[:-1] if verb.endswith("er") else verb)
+    return f"{m.group(1)}{who} mål er at {inf}"
+
+
+_PET_AND = re.compile(r"^((?:min|mit|mine)\s+(?:hund|kat|hest|kanin|marsvin|undulat|papegøje|fisk|hamster))\s+hedder\s+(\w+)\s+og\s+(?!jeg\b|han\b|hun\b|den\b|det\b)",
+                     re.IGNORECASE)
 _NAME_FIRST = re.compile(r"^(\W*)(?:[Jj]eg er|[Jj]eg hedder|I'?m|I am|[Mm]y name is) [A-ZÆØÅ][a-zæøå]+,\s+(?=\w)")
 _JOY_CLAUSE = re.compile(r"^(?:Din|Dit|Dine|Jeres) [a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)? (?:[a-zæøå]+er|går|ser|får|gør|kommer)\b[^,.]*\.$")
 
@@ -419,7 +449,7 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
     clean = _AS_SAID.sub(" ", clean).strip() or clean  # "tatovør som sagt eller frisør": the filler is no part of the wish
     scored = re.match(r"^(.*\s(\S+))\s+[0-4][.!]*$", clean) if category == "goal_progress" else None
-    if scored and _GOAL_VERB.match(scored.group(1)) and scored.group(2).lower() not in _NUMBERED:
+    if scored and _GOAL_VERB.match(scored.group(1)) and scored.group(2).lower() not in _NUMBERED_AFTER_GOAL:
         clean = scored.group(1)  # "gå med stok 2": the goal; the 2 is its score, said back on its own
     clause = reflect.first_clause(clean, max_words=30)
     rest = clean[len(clause):].lstrip(" ,")

@@ -130,7 +130,7 @@ def test_the_meaning_after_either_pronoun_follows_the_person_named():
 
 def test_a_goal_in_few_words_then_its_number_without_a_full_stop():
     from forbered.dialogue.engine import _score_said
-    assert _score_said("gå med stok 2") == 2 and _score_said("tage bus 3") is None
+    assert _score_said("gå med stok 2") == 2 and _score_said("tage bus 3") == 3 and _score_said("bus 3") is None
     assert _you("gå med stok 2", "goal_progress", "goal1") == "Dit mål er at gå med stok."
     state = _at("goal1")
     state, out = run([("gå med stok 2", tag("gå med stok 2", sheet="goal_progress"))], state)
