@@ -2059,7 +2059,6 @@ def _word_finding(text: str) -> str:
 
 
 # "… og så er jeg god til mekanik": a second strength, said as one ("Du er også god til mekanik", never "Så er du …")
-_ALSO_GOOD = re.compile(r"^\s*(?:og\s+)?(?:så|og så)\s+(?:er\s+)?jeg\s+(?:er\s+)?(?:også\s+)?god til\b", re.IGNORECASE)
 
 
 # Danish as a second language: "god til lave mad", "drømmer om lære dansk", "Min mål er gå til …", "Også gå tur i park"
@@ -2157,7 +2156,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
-    parts = [(_ALSO_GOOD.sub("Jeg er også god til", _strip_forgot(_LEAD_IN.sub("", piece, count=1)), count=1), *p[1:])
+    parts = [(_strip_forgot(_LEAD_IN.sub("", piece, count=1)), *p[1:])
              for p in parts for piece in (_LIST_MARK.sub("", q, count=1) for q in _split_points(p[0])) if piece.strip(" ,.")]
     # "… before 9. it goes badly": after a number the sentence split was not made; how it goes is a sentence of its own
     parts = [q for p in parts for q in _split_number_status(p)]

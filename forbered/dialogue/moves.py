@@ -308,11 +308,17 @@ def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos
     return {"text": out.get("text") or reflect.sentence(words), "you": you[:1].upper() + you[1:]}
 
 
+_ALSO_GOOD = re.compile(r"^\s*(?:og\s+)?(?:så|og så)\s+(?:er\s+)?jeg\s+(?:er\s+)?(?:også\s+)?god til\b", re.IGNORECASE)
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     if language != "en":
         quote = _l2_verb(quote)
+        # "og så er jeg god til at synge": "Jeg er også god til …" on the sheet and in the echo; the quote keeps
+        # the citizen's own words
+        quote = _ALSO_GOOD.sub("Jeg er også god til", quote, count=1)
     quote = _NAME_FIRST.sub(r"\1", quote)
     if category == "goal_progress" and language != "en":
         # "Målet er at han smører sin madpakke selv": "Hans mål er at smøre …" (the bare "Målet er at han …" is read

@@ -47,3 +47,14 @@ def test_it_the_subject_stays_and_dialect_it_is_ikke(text, out):
 @pytest.mark.parametrize(("text", "score"), [("en halv", 0), ("halvanden", 1), ("to og en halv", 2), ("en", 1)])
 def test_halves(text, score):
     assert parse_score(text) == score
+
+
+def test_also_good_is_reworded_on_the_sheet_and_the_quote_keeps_the_citizens_words():
+    state = at_step("resources1")
+    text = "Jeg er god til at tegne, og så er jeg god til at synge."
+    t = tag(text, sheet="resource", clauses=[("Jeg er god til at tegne", "neutral", "resource"),
+                                              ("og så er jeg god til at synge.", "neutral", "resource")])
+    state, _ = run([(text, t)], state)
+    second = state["items"][1]
+    assert second["quote"] == "og så er jeg god til at synge."
+    assert second["text"] == "Jeg er også god til at synge." and second["you"] == "Du er også god til at synge."
