@@ -8,11 +8,9 @@ call cheaply (the plan service, the tests) to decide whether a text must get the
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .tagger import rules
 from .tagger import safety_rules as sr
-from .tagger.matching import GatedPatterns
 from .tagger.normalize import clean, normalised_words
 from .tagger.safety_concepts import concept_positions
 from .tagger.safety_rules import emoji_hit
@@ -20,8 +18,7 @@ from .tagger.safety_rules import emoji_hit
 # The rule groups that decide the wording of the answer, in the order that wins when several match:
 # thoughts of suicide or self-harm first (the answer names Livslinien), then violence, then acute
 # danger, then missing care. The English group is mixed, so it names no kind.
-KIND_GROUPS = (("suicide", sr.suicide_patterns), ("self_harm", sr.self_harm_patterns), ("abuse", sr.abuse_patterns),
-               ("danger", sr.danger_patterns), ("neglect", sr.neglect_patterns))
+KINDS = ("suicide", "self_harm", "abuse", "danger", "neglect")
 
 
 def is_crisis(text: str) -> bool:
@@ -29,19 +26,13 @@ def is_crisis(text: str) -> bool:
     return rules.safety_hit(" ".join(normalised_words(text))) is not None or emoji_hit(text) is not None
 
 
-@lru_cache(maxsize=1)
-def _by_kind() -> GatedPatterns:
-    return GatedPatterns([(kind, p) for kind, group in KIND_GROUPS for p in group()], sr.fold)
-
-
 def safety_kind(text: str) -> str | None:
     """'suicide', 'self_harm', 'abuse', 'danger' or 'neglect' by the rule groups that match the text (idioms
     masked as for `is_crisis`). When no Danish rule matches (the classifier alone said so), someone doing harm
     to the speaker ("Nogen på bostedet råber af mig") is 'abuse' unless death or a means is named; else None."""
     words = normalised_words(clean(text))
-    exc, _ = sr._compiled()  # noqa: SLF001 - the same idiom masking as safety_hit
-    found = _by_kind().leftmost_by_label(sr._mask(exc, sr.fold(" ".join(words))))  # noqa: SLF001
-    kind = next((kind for kind, _ in KIND_GROUPS if kind in found), None)
+    found = sr.hits_by_group(" ".join(words))
+    kind = next((kind for kind in KINDS if kind in found), None)
     neglect = found.get("neglect")
     if kind in ("self_harm", "abuse") and neglect is not None and _only_care_failed(found, kind, neglect):
         return "neglect"  # "hjemmeplejen kommer ikke, og min far har ikke spist i tre dage": care that failed

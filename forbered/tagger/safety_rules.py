@@ -1259,11 +1259,16 @@ def english_patterns() -> list[str]:
     ]
 
 
+def safety_groups() -> list[tuple[str, list[str]]]:
+    """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
+    return [("suicide", suicide_patterns()), ("self_harm", self_harm_patterns()), ("abuse", abuse_patterns()),
+            ("neglect", neglect_patterns()), ("danger", danger_patterns()), ("english", english_patterns())]
+
+
 def safety_patterns() -> list[str]:
     """Self-harm, suicidal thoughts, abuse and acute danger. Recall first: every pattern was written
     against indirect phrasing and chat spellings; false hits are checked against idioms in the tests."""
-    return (suicide_patterns() + self_harm_patterns() + abuse_patterns() + neglect_patterns() + danger_patterns()
-            + english_patterns())
+    return [p for _, group in safety_groups() for p in group]
 
 
 # Idioms that contain safety words but are not disclosures; masked before the safety patterns run.
@@ -1383,7 +1388,8 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], GatedPatterns]:
     exc = re.compile("|".join(f"(?:{fold(p)})" for p in safety_exceptions()))
-    return exc, GatedPatterns([("safety", p) for p in safety_patterns()], fold)
+    # labelled by rule group: `safety_hit` takes the first match of any, `hits_by_group` the leftmost of each
+    return exc, GatedPatterns([(name, p) for name, group in safety_groups() for p in group], fold)
 
 
 @lru_cache(maxsize=1)
@@ -1418,6 +1424,13 @@ def safety_hit(norm_text: str) -> re.Match[str] | None:
         return None  # masking only blanks characters out: no pattern can match the masked text either
     masked = _mask(exc, folded)
     return pats.first(masked, todo if masked is folded else None)
+
+
+def hits_by_group(norm_text: str) -> dict[str, re.Match[str]]:
+    """As `safety_hit`, the leftmost match of every rule group that matches ("suicide", "abuse", …): which kind of
+    disclosure it is (forbered.safety.safety_kind)."""
+    exc, pats = _compiled()
+    return pats.leftmost_by_label(_mask(exc, fold(norm_text)))
 
 
 # Emojis. Normalisation drops them, so "🔪🩸 igen i aften" reaches safety_hit as "igen i aften". emoji_hit looks
