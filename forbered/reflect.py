@@ -88,6 +88,9 @@ ECHO_SPELLING = {
     # dyslexic spellings seen in round 21 ("jeg drømer om …", "min egn lejlighed", "speile playstaion")
     "drømer": "drømmer", "drømr": "drømmer", "egn": "egen", "speile": "spille", "spile": "spille", "playstaion": "playstation",
     "plastation": "playstation", "tømre": "tømrer", "lejlihd": "lejlighed",
+    # keyboards without æøå, seen in round 24 ("nar a er ude", "mit eget vaerelse", "jeg skal lare at tage bus")
+    "nar": "når", "vaerelse": "værelse", "vaerelset": "værelset", "lare": "lære", "laerer": "lærer", "kvaeg": "kvæg",
+    "kvaegt": "kvæg", "gard": "gård", "kore": "køre", "korer": "kører", "naeste": "næste",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # the infinitive of a stem said without its "-e" in dialect: looked up, never guessed ("spil" -> "spille", not "spile")
@@ -99,6 +102,10 @@ _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spi
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
+    (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| a| gerne)?) ta\b(?= \w)", re.IGNORECASE),
+     r"\1\2 tage"),  # "vil gern ta knallertkørekort"
+    (re.compile(r"\b(selv|vil|skal|kan|kunne|ku|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| a| gerne| selv)?) kor\b(?= (?:hen|ud|ind|til|med|bil|bus|knallert|traktor|cykel|rundt|hjem)\b)",
+                re.IGNORECASE), r"\1\2 køre"),  # "så ku a selv kor hen til min ven": "køre", never the choir
     (re.compile(r"^ha (?=(?:en|et|min|mit|mine|mere|nogle|noget|det|flere|egen|eget|sin|sit|sine|fast|ro|tid)\b)", re.IGNORECASE),
      "have "),  # "ha en lejlighed"
     (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
@@ -197,6 +204,16 @@ def standard_spelling(text: str) -> str:
         text = pattern.sub(sub, text)
     text = _IT_AFTER.sub(lambda m: m.group(0) if _it_stays(m, dialect) else f"{m.group(1)} ikke", text)
     return _it_is_ikke(text, dialect)
+
+
+def dialect_jeg(text: str) -> str:
+    """ "a vil gerne have min egen gård", "så kunne æ se de andre": the dialect subject written "jeg" (the sheet reads
+    "Jeg vil gerne …", never "A vil gerne …"); "æ kaffe" before a noun is the article and stays."""
+    if len(_ENGLISH_MARK.findall(text.lower())) >= 2:
+        return text
+    return re.sub(r"(?<![\w'-])[aæAÆ](?![\w'-])",
+                  lambda m: ("Jeg" if m.group(0).isupper() else "jeg") if dialect_subject(m.string, m.start(), m.end()) else m.group(0),
+                  text)
 
 
 def tidy(text: str) -> str:
@@ -405,8 +422,14 @@ def is_sentence(clause: str) -> bool:
     if words[0] in SUBORDINATORS and main_clause_follows(words):
         return True
     # "min mor hjælper …": a possessive + noun subject followed by a present/past tense verb
+    # ("mine to katte", "mine små hunde": a number or an adjective before the noun, no verb)
     return (words[0] in _DETERMINERS and len(words) > 2 and not words[1].endswith(",")
+            and words[1] not in _BEFORE_NOUN
             and re.fullmatch(r"[a-zæøå]{2,}(?:er|ede|te)", words[2]) is not None)
+
+
+_BEFORE_NOUN = {"to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "mange", "små", "store", "nye", "gamle", "søde",
+                "bedste", "egne", "kære", "dejlige", "skønne", "fine", "unge", "voksne"}
 
 
 _SAY_VERBS = r"(?:håber|tror|synes|mener|føler|siger|ved)"
@@ -441,7 +464,7 @@ def first_clause(text: str, max_words: int = 14) -> str:
     """The first clause of a long message, cut at a clause boundary, never mid-word."""
     # English clauses are not cut at ", and"/", but": the dialogue splits "…, and I …" into points itself, and a cut
     # there lost "…, and cooking curry for my flatmates" from the sheet's wording and the summary
-    parts = re.split(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)",
+    parts = re.split(r"(?<=[.!?;])(?<!\d\.)(?<!\bkl\.)(?<!\bca\.)(?<!\bfx\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)",
                      text, flags=re.IGNORECASE)  # "på 2. sal" is no sentence end
     first = parts[0] if parts else text
     ws = first.split()
@@ -509,9 +532,15 @@ def wish_and_doubt(text: str) -> tuple[str, str] | None:
     return parts[0].rstrip(" ,"), doubt.rstrip(" ,")
 
 
+# "men kun på deltid", "men ikke med kunder", "men helst om formiddagen": a condition without a subject of its own
+_TERMS = re.compile(r"^(?:kun|ikke|helst|max|maks|højst|bare ikke|gerne)\b(?!\s+(?:jeg|du|han|hun|vi|de|det|æ)\b)", re.IGNORECASE)
+
+
 def split_ambivalence(text: str) -> tuple[str, str] | None:
     """'X, men Y' -> (X, Y)."""
     m = re.split(r",?\s+men\s+", tidy(text), maxsplit=1, flags=re.IGNORECASE)
+    if len(m) == 2 and _TERMS.match(m[1]):
+        return None  # "HF igen, men kun på deltid": the terms of the wish, not the other side of it
     if len(m) == 2 and len(m[0].split()) >= 2 and len(m[1].split()) >= 2:
         return m[0], m[1]
     return None

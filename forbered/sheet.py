@@ -308,7 +308,7 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
         "conversation_id": conversation_id,
         "created_at": (created_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
         "language": state.get("language", "da"),
-        "written_by": state.get("written_by", "citizen"),
+        "written_by": "together" if state.get("together") else state.get("written_by", "citizen"),
         "hopes": hopes,
         "resources": [_item(i) for i in by_cat["resource"]],
         "parking": [_item(i) for i in by_cat["parking"]],

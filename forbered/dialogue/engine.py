@@ -319,14 +319,24 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
                                           text, re.IGNORECASE):
         # "gå uden krykker. det går langsomt 2": the score, a sentence of its own (never "Det går langsomt 2." on the sheet)
         text, tag = re.sub(r"(?<=[a-zæøå])\s+([0-4])\s*[.!]?\s*$", r". \1", text), None
+    if s["written_by"] == "together" and s["step"] in CONTENT_STEPS and _TOLD_ABOUT_THEM.search(text) and not _I_TELL.search(text):
+        # "Hun er god til at synge": the one typing tells about the citizen beside them; from now on the questions ask
+        # about her or him, and "mig" in the answers is the one typing
+        s["written_by"], s["together"] = "relative", True
     HANDLERS.get(s["step"], _content)(c, text, tag)
     if s["written_by"] in ("relative", "together") and not s.get("third"):
         s["third"] = _third_person(text)
     return _finish(c)
 
 
+_TOLD_ABOUT_THEM = re.compile(r"(?:^|[.!?]\s+)(?:og |men )?(?:han|hun|he|she)\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|håber|"
+                              r"siger|øver|laver|is|has|can|loves|likes|wants|would)\b", re.IGNORECASE)
+_I_TELL = re.compile(r"(?:^|[.!?,]\s*)(?:og |men )?(?:jeg|æ|i)\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|håber|am|have|can|love|like|want|would)\b",
+                     re.IGNORECASE)
 _HE = re.compile(r"\b(?:han|ham|hans|he|him|his)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:hun|hende|hendes|she|her|hers)\b", re.IGNORECASE)
+_HE_DA = re.compile(r"\b(?:han|ham|hans)\b", re.IGNORECASE)
+_SHE_DA = re.compile(r"\b(?:hun|hende|hendes)\b", re.IGNORECASE)
 
 
 _MY_HER = re.compile(r"(?:^|[.!?]\s+|\b(?:for|af|of|about|om)\s+)(?:min|my) (?:mor|mother|mum|mom|datter|daughter|søster|sister|kone|wife|hustru|mormor|farmor|bedstemor|"
@@ -340,7 +350,9 @@ def _third_person(text: str) -> str | None:
     her, him = bool(_MY_HER.search(text)), bool(_MY_HIM.search(text))
     if her != him:  # "Jeg er hans søn. Min mor er 84 …": the person written about is the one called "min mor"
         return "hun" if her else "han"
-    he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    english = it.looks_english(text)  # Danish "her" is "here", never "she"
+    he = len(_HE.findall(text)) if english else len(_HE_DA.findall(text))
+    she = len(_SHE.findall(text)) if english else len(_SHE_DA.findall(text))
     return "han" if he and not she else "hun" if she and not he else None
 
 
@@ -483,6 +495,13 @@ def _grant_consent(c: _Ctx, who: str | None, *, announce: bool = True) -> None:
         c.add(c.t("consent_kept"))
 
 
+_FILLING_IN = re.compile(r"\b(?:jeg|vi|æ) (?:udfylder|skriver|svarer|taster|gør) (?:det )?(?:for|på vegne af) (?:ham|hende|dem|\w+)\b|"
+                         r"\b(?:jeg|vi|æ) (?:udfylder|besvarer) (?:det|skemaet|arket|spørgsmålene)\b")
+# "men jeg har ikke så meget energi i dag", "jeg er lidt træt i dag": said with the yes, about today
+_LOW_TODAY = re.compile(r"^(?:men |og )?(?:jeg|æ) (?:har (?:ikke|ik) (?:så )?(?:meget|megen|noget) (?:energi|overskud|kræfter)|"
+                        r"er (?:lidt |meget |rigtig |ret )?(?:træt|udmattet|ør|sløj))(?: (?:i dag|lige nu|nu|idag))?$")
+
+
 def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
     if (it.is_no(text) and not it.is_yes(text)) or it.CONSENT_REFUSAL.match(it.norm(text)):
@@ -495,12 +514,24 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     given, who = _consent_answer(text)
     if given:
         _grant_consent(c, who)
+        if s["written_by"] == "together" and (it.WRITER_RELATIVE.search(it.norm(text)) or _HE_DA.search(text) or _SHE_DA.search(text)):
+            # "Jeg er Sofies far, og vi sidder sammen", "vi skriver sammen, hendes kontaktperson og hende": the one typing
+            # tells about her; the questions ask
+            # about her ("Hvad er hun god til?"), never "du" to the one typing. The sheet still says "together".
+            s["written_by"], s["together"] = "relative", True
         rest = _CONSENT_LEAD.sub("", text, count=1).strip()
         # "Yes dear, that is fine. I'm Margaret, I'm 79.": who is writing, not a point for the meeting
         rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _INTRO.match(it.norm(p)) and not _ABOUT_WRITING.match(it.norm(p)))
         if it.detect_written_by(rest):
             # "Ja jeg er hans søster. Jonas er god til at synge …": who is writing is not kept, what follows is
             rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not it.detect_written_by(p))
+        # "Hun er på arbejde, så jeg udfylder det for hende.": how the form is being filled in, not a point for the meeting
+        rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _FILLING_IN.search(it.norm(p)))
+        low_energy = _LOW_TODAY.match(it.norm(rest)) if rest and s["written_by"] == "citizen" else None
+        if low_energy:
+            # "Men jeg har ikke så meget energi i dag.": heard, and the pace is the citizen's; no point on the sheet
+            c.add(c.t("consent_low_energy"), "complex_reflection")
+            rest = ""
         if len(rest.split()) >= 6 and not it.detect_written_by(rest):
             # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger
             fresh = _record(c, rest, tag, default=None)
@@ -688,7 +719,21 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("reflect_no_strength" if step == "resources1" else "reflect_no_joy"), "complex_reflection")
         _advance(c)
         return
+    if _MOOD_ONLY.match(text):
+        # "😀", "🙂🙂", "❤️" alone: a feeling shown, no point to write on the sheet (an item "😀" says nothing at the
+        # meeting); "🎮🎮🎮" or "⚽" names a thing and is kept as written
+        c.add(c.t("thanks_short"))
+        _advance(c, skip=("goal2",) if step == "goal1" else ())
+        return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
+    if step == "work":
+        for i in fresh:
+            if (i["category"] in (None, "employment") and i["talk_type"] == "sustain" and not _NEGATED.search(it.norm(i["quote"]))
+                    and moves._workplace(moves.reflect.tidy(i["quote"]))):
+                # "på værksted", "en butik" to the work question: where the wish is, never sustain talk ("Lige nu føles
+                # det for meget") for a place named without a no
+                i.update(category="employment", talk_type="change", subtype="desire")
+                i.update(moves.render_item(i["quote"], "employment", "work", i.get("speaker", "citizen"), i.get("pos", ""), s["language"]))
     if any(i.get("pii") or i.get("pii_cut") for i in fresh):
         c.add(c.t("pii_not_kept"), "giving_information")  # "… min tlf er 20 30 40 50": not on the sheet, and said so
         if any(i.get("contact_request") for i in fresh):
@@ -736,7 +781,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         s["awaiting"] = "more"
         return
     linking = _linking_summary(c) if step in PHASE_SUMMARY_AFTER else None
-    if linking and fresh and moves.covers(linking, fresh[-1], c.lang):
+    if linking and fresh and any(moves.covers(linking, i, c.lang) for i in fresh if i.get("you")):
         c.add(linking, "summary")  # the summary reflects this answer too; one message instead of two
         c.linked = True
     elif fresh and not any(i.get("you") for i in fresh):
@@ -818,14 +863,20 @@ def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> Non
 
 
 _SCORE_SAID = re.compile(r"\b(?:giver (?:det|den|målet|mit mål)|vil give (?:det|den)|(?:i'?d|i would|i) give it|"
-                         r"(?:jeg|æ|vi) giver|(?:jeg|æ|i|vi|we) siger|we say|(?:i'?d|i would|i) say|(?:jeg|æ) (?:vil|ville) sige)\s+(?:en |et |a |maybe |måske |nok |probably )?([0-4])\b|"
+                         r"(?:jeg|æ|vi) giver|(?:jeg|æ|i|vi|we) siger|we say|(?:i'?d|i would|i) say|(?:jeg|æ) (?:vil|ville) sige|"
+                         # "Jeg er på 2", "a er vel på 3", "det ligger på 2": the place on the scale, said as a place
+                         r"(?:jeg|æ|a|vi|han|hun|det|den|målet) (?:er|ligger|står)(?: (?:nok|vel|måske|cirka|omkring|nu))* på)"
+                         r"\s+(?:en |et |a |maybe |måske |nok |probably )?([0-4])\b|"
                          r"\b([0-4]) (?:ud af|out of) 4\b")
 
 
 # a sentence that only gives the score: "Jeg giver det 3", "3 ud af 4", "I'd give it 2"
 _ONLY_SCORE = re.compile(r"^(?:(?:og|men|så|and|so) )?(?:(?:jeg|æ|i) )?(?:(?:vil|ville|would|'d) )?(?:giver?|siger|sige|say) (?:(?:det|den|målet|mit mål|it) )?"
                          r"(?:nok |måske |probably |maybe )?(?:en |et |a )?[0-4](?: (?:ud af|out of) (?:4|fire|four))?[.!]*$|"
-                         r"^(?:(?:det er|it'?s|cirka|ca) )?[0-4] (?:ud af|out of) (?:4|fire|four)[.!]*$")
+                         r"^(?:(?:det er|it'?s|cirka|ca) )?[0-4] (?:ud af|out of) (?:4|fire|four)[.!]*$|"
+                         # "Hun er på 2.", "a er vel på 3": the place on the scale
+                         r"^(?:(?:og|men|så) )?(?:jeg|æ|a|vi|han|hun|det|den|målet) (?:er|ligger|står)(?: (?:nok|vel|måske|cirka|omkring|nu))* på "
+                         r"(?:en |et )?[0-4](?: (?:ud af|out of) (?:4|fire|four))?(?: siger (?:hun|han))?[.!]*$")
 
 
 _SCORE_HEDGE = {"maybe", "perhaps", "or", "and", "a", "half", "zero", "one", "two", "three", "four", "i", "think", "guess",
@@ -1048,10 +1099,9 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("skip_ok"))
     else:
         key = "reflect_relatives_yes" if prefs["relatives_attend"] else "reflect_relatives_no"
-        named = _NAMED_KIN.match(clean(text).strip()) if prefs["relatives_attend"] and c.s["written_by"] != "relative" else None
-        if named and c.lang != "en":
-            # "Min mor.", "Min kone Grethe kommer med.": the person said back by name, not "en pårørende"
-            who = f"din {named.group(1).lower()}" + (f" {named.group(2)}" if named.group(2) else "")
+        who = _named_kin(clean(text)) if prefs["relatives_attend"] and c.s["written_by"] != "relative" else None
+        if who and c.lang != "en":
+            # "Min mor.", "Min kone Grethe kommer med.", "ja min kæreste mette": the person said back by name, not "en pårørende"
             c.add(c.t("reflect_relatives_named", who=who), "simple_reflection")
         else:
             c.add(c.t(f"{key}_rel" if c.s["written_by"] == "relative" else key), "simple_reflection")
@@ -1061,9 +1111,22 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c)
 
 
-_NAMED_KIN = re.compile(r"^(?:ja,?\s+)?[Mm]in (mor|far|søster|bror|kone|mand|datter|søn|kæreste|veninde|ven|nabo|moster|faster|"
-                        r"mormor|farmor|morfar|farfar|onkel|svigerdatter|svigersøn)(?:\s+([A-ZÆØÅ][a-zæøå]+))?"
-                        r"(?:\s+(?:kommer med|skal med|må gerne komme(?: med)?|vil gerne med))?[.!]*$")
+_NAMED_KIN = re.compile(r"^(?:(?:ja|jo)[,.!]?\s+(?:tak[,.!]?\s+)?)?(?:(min|mit)\s+)?(mor|far|søster|bror|kone|mand|datter|søn|kæreste|veninde|ven|"
+                        r"nabo|moster|faster|mormor|farmor|morfar|farfar|onkel|svigerdatter|svigersøn|svigermor|svigerfar|barnebarn|"
+                        r"oldebarn|bedstemor|bedstefar|kusine|fætter|nevø|niece|storebror|lillebror|storesøster|lillesøster)"
+                        r"(?:\s+([A-ZÆØÅa-zæøå][a-zæøå]+))?"
+                        r"(?:\s+(?:kommer med|skal med|må gerne komme(?: med)?|vil gerne med))?[.!]*$", re.IGNORECASE)
+_NOT_A_KIN_NAME = {"og", "også", "gerne", "kommer", "skal", "må", "vil", "med", "tak", "måske", "nok", "vel", "jo", "selv", "hvis"}
+
+
+def _named_kin(text: str) -> str | None:
+    """ "ja min kæreste mette", "Ja, mit barnebarn Line.", "ja mor": the person, said back by name ("din kæreste Mette")."""
+    m = _NAMED_KIN.match(text.strip())
+    if not m or (m.group(3) and m.group(3).lower() in _NOT_A_KIN_NAME):
+        return None
+    kin = m.group(2).lower()
+    own = "dit" if kin in ("barnebarn", "oldebarn") else "din"
+    return f"{own} {kin}" + (f" {m.group(3)[:1].upper()}{m.group(3)[1:]}" if m.group(3) else "")
 
 
 def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -1378,12 +1441,15 @@ _TAKEN_BACK = (
 # "det med svømning passer ikke", "slet det om arbejde", "the swimming is not right": a point named by a word
 _ABOUT_WRONG = (
     re.compile(r"^(?:men\s+)?(?:det|dét) (?:med|om|der med|dér med) (.+?),? (?:passer ikke|er forkert|er ikke rigtigt|"
-               r"er ikke rigtig|skal (?:ud|slettes|væk|fjernes)|må du (?:slette|fjerne|tage ud))\b"),
+               r"er ikke rigtig|skal (?:ud|slettes|væk|fjernes)|må du (?:slette|fjerne|tage ud)|"
+               # "Det med naboen skal ikke med", "… skal ikke stå der", "… vil jeg ikke have med"
+               r"skal ikke (?:med|stå (?:der|på arket|med)|være (?:der|med))|vil jeg ikke have med|må (?:gerne )?(?:slettes|fjernes|tages ud))\b"),
     re.compile(r"^(?:slet|fjern|tag|stryg) (?:det |dét )?(?:med |om )?(.+?)(?: ud| væk)?$"),
     re.compile(r"^(?:the part about |what you said about |the bit about |the )?(.+?) (?:is|was|are) (?:not right|wrong|not true|incorrect)\b"),
     re.compile(r"^(?:please )?(?:remove|delete|take out) (?:the part about |the bit about |the )?(.+?)$"),
 )
-_REMOVE_ONLY = re.compile(r"^(?:men\s+)?(?:det|dét) (?:med|om|der med|dér med) .+? (?:passer ikke|er forkert|er ikke rigtigt?|skal \w+|må du \w+(?: \w+)?)$|"
+_REMOVE_ONLY = re.compile(r"^(?:men\s+)?(?:det|dét) (?:med|om|der med|dér med) .+? (?:passer ikke|er forkert|er ikke rigtigt?|skal \w+|"
+                          r"skal ikke (?:med|stå (?:der|på arket|med)|være (?:der|med))|vil jeg ikke have med|må (?:gerne )?\w+(?: ud)?|må du \w+(?: \w+)?)$|"
                           r"^(?:slet|fjern|tag|stryg) |^(?:the part about |what you said about |the bit about |the )?.+? "
                           r"(?:is|was|are) (?:not right|wrong|not true|incorrect)$|^(?:please )?(?:remove|delete|take out) ")
 _NOT_A_NAME = {"ikke", "også", "bare", "gerne", "have", "være", "noget", "nogle", "about", "that", "this", "with", "part"}
@@ -2161,8 +2227,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     # "… before 9. it goes badly": after a number the sentence split was not made; how it goes is a sentence of its own
     parts = [q for p in parts for q in _split_number_status(p)]
     if len(parts) > 1:
-        # "Vi sidder sammen. Han siger …", "nå ja. jeg er god til …": who is writing, or a filler, not a point
-        parts = [p for p in parts if not _META.match(it.norm(p[0]))] or parts
+        # "Vi sidder sammen. Han siger …", "nå ja. jeg er god til …": who is writing, or a filler, not a point;
+        # "… med sin veninde. 😊": a smiley after the answer is no point of its own
+        parts = [p for p in parts if not _META.match(it.norm(p[0])) and not _MOOD_ONLY.match(p[0])] or parts
     slip = next((_SLIP.match(it.norm(p[0])) for p in parts if _SLIP.match(it.norm(p[0]))), None) if len(parts) > 1 else None
     if slip:
         # "Hun bliver glad af værkstedet. Undskyld, han.": the relative corrects the pronoun; the correction is
@@ -2650,8 +2717,17 @@ def _together(with_whom: str) -> str:
             r"we are (?:sitting|writing) (?:here )?together|we'?re (?:sitting|writing) together")
 
 
-_META = re.compile("^(?:" + _together("ham|hende") + r"|nå(?:h)?(?: ja)?|altså|ok(?:ay)?|well|oh yes|right)$")
+_META = re.compile("^(?:" + _together("ham|hende") + r"|nå(?:h)?(?: ja)?|altså|ok(?:ay)?|well|oh yes|right|"
+                   # "Det gør mange ting. Min cykeltur …", "Det er et upræcist spørgsmål. Jeg fik 12 i matematik": a lead-in
+                   # or a comment on the question, before the answer; not a point of its own
+                   r"(?:det (?:gør|er)|der er) (?:så |rigtig |rigtigt )?mange ting(?: faktisk)?|(?:så |rigtig |rigtigt )?mange ting(?: faktisk)?|"
+                   r"det er (?:et )?(?:lidt )?(?:hypotetisk|upræcist|svært|mærkeligt|underligt|godt|stort) spørgsmål|godt spørgsmål|"
+                   r"hvad mener du med [^.]{1,30}|lots of things|many things)$")
 _TOGETHER_SAID = re.compile("^(?:" + _together(r"ham|hende|\w+") + ")$")
+# faces, hearts, hands and sparkles only (any skin tone), with no word and no emoji that names a thing
+_MOOD_ONLY = re.compile(r"^[\s.!?]*(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F44A-\U0001F450"
+                        r"\U0001F493-\U0001F49F\u2764\u2763\u263A\u2728\U0001F90D-\U0001F90F\U0001F9E1\U0001F499-\U0001F49C]"
+                        r"[\U0001F3FB-\U0001F3FF\u200d\ufe0f\s.!?]*)+$")
 _SLIP = re.compile(r"^(?:undskyld|sorry|jeg mener|i mean|nej|rettelse|ups|hov)\s*,?\s*(han|hun|he|she)$")
 _TO_HIM = {"hun": "han", "hende": "ham", "hendes": "hans", "she": "he", "her": "his"}
 _TO_HER = {"han": "hun", "ham": "hende", "hans": "hendes", "he": "she", "him": "her", "his": "her"}
@@ -2837,6 +2913,7 @@ _RETIRED = re.compile(r"\b(?:(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|kl
                       r"(?:is|er) (?:still )?(?:too young|for ung))\b")
 # "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect
 _NO_WISH = re.compile(r"\b(?:har|have) (?:ikke nogen|ingen|ikke rigtig nogen|ik nogen) (?:mål|ønsker|planer|drømme)\b|"
+                      r"^(?:nej,? )?(?:det|arbejde|job|uddannelse) er (?:ikke|ik) (?:noget|lige noget) for mig$|"
                       r"\bi (?:have no|don'?t have any) (?:goals|wishes|plans)\b")
 _NO_REST = re.compile(r"^(?:tak|thanks|thank you|ellers tak)?[\s,.!]*(?:(?:ikke|not) )?(?:(?:lige )?nu|right now|now|for now|i dag)?[\s,.!]*$",
                       re.IGNORECASE)

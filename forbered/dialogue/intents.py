@@ -32,7 +32,9 @@ STOP = re.compile(
     # "nu gider jeg ikke mere", "stop og gem": the same request in V2 order, or with the save asked for
     r"(?:nu|så) (?:gider|orker|vil) (?:jeg|æ) (?:ikke|ik) mere|stop og gem|stop and save|"
     r"(?:vil|gider|orker|kan) (?:ikke|ik) (?:svare|skrive|snakke|tale) (?:mere|på flere spørgsmål)|"
-    r"vil gerne stoppe|vil stoppe|vil gerne afslutte|vil afslutte|vi stopper|jeg stopper nu|slut for i dag|stop nu|"
+    r"vil gerne stoppe|vil stoppe|vil gerne afslutte|vil afslutte|vi stopper|(?:jeg|æ|a) stopper (?:nu|her nu|for i dag)|nu stopper (?:jeg|æ|a)(?:$| her$| for i dag)|"
+    # "det ka vi ta en anden dag": the rest put off to another day, in any spelling
+    r"det (?:kan|ka) vi (?:godt )?(?:tage|ta) (?:en anden dag|en anden gang|senere)|slut for i dag|stop nu|"
     r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|i want to stop|"
     r"can we stop|i don'?t want to (?:do this|do it|continue|go on)(?: any ?more)?)\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: nu| tak| her)?|jeg er færdig(?: nu| for i dag)?|"
     r"det er nok(?: nu)?|nok for i dag|stop it|stop please|done)$"
@@ -173,7 +175,10 @@ def is_confirmation(text: str) -> bool:
 # Said with a "ved ikke": no answer either ("ved ikke, det har jeg aldrig tænkt over")
 _NO_ANSWER_ALSO = re.compile(r"^(?:det har jeg (?:aldrig|ikke|ikke rigtig) tænkt (?:over|på)|det er svært at sige|"
                              r"det kommer jeg ikke (?:lige )?i tanke om|det kan jeg ikke komme i tanke om|"
-                             r"kan ikke komme i tanke om (?:noget|nogen)|svært at sige|godt spørgsmål)$")
+                             r"kan ikke komme i tanke om (?:noget|nogen)|svært at sige|godt spørgsmål|"
+                             # "Det ved jeg ikke. Det er hypotetisk.": a comment on the question, no answer to it
+                             r"det er (?:lidt |meget )?(?:hypotetisk|upræcist)|det er (?:et )?(?:lidt )?(?:hypotetisk|upræcist|svært|mærkeligt|underligt|stort) spørgsmål|"
+                             r"det kommer an på|det afhænger af)$")
 
 
 def is_dont_know(text: str) -> bool:
@@ -217,6 +222,8 @@ CLARIFY = re.compile(
 ALREADY_SAID = re.compile(
     r"^(?:det har jeg (?:jo |allerede |lige |da )*(?:sagt|skrevet|svaret(?: på)?)|jeg har (?:jo |allerede |lige |da )*"
     r"(?:sagt|skrevet|svaret på) det|i (?:have )?(?:already )?(?:said|told you|answered) (?:that|it|this)|"
+    # "Det sagde jeg jo før, en butik.": said before, and named again in a word or two
+    r"det (?:sagde|skrev|nævnte) (?:jeg|æ|a)(?: (?:jo|da|allerede|lige))*(?: (?:før|lige|tidligere|ovenfor))?(?=$| [a-zæøå0-9]+(?: [a-zæøå0-9]+)?$)|"
     r"(?:det )?som jeg (?:lige )?(?:skrev|sagde)(?: før| lige)?$|se (?:det )?(?:jeg skrev )?(?:ovenfor|før)$|"
     r"står ovenfor$|as i (?:said|wrote)$)")
 

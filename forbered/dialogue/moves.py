@@ -67,10 +67,19 @@ _WHEN = re.compile(r"^(?:når|naar|nar|hvis|især når|isaer naar)\s", re.IGNORE
 
 # "Så slap jeg for plejehjem": a word between "så" and the subject is its verb (inverted order), a sentence of its own
 _INVERTED = re.compile(r"^(?:og )?(?:så|derfor|bagefter)\s+[a-zæøå]+\s+(?:jeg|æ|vi|han|hun)\b", re.IGNORECASE)
+# "Så behøvede min kone ikke køre mig", "Så slap min mor for at hente mig": a verb, then a noun subject with its own word
+_INVERTED_NOUN = re.compile(r"^(?:og )?så\s+([a-zæøå]+)\s+(?:min|mit|mine|hans|hendes|vores|din|dit|dine)\s+[a-zæøå]+\b", re.IGNORECASE)
+
+
+def _inverted_noun(clause: str) -> bool:
+    m = _INVERTED_NOUN.match(clause.strip())
+    return bool(m) and (bool(reflect.FINITE_HINT.match(m.group(1).lower())) or m.group(1).lower() in _NOUN_SUBJECT_VERBS
+                        or m.group(1).lower() in ("slap", "slipper", "behøvede", "behøver", "fik", "gik", "kom", "blev", "var")
+                        or bool(re.fullmatch(r"[a-zæøå]{3,}(?:ede|te)", m.group(1).lower())))
 
 
 def has_subject(clause: str, pair: bool = True) -> bool:
-    return reflect.is_sentence(clause) or _noun_subject(clause, pair) or bool(_INVERTED.match(clause.strip()))
+    return reflect.is_sentence(clause) or _noun_subject(clause, pair) or bool(_INVERTED.match(clause.strip())) or _inverted_noun(clause)
 
 
 # Finite verbs common after a noun subject ("kommunen bestemmer alligevel", "Mette fra jobcentret siger …",
@@ -148,6 +157,42 @@ _AT_CLAUSE = re.compile(r"^at (?:(?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+|"
 # a bare phrase that ends in a word that says how (telegram style): "hænder god", "bus selv", "ryg ondt"
 _TELEGRAM_TAIL = re.compile(r"^(?:så|også|mere|meget)\s|\s(?:god|godt|gode|selv|fri|bedre|igen|alene|ondt|glad|træt|mere|dårlig|skidt)$",
                             re.IGNORECASE)
+
+
+_WORK_HEAD = re.compile(r"^(?:(?:ja|jo|nå)[,.]?\s+)?(?:(en|et|på en|på et|i en|i et|på|i)\s+)?([a-zæøå-]+)((?:,\s*|\s+)(?:måske|gerne|helst|kun|bare|fx|"
+                        r"men|og|\d|en|to|tre|fire|nogle|et par)\b[^.!?]{0,60})?$", re.IGNORECASE)
+
+
+_BARE_PLACE = re.compile(r"\b(arbejde|arbejder|job|jobbet|praktik|fritidsjob|ansat|ansættelse) (i|på) ([a-zæøå-]{3,})\b(?![-'])", re.IGNORECASE)
+
+
+def _with_article(m: re.Match[str]) -> str:
+    head = m.group(3).lower()
+    key = next((k for k in sorted(_JOB_NOUN, key=len, reverse=True)
+                if not _JOB_NOUN[k].startswith(("som ", "hos ")) and " " in _JOB_NOUN[k] and len(_JOB_NOUN[k].split()) == 3
+                and (head == k or (head.endswith(k) and len(head) - len(k) >= 3))), None)
+    if key is None:
+        return m.group(0)
+    return f"{m.group(1)} {m.group(2)} {_JOB_NOUN[key].split()[1]} {m.group(3)}"
+
+
+def _workplace(phrase: str) -> str | None:
+    """ "cykelbutik, måske to dage om ugen" -> "arbejde i en cykelbutik, måske to dage om ugen"; "som kok" -> "arbejde som
+    kok": a place or a trade said to the work question is where the citizen wants to work (the place by its last part)."""
+    low = phrase.strip(" .!")
+    trade = re.match(r"^(?:(?:ja|jo)[,.]?\s+)?som ([a-zæøå-]+)((?:,\s*|\s+)\S[^.!?]{0,60})?$", low, re.IGNORECASE)
+    if trade and (trade.group(1).lower() in _JOB_NOUN or re.fullmatch(_TRADE_WORD, trade.group(1).lower())):
+        return f"arbejde som {trade.group(1)}{(trade.group(2) or '').rstrip()}"
+    m = _WORK_HEAD.match(low)
+    if not m:
+        return None
+    head = m.group(2).lower()
+    key = next((k for k in sorted(_JOB_NOUN, key=len, reverse=True)
+                if not _JOB_NOUN[k].startswith("som ") and (head == k or (head.endswith(k) and len(head) - len(k) >= 3))), None)
+    if key is None:
+        return None
+    prep_art = _JOB_NOUN[key].rsplit(" ", 1)[0]  # "i en", "på et"
+    return f"arbejde {prep_art} {m.group(2)}{(m.group(3) or '').rstrip()}"
 
 
 def _decap(text: str) -> str:
@@ -294,11 +339,13 @@ def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos
     """A Danish relative's bare answer ("Musik og at cykle.", "En kæreste.", "Gartner, måske to dage om ugen."), said back
     unchanged: given the frame a citizen's answer gets, about the person ("… giver hende eller ham glæde", "Hun eller han
     drømmer om en kæreste"); the sheet keeps the relative's words. None when it is not such an answer."""
-    if (speaker != "relative" or language != "da" or step not in ("resources2", "hopes1", "work")
+    if (speaker != "relative" or language != "da" or step not in ("resources1", "resources2", "hopes1", "work")
             or category not in ("resource", "hope", "employment")):
         return None
     words = reflect.tidy(quote)
-    if (not words or out.get("you", "").rstrip(" .") != words.rstrip(" .") or has_subject(words) or _FIRST_PERSON_DA.search(words)
+    if (not words or out.get("you", "").rstrip(" .").lower() != words.rstrip(" .").lower()
+            or (has_subject(words) and not re.match(r"^i\s", words))  # "i en butik": the preposition, not "I"
+            or _FIRST_PERSON_DA.search(words)
             or len(words.split()) > 8 or _finite_after_all(words)):
         return None
     mine = _render_item(quote, category, step, "citizen", first_pos, language).get("you", "")
@@ -358,7 +405,21 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         # bot's verdict on the citizen)
         if category in ("employment", "hope") or step in ("work", "hopes1", "hopes2"):
             out["you"] = _CANT.sub(r"Det kan ikke lade sig gøre\1", out.get("you", ""))
+    if language != "en" and out.get("text") and not out.get("raw"):
+        out["text"] = reflect.dialect_jeg(out["text"])  # "A vil gerne have min egen gård" -> "Jeg vil gerne …"
+    if language != "en" and category in ("employment", "hope") and not out.get("raw"):
+        # "arbejde i køkken", "job på restaurant": the place gets its article ("i et køkken", "på en restaurant")
+        out = {k: (_BARE_PLACE.sub(_with_article, v) if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
+    # "… hver dag kl 14. det glemmer jeg tit": a new sentence starts with a capital, on the sheet and in the echo
+    out = {k: (_AFTER_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), _SENTENCE_START.sub(
+        lambda m: m.group(1) + m.group(2).upper(), v)) if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
     return out
+
+
+# "kl 14. det glemmer jeg": after a number, only a pronoun or a conjunction starts a sentence ("2. sal" is an ordinal)
+_AFTER_NUMBER = re.compile(r"(\d[.!?]\s+)(det|der|jeg|du|han|hun|vi|de|men|så|nu|og)\b")
+_SENTENCE_START = re.compile(r"((?<!\bkl)(?<!\bca)(?<!\bfx)(?<!\bevt)(?<!\bnr)(?<!\bbl\.a)(?<!\bf\.eks)(?<!\bosv)(?<!\bdvs)"
+                             r"(?<!\bmin)(?<!\bmv)(?<![\d.])[.!?]\s+)([a-zæøå])")
 
 
 # place names and a pet's name written in lower case ("sverige", "hund bella", "hedder bobbi"): capitals in the echo
@@ -463,7 +524,11 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     # "bo alene, men kun hvis jeg får hjælp til økonomien": a condition of up to 8 words stays when the echo keeps to
     # about 15 words (the frame adds 3-4)
     cond_ok = bool(but and _CONDITION.match(but.group(0)) and len(clause.split()) + len(but.group(0).split()) <= 11)
-    if (but and clause and len(but.group(1).split()) <= (8 if but.group(0).lower().startswith("og") or cond_ok else 5)
+    # "et arbejde på et museum, men kun med genstande og ikke med gæster": the condition is the citizen's own terms for
+    # the wish (never left out of the echo, the summary or the sheet), up to 12 words of it
+    long_cond = bool(but and category in ("employment", "hope") and _CONDITION.match(but.group(0))
+                     and len(clause.split()) + len(but.group(0).split()) <= 20)
+    if (but and clause and len(but.group(1).split()) <= (12 if long_cond else 8 if but.group(0).lower().startswith("og") or cond_ok else 5)
             and not reflect.is_sentence(but.group(1))
             and (reflect.is_sentence(clause) or _PRO_DROP.match(clause) or _IT_DROP.match(clause)
                  or (category in ("employment", "hope") and _CONDITION.match(but.group(0)) and not _MAYBE_PP.match(clause)))):
@@ -728,6 +793,11 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             else:  # "Ikke telefon.": "Det skal ikke være med telefon." (never "noget med ikke telefon")
                 line = f"Det skal ikke være med {no.group(2)}."
             return {"text": reflect.sentence(clause), "you": line}
+        hedge = re.match(r"^(måske|maaske|helst|gerne)\s+(.+)$", p2, re.IGNORECASE)
+        work = None if verb else _workplace(hedge.group(2) if hedge else p2)
+        if work:  # "cykelbutik, måske to dage om ugen", "på værksted": work there, never "ønsker dig en butik"
+            lead = "måske gerne" if hedge and hedge.group(1).lower() in ("måske", "maaske") else "gerne"
+            return {"text": f"Jeg vil {lead} {work}.", "you": f"Du vil {lead} {work}."}
         where = phrase.lower().strip(" .!")
         if where in ("hjemmefra", "hjemme", "udenfor", "udendørs", "indendørs", "ude", "inde"):
             return {"text": f"Jeg vil gerne arbejde {where}.", "you": f"Du vil gerne arbejde {where}."}  # "Hjemmefra."
@@ -752,7 +822,8 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if ((not verb or re.fullmatch(_WORRY_NOUN, p2.lower())) and len(p2.split()) <= 9 and _WORRY_NP.match(p2)
                 and not re.search(r"\b(?:er|var|har|kan|vil|skal|fylder|går|bliver|gør|ikke|når|fordi|at|du|jeg|han|hun|vi|de|man)\b",
                                   p2.lower())
-                and not any(w in reflect._FINITE or re.match(r"^\w+(?:es|ede|te)$", w) for w in p2.lower().split()[1:])):
+                and not any(w in reflect._FINITE or re.match(r"^\w+(?:es|ede|te)$", w) for w in p2.lower().split()[1:])
+                and not _DEFINITE_THEN_VERB.search(p2.lower())):
             # "larmen på bostedet om natten": the worry as the subject ("Larmen … fylder meget for dig.")
             return {"text": reflect.sentence(clause), "you": f"{reflect.capitalise(p2)} fylder meget for dig."}
         return {"text": reflect.sentence(clause), "you": f"{reflect.capitalise(p2)}. Det fylder meget for dig."}
@@ -987,6 +1058,8 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
     if (key == "joy" and (_en_plural(phrase) or re.search(r"\band\b", re.split(r"\s+(?:when|if|because|while)\b", phrase)[0]))
             and "gives" in first and not first.startswith("This")):
         first, second = first.replace("gives", "give"), second.replace("gives", "give")
+    if key == "parking" and second == "{Y} takes up a lot of your mind" and "," in phrase:
+        second = safe["parking"][1]  # "Money worries, mostly": no subject for "takes up"; said, then what it does
     if key == "parking" and second == "{Y} takes up a lot of your mind" and _en_plural(phrase):
         second = "{Y} take up a lot of your mind"  # "money worries": "Money worries take up …", never "takes"
     when = re.match(r"^(.+?)\s+(when|whenever|if)\s+(\S.*)$", phrase, re.I) if key == "joy" and "give" in first else None
@@ -1220,6 +1293,9 @@ def wish_and_doubt_line(quote: str, language: str, speaker: str = "citizen") -> 
     return f"Du tænker, at {d[:1].lower() + d[1:]}, og samtidig {w_clause.inverted()}."
 
 
+# "lysstofrøret i køkkenet blinker", "naboens hund gøer": a noun with its article and then a verb in the present;
+# a whole clause, never the subject of "fylder"
+_DEFINITE_THEN_VERB = re.compile(r"\b[a-zæøå]{2,}(?:et|en|ne|ens|ets)\s+(?:[a-zæøå]+(?:er|r))$")
 _BARE_WORRY = {"da": ". Det fylder meget for dig.", "en": " takes up a lot of your mind."}
 
 
@@ -1451,35 +1527,82 @@ def that_clause(item: dict[str, Any], language: str) -> str | None:
 def covers(summary: str, item: dict[str, Any], language: str) -> bool:
     """Whether a linking summary already reflects this item (then it needs no reflection of its own)."""
     c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN" or _names_first(item))
-    # the long form says each point as its own sentence, as the item's reflection has it
-    return bool(c) and (c in summary or reflect.capitalise(item["you"].strip().rstrip(".!") + ".") in summary)
+    # the long form says each point as its own sentence, as the item's reflection has it ("Så ville du være gladere.")
+    return bool(c and c in summary) or (bool(item.get("you")) and reflect.capitalise(item["you"].strip().rstrip(".!") + ".") in summary)
 
 
 _V2_CONSEQUENCE = re.compile(r"^(?:Så|Og så|Then|So) (?:ville|kunne|kan|vil|would|could|will|can)\b")
 LINK_MAX_WORDS = 20  # a linking summary longer than this is said as short sentences ("~15 words", with some slack)
+LINK_MAX_SENTENCE_WORDS = 40  # the points of a linking summary said as sentences, at most about this many words
+_EN_FINITE = re.compile(r"^(?:is|are|am|was|were|have|has|had|can|could|will|would|gives?|makes?|loves?|likes?|wants?|"
+                        r"hopes?|dreams?|enjoys?|[a-z]+ed)$")
 
 
-def phase_summary(items: list[dict[str, Any]], language: str, most: int = 3) -> str | None:
+def _own_sentence(you: str, language: str) -> bool:
+    """ "Dit fuglekort og din kikkert giver dig glæde.": one whole sentence with a verb in it, which a linking summary
+    can say as it is even where it cannot be moved into an at-clause ("Dine to katte." is no sentence)."""
+    you = you.strip()
+    if not you or re.search(r"[.!?]\s+\S", you) or "»" in you or "“" in you or len(you.split()) > 18:
+        return False
+    head = you.split(",")[0].lower().split()[1:]
+    splice = re.search(r"^[^,]+,\s+(?:du|jeg|han|hun|vi|de|det|der|giver|you|i|he|she|it)\s", you, re.IGNORECASE)
+    if splice and not any(w in reflect._FINITE or reflect.FINITE_HINT.match(w) for w in head):
+        return False  # "Fuglene i haven, du har et fuglebræt.", "Din datter, giver dig glæde …": no whole sentence
+    words = [w.strip(",.!?") for w in you.lower().split()[1:]]
+    if language == "en":
+        return any(_EN_FINITE.match(w) for w in words)
+    return any(w in reflect._FINITE or reflect.FINITE_HINT.match(w) for w in words)
+
+
+def _by_answer(entries: list[tuple[Any, ...]], most: int) -> list[tuple[Any, ...]]:
+    """At most `most` points, the first point of every answer before the second of any (the newest answer is never the
+    one left out), kept in the order they were said."""
+    if len(entries) <= most:
+        return entries
+    by_turn: dict[Any, list[int]] = {}
+    for n, e in enumerate(entries):
+        by_turn.setdefault(e[2].get("turn", -1), []).append(n)
+    picked: list[int] = []
+    rank = 0
+    while len(picked) < most:
+        row = [g[rank] for g in by_turn.values() if len(g) > rank]
+        if not row:
+            break
+        picked += row[:most - len(picked)]
+        rank += 1
+    return [e for n, e in enumerate(entries) if n in picked]
+
+
+def phase_summary(items: list[dict[str, Any]], language: str, most: int = 4) -> str | None:
     """A short linking summary of one phase in the citizen's own words ("Du har fortalt, at du er god
-    til at tegne, og at din kanin giver dig glæde."), or None with fewer than two usable points."""
-    clauses: list[str | None] = []
-    sentences: list[str] = []
+    til at tegne, og at din kanin giver dig glæde."), or None with fewer than two usable points, or when all of
+    them come from one answer (that answer's reflection again, word for word)."""
+    entries: list[tuple[str | None, str, dict[str, Any]]] = []
     for item in items:
         if item.get("safety") or not item.get("category") or item.get("lang", language) != language:
             continue
-        c = _as_that_clause(item.get("you", ""), language, item.get("pos") == "PROPN" or _names_first(item))
-        if c and c not in clauses:
-            clauses.append(c)
-            sentences.append(reflect.capitalise(item["you"].strip().rstrip(".!") + "."))
-        elif c is None and _V2_CONSEQUENCE.match(item.get("you") or "") and not re.search(r"[.!?]\s+\S", item["you"].strip()):
-            # "Så ville du ikke være så alene": no at-clause, but a point of its own; said as its own sentence
-            clauses.append(None)
-            sentences.append(reflect.capitalise(item["you"].strip().rstrip(".!") + "."))
-    if len(clauses) > most:  # the first points and the newest one
-        clauses = [*clauses[:most - 1], clauses[-1]]
-        sentences = [*sentences[:most - 1], sentences[-1]]
-    if len([c for c in clauses if c]) < 2:
-        return None  # a consequence alone ("Så ville du …") is no summary of the phase
+        you = (item.get("you") or "").strip()
+        if not you:
+            continue
+        c = _as_that_clause(you, language, item.get("pos") == "PROPN" or _names_first(item))
+        sent = reflect.capitalise(you.rstrip(".!") + ".")
+        if any(sent == e[1] or (c and c == e[0]) for e in entries):
+            continue
+        if c:
+            entries.append((c, sent, item))
+        elif (_V2_CONSEQUENCE.match(you) and not re.search(r"[.!?]\s+\S", you)) or _own_sentence(you, language):
+            # "Så ville du ikke være så alene", "Musik fra 80erne giver dig glæde": no at-clause, but a point of its own;
+            # said as its own sentence (never left out for the form's sake)
+            entries.append((None, sent, item))
+    entries = _by_answer(entries, most)
+    while len(entries) > 3 and sum(len(e[1].split()) for e in entries) > LINK_MAX_SENTENCE_WORDS:
+        # a long summary is hard to read: the point picked last goes (the first points of every answer stay)
+        entries = _by_answer(entries, len(entries) - 1)
+    turns = {e[2].get("turn") for e in entries}
+    if len(entries) < 2 or (None not in turns and len(turns) < 2):
+        return None  # all from one answer: that answer's reflection again, not a summary of the phase
+    clauses = [e[0] for e in entries]
+    sentences = [e[1] for e in entries]
     if None in clauses:
         return " ".join([say("linking_summary_long", language), *sentences])
     if language == "en":
