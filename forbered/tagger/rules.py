@@ -134,10 +134,18 @@ def activation_cues() -> list[str]:
     ]
 
 
+# round 21: past-tense action verbs (weak "-ede"/"-te" forms of everyday tasks and the strong ones) and recent times
+PAST_ACTION = (r"(jeg|hun|han|vi|selv) (\w+ ){0,2}(\w{2,}ede|købte|søgte|sendte|mødte|besøgte|lærte|kørte|spiste|brugte|"
+               r"sov|gik|tog|fik|skrev|løb|gjorde|cyklede|svømmede|bad|sagde|trænede)"
+               r"|\b(\w{2,}ede|købte|søgte|sendte|besøgte|kørte|spiste|sov|gik|tog|fik|skrev|løb|gjorde) (jeg|hun|han|vi|selv)")
+RECENT = (r"(i (går|forgårs|morges|aftes|formiddags|eftermiddags|weekenden|nat)|i (man|tirs|ons|tors|fre|lør|søn)dags"
+          r"|(hele |i )?(sidste|forrige) (uge|weekend|måned)|forleden|for nylig|(i )?(denne|den her) uge|i ugen der gik)")
+
+
 def taking_steps_cues() -> list[str]:
     return [
         # round 19: a new helper given by the municipality ("jeg har fået en ny bostøtte og hun er rar") is no step
-        rf"\bhar (meldt|tilmeldt|ringet|skrevet|købt|søgt|startet|begyndt|været|prøvet|fået|lavet|talt|sendt|booket)\b(?<!fået)|\bhar fået\b(?! (en |et )?(ny|nye|anden|andet) {SUPPORT}\b)",
+        rf"\bhar (meldt|tilmeldt|ringet|skrevet|købt|søgt|startet|begyndt|været|prøvet|fået|lavet|talt|sendt|booket|bestilt|klaget|ansøgt|aftalt|øvet|ryddet|betalt)\b(?<!fået)|\bhar fået\b(?! (en |et )?(ny|nye|anden|andet) {SUPPORT}\b)",
         r"\b(meldte|ringede|skrev|købte|søgte|startede|begyndte|prøvede|tog|gik|fik|lavede|kom) \w*\b.*\b(i går|i sidste uge|sidste uge|i dag|forleden|i weekenden|sidste måned)\b",
         r"\bi (går|sidste uge|weekenden)\b", r"\bsidste uge\b", r"\ber (gået|holdt|stoppet) (i gang|op|med)\b",
         r"\bhar meldt (mig|sig) ud\b", r"\bstoppede med\b", r"\bholdt op med\b", r"\baflyste\b",
@@ -155,13 +163,16 @@ def taking_steps_cues() -> list[str]:
         r"\b(jeg|hun|han|vi) fik (\w+ )?(selv )?(købt|vasket|ryddet|gjort|ringet|lavet|betalt|skrevet|støvsuget|handlet|ordnet|sendt|søgt|booket|taget)\b",
         # fresh probe (December 2026): a new habit in English ("i can do the dishes myself now")
         r"\b(i|he|she) (can|do|does|take|takes|make|makes|go|goes|cook|cooks|wash|washes) .*\b(myself|himself|herself|alone|on my own|by myself) now\b", r"\b(yesterday|last week|this week)\b",
+        # round 21: an action in the past tense with a recent time ("jeg sov uden sovepiller hele sidste uge", "i torsdags
+        # skrev jeg til min kusine"); a past state ("var", "havde", "blev") is no step
+        rf"^(?=.*\b({PAST_ACTION})\b).*\b{RECENT}\b",
     ]
 
 
 def sustain_cues() -> list[str]:
     return [
         r"\bhar det (fint|godt) som det er\b", r"\bkan ikke overskue\b", r"\bgider ikke\b(?! (blive ved|mere (at )?(ligge|sidde|kede)|(mere |længere )?(bare|kun)\b|(at )?(bo|sidde|ligge|være alene|være hjemme) (\w+ ){0,4}(mere|længere)\b))",
-        r"\borker ikke\b", r"\bnyder\b", r"\bvil ikke\b(?! (blive ved|være alene|sidde|(mere |længere )?(bare|kun)\b))", r"\ber ikke klar\b",
+        r"\borker ikke\b(?! (mere |længere )?(at )?(blive ved|have det sådan|være alene|bo|sidde|ligge|være hjemme))", r"\bnyder\b", r"\bvil ikke\b(?! (blive ved|være alene|sidde|(mere |længere )?(bare|kun)\b))", r"\ber ikke klar\b",
         r"\bhar ikke brug for\b", r"\bkan ikke\b(?! (sove|falde i søvn|lide|li)\b)", r"\bbehøver ikke\b", r"\bfor (svært|hårdt|meget)\b",
         r"\bdet nytter ikke\b", r"\bdet er ikke noget for (mig|hende|ham)\b", r"\bkan lige så godt\b",
         r"\bsom det er\b", r"\b(kan|gider|vil|orker|tør) (jeg|hun|han) (ikke|ik)\b", r"\bmeldt (mig|sig) ud\b", rf"\b(stoppede|stoppet|holdt op)\b(?! (med )?(at )?{HABITS}\b)(?! (i|på) (gang|tide|tid)\b)", r"\bgad ikke\b", r"\bikke lyst\b",
@@ -469,11 +480,14 @@ GREETINGS = frozenset({"tak", "thanks", "thank", "thx", "hej", "hi", "hello", "g
                        "ok", "okay", "yes", "no", "måske", "jo", "nå", "super", "fint", "godt", "perfekt", "fedt", "nice", "cool"})
 
 
+OPEN = "open"  # bare_answer's sheet for a noun whose valence depends on the question: null, whatever the classifier says
+
+
 def bare_answer(text: str, tokens: list[str]) -> tuple[bool, str | None] | None:
     """For a bare noun phrase given as an answer: (True, sheet by emoji or noun valence, or None when unknown); None
     for anything else. Three shapes: "min/mit/mine (adjective) noun (preposition …)" ("min husleje", "mine børnebørn
     i Aarhus"), one word with a happy or unhappy emoji ("arbejde 😩"), and one definite worry noun ("regningerne")."""
-    from .lexicon import noun_valence
+    from .lexicon import noun_valence, open_noun
 
     if not tokens or len(tokens) > 5 or "?" in text or any(t in CLAUSE_WORDS - POSSESSIVES for t in tokens):
         return None
@@ -496,6 +510,8 @@ def bare_answer(text: str, tokens: list[str]) -> tuple[bool, str | None] | None:
     rest = tokens[i + 1:]
     if rest and rest[0] not in PREPOSITIONS:
         return None
+    if emo is None and noun_valence(tokens[i]) is None and open_noun(tokens[i]):
+        return True, OPEN  # "mit arbejde": no sheet of its own (the classifier's is not kept either)
     return True, emo or noun_valence(tokens[i])
 
 
@@ -543,3 +559,114 @@ _ENGLISH_WISH = re.compile(r"\b(would|'d|wanna|want|wants|wish|hope|need|needs|b
 
 def english_joy(norm: str) -> bool:
     return re.search(ENGLISH_JOY, norm) is not None and _ENGLISH_WISH.search(norm) is None
+
+
+# -- Round 22 (December 2026): readings the words decide (annotation guide, "Round 22 conventions") ---------------
+# A negated will with "mere"/"længere" and a status-quo object is a negation flip, change/desire ("jeg har ikke lyst
+# til at ligge i sengen hele dagen mere", "gider ikke mere rod", "jeg vil ikke have gæld mere"); with a good activity
+# it is no will for it ("jeg gider ikke lave mad mere" = sustain), so the object must name a state one wants out of.
+_WANT_NEG = re.compile(r"\b(gider|gad|orker|orkede|vil|ville) (ikke|aldrig)\b|\bikke (gider|orker|vil)\b"
+                       r"|\b(har|havde) (ikke|ingen) (lyst|lust) til\b|^ikke mere\b")
+STATUS_QUO = (r"\b(ligge|ligger|sove|sover|sidde|sidder|glo|glor|hænge|hænger|rode|rod|roder|rodet|kaos|beskidt|beskidte|lugte"
+              r"|lugter|gæld|skændes|skændtes|skænderi\w*|råbe|råber|slås|alene|ensom|ensomme|arbejdsløs|ledig|kontanthjælp"
+              r"|sygemeldt|afhængig|bange|ked af det|trist|sur|tyk|overvægtig|pizza|fastfood|færdigretter|junkfood|taxa|taxaer"
+              r"|skærm\w*|hele (dagen|natten|tiden|weekenden|aftenen)|have det (sådan|sådan her|sådan der|så dårligt|dårligt)"
+              r"|være (den|hende|ham) (der|som)|bo (hos|hjemme|på|i)|kede (mig|sig)|gå i stå|stå stille|i sengen|på sofaen"
+              r"|derhjemme|indenfor|inde hele)\b")
+_FLIP_BREAK = frozenset({"men", "fordi", "selvom", "hvis", "når", "siger", "sagde", "mener"})
+_MORE = frozenset({"mere", "længere"})
+
+
+def negation_flip(norm: str) -> bool:
+    """A negated will that turns away from the status quo, with "mere"/"længere" in the same clause (see above)."""
+    for m in _WANT_NEG.finditer(norm):
+        window = []
+        for t in norm[m.end():].split()[:14]:
+            if t in _FLIP_BREAK:
+                break
+            window.append(t)
+        if m.group(0) == "ikke mere":
+            window = ["mere", *window]
+        if not _MORE & set(window) or window[:2] == ["mere", "end"]:
+            continue
+        # the object is what comes before "mere" ("gider ikke bo hjemme mere"), or after it when "mere" comes first
+        # ("gider ikke mere at ligge i sengen"); not a later clause ("…, han vil hellere sidde i sin stol")
+        cut = next(i for i, t in enumerate(window) if t in _MORE)
+        obj = " ".join(window[:cut] if cut else window[1:7])
+        if re.search(STATUS_QUO, obj) and not re.search(r"\b(leve|liv|livet)\b", obj):
+            return True
+    return False
+
+
+# A step told with a concession ("jeg gik til psykolog i går selvom jeg ikke havde lyst", "…, men jeg tog afsted
+# alligevel") is a step: the "ikke" of the concession is no sustain talk.
+_STEP_VERB = (r"(gik|tog|kom|ringede|skrev|købte|sendte|mødte|besøgte|kørte|cyklede|svømmede|trænede|løb|stod op|fik \w+"
+              r"|var (til|på|i|ude|hos|nede|oppe|inde|med)|har (været|ringet|skrevet|trænet|gået|taget|købt|søgt|meldt)"
+              r"|\w{2,}ede)")
+_RECENT_OR_TODAY = rf"({RECENT}|i dag|til sidst|endelig)"
+_CONCESSION = re.compile(r"\b(selvom|selv om|skønt|på trods af|trods)\b")
+
+
+def step_despite(norm: str) -> bool:
+    """A step done in spite of something (see above): the main clause before "selvom" tells a past action with a
+    recent time (or a task got done: "jeg fik støvsuget selvom jeg ikke gad"), or a clause with "alligevel" does."""
+    m = _CONCESSION.search(norm)
+    if m:
+        main = norm[:m.start()]
+        if not re.search(r"\b(ikke|aldrig|ingen|hvis|når)\b", main) and re.search(
+                rf"(^|\b(jeg|hun|han|vi|selv) (\w+ )?){_STEP_VERB}\b", main) and (
+                re.search(_RECENT_OR_TODAY, norm) or re.search(r"\bfik \w+(et|t)\b", main)):
+            return True
+    for clause in re.split(r"\b(?=men\b)", norm):
+        if "alligevel" in clause.split() and not re.search(r"\b(ikke|aldrig|ingen|hvis|når|vil|skal|kan)\b", clause) \
+                and re.search(rf"\b(jeg|hun|han|vi) (\w+ ){{0,2}}({_STEP_VERB}|laver|gør|går|tager|træner)\b", clause):
+            return True
+    return False
+
+
+# Staying where one lives ("her bliver jeg", "jeg bliver boende hvor jeg er", "jeg flytter ikke herfra") is sustain
+# talk, desire, like "jeg vil blive her" (guide, round 19 "Staying put"; round 22).
+STAYING_PUT = (r"\b(her|hjemme|derhjemme) bliver (jeg|hun|han|vi)\b(?! (ikke|aldrig|i dag|i aften|i nat|lige))"
+               r"|\b(jeg|hun|han|vi) bliver (nu |bare |altså |sgu )?(boende|her|hvor (jeg|hun|han|vi) (er|bor)|i (min|sin|vores) (lejlighed|bolig)"
+               r"|i (mit|sit|vores) (hus|hjem)|på (bostedet|plejehjemmet|\w+hjemmet))\b(?! (i dag|i aften|i nat|i weekenden|lige|indtil videre))"
+               r"|\b(jeg|hun|han|vi) flytter (ikke|aldrig) (herfra|fra (min|sin|mit|sit|vores) \w+)\b|^(jeg|hun|han|vi) flytter (ikke|aldrig)$")
+
+
+def staying_put(norm: str) -> bool:
+    return re.search(STAYING_PUT, norm) is not None
+
+
+# Quitting a habit in words the cues do not hold ("jeg har droppet slik", "jeg har skåret ned på kaffen", "jeg drikker
+# ikke cola længere", "jeg har lagt hashen på hylden") is change/taking_steps + goal progress (guide, probe 18).
+_HABIT_NOUN = (r"(cola|sodavand|energidrik\w*|monster|red bull|slik|chips|kage|kager|fastfood|junkfood|snus|smøger|cigaret\w*"
+               r"|hash|joints?|øl|alkohol|sprut|spiritus|vin|rødvin|hvidvin|kaffe|sukker|skrabelodder|automater|energidrikke)(en|n|et|ne|erne)?")
+QUIT_HABIT = (rf"\b(droppet|droppede|dropper|kvittet|kvittede|skåret ned på|skar ned på|skærer ned på) (med )?(at )?(\w+ )?{_HABIT_NOUN}\b"
+              rf"|\b(lagt|lagde) (\w+ )?(hash\w*|smøg\w*|cigaret\w*|øl\w*|sprut\w*|flasken|joint\w*|snus\w*) (på hylden|væk)\b"
+              rf"|\b(jeg|hun|han) (ryger|drikker|snuser|gamer|vaper|pjækker) (ikke|aldrig) (mere|længere)\b(?! end)"
+              rf"|\b(jeg|hun|han) (drikker|spiser|ryger|tager|køber) (ikke|aldrig) (\w+ )?{_HABIT_NOUN} (mere|længere)\b(?! end)"
+              rf"|\b(stoppede|stoppet|holdt op|holder op) (med )?(at )?(købe|drikke|spise) (\w+ )?{_HABIT_NOUN}\b"
+              rf"|\b(stoppede|stoppet|holdt op|holder op|stopped|quit|gave up) (med )?(at )?{HABITS}\b(?! igen| again)")
+
+
+_NOT_TOLD = frozenset({"hvis", "if", "efter", "since", "når", "før", "ville", "would"})
+
+
+def quit_habit(norm: str) -> bool:
+    """A habit quit (see QUIT_HABIT), not a condition or a background ("hvis jeg stoppede med cola, ville …", "efter
+    han stoppede med energidrik, sover han bedre": that is reasons or a progress report)."""
+    m = re.search(QUIT_HABIT, norm)
+    return m is not None and not _NOT_TOLD & set(norm[:m.start()].split()[-3:])
+
+
+# A story that names a habit and then stops ("Før drak jeg to liter cola om dagen. … For tre uger siden stoppede jeg
+# helt."): the stop refers to the habit. Used on the whole message after the clause weighing.
+_BARE_STOP = re.compile(r"\b(stoppede|stoppet|holdt|holder) (jeg|hun|han) (helt |så |bare |endelig )?(op|med det|\bhelt\b)?"
+                        r"|\b((jeg|hun|han) (er|har)|(er|har) (jeg|hun|han)) (\w+ )?(stoppet|holdt op)( helt| med det)?$"
+                        r"|\b(stoppede|holdt op|stoppet) (helt|med det)\b")
+_HABIT_TOLD = re.compile(rf"\b(ryg\w*|røg|drak|drikker|drukket|{_HABIT_NOUN}|spillede (hele natten|om natten)|gamede)\b")
+
+
+def quit_habit_story(norm: str) -> bool:
+    m = _BARE_STOP.search(norm)
+    return m is not None and _HABIT_TOLD.search(norm[:m.start()]) is not None and not re.search(
+        r"\b(igen|begyndt|startet)\b", norm[m.start():])

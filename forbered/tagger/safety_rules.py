@@ -336,7 +336,8 @@ def self_harm_patterns() -> list[str]:
         r"\btil (det|jeg|hun|han) (bløder|blødte|har blødt|begyndte at bløde)\b|\btil blods\b", r"\b(bider|bed|bidt) (mig|sig) selv\b",
         r"\bbarberblad\w*\b.*\b(arm|lår|håndled|mig selv)\b|\b(arm|lår|håndled)\w*\b.*\bbarberblad",
         r"\b(taget|tog|slugt|slugte|spist|spiste|tager|(vil|ville|truer med at|overvejer at|tænkt på at|tænker på at|tænker at|tænkt at) tage) (alle|mange|en masse|hele|resten af) (af )?(mine|sine|hendes|hans|de)? ?(\w*piller|\w*pillerne|tabletter|tabletterne|sovepiller|medicin|medicinen)\b(?! (om|hver|til tiden|morgen|aften|som))",
-        r"\b(hel|helt|hele) (pakke|glas|æske|bøtte|plade|pakken|glasset|æsken)\b.{0,30}\b(piller|panodil\w*|pamol\w*|ipren|kodimagnyl|tabletter|sovepiller|sovemedicin)\b",
+        r"(?<!købt en )(?<!købte en )(?<!køber en )(?<!købt et )(?<!købte et )(?<!køber et )\b(hel|helt|hele) (pakke|glas|æske|bøtte|plade|pakken|glasset|æsken)\b.{0,30}\b(piller|panodil\w*|pamol\w*|ipren|kodimagnyl|tabletter|sovepiller|sovemedicin)\b"
+        r"(?!.{0,25}\bmed (hjem|på|til|i|ud)\b)",
         r"\boverdosis\b", r"\b(taget|tog|slugt|slugte|spist|spiste) for mange (piller|tabletter|panodil\w*|pamol)\b",
         r"\bsamle(r)? på (piller|tabletter|sovepiller)\b",
         r"\b(sparer|spare|spart|sparet|samler|samle|samlet|gemmer|gemt|gemte) (på )?(mine |sine |nogle )?(piller|pillerne|sovepiller|tabletter|medicin)\b.{0,20}\b(sammen|op|hvis)\b",
@@ -407,6 +408,38 @@ def self_harm_patterns() -> list[str]:
         r"\b(kniv\w*|barberblad\w*|saks\w*|glasskår|skår|nål\w*)\b (\w+ ){0,2}(mod|på|ind i|over|hen over) (min |mit |sin |sit |hendes |hans )?(arm|armen|armene|håndled\w*|hals|halsen|lår|låret|lårene|mave|maven|hud|huden|pulsåre\w*)\b(?!.{0,30}\b(kød|brød|løg|frugt|bøf|kylling|smør)\b)",
         # marks one made oneself; bites
         r"\b(sår|sårene|mærker|brændemærker|ar|arrene|snit|ridser|rifter|blå mærker)\b.{0,40}\b((hun|han|jeg) selv har (lavet|gjort|påført)|selv har lavet|har lavet selv|selv lavet|selvpåført\w*|(hun|han|jeg) har lavet selv)\b",
+        # (probe 10, h5) an overdose with unusual verbs or quantities: a whole bottle, glass or box, a number of pills,
+        # "alle dem fra skuffen", stuffed with pills; not taken along somewhere ("tog en hel pakke panodil med på ferie")
+        r"\b" + _INGEST + r" (\w+ ){0,2}" + _PILL_LOT + r" (\w+ ){0,2}(af |med )?(mine |sine |hans |hendes |de |min |sin |"
+        r"hans |hendes )?(\w+ )?" + _PILLS + r"\b(?!.{0,25}\bmed (hjem|på|til|i|ud)\b)",
+        r"\b" + _INGEST + r" (\w+ ){0,2}(hele |en hel |et helt )(mit |sit |hans |hendes |min |sin )?" + _PILL_BOX
+        + r"\b(?!.{0,25}\bmed (hjem|på|til|i|ud)\b)",
+        r"\b" + _INGEST + r" (de |mine |sine |hans |hendes )?(sidste |resterende |resten af (de |mine |sine )?)?" + _NUM_MANY
+        + r" (stk |styk |af (mine |sine |de )?)?" + _PILLS + r"\b(?! (om|hver|dagligt|i døgnet|morgen|aften|til|med (hjem|på)|"
+        r"på (et|en) (år|måned|uge|halvt)))",
+        r"\b(slugt|slugte|spist|spiste|taget|tog|drukket|drak|bælget|bællet|nakket|proppet|ædt|åd|skyllet|tømt|tømte) (\w+ )?(alle|hele|"
+        r"resten af) (dem|sammen|de \w+|det hele)( \w+){0,4} (i|fra|ud af|på) (\w+ )?(" + _PILL_BOX[1:-1] + r"|skuffen|\w*skuffen|"
+        r"badeværelset|badeværelsesskabet|natbordet|køkkenskabet|æsken|glasset|bøtten|pakken)\b(?!.{0,30}\b(med (hjem|på|til|"
+        r"ud|ned|over)|og (lagde|lagt|satte|sat|smed|smidt|gav|givet|vaskede|sorterede|ryddede|puttede|bar|flyttede))\b)",
+        r"\b(proppet|proppede|propper|fyldt|fyldte|pumpet|pumpede|stoppet|stoppede) (mig|sig) (selv )?(med|fuld af|med alle) (\w+ ){0,3}"
+        + _PILLS + r"\b",
+        r"\b(alle|hver eneste) (de )?" + _PILLS + r" (\w+ ){0,2}(jeg|hun|han) (kunne|kan) (finde|få fat i|skaffe)\b",
+        _PILLS + r"\b.{0,80}\b(slugt|slugte|spist|spiste|taget|tog|bælget|bællet|nakket|ædt|åd|skyllet|drukket) (jeg |hun |han )?(dem|det "
+        r"hele) (alle )?(sammen|på én gang|på en gang|på engang|i én omgang|i et hug|på et hug|i én mundfuld)\b",
+        r"\b(drukket|drak|bælget|bælgede|bællet|bællede|nakket|nakkede|proppet|proppede|ædt|åd|hapset|hapsede|knaldet|knaldede|"
+        r"skyllet|skyllede|poppet|poppede) (\w+ )?(alle|mange|en masse|hele|resten af) (af )?(mine |sine |hans |hendes |de )?(\w+ )?"
+        + _PILLS + r"\b",
+        # someone else's pills swallowed ("slugt resten af min mors morfin")
+        r"\b(slugt|slugte|" + _INGEST[1:-1] + r") (\w+ )?(alle|hele|resten af) (af )?(min|mit|mine|sin|sit|sine|hans|hendes) \w+s (\w+ )?"
+        + _PILLS + r"\b(?!.{0,25}\bmed (hjem|på|til|i|ud)\b)",
+        r"\b" + _INGEST + r" (\w+ ){0,2}(hele |en hel )?(ugens|uges|månedens|måneds|en uges|en måneds|to ugers|tre ugers|flere "
+        r"ugers|\w+ dages) (\w+ )?(dosis|forbrug|portion|medicin|piller|pillerne|tabletter|tabletterne)\b",
+        r"\b(" + _PILLS[1:-1] + r"|" + _PILL_BOX[1:-1] + r")\b.{0,60}\b(taget|tog|slugt|slugte|bælget|bællet|nakket|skyllet) (\w+ )?"
+        r"(det hele|dem alle|dem allesammen|alle sammen|allesammen|hele molevitten|hele lortet|hele skidtet)\b(?!.{0,25}\bmed "
+        r"(hjem|på|til|i|ud)\b)",
+        r"\b" + _INGEST + r" (\w+ ){0,2}" + _PILL_LOT + r" (\w+ ){0,3}(fra|af|på|med) (\w+ )?(apotek\w*|" + _PILL_BOX[1:-1]
+        + r")\b(?!.{0,25}\bmed (hjem|på|til|i|ud)\b)(?=.{0,30}\b(på (én|en) ?gang|på engang|i (én|en) omgang|i et hug|på et hug|"
+        r"lige nu|for (lidt|et kvarter|en time|ti minutter) siden)\b)",
     ]
 
 
@@ -452,7 +485,10 @@ def abuse_patterns() -> list[str]:
         r"\bgiver (mig|hende|ham) kun \d+ (kr|kroner)\b", r"\bfår (ingen|ikke noget|ikke) mad\b", r"\b(giver|gav) (mig|hende|ham) (ikke|ingen) mad\b",
         r"\bhar (ikke|ik) spist i (\w+ )?(dage|dag|døgn|uge)\b",
         # control, extortion, neglect and indirect sexual abuse (added with the 2026 corpus extension)
-        r"\b(tager|tog|taget|stjæler|stjal|stjålet|tømmer|tømte|tømt|snupper|snuppede|beholder) (alle |al |hele )?(mine|min|mit|hendes|hans|sin|sine|vores) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|konto|kontoen|opsparing\w*)\b",
+        r"\b(tager|tog|taget|stjæler|stjal|stjålet|tømmer|tømte|tømt|snupper|snuppede|beholder) (alle |al |hele )?(mine|min|mit|hendes|hans|vores) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|konto|kontoen|opsparing\w*)\b"
+        # (probe 10, h5) not money paid on for the citizen ("… og betaler mine regninger med den")
+        r"(?!.{0,40}\b(og (betaler|betalte|sætter|satte|lægger|lagde|sparer|sparede)|til at betale|for at betale|til (husleje\w*|"
+        r"regning\w*)|for mig|som aftalt)\b)",
         r"\b(tager|tog|taget|stjæler|stjal|stjålet|snupper|snuppede) (\w+ )?(penge|kontanter|sedler) (fra|i|ud af) (min|mit|mine|hendes|hans|sin) (pung|tegnebog|konto|taske|pengepung)\b",
         r"\b(lånt|lånte|låner|brugt|brugte|bruger) (mit|min|hendes|hans) (dankort|bankkort|kort|mobilepay|netbank)\b.{0,40}\b(alle|uden|for alle|hele)\b",
         r"\b(får|fik) (ikke|ik) lov (til )?(at )?(købe|bruge) (noget selv|noget for mine egne|mine egne penge|mine penge|min løn|min pension)\b",
@@ -564,7 +600,7 @@ def abuse_patterns() -> list[str]:
         r"\b(bruger|brugte|brugt) (min|mit|mine|hendes|hans) (\w*pension|løn|penge|kontanthjælp)\b.{0,40}\b(har|havde) (ikke|ik) råd til (mad|medicin|husleje\w*)\b",
         r"\b(sat sig på|styrer|bestemmer over|har overtaget) (min|mit|mine|hendes|hans) (konto|kontoen|penge|økonomi|pension|løn|dankort)\b.{0,50}\b(får (ikke|ik) lov|må (ikke|ik)|ingen penge|ikke råd|skal spørge)\b",
         r"(?<!jeg har )(?<!jeg )(?<!vi har )\b(hævet|hævede|overført|overførte|tømt|tømte) (alle|hele) (pengene |penge |min opsparing |mine penge )?(fra|af|på|ud af) (min|mit|hendes|hans) (konto|kontoen|opsparing\w*|bankkonto\w*|netbank)\b",
-        r"\b(lånte|lånt|låner) (\d[\d.]*|mange penge|penge|\w+ tusind)\b.{0,40}\bsiger (nu )?(at )?(jeg|hun|han) (har )?(givet|foræret|forærede)\b",
+        r"\b(lånte|lånt|låner) (\d[\d.]*|mange penge|penge|\w+ tusind)\b.{0,40}\bsiger (nu )?(at )?((jeg|hun|han) (har )?(givet|foræret|forærede)|(han|hun|de) (aldrig|ikke|ik) (har )?(lånt|fået))\b",
         r"\b(hjemmeplejen|hjemmehjælp\w*|hjælper\w*|personalet|pædagog\w*|kontaktperson\w*|plejer\w*|vikar\w*|min \w+|mit \w+|hans \w+|hendes \w+|han|hun) (stjæler|stjal|har stjålet) fra (mig|hende|ham|os)\b",
         r"\b(vred|sur|gal) og (truende|voldelig|voldsom)\b",
         r"\b(tog|tager|taget|stjal|stjæler) (\w+ )?(pengene|kontanterne|sedlerne) (fra|i|ud af) (min|mit|mine|hendes|hans) (skuffe|pung|taske|tegnebog|kuvert|æske|skab|lomme|konto)\b",
@@ -620,7 +656,7 @@ def abuse_patterns() -> list[str]:
         r"\b(tvinger|tvang|tvunget|presser|pressede|propper|proppede|stopper|stoppede|hælder|hældte) (\w+ )?(maden|mad|medicinen|piller|pillerne|vand|det) ned i (halsen|munden) på (mig|hende|ham)\b",
         r"\bhvis (jeg|hun|han) (fortæller|siger|sladrer)\b.{0,40}\b(flyttet|straffet|smidt ud|sendt væk|tæsk|bank|slået|slår (han|hun|de)|dræber|sker der noget (med|ved)|gør (han|hun|de) (mig|hende|ham) (noget|fortræd|ondt))\b",
         r"\b(ekstra|mere|for meget|i maden|i kaffen|i drikken)\b.{0,15}\b(beroligende|sovemedicin|sovepiller|medicin|piller)\b.{0,40}\b(hele dagen|(ikke|ik) forstyrr\w*|være stille|er stille|(ikke|ik) larmer|(ikke|ik) er til besvær)\b",
-        r"\b(låser|låste|låst|aflåser) (køleskabet|skabene|madskabet|fryseren)\b(?!.{0,40}\b(aftalt|aftale|selv bedt|selv vil)\b)",
+        r"(?<!\bvi har )(?<!\bjeg har )(?<!\bvi )(?<!\bjeg )\b(låser|låste|låst|aflåser) (køleskabet|skabene|madskabet|fryseren)\b(?! for (hunden|katten|børnene|ungerne))(?!.{0,40}\b(aftalt|aftale|selv bedt|selv vil)\b)",
         r"\bmå (kun|ikke|ik) spise (når|hvis|før) (han|hun|de) (siger|bestemmer|giver lov)\b",
         r"\b(lader|lod|ladet) (mig|hende|ham) (sidde|ligge)\b.{0,40}\b(timer|en time|i timevis|hele natten|hele dagen|uden (mad|vand|hjælp)|og (kommer|kom) (ikke|ik))\b",
         r"\b(sætter|satte|lukker|lukkede|spærrer|spærrede|smider|smed) (mig|hende|ham) (ind )?(i|ind i) (et rum|et værelse|et skab|kælderen|et skur|badeværelset|mit værelse|sit værelse)\b.{0,30}\b(låser|låste|låst)\b",
@@ -696,7 +732,10 @@ def abuse_patterns() -> list[str]:
         r"\btil (jeg|hun|han) (ikke|ik) (kan|kunne) (få luft|få vejret|trække vejret|bevæge (mig|sig))\b",
         r"\bnæste gang (er det|bliver det|rammer (han|hun) (mig|hende|ham)) (mig|hende|ham|mit hoved)\b",
         # probe 5: threats tied to telling or to the police, being locked in or kept in, stalking
-        r"\bhvis (jeg|hun|han) (siger|fortæller) (noget|det|det her) til (nogen|politiet|kommunen|pædagogen|personalet|min \w+)\b.{0,40}\b(smider|tager|slår|dræber|straffer|gør|brænder|finder)\b",
+        r"\bhvis (jeg|hun|han) (siger|fortæller) (noget|det|det her) til (nogen|politiet|kommunen|pædagogen|personalet|min \w+)\b.{0,40}\b(smider|tager|slår|dræber|straffer|gør|brænder|finder)\b"
+        # (probe 10, h5) not a treat or an outing that follows ("… tager hun børnene med i zoo", "… gør hun mig glad")
+        r"(?!.{0,40}\b(med (i|på|til|ud|hjem|ind|rundt|ned|op|over)|glad|glade|stolt|grin\w*|fejre\w*|overrask\w*|tillykke|"
+        r"ferie\w*|tur|zoo|tivoli|biograf\w*|is|kage)\b)",
         r"\bhvis (jeg|hun|han) (siger|fortæller) (noget|det|det her) til (nogen|politiet|kommunen|pædagogen|personalet|min \w+)\b.{0,30}\bfår (jeg|hun|han) (ingen|ikke|ik) (mad|lov|penge|noget at spise)\b|\bfår (jeg|hun|han) (tæsk|bank|klø|ballade)\b",
         r"\b(smækker|smækkede|klasker|klaskede|langer|langede) (mig|hende|ham) (en|i ansigtet|på)\b", r"\b(tager|tog|taget|griber|greb) (fat )?(om|i) (min|hendes|hans) (hals|strube)\b",
         r"\b(rører|rørte|befamler|befamlede|beføler) (han|hun) (ved )?(mig|hende)\b(?! (ikke|ik|dybt|på (skulderen|armen)))",
@@ -764,7 +803,12 @@ def abuse_patterns() -> list[str]:
 # tager mine nøgler med, det har vi aftalt"; so do parents' everyday rules and a time-limited "ikke i aften".
 _KIN = (r"(kæreste\w*|mand|manden|kone|konen|samlever\w*|partner\w*|eks|ekskæreste|søn|sønnen|datter|datteren|mor|far|bror|"
         r"søster|stedfar|stedmor|svigersøn|svigerdatter|svigermor|svigerfar|nevø|niece|barnebarn|onkel|tante|fætter|kusine|"
-        r"ven|veninde|venner|veninder|kammerat\w*|bofælle|nabo|naboen|lejer|mors|fars)")
+        r"ven|veninde|venner|veninder|kammerat\w*|bofælle|nabo|naboen|lejer|mors|fars|"
+        # (probe 9, h2) in-laws, step and half relatives, grandchildren
+        r"svoger|svogeren|svigerinde\w*|stedsøn|steddatter|stedbror|stedsøster|halvbror|halvsøster|lillebror|storebror|"
+        r"lillesøster|storesøster|bonus\w+|plejemor|plejefar|plejeforældre|forældre|børnebørn|barnebarnet|ægtefælle|"
+        # (probe 10, h5) plural relatives
+        r"brødre|søstre|søskende|fætre|kusiner|onkler|tanter|sønner|døtre|børn|stedbørn|svigerforældre)")
 _ABUSER = (r"(han|hun|de|(min|mit|mine|hans|hendes|sin|sine|vores|en) (nye |nya |såkaldte |gamle )?" + _KIN + r"( \w+)?|personalet|"
            r"pædagog\w*|hjemmehjælper\w*|hjælper\w*|kontaktperson\w*|de andre( beboere)?|beboer\w*|vikar\w*|nattevagt\w*)")
 _AGREED_WORDS = (r"\b(aftal\w*|værge\w*|bostøtte\w*|bad (ham|hende|dem) om|selv (bedt|bad|valgt)|det er (godt|fint|rart|trygt)|"
@@ -793,18 +837,78 @@ _BASICS = (r"(mad|maden|noget at spise|at spise|aftensmad|morgenmad|frokost|vand
            r"mine piller|mine (egne )?penge|min (egen )?(pension|løn|kontanthjælp))")
 _OBEY = (r"(gør som (han|hun|de|personalet|pædagog\w*|(min|hans|hendes) \w+) (siger|vil|bestemmer)|gør hvad (han|hun|de|"
          r"personalet|(min|hans|hendes) \w+) (siger|vil)|adlyder|makker ret|parerer ordre|"
-         r"er lydig|(ikke|ik) (siger|brokker mig|klager|modsiger|siger (ham|hende|dem) imod)|har sex med|ligger i med)")
+         r"er lydig|(ikke|ik) (siger|brokker mig|klager|modsiger|siger (ham|hende|dem) imod)|har sex med|ligger i med|"
+         # (probe 10, h5) behaving as told
+         r"opfører (mig|os|sig) (\w+ )?(pænt|ordentligt|ordentlig|godt)|(er|var|har været|har (\w+ )?været) (søde|sød|artige|artig|stille|rolige|rolig|lydige|"
+         r"flinke|flink)|holder (min|vores|sin|vores) mund|hører efter|retter ind|gør som (der bliver sagt|vi får besked på))")
 # money as the object of a taking: a found-out "har lånt min bil" or "har taget min sidste is" is no money taken
 _MONEY = (r"(\w*penge\w*|pension\w*|\w*konto\w*|\w*opsparing\w*|dankort\w*|kort|kortet|hævekort\w*|løn|lønnen|kontanthjælp\w*|"
           r"førtidspension\w*|boligstøtte\w*|arv|arven|\d+ (kr|kroner)|\d+kr|kroner|tusind\w*|netbank\w*|mobilepay|lån|et lån|kviklån\w*)")
 _AID = (r"(telefon|telefonen|mobil|mobilen|nøgle|nøglen|nøgler|nøglerne|rollator|rollatoren|kørestol|kørestolen|høreapparat\w*|"
         r"briller|brillerne|computer|computeren|pc|ipad|tablet|pas|dankort|sygesikringskort|sko|jakke|cykel|scooter\w*|"
-        r"nødkald\w*|alarm\w*|wifi|internet)")
+        r"nødkald\w*|alarm\w*|wifi|wifien|internet|internettet|nettet|routeren|modemmet)")
 _SLUR = (r"(dum|dumme|idiot|idioten|spasser|spasse|spast|grim|fed|tyk|åndssvag|åndssvage|mongol|retard\w*|klam|ulækker|"
          r"værdiløs|ubrugelig|luder|kælling|taber|tosse|nar|tåbe|evnesvag|krøbling|byrde|lort|møgunge|svin|dværg|tumpe|fjols)")
 _ISOLATE = (r"(ringe|ringe til \w+|komme ud|gå ud|komme væk|gå nogen steder|komme nogen steder|kontakte \w+|snakke med \w+|"
             r"skrive (med|til) \w+|få hjælp|tilkalde hjælp|se (mine|min|sine|sin) \w+|få (mad|noget at spise|noget at drikke)|"
             r"gå|komme hjem|flygte|komme ind|komme på (toilettet|wc)|komme op)")
+
+
+# (probe 10, h5) Shared pieces for the probe 10 blocks below.
+# An overdose told with unusual verbs and quantities: "drukket en hel flaske piller", "spist et helt glas af mine
+# tabletter", "bælget 30 pamol", "taget alle dem fra skuffen", "proppet mig med alle de piller jeg kunne finde".
+_PILLS = (r"(\w*piller|\w*pillerne|\w*tabletter|\w*tabletterne|\w*medicin|\w*medicinen|panodil\w*|pamol\w*|paracetamol\w*|"
+          r"ipren\w*|ibuprofen\w*|kodimagnyl\w*|tramadol\w*|oxycodon\w*|morfin\w*|stesolid\w*|imozop\w*|zopiclon\w*|sobril\w*|"
+          r"smertestillende|antidepressiv\w*|lykkepiller|nervepiller|sovemedicin|kodein\w*|metadon\w*)")
+_INGEST = (r"(taget|tog|tager|tar|slugt|slugte|sluger|spist|spiste|drukket|drak|bælget|bælgede|bællet|bællede|skyllet|skyllede|"
+           r"nakket|nakkede|proppet|proppede|ædt|åd|hapset|hapsede|indtaget|indtog|poppet|poppede|knaldet|knaldede|kylet|kylede|"
+           r"tømt|tømte)")
+_PILL_BOX = (r"(pilleæske\w*|dosisæske\w*|dosispose\w*|pilleglas\w*|pillebøtte\w*|pilledåse\w*|medicinæske\w*|medicinglas\w*|"
+             r"medicinskab\w*|medicinpose\w*|apotekspose\w*|apoteksposen)")
+# a whole container or a large amount; a number needs two digits or a number word from twelve up
+_PILL_LOT = (r"((en |et )?(hel|helt|hele) (\w+ )?(flaske|flasken|glas|glasset|æske|æsken|pakke|pakken|pakker|bøtte|bøtten|plade|"
+             r"pladen|plader|bunke|bunken|dåse|dåsen|pose|posen|rulle|rullen|karton|kartonen|boks|boksen|beholder|beholderen|strip|"
+             r"kort|kortet|ark|arket|skuffe|skuffen|" + _PILL_BOX[1:-1] + r"|uges? (\w+ )?(forbrug|dosis|portion)|måneds? (\w+ )?"
+             r"(forbrug|dosis|portion))|(en|to|tre|flere) (håndfuld|håndfulde|neve|nævefuld)|masser|massevis|en (hel )?bunke|"
+             r"(to|tre|fire|fem|flere|mange|\d+) (plader|pakker|æsker|glas|bøtter|ark|strips|kort|dåser|poser|pakninger))")
+_NUM_MANY = (r"(\d{2,}|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve|tredive|fyrre|halvtreds|tres|halvfjerds|"
+             r"firs|halvfems|hundrede|\w+tyve|\w+tredive|\w+fyrre)")
+# signs that a person cannot be reached (with pills: an overdose in progress)
+_UNREACHABLE = (r"((kan|kunne) ((jeg|vi|de) )?(ikke|ik) (\w+ )?(vække|få liv i|få kontakt (med|til)|få svar fra) (hende|ham|mig|min \w+|"
+                r"mor|far)|vågner (ikke|ik)(?! (før|inden|til|om|kl))|svarer (ikke|ik)(?! (på|i|når) "
+                r"(telefon\w*|mobil\w*|sms\w*|besked\w*|opkald\w*))|snøvler|snøvlede|bevidstløs|besvimet|besvimede|blå om læberne|"
+                r"(trækker|trak) (næsten )?(ikke|ik) vejret)")
+# Coercive control with leave or permission ("han vil ikke lade mig se mine venner", "får ikke lov at forlade huset
+# uden hans tilladelse"): what one is kept from, going out, people, one's own phone or money …
+# (_KEPT_PEOPLE: leaving the house, people and one's own things; _KEPT_FROM adds going out anywhere)
+_KEPT_PEOPLE = (r"((forlade|forlader) "
+              r"(huset|lejligheden|hjemmet|værelset|boligen|stedet|ham|hende)|(se|ser|ses med|mødes med|besøge|besøger|snakke med|snakker "
+              r"med|tale med|taler med|ringe til|ringer til|skrive (med|til)|skriver (med|til)|være sammen med|er sammen med|have "
+              r"besøg af|kontakte|kontakter|have|har|holde kontakt med|have kontakt (med|til)) (\w+ )?"
+              r"(" + _POSS_SELF + r" )?(\w+ ){0,2}(venner|veninder|veninde|ven|kæreste|kammerater|familie|familien|forældre|søskende|børn|"
+              r"børnene|børnebørn|barnebarn|mor|far|søster|bror|datter|søn|andre|nogen|naboer|kolleger)|have (" + _POSS_SELF + r" )?"
+              r"(egen |eget |egne )?(telefon|mobil|penge|nøgle|nøgler|konto|dankort|computer|pc)|(bruge|bruger|røre|få|se) (mine|sine|min|"
+              r"sin|hans|hendes) (egne |egen )?(penge|pension|løn|dankort|kort|konto|telefon|mobil))")
+_KEPT_FROM = (r"((gå|går|tage|tager|komme|kommer|køre|kører|cykle|cykler) (\w+ ){0,2}(ud|udenfor|ud af huset|ud af lejligheden|"
+              r"ud af døren|hjemmefra|nogen steder|nogle steder|nogen steder hen|i byen|ind til byen|alene|ud alene|hen til \w+|over "
+              r"til \w+|til (min|mine|mit|sin|sine|sit|hans|hendes) \w+|til \w+ (mere|længere))|" + _KEPT_PEOPLE + r")")
+# … and the one who decides or is asked, named after the ban ("uden hans tilladelse", ", siger min kæreste")
+_SAY_SO = (r"(uden (at (spørge|bede|sige det til|få lov af) )?(ham|hende|dem|min \w+|hans \w+|hendes \w+)( om lov)?|uden (hans|"
+           r"hendes|deres|min \w+s|sin \w+s) (tilladelse|lov|accept|godkendelse|samtykke|ok|okay)|for (ham|hende|min (kæreste|"
+           r"mand|kone|samlever|partner|far|mor|bror|søster|søn|datter|stedfar|stedmor))|(siger|sagde|bestemmer|har bestemt) (han|"
+           r"hun|min \w+)|af (ham|hende|min (kæreste|mand|kone|samlever|partner))|(de|han|hun) (låser|låste|lukker|lukkede) "
+           r"(døren|hoveddøren|(mig|hende|ham) inde))")
+# the citizen or a "hun/han" not allowed, never a third party by name ("min mor må ikke se sine børnebørn for min søster")
+_BANNED = (r"((jeg|hun|han|vi) (\w+ )?((må|måtte) (ikke|ik|aldrig)|(får|fik) (ikke|ik|aldrig) lov|(ikke|ik|aldrig) (må|måtte|får "
+           r"lov|fik lov))|(må|måtte|får|fik) (jeg|hun|han|vi) (ikke|ik|aldrig)( lov)?)")
+# a doctor, a hospital or a rule bans for one's health or by law, not to control ("lægen siger jeg ikke må gå ud endnu")
+_NO_AUTHORITY = (r"^(?!.*\b(læge\w*|lægen|fysioterapeut\w*|sygeplejerske\w*|hospital\w*|sygehus\w*|afdeling\w*|reglerne|regler|"
+                 r"kommunen|politiet|dommer\w*|aftal\w*|værge\w*)\b)")
+# reasons that make a ban ordinary: time-limited, illness or safety, rules at a hospital, school or work
+_BAN_OK = (r"(?!.{0,50}\b(i aften|i dag|i morgen|i weekenden|inden|indtil|før (jeg|hun|han|det|mit|min|vi)|endnu|sygehus\w*|"
+           r"hospital\w*|afdeling\w*|corona|smitte\w*|syg|lektier\w*|efter kl\w*|efter mørke\w*|om natten|når det er mørkt|"
+           r"anfald\w*|glat|glatføre|operation\w*|læge\w*|lægen|regl\w*|prøvetid|karantæne|dyrt|dyr|råd|penge|økonomi\w*|koster|"
+           r"kontingent\w*|chef\w*|arbejdsgiver\w*|fyret|skole\w*|lærer\w*)\b)")
 
 
 def control_patterns() -> list[str]:
@@ -827,7 +931,7 @@ def control_patterns() -> list[str]:
         r"spise|gå på toilettet|ringe|se (mine|sine)|snakke med|gå ud|købe (tøj|mad|noget)|bruge (mine|sine|mit|sit|min|sin)))\b",
         _AGREED + r".*\b" + _ABUSER + r" (kontrollerer|overvåger|styrer) (alt|alting|hele (mit|hendes|hans) liv|hvem " + me
         + r"|hvad " + me + r"|hvor " + me + r")\b",
-        _AGREED + r".*\b" + _ABUSER + r" (bestemmer|styrer) (over )?(alt|alting|hele (mit|hendes|hans) liv|hvem " + me + r")\b"
+        _AGREED + r".*\b" + _ABUSER + r" (bestemmer|styrer) (over )?(alt|alting|hele (mit|hendes|hans) liv|(hvem|hvad|hvornår|hvor) " + me + r")\b"
         r".{0,60}\b(må (ikke|ik)|råber|bliver (sur|vred|rasende)|tør (ikke|ik)|(skal|må) (spørge|bede)|truer)\b",
         # watching: reading the phone or messages as a habit, with anger or an account of where one was
         r"^(?!.*\b(opdatering\w*|virus|indstilling\w*|aftal\w*)\b).*\b(læser|tjekker|checker|gennemgår|kigger i|går igennem|ser|overvåger|"
@@ -885,7 +989,7 @@ def control_patterns() -> list[str]:
         r"\b(tvinger|tvang|tvunget|presser|pressede|presset|lokker|lokkede|lokket) (mig |hende |ham )?til at (tage (et |flere )?"
         r"(lån|kviklån)|optage|skrive under|underskrive|låne|overføre|betale (for|til) (dem|ham|hende)|købe (\w+ ){0,3}(til "
         r"(dem|ham|hende)|for (mine|min|hendes|hans|sine) penge))\b",
-        r"\b(fået|fik|får) (mig|hende|ham) til at (skrive under|underskrive|overføre|låne (\w+ )?penge|give (\w+ )?penge)\b.{0,50}\b(kr|kroner|\d+|penge|på at (han|hun|de) (skal have|får|må få|"
+        r"\b(fået|fik|får) (mig|hende|ham) til at (skrive under|underskrive|overføre|hæve (\w+ )?penge|låne (\w+ )?penge|give (\w+ )?penge)\b.{0,50}\b(kr|kroner|\d+|penge|på at (han|hun|de) (skal have|får|må få|"
         r"overtager)|hus|huset|lejlighed\w*|bil|bilen|arv\w*|testamente\w*|fuldmagt\w*|skøde\w*|gavebrev\w*|lån)\b",
         r"^(?!.*\b(hjalp|hjælper|hjælpe|aftal\w*|sammen)\b).*\b(" + _ABUSER + r"|tvang|tvinger|presset|uden)\b.{0,60}\b((lån|kviklån|"
         r"gæld|abonnement\w*|kredit\w*|afbetaling\w*|bil|bilen|telefon|mobil\w*|lejlighed|lejekontrakt|kontrakt)|(lånt|lånte|låner|"
@@ -897,7 +1001,8 @@ def control_patterns() -> list[str]:
         _AGREED + r".*\b" + _ABUSER + r" (styrer|bestemmer over|kontrollerer|har overtaget|overtog|overtager|har taget over) (\w+ )?"
         r"(min|mine|mit|hendes|hans|sin|sine|al) (netbank|konto|kontoen|penge|pengene|pension|økonomi|dankort|løn)\b.{0,60}\b("
         r"(ikke|ik|ingen) (har )?adgang|må (ikke|ik)|får (ikke|ik|ingen)|siger (at )?" + me + r" (ikke|ik) kan|for dum|dement|"
-        r"uden (at spørge|lov)|(ingen|ikke) penge selv|råber|bliver (sur|vred))\b",
+        r"uden (at spørge|lov)|(ingen|ikke) penge selv|råber|bliver (sur|vred)|for (gammel|dum|syg|langsom|forvirret)|(ikke|ik|aldrig) "
+        r"(har )?set (den|det|dem|kontoen|pengene))\b",
         _AGREED + r".*\b(ikke|ik|ingen) adgang til (min|mine|sin|sine|hendes|hans) (egen |egne )?(netbank|konto|penge|pension|"
         r"kort|dankort|løn)\b.{0,40}\b" + _ABUSER + r" (styrer|bestemmer|har|tager|kontrollerer)\b",
         _AGREED + r".*\bså (han|hun|de) kan (bestemme over|styre|tage|bruge|få|hæve) (mine|min|mit|hendes|hans|sine|sin) (penge|"
@@ -952,10 +1057,13 @@ def control_patterns() -> list[str]:
         # kept away from friends or family
         _AGREED + r".*\b" + _ABUSER + r" (giver|gav|har givet) (mig|hende|ham) (ingenting|intet|ingen (penge|mad)|(ikke|ik) (nogen |"
         r"nogle |noget )?(penge|mad)|(ikke|ik) noget)\b.{0,40}\b" + _DEPRIVED + r"\b",
-        _AGREED + r".*\b((jeg|hun|han) (får|fik|må)|(får|fik|må) (jeg|hun|han)) (kun|bare|først|ikke|ik|ingen) (\w+ )?" + _BASICS + r" (\w+ ){0,3}(hvis|når) "
-        r"(jeg|hun|han) (ikke |ik )?" + _OBEY + r"\b",
-        _AGREED + r".*\bhvis (jeg|hun|han) (ikke|ik) " + _OBEY.replace(r"|(ikke|ik) (", r"|(") + r"\b.{0,30}\b(så )?(får|fik|må) "
-        r"(jeg|hun|han) (ikke|ik|ingen|intet) (noget )?(\w+ )?" + _BASICS + r"\b",
+        _AGREED + r".*\b((jeg|hun|han|vi) (får|fik|må)|(får|fik|må) (jeg|hun|han|vi)) (kun|bare|først|ikke|ik|ingen) (\w+ )?" + _BASICS
+        + r" (\w+ ){0,3}(hvis|når) (jeg|hun|han|vi) (ikke |ik )?" + _OBEY + r"\b",
+        # (probe 10, h5) the same in a subordinate clause ("mor siger at hun kun får mad når hun er sød mod personalet")
+        _AGREED + r".*\b(jeg|hun|han|vi) (kun|bare|først) (får|fik|må) (\w+ )?" + _BASICS + r" (\w+ ){0,3}(hvis|når) (jeg|hun|han|vi) "
+        r"(ikke |ik )?" + _OBEY + r"\b",
+        _AGREED + r".*\bhvis (jeg|hun|han|vi) (ikke|ik) " + _OBEY.replace(r"|(ikke|ik) (", r"|(") + r"\b.{0,30}\b(så )?(får|fik|må) "
+        r"(jeg|hun|han|vi) (ikke|ik|ingen|intet) (noget )?(\w+ )?" + _BASICS + r"\b",
         _AGREED + r".*\b" + _ABUSER + r" (holder|holdt|har holdt|isolerer|isolerede|har isoleret|afskærer|afskar|skærer) (mig|hende|ham) "
         r"((væk|borte|ude|afskåret) )?fra (" + _POSS_SELF + r" )?(venner|veninder|veninde|kammerater|familie|familien|forældre|"
         r"søskende|børn|børnene|børnebørn|mor|far|søster|bror|datter|søn|andre|alle|omverdenen|naboerne)\b",
@@ -966,6 +1074,156 @@ def control_patterns() -> list[str]:
         r"\b(controls|control|took over|takes over|runs) (all )?(my|her|his) (bank account|account|finances|money|pension|card)\b",
         r"\b(won'?t|wont|doesn'?t|doesnt|does not|don'?t|dont) (let|allow) (me|her|him) (to )?(see|meet|call|talk to|visit) (my|her|"
         r"his) (friends|family|kids|children|mother|father|mum|mom|dad|sister|brother)\b",
+        # (probe 9, h2) money taken or used in wordings that read like care talk: a carer who borrows money from the
+        # citizen at all; a relative who borrows and never pays back; stealing from one's purse or drawer; money that
+        # goes missing whenever someone has been there; money demanded with a threat of staying away; someone holding
+        # the card or code while the citizen never sees any money; property signed over under pressure
+        r"\b(kontaktperson\w*|hjælper\w*|hjemmehjælper\w*|hjemmeplejen|pædagog\w*|personalet|plejer\w*|vikar\w*|bostøtte\w*|"
+        r"sygeplejerske\w*|nattevagt\w*|medarbejder\w*) (har |havde )?(\w+ )?(låner|lånte|lånt|låne|beder om|bad om|tigger|tiggede|"
+        r"vil have|ville have|tager imod) (\w+ ){0,2}(penge|\d+ (kr|kroner)|\d+kr|kontanter|en hundrede\w*|hundrede kroner|en \w*seddel)\b"
+        r"(?! (til|for) (mig|hende|ham)\b)",
+        # a relative's loan counts only with a sign that it is more than a quarrel about money: a large sum, all or
+        # the whole of something, it happening again and again, a denial or pressure ("min bror har lånt penge af mig og
+        # betaler ikke tilbage, så vi er uvenner" is a quarrel)
+        r"(?=.*\b(\d{4,}|\d{1,3}\.\d{3}|tusind\w*|hele|alle|aldrig har lånt|hver (gang|måned|uge)|hele tiden|igen og igen|"
+        r"bliver ved|tør (ikke|ik)|truer|truede|presser|pressede)\b)"
+        + _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(låner|lånte|lånt) (\w+ ){0,2}(penge|\d+ (kr|kroner)|\d+kr|kontanter|"
+        r"tusind\w*)( \w+){0,2} (af|fra|hos) (mig|hende|ham)\b.{0,50}\b(aldrig|(ikke|ik) (\w+ ){0,2}(tilbage|igen)\b(?! (endnu|i morgen|"
+        r"på \w+dag|næste|når))|(ikke|ik) betale (\w+ )?tilbage\b(?! (endnu|i morgen|på \w+dag|næste|når)))",
+        _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(stjæler|stjal|stjålet|hugger|huggede|hugget|tager|tog|taget|tømmer|tømte|tømt) "
+        r"(\w+ ){0,2}(fra|af|i|ud af) (min|mit|mine|hendes|hans) (pung|pengepung|tegnebog|taske|skuffe|skuffen|kuvert|pengeskab|"
+        r"smykkeskrin|konto|kontoen|lomme|jakke|sparegris|dåse|\w*æske)\b(?!.{0,30}\b(for at (købe|handle|betale)|til (indkøb|"
+        r"indkøbene|varerne|mig)|som aftalt|og giver (mig|hende|ham) (bonen|kvitteringen|byttepengene)|når (hun|han|de) (handler|"
+        r"køber ind))\b)",
+        r"\b(forsvinder|forsvandt|forsvundet|mangler|manglede|væk)\b (\w+ ){0,4}(penge|pengene|kontanter|sedler|\d+ (kr|kroner)|"
+        r"smykker|smykkerne|piller|pillerne|medicin\w*)\b.{0,60}\b(hver gang|når|efter|efter at|mens) (\w+ ){0,2}(" + _ABUSER
+        + r"|hjemmeplejen|de|nogen) (har været|er|var|kommer|kom|har hjulpet|hjælper|hjalp|har været her|går)\b",
+        r"\b(truer|truede|truet)\b.{0,60}\bhvis (jeg|hun|han) (ikke|ik) (giver|låner|betaler|overfører|køber|skriver under|"
+        r"underskriver|sender|hæver)\b",
+        r"\bhvis (jeg|hun|han) (ikke|ik) (giver|låner|betaler|overfører|sender) (\w+ ){0,3}(penge|pengene|\d+|kr|kroner|"
+        r"mobilepay)\b.{0,40}\b((vil|kommer|gider) (han|hun|de) (ikke|ik|aldrig)|(ikke|ik|aldrig) (mere )?(besøge|besøger|komme|"
+        r"kommer|ringe|ringer|se|ser|tale|snakke|hjælpe|hjælper))\b",
+        _AGREED + r".*\b" + _ABUSER + r" (har|fik|fået|tog|taget|beholder|holder på|har overtaget|overtog|styrer) (\w+ )?(min|mit|mine|"
+        r"hendes|hans) (\w+ )?(dankort\w*|hævekort\w*|bankkort\w*|kort|kortet|visa\w*|pinkode\w*|kode\w*|mobilepay|netbank\w*|mitid|"
+        r"nemid|pension\w*|løn|penge|pengene|konto|kontoen|økonomi)\b.{0,70}\b((jeg|hun|han) (får|fik|ser|så|har|havde) (aldrig|ikke|ik|"
+        r"ingen) (\w+ ){0,2}(penge|pengene|noget|en krone|nogen|adgang|overblik|løn|lønnen|pension\w*|kontanthjælp\w*)|(ved|aner) (ikke|ik) (hvor|hvad) (\w+ ){0,2}(penge\w*|"
+        r"der) (bliver af|går hen|forsvinder|er|bruges)|tør (ikke|ik) (sige|spørge|gøre) (noget|det|nej))\b",
+        r"\b(fået|fik|får|tvang|tvinger|tvunget|presset|pressede|presser|lokket|lokkede|lokker|overtalt|overtalte|narret|narrede) "
+        r"(mig|hende|ham|min \w+) til at (skrive|sætte|overdrage|overføre) (\w+ ){0,3}(over på|i (sit|hans|hendes|deres) navn)\b",
+        r"\b(kontaktperson\w*|hjælper\w*|hjemmehjælper\w*|hjemmeplejen|pædagog\w*|personalet|plejer\w*|vikar\w*|bostøtte\w*|"
+        r"sygeplejerske\w*|nattevagt\w*|medarbejder\w*) (har |havde )?(beder|bad|bedt|tigger|tiggede|spørger|spurgte) (mig|hende|ham)"
+        r"( om)?( at)? (låne|give|mobilepay\w*) (\w+ ){0,2}(penge|\d+ (kr|kroner)|\d+kr|kontanter|hende|ham|dem)\b"
+        r"(?!.{0,30}\b(til (indkøb|at handle|varer|maden|butikken|netto|føtex|apoteket|medicin\w*|huslejen|regning\w*)|for (mig|"
+        r"hende|ham))\b)",
+        # pay for everything "ellers" a threat, from a partner or relative (not a landlord's rent)
+        r"^(?=.*\b(min|mit|mine|hans|hendes) (\w+ )?" + _KIN + r"\b).*\b(skal|skulle|må|måtte) (betale|give|købe|låne|overføre) "
+        r"(\w+ ){0,4}ellers (så )?((siger|truer) (de|han|hun) (med at|at) (\w+ ){0,2})?" + _THREAT + r"\b",
+        # not let to see or call family or friends
+        _AGREED + r".*\b" + _ABUSER + r" (\w+ )?(lader|lod) (mig|hende|ham) (ikke|ik|aldrig) (se|ses med|mødes med|snakke med|tale "
+        r"med|ringe til|skrive (med|til)|besøge|være sammen med|have besøg af|kontakte) (" + _POSS_SELF + r" )?(venner|veninder|"
+        r"veninde|kammerater|familie|familien|forældre|søskende|børn|børnene|børnebørn|barnebarn|mor|far|søster|bror|datter|søn|"
+        r"andre|nogen|naboer)\b(?!.{0,40}\b(i aften|i dag|i morgen|i weekenden|inden|indtil|sygehus\w*|hospital\w*|corona|smitte\w*|"
+        r"syg|lektier\w*|efter kl\w*)\b)",
+        # (probe 9, h2) a carer asking to borrow ("har spurgt om hun må låne 2000 kr af mig"); contact withdrawn unless one
+        # pays; change or money kept and the citizen told they forgot; money taken together with other things; contacts
+        # deleted or blocked; reporting one's whereabouts by photo; leave asked "før jeg må købe noget som helst"; sex
+        # demanded "ellers" a threat; the emergency call taken away as a punishment for ringing
+        r"\b(kontaktperson\w*|hjælper\w*|hjemmehjælper\w*|hjemmeplejen|pædagog\w*|personalet|plejer\w*|vikar\w*|bostøtte\w*|"
+        r"sygeplejerske\w*|nattevagt\w*|medarbejder\w*)\b.{0,30}\b(låne|låner|lånte|lånt) (\w+ ){0,2}(penge|\d+ (kr|kroner)|\d+kr|"
+        r"\d+|kontanter) (af|fra|hos) (mig|hende|ham)\b",
+        r"\b((ikke|ik|aldrig) (\w+ )?(kommer|komme|besøger|besøge|ringer|ringe|ser|se|hjælper|hjælpe)|(kommer|besøger|ringer|ser|"
+        r"hjælper) (\w+ )?(ikke|ik|aldrig)) (\w+ ){0,3}hvis (jeg|hun|han) "
+        r"(ikke|ik) (giver|låner|betaler|overfører|sender|hæver)\b",
+        r"\b(beholder|beholdt|tager|tog|snupper|snuppede) (altid |tit |hver gang |bare )?(byttepengene|resten af pengene|pengene|"
+        r"mine penge|resten)\b.{0,50}\b(siger|sagde|påstår|påstod) (at )?(jeg|hun|han) (har glemt|glemmer|husker forkert|tager fejl|"
+        r"er forvirret|er dement|selv har)\b",
+        r"\b(tager|tog|taget|stjæler|stjal|stjålet) (alle |al )?(mine|min|mit|hendes|hans) \w+ (og|eller) (\w+ )?(penge|pengene|pung|"
+        r"dankort|kort|pension|løn)\b",
+        r"\b" + _ABUSER + r" (har |havde )?(slettet|sletter|slettede|blokeret|blokerer|blokerede|fjernet|fjernede) (alle |\w+ )?(mine|"
+        r"min|hendes|hans) (venner|veninder|kontakter|familie|numre|\w*venner)\b(?! (for|fordi) (mig|hende|ham)\b)",
+        r"^(?=.*\b(kæreste\w*|mand|manden|kone|konen|samlever\w*|partner\w*|eks)\b).*\b(skal|må|skulle|måtte) (altid )?(sende|tage) "
+        r"(et |en )?(billede|foto|selfie|video|lokation|placering)\w* (\w+ ){0,4}(hver|hvert|hele tiden)\b.{0,40}\b(se|vide|tjekke) "
+        r"(hvor|hvem|hvad) (jeg|hun|han)\b",
+        r"\b(skal|skulle|må|måtte) (bede|spørge) (\w+ ){0,2}om lov (\w+ ){0,4}(noget som helst|alt muligt|den mindste ting|hver "
+        r"eneste ting)\b",
+        r"\b(sex|seksuel\w*|kysse|røre ved (ham|hende)|tage tøjet af)\b.{0,30}\bellers (så )?" + _THREAT + r"\b",
+        r"\b(fjernet|fjerner|fjernede|taget|tager|tog|slukket|slukker|slukkede|afbrudt|gemt|gemmer|gemte) (\w+ ){0,3}(nødkald\w*|"
+        r"alarm\w*|nødknap\w*|snoren)\b.{0,40}\b(fordi (jeg|hun|han) (ringede|ringer|trykkede|trykker|kaldte|kalder)|så (jeg|hun|"
+        r"han) (ikke|ik) kan|som straf)\b",
+        # (probe 9, h2) control: the children or a pet threatened if the citizen tells; asking leave for everything without
+        # naming who (not a trainee's rule at work or school)
+        r"\b(tager|tage|får|få) (han|hun|de)? ?(\w+ )?(børnene|mine børn|ungerne|barnet|mit barn|pigerne|drengene|hunden|min hund|"
+        r"katten|min kat)( fra (mig|hende|ham))?\b(?! med\b).{0,40}\bhvis (jeg|hun|han) (siger|fortæller|sladrer|går fra|forlader|anmelder|"
+        r"melder|ringer til)\b",
+        r"\bhvis (jeg|hun|han) (siger|fortæller|sladrer|går fra|forlader|anmelder|melder) .{0,50}\b(tager|tage) (han|hun|de) "
+        r"(børnene|mine børn|ungerne|barnet|mit barn|pigerne|drengene|hunden|katten)\b(?! med\b)",
+        r"^(?!.*\b(praktik\w*|arbejde\w*|job\w*|chef\w*|leder\w*|skole\w*|lærer\w*|elev\w*|kursus|kurset|lærling\w*|prøvetid)\b)"
+        r".*\b(skal|må|skulle|måtte) (altid )?(spørge|bede) (\w+ ){0,2}om lov (til )?(alt|alting|hver eneste ting|det hele|hver gang "
+        r"(jeg|hun|han) (skal|vil))\b",
+        # (probe 10, h5) leave and permission: someone "vil ikke lade mig", "lader mig ikke", "giver mig ikke lov til",
+        # "tillader ikke at jeg" go out, leave the house, see or call people, have one's own phone or money; not a
+        # doctor's or the bosted's rule, nor a time-limited or safety reason (_BAN_OK)
+        # (an ex and the children is a custody matter: "min eks vil ikke lade mig se børnene mere end hver anden weekend")
+        _NO_AUTHORITY + r"(?!.*\beks\w*\b.*\b(børn\w*|barn\w*|søn\w*|datter\w*|ungerne|pigerne|drengene)\b)" + _AGREED + r".*\b((vil|ville) (\w+ )?(ikke|ik|aldrig) lade|(lader|lod) "
+        r"(mig|hende|ham|os) (\w+ )?(ikke|ik|aldrig)|(ikke|ik|aldrig) (lader|lod|lade|tillader|tillod)|(giver|gav|gi) (mig|hende|"
+        r"ham|os) (\w+ )?(ikke|ik|aldrig) lov|(tillader|tillod) (mig |hende |ham |os )?(ikke|ik|aldrig)) (at (jeg|hun|han|vi) |mig |hende |"
+        r"ham |os )?(til )?(at )?" + _KEPT_FROM + r"\b" + _BAN_OK,
+        # not allowed to go out, leave or see people, with who decides it ("får ikke lov at forlade huset uden hans
+        # tilladelse", "må ikke have venner, siger min kæreste", "må ikke se mine veninder for min kæreste")
+        # (the one not allowed is the citizen or a "hun/han" told about, as in the isolation pattern above)
+        _AGREED + r".*\b" + _BANNED + r"( til)?( at)? " + _KEPT_FROM + r"\b.{0,40}\b" + _SAY_SO + r"\b" + _BAN_OK,
+        # one's own phone, keys or money not allowed ("jeg får ikke lov til at have min egen telefon")
+        r"\b" + _BANNED + r"( til)?( at)? (have|bruge|røre|se) (min|mit|mine) (egen|eget|egne) (telefon|mobil|penge|pension|løn|nøgle|nøgler|konto|dankort|"
+        r"computer|pc)\b" + _BAN_OK,
+        # the ban told with who decided it first ("hendes bostedsleder har bestemt at hun ikke må have sin kæreste på besøg"),
+        # or as the price of not obeying ("… ellers får jeg ikke lov at se min kæreste")
+        _NO_AUTHORITY + _AGREED + r".*\b(siger|sagde|har sagt|bestemmer|bestemte|har bestemt|truer med|truede med) (at )?" + _BANNED
+        + r"( til)?( at)? " + _KEPT_PEOPLE + r"\b" + _BAN_OK,
+        _NO_AUTHORITY + r".*\bellers (så )?(får|må|fik|måtte) (jeg|hun|han|vi) (ikke|ik|aldrig)( lov)?( til)?( at)? " + _KEPT_FROM
+        + r"\b",
+        # someone will not have the citizen go anywhere without them ("vil ikke have at jeg går til fødselsdage uden ham")
+        _AGREED + r".*\b" + _ABUSER + r" (\w+ )?(vil|ville) (ikke|ik) have at (jeg|hun|han) (\w+ ){1,5}uden (ham|hende|dem)\b",
+        # money drawn for someone else under pressure ("en fra bostedet får mig til at hæve penge til ham hver fredag")
+        _AGREED + r".*\b(får|fik|fået|tvinger|tvang|presser|pressede|presset) (mig|hende|ham) til at (hæve|overføre|give|låne|betale|"
+        r"mobilepay\w*) (\w+ ){0,2}(penge |pengene |\d+ (kr |kroner )?)?(til|for) (ham|hende|dem)\b",
+        # leave to be asked of a partner or relative for everyday things ("jeg skal have hans tilladelse for at købe noget")
+        r"\b(skal|må|skulle|måtte) (altid )?(have|bede om|spørge om|få) (hans|hendes|deres|min (\w+s)|sin \w+s) (tilladelse|lov|"
+        r"accept|godkendelse|ok|okay)\b(?!.{0,40}\b(lejr\w*|skolerejse\w*|klassefest\w*|udflugt\w*|skole\w*|arbejde\w*|chef\w*|"
+        r"værge\w*|læge\w*|aftal\w*)\b)",
+        # someone decides whom the citizen may talk to or see, or what they may wear or buy
+        _AGREED + r".*\b" + _ABUSER + r" (\w+ )?(bestemmer|bestemte|styrer|styrede|vælger|valgte) (\w+ )?(over )?(hvem (jeg|hun|han) "
+        r"(må|skal|kan|får lov til at|får lov at) (\w+ ){0,2}(snakke|tale|ses|se|være|skrive|ringe|mødes|besøge|kende|have)|"
+        r"hvad (jeg|hun|han) (må|skal) (have på|tage på|købe|sige|bruge (mine|sine|min|sin) (penge|pension|løn) på)|hvor (jeg|hun|"
+        r"han) (må|skal) (gå|være|tage) hen)\b",
+        # kept in: held, locked or shut in by others; watched about where one is, with a sign
+        r"\b(bliver|blev|er blevet|bliver tit|bliver altid) (holdt|lukket|låst|spærret) inde\b(?!.{0,25}\b(frikvarter\w*|pause\w*|"
+        r"på grund af (regn\w*|vejret|sne|corona)|i spillet|i filmen)\b)",
+        r"\b(holder|holdt|spærrer|spærrede|spærret) (mig|hende|ham|os) inde\b",
+        _AGREED + r".*\bholder (\w+ )?øje med (hvor|hvem|hvad) (jeg|hun|han)\b.{0,60}\b(hele tiden|altid|hver (dag|gang|time)|må "
+        r"(ikke|ik)|tør (ikke|ik)|bliver (sur|vred|rasende|jaloux))\b",
+        # a signature or money demanded, "ellers" a home or an institution
+        r"\b(siger|sagde|truer|truede|skriver|skrev) (at )?(jeg|hun|han|min \w+) (skal|må|skulle) (skrive under|underskrive|give|"
+        r"betale|overføre|låne|sælge|flytte)\b.{0,50}\bellers (så )?((kommer|ryger|havner) (jeg|hun|han) (på|i)|(sender|smider) (han|"
+        r"hun|de) (mig|hende|ham) (på|i|ud)) ?(et |en )?(plejehjem\w*|institution\w*|bosted\w*|psykiatri\w*|gaden|ud)\b",
+        # (probe 10, h5) money: the whole pension, pay or benefit taken, kept or used by a relative, partner or carer
+        # ("mine forældre tager hele min førtidspension"); not paid on for the citizen ("… og betaler mine regninger")
+        _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(tager|tar|tog|taget|beholder|beholdt|bruger|brugt|brugte|hæver|hævet|"
+        r"hævede|tømmer|tømt|tømte|snupper|snuppede|hugger|huggede|stjæler|stjal|stjålet|overtager|overtog|overtaget|inddrager|"
+        r"lægger beslag på|låner|lånte|lånt) (altid |hver måned |bare |simpelthen )?(hele|al|alle|alt|resten af) (\w+ )?(af )?(min|mit|mine|hendes|"
+        r"hans) (\w+ )?(\w*pension\w*|løn|lønnen|kontanthjælp\w*|penge|pengene|\w*opsparing\w*|sparepenge|ydelse\w*|su|"
+        r"boligstøtte\w*|børnepenge|arv|arven|\w*penge|\w*ydelse|dagpenge)\b(?!.{0,40}\b(og (betaler|betalte|sætter|satte|lægger|"
+        r"lagde|sparer|sparede)|til at betale|for at betale|til (husleje\w*|regning\w*|min \w+|mine \w+)|for mig|på (mig|min|mit|"
+        r"mine)|som (aftalt|jeg har bedt om))\b)",
+        _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(tager|tar|tog|taget|hævet|hævede|overført|overførte|tømt|tømte|brugt|"
+        r"brugte|hugget|huggede|stjålet|stjal) (\w+ )?alt (hvad|det)( der)? (jeg |hun |han )?(har|havde|ejer|ejede|fik|får|tjener|"
+        r"tjente|sparede|har sparet|havde sparet|er|var|stod|lå)(( \w+){0,2} (på|i|af) (\w+ )?(konto\w*|bank\w*|opsparing\w*|pung\w*|"
+        r"netbank\w*|penge\w*|pension\w*|løn\w*)| (sparet|spart) op| sparede op| (tjent|arvet|fået i arv))\b",
+        _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(tømt|tømte|tømmer|drænet|drænede|ryddet|ryddede) (min|mit|hendes|hans|"
+        r"min \w+s) (\w+ )?(konto|kontoen|opsparing\w*|sparegris\w*|bankkonto\w*|lønkonto\w*|pengeskab\w*|budgetkonto\w*)\b",
+        _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(tager|tar|tog|taget|beholder|beholdt|hæver|hævet|hævede) (" + _POSS
+        + r" )?(\w+ )?(\w*pension\w*|løn|lønnen|kontanthjælp\w*|penge|pengene|\w*penge)\b.{0,50}\b((ved|aner) (ikke|ik) (hvad|hvor) "
+        r"(\w+ ){0,2}(bruger|brugte|bliver af|går hen|gør med)|(ikke|ik|aldrig) (får|fik|ser|så) (dem|dem|pengene|noget) "
+        r"(tilbage|igen)|giver (mig|hende|ham) (kun|bare) \d+)\b",
     ]
 
 
@@ -976,14 +1234,16 @@ def control_patterns() -> list[str]:
 # forgetting. Look-alikes that stay quiet (tests/forbered/test_safety_clauses.py): "hjemmeplejen kommer kl 8",
 # "hjemmehjælperen skifter hendes ble morgen og aften", "jeg ligger meget i sengen når jeg har ondt", "han har ikke
 # været i bad fordi han ikke gider, siger han selv", "jeg glemmer at give katten mad", "ingen har besøgt mig siden jul".
-_CARER = (r"(hjemmeplejen|hjemmepleje|hjemmehjælp\w*|hjælper\w*|sygeplejerske\w*|personalet|pædagog\w*|plejer\w*|"
-          r"plejepersonalet|nattevagt\w*|aftenvagt\w*|vikar\w*|kontaktperson\w*|de|ingen|ikke nogen)")
+_CARER = (r"(hjemmeplejen|hjemmepleje|hjemmepl\w*|hjemmehjælp\w*|hjælper\w*|sygeplejerske\w*|personalet|pædagog\w*|plejer\w*|"
+          r"plejepersonalet|nattevagt\w*|aftenvagt\w*|vikar\w*|kontaktperson\w*|bostøtte\w*|de|ingen|ikke nogen)")
 _DEPENDENT = (r"(mig|hende|ham|os|min (mor|far|søn|datter|bror|søster|mand|kone|bedstemor|bedstefar|mormor|morfar|farmor"
               r"|farfar|svigermor|svigerfar)|mit barn|vores (søn|datter|barn)|hans|hendes)")
-_LONG = (r"(siden (i går|i forgårs|i morges|i nat|i søndags|i mandags|i tirsdags|i onsdags|i torsdags|i fredags|i lørdags|"
-         r"søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|\w+ (dage|døgn|uger)|i går \w+|frokost|morgenmaden|aftensmaden)|i (\w+ )?(dage|døgn|uger|ugevis|dagevis|"
+_LONG = (r"(siden (i går|i forgårs|i morges|i nat|i aftes|i søndags|i mandags|i tirsdags|i onsdags|i torsdags|i fredags|i lørdags|"
+         r"søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|\w+ (dage|døgn|uger)|i går \w+|frokost|morgenmaden|aftensmaden)|i (over |mere end |næsten |snart |godt )?(\w+ )?(dage|døgn|uger|ugevis|dagevis|"
          r"timevis|flere timer|mange timer|en uge|en måned|månedsvis)|hele (dagen|natten|weekenden|eftermiddagen|aftenen|formiddagen|"
-         r"døgnet|ugen)|til kl(okken)? \d+|flere gange|igen og igen|hele tiden|tit|ofte|aldrig|i \d+ timer)")
+         r"døgnet|ugen)|til kl(okken)? \d+|flere gange|igen og igen|hele tiden|tit|ofte|aldrig|i \d+ timer|"
+         r"(de|i de) (sidste|seneste) (\w+ )?(dage|døgn|uger|aftener|nætter|morgener|weekender)|(\w+ )?(dage|aftener|nætter|"
+         r"morgener|gange) i træk|flere (aftener|nætter|morgener))")
 
 
 # the carers' own excuse for care not given: no time, not enough staff, too busy
@@ -992,12 +1252,50 @@ _EXCUSE = (r"((de|personalet|hjemmeplejen|hjælper\w*|plejer\w*|der) (ikke|ik) (
            r"(de|personalet|hjemmeplejen|der) mangler (folk|personale|hænder))\b")
 
 
+# (probe 9, h2) the two halves of a neglect told as everyday care talk, paired by the patterns below within ~80
+# characters in either order. _FAILED: care that did not come, came late, forgot or left someone; _MARK: what it did
+# to them. Neither alone is enough ("hjemmeplejen kom for sent i dag", "jeg tissede i bukserne i bussen").
+_FAILED = (r"((hjemmeplejen|hjemmepl\w*|hjemme pl\w*|hjemmehjælp\w*|hjælper\w*|personalet|\w*vagt\w*|plejer\w*|plejepersonalet|vikar\w*|de|ingen|"
+           r"ikke nogen|sygeplejerske\w*) (\w+ )?((kom|kommer|kommet) (ikke|ik|aldrig|først)|(ikke|ik|aldrig) (kom|kommer|"
+           r"kommet|dukkede op))(?! (med|tilbage|igennem|hjem|ind på|til (festen|fødselsdag\w*|mødet))\b)|(dukkede|dukker) (ikke|ik|aldrig) "
+           r"op|(kommer|kom) der (ingen|ikke nogen|aldrig nogen)|(aldrig|ikke) nogen der (kommer|kom)|(springer|sprang|sprunget|springte|springt|springet) "
+           r"(mig|hende|ham|min \w+) (\w+ )?over|(glemmer|glemte|glemt) (at (hjælpe|give|vende|skifte|vaske|tage) )?(mig|hende|ham|os|"
+           r"min \w+)|(hjemmeplejen|hjemmehjælp\w*|hjælper\w*|personalet|\w*vagt\w*|plejer\w*|de) (har |havde )?(ikke|ik) (hjulpet|"
+           r"vasket|badet|skiftet|vendt|været inde (hos|ind til)) (mig|hende|ham|min \w+)|giver (mig|hende|ham) kun (mad|at spise|"
+           r"noget at spise|at drikke)|"
+           r"(ingen|ikke nogen) (der )?((hjælper|hjalp|har hjulpet|vil hjælpe) (mig|hende|ham|os|min \w+)|kommer|kom)(?! (med|til "
+           r"(festen|fødselsdag\w*|mødet))\b)|(ikke|ik|ingen) (fået |får |fik )?hjælp (til|med) at (komme|spise|drikke|vaske|gå|få|"
+           r"tage|skifte|vende|stå)|(tager|tog|får|fik|hjælper|hjalp|løfter|løftede) (\w+ ){0,2}(ikke|ik) (\w+ ){0,2}op|(lader|lod) (mig|hende|"
+           r"ham|min \w+) (\w+ )?(ligge|sidde|blive liggende|blive siddende))")
+_MARK = (r"(tisset|tisser|tissede|gjort i (bukserne|sengen)|lavet i (bukserne|sengen)|(?<!blive )(?<!blev )våd(?! af)|vådt|gennemblødt|liggesår|tryksår|"
+         r"sår på|fået sår|udhungret|sulten|sultne|tørstig\w*|tør i munden|(sov|sover|sovet) (i|på) (kørestolen|stolen|"
+         r"gulvet|lænestolen)|(ligger|lå|ligget) (\w+ )?på gulvet|(ligger|lå) bare (der|i sengen)|lugter|lugtede|ude af sengen|"
+         r"(ligger|lå|ligget) i sengen (hele|i (\w+ )?(dage|døgn))|(sad|sidder|siddet) (i|på) (min |sin |hans |hendes )?(kørestol\w*|"
+         r"toilet\w*|lænestol\w*) (til|hele|i timevis|i \w+ timer)|(sidder|sad|siddet|ligger|lå|ligget) (\w+ )?i det\b|"
+         r"(får|fik|fået) (jeg |hun |han )?(ikke|ik|ingen) (noget |sin |sine |min |mine |hans |hendes )?(mad|aftensmad|morgenmad|frokost|\w*medicin|insulin|at drikke|"
+         r"at spise)|(blevet|bliver) (helt |meget |så )?(tynd|mager|afkræftet|dehydreret)|taber sig|selvom (jeg|hun|han) (skal|"
+         r"skulle|må|måtte) (på toilettet|på wc|tisse))")
+
+
 def neglect_patterns() -> list[str]:
     """Neglect of a dependent person: missing care, food, drink, medicine or hygiene, left lying or alone (see above)."""
     return [
         # nappies and soiling: not changed, the same or a wet nappy for long, lying or sitting in urine or faeces
         r"\b(ingen|ikke nogen)( der)? (har |vil |gider |kommer og |kom og |kommer for at )?(skifter|skiftet|skifte|skiftede)\b"
         r"(?! (kanal|pære|dæk|olie|batteri|\w*adresse|job|læge|skole|mening|telefon|hold|tog|bus))",
+        # (probe 9, h2) the failure and its mark in either order, within a sentence or two: carers who do not come, come
+        # only late, forget someone, do not help or get someone up, or leave them lying; and wet, sores, hunger, thirst,
+        # a night in the wheelchair, lying on the floor or "ligger bare der"
+        r"\b" + _FAILED + r"\b.{0,80}\b(?<!ikke )(?<!ik )(?<!er ikke )" + _MARK + r"\b",
+        r"\b(?<!ikke )(?<!ik )" + _MARK + r"\b.{0,80}\b" + _FAILED + r"\b",
+        r"\b(ikke|ik) (\w+ )?(skiftet|skifter|skifte) (\w+ ){0,2}(ble|bleen|bleer|sengetøj\w*|lagen\w*)\b.{0,60}\b(" + _LONG[1:-1]
+        + r"|sår|liggesår|lugter|våd|vådt|rød|rødt|udslæt)\b",
+        r"\b(ikke|ik|ingen) (har )?(været|kommet) (nogen |noget )?(hjemmepleje\w*|hjemmehjælp\w*|hjælper\w*|personale\w*|\w*vagt\w*)"
+        r"( her| hos (mig|hende|ham))?\b.{0,20}\b(i (over |mere end )?(\w+ )?(dage|døgn|uger)|siden (i går|i forgårs|\w+dag))\b",
+        # food locked away so one cannot eat
+        r"\b(låser|låste|låst|lukker|lukkede|lukket) (\w+ ){0,2}(køkkenet|køleskabet|køkkenskabet|køkkenskabene|fryseren|"
+        r"spisekammeret|maden|skabet med (mad|maden))\b.{0,50}\b((jeg|hun|han) (ikke|ik) (kan|kunne|må|får) (\w+ ){0,2}(mad|spise|"
+        r"noget at spise|noget)|(kun|først) (\w+ ){0,3}(spise|mad)|sulten|sulter)\b",
         r"\b(ikke|ik) (blevet |bliver )?(skiftet|skifter|skifte) (hende|ham|mig|bleen|ble|sengetøjet|hans ble|hendes ble|min ble)\b",
         r"\bi (den |sin |sine |min |hans |hendes |en )?(samme|våde|fyldte|beskidte|tunge) (våde |beskidte )?(ble|bleer|bukser)\b",
         r"\b(ligge|ligger|lå|ligget|sidde|sidder|sad|siddet|vågner|vågnede) (helt )?(i|med) (tis|urin|afføring|lort|bæ|pis|våd ble)\b",
@@ -1030,7 +1328,7 @@ def neglect_patterns() -> list[str]:
         r"kommer (ikke|ik)|kom (ikke|ik)|kom aldrig|(ikke|aldrig) (er )?kommet)\b",
         r"\b((ikke|ik|aldrig) (kommer|kom)|(kommer|kom) (ikke|ik|aldrig)|(ingen|ikke nogen) (der )?(kommer|kom)|(kommer|kom) "
         r"(der )?(ingen|ikke nogen))\b.{0,20}\bnår (jeg|hun|han) (ringer|trykker|kalder|råber)\b",
-        r"\b(vender|vendt|vendte) (\w+ )?(ikke|ik) (mig|hende|ham)\b", r"\b(ikke|ik) (vender|vendt|vendte|skifter|skiftet|skiftede) (mig|hende|ham)\b", r"\b(liggesår|tryksår)\b.{0,40}\b(fordi|ikke|ingen)\b",
+        r"\b(vender|vendt|vendte) (\w+ )?(ikke|ik) (mig|hende|ham)\b", r"\b(ikke|ik) (vender|vendt|vendte|skifter|skiftet|skiftede) (mig|hende|ham)\b", r"(?<!mod )(?<!imod )(?<!forebygge )(?<!undgå )\b(liggesår|tryksår)\b(?!.{0,40}\b(har|fået|få) (ingen|ikke (fået )?(nogen )?)(sår|liggesår|tryksår)\b).{0,40}\b(fordi|ikke|ingen)\b",
         r"\b(ingen|ikke nogen) (har )?(set|kigget|været inde) til " + _DEPENDENT + r"\b.{0,30}\b" + _LONG,
         r"\b(ser|så|kigger|kiggede) (ingen|ikke nogen) (ind )?til (mig|hende|ham)\b",
         r"\b(efterladt|efterlader|efterlod|glemt|glemte) (\w+ ){0,4}(alene|uden (hjælp|mad|vand|tilsyn|medicin))\b.{0,40}\b(" + _LONG[1:-1]
@@ -1131,6 +1429,58 @@ def neglect_patterns() -> list[str]:
         r"\b(carers?|home ?carers?|home help|helpers?|staff|nurses?|aides?) (didn'?t|didnt|did not|don'?t|dont|never|haven'?t|"
         r"havent|has not|hasn'?t|have not) (come|came|show(ed)? up|turn(ed)? up|been)\b.{0,50}\b(for (\w+ )?(days|hours|weeks)|"
         r"all (night|day|weekend)|no food|no medicine|no meds|hungry|wet|soiled)\b",
+        # (probe 9, h2) care that fails in wordings read as ordinary care talk: lying in one's own urine; nobody comes
+        # when one rings (either order, "kommer der ingen"); wetting oneself because nobody comes; nobody has washed or
+        # changed someone with a duration or its mark; cold because a carer or relative turned the heating off or
+        # forbids it
+        r"\b(ligge|ligger|lå|ligget|sidde|sidder|sad|siddet|vågner|vågnede) (helt )?(i|med) (min|sin|hans|hendes) (egen )?(tis|urin|"
+        r"afføring|lort|bæ|pis|ble)\b",
+        r"\bnår (jeg|hun|han) ((ringer|trykker|kalder|råber) (på|efter) (\w+ )?(klokken|alarmen|snoren|knappen|nødkald\w*|hjælp|"
+        r"personalet|\w*vagt\w*|hjemmeplejen|sygeplejerske\w*)|(ringer|trykker|kalder|råber)(?= (kommer|så|er der|går der)\b))\b.{0,40}\b((kommer|kom) (der )?(ingen|ikke nogen|aldrig nogen)|(ingen|"
+        r"ikke nogen) (der )?(kommer|kom)|(kommer|kom) (de |hun |han )?(ikke|ik|aldrig))\b(?! (svar|besked|reaktion|tilbage))",
+        r"\b(ringet|ringer|ringede|trykket|trykker|trykkede|kaldt|kalder|kaldte) (\w+ ){0,2}(på|efter) (\w+ )?(klokken|alarmen|"
+        r"snoren|knappen|nødkald\w*|hjælp|personalet|\w*vagt\w*|hjemmeplejen|sygeplejerske\w*)\b.{0,40}\b(kommer|kom) der (ingen|"
+        r"ikke nogen|aldrig nogen)\b(?! (svar|besked|reaktion|tilbage|igennem))",
+        r"\b(tisset|tisser|tissede|tisse|gjort|gør|gjorde|lavet|laver|lavede) (i )?(bukserne|sengen|bleen|i bukserne|i sengen)\b.{0,50}"
+        r"\b(fordi|da|for|og|mens|når) (\w+ ){0,2}(ingen|ikke nogen|de|personalet|hjemmeplejen|hjælper\w*|nattevagt\w*|\w*vagt\w*) "
+        r"(\w+ )?((ikke|ik|aldrig) (kommer|kom|kommet|nåede|når|hjalp|hjælper|gad|gider)|(kommer|kom) (ikke|ik|aldrig))\b",
+        r"\b(ingen|ikke nogen) (har |der har )?(\w+ )?(vasket|badet|skiftet|vendt|hjulpet) (" + _DEPENDENT + r")\b.{0,60}\b("
+        + _LONG[1:-1] + r"|lugter|lugtede|sår|liggesår|beskidt|snavset|klør|udslæt)\b",
+        r"^(?=.*\b(fryser|frøs|kulde|iskoldt|(?<!sove )(?<!sover )(?<!lide )kold|(?<!sove )(?<!sover )(?<!lide )koldt)\b).*\b(" + _CARER + r"|" + _ABUSER + r") (har |siger (at )?(jeg|hun|han) "
+        r"(ikke|ik) (må|får lov til at) )?(slukket|slukker|slukkede|skruet ned for|skruer ned for|lukket for|lukker for|tænde|"
+        r"skrue op for) (for )?(varmen|radiatoren|radiatorerne|fyret)\b",
+        # (probe 10, h5) rung for help and still nobody has been
+        r"\b(ringet|ringer|ringede|trykket|trykker|trykkede|kaldt|kalder|kaldte) (\w+ ){0,3}(på snoren|på alarmen|på nødkald\w*|på "
+        r"klokken|på knappen|efter hjælp|på personalet)\b.{0,50}\b(stadig )?(ingen|ikke nogen) (der )?(har været|er kommet|har "
+        r"hjulpet|har svaret)\b",
+        # (probe 10, h5) lying or sleeping in wet or soiled bedding or clothes for long or because nobody came; wet
+        # bedding "siden i går" without a verb (not clothes wet from rain, a swim or a trip)
+        r"\b(ligget|ligger|lå|ligge|sovet|sover|sov|sove|siddet|sidder|sad|vågnet|vågner|vågnede) (\w+ ){0,3}(i|på|med) (\w+ )?(vådt|"
+        r"våde|tissede|tisset|beskidte|beskidt|gennemblødte|gennemblødt|snavsede|snavset|tisvådt|tisvåde|våd) (\w+ )?(sengetøj\w*|lagen\w*|seng|"
+        r"sengen|tøj|tøjet|bukser|bukserne|ble|bleen|bleer|madras\w*|dyne\w*|pyjamas\w*|natdragt\w*)\b.{0,50}\b(" + _LONG[1:-1]
+        + r"|fordi|ingen|ikke (blevet )?skiftet|ikke (\w+ )?kom|kom (ikke|ik|aldrig))\b(?!.{0,40}\b(regn\w*|svøm\w*|strand\w*|"
+        r"havet|søen|vandpyt\w*|sne|tur\w*|skov\w*)\b)",
+        r"\b(vådt|våde|tissede|tisset|beskidte|gennemblødte|gennemblødt|tisvådt|tisvåde|snavsede) (\w+ )?(sengetøj\w*|lagen\w*|ble|bleen|"
+        r"bleer|madras\w*|dyne\w*)\b (\w+ ){0,3}(siden (i går|i forgårs|i morges|i nat|i aftes|\w+dag)|i (\w+ )?(dage|døgn)|hele (natten|"
+        r"dagen|weekenden))\b",
+        # care skipped, told in misspellings ("springte mig over"), with what it did (see _FAILED, _MARK)
+        r"\b(springte|springt|springet|springede|sprang|sprunget|springer) (mig|hende|ham|min \w+|os) (\w+ ){0,2}over\b.{0,80}\b("
+        r"ikke|ik|ingen|intet) (\w+ )?(fået|får|fik|spist|drukket|haft) (\w+ )?(mad|noget|\w*medicin|insulin|piller|at spise|at drikke|"
+        r"vand|hjælp|bad|skiftet|morgenmad|frokost|aftensmad)\b",
+        r"\b(hjemmepl\w*|hjemme pl\w*|hjemmehjælp\w*|hjemme hjælp\w*|hjælper\w*|\w*vagt\w*|personalet|plejer\w*|de) (\w+ )?"
+        r"(springte|springt|springet|springede|sprang|sprunget|springer) (mig|hende|ham|min \w+|os) (\w+ ){0,2}over\b(?! (i køen|i "
+        r"rækken|på listen til))(?!.{0,50}\b((fordi|da|mens) (jeg|hun|han|vi) (var|er|havde|har|selv)|aftal\w*|aflys\w*|"
+        r"ferie\w*|indlagt|hospital\w*|sygehus\w*)\b)",
+        # not enough to drink or eat given, with its mark (dizzy, thirsty, dried out, losing weight); not a diet or fasting
+        r"^(?!.*\b(slankekur\w*|kur|faste\w*|diæt\w*|operation\w*|narkose|blodprøve\w*|scanning\w*|kalorie\w*|vægttab\w*|tabe (mig|"
+        r"sig)|lægen)\b).*\b(giver|gav|gi|gir|giv|får|fik|fået|har fået) (mig |hende |ham |os |min \w+ )?(ikke|ik|aldrig|næsten (ikke|ik|"
+        r"ingenting|intet)|ikke rigtig) (\w+ )?(nok|tilstrækkeligt|noget|meget|ordentligt|ordentlig) (\w+ )?(at drikke|vand|væske|"
+        r"drikke|at spise|mad|noget at spise|noget at drikke)\b.{0,60}\b(svimmel|svimle|tørstig\w*|dehydrer\w*|udtørret|tør i munden|"
+        r"sulten|sultne|udhungret|taber (mig|sig)|tabt (mig|sig)|mager|afkræftet|hovedpine|besvimer|besvimede)\b",
+        # nobody has been for days and no food or medicine since
+        r"\b(ingen|ikke nogen|" + _CARER[1:-1] + r"|hjemmepl\w*) (har været|er kommet|kom|har kigget (ind|forbi)|har set til (mig|hende|"
+        r"ham))( her| forbi| hos (mig|hende|ham))? (i|siden) .{0,30}\b(ikke|ik|intet|ingenting) (har )?(spist|drukket|fået (noget |min |mit |mine |sin |sit |sine |hans |hendes )?"
+        r"(mad|at spise|at drikke|\w*medicin|insulin|piller|pillerne))\b",
     ]
 
 
@@ -1147,7 +1497,8 @@ def danger_patterns() -> list[str]:
         r"\b(ligger|liggende) på (gulvet|badeværelsesgulvet|jorden|badeværelset|trappen)\b",
         r"\b(faldet|faldt|falder) .{0,40}\bkan (ikke|ik) (komme op|rejse mig|rejse sig|stå op|bevæge mig|bevæge sig)\b",
         r"\bkan (ikke|ik) (komme op|rejse mig|rejse sig) (fra|af) (gulvet|jorden)\b",
-        r"\b(besvimet|besvimede|bevidstløs)\b", r"\bkan (ikke|ik) vække (ham|hende|min|mig)\b",
+        r"\b(besvimet|besvimede|bevidstløs)\b", r"\bkan (ikke|ik) vække (ham|hende|min|mig)\b(?!.{0,40}\b(om morgenen|til skole|til tiden|sover tungt|sover så tungt|"
+        r"i weekenden|vækkeur\w*|teenager\w*)\b)",
         r"\bkan (ikke|ik) mærke (min|sin|hendes|hans) (arm|ben|side|ansigt)\b", r"\b(taler|snakker) sløret\b",
         r"\b(indbrud|brudt ind|bryder ind|brød ind)\b", r"\b(nogen|en fremmed|en mand)( der)? (prøver at komme ind|er inde i|står i (min|mit))\b",
         r"\bder er (nogen|en fremmed|en mand) (i|inde i) (min|mit|huset|lejligheden|stuen)\b",
@@ -1228,6 +1579,11 @@ def danger_patterns() -> list[str]:
         r"\b(kaffemaskinen|vaskemaskinen|opvaskemaskinen|mikroovnen|brødristeren|elkedlen|kedlen|stikkontakten|ledningen|opladeren|computeren|fjernsynet|tv'et|tørretumbleren|køleskabet|strygejernet|hårtørreren|emhætten|gardinet|dynen|madrassen|juletræet|adventskransen|skraldespanden|papirkurven|sengen|sofaen) (brænder|står i flammer|er i brand|står i brand|slår gnister)\b(?! (\w+ )?(på|brødet|maden|kaffen|toast\w*|hele tiden|altid))",
         r"\b(jeg|hun|han|barnet|hunden|min \w+) (er )?(gået|gik|står|stod|er|faldet) (ud )?(på|gennem|igennem) isen\b.{0,30}\b(knækker|brister|revner|giver efter|knak|brast)\b|\bfaldet gennem isen\b",
         r"\b(vandet|røgen|ilden|flammerne|branden|gassen)\b.{0,40}\bkan (ikke|ik) (komme )?(ud|væk|ned|op)\b(?! (at|og|på tur))|\bkan (ikke|ik) komme ud\b.{0,40}\b(vandet stiger|røgen|flammerne|ilden)\b",
+        # (probe 10, h5) pills or a pill box taken and the person cannot be reached: acute danger (the answer names 112)
+        r"\b" + _INGEST + r"\b.{0,40}\b(" + _PILLS[1:-1] + r"|" + _PILL_BOX[1:-1] + r")\b.{0,50}\b" + _UNREACHABLE,
+        # (probe 10, h5) the same in an inverted clause ("og nu kan jeg ikke vække hende")
+        r"\b(kan|kunne) (jeg|vi|de) (ikke|ik) (vække|få liv i) (ham|hende|min \w+|mor|far)\b(?!.{0,40}\b(om morgenen|til skole|"
+        r"til tiden|sover tungt|sover så tungt|i weekenden|vækkeur\w*|teenager\w*)\b)",
     ]
 
 
@@ -1343,6 +1699,10 @@ def safety_exceptions() -> list[str]:
         r"\b(slår|slog) sig (så |tit |ofte |meget |hele tiden )*(når|da) (han|hun|de) (lærer|lærte|leger|legede|løber|løb|cykler|kravler|falder)\b",
         r"\b(vågne|vågner) (op )?(igen )?(om natten|midt om natten|hver nat|flere gange om natten|for tidligt|kl \w+|klokken \w+)\b",
         r"\b(taget|tog|tager) (alle )?(mine|sine|hans|hendes) (piller|tabletter|medicin)( \w+)? (i morges|i aftes|til morgenmad|til aftensmad|som (jeg|hun|han) skal|som (jeg|hun|han) plejer|som aftalt)\b",
+        # (probe 10, h5) all one's pills taken as the doctor or the carers said
+        r"\b(taget|tog|tager) (alle )?(mine|sine|hans|hendes) (\w+ )?(piller|tabletter|medicin)( \w+){0,3} (som (lægen|\w*lægen|"
+        r"sygeplejersken|personalet|apoteket|hjemmeplejen|\w*lægen) (har )?(sagde|sagt|siger|ordinerede|ordineret|skrev|anbefalede|"
+        r"anbefalet)|som ordineret|som foreskrevet|til tiden|(lige)?som (jeg|hun|han) (skal|plejer|bør))\b",
         r"\b(skar|skærer|skære|skåret) (\w+ )?(kyllingen|kalkunen|anden|kødet|stegen|grisen|kyllingerne|fisken) (ud )?(i|på)\b",
         r"\bher (til|i|på) (jul|påske|nytår|sommer|foråret|morgen|weekenden)\b(?=.{0,30}\b(skal (til|på|ud at)|rejser|flyver|tager til|ferie\w*|besøg\w*|sommerhus\w*)\b)",
         r"\b(skat|skatten|staten|kommunen|huslejen|regningerne|banken) (tager|tog) (halvdelen|det meste|en del|resten|noget|alt|det hele) af\b",
@@ -1373,6 +1733,29 @@ def safety_exceptions() -> list[str]:
         r"\b(hader|kan (ikke|ik) lide|bryder mig (ikke|ik) om|kan (ikke|ik) tåle|bliver (sur|irriteret|stresset)) (når|at) (folk|man|nogen|fremmede|andre) (rører|rør|tager) (ved |fat i )?(mig|hende|ham)\b(?!.{0,40}\b(tvinger|selvom|holder fast|gør ondt)\b)",
         r"\b(blå mærker|buler)\b (\w+ ){0,3}(fordi|når) (jeg|hun|han) (går|gik|støder|stødte|falder|faldt|snubler|snublede|vælter|væltede) (ind i|over|mod|på) (ting|møbler\w*|\w+)\b",
         r"\b(jeg (har )?(slog|slået|slår|klemte|klemt|klemmer|fik) min|(hun|han) (har )?(slog|slået|slår|klemte|klemt|klemmer|fik) sin|(slog|klemte|fik) (jeg min|(hun|han) sin)) (hånd|finger|fingeren|fingre|fod|tå|tæer|lillefinger) i (døren|bildøren|skuffen|vinduet|skabet|lågen)\b(?!.{0,40}\b(med vilje|igen og igen|til (den|det) (blev|bløder|blødte)|for at)\b)",
+        # probe 9 (h2): "slå mig ud af kurs"; hitting oneself on the head over a mistake (not against a wall, not till it
+        # bleeds); a body part or an ache that "slår mig ihjel"; the citizen's own angry "jeg kunne slå ham" with a sign it is
+        # a figure of speech; a film or series with words between it and "hvor" ("en film i går hvor …")
+        r"\b(slå|slår|slog|slået) (mig|sig|hende|ham|os) (helt )?ud af (kurs|balance|ligevægt\w*|takt\w*|fatning\w*)\b",
+        r"\b(slår|slog|slå) (mig|sig) selv (oven )?i hovedet (over|for (det|at))\b(?!.{0,40}\b(væggen|muren|døren|gulvet|bløder|blødte|blod|blå|med vilje|igen og igen|til (det|jeg|hun|han) (bløder|blødte|gør ondt|gjorde ondt))\b)",
+        r"\b(hovedpine\w*|migræne\w*|smerte\w*|gigt\w*|tømmermænd\w*|forkølelse\w*|allergi\w*|høfeber\w*|halsbetændelse\w*|"
+        r"influenza\w*|tandpine\w*|rygsmerte\w*|kløe\w*|hedebølge\w*) (slår|slog|dræber|dræbte|tager livet af|tog livet af) "
+        r"(mig|sig|hende|ham|os)( helt)?( ihjel)?\b",
+        r"\b(mit|min|mine|hans|hendes|sin|sit|sine) (knæ\w*|ryg|ryggen|hoved\w*|fod|fødder\w*|ben|benet|benene|hofte\w*|skulder\w*|"
+        r"nakke\w*|tand|tanden|tænder\w*|mave\w*|arm|armen|arme|armene|hånd|hånden|hænder\w*|nerver\w*|migræne\w*|hovedpine\w*|gigt\w*|"
+        r"smerte\w*|allergi\w*|høfeber|tinnitus|øre|ørerne|øjne\w*|hals|halsen|forkølelse\w*|lænd\w*|tømmermænd) (slår|slog|dræber|"
+        r"dræbte|tager livet af|tog livet af) (mig|sig|hende|ham|os)( helt)?( ihjel)?\b",
+        r"\b(jeg|vi) (kunne|ku|gad) (godt |bare |sgu |simpelthen )*(slå|kvæle|myrde|dræbe|tæske|banke|skyde) (ham|hende|dem|dig)\b"
+        r"(?=.{0,60}\b(haha\w*|hehe\w*|lol|sjov|spøg|joke|pjat|irriter\w*|irriterende|gal|sur|tosset|træls|nej men|mener det (ikke|ik))\b)",
+        r"\b(film|filmen|gyserfilm\w*|serie|serien|bog|bogen|krimi\w*|dokumentar\w*|afsnit\w*)\w* (\w+ ){1,3}(hvor|om|med) .{0,40}?"
+        r"(slog|slår|skød|skyder|dræbte|dræber|voldtog|truede|slået ihjel|dræbt|myrdet|tog sit (eget )?liv|begik selvmord|stjal|"
+        r"stjæler|stjålet|snød|snyder|låste|låser|tog|tager)\b",
+        # a scene told from a film, series or book: its clause up to the speaker's own words ("i filmen i går tog han hendes
+        # telefon så hun ikke kunne ringe efter hjælp"; "i filmen slog han hende, og min mand slår mig" keeps its second half)
+        r"\bi (filmen|serien|bogen|krimien|romanen|spillet|afsnittet|dokumentaren|gyserfilmen|tv-serien|podcasten|programmet) "
+        r"((?!(men|jeg|mig|min|mit|mine|vi|os|vores)\b)\S+ ){1,14}",
+        # money taken from the purse to do the shopping for the citizen
+        r"\b(tager|tog) (\w+ )?(penge|pengene|kortet|dankortet|kontanter) (fra|i|ud af) (min|mit|hendes|hans) (pung|tegnebog|taske)\b(?= (\w+ ){0,3}(når|mens) (hun|han|de) (handler|køber ind|skal handle))",
     ]
 
 
