@@ -91,6 +91,10 @@ ECHO_SPELLING = {
     # keyboards without æøå, seen in round 24 ("nar a er ude", "mit eget vaerelse", "jeg skal lare at tage bus")
     "nar": "når", "vaerelse": "værelse", "vaerelset": "værelset", "lare": "lære", "laerer": "lærer", "kvaeg": "kvæg",
     "kvaegt": "kvæg", "gard": "gård", "kore": "køre", "korer": "kører", "naeste": "næste",
+    # keyboards without æøå, round 25 ("et arbejd pa en gaard", "jeg skal laer at sta op", "det er svaert")
+    "gaard": "gård", "gaarden": "gården", "garden": "gården", "laer": "lære", "sadan": "sådan", "saadan": "sådan",
+    "vaeret": "været", "svaert": "svært", "svaer": "svær", "faerdig": "færdig", "baedre": "bedre", "daarligt": "dårligt",
+    "darligt": "dårligt", "maaske": "måske", "morgnen": "morgenen",
 }
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # the infinitive of a stem said without its "-e" in dialect: looked up, never guessed ("spil" -> "spille", not "spile")
@@ -98,13 +102,13 @@ _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spi
                         "strik": "strikke", "cykl": "cykle", "læs": "læse", "spis": "spise", "rejs": "rejse", "dans": "danse",
                         "kør": "køre", "drik": "drikke", "reparer": "reparere", "lav": "lave", "bag": "bage", "mal": "male",
                         "fald": "falde", "sov": "sove", "tag": "tage", "kom": "komme", "bliv": "blive",
-                        "sid": "sidde", "husk": "huske", "tegn": "tegne", "ring": "ringe"}
+                        "sid": "sidde", "husk": "huske", "tegn": "tegne", "ring": "ringe", "tjen": "tjene"}
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| a| gerne)?) ta\b(?= \w)", re.IGNORECASE),
      r"\1\2 tage"),  # "vil gern ta knallertkørekort"
-    (re.compile(r"\b(selv|vil|skal|kan|kunne|ku|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| a| gerne| selv)?) kor\b(?= (?:hen|ud|ind|til|med|bil|bus|knallert|traktor|cykel|rundt|hjem)\b)",
+    (re.compile(r"\b(selv|vil|skal|kan|kunne|ku|skulle|ville|gerne|at|må|til|te)((?: jeg| du| vi| han| hun| æ| a| gerne| selv)?) kor\b(?= (?:hen|ud|ind|til|med|bil|bus|knallert|traktor|cykel|rundt|hjem|lastbil|truck|gaffeltruck|mejetærsker)\b)",
                 re.IGNORECASE), r"\1\2 køre"),  # "så ku a selv kor hen til min ven": "køre", never the choir
     (re.compile(r"^ha (?=(?:en|et|min|mit|mine|mere|nogle|noget|det|flere|egen|eget|sin|sit|sine|fast|ro|tid)\b)", re.IGNORECASE),
      "have "),  # "ha en lejlighed"
@@ -122,7 +126,11 @@ _ECHO_CONTEXT = [
     (re.compile(r"\b(til) å\b(?= \w)", re.IGNORECASE), r"\1 at"),  # "go til å fisk": "god til at fiske"
     # "min hund og å kør tur": the infinitive marker after "og" too, before a verb stem
     (re.compile(rf"\b(og|eller|for) å\b(?= (?:{'|'.join(_DIALECT_INFINITIVES)}|\w+e)\b)", re.IGNORECASE), r"\1 at"),
-    (re.compile(r"\b(hver|i|næste|en) dav\b", re.IGNORECASE), r"\1 dag"),  # "hver dav": "hver dag"
+    (re.compile(r"\b(hver|i|næste|en) dav\b", re.IGNORECASE), r"\1 dag"),
+    # "god til kor traktor" (no "at"): the strength is to drive, "god til at køre traktor"
+    (re.compile(r"\b(god|go|dygtig) til køre\b", re.IGNORECASE), r"\1 til at køre"),
+    # "maske noget frivilligt": "måske"; "en maske", "min maske" stay the mask
+    (re.compile(r"(?<!\ben )(?<!\bmin )(?<!\bsin )(?<!\bdin )\bmaske\b", re.IGNORECASE), "måske"),  # "hver dav": "hver dag"
     # "å gå tur hver dag" at the start: the dialect infinitive marker
     (re.compile(rf"^([Åå]) (?=(?:{'|'.join(_DIALECT_INFINITIVES)}|gå|stå|få|se|bo|ha|\w+e)\b)"), lambda m: "At " if m.group(1) == "Å" else "at "),
     # the infinitive's "-e" left out in dialect ("å fisk", "ku æ sejl"): only verbs that are plain nouns otherwise
@@ -132,7 +140,7 @@ _ECHO_CONTEXT = [
     (re.compile(r"\b(kan|kunne|godt) li\b", re.IGNORECASE), r"\1 lide"),  # "æ ka li at sidde ved vandet"
     (re.compile(r"\b(skal|skulle|kan|vil|at) lær\b", re.IGNORECASE), r"\1 lære"),  # "æ ska lær at"
     # "at fiske og reparer knallerter": the second verb of the pair in the infinitive too
-    (re.compile(rf"\b(at \w+e) (og|eller) ({'|'.join(_DIALECT_INFINITIVES)})\b", re.IGNORECASE),
+    (re.compile(rf"\b(at \w+e(?: [a-zæøå]+)?) (og|eller) ({'|'.join(_DIALECT_INFINITIVES)})\b", re.IGNORECASE),
      lambda m: f"{m.group(1)} {m.group(2)} {_DIALECT_INFINITIVES[m.group(3).lower()]}"),
 ]
 

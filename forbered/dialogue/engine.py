@@ -665,6 +665,14 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             c.add(c.t("already_said"))
             _advance(c, skip=("goal2",))
         return
+    again_said = _said_again(s, text) if step in ("resources2", "hopes1", "hopes2", "work") else None
+    if again_said is not None:
+        # "Ja, som sagt cykelbutik, gerne to dage om ugen": the point told before, named again; never echoed as a bare
+        # fragment ("Cykelbutik, gerne …") or framed as a new wish. What is new in it still goes on the sheet.
+        _record(c, text, tag, default=CONTENT_STEPS.get(step))
+        c.add(again_said, "complex_reflection")
+        _advance(c)
+        return
     if step == "goal1" and it.NO_GOALS.search(it.norm(text)):
         c.add(c.t("skip_ok"))
         _advance(c, skip=("goal2",))
@@ -734,6 +742,21 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                 # det for meget") for a place named without a no
                 i.update(category="employment", talk_type="change", subtype="desire")
                 i.update(moves.render_item(i["quote"], "employment", "work", i.get("speaker", "citizen"), i.get("pos", ""), s["language"]))
+    if step in ("work", "hopes2") and "goal1" not in s["asked"] and _GOAL_WITH_STATUS.search(n_text):
+        # "Jeg skal lære at købe ind. Det går fint" under the work question: a goal told with how it goes answers the
+        # goals question too; it is never asked afterwards as if nothing was said
+        goal = None
+        for i in list(fresh):
+            if i["category"] in (None, "employment", "hope") and i.get("you") and _GOAL_HEAD.match(it.norm(i["quote"])):
+                i.update(category="goal_progress")
+                i.update(moves.render_item(i["quote"], "goal_progress", "goal1", i.get("speaker", "citizen"), i.get("pos", ""),
+                                           s["language"]))
+                goal = i
+            elif goal is not None and re.match(r"^(?:og |men )?(?:det|it) (?:går|gik|goes|is going)\b", it.norm(i["quote"])):
+                # "Det går godt nu": how that goal goes, with the goal (never a wish "som betyder meget for dig")
+                _add_status(goal, i["quote"], "goal1", i.get("speaker", "citizen"), s["language"])
+                s["items"] = [x for x in s["items"] if x is not i]
+                fresh = [x for x in fresh if x is not i]
     if any(i.get("pii") or i.get("pii_cut") for i in fresh):
         c.add(c.t("pii_not_kept"), "giving_information")  # "… min tlf er 20 30 40 50": not on the sheet, and said so
         if any(i.get("contact_request") for i in fresh):
@@ -1108,6 +1131,16 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         plan = it.parse_plan_version(text) if _PLAN_LOOK.search(n) else None
         if plan:  # "Ja, Maja vil gerne med. Og jeg vil have den farverige.": both meeting answers in one message
             _plan_early(c, plan)
+        rest = re.sub(r"^\s*(?:ja|jo|nej|no|yes)\b[\s,.!]*(?:tak\b[\s,.!]*)?(?:(?:men|og|but|and)\s+)?", "", text, count=1,
+                      flags=re.IGNORECASE)
+        if (rest != text and rest.strip() and _WISH_WORDS.search(it.norm(rest)) and not _AT_MEETING.search(it.norm(rest))
+                and not _names_relative(rest) and not _PLAN_WORD.search(it.norm(rest)) and not _COMES_ALONG.search(it.norm(rest))):
+            # "nej, jeg vil også gerne have en hund": the no is to the meeting question, the wish is a point of its own
+            # (kept on the sheet and said back, never lost with the no)
+            for i in _record(c, rest, None, default="hope"):
+                if i.get("category") in (None, "hope") and i.get("you"):
+                    i.update(category="hope", talk_type="change")
+                    c.add(i["you"], "simple_reflection")
     _advance(c)
 
 
@@ -1382,6 +1415,10 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             _show_summary(c, again=True, changed=False)
             return
         if body:
+            # "Nej, det er forkert. Jeg vil ikke …": the "det er forkert" is no point of its own once the fix follows
+            body = re.sub(r"^(?:det|dét|that|it)(?: er| var|'s| is)? (?:forkert|ikke rigtigt?|galt|wrong|not right)[.,!:]+\s*(?=\w)", "",
+                          body, count=1, flags=re.IGNORECASE)
+            before = {id(i): bool(i.get("withdrawn")) for i in s["items"]}
             removed = _withdraw(s, body)
             if removed and (_REMOVE_ONLY.search(it.norm(body)) or any(i.get("replaced") == s["turn"] for i in s["items"])):
                 # "det med svømning passer ikke": the point is taken out; nothing new to list or place
@@ -1404,6 +1441,21 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                 if lead > 0:
                     tag = dataclasses.replace(tag, clauses=[dataclasses.replace(first, text=first.text[lead:]), *tag.clauses[1:]])
             item = _record(c, body, tag, default=None, correction=True)
+            # "Jeg vil ikke bo alene, jeg vil bo i et bofællesskab", "du glemte, at jeg også vil have en hund": the new
+            # point goes in the field of the one it replaces, or with the wishes when said as a wish; never only a
+            # correction, off the hopes on the sheet
+            only_wrong = [i for i in item if _WRONG_ALONE.match(it.norm(i.get("quote", "")).strip())]
+            if only_wrong and len(only_wrong) < len(item):  # "Nej, det er forkert." before the fix: no point on the sheet
+                s["items"] = [i for i in s["items"] if not any(i is w for w in only_wrong)]
+                item = [i for i in item if not any(i is w for w in only_wrong)]
+            gone = [i for i in s["items"] if i.get("withdrawn") and not before.get(id(i), True) and i.get("category")]
+            for i in item:
+                if i.get("category") or not i.get("you") or _NEGATED.search(it.norm(i.get("quote", ""))):
+                    continue
+                wish = _WISH_WORDS.search(it.norm(i.get("quote", ""))) or re.match(r"^(?:jeg|han|hun) (?:vil|ville) (?:også )?(?:have|bo|være|arbejde|lære|have)\b", it.norm(i.get("quote", "")))
+                cat = gone[-1]["category"] if gone else ("hope" if wish else None)
+                if cat:
+                    i.update(category=cat)
             s["corrections"].append({"text": " ".join(i["text"] for i in item if i.get("text")) if item else body,
                                      "you": " ".join(i["you"] for i in item if i.get("you")) if item else "", "turn": s["turn"]})
             c.add(c.t("correction_ok" if removed else "correction_added"))
@@ -1419,6 +1471,7 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("ask_correction"))
 
 
+_WRONG_ALONE = re.compile(r"^(?:nej|no)?[,.]?\s*(?:det|dét|that|it)(?: er| var|'s| is)? (?:forkert|ikke rigtigt?|galt|wrong|not right)[.!]*$")
 _AT_MEETING = re.compile(r"\b(?:med (?:til|på) mødet|med til møde|(?:kommer|tager|går) med|come to the meeting|come with me)\b")
 _NOT_COMING = re.compile(r"\b(?:ikke|ik|ingen|not|no one|nobody)\b")
 
@@ -1539,6 +1592,41 @@ def _already_there(s: dict[str, Any], body: str) -> bool:
     """ "min hund" when "Min hund Bobby" is on the list: every word that names something is already in one point."""
     words = {w for w in re.findall(r"\w+", it.norm(body)) if len(w) >= 3 and w not in _SMALL_WORDS}
     return bool(words) and any(words <= set(re.findall(r"\w+", it.norm(i.get("quote", "")))) for i in _live(s))
+
+
+_AS_SAID_LEAD = re.compile(r"^(?:(?:ja|jo|nå|yes|yeah)[,.!]?\s+)?(?:som (?:sagt|jeg sagde|jeg skrev|nævnt)|(?:like|as) i (?:said|wrote))[,.:]?\s+(.+)$",
+                           re.IGNORECASE)
+_AS_SAID_TAIL = re.compile(r"^(?:(?:ja|jo|nå|yes|yeah)[,.!]?\s+)?(.+?),?\s+som (?:sagt|jeg sagde|jeg skrev)[.!]*$", re.IGNORECASE)
+_LEAD_WORDS = {"på", "i", "ved", "hos", "med", "en", "et", "at", "in", "a", "an", "the", "pa"}
+
+
+def _said_again(s: dict[str, Any], text: str) -> str | None:
+    """ "som sagt cykelbutik, gerne to dage om ugen", "like I said, a shop": the line that says the point is named again
+    ("Du nævner cykelbutikken igen, gerne to dage om ugen."), or None when it is not a point already on the list."""
+    m = _AS_SAID_LEAD.match(text.strip()) or _AS_SAID_TAIL.match(text.strip())
+    if not m:
+        return None
+    body = m.group(1).strip(" .!")
+    parts = re.split(r"[,.;]\s*", body, maxsplit=1)  # "børnehave. Måske som medhjælper": the point, and what is new
+    head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
+    head, rest = head.strip(), rest.strip(" .!")
+    words = head.split()
+    if (not words or len(words) > 5 or not _already_there(s, head)
+            or (moves.reflect.is_sentence(head) and words[0].lower() not in _LEAD_WORDS)):
+        return None
+    en = s["language"] == "en"
+    core = list(words)
+    while len(core) > 1 and core[0].lower() in _LEAD_WORDS:
+        core = core[1:]
+    if len(core) == 1:
+        noun = it.norm(core[0])
+        noun = moves.reflect.standard_spelling(noun) if not en else noun
+        definite = (noun + "t" if noun.endswith(("studie", "arbejde")) else None) or moves.reflect._definite(noun) or (noun + "ken" if re.search(r"[^aeiouyæøå]ik$", noun) else None)
+        thing = f"the {noun}" if en else (definite or f"det med {noun}")  # "cykelbutikken", "det med musikstudie"
+    else:
+        thing = " ".join(w.lower() if i == 0 else w for i, w in enumerate(words))
+    more = f", {rest[:1].lower()}{rest[1:]}" if rest and len(rest.split()) <= 10 else ""
+    return say("reflect_said_again", s["language"], thing=thing, more=more)
 
 
 _SMALL_WORDS = {"min", "mit", "mine", "din", "dit", "dine", "jeg", "han", "hun", "det", "den", "der", "også", "at", "og",
@@ -2192,6 +2280,13 @@ def _known_name(s: dict[str, Any], text: str, ptext: str) -> bool:
     return first in _MID_NAME.findall(said)
 
 
+_GOAL_HEAD = re.compile(r"^(?:mit mål er|(?:jeg|han|hun) (?:skal|skulle) (?:lære|øve|træne|blive bedre til)|(?:jeg|han|hun) (?:øver|træner|arbejder på|"
+                        r"arbejder med|er ved at lære)|my goal is|i am (?:learning|practising|practicing|working on))\b")
+_GOAL_WITH_STATUS = re.compile(r"^(?:mit mål er|(?:jeg|han|hun) (?:skal|skulle) (?:lære|øve|træne)|(?:jeg|han|hun) (?:øver|træner)|my goal is)\b"
+                               r".*\s(?:og\s+)?(?:det|it) (?:går|gik|goes|is going)\b")
+_WHEN_ALONE = re.compile(r"^(?:når|naar|nar|hvis|især når|mest når|bare når|kun når)\s+\S+\s+\S+", re.IGNORECASE)
+
+
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
     """Place what the citizen said on the sheet, one item per clause that says something of its own."""
     s = c.s
@@ -2221,6 +2316,16 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
                   if p.strip(" .!?")] or [text]
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
+    # "min musik. når jeg har det godt": a when-clause alone says when the point before it holds; one point, not two
+    # ("Når du har det godt." alone on the sheet means nothing)
+    merged: list[tuple] = []
+    for p in parts:
+        if merged and _WHEN_ALONE.match(p[0].strip()) and not re.search(r"[,]", p[0]) and len(p[0].split()) <= 10:
+            prev = merged[-1]
+            merged[-1] = (f"{prev[0].rstrip(' .!')} {p[0].strip()[:1].lower()}{p[0].strip()[1:]}", *prev[1:])
+        else:
+            merged.append(p)
+    parts = merged
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
     parts = [(_strip_forgot(_LEAD_IN.sub("", piece, count=1)), *p[1:])
              for p in parts for piece in (_LIST_MARK.sub("", q, count=1) for q in _split_points(p[0])) if piece.strip(" ,.")]
@@ -2847,6 +2952,8 @@ def _past_strength(c: _Ctx, fresh: list[dict[str, Any]]) -> bool:
 
 _WORK_WORDS = re.compile(r"\b(?:job\w*|arbejd\w*|praktik\w*|uddannelse\w*|aktivering\w*|frivillig\w*|skole\w*|værksted\w*|fleksjob|flexjob|studere|"
                          r"lære at være|elev|lærling|work\w*|school|education|apprentice\w*)\b")
+# "blive kok", "at blive buschauffør", "become a chef": a trade named as a wish is a wish about work
+_BECOME_TRADE = re.compile(rf"\b(?:blive|være|become|be) (?:en |et |a |an )?(?:uddannet |udlært )?{moves._TRADE_WORD}\b")
 # Saying no to the way things are now: "vil ikke bo på bostedet mere", "gider ikke blive ved med at sidde derhjemme"
 _WANTS_OUT = re.compile(r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere)$|"
                         r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere) (?:\w+ ){0,3}?(?:\w+)$|"
@@ -2968,7 +3075,7 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     if _GOAL_SLOW.search(n) and not _GOAL_HARD.search(n):
         return {"talk_type": "slow", "subtype": None}  # "Det går langsomt": slow, not "op og ned"
     if _GOAL_MIXED.search(n):
-        return {"talk_type": "neutral", "subtype": None}
+        return {"talk_type": "neutral", "subtype": None, "goal_mixed": True}
     steps = any(i.get("subtype") == "taking_steps" for i in fresh if i["talk_type"] == "change")
     hard = bool(_GOAL_HARD.search(n))
     # a step taken and "svært" is both; "det går ikke så godt" said of it is not
@@ -2984,7 +3091,7 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
             return {"talk_type": "sustain", "subtype": None}
         return {"talk_type": "named", "subtype": None}  # "Jeg skal lære at stå op": the goal, not how it goes
     if good and hard:
-        return {"talk_type": "neutral", "subtype": None}
+        return {"talk_type": "neutral", "subtype": None, "goal_mixed": True}
     if hard:
         return {"talk_type": "sustain", "subtype": None}
     return {"talk_type": "change"}
@@ -3079,13 +3186,17 @@ def _already_said(c: _Ctx) -> bool:
     """Reflect instead of asking when the citizen already spoke to this step's question."""
     s = c.s
     cats = ALREADY_SAID.get(s["step"])
-    if not cats or s["written_by"] == "relative":
+    # a relative who named the job wish under the hopes is not asked about work as if nothing was said either; the
+    # worries keep the question ("Det fylder meget for dig" is no line about the person)
+    if not cats or (s["written_by"] == "relative" and s["step"] != "work"):
         return False
     earlier = [i for i in s["items"] if (i["category"] in cats or (
-        # a wish about work said while talking about hopes answers the work question too
-        # (not a consequence told under "Hvad ville være anderledes?": "Så kunne jeg få et job" is no answer about work)
-        s["step"] == "work" and i["category"] == "hope" and i["talk_type"] == "change" and _WORK_WORDS.search(it.norm(i["quote"]))
-        and i.get("step") != "hopes2"))
+        # a wish about work said while talking about hopes answers the work question too ("blive kok", "arbejde i en
+        # blomsterbutik"); not a consequence told under "Hvad ville være anderledes?": "Så kunne jeg få et job" is no
+        # answer about work
+        s["step"] == "work" and i["category"] == "hope" and i["talk_type"] in ("change", "neutral")
+        and (_WORK_WORDS.search(it.norm(i["quote"])) or _BECOME_TRADE.search(it.norm(i["quote"])))
+        and not _NEGATED.search(it.norm(i["quote"])) and i.get("step") != "hopes2"))
         and i.get("you") and not i.get("safety") and not i.get("bleak")]  # "Det går ad helvede til": the question is still asked
     if not earlier:
         return False

@@ -61,7 +61,8 @@ WRITER_RELATIVE = re.compile(
 # "Nu skriver jeg selv": the citizen takes over from the relative
 SELF_NOW = re.compile(r"(?i)\b(?:nu skriver jeg selv|jeg skriver selv nu|nu er det mig selv,? der skriver|"
                       r"det er mig selv,? der skriver nu|now i(?:'m| am) writing myself|i will write myself now)\b[.!]?")
-NO_GOALS = re.compile(r"\b(?:ingen mål|har ikke (?:rigtig |rigtigt |helt |lige )?(?:nogen|nogle) mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen|(?:i )?(?:don'?t|do not) have (?:any )?goals)\b|"
+NO_GOALS = re.compile(r"^(?:(?:nej|nå|tja|øh)[,.]?\s+)?(?:(?:jeg|vi|hun|han) (?:har )?)?(?:ikke (?:noget|nogen|nogle|et|rigtig noget) mål|intet mål)\b|"
+                      r"\b(?:ingen mål|har ikke (?:rigtig |rigtigt |helt |lige )?(?:nogen|nogle) mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen|(?:i )?(?:don'?t|do not) have (?:any )?goals)\b|"
                       r"^(?:ingen|ikke nogen|ikke nogle|har ikke nogen|har ikke nogle|none|i have none|"
                       r"(?:jeg )?ved ikke,? hvad mine mål er|(?:jeg )?kender ikke mine mål)$")
 SELF = re.compile(r"\b(?:(?:jeg )?skriver selv|det er mig selv|(?:i am|i'm) writing myself|writing it myself)\b")

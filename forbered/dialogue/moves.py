@@ -32,7 +32,10 @@ _DETS = {"en", "et", "min", "mit", "mine", "din", "dit", "dine", "nogle", "flere
 # adverbs and adjectives ending in -e that open a phrase without being its verb ("måske to timer om ugen")
 _NOT_VERBS_IN_E = {"ikke", "måske", "maaske", "gerne", "helst", "hellere", "alene", "ofte", "sjælden", "lige", "hele", "halve",
                    "første", "anden", "næste", "sidste", "eneste", "samme", "store", "gamle", "nye", "lille", "mere",
-                   "meste", "bedste", "længere", "senere", "tidligere", "nogle", "andre", "alle", "begge"}
+                   "meste", "bedste", "længere", "senere", "tidligere", "nogle", "andre", "alle", "begge",
+                   # comparatives: "mindre kaos", "mere ro" name a thing, not a verb ("Du drømmer om at mindre kaos")
+                   "mindre", "færre", "flere", "større", "bedre", "værre", "nemmere", "lettere", "sjovere", "roligere",
+                   "gladere", "stille", "studie", "musikstudie", "kaffe", "pasta"}
 
 GOOD_AT = re.compile(r"\b(?:er|is|am)\s+(?:(?:rigtig|ret|meget|super|really|very|stadig|også|faktisk|vist|ok|okay|still|also|quite) )*(?:god|dygtig|good)\s+(?:til|at|med|with)\s+(.+)", re.I)
 
@@ -48,6 +51,8 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
     w = words[0].strip(",.;:!?")  # "tegne, måske på et reklamebureau": the word, not its comma
     if w in _DETS or w in _NOUNS_IN_E or w in _NOT_VERBS_IN_E or w.endswith(_NOUN_ENDINGS_IN_E):
         return False
+    if re.fullmatch(r"[a-zæøå]{2,}(?:arbejde|studie|linje|pleje|hjælpe)", w):
+        return False  # "træarbejde", "musikstudie": a compound noun, not the verb at its end
     if re.fullmatch(r"[a-zæøå]{3,}(?:ene|erne)", w) and w not in _VERBS_IN_ENE:
         return False  # "fuglene på foderbrættet", "børnene": a definite plural, not an infinitive
     if len(words) > 2 and words[1] == "og" and words[2] in _DETS:
@@ -416,6 +421,8 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     return out
 
 
+_BARE_STATUS = re.compile(r"^(Det går|It goes|It is going|It's going) ((?:rigtig |ret |meget |very |really |quite )?(?:godt|fint|ok|okay|"
+                          r"dårligt|skidt|bedre|well|fine|badly|better|good))\.?$")
 # "kl 14. det glemmer jeg": after a number, only a pronoun or a conjunction starts a sentence ("2. sal" is an ordinal)
 _AFTER_NUMBER = re.compile(r"(\d[.!?]\s+)(det|der|jeg|du|han|hun|vi|de|men|så|nu|og)\b")
 _SENTENCE_START = re.compile(r"((?<!\bkl)(?<!\bca)(?<!\bfx)(?<!\bevt)(?<!\bnr)(?<!\bbl\.a)(?<!\bf\.eks)(?<!\bosv)(?<!\bdvs)"
@@ -512,8 +519,47 @@ _NOT_A_THING = {"der", "som", "at", "når", "hvis", "jeg", "du", "han", "hun", "
 _CONDITION = re.compile(r"^(?:men|but)\s+(?:kun|ikke|helst|gerne|max|maks|højst|only|not|no|preferably)\b", re.IGNORECASE)
 
 
+# a fragment led by a focus word ("mest med hænderne", "kun på deltid", "helst når det er stille"): the focus word is
+# the citizen's condition on the point; it needs a frame of its own, never "Du er god til mest …", "Du tænker, at kun …"
+_FOCUS_LEAD = re.compile(r"^(kun|mest|især|isaer|helst|bare|primært|specielt|særligt|særlig|allerhelst)\s+"
+                         r"(?!(?:jeg|du|han|hun|vi|de|det|der|man|i)\b)(\S.*)$", re.IGNORECASE)
+_FOCUS_AS = {"mest": "især", "isaer": "især", "primært": "især", "specielt": "især", "særligt": "især", "særlig": "især"}
+_BARE_DONE = re.compile(r"^(?:og\s+)?(?:jeg\s+)?(har|havde)\s+((?:altid|også|tit|længe|aldrig|ikke|ik|altid\s+bare)\s+)?(?:været|vaeret|vært)"
+                        r"(?:\s+det)?[.!]*$", re.IGNORECASE)
+
+
+def _focus_fragment(phrase: str, category: str, step: str) -> dict[str, str] | None:
+    m = _FOCUS_LEAD.match(phrase.strip(" .!"))
+    if not m or category not in ("resource", "hope", "employment"):
+        return None
+    adv = m.group(1).lower()
+    rest = m.group(2).strip(" ,")
+    rest_you = reflect.shift_pronouns(rest)
+    if category == "resource" and step == "resources2":
+        if _WHEN.match(rest):  # "helst når det er stille omkring mig": when the citizen is at ease
+            return {"text": f"Jeg har det bedst, {rest}.", "you": f"Du har det bedst, {rest_you}."}
+        return None
+    if category == "resource":
+        adv = _FOCUS_AS.get(adv, adv)
+        if re.match(r"^(?:med|i|på|ved|indenfor|inden for)\s", rest, re.IGNORECASE):
+            return {"text": f"Jeg er {adv} god {rest}.", "you": f"Du er {adv} god {rest_you}."}  # "især god med tal"
+        at = "at " if is_verb_phrase(rest) and not rest.lower().startswith("at ") else ""
+        return {"text": f"Jeg er {adv} god til {at}{rest}.", "you": f"Du er {adv} god til {at}{rest_you}."}
+    if is_verb_phrase(rest) or _PART_OF_DAY.match(phrase.lower().strip(" .!")):
+        return None
+    # "kun på deltid", "helst om formiddagen": the citizen's terms for the wish
+    return {"text": f"Det skal {adv} være {rest}.", "you": f"Det skal {adv} være {rest_you}."}
+
+
 def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
+    if language != "en":
+        clean = re.sub(r"^(?:maske|maaske)\b", "måske", clean, flags=re.IGNORECASE)  # "maske noget frivilligt"
+        done = _BARE_DONE.match(clean)
+        if done:  # "har altid været" after a strength: "Det har du altid været.", never "og du har altid været"
+            adv = (done.group(2) or "").strip().lower().replace("ik", "ikke") if done.group(2) else ""
+            adv = f" {adv}" if adv else ""
+            return {"text": f"Det {done.group(1).lower()} jeg{adv} været.", "you": f"Det {done.group(1).lower()} du{adv} været."}
     clean = _AS_SAID.sub(" ", clean).strip() or clean  # "tatovør som sagt eller frisør": the filler is no part of the wish
     scored = re.match(r"^(.*\s(\S+))\s+[0-4][.!]*$", clean) if category == "goal_progress" else None
     if scored and _GOAL_VERB.match(scored.group(1)) and scored.group(2).lower() not in _NUMBERED_AFTER_GOAL:
@@ -675,6 +721,9 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         cond = f", {but.group(0).strip().lower()}" if but and "," not in rest and len(but.group(1).split()) <= 8 else ""
         return {"text": f"Jeg vil {lead} {rest}{cond}.", "you": f"Du vil {lead} {reflect.shift_pronouns(rest + cond)}."}
     phrase = re.sub(r"\s{2,}", " ", phrase)
+    framed = _focus_fragment(phrase, category, step)
+    if framed:
+        return framed
     trades = _TRADE_LIST.match(phrase) if category in ("employment", "hope") and phrase.lower() not in _JOB_NOUN else None
     if trades:
         # "tatovør eller frisør" to the work question: trades, said as what one would like to be
@@ -807,6 +856,8 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             thing = maybe.group(1)[:1].lower() + maybe.group(1)[1:]
             if thing in _JOB_NOUN:  # "måske køkken": "Du vil måske gerne arbejde i et køkken"
                 return {"text": f"Jeg vil måske gerne arbejde {_JOB_NOUN[thing]}.", "you": f"Du vil måske gerne arbejde {_JOB_NOUN[thing]}."}
+            if thing.startswith(("noget ", "nogle ")):  # "måske noget frivilligt": never "noget med noget frivilligt"
+                return {"text": f"Jeg vil måske gerne lave {thing}.", "you": f"Du vil måske gerne lave {thing}."}
             return {"text": f"Jeg vil måske gerne lave noget med {thing}.", "you": f"Du vil måske gerne lave noget med {thing}."}
         if not verb and len(phrase.split()) <= 2 and phrase.split()[0].lower() not in _DETS:
             return {"text": f"Jeg vil gerne lave noget med {p1}.", "you": f"Du vil gerne lave noget med {p2}."}  # "dyr"
@@ -1225,6 +1276,11 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         key = ("reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change"
                else "reflect_goal_slow" if tt == "slow"
                else "reflect_goal_named" if tt == "named" else "reflect_goal_mixed")
+        if key == "reflect_goal_mixed" and not item.get("goal_mixed") and not _MIXED_SAID.search(
+                f"{item.get('quote', '')} {item.get('status_you', '')} {item.get('attached_you', '')}".lower()):
+            # nothing in the answer says part of it is hard: no "Noget går, og noget er stadig svært" of the bot's own
+            good = _GOOD_SAID.search(f"{item.get('quote', '')} {item.get('status_you', '')}".lower())
+            key = "reflect_goal_good" if good else "reflect_goal_named"
         return plus(key, "complex_reflection")
     if cat is None and str(item.get("step", "")).startswith("resources") and tt != "change":
         # "jeg kan ikke lide at være alene" under the strengths: heard as what it is, not as a no to change
@@ -1259,6 +1315,12 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     return you, "simple_reflection"
 
 
+# words that say a goal goes partly: the ground for "Noget går, og noget er stadig svært"
+_MIXED_SAID = re.compile(r"\b(?:svært|svaert|hårdt|haardt|op og ned|nogenlunde|så som så|sådan lidt|sadan|sådan|både og|men|"
+                         r"dårligt|darligt|skidt|ikke altid|nogle gange|somme tider|glipper|halvt|lidt|ind imellem|tit|"
+                         r"hard|difficult|but|sometimes|so-so|mixed|up and down|not always|ok|okay)\b")
+_GOOD_SAID = re.compile(r"\b(?:godt|fint|super|bedre|fremad|lykkes|klarer|kan nu|gør (?:det|jeg) nu|hver (?:uge|dag)|"
+                        r"well|fine|great|better|every (?:day|week))\b")
 _LITTLE = re.compile(r"^(?:(?:ja|jo|nej|øh|tja|altså)\s+)*(?:(?:måske|maaske|tja|nok|vel)\b.{0,40}|\S+(?:\s+\S+)?)$", re.IGNORECASE)
 
 
@@ -1290,6 +1352,8 @@ def wish_and_doubt_line(quote: str, language: str, speaker: str = "citizen") -> 
         return f"{reflect.capitalise(w_clause.main())}, og samtidig {d_clause.inverted()}."
     if d_clause is not None:
         return f"Du tænker, at {d_clause.subordinate()}, og samtidig {w_clause.inverted()}."
+    if _FOCUS_LEAD.match(d) or not reflect.is_sentence(d):
+        return None  # "kun på deltid" is the citizen's terms, no thought to put after "Du tænker, at"
     return f"Du tænker, at {d[:1].lower() + d[1:]}, og samtidig {w_clause.inverted()}."
 
 
@@ -1348,6 +1412,11 @@ def _said(item: dict[str, Any]) -> str:
     you = item["you"]
     if item.get("category") == "goal_progress" and you.startswith("Du skal ") and not you.startswith("Du skal ikke"):
         you = "Dit mål er at " + you[len("Du skal "):]  # "Du skal gå tur hver dag": the goal, not an order from the bot
+    bare = _BARE_STATUS.match(you) if item.get("category") == "goal_progress" and not item.get("status_you") else None
+    if bare:  # "Det går fint." alone in the summary says nothing: it is how the goals go
+        rel = item.get("speaker") == "relative"
+        you = (f"Your goals are going {bare.group(2)}." if you.startswith("It")
+               else f"Det går {bare.group(2)} med {'målene' if rel else 'dine mål'}.")
     said = f"{you} {item['status_you']}" if item.get("status_you") else you
     return f"{said} {item['attached_you']}" if item.get("attached_you") else said
 
@@ -1419,6 +1488,10 @@ def _family(item: dict[str, Any]) -> str:
     return "wish" if item.get("category") in ("hope", "employment") else item.get("category") or ""
 
 
+SUMMARY_MOST = 12  # points of one kind in the closing summary: all of them, in practice
+SUMMARY_LINES = 9  # above this many points, the points of one answer share a line
+
+
 def summary_lines(state: dict[str, Any]) -> list[str]:
     """The collecting summary: the citizen's own points, in the second person, one per line."""
     lang = state.get("language", "da")
@@ -1426,17 +1499,25 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
              and not i.get("correction") and not i.get("withdrawn")]  # corrections are listed at the end
     items = [i for i in items if not _said_before(i, items)]
     # strengths first, worries in the middle, and the citizen's own hopes last (MI: end on change)
-    order = (("resource", 4), ("goal_progress", 2), ("parking", 2), ("employment", 2), ("hope", 3))
+    # every point that goes on the sheet is in the summary too (a hope, a strength or a reason left out here is a point
+    # the citizen never sees confirmed); a long list is kept readable by putting the points of one answer in one line
+    order = (("resource", SUMMARY_MOST), ("goal_progress", SUMMARY_MOST), ("parking", SUMMARY_MOST),
+             ("employment", SUMMARY_MOST), ("hope", SUMMARY_MOST))
     chosen = [it for cat, most in order for it in spread([i for i in items if i["category"] == cat], most)]
+    group = len(chosen) > SUMMARY_LINES
     # "Det gør du ikke så tit." means nothing alone: it stays with the sentence before it in the same message
-    heads: dict[int, int] = {}
+    heads: dict[Any, int] = {}
     bullets: list[list[str]] = []
     for it in sorted(chosen, key=lambda i: (items.index(i))):
         turn = it.get("turn", -1)
+        same = (turn, _family(it))
         if turn in heads and (_ANAPHORIC.match(it["you"]) or (it.get("speaker") != "relative" and _THIRD_PERSON.match(it["you"]))):
             bullets[heads[turn]].append(_said(it))
+        elif group and same in heads and it.get("lang", lang) == lang:
+            bullets[heads[same]].append(_said(it))  # "Du er god til at tegne. Du er god til at passe dyr.": one answer, one line
         else:
             heads.setdefault(turn, len(bullets))
+            heads.setdefault(same, len(bullets))
             bullets.append([_said(it)])
     by_first = {b[0]: " ".join(b) for b in bullets}
     lines: list[str] = [by_first[_said(it)] if it.get("lang", lang) == lang else _other_language(it, lang)
