@@ -204,6 +204,8 @@ def standard_spelling(text: str) -> str:
         return w.capitalize() if m.group(0)[0].isupper() else w
 
     dialect = bool(_DIALECT_MARK.search(text))
+    if len(_ENGLISH_MARK.findall(text.lower())) >= 2 and not _DANISH_MARK.search(text):
+        return text  # "my grandchildren and my garden": English, never "gården"
     text = _ECHO_WORD.sub(repl, text)
     if _danish(text):
         for pattern, sub in _DANISH_ONLY_SPELLING:
@@ -294,6 +296,10 @@ def _definite(noun: str) -> str | None:
     low = noun.lower()
     if low in _NOT_NOUNS or low in FIRST_TO_SECOND:
         return None
+    plural = {"børn": "børnene", "dyr": "dyrene", "folk": "folkene", "mennesker": "menneskene", "penge": "pengene",
+              "forældre": "forældrene", "søskende": "søskendene", "venner": "vennerne"}.get(low)
+    if plural:
+        return plural  # "børn" -> "børnene", never "børnen"
     if low in _NEUTER:
         return noun + ("t" if low.endswith("e") else "et")
     if low.endswith("e"):

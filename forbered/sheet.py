@@ -48,6 +48,10 @@ def _m(text: str) -> str:
     return mask_pii(text or "")[:4000]
 
 
+# "Det går godt." / "It goes well." told alone to the goals question: a status, not the name of a goal
+_BARE_STATUS = re.compile(r"^(?:det går|it goes|it is going|it's going|going)\s+(?:\w+\s+)?\w+[.!]*$", re.IGNORECASE)
+
+
 def _item(i: dict[str, Any]) -> dict[str, Any]:
     return {"text": _m(i.get("text") or i["quote"]), "quote": _m(i["quote"]), "theme": i.get("theme") or "none",
             "turn": int(i.get("turn", 0))}
@@ -287,6 +291,9 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
         entry = {"goal": _m(g.get("goal") or g.get("text") or g["quote"]), "self_score": score, "quote": _m(g["quote"]),
                  "turn": int(g.get("turn", 0))}
         if g.get("status"):  # "Det går fint." said with the goal: its status, not a goal of its own
+            entry["text"] = _m(g.get("text") or g["quote"])
+        elif _BARE_STATUS.match((g.get("text") or g["quote"]).strip()):  # "Det går godt." alone: how the goals go
+            entry["goal"] = "Mine nuværende mål" if state.get("language", "da") == "da" else "My current goals"
             entry["text"] = _m(g.get("text") or g["quote"])
         goal_progress.append(entry)
     if not goal_progress and scores:

@@ -350,6 +350,10 @@ def _third_person(text: str) -> str | None:
     her, him = bool(_MY_HER.search(text)), bool(_MY_HIM.search(text))
     if her != him:  # "Jeg er hans søn. Min mor er 84 …": the person written about is the one called "min mor"
         return "hun" if her else "han"
+    her_rel = re.search(r"\b(?:i'?m|i am|jeg er|vi er)\s+(?:her|hendes)\b", text, re.IGNORECASE)
+    his_rel = re.search(r"\b(?:i'?m|i am|jeg er|vi er)\s+(?:his|hans)\b", text, re.IGNORECASE)
+    if not her and not him and bool(her_rel) != bool(his_rel):  # "Yes, I'm her mother": the person written about is "her"
+        return "hun" if her_rel else "han"
     english = it.looks_english(text)  # Danish "her" is "here", never "she"
     he = len(_HE.findall(text)) if english else len(_HE_DA.findall(text))
     she = len(_SHE.findall(text)) if english else len(_SHE_DA.findall(text))
@@ -665,11 +669,32 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             c.add(c.t("already_said"))
             _advance(c, skip=("goal2",))
         return
+    lead = _AS_SAID_LEAD.match(text.strip()) if step in ("resources2", "hopes1", "hopes2", "work") else None
+    parts = re.split(r"(?<=[.!?])\s+", lead.group(1).strip(), maxsplit=1) if lead else []
+    first = moves.uninvert(parts[0]).strip(" .!") if parts else ""
+    if len(parts) == 2 and len(parts[1].split()) >= 2 and moves.reflect.is_sentence(first) and _already_there(s, first):
+        # "Som sagt har jeg været skrædder. Måske noget med syning igen": the first sentence is told before; the
+        # answer is what follows it (never "Jeg har jeg været skrædder, måske noget …" on the sheet)
+        text, tag = parts[1], None
     again_said = _said_again(s, text) if step in ("resources2", "hopes1", "hopes2", "work") else None
     if again_said is not None:
         # "Ja, som sagt cykelbutik, gerne to dage om ugen": the point told before, named again; never echoed as a bare
         # fragment ("Cykelbutik, gerne …") or framed as a new wish. What is new in it still goes on the sheet.
-        _record(c, text, tag, default=CONTENT_STEPS.get(step))
+        before = list(_live(s))
+        kept = _record(c, text, tag, default=CONTENT_STEPS.get(step)) or []
+        for i in kept:
+            said = _AS_SAID_LEAD.match(i.get("quote", "").strip())
+            words = {w for w in re.findall(r"\w+", it.norm(said.group(1))) if len(w) >= 3 and w not in _SMALL_WORDS} if said else set()
+            if words and i.get("category") in ("employment", "hope") and any(
+                    b.get("category") in ("employment", "hope") and words <= set(re.findall(r"\w+", it.norm(b.get("quote", ""))))
+                    for b in before):
+                s["items"].remove(i)  # "Som sagt børn." when the wish to work with children is on the list: not a second line
+        new = [i["you"] for i in kept if i.get("you") and not _AS_SAID_LEAD.match(i.get("quote", "").strip())
+               and i.get("category") in ("employment", "hope", "resource")]
+        if len(new) == 1 and again_said.count(",") >= 1:
+            # "Som sagt børn. Børnehave, måske som medhjælper": what is new said back as the point it is, not as a fragment
+            thing = again_said.split(" igen", 1)[0]
+            again_said = f"{thing} igen. {new[0]}"
         c.add(again_said, "complex_reflection")
         _advance(c)
         return
@@ -1606,7 +1631,7 @@ def _said_again(s: dict[str, Any], text: str) -> str | None:
     m = _AS_SAID_LEAD.match(text.strip()) or _AS_SAID_TAIL.match(text.strip())
     if not m:
         return None
-    body = m.group(1).strip(" .!")
+    body = moves.uninvert(m.group(1).strip(" .!"))  # "som sagt har jeg været skrædder": a sentence, not a point's name
     parts = re.split(r"[,.;]\s*", body, maxsplit=1)  # "børnehave. Måske som medhjælper": the point, and what is new
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     head, rest = head.strip(), rest.strip(" .!")
@@ -1623,6 +1648,8 @@ def _said_again(s: dict[str, Any], text: str) -> str | None:
         noun = moves.reflect.standard_spelling(noun) if not en else noun
         definite = (noun + "t" if noun.endswith(("studie", "arbejde")) else None) or moves.reflect._definite(noun) or (noun + "ken" if re.search(r"[^aeiouyæøå]ik$", noun) else None)
         thing = f"the {noun}" if en else (definite or f"det med {noun}")  # "cykelbutikken", "det med musikstudie"
+        if not en and moves._JOB_NOUN.get(noun, "").startswith("som "):
+            thing = f"arbejdet {moves._JOB_NOUN[noun]}"  # "som sagt mekaniker": the work as a mechanic, not "mekanikeren"
     else:
         thing = " ".join(w.lower() if i == 0 else w for i, w in enumerate(words))
     more = f", {rest[:1].lower()}{rest[1:]}" if rest and len(rest.split()) <= 10 else ""
@@ -1671,6 +1698,11 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
             elif len(claim.split()) >= 3 and " ".join(claim.split()[:2]) in quote:
                 # "jeg er ikke god til at bage" when the point is "Jeg er god til at tegne og bage": only the baking goes
                 removed = _drop_part(s, item, claim.split()[-1]) or removed
+            elif (m.group(1) in ("vil", "drømmer", "håber", "skal") and item.get("category") in ("hope", "employment")
+                  and _names_wish(it.norm(m.groups()[-1]), quote)):
+                # "jeg vil ikke på værksted, jeg vil hellere i en cykelbutik" of "arbejde på et cykelværksted": the
+                # wish named by its place (a compound's last part) is taken back; what comes instead replaces it
+                item["withdrawn"] = removed = True
     norm_body = it.norm(body)
     for pattern in _ABOUT_WRONG:
         m = pattern.match(norm_body)
@@ -1712,6 +1744,14 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
                 removed = True
         break
     return removed
+
+
+def _names_wish(obj: str, quote: str) -> bool:
+    """Every word that names something in `obj` ("på værksted") is a word of the wish, or the last part of one
+    ("cykelværksted")."""
+    words = [w for w in re.findall(r"\w+", obj) if len(w) >= 4 and w not in _NOT_CONTENT and w not in _SMALL_WORDS]
+    have = re.findall(r"\w+", quote)
+    return bool(words) and all(any(h == w or (h.endswith(w) and len(h) - len(w) >= 3) for h in have) for w in words)
 
 
 # "…, jeg har én hund og en kat": what the citizen has instead
@@ -2524,8 +2564,41 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         fresh.append(item)
     _attach_pointing_back(fresh)
     _status_first(fresh, s["step"], speaker, s["language"])
+    _same_point_once(fresh)
     s["items"] = [*s["items"], *fresh]
     return fresh
+
+
+_NOT_CONTENT = {"gerne", "måske", "maaske", "ville", "være", "bedste", "dejligt", "godt", "rigtig", "meget", "helst", "også",
+                "sådan", "noget", "nogle", "eller", "would", "best", "maybe", "like", "really", "great", "that", "jeg", "vil",
+                "want", "wants", "synes", "tror", "think", "fint", "perfekt", "perfect"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", it.norm(text)) if len(w) >= 3 and w not in _NOT_CONTENT and w not in _SMALL_WORDS
+            and w not in _GENERIC}
+
+
+# words every wish has ("have", "arbejde", "med"): no part of what the wish is about
+_GENERIC = {"have", "være", "blive", "lave", "tage", "komme", "gøre", "få", "arbejde", "arbejd", "job", "med", "til", "for",
+            "som", "hos", "ved", "fra", "den", "det", "der", "nej", "men", "get", "work", "with", "you", "var", "har", "kan"}
+
+
+def _same_point_once(fresh: list[dict[str, Any]]) -> None:
+    """ "Jeg vil gerne arbejde på et lager. Ja, et lager, måske som truckfører på et lager": one wish said twice in a
+    turn is one line in the summary and on the sheet (the fuller one is kept; on a tie, the first)."""
+    wishes = [i for i in fresh if i.get("category") in ("employment", "hope") and i.get("you") and not i.get("correction")]
+    for n, b in enumerate(wishes):
+        for a in wishes[:n]:
+            if not a.get("category") or not b.get("category") or a.get("category") != b.get("category"):
+                continue
+            ca, cb = _content_words(a["quote"]), _content_words(b["quote"])
+            if not ca or not cb:
+                continue
+            if cb <= ca:
+                b.update(category=None, you="", dropped_same=True)
+            elif ca < cb:
+                a.update(category=None, you="", dropped_same=True)
 
 
 def _status_first(fresh: list[dict[str, Any]], step: str, speaker: str, language: str) -> None:
@@ -3308,6 +3381,8 @@ def _finish(c: _Ctx) -> Turn:
         m.custom = {**m.custom, "progress": progress}
         if s.get("third") and s["written_by"] in ("relative", "together"):
             m.text = _name_the_person(m.text, s["third"], s["language"])
+    if s.get("summary") and s.get("third") and s["written_by"] in ("relative", "together"):
+        s["summary"] = _name_the_person(s["summary"], s["third"], s["language"])  # the sheet's copy reads as the chat's
     if c.msgs:
         c.msgs[-1].custom["techniques"] = c.techniques
     return Turn(s, c.msgs, c.events)

@@ -106,7 +106,7 @@ def payload(text: str) -> str:
 
 
 # Dialect and chat spellings of a yes ("jow", "jaaa", "jeps", "jaja")
-_YES_WORD = re.compile(r"^(?:ja+|ja+e+h?|jo+w?|jov|jeps?|jah|ja+ja+|jo+jo+|yes+|yup)$")  # "jaeh": "jæh" without æ
+_YES_WORD = re.compile(r"^(?:ja+|ja+e+h?|jæ+h?|jo+w?|jov|jeps?|jah|ja+ja+|jo+jo+|yes+|yup)$")  # "jaeh": "jæh" without æ
 # Words that are a yes only in so many words ("det er fint", "helt sikkert"), never when the first clause
 # negates: "Det vil jeg ikke", "Det må du ikke", "Det passer ikke" are noes.
 _WEAK_YES = {"det", "helt", "rigtig", "rigtigt", "korrekt", "præcis", "enig", "klart"}

@@ -51,6 +51,8 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
     w = words[0].strip(",.;:!?")  # "tegne, måske på et reklamebureau": the word, not its comma
     if w in _DETS or w in _NOUNS_IN_E or w in _NOT_VERBS_IN_E or w.endswith(_NOUN_ENDINGS_IN_E):
         return False
+    if w in _JOB_NOUN or any(w.endswith(k) and len(w) - len(k) >= 3 for k in _JOB_NOUN if k.endswith("e") and " " not in k):
+        return False  # "børnehave, måske som medhjælper", "kantine": a workplace, not an infinitive
     if re.fullmatch(r"[a-zæøå]{2,}(?:arbejde|studie|linje|pleje|hjælpe)", w):
         return False  # "træarbejde", "musikstudie": a compound noun, not the verb at its end
     if re.fullmatch(r"[a-zæøå]{3,}(?:ene|erne)", w) and w not in _VERBS_IN_ENE:
@@ -227,6 +229,20 @@ def _bare_noun(phrase: str, category: str) -> str:
 # "Ja, som sagt, noget med hænderne": the answer starts after the filler
 _FILLER = re.compile(r"^(?:(?:ja|jo|nå|nåh|altså|øh|øhm|hmm|yes|well)[,.!]?\s+)?(?:som sagt|som jeg sagde|as i said)[,.]?\s+(?=\w+\s+\w)",
                      re.IGNORECASE)
+
+
+# "Som sagt har jeg været skrædder": once the fronted "som sagt" is gone, the verb before its subject is put back after it
+_INVERTED_AFTER_LEAD = re.compile(r"^([a-zæøå]+)\s+(jeg|du|han|hun|vi|de|man)\b\s*(.*)$", re.IGNORECASE)
+
+
+def uninvert(text: str) -> str:
+    """ "har jeg været skrædder" -> "jeg har været skrædder" (the rest of a sentence whose fronted filler was taken off)."""
+    m = _INVERTED_AFTER_LEAD.match(text)
+    if not m or m.group(1).lower() not in reflect._FINITE | {"elsker", "kender", "ved", "kunne", "arbejdede", "arbejder",
+                                                                "savner", "ønsker", "håber", "drømmer", "prøver", "øver"}:
+        return text
+    pron = m.group(2).lower()
+    return f"{pron[:1].upper() + pron[1:] if text[:1].isupper() else pron} {m.group(1).lower()} {m.group(3)}".strip()
 
 
 # "så kan du selv komme …" to "Hvad ville være anderledes …?": said in the conditional
@@ -552,7 +568,10 @@ def _focus_fragment(phrase: str, category: str, step: str) -> dict[str, str] | N
 
 
 def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
-    clean = _FILLER.sub("", reflect.tidy(mask_pii(quote)), count=1) or reflect.tidy(mask_pii(quote))
+    tidy = reflect.tidy(mask_pii(quote))
+    clean = _FILLER.sub("", tidy, count=1) or tidy
+    if clean != tidy:
+        clean = uninvert(clean)  # "Som sagt har jeg været skrædder": "jeg har været skrædder", never "Jeg har jeg …"
     if language != "en":
         clean = re.sub(r"^(?:maske|maaske)\b", "måske", clean, flags=re.IGNORECASE)  # "maske noget frivilligt"
         done = _BARE_DONE.match(clean)
@@ -581,6 +600,12 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         # "et job med computere, men ikke med kunder", "det går langsomt men fremad": the qualification stays;
         # so does a second thing joined by "og" ("… af at svømme, og af at hjælpe til i køkkenet")
         clause = f"{clause}, {but.group(0).strip()}"
+    so = re.match(r"så\s+(?:jeg|han|hun|vi|de|æ)\s+(?:er|var|blev|kan|kunne)\s+(?:\w+\s+){0,3}?(?:god|dygtig|go|skrap|skarp)\b[^.!?;]*",
+                  rest, re.IGNORECASE)
+    if (so and category == "resource" and clause and not clause.lower().endswith(so.group(0).lower())
+            and len(clause.split()) + len(so.group(0).split()) <= 22):
+        # "Jeg har været skrædder, så jeg er god til at sy": what the citizen is good at is the point; never left out
+        clause = f"{clause}, {so.group(0).rstrip(' ,')}"
     en = language == "en"
     if not clause:
         return {"text": "", "you": ""}
@@ -1265,6 +1290,12 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
             cat == "hope" and re.search(r"\b(?:would|could|ville|kunne)\b", item.get("quote", ""), re.I))):
         return plus("reflect_reasons", "complex_reflection")  # "Så kunne jeg …": what would be different
     if cat == "goal_progress":
+        bare = _BARE_STATUS.match(you) if not item.get("status_you") else None
+        if bare:  # "Det går godt." alone: said back as how the goals go, never as a bare echo of the answer
+            rel = speaker == "relative"
+            if you.startswith("It"):
+                return f"{'The goals are' if rel else 'Your goals are'} going {bare.group(2)}.", "simple_reflection"
+            return f"Det går {bare.group(2)} med {'målene' if rel else 'dine mål'}.", "simple_reflection"
         if you.startswith(("Det går ", "It goes ")):
             return you, "simple_reflection"  # "godt" to "Hvordan går det?": "Det går godt." says it all
         if you.startswith(("Du skal ", "You have to ", "You must ")) and language == "da":
@@ -1508,16 +1539,24 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
     # "Det gør du ikke så tit." means nothing alone: it stays with the sentence before it in the same message
     heads: dict[Any, int] = {}
     bullets: list[list[str]] = []
+    last_hope: int | None = None
     for it in sorted(chosen, key=lambda i: (items.index(i))):
         turn = it.get("turn", -1)
         same = (turn, _family(it))
         if turn in heads and (_ANAPHORIC.match(it["you"]) or (it.get("speaker") != "relative" and _THIRD_PERSON.match(it["you"]))):
             bullets[heads[turn]].append(_said(it))
+        elif (it["category"] == "hope" and it.get("step") == "hopes2" and last_hope is not None
+              and re.match(r"^(?:Så|Og så|Then|So)\b", it["you"]) and len(" ".join(bullets[last_hope]).split()) <= 18):
+            # "Så ville du føle dig nyttig." alone says nothing: it stays with the hope it is the reason for
+            bullets[last_hope].append(_said(it))
+            heads.setdefault(turn, last_hope)
         elif group and same in heads and it.get("lang", lang) == lang:
             bullets[heads[same]].append(_said(it))  # "Du er god til at tegne. Du er god til at passe dyr.": one answer, one line
         else:
             heads.setdefault(turn, len(bullets))
             heads.setdefault(same, len(bullets))
+            if it["category"] == "hope":
+                last_hope = len(bullets)
             bullets.append([_said(it)])
     by_first = {b[0]: " ".join(b) for b in bullets}
     lines: list[str] = [by_first[_said(it)] if it.get("lang", lang) == lang else _other_language(it, lang)
