@@ -69,6 +69,68 @@ def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     return toks, spans
 
 
+def _comma_question(text: str, toks: list[str], spans: list[tuple[int, int]], i: int, j: int) -> int:
+    """Where a question clause spliced on with a comma starts in the sentence toks[i:j], else 0. Trainees often
+    write a reflection and a question as one sentence ("du er nok træt i dag, hvordan klarer du dagen", "du er
+    frustreret over dem, kan du fortælle hvad der er sket"); GUIDE.md codes such a volley by its question, so the
+    clause counts as a sentence of its own. Only after a main clause (not "hvis du vil, kan du …" or "efter alt det,
+    du har været igennem, er du …"), and only a direct question: a question word before a finite verb and its subject
+    ("hvordan klarer du", not the indirect "hvad der er sket", "hvilke mål du vil"), or a finite verb before
+    "du"/"han"/"hun" ("kan du fortælle", "har du talt med ham"), not a reporting clause ("…, har du fortalt")."""
+    first = toks[i + 1] if toks[i] in ("så", "og", "men") and j - i > 1 else toks[i]
+    if j - i < 4 or toks[i] in rules.QWORDS or toks[i] in rules.GREETINGS or first in rules.SUBORD or first in _NOT_MAIN \
+            or first in _PREPOSITIONS:  # a greeting before a question is read by `rules.sentence_form`
+        return 0
+    qmark = text[spans[j - 1][1] :].lstrip().startswith("?")
+    for k in range(i + 1, j - 2):
+        if "," not in text[spans[k - 1][1] : spans[k][0]]:
+            continue
+        t, rest = toks[k], toks[k + 1 : j] + ["", ""]
+        if t in rules.QWORDS:
+            if t == "hvor" and rest[0] not in _HVOR_MOD and not qmark:
+                continue  # "hvor glad du er" is an exclamation; "hvor meget fylder den" asks
+            if t in ("hvor", "hvilken", "hvilket", "hvilke") and (t != "hvor" or rest[0] in _HVOR_MOD):
+                rest = rest[1:] + [""]  # "hvilke mål vil du …" vs the indirect "hvilke mål du vil …"
+            verb, subj = rest[0], rest[1]
+            if (verb.endswith(("r", "ede")) or verb in _MODALS or verb in rules.LEMMAS) and verb not in rules.SUBJECTS \
+                    and verb not in rules.NOT_VERBS and (subj in _CLAUSE_SUBJECTS or t in ("hvad", "hvordan", "hvorfor") and (
+                        verb in rules.LEMMAS or verb in _MODALS or verb in _COMMON_FINITE)):
+                return k  # "hvordan klarer du", and with the question word as subject "hvad fylder mest", "hvordan gik mødet"
+        elif t not in rules.NOT_VERBS and _finite(t) and (rest[0] in ("du", "han", "hun") or rest[0] == "i" and qmark) \
+                and rest[1] not in ("og", "men", "eller", "") and t not in _SAY \
+                and not (rest[1] in _SAID and (rest[2] == "" or rest[2] in ("og", "men"))):
+            return k
+    return 0
+
+
+# Openings of a sentence whose first clause is not a main clause, or a verb-first conditional ("Har du tid, kan …").
+_NOT_MAIN = frozenset({"at", "fordi", "da", "selvom", "efter", "før", "inden", "mens", "om", "som", "har", "er", "kan",
+                       "vil", "skal", "hvis", "når"})
+# A fronted phrase before the verb ("Ud af alle de ting, vi har talt om, vil du starte med …") makes a statement.
+_PREPOSITIONS = frozenset({"ud", "efter", "i", "på", "med", "til", "fra", "for", "om", "under", "over", "ved", "af",
+                           "blandt", "uden", "siden", "gennem", "hos", "mod", "inden", "før", "ligesom", "ifølge"})
+_SAY = frozenset({"siger", "sagde", "fortæller", "fortalte", "nævner", "nævnte", "skriver", "skrev", "mener", "tænker"})
+_SAID = frozenset({"fortalt", "sagt", "nævnt", "skrevet"})
+_HVOR_MOD = frozenset({"meget", "mange", "længe", "tit", "ofte"})
+_COMMON_FINITE = frozenset({"er", "var", "har", "havde", "sker", "skete", "fylder", "fyldte", "betyder", "betød", "hjælper",
+                            "virker", "virkede", "giver", "gør", "går", "kommer", "holder", "stopper", "driver", "skal"})
+_CLAUSE_SUBJECTS = frozenset({"du", "i", "han", "hun", "det", "den", "der", "de", "man", "jeg", "vi"})
+# Whether a question clause spliced on with a comma counts as a sentence of its own (see `_comma_question`).
+COMMA_QUESTIONS = True
+
+_MODALS = frozenset({"kan", "vil", "skal", "må", "bør", "tør", "gad", "kunne", "ville", "skulle", "måtte", "burde", "turde"})
+
+
+def _finite(t: str) -> bool:
+    """Whether a word can be a finite verb before its subject: present "-r", a modal, a weak or strong past ("kan du",
+    "har du", "synes du", "fik du", "prøvede du"), not a subordinator ("medmindre du siger ja")."""
+    return (t.endswith(("r", "ede", "te", "es")) or t in _MODALS or t in rules.LEMMAS) and t not in _SUBORDINATORS
+
+
+_SUBORDINATORS = frozenset({"medmindre", "eftersom", "idet", "skønt", "hvorimod", "uanset", "dersom", "såfremt", "imens",
+                            "hvilket", "end", "eller", "efter", "før", "under", "over", "hver", "der", "her"})
+
+
 def analyse(text: str, context: str = "") -> Analysed:
     text, bullets = _BULLET.subn("• ", text)
     text = clean(text)
@@ -82,6 +144,11 @@ def analyse(text: str, context: str = "") -> Analysed:
         while j < len(toks) and spans[j][0] < m.end():
             j += 1
         if j > i:
+            k = _comma_question(text, toks, spans, i, j) if COMMA_QUESTIONS else 0
+            if k:
+                forms.append(rules.sentence_form(toks[i:k], False))
+                sents.append((i, k))
+                i = k
             forms.append(rules.sentence_form(toks[i:j], m.group().startswith("?")))
             sents.append((i, j))
         i = j
@@ -100,6 +167,10 @@ def final_sentence_features(a: Analysed) -> list[str]:
     i, j = a.sents[-1]
     last = a.tokens[i:j]
     feats = [f"lfirst={last[0]}"]
+    if CHOICE_FEATURE and a.forms[-1] == "open_qw" and any(
+            t in ("eller", "mellem") for t in a.tokens[a.sents[0][0] : i]):
+        # options named before "Hvad vælger du?" / "Hvilken vil du prøve?": a choice question, closed (GUIDE.md)
+        feats.append("choice_then_q")
     norm = " ".join(last) + (" ?" if a.qmark else "")
     feats += [f"lcue={fam}" for fam in rules.hits(norm)]
     return feats
@@ -127,10 +198,28 @@ def _short_match(short: str, long: str) -> bool:
     return rest in _INFL or (rest[:1] == short[-1:] and rest[1:] in _INFL)
 
 
+_ENDINGS = ("ende", "ede", "erne", "ene", "ede", "er", "et", "te", "en", "es", "e", "s")
+
+
+def stem(t: str) -> str:
+    """The overlap stem of a word: strong verbs to their infinitive ("drukket"/"drak" → "drikke"), then an inflection
+    ending off if three letters stay ("spiste"/"spiser" → "spis", "købte"/"køber" → "køb"), then 5 characters."""
+    t = rules.LEMMAS.get(t, t)
+    if STEMMING:
+        for e in _ENDINGS:
+            if t.endswith(e) and len(t) - len(e) >= 3:
+                t = t[: -len(e)]
+                break
+    return t[:STEM]
+
+
+STEMMING = True
+
+
 def _shared(t: str, cstems: set[str], cshort: set[str]) -> bool:
     """Whether a content word is one of the citizen's words: the same 5-character stem, or a short word (up to 4
     characters, where the stem is the whole word) and an inflected form of it."""
-    if t[:STEM] in cstems:
+    if stem(t) in cstems:
         return True
     return any(_short_match(t, c) or _short_match(c, t) for c in cshort if min(len(c), len(t)) <= 4)
 
@@ -162,7 +251,7 @@ def context_features(a: Analysed) -> list[str]:
         feats.append("x=third_person_kept")
     content = _content(toks)
     ccontent = _content(shifted)
-    cstems = {t[:STEM] for t in ccontent}
+    cstems = {stem(t) for t in ccontent}
     cshort = {t for t in ccontent if len(t) <= 4} | {t for t in ccontent if len(t) > STEM}
     if content:
         shared = sum(1 for t in content if _shared(t, cstems, cshort))
@@ -214,9 +303,17 @@ def _added_features(a: Analysed) -> list[str]:
         feats.append("x=feel_new" if new else "x=feel_echo")
     if any(t in rules.AMPLIFIERS and t not in a.context_tokens for t in a.tokens):
         feats.append("x=amplified")
+    elif INTENSIFIED and any(t in rules.DOWNTONERS for t in a.context_tokens) and not any(
+            t in rules.DOWNTONERS for t in a.tokens) and any(t in rules.INTENSIFIERS for t in a.tokens):
+        # "Du er rigtig bange for mødet." after "Jeg er lidt nervøs.": an amplified reflection
+        feats.append("x=intensified")
     return feats
 
 
+CHOICE_FEATURE = True
+# Length buckets; None keeps the old 4-token buckets.
+LEN_EDGES: tuple[float, ...] | None = None
+INTENSIFIED = True
 BARE_STATEMENT = True
 # Cue families that read differently when they only repeat the citizen's own words.
 ECHO_FAMILIES = frozenset({"confront", "advice"})
@@ -239,7 +336,8 @@ def _echoes(span: str, padded_context: str) -> bool:
 def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]:
     """All feature strings for one utterance; `groups` lets cross-validation ablate families."""
     toks = a.tokens
-    feats: list[str] = [f"len={min(len(toks), 30) // 4}", f"nsent={min(len(a.forms), 3)}"]
+    n = len(toks)
+    feats: list[str] = [f"len={_bucket(n, LEN_EDGES) if LEN_EDGES else min(n, 30) // 4}", f"nsent={min(len(a.forms), 3)}"]
     if not toks:
         feats.append("empty")
     if a.qmark:

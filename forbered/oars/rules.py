@@ -121,7 +121,8 @@ def open_who_cues() -> list[str]:
         r"trangen|lysten|tankerne|angsten|uroen)\b", r"^(og |men |så )?hvornår får (du|hun|han|i) (mest )?(lyst|trang)\b",
         r"^(og |men |så )?hvornår (er|var|bliver) (det|du|hun|han) (\w+ )?(sværest|lettest|nemmest|værst|bedst|gladest|"
         r"mest|mindst|svært|hårdt|godt|træt|ked|vred|glad|bange|urolig|ensom)\b",
-        r"^(og |men |så )?hvornår (har|havde) (du|hun|han) det (\w+ )?(bedst|godt|dårligst|dårligt|svært|sværest)\b",
+        r"^(og |men |så )?hvornår (har|havde) (du|hun|han) det (\w+ )?(bedst|godt|dårligst|dårligt|svært|sværest|værst|værre|"
+        r"bedre|skidt|tungest|hårdest|lettest|nemmest)\b",
         r"^(og |men |så )?hvornår (går|gik) det (galt|godt|bedst|skævt)\b",
     ]
 
@@ -154,6 +155,10 @@ def metaphor_cues() -> list[str]:
         r"\bbære(r)? (rundt )?på\b", r"\bpå (bremsen|speederen)\b", r"\bstyre(r)? (dit|hendes|hans) liv\b",
         r"\b(en|et) (stor )?del af (den|det),? (du|hun|han) er\b", r"\b(for|lidt for) tæt på\b",
         r"^(og )?jo (mere|mindre|længere|flere|færre|oftere|sværere|lettere|værre|bedre) .* jo\b",
+        # everyday idioms ("Du går på listesko derhjemme.", "Jobbet er nøglen til resten.")
+        r"\b(listesko|æggeskaller|vågeblus|autopilot|limbo|tunnel|tunnellen|skjold|maske|sovepille|trædesten|bundlinje)\b",
+        r"\bnøglen til\b", r"\bmellem to stole\b", r"\bholder vejret\b", r"\blyset for enden\b", r"\bpå bunden\b",
+        r"\b(en|et) (tikkende bombe|dråbe i havet|tomrum|hul i)\b", r"\bslæbe(r)? (dig|sig|hende|ham) (igennem|afsted)\b",
     ]
 
 
@@ -177,8 +182,12 @@ def advice_cues() -> list[str]:
         r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b(?! (fortælle|beskrive|forklare|sige lidt|sige mere|uddybe))",
         r"\bdu må (lade være|hellere|se at)\b", r"\bdu skal (lære|huske|sige|prøve|tage|have)\b",
         r"\bmit råd\b", r"\bsørg for\b", r"^(start|åbn|stop|undgå) (med|at|dem|den|det)\b",
-        r"\bdet vigtigste er,? at (du|hun|han|i)\b", r"\bdet bedste for (dig|hende|ham)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
-        r"\bhvorfor ikke (bare |lige |først )?(gå|[a-zæøå]+e)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b(?! (selv )?finde ud af (hvad|hvilke\w*|hvordan|om|hvor)\b)", r"\bjeg vil anbefale\b", r"\bjeg vil råde\b", r"\bdu må hellere\b",
+        r"\bdet vigtigste er,? at (du|hun|han|i)\b", r"^det er (meget |rigtig |virkelig |så |altså )?vigtigt,? at (du|hun|han|i)\b",
+        # "du må sætte grænser", "I må altså tale sammen": a modal of necessity before an action
+        r"\b(du|i) må (altså |bare |hellere |nu |simpelthen |jo |også )?(sætte|tage|ringe|prøve|finde|lave|søge|gå|komme|"
+        r"holde|stoppe|lære|skrive|tale|snakke|spise|sove|træne|bede|kontakte|melde|begynde|huske|skære|passe|øve|sige "
+        r"(nej|fra|det|til (ham|hende|dem)))\b", r"\bdet bedste for (dig|hende|ham)\b", r"\bhvorfor (ringer|prøver|søger|går) (du|hun|han) ikke\b",
+        r"\bhvorfor ikke (bare |lige |først )?(gå|[a-zæøå]+e)\b", r"\bdet skal (du|hun|han) da\b", r"\bså (skal|må) (du|hun|han)\b(?! (selv )?finde ud af (hvad|hvilke\w*|hvordan|om|hvor)\b)", r"\bjeg (vil|ville|kan|kunne|må) (gerne |godt |varmt |klart )?(anbefale|råde|foreslå)\b", r"\bmit forslag\b", r"\bdu må hellere\b",
         # imperatives, also after "så"/"og"/"bare" ("så skriv det ned", "bare ring til dem"); "øv" alone is a sigh
         r"^(så |og |men |bare |ja men |nå men |kom nu,? |altså )?(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|drop|"
         r"sluk|spis|drik|begynd|glem|undlad|træn|hold op|stop|slet|smid|flyt|søg|bed|cykl|lær|giv|lad være|tilmeld|"
@@ -216,6 +225,15 @@ def soft_advice_cues() -> list[str]:
         r"\bdet ville (nok |måske )?gøre (dig|hende|ham) godt\b", r"\bjeg (vil|ville) foreslå\b",
         r"\b(er|var) det (måske |nok |snart |vel )?(på tide|tid) (at|til)\b", r"\bdet er (\w+ )?på tide\b",
         r"\b(ville|vil|var) det ikke (være )?(en god idé|smart|godt|klogt|bedre|fornuftigt|en idé)\b",
+        # persuasion: selling the benefit of a change the citizen has not chosen ("Du ville få det meget bedre, hvis du
+        # stoppede.", "Tænk på, hvor meget du kunne spare.", "Du vil ikke fortryde det.")
+        r"\b(du|i|hun|han) (ville|vil|kommer til at) (få det|have det|sove|blive|spare|føle dig|se|få) (\w+ ){0,2}"
+        r"(meget |langt |så |helt )?(bedre|gladere|sundere|friere|stærkere|mere overskud|mange penge),? (hvis|når)\b",
+        r"\btænk (på|over),? (hvor|hvad|hvilken|hvilke|alt)\b", r"\bdet (vil|ville) gøre (en |så |sådan en )?(stor |kæmpe |"
+        r"enorm |helt )?forskel\b", r"\b(du|i) (vil|kommer til at) (ikke fortryde|takke (mig|dig selv))\b",
+        r"\b(du|i) (vil|kommer til at) (se|opdage|mærke),? (at|hvor)\b",
+        r"^hvis (du|i) .*\b(ville|vil) (du|i) (få|have|sove|blive|spare|føle dig|kunne) (\w+ ){0,2}(meget |langt |så |helt )?"
+        r"(bedre|mere|gladere|sundere|friere|stærkere)\b",
     ]
 
 
@@ -304,7 +322,9 @@ def confront_cues() -> list[str]:
         r"\bvel heller ikke\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",
         # "du ved (jo) godt, at …": telling the citizen what they already know; evidence against their word
         r"\b(du|hun|han|i) ved (jo|godt|da|udmærket|selv|jo godt|da godt|godt selv)( godt)?,? at\b",
-        r"\b(siger|viser|fortæller) (altså |jo |nu )?(noget andet|det modsatte|en anden historie)\b",
+        r"\b(siger|viser|fortæller) (altså |jo |nu )?(helt |noget )?(noget (helt )?andet|det modsatte|en (helt )?anden historie)\b",
+        r"\b(du|hun|han|i) skal (altså |jo |nu )?ikke være så\b", r"\butaknemmelig", r"\bvi andre\b",
+        r"\bsådan er det (jo |nu |altså |bare )?for (alle|os alle|de fleste|alle andre|alle os andre)\b",
         # contradicting the citizen's own judgement, also encouragingly ("det tror jeg godt du kan" after "jeg kan ikke"):
         # MITI codes the disagreeing as Confront; an affirmation names a strength without contradicting
         r"^(jo,? |nej,? |ej,? )?det (tror|mener) jeg (nu |altså |da |sagtens |nu altså )*godt,? (at )?(du|hun|han|i) "
@@ -333,6 +353,10 @@ def complex_reflection_cues() -> list[str]:
         r"\bdet (må|kan|kunne|må godt) (godt )?(gøre ondt|være (svært|hårdt|tungt|frustrerende|ensomt|en lettelse|skræmmende|"
         r"opslidende|mærkeligt|trist|sårende|svært))\b", r"\ben (del|side) af (dig|hende|ham)\b", r"\b(en|den) anden del\b",
         r"\b(været )?igennem (rigtig |så |virkelig |utrolig )?meget\b",
+        # hardship given back ("det har været et hårdt år", "sikke nogle tunge uger")
+        r"\b(har været|var|er|bliver) (\w+ )?(en|et|nogle) (rigtig |virkelig |meget |utrolig )?(hård|hårdt|hårde|svær|svært|"
+        r"svære|tung|tungt|tunge|barsk|barske|slem|slemt|slemme|lang|langt|lange|drøj|drøjt|drøje) (tid|år|uge|uger|måned|"
+        r"måneder|periode|dag|dage|omgang|start|vinter|sommer|jul|weekend|nat|nætter)\b",
         r"^(så )?(du|hun|han) (vil|ville|ønsker|drømmer om at|længes efter at) (gerne |helst |bare )?(have lov|selv bestemme|"
         r"kunne bestemme|bestemme (selv|over)|have frihed|være fri|have (mere )?kontrol)\b", r"\bmistet (rigtig |så |utrolig )?meget\b",
     ]
@@ -368,7 +392,8 @@ def affirmation_cues() -> list[str]:
         # "mod" the courage, not the preposition ("panden mod en mur", "frem mod mødet", "vred mod ham")
         r"\bmod\b(?! (en|et|den|det|de|dig|mig|ham|hende|dem|os|jer|sin|sit|min|din|næste|[a-zæøå]+(en|et|ne))\b)",
         r"\bkæmpe(t|r)?\b", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
-        r"\bholdt? (ud|fast)\b", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
+        r"\bhold(er|t)? (ud|fast)\b", r"\b(stod|står) (fast|ved (det|dit|din|dine))\b",
+        r"\b(og )?(du|i) gjorde det( alligevel| bare| selv| faktisk)?( \?)?$", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
         r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
@@ -377,7 +402,8 @@ def affirmation_cues() -> list[str]:
         r"\b(det|den|det her) har (du|hun|han|i) (virkelig |også |godt nok |sandelig |sgu |jo )?(fortjent|arbejdet|kæmpet|knoklet|"
         r"slidt|sloges|trænet|øvet dig)\b", r"\bdet viser,? at (du|hun|han|i)\b(?! ikke (gider|vil|tager|er))",
         r"^(hvor |det er |det var |rigtig |virkelig )?godt,? (at )?(du|i) (kom|ringede|sagde|fortalte|tog|gjorde|valgte|turde|"
-        r"spurgte|skrev|huskede|har|er|kunne|ville|gad|nåede|sagde)\b",
+        r"spurgte|skrev|huskede|har|er|kunne|ville|gad|nåede|sagde|fik|gik|holdt|stod|sov|bad|gav|[a-zæøå]{2,}ede|"
+        r"[a-zæøå]{2,}[^e]te)\b",
         # confidence in the citizen ("jeg tror, at du nok skal finde en løsning", "du skal nok klare det"): reassurance
         r"\b(du|hun|han|i) (skal nok|nok skal) (\w+ )?" + _REASSURE + r"\b",
         r"^(sikke en |hvor er du |du er en )?(dygtig|sej|flink|sød|stærk|modig|flot) (pige|dreng|fyr|tøs)\b", r"\bdu gør det (rigtig |virkelig |så )?godt\b", r"\b(du|hun|han) passer (godt |rigtig godt )?på (dig|sig) selv\b",
@@ -398,7 +424,7 @@ def autonomy_cues() -> list[str]:
     """Choice and control belong to the citizen."""
     return [
         r"\b(op|helt op) til (dig|hende|ham|jer)\b", r"\b(du|hun|han) bestemmer\b", r"\bdit (eget )?valg\b",
-        r"\bdin (egen )?beslutning\b", r"\b(du|hun|han) (må|kan) selv\b", r"\bkun hvis (du|hun|han)\b",
+        r"(?<!fast i )(?<!fast ved )(?<!står ved )(?<!stod ved )\bdin (egen )?beslutning\b", r"\b(du|hun|han) (må|kan) selv\b", r"\bkun hvis (du|hun|han)\b",
         r"\bhvis (du|hun|han) (ikke )?(vil|har lyst)\b(?!( \w+){1,6} (så )?(kan (vi|jeg) ikke|mister|ender|må (vi|jeg)|"
         r"får (du|hun|han|i) ikke|går det galt)\b)", r"\bhvis (du|hun|han) ikke er klar\b", r"\b(du|hun|han) behøver ikke\b",
         r"\bdet er dig,? der\b(?! (har )?(valgt|gjort|sagt|ødelagt|lavet|brugt|sprunget|glemt|droppet|startet|valgte|"
@@ -463,7 +489,28 @@ FEELING_CLASS = {
     "frygt": "bange", "frygte": "bange", "frygter": "bange", "frygtet": "bange", "angst": "bange", "nervøs": "bange",
     "skræmt": "bange", "skræmmer": "bange", "utryg": "bange", "trist": "ked", "sørgelig": "ked", "sur": "vred",
     "irriteret": "vred", "alene": "ensom", "ensomt": "ensom", "lettelse": "lettet",
+    # a wish said back in other words ("Du ønsker dig …" after "Jeg vil gerne have …") repeats it
+    "ønsker": "gerne", "ønske": "gerne", "ønsket": "gerne", "ønskede": "gerne", "drømmer": "gerne", "håber": "gerne",
 }
+# "lidt nervøs" given back as "rigtig bange" is amplified (complex) although the feeling is the citizen's.
+DOWNTONERS = frozenset({"lidt", "smule", "nok", "måske", "somme", "indimellem", "engang", "sjældent", "halvt"})
+INTENSIFIERS = frozenset({"rigtig", "virkelig", "meget", "helt", "vildt", "enormt", "frygtelig", "frygteligt", "utrolig",
+                          "utroligt", "voldsomt", "dybt", "totalt", "fuldstændig", "mega", "pisse"})
+# Strong verbs whose forms share no 5-letter stem ("drikker"/"drukket"/"drak"), for the overlap with the citizen's line.
+_STRONG = {
+    "drikke": "drikker drak drukket", "ryge": "ryger røg røget", "tage": "tager tog taget", "gå": "går gik gået",
+    "få": "får fik fået", "sige": "siger sagde sagt", "give": "giver gav givet", "komme": "kommer kom kommet",
+    "sove": "sover sov sovet", "ligge": "ligger lå ligget", "sidde": "sidder sad siddet", "stå": "står stod stået",
+    "gøre": "gør gjorde gjort", "vide": "ved vidste vidst", "finde": "finder fandt fundet", "hjælpe": "hjælper hjalp hjulpet",
+    "falde": "falder faldt faldet", "skrive": "skriver skrev skrevet", "bede": "beder bad bedt", "se": "ser set",
+    "slå": "slår slog slået", "synge": "synger sang sunget", "springe": "springer sprang sprunget",
+    "vinde": "vinder vandt vundet", "holde": "holder holdt", "græde": "græder græd grædt", "dø": "dør døde død",
+    "spørge": "spørger spurgte spurgt", "fortælle": "fortæller fortalte fortalt", "vælge": "vælger valgte valgt",
+    "sælge": "sælger solgte solgt", "lægge": "lægger lagde lagt", "sætte": "sætter satte sat", "tælle": "tæller talte",
+    "bære": "bærer bar båret", "skære": "skærer skar skåret", "stjæle": "stjæler stjal stjålet", "flyve": "flyver fløj fløjet",
+    "byde": "byder bød budt", "lyve": "lyver løj løjet", "fryse": "fryser frøs frosset", "nyde": "nyder nød nydt",
+}
+LEMMAS = {form: lemma for lemma, forms in _STRONG.items() for form in [lemma, *forms.split()]}
 # Words that turn a reflection into an amplified one when the citizen did not use them ("Så kommunen har
 # aldrig gjort noget rigtigt." after "Kommunen laver altid fejl.").
 AMPLIFIERS = frozenset({"aldrig", "altid", "slet", "overhovedet", "absolut", "nogensinde", "fuldstændig", "totalt",
@@ -546,6 +593,13 @@ def _main_clause(tokens: list[str]) -> int:
     return 0
 
 
+# A possessive after a noun or an imperative is not a subject after a finite verb: "medicinen, din træning og …" (a
+# list after a colon), "tag din mor med" (advice) are not "Har din mor …?".
+POSSESSIVE_SUBJECTS = frozenset({"din", "dit", "dine", "hans", "hendes", "jeres", "mor", "far"})
+IMPERATIVES = frozenset({
+    "tag", "sæt", "skriv", "ring", "lav", "køb", "find", "husk", "læg", "send", "spørg", "brug", "giv", "ryd", "hent",
+    "tjek", "ret", "vis", "lyt", "kontakt", "bestil", "aftal", "planlæg", "flyt", "skift", "stop", "start", "drop",
+})
 SUBJECTS_EXTRA = frozenset({"man", "folk", "andre", "nogen", "vennerne", "familien"})
 
 
@@ -596,6 +650,8 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
         return "fact_qw"
     if (len(tokens) > start + 1 and tokens[start + 1] in SUBJECTS and head not in NOT_VERBS
             and not (tokens[start + 1] == "i" and _looks_like_noun(head))
+            and not (tokens[start + 1] in POSSESSIVE_SUBJECTS
+                     and (_looks_like_noun(head) or head in IMPERATIVES and not qmark))
             or len(tokens) > start + 2 and head in FIRST_VERBS_INDEF and tokens[start + 1] in {"en", "et", "nogen", "noget"}):
         return "inverted"
     if qmark and tokens[-1] in {"ikke", "vel", "hva"}:
