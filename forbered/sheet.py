@@ -206,16 +206,64 @@ def _da_wording(low: str) -> str | None:
         return None  # "… om at kommunen lader mig være i fred": what others do, no aim of one's own to write as a goal
     if m:
         return "Jeg vil " + m.group(1) + "."
-    m = re.match(r"^(?:(?:jeg|æ) (?:drømmer om|håber(?: på)?|ønsker),? )?at (?:jeg|æ) (?:kan|kunne|skal|må) (?:igen )?"
+    m = re.match(r"^(?:(?:jeg|æ) (?:drømmer om|håber(?: på)?|ønsker),? (?:at )?|at )(?:jeg|æ) (?:kan|kunne|skal|må) (?:igen )?"
                  r"(?!ikke\b)(.+)$", low)
     if m:  # "jeg håber, at jeg kan få en veninde", "At jeg kan gå ned til købmanden selv igen": what I can do is the aim
         return "Jeg vil " + m.group(1) + "."
     m = re.match(r"^(?:jeg|æ) (?:drømmer om|håber(?: på)?),? at (?:jeg|æ) (.+)$", low)
     if m:  # "… om, at jeg bliver mere selvstændig": a wish for a state
         return "Jeg vil arbejde hen imod, at jeg " + m.group(1) + "."
-    if re.match(r"^(?:jeg|æ|vi|han|hun|det|der|den|så)\b", low) or len(low.split()) > 8:
+    return _da_value_wording(low)
+
+
+# "det ville være dejligt, hvis jeg kunne …", "det bedste ville være at …": a wish said as how nice it would be
+_DA_NICE = re.compile(r"^(?:men |og |så )?(?:det|der) (?:(?:ville|vil|kunne) (?:\w+ )?(?:være|blive)|er) (?:så |rigtig |virkelig |meget )?"
+                      r"(?:dejligt|godt|fedt|skønt|rart|fantastisk|fint|bedst|det bedste|min drøm|en drøm|vigtigt)"
+                      r"(?: for mig)?,? (?:hvis (?:jeg|æ) (?:kunne|kan|fik|får|må|måtte) |at )(.+)$")
+# "et job er vigtigt for mig", "at have venner betyder meget for mig": a hope said as a value; the thing is the aim
+_DA_VALUE = re.compile(r"^(?:det at |at )?(.+?) (?:er|ville være|vil være) (?:\w+ )?(?:vigtigt?e?|det vigtigste|vigtigst|"
+                       r"afgørende) (?:for mig|for mit liv)?[.!]*$|^(?:det at |at )?(.+?) (?:betyder|ville betyde) "
+                       r"(?:rigtig |virkelig |så )?(?:meget|alt|en masse|noget) (?:for mig)?[.!]*$")
+
+
+def _da_value_wording(low: str) -> str | None:
+    """A hope that is no "jeg vil …" sentence: a value ("et job er vigtigt for mig"), how nice it would be ("det
+    ville være dejligt, hvis jeg kunne tage bussen"), or a bare phrase ("mere ro i hverdagen"), as a natural goal in
+    the first person; None for any other whole sentence (never the sentence pasted after a frame)."""
+    low = low.strip().rstrip(" .!")
+    nice = _DA_NICE.match(low)
+    if nice:  # "… hvis jeg kunne tage bussen selv": "Jeg vil tage bussen selv."
+        rest = re.sub(r"^at ", "", nice.group(1).strip())
+        if re.match(r"^(?:min|mit|mine|hans|hendes|[a-zæøå]+(?:en|et|ene|erne))\s+\w+\s+(?:kunne|ville|kom|var)\b", rest):
+            return None  # "… hvis min søn kom oftere": what another does, no aim of one's own
+        verb = rest.split()[0] if rest.split() else ""
+        if verb in ("mig", "et", "en") or reflect.FINITE_HINT.match(verb) and verb not in ("komme", "tage", "have", "bo", "gå"):
+            return None
+        return "Jeg vil " + rest + "." if moves_verb(rest) else _np_goal(rest)
+    value = _DA_VALUE.match(low)
+    if value:
+        thing = (value.group(1) or value.group(2) or "").strip()
+        if re.match(rf"^{_NP_START}", thing) and not re.search(r"\b(?:jeg|æ|du|han|hun|det)\b", thing) and len(thing.split()) <= 6:
+            return _np_goal(thing)  # "et job er vigtigt for mig": "Jeg vil finde et job."
+        if re.match(r"^(?:at )?(?:have|få|finde|komme|bo|tage|være|blive|lære|gå|se|klare|kunne)\b", thing) and low.startswith(("at ", "det at ")):
+            return "Jeg vil " + re.sub(r"^at ", "", thing) + "."  # "at have venner betyder meget": "Jeg vil have venner."
+        return None
+    if re.match(r"^(?:jeg|æ|vi|han|hun|det|der|den|så|hvis|when|if)\b", low) or len(low.split()) > 8:
         return None  # a sentence that is no wish in so many words ("jeg arbejder …"): no goal to suggest
-    return "Jeg vil arbejde hen imod: " + low + "."
+    words = [w.strip(",.!?") for w in low.split()]
+    if low.endswith("?") or any(w in reflect._FINITE or reflect.FINITE_HINT.match(w) for w in words):
+        return None  # a whole sentence ("mit helbred er vigtigst"): not pasted after a frame
+    if re.match(r"^at \w", low):
+        return "Jeg vil " + low[3:] + "."  # "at tage toget alene": "Jeg vil tage toget alene."
+    if re.match(rf"^{_NP_START}", low) and any(w in low for w, _ in _NP_VERB):
+        return _np_goal(low)  # "et job med computere": "Jeg vil finde et job med computere."
+    return "Jeg vil arbejde hen imod " + low + "."  # "mere ro i hverdagen": no colon, one sentence
+
+
+def moves_verb(rest: str) -> bool:
+    """Whether a phrase starts with a verb in the infinitive ("tage bussen", "have en hund")."""
+    from .dialogue.moves import is_verb_phrase
+    return is_verb_phrase(rest)
 
 
 def _en_wording(low: str) -> str | None:
@@ -231,15 +279,30 @@ def _en_wording(low: str) -> str | None:
     if m:
         rest = m.group(1)
         if re.match(r"^this: ", rest):
-            return "I will work towards: " + rest[len("this: "):] + "."
+            return "I will work towards " + rest[len("this: "):] + "."
         if not re.search(r"\b(?:to|of|about|for|like|want)$", low.split(" " + rest, 1)[0]):
             return "I will " + rest + "."
         if low.split(" " + rest, 1)[0].endswith(" to"):
             return "I will " + rest + "."
-        return "I will work towards: " + rest + "."
-    if re.match(r"^(?:I|I'm|we|he|she|it|there|then|so)\b", low) or len(low.split()) > 8:
+        if re.match(r"^(?:a|an|my|some|more|new)\b", rest) and len(rest.split()) <= 6:
+            verb = "find" if re.search(r"\b(?:job|work|friend|flat|apartment|girlfriend|boyfriend|partner)\b", rest) else "have"
+            return f"I will {verb} {rest}."  # "I dream of a job with animals": "I will find a job with animals."
+        return "I will work towards " + rest + "."
+    nice = re.match(r"^(?:it|that) (?:would|will|'d) be (?:so |really |very )?(?:nice|great|good|lovely|wonderful|amazing|my dream)"
+                    r"(?: for me)?,? (?:if I could |if I can |to )(.+)$", low, re.IGNORECASE)
+    if nice and not re.match(r"^(?:my|his|her|the|a|an) \w+ (?:could|would|came|was)\b", nice.group(1)):
+        return "I will " + nice.group(1).rstrip(" .!") + "."  # "It would be nice if I could cook myself": "I will cook myself."
+    value = re.match(r"^(?:having |to have )?((?:a|an|my|some|more|new) [a-z ]+?) (?:is|are|would be) (?:really |very |so )?"
+                     r"(?:important|the most important thing|everything)(?: to me| for me)?[.!]*$", low, re.IGNORECASE)
+    if value and len(value.group(1).split()) <= 5:
+        thing = value.group(1)
+        verb = "find" if re.search(r"\b(?:job|work|friend|flat|apartment|girlfriend|boyfriend|partner)\b", thing) else "have"
+        return f"I will {verb} {thing}."  # "a job is important to me": "I will find a job."
+    if re.match(r"^(?:I|I'm|we|he|she|it|there|then|so|if|when|that|this)\b", low) or len(low.split()) > 8:
         return None
-    return "I will work towards: " + low + "."
+    if re.search(r"\b(?:is|are|was|were|am|has|have|had|would|could|means|matters|makes|gives)\b", low):
+        return None  # a whole sentence ("my health matters most"): not pasted after a frame
+    return "I will work towards " + low + "."
 
 
 def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[dict[str, Any]]:
@@ -251,6 +314,8 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
         if len(out) >= 3:
             break
         text = re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+", h["text"].strip())[0].rstrip(".")  # "… Jeg er bange for det.": the wish only
+        if text.endswith("?"):
+            continue  # "Kan jeg få et job?": a question, no aim to write as a goal
         if h.get("speaker") == "relative":
             text = (_da_first_person(text) if language == "da" else _en_first_person(text)) or ""
             if not text:

@@ -830,8 +830,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         return
     linking = _linking_summary(c) if step in PHASE_SUMMARY_AFTER else None
     if linking and fresh and any(moves.covers(linking, i, c.lang) for i in fresh if i.get("you")):
-        c.add(linking, "summary")  # the summary reflects this answer too; one message instead of two
-        c.linked = True
+        # the summary says this answer too: one message, which ends on this answer's reflection (its reason or feeling)
+        _link_with_reflection(c, fresh, text, linking)
     elif fresh and not any(i.get("you") for i in fresh):
         c.add(c.t("thanks_short"))  # "🎮🎮🎮": kept on the sheet as written; nothing to put in words
     elif step == "goal1" and _several_goals(text, fresh):
@@ -2327,6 +2327,11 @@ _GOAL_WITH_STATUS = re.compile(r"^(?:mit mål er|(?:jeg|han|hun) (?:skal|skulle)
 _WHEN_ALONE = re.compile(r"^(?:når|naar|nar|hvis|især når|mest når|bare når|kun når)\s+\S+\s+\S+", re.IGNORECASE)
 
 
+# "Jeg håber", "jeg tror", "I hope": a frame with nothing after it (the tagger's clause ended there)
+_FRAME_ALONE = re.compile(r"^(?:og |men |and |but )?(?:jeg|æ|hun|han|i|she|he) (?:håber|tror|drømmer om|ønsker|synes|mener|"
+                          r"hope|hopes|think|thinks|wish|wishes)(?: (?:også|bare|virkelig|really|also))?[,.]?$", re.IGNORECASE)
+
+
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
     """Place what the citizen said on the sheet, one item per clause that says something of its own."""
     s = c.s
@@ -2360,7 +2365,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     # ("Når du har det godt." alone on the sheet means nothing)
     merged: list[tuple] = []
     for p in parts:
-        if merged and _WHEN_ALONE.match(p[0].strip()) and not re.search(r"[,]", p[0]) and len(p[0].split()) <= 10:
+        if merged and _FRAME_ALONE.match(merged[-1][0].strip()):
+            # "Jeg håber, | jeg kan tage toget …" split by the tagger: "Jeg håber" says nothing alone; one point, the
+            # frame's wish with the clause after it
+            prev = merged[-1]
+            merged[-1] = (f"{prev[0].strip().rstrip(' ,')}, {p[0].strip()}", prev[1], prev[2], p[3], prev[4] or p[4],
+                          max(prev[5], p[5]), prev[6] or p[6])
+        elif merged and _WHEN_ALONE.match(p[0].strip()) and not re.search(r"[,]", p[0]) and len(p[0].split()) <= 10:
             prev = merged[-1]
             merged[-1] = (f"{prev[0].rstrip(' .!')} {p[0].strip()[:1].lower()}{p[0].strip()[1:]}", *prev[1:])
         else:
@@ -3212,11 +3223,70 @@ def _listen_buttons(c: _Ctx) -> list[dict[str, str]]:
     return [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_go_on", "skip")]
 
 
-def _linking_summary(c: _Ctx) -> str | None:
+def _linking_summary(c: _Ctx, reflection: str | None = None) -> str | None:
     steps = PHASE_SUMMARY_AFTER[c.s["step"]]
     topic = ("resource",) if c.s["step"].startswith("resources") else ("hope", "employment")
     return moves.phase_summary([i for i in c.s["items"] if i["step"] in steps and i["category"] in topic
-                                and not i.get("correction")], c.lang)
+                                and not i.get("correction")], c.lang, phase=PHASE_OF[c.s["step"]],
+                               relative=c.s["written_by"] == "relative", reflection=reflection)
+
+
+# "Så skulle personalet ikke køre mig. Og jeg kunne se min far oftere.": what would be different, said in two sentences
+_CONSEQUENCE_YOU = re.compile(r"^(?:Så|Og så|Then|So) ")
+
+
+def _reasons_line(c: _Ctx, fresh: list[dict[str, Any]]) -> str | None:
+    """What would be different (the answer to "what would change?"), said back with its meaning: two short things
+    together ("Så skulle personalet ikke køre dig, og du kunne se din far oftere. Det ville betyde noget for dig."),
+    or the first when it is a "så …" of its own and the two are too long for one sentence."""
+    if c.s["step"] != "hopes2":
+        return None
+    said = [i for i in fresh if i.get("you") and not i.get("safety") and not i.get("raw")
+            and len(re.findall(r"[.!?](?:\s|$)", i["you"].strip())) == 1]
+    if not said or not any(_CONSEQUENCE_YOU.match(i["you"]) for i in said[:2]):
+        return None
+    speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
+    one = said[0]["you"].strip()
+    two = said[1]["you"].strip() if len(said) == 2 else ""
+    if two and len(f"{one} {two}".split()) <= 20 and re.match(r"^(?:Du|Han|Hun|Det|Så|Og|Din|Dit|Dine|Hans|Hendes|You|Your|He|His|She|Her|It|Then|So)\b", two):
+        two = re.sub(r"^(?:Og så|Og|Så) ", "så ", two) if c.lang == "da" else two
+        two = two[:1].lower() + two[1:] if two.split()[0] != "I" else two
+        one = f"{one.rstrip(' .!')}{', and ' if c.lang == 'en' else ', og '}{two}"
+    elif not _CONSEQUENCE_YOU.match(one) or len(one.split()) > 16:
+        return None
+    return moves._with_meaning(one, "reflect_reasons", c.lang, c.rng, speaker, c.s.get("third"))
+
+
+def _link_with_reflection(c: _Ctx, fresh: list[dict[str, Any]], text: str, linking: str) -> None:
+    """The phase's last answer: one message that sums up the phase and ends on this answer's reflection, so its
+    reason, feeling or other side is kept (never the same point twice). The techniques say what the message does:
+    a summary, and the complex reflection or affirmation it ends on."""
+    n_msgs, n_tech = len(c.msgs), len(c.techniques)
+    line = _reasons_line(c, fresh)
+    if line:
+        c.add(line, "complex_reflection")
+    else:
+        _reflect(c, fresh, text)
+    said, techniques = c.msgs[n_msgs:], c.techniques[n_tech:]
+    c.linked = True
+    if len(said) != 1 or said[0].buttons:
+        if not said:  # nothing to reflect on its own: the summary alone
+            c.add(linking, "summary")
+        else:  # said as more than one message: the reflection stays as it is, and the summary follows in _advance
+            c.linked = False
+        return
+    del c.msgs[n_msgs:]
+    del c.techniques[n_tech:]
+    if techniques and techniques[0] == "affirmation":  # a stock praise adds no meaning of the answer's own
+        c.add(linking, "summary")
+        return
+    together = _linking_summary(c, reflection=said[0].text)
+    if together is None:  # the reflection says every point already: the reflection alone, no summary
+        c.add(said[0].text, techniques[0] if techniques else "")
+        return
+    c.add(together, "summary")
+    if techniques and techniques[0] == "complex_reflection":
+        c.techniques.append(techniques[0])  # the sentence of meaning at its end is a reflection of its own
 
 
 def _score_buttons() -> list[dict[str, str]]:

@@ -1693,10 +1693,8 @@ def _by_answer(entries: list[tuple[Any, ...]], most: int) -> list[tuple[Any, ...
     return [e for n, e in enumerate(entries) if n in picked]
 
 
-def phase_summary(items: list[dict[str, Any]], language: str, most: int = 4) -> str | None:
-    """A short linking summary of one phase in the citizen's own words ("Du har fortalt, at du er god
-    til at tegne, og at din kanin giver dig glæde."), or None with fewer than two usable points, or when all of
-    them come from one answer (that answer's reflection again, word for word)."""
+def _phase_entries(items: list[dict[str, Any]], language: str, most: int) -> list[tuple[Any, ...]]:
+    """The points of one phase as (at-clause or None, sentence, item), each point once, at most `most` of them."""
     entries: list[tuple[str | None, str, dict[str, Any]]] = []
     for item in items:
         if item.get("safety") or not item.get("category") or item.get("lang", language) != language:
@@ -1718,21 +1716,75 @@ def phase_summary(items: list[dict[str, Any]], language: str, most: int = 4) -> 
     while len(entries) > 3 and sum(len(e[1].split()) for e in entries) > LINK_MAX_SENTENCE_WORDS:
         # a long summary is hard to read: the point picked last goes (the first points of every answer stay)
         entries = _by_answer(entries, len(entries) - 1)
+    return entries
+
+
+# "Du er god til …", "Du kan …": a strength in so many words (the phase's opener can name them as strengths)
+_STRENGTH_SAID = re.compile(r"^(?:Du|Han|Hun|You|He|She) (?:er (?:\w+ )?(?:god|dygtig|skrap|go)|kan(?! godt lide| lide)|is (?:\w+ )?good|are (?:\w+ )?good|can)\b")
+_DREAM_SAID = re.compile(r"\b(?:drømmer|drøm|dream|dreams)\b", re.IGNORECASE)
+
+
+def phase_opener(entries: list[tuple[Any, ...]], language: str, phase: str, relative: bool, reflection: str = "") -> str:
+    """The first sentence of a linking summary, by phase and content ("Du har fortalt om dine styrker.",
+    "Du har fortalt om dine ønsker."), so the two phase ends do not open alike; a relative hears "hendes eller hans"."""
+    yous = [e[2].get("you") or "" for e in entries] + ([reflection] if reflection else [])
+    if phase == "resources":
+        key = "linking_open_strengths" if yous and all(_STRENGTH_SAID.match(y) for y in yous) else "linking_open_good"
+    elif phase == "hopes":
+        key = "linking_open_dreams" if any(_DREAM_SAID.search(y) for y in yous) else "linking_open_hopes"
+    else:
+        key = "linking_summary_long"
+    return say(f"{key}_rel" if relative and key != "linking_summary_long" else key, language)
+
+
+def _in_line(entry: tuple[Any, ...], line: str) -> bool:
+    """Whether a point is said in `line` already (as its sentence or as its at-clause)."""
+    low = line.lower()
+    return entry[1].rstrip(".!").lower() in low or bool(entry[0] and entry[0].lower() in low)
+
+
+def phase_summary(items: list[dict[str, Any]], language: str, most: int = 4, *, phase: str = "", relative: bool = False,
+                  reflection: str | None = None) -> str | None:
+    """A short linking summary of one phase in the citizen's own words ("Du har fortalt, at du er god
+    til at tegne, og at din kanin giver dig glæde."), or None with fewer than two usable points, or when all of
+    them come from one answer (that answer's reflection again, word for word).
+
+    With `reflection` (the newest answer's reflection, with its reason or feeling): the summary collects the other
+    points and ends on that reflection; a point the reflection says already is not said twice. None when nothing
+    is left beside the reflection."""
+    entries = _phase_entries(items, language, most)
     turns = {e[2].get("turn") for e in entries}
     if len(entries) < 2 or (None not in turns and len(turns) < 2):
         return None  # all from one answer: that answer's reflection again, not a summary of the phase
+    if reflection:
+        entries = [e for e in entries if not _in_line(e, reflection)]
+        if not entries:
+            return None
+        while len(entries) > 1 and sum(len(e[1].split()) for e in entries) + len(reflection.split()) > LINK_MAX_SENTENCE_WORDS:
+            entries = _by_answer(entries, len(entries) - 1)  # short enough to read: the point picked last goes
+    tail = [reflection] if reflection else []
+    newest = max((e[2].get("turn") or 0 for e in entries), default=0)
+    parts = re.split(r"(?<=[.!?])\s+", reflection or "")
+    if reflection and len(parts) >= 2 and any(e[2].get("turn") == newest for e in entries) and len(
+            {e[2].get("turn") for e in entries}) >= 2:
+        # the newest answer's other points go with its reflection, before the sentence of meaning that ends the turn
+        late = [e[1] for e in entries if e[2].get("turn") == newest]
+        entries = [e for e in entries if e[2].get("turn") != newest]
+        tail = [" ".join([*parts[:-1], *late, parts[-1]])]
     clauses = [e[0] for e in entries]
     sentences = [e[1] for e in entries]
+    long = [phase_opener(entries, language, phase, relative, reflection or "") if phase else say("linking_summary_long", language),
+            *sentences, *tail]
     if None in clauses:
-        return " ".join([say("linking_summary_long", language), *sentences])
+        return " ".join(long)
     if language == "en":
-        body = ", that ".join(clauses[:-1]) + f" and that {clauses[-1]}"
+        body = clauses[0] if len(clauses) == 1 else ", that ".join(clauses[:-1]) + f" and that {clauses[-1]}"
     else:
-        body = ", at ".join(clauses[:-1]) + f", og at {clauses[-1]}"
+        body = clauses[0] if len(clauses) == 1 else ", at ".join(clauses[:-1]) + f", og at {clauses[-1]}"
     text = say("linking_summary", language, items=body)
     if len(text.split()) > LINK_MAX_WORDS:  # one long sentence is hard to read: the same points, one per sentence
-        return " ".join([say("linking_summary_long", language), *sentences])
-    return text
+        return " ".join(long)
+    return " ".join([text, *tail])
 
 
 _IMPORTANT_NP = re.compile(r"^(min|mit|mine|en|et|nogle|mange)\s+[^\W\d_]+(?:\s+(?:og|or)\s+(?:min|mit|mine|en|et)\s+[^\W\d_]+)?$", re.IGNORECASE)

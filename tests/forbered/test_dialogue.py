@@ -241,7 +241,7 @@ def test_leaving_the_strengths_phase_the_bot_links_with_a_short_summary():
     msgs = [m.text for m in results[-1].messages]
     # the summary reflects the newest answer too, so it comes instead of a separate reflection
     # 21 words in one sentence: said as short sentences
-    assert msgs[0] == "Du har fortalt mig flere ting. Du er god til at tegne og male med akvarel. Du kan godt lide din hund."
+    assert msgs[0] == "Du har nævnt flere gode ting i dit liv. Du er god til at tegne og male med akvarel. Du kan godt lide din hund."
     assert len(msgs) == 2 and msgs[-1].endswith("?")
 
 
