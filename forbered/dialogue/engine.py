@@ -319,18 +319,31 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
                                           text, re.IGNORECASE):
         # "gå uden krykker. det går langsomt 2": the score, a sentence of its own (never "Det går langsomt 2." on the sheet)
         text, tag = re.sub(r"(?<=[a-zæøå])\s+([0-4])\s*[.!]?\s*$", r". \1", text), None
-    if s["written_by"] == "together" and s["step"] in CONTENT_STEPS and _TOLD_ABOUT_THEM.search(text) and not _I_TELL.search(text):
+    if (s["written_by"] == "together" and s["step"] in CONTENT_STEPS and _TOLD_ABOUT_THEM.search(text) and not _I_TELL.search(text)
+            and not _ABOUT_SOMEONE_ELSE.search(text)):
         # "Hun er god til at synge": the one typing tells about the citizen beside them; from now on the questions ask
         # about her or him, and "mig" in the answers is the one typing
         s["written_by"], s["together"] = "relative", True
     HANDLERS.get(s["step"], _content)(c, text, tag)
-    if s["written_by"] in ("relative", "together") and not s.get("third"):
-        s["third"] = _third_person(text)
+    if s["written_by"] in ("relative", "together") and not s.get("third") and not (
+            s["written_by"] == "together" and _ABOUT_SOMEONE_ELSE.search(text)):
+        s["third"] = _third_person(text)  # not the "hun" of "Hun er min kontaktperson" said by the citizen beside her
     return _finish(c)
 
 
 _TOLD_ABOUT_THEM = re.compile(r"(?:^|[.!?]\s+)(?:og |men )?(?:han|hun|he|she)\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|håber|"
                               r"siger|øver|laver|is|has|can|loves|likes|wants|would)\b", re.IGNORECASE)
+# "Hun er min kontaktperson og hun hjælper mig", "Han er min pædagog": the han/hun is a helper beside the citizen, and the
+# "mig/min" is the citizen writing; the answers are still the citizen's own (never "Hvad er han god til?")
+_HELPER_ROLES = (r"(?:støtte)?kontaktperson\w*|pædagog\w*|bostøtte\w*|hjælper\w*|støtteperson\w*|hjemmehjælper\w*|hjemmevejleder\w*|"
+                 r"mestringsvejleder\w*|vejleder\w*|mentor\w*|sagsbehandler\w*|personale\w*|medarbejder\w*|sosu\w*|ledsager\w*|"
+                 r"contact person|support worker|key worker|carer|caregiver|helper|social worker")
+_ABOUT_SOMEONE_ELSE = re.compile(
+    rf"\b(?:er|var|is|was)\s+(?:min|mit|vores|my|our)\s+(?:\w+\s+)?(?:{_HELPER_ROLES})\b|"
+    rf"\b(?:min|mit|vores|my|our)\s+(?:{_HELPER_ROLES})\b|"
+    r"\b(?:hjælper|støtter|hjalp|hjælpe|følger|kører|helps|helped|supports)\s+(?:\w+\s+)?(?:mig|me|os|us)\b|"
+    # the han/hun does something for the one writing: "hun kører mig", "han besøger mig hver uge"
+    r"\b(?:han|hun|he|she)\s+(?:også\s+|tit\s+|altid\s+|also\s+|often\s+|always\s+)?\w+\s+(?:mig|me)\b", re.IGNORECASE)
 _I_TELL = re.compile(r"(?:^|[.!?,]\s*)(?:og |men )?(?:jeg|æ|i)\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|håber|am|have|can|love|like|want|would)\b",
                      re.IGNORECASE)
 _HE = re.compile(r"\b(?:han|ham|hans|he|him|his)\b", re.IGNORECASE)
@@ -518,7 +531,8 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     given, who = _consent_answer(text)
     if given:
         _grant_consent(c, who)
-        if s["written_by"] == "together" and (it.WRITER_RELATIVE.search(it.norm(text)) or _HE_DA.search(text) or _SHE_DA.search(text)):
+        if s["written_by"] == "together" and (it.WRITER_RELATIVE.search(it.norm(text)) or (
+                (_HE_DA.search(text) or _SHE_DA.search(text)) and not _ABOUT_SOMEONE_ELSE.search(text))):
             # "Jeg er Sofies far, og vi sidder sammen", "vi skriver sammen, hendes kontaktperson og hende": the one typing
             # tells about her; the questions ask
             # about her ("Hvad er hun god til?"), never "du" to the one typing. The sheet still says "together".
@@ -1159,7 +1173,8 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         rest = re.sub(r"^\s*(?:ja|jo|nej|no|yes)\b[\s,.!]*(?:tak\b[\s,.!]*)?(?:(?:men|og|but|and)\s+)?", "", text, count=1,
                       flags=re.IGNORECASE)
         if (rest != text and rest.strip() and _WISH_WORDS.search(it.norm(rest)) and not _AT_MEETING.search(it.norm(rest))
-                and not _names_relative(rest) and not _PLAN_WORD.search(it.norm(rest)) and not _COMES_ALONG.search(it.norm(rest))):
+                and not _names_relative(rest) and not _PLAN_WORD.search(it.norm(rest)) and not _COMES_ALONG.search(it.norm(rest))
+                and not _ABOUT_THE_MEETING_WISH.search(it.norm(rest)) and _content_words(rest)):
             # "nej, jeg vil også gerne have en hund": the no is to the meeting question, the wish is a point of its own
             # (kept on the sheet and said back, never lost with the no)
             for i in _record(c, rest, None, default="hope"):
@@ -1169,22 +1184,49 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c)
 
 
+# "Nej, jeg vil gerne klare det selv", "Jeg vil gerne have at det går hurtigt": a wish about the meeting itself (how it goes,
+# coming alone), said with the no to a relative; no life wish for the sheet
+_ABOUT_THE_MEETING_WISH = re.compile(
+    r"\b(?:klare (?:det|mødet|det hele) (?:selv|alene)|(?:gøre|sige|tage) det (?:selv|alene)|(?:komme|gå|tage|deltage|sidde) "
+    r"(?:derhen |der |med )?(?:alene|selv)|alene (?:til|på|med)|det går (?:hurtigt|stærkt|hurtig|roligt)|"
+    r"(?:hurtigt|hurtig|kort) (?:overstået|møde)|mødet|møderne|snakke (?:selv|for mig selv)|tale (?:selv|for mig selv)|"
+    r"(?:bestemme|styre) (?:det )?selv|ingen (?:andre )?med|"
+    r"(?:do it (?:on my own|by myself|myself|alone)|(?:come|go|attend) (?:on my own|by myself|alone)|go quickly|be quick|the meeting|"
+    r"speak for myself))\b")
 _NAMED_KIN = re.compile(r"^(?:(?:ja|jo)[,.!]?\s+(?:tak[,.!]?\s+)?)?(?:(min|mit)\s+)?(mor|far|søster|bror|kone|mand|datter|søn|kæreste|veninde|ven|"
                         r"nabo|moster|faster|mormor|farmor|morfar|farfar|onkel|svigerdatter|svigersøn|svigermor|svigerfar|barnebarn|"
                         r"oldebarn|bedstemor|bedstefar|kusine|fætter|nevø|niece|storebror|lillebror|storesøster|lillesøster)"
                         r"(?:\s+([A-ZÆØÅa-zæøå][a-zæøå]+))?"
                         r"(?:\s+(?:kommer med|skal med|må gerne komme(?: med)?|vil gerne med))?[.!]*$", re.IGNORECASE)
-_NOT_A_KIN_NAME = {"og", "også", "gerne", "kommer", "skal", "må", "vil", "med", "tak", "måske", "nok", "vel", "jo", "selv", "hvis"}
+# Danish function words and adverbs that can follow "min mand" and are never a name written in lower case
+_NOT_A_KIN_NAME = {"og", "også", "gerne", "kommer", "skal", "må", "vil", "med", "tak", "måske", "nok", "vel", "jo", "selv",
+                   "hvis", "ikke", "ik", "altid", "aldrig", "tit", "ofte", "sikkert", "sikker", "helt", "bare", "kun", "igen",
+                   "nu", "da", "så", "her", "der", "hjemme", "sammen", "eller", "men", "for", "fordi", "når", "om", "til",
+                   "fra", "på", "i", "af", "som", "den", "det", "de", "en", "et", "han", "hun", "ham", "hende", "jeg", "mig",
+                   "vi", "os", "dem", "er", "var", "kan", "gør", "går", "plejer", "nemlig", "klart", "absolut", "ja", "nej",
+                   "jamen", "tror", "håber", "helst", "hellere", "sagtens", "godt", "mest", "meget", "lidt", "vist", "heller",
+                   "endnu", "stadig", "allerede", "snart", "ellers", "begge", "alle", "hver", "dog"}
+_ADVERB_END = ("lig", "ligt", "vis", "t")
+
+
+def _looks_like_name(word: str) -> bool:
+    """ "Grethe", "mette": a name; "selvfølgelig", "altid", "forhåbentlig", "ikke": words of the sentence, never a name.
+    A capital in the citizen's own writing says name; a lower-case word is a name unless it is a small word or an adverb."""
+    if word[:1].isupper() and word.lower() not in ("ikke", "også", "og"):
+        return True
+    low = word.lower()
+    return low not in _NOT_A_KIN_NAME and not low.endswith(_ADVERB_END)
 
 
 def _named_kin(text: str) -> str | None:
     """ "ja min kæreste mette", "Ja, mit barnebarn Line.", "ja mor": the person, said back by name ("din kæreste Mette")."""
     m = _NAMED_KIN.match(text.strip())
-    if not m or (m.group(3) and m.group(3).lower() in _NOT_A_KIN_NAME):
+    if not m or (m.group(3) and m.group(3).lower() in ("ikke", "ik", "aldrig", "og", "eller", "men", "hvis")):
         return None
     kin = m.group(2).lower()
     own = "dit" if kin in ("barnebarn", "oldebarn") else "din"
-    return f"{own} {kin}" + (f" {m.group(3)[:1].upper()}{m.group(3)[1:]}" if m.group(3) else "")
+    name = m.group(3) if m.group(3) and _looks_like_name(m.group(3)) else None  # "min mand selvfølgelig": "din mand"
+    return f"{own} {kin}" + (f" {name[:1].upper()}{name[1:]}" if name else "")
 
 
 def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -1641,9 +1683,11 @@ def _said_again(s: dict[str, Any], text: str) -> str | None:
         return None
     en = s["language"] == "en"
     core = list(words)
-    while len(core) > 1 and core[0].lower() in _LEAD_WORDS:
+    while len(core) > 1 and core[0].lower() in _LEAD_WORDS and not (core[0].lower() in ("at", "to") and len(core) == 2):
         core = core[1:]
-    if len(core) == 1:
+    if len(core) == 2 and core[0].lower() in ("at", "to"):
+        thing = f"{core[0].lower()} {core[1]}"  # "som sagt at tegne": the doing ("at tegne"), never a noun made of the verb
+    elif len(core) == 1:
         noun = it.norm(core[0])
         noun = moves.reflect.standard_spelling(noun) if not en else noun
         definite = (noun + "t" if noun.endswith(("studie", "arbejde")) else None) or moves.reflect._definite(noun) or (noun + "ken" if re.search(r"[^aeiouyæøå]ik$", noun) else None)
@@ -1652,7 +1696,13 @@ def _said_again(s: dict[str, Any], text: str) -> str | None:
             thing = f"arbejdet {moves._JOB_NOUN[noun]}"  # "som sagt mekaniker": the work as a mechanic, not "mekanikeren"
     else:
         thing = " ".join(w.lower() if i == 0 else w for i, w in enumerate(words))
-    more = f", {rest[:1].lower()}{rest[1:]}" if rest and len(rest.split()) <= 10 else ""
+    if rest and len(rest.split()) <= 10:
+        # "…, især når jeg spiller guitar": the rest in the person the bot speaks to ("når du spiller guitar")
+        low = f"{rest[:1].lower()}{rest[1:]}" if not rest.startswith("I ") else rest
+        speaker = "relative" if s["written_by"] == "relative" else "citizen"
+        more = ", " + (moves.en_you(low) if en else moves.reflect.shift_pronouns(low, speaker))
+    else:
+        more = ""
     return say("reflect_said_again", s["language"], thing=thing, more=more)
 
 
@@ -2117,7 +2167,8 @@ def _qualifies_previous(low: str) -> bool:
     if not words:
         return False
     if words[0] in ("fordi", "selvom", "because", "hvis"):
-        return True
+        # not "Hvis nogen er kede af det, trøster jeg dem": a main clause of its own after the condition
+        return not (words[0] == "hvis" and _MAIN_AFTER_WHEN.search(low.replace(",", "")))
     if len(words) == 1 and words[0].strip(".!") in ("lidt", "meget", "noget", "tit", "sommetider", "nogle gange", "somewhat", "a bit"):
         return True  # "tale. lidt.": how much, of the point before it (never "Du er god til lidt")
     if words[0] == "så" and len(words) > 1 and words[1] in _PRONOUNS:
@@ -2131,6 +2182,26 @@ def _qualifies_previous(low: str) -> bool:
     if words[0] in ("eller", "or") and len(words) <= 4 and not moves.reflect.is_sentence(" ".join(words[1:])):
         return True  # "…, eller pro gamer": another name for the same wish
     return words[0] in ("men", "but") and not moves.reflect.is_sentence(" ".join(words[1:]))
+
+
+_REASON_TAIL = re.compile(r",?\s+((?:fordi|because)\s+[^.!?]+)[.!]*\s*$", re.IGNORECASE)
+
+
+def _keep_reason(item: dict[str, Any], speaker: str, lang: str) -> None:
+    """ "Jeg vil gerne bo selv, fordi så føler jeg mig ikke så glemt": the echo keeps the reason ("…, fordi så føler du dig
+    ikke så glemt"); the echo's first clause alone lost it. A relative's "han" stays "han"."""
+    m = _REASON_TAIL.search(item.get("quote") or "")
+    you = (item.get("you") or "").strip()
+    if (not m or not you or item.get("raw") or item.get("pii") or item.get("safety") or len(m.group(1).split()) > 16
+            or item.get("category") not in ("hope", "employment", "resource", "parking") or len(re.findall(r"[.!?](?:\s|$)", you)) != 1
+            or m.start() == 0):
+        return
+    reason = m.group(1).strip(" .!")
+    reason = reason[:1].lower() + reason[1:]
+    reason = moves.en_you(reason) if lang == "en" else moves.reflect.shift_pronouns(reason, speaker)
+    if reason.lower() in you.lower():
+        return
+    item["you"] = f"{you.rstrip(' .!')}, {reason}."
 
 
 def _category(sheet: str | None, talk_type: str, subtype: str | None, default: str | None, strong: bool,
@@ -2327,6 +2398,12 @@ _GOAL_WITH_STATUS = re.compile(r"^(?:mit mål er|(?:jeg|han|hun) (?:skal|skulle)
 _WHEN_ALONE = re.compile(r"^(?:når|naar|nar|hvis|især når|mest når|bare når|kun når)\s+\S+\s+\S+", re.IGNORECASE)
 
 
+# "Hvis nogen er kede af det trøster jeg dem": after the when-clause a main clause of its own (the finite verb, then its
+# subject: V2), so the sentence is a point of its own and not the "when" of the point before
+_FINITE = r"(?:\w+(?:er|ede|te)|er|har|kan|vil|skal|må|gør|går|får|ser|tør|var|havde|kunne|ville|skulle|måtte|gjorde|gik|fik|så|bliver|blev)"
+_MAIN_AFTER_WHEN = re.compile(rf"^(?:når|naar|nar|hvis|især når|mest når|bare når|kun når)\s+\S+(?:\s+\S+)*?\s+"
+                              rf"(?!(?:der|eller|over|under|efter|hver|her|mer|mere|andre|sammen|inden|siden)\s)"
+                              rf"({_FINITE})\s+(?:jeg|æ|du|han|hun|vi|de|man|I)\b", re.IGNORECASE)
 # "Jeg håber", "jeg tror", "I hope": a frame with nothing after it (the tagger's clause ended there)
 _FRAME_ALONE = re.compile(r"^(?:og |men |and |but )?(?:jeg|æ|hun|han|i|she|he) (?:håber|tror|drømmer om|ønsker|synes|mener|"
                           r"hope|hopes|think|thinks|wish|wishes)(?: (?:også|bare|virkelig|really|also))?[,.]?$", re.IGNORECASE)
@@ -2371,9 +2448,15 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             prev = merged[-1]
             merged[-1] = (f"{prev[0].strip().rstrip(' ,')}, {p[0].strip()}", prev[1], prev[2], p[3], prev[4] or p[4],
                           max(prev[5], p[5]), prev[6] or p[6])
-        elif merged and _WHEN_ALONE.match(p[0].strip()) and not re.search(r"[,]", p[0]) and len(p[0].split()) <= 10:
+        elif (merged and _WHEN_ALONE.match(p[0].strip()) and not re.search(r"[,]", p[0]) and len(p[0].split()) <= 10
+              and not _MAIN_AFTER_WHEN.search(p[0].strip())):
             prev = merged[-1]
             merged[-1] = (f"{prev[0].rstrip(' .!')} {p[0].strip()[:1].lower()}{p[0].strip()[1:]}", *prev[1:])
+        elif _MAIN_AFTER_WHEN.search(p[0].strip()) and "," not in p[0]:
+            # "Hvis nogen er kede af det trøster jeg dem": its own point, with the comma before the main clause
+            when = _MAIN_AFTER_WHEN.search(p[0].strip())
+            piece = p[0].strip()
+            merged.append((f"{piece[:when.start(1)].rstrip()}, {piece[when.start(1):]}", *p[1:]))
         else:
             merged.append(p)
     parts = merged
@@ -2442,6 +2525,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             prev = fresh[-1]  # "…, men ikke med telefon": a qualification of the previous item
             prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
+            _keep_reason(prev, speaker, s["language"])
             continue
         # "…, og så min søns skilsmisse": the sheet says "Min søns skilsmisse"; the quote keeps the words
         shown = _learner_repair(_drop_connector(ptext) if idx else ptext)  # the quote stays as written; the echo is repaired
@@ -2572,6 +2656,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # "Hvornår kommer hjemmeplejen? De kommer altid for sent", "… Tror du, jeg kan det?": the question is
             # not echoed, and not listed as the citizen's point in the citizen's name ("Jeg tror du jeg kan det")
             item["you"], item["category"] = "", None
+        _keep_reason(item, speaker, s["language"])
         fresh.append(item)
     _attach_pointing_back(fresh)
     _status_first(fresh, s["step"], speaker, s["language"])
@@ -2726,6 +2811,25 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
             prev["you"] = f"{prev['you'].rstrip(' .!')}{joint}{shifted}."
             cur.update(category=None, you="", attached=True)
             continue
+        if (prev.get("category") in ("hope", "employment") and prev.get("talk_type") != "sustain" and prev.get("you")
+                and _WISH_WORDS.search(it.norm(prev.get("quote") or "")) and not prev.get("safety") and not prev.get("raw")
+                and not prev.get("attached_you") and cur.get("you") and not cur.get("safety") and not cur.get("pii")
+                and cur.get("category") in ("hope", "employment", None) and _WOULD_REASON.match(it.norm(cur.get("quote") or ""))
+                and not _WISH_WORDS.search(it.norm(cur.get("quote") or "")) and len(cur["quote"].split()) <= 12
+                and prev["you"].count(". ") == 0 and prev["you"].rstrip().endswith(".")):
+            # "Han vil gerne flytte på landet. Og han ville have mere ro.": what the wish would bring, its reason; kept with
+            # the wish (sheet and echo), in the writer's person, never a second wish nor left unsaid
+            two = cur["you"].strip().rstrip(" .!")
+            two = re.sub(r"^(?:Og så|Og|And then|And) ", "", two)
+            two = two if two.split()[0] == "I" else two[:1].lower() + two[1:]
+            joint = ", and " if cur.get("lang") == "en" else ", og "
+            prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
+            prev["text"] = f"{prev['text'].rstrip(' .!')}{joint}{re.sub(r'^(?:Og så|Og|And then|And) ', '', cur['text'].strip()).rstrip(' .!')}."
+            prev["text"] = re.sub(r"(, og |, and )(\w)", lambda m: m.group(1) + (m.group(2) if m.group(2) == "I" else m.group(2).lower()),
+                                  prev["text"], count=1)
+            prev["you"] = f"{prev['you'].rstrip(' .!')}{joint}{two}."
+            cur.update(category=None, you="", attached=True)
+            continue
         if (cur.get("speaker") == "relative" and prev.get("category") in ("hope", "employment")
                 and _NOT_REALISTIC.search(it.norm(cur.get("quote") or ""))):
             # "…, men det er nok ikke realistisk" from a relative: the relative's own view of the wish; not said back in
@@ -2758,6 +2862,9 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
             cur.update(category=None, you="", attached=True)
 
 
+# "Og han ville have mere ro", "Så kunne jeg se min far oftere": what a wish would bring (not "Jeg ville gerne …", a wish)
+_WOULD_REASON = re.compile(r"^(?:og |og så |så |and |and then |then )?(?:jeg|æ|han|hun|vi|i|he|she|we) (?:ville|kunne|skulle|would|could)\b"
+                           r"(?! (?:(?:også|rigtig|så|really|also) )?(?:gerne|like|love|ønske|wish)\b)")
 # "Så ved jeg ikke, hvem der kommer" (or with the "så" already dropped: "Ved jeg ikke, …"): what follows from a worry
 _THEN_WORRY = re.compile(r"^(?:så )?(?:ved|kan|bliver|får|skal|må|tør|orker|sover|kommer) (?:jeg|man|æ|vi)\b(?! også\b)")
 

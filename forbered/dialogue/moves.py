@@ -1238,9 +1238,25 @@ def _about_en(addition: str, you: str, speaker: str, third: str | None = None) -
     out = re.sub(r"\bYou (\w+)\b", lambda m: f"{subj} {m.group(1)}{'' if who == 'they' else 'es' if m.group(1).endswith(('o', 'sh', 'ch', 's')) else 's'}", out)  # "He gives", "He does"
     out = re.sub(r"\byou are\b", are.lower(), out)  # "That is what she is working on now", not "what her are"
     out = re.sub(r"\byou have\b", f"{subj.lower()} {'have' if who == 'they' else 'has'}", out)
+    # "something you look forward to", "what you care about": "you" is the subject there ("something she looks forward
+    # to"), never the object "her"
+    out = re.sub(r"\b(that|something|what|which|when|if|because|where|how|everything|anything|while) you "
+                 r"(can|could|will|would|should|may|might|must|\w+)\b",
+                 lambda m: f"{m.group(1)} {subj.lower()} {m.group(2) if who == 'they' or m.group(2) in _EN_MODALS else _en_s(m.group(2))}",
+                 out)
     out = re.sub(r"\byourself\b", refl, out)
     out = re.sub(r"\byour\b", poss, out)
     return re.sub(r"\byou\b", obj, out)
+
+
+_EN_MODALS = {"can", "could", "will", "would", "should", "may", "might", "must"}
+
+
+def _en_s(verb: str) -> str:
+    """ "look" -> "looks", "do" -> "does", "care" -> "cares" (the verb after he or she)."""
+    if verb in ("have",):
+        return "has"
+    return verb + ("es" if verb.endswith(("o", "sh", "ch", "s", "x")) else "s")
 
 
 _HARD = re.compile(r"\b(?:ikke|ik|aldrig|svært|svaert|orker|gider|kan ikke|magter|for meget|træt|not|never|no|can'?t|cannot|"
