@@ -47,8 +47,10 @@ SAFETY_THRESHOLD = 0.5
 # together stay within the budget when the corpus changes (the message threshold rises a step if need be).
 SAFETY_CLAUSE_THRESHOLD = 0.94
 # not after an ordinal ("på 2. sal"), unless a new sentence starts ("… i 2023. Nu …")
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|\s+(?=men\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)",
-                           re.IGNORECASE)
+# A comma run of main clauses ("jeg bor alene, min mor kommer om søndagen, jeg vil gerne selv kunne vaske mit tøj") is
+# cut before each new subject, so the clause that carries the weight is tagged on its own (round 23).
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|\s+(?=men\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)"
+                           r"|,\s*(?=(?:jeg|æ|han|hun|vi|nu|det|der|min|mit|mine|hans|hendes)\s)", re.IGNORECASE)
 # A message that starts as a list ("1. svømning 2. min hund", "- tegne - strikke": line breaks are spaces by now)
 # is cut before each marker, not after "1.", so each point is a clause; "jeg bor på 2. sal" is no list.
 _LIST_SPLIT = re.compile(rf"\s+(?={LIST_MARKER}\s)|(?<=[!?;])\s+|(?<=[^\d\W]\.)\s+(?!{LIST_MARKER}\s)")
@@ -438,6 +440,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return "neutral", None, "neutral", None, theme, 0.0
     if rules.advice_step_taken(a.norm):
         return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, 0.0
+    if theme in ("kommunikation", "sundhed", "none") and rules.own_routine_reminder(a.norm):
+        theme = "egenomsorg"  # round 23: an alarm or app for an own routine (pills, bath, teeth)
     reading = _round22(a.norm, theme)
     if reading is not None:
         return (*reading, ROUND22_CONFIDENCE)
@@ -465,6 +469,10 @@ def _round22(norm: str, theme: str) -> tuple[str, str | None, str, str | None, s
         reading = ("change", "desire", "change:desire", "hope", theme)
     elif rules.staying_put(norm):
         reading = ("sustain", "desire", "sustain:desire", None, "samfundsliv" if theme == "none" else theme)
+    elif rules.forced_stop(norm):  # round 23: "…, men så fik jeg ondt og måtte stoppe"
+        reading = ("sustain", "ability", "sustain:ability", None, theme)
+    elif (refusal := rules.reported_refusal(norm)) is not None:  # round 23: "han har sagt at han ikke vil …"
+        reading = ("sustain", refusal, f"sustain:{refusal}", None, theme)
     else:
         return None
     return None if rules.safety_hit(norm) is not None else reading

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from . import rules
-from .normalize import clean, norm_token, stem, words
+from .normalize import clean, in_context, norm_token, stem, words
 from .safety_concepts import concept_features
 
 _ABOVE_2500 = re.compile("[\u2501-\U0010ffff]")
@@ -45,15 +45,19 @@ def analyse(text: str, lemmas: list[str] | None = None) -> Analysed:
     text = clean(text)
     toks: list[str] = []
     spans: list[tuple[int, int]] = []
+    raw: list[str] = []
     for w, s, e in words(text):
         parts = _norm_parts(w)
         if len(parts) == 1:
             toks.append(parts[0])
             spans.append((s, e))
+            raw.append(w.lower())
         else:
             for part in parts:
                 toks.append(part)
                 spans.append((s, e))
+                raw.append(w.lower())
+    toks = in_context(toks, raw)
     emoji = _ABOVE_2500.search(text) is not None  # any(ord(ch) > 0x2500 for ch in text)
     return Analysed(text, toks, spans, lemmas or [], " ".join(toks), emoji)
 

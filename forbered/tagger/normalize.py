@@ -45,7 +45,7 @@ SPELLING = {
     "sovn": "søvn", "soevn": "søvn", "kokken": "køkken", "koekken": "køkken", "taj": "tøj", "toj": "tøj",
     "svomning": "svømning", "svømning": "svømning", "svomme": "svømme", "bofaellesskab": "bofællesskab",
     "bofallesskab": "bofællesskab", "lejlighed": "lejlighed", "naboen": "naboen",
-    "selv": "selv", "self": "selv", "alen": "alene", "aln": "alene",
+    "selv": "selv", "self": "selv", "alen": "alene", "aln": "alene", "li": "lide",
 }
 
 # A list item's marker ("1.", "2)", "-", "•") and a message that starts as a list ("1. svømning 2. min hund",
@@ -64,6 +64,51 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# Words typed without æøå. The ASCII stand-ins "ae", "oe" (and "aa" before "e") are written back as æ, ø, å, so
+# "koere", "proeve" and "faaet" reach the features and the rules as "køre", "prøve" and "fået". Without this the safety rules' fold
+# (safety_rules.fold: ae/oe/aa -> a/o first, then æ/ø/å -> a/o) split one word in two whenever a folded æøå letter
+# meets a vowel: "fået" folds to "faet" but a typed "faaet" or "faet" to "fat", "nåede" to "naede" but "naaede" to
+# "nade". A word whose æøå spelling is written back folds as the æøå spelling does.
+# Not stand-ins: a stem ending in -a or -o before an ending ("sofaen", "kollegaer", "naboen", "boede", "troede",
+# "beboere", "radioen") and English or foreign words ("does", "goes", "michael").
+_ASCII_KEEP = frozenset({
+    "does", "doesnt", "doesn't", "goes", "shoes", "toe", "toes", "canoe", "poem", "poems", "poet", "poetry", "oboe",
+    "aerobic", "aerobics", "israel", "michael", "raphael", "maestro", "reggae", "phoebe", "joe", "zoe", "noel",
+    "aaron", "hoe", "foe", "tiptoe", "heroes", "potatoes", "tomatoes", "echoes", "mae", "rae", "nae",
+})
+_A_STEM_ENDING = re.compile(r"[a-z]{3,}a(e[nrt]|erne|ens|ets|ernes)$")  # sofaen, kollegaer, klimaet, pizzaen
+_O_STEM_ENDING = re.compile(
+    r"(bo|nabo|bro|radio|video|metro|dato|konto|tro|kno|deo|foto|auto|kakao|risiko|studio|casino|kasino|logo"
+    r"|disko|disco|tempo|zoo|kino|euro|mango|bingo|avocado|kilo|piano|solo|demo|memo|duo|trio|stereo|ego|hero"
+    r"|tuborg|kontor|studie)(e|en|et|er|ere|erne|ede|ende|ens|ets|es|r|rne|rs|des|nde|t)$")
+_STANDINS = re.compile(r"aa|ae|oe")
+_STANDIN_LETTER = {"aa": "å", "ae": "æ", "oe": "ø"}
+# "faet", "slaet", "gaet": a participle of an å-verb typed with a bare "a" ("fået" folds to "faet", "faet" to "fat")
+_AA_PARTICIPLE = re.compile(
+    r"^(f|g|sl|st|n|forst|misforst|undg|opst|tilst|overst|foresl|besl|afsl|oversl|overg|gennemg|udg|indg|forg|omg"
+    r"|bortg)a{1,2}(et|ede|edes)$")
+
+
+def _aeoeaa(t: str) -> str:
+    """An ASCII-typed word with its æøå letters written back ("koere" -> "køre", "faaet"/"faet" -> "fået"); other
+    words unchanged (see _ASCII_KEEP)."""
+    if not t.isascii() or t in _ASCII_KEEP:
+        return t
+    m = _AA_PARTICIPLE.match(t)
+    if m:
+        return f"{m.group(1)}å{m.group(2)}"
+    if not _STANDINS.search(t):
+        return t
+    if _O_STEM_ENDING.search(t) or "beboe" in t:
+        return t  # "beboere", "beboerhuset", "boede", "naboen"
+    if _A_STEM_ENDING.search(t):
+        return t
+    # "aa" is written back only before "e" ("faaet", "naaede", "taaen"), where the fold splits it from "å"; elsewhere the
+    # fold already meets "å" and the typed word is kept ("slaar": the safety rules report the word as typed)
+    return _STANDINS.sub(lambda m: _STANDIN_LETTER[m.group()] if m.group() != "aa" or t[m.end():m.end() + 1] == "e"
+                         else "aa", t)
+
+
 @lru_cache(maxsize=65536)
 def norm_token(token: str) -> str:
     t = token.lower().replace("’", "'")
@@ -73,7 +118,10 @@ def norm_token(token: str) -> str:
     if t in SPELLING:
         return SPELLING[t]
     stripped = t.rstrip("'")
-    return SPELLING.get(stripped, stripped)
+    if stripped in SPELLING:
+        return SPELLING[stripped]
+    restored = _aeoeaa(stripped)
+    return SPELLING.get(restored, restored)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -83,9 +131,12 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 def normalised_words(text: str) -> list[str]:
     out: list[str] = []
+    raw: list[str] = []
     for w, _, _ in words(text):
-        out.extend(norm_token(w).split())
-    return out
+        parts = norm_token(w).split()
+        out.extend(parts)
+        raw.extend([w.lower()] * len(parts))
+    return in_context(out, raw)
 
 
 # Inflectional endings, longest first: a light stemmer in the spirit of the Snowball Danish one, enough
@@ -108,3 +159,45 @@ def stem(token: str) -> str:
                 t = t[:-1]
             return t
     return token
+
+
+# Spoken and Jutlandic forms that only context tells apart ("æ har stoppet mæ å drik sodavand" = "jeg har stoppet
+# med at drikke sodavand"; "mæ" is otherwise "mig", "å" otherwise "og"). One word in, one word out, so the tokens
+# keep their spans.
+_STOP_START = frozenset({"stoppet", "stoppede", "stopper", "stoppe", "stop", "op", "begyndt", "begynder", "begyndte",
+                         "startet", "startede", "starter", "færdig", "slut", "fortsætte", "fortsat", "fortsætter"})
+_ME_RAW = frozenset({"mæ", "mæd", "me", "mee"})
+_AT_RAW = frozenset({"å", "aa", "o"})
+_MODALS = frozenset({"skal", "vil", "kan", "kunne", "skulle", "ville", "må", "gider", "tør", "at", "prøve", "prøver"})
+# infinitives that lost their -e ("å drik", "ska stop"): only after "at"/"å" or a modal
+APOCOPE = {
+    "drik": "drikke", "ryg": "ryge", "spil": "spille", "spis": "spise", "køb": "købe", "kob": "købe", "snus": "snuse",
+    "tag": "tage", "kom": "komme", "rejs": "rejse", "teng": "tegne", "tegn": "tegne", "læs": "læse", "lær": "lære",
+    "bag": "bage", "lav": "lave", "skriv": "skrive", "ring": "ringe", "kør": "køre", "kor": "køre", "løb": "løbe",
+    "svøm": "svømme", "vask": "vaske", "gam": "game", "hjælp": "hjælpe", "find": "finde", "flyt": "flytte",
+    "arbejd": "arbejde", "sov": "sove", "stop": "stoppe", "snak": "snakke", "gamble": "gamble", "sælg": "sælge",
+    "cykl": "cykle", "tab": "tabe", "bo": "bo", "dans": "danse", "syng": "synge", "sms": "sms", "pjæk": "pjække",
+}
+_ADVERBS = frozenset({"gerne", "godt", "ikke", "bare", "også", "lige", "helst", "nok", "aldrig", "altid", "selv"})
+_NOT_VERB_AFTER_AT = frozenset({"jeg", "du", "han", "hun", "vi", "de", "den", "det", "min", "mit", "mine", "hans",
+                                "hendes", "sin", "sit", "sine", "vores", "jeres", "deres", "så", "nu", "der", "en", "et"})
+
+
+def in_context(tokens: list[str], raw: list[str]) -> list[str]:
+    """Normalised tokens with the context-bound spoken forms resolved (see above); `raw` are the typed words,
+    lower-cased, one per token."""
+    out = list(tokens)
+    for i, r in enumerate(raw):
+        prev = out[i - 1] if i else ""
+        nxt = raw[i + 1] if i + 1 < len(raw) else ""
+        if r in _ME_RAW and prev in _STOP_START:
+            out[i] = "med"  # "stoppet mæ å drik", "holdt op mæ"
+        elif r in _AT_RAW and (prev in ("med", "om", "til", "for", "af", "ved", "lyst", "lide", "nødt", "klar", "svært",
+                                        "begyndt", "startet", "prøve", "prøvet", "lært", "godt", "glad", "træt")
+                               or nxt in APOCOPE) and nxt and nxt not in _NOT_VERB_AFTER_AT:
+            out[i] = "at"  # "mæ å ryg", "godt li å teng"
+        elif r == "hold" and prev in ("er", "har", "jeg", "han", "hun") and nxt == "op":
+            out[i] = "holdt"  # "æ er hold op"
+        elif r in APOCOPE and (prev in _MODALS or (prev in _ADVERBS and i > 1 and out[i - 2] in _MODALS)):
+            out[i] = APOCOPE[r]  # "ska stop", "vil gern lær"
+    return out

@@ -670,3 +670,47 @@ def quit_habit_story(norm: str) -> bool:
     m = _BARE_STOP.search(norm)
     return m is not None and _HABIT_TOLD.search(norm[:m.start()]) is not None and not re.search(
         r"\b(igen|begyndt|startet)\b", norm[m.start():])
+
+
+# A stop forced by pain, illness or the body ("…, men så fik jeg ondt i knæet og måtte stoppe", "jeg har måttet
+# holde op med at svømme") is an activity one can no longer do = sustain/ability, sheet null (guide, round 23); the
+# step told before it is background. Quitting a habit stays a quit (`quit_habit` is read first).
+FORCED_STOP = (r"\b(måtte|måttet|var nødt til at|blev nødt til at|har været nødt til at) (\w+ )?(stoppe|holde op|holde pause"
+               r"|give op|stå af|vende om|opgive det|droppe det|melde (mig|sig) (fra|ud))\b"
+               r"(?=\s*($|igen\b|med\b|og\b|men\b|fordi\b|efter\b|på\b|til\b|i\b|helt\b|halvvejen\b|der\b|nu\b))")
+
+
+def forced_stop(norm: str) -> bool:
+    m = re.search(FORCED_STOP, norm)
+    return m is not None and not re.match(rf"\s*(med )?(at )?{HABITS}\b", norm[m.end():])
+
+
+# A reminder (alarm, app, phone) for an own self-care routine takes the routine's theme, egenomsorg (guide, round 22
+# and 23), not kommunikation for the phone nor sundhed for the pills: "min mobil bipper når jeg skal tage mine
+# tabletter", "jeg har en app der minder mig om at gå i bad".
+_REMINDER = (r"\b(alarm\w*|app|appen|app'en|påmindelse\w*|reminder\w*|vækkeur\w*|bipper|bip|minder (mig|ham|hende|os)"
+             r"|husker (mig|ham|hende) på)\b")
+_OWN_ROUTINE = (r"\b(piller|pillerne|medicin\w*|tabletter\w*|insulin\w*|øjendråber\w*|dosette\w*|bad|badet|brusebad|tænder\w*"
+                r"|tandbørst\w*|barbere|barberer|skifte tøj|tage tøj på|vaske (mig|sig|hår|håret)|hår\w*|deodorant|creme)\b")
+
+
+def own_routine_reminder(norm: str) -> bool:
+    return re.search(_REMINDER, norm) is not None and re.search(_OWN_ROUTINE, norm) is not None
+
+
+# A refusal reported by someone else ("han har sagt at han ikke vil på værkstedet mere", "hun siger selv hun ikke gider
+# lave mad") is the citizen's own sustain talk (guide, Relatives; round 23), in the word order of a reported clause.
+_REPORTED = r"\b(siger|sagt|sagde|fortæller|fortalt|fortalte|mener|synes|skriver|skrevet) (\w+ ){0,3}?(at )?(hun|han) (selv )?"
+_REFUSAL = (("ability", r"(ikke|aldrig) (kan|orker|magter)\b(?! (lide|li|sove|falde)\b)|(ikke|aldrig) kan overskue\b"),
+            ("need", r"(ikke|aldrig) (har|har nogen) brug for\b|ikke behøver\b"),
+            ("activation", r"ikke er (klar|parat|moden)\b"),
+            ("desire", r"(ikke|aldrig) (vil|gider|har lyst|ønsker)\b|har det (fint|godt) som det er\b"))
+
+
+def reported_refusal(norm: str) -> str | None:
+    """The sustain subtype of a reported refusal (see above), or None."""
+    for sub, pat in _REFUSAL:
+        m = re.search(_REPORTED + f"({pat})", norm)
+        if m and not re.match(r"\s*(mere|længere)?\s*(at )?(være alene|bo hjemme|sidde|ligge|blive ved)\b", norm[m.end():]):
+            return sub
+    return None
