@@ -176,6 +176,35 @@ def cli_rate(cmd: str, lines: list[str], runs: int = 3) -> tuple[float, float]:
     return statistics.median(rates), statistics.median(loads)
 
 
+def long_input_worst() -> list[tuple[str, float]]:
+    """Seconds for the slowest of a few long, hostile messages (20,000 characters) through the tagger and the
+    coder in-process: a rule that rescans the rest of the text from every position shows up here as seconds,
+    where normal messages take milliseconds. The plan service cuts chat messages shorter; trainer mode does not."""
+    from forbered.oars.coder import Coder
+    from forbered.tagger import Tagger
+
+    n = 20_000
+    hostile = [
+        ("loan + filler", "min bror har lånt penge af mig og betaler ikke tilbage " + "a " * (n // 2)),
+        ("care + og", "hjemmeplejen kom ikke i går " + "og " * (n // 3)),
+        ("violence + ikke", "han slår mig " + "ikke " * (n // 5)),
+        ("one long word", "æ" * n),
+        ("commas", ", " * (n // 2)),
+        ("same word", "jeg " * (n // 4)),
+        ("story", ("Jeg vil gerne have et job, men jeg er bange for at jeg ikke kan, fordi jeg bliver træt. " * 250)[:n]),
+    ]
+    tagger, coder = Tagger.load(), Coder.load()
+    tagger.tag("hej"), coder.code("Hvad tænker du?", "")
+    out = []
+    for name, text in hostile:
+        t0 = time.perf_counter()
+        tagger.tag(text)
+        t1 = time.perf_counter()
+        coder.code(text, "")
+        out.append((name, t1 - t0, time.perf_counter() - t1))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--levels", default="1,10,50")
@@ -262,6 +291,10 @@ def main() -> int:
         print(f"forbered code: {rate:.0f} utterances/s after loading (5,000 lines, median of 3 runs); load {load:.2f} s")
     except subprocess.CalledProcessError as exc:
         print(f"forbered code: not available ({exc.stderr.strip()[-200:]})")
+    worst = long_input_worst()
+    print("\nLong hostile messages (20,000 characters), seconds per message, tagger / coder: "
+          + "; ".join(f"{name} {t:.2f} / {c:.2f}" for name, t, c in worst)
+          + f" — slowest {max(max(t, c) for _, t, c in worst):.2f} s")
     return 0
 
 
