@@ -81,8 +81,8 @@ def open_invitation_cues() -> list[str]:
     return [
         r"^(fortæl|beskriv|forklar|uddyb|sig lidt mere|giv (mig )?et eksempel)\b",
         r"\b(vil|kan|må) du (ikke )?(fortælle|beskrive|forklare|uddybe|sige lidt mere)\b",
-        r"\bfortæl (mig|lidt|mere|om)\b", r"\bprøv at (fortælle|beskrive|forklare)\b",
-        r"\bjeg er nysgerrig (på|efter)\b", r"\bjeg vil gerne høre (mere|om)\b", r"^sig (lidt|mere|noget)\b",
+        r"\bfortæl (mig|lidt|mere|om)\b", r"\bprøv at (fortælle|beskrive|forklare|sige (lidt|mere|noget))\b",
+        r"\bjeg er nysgerrig (på|efter)\b", r"\bjeg vil gerne høre (mere|om)\b", r"^sig (gerne |endelig )?(lidt|mere|noget)\b",
         r"\bjeg (kunne godt tænke mig|vil (rigtig )?gerne|ville (rigtig )?gerne) (at )?høre (lidt |noget )?(mere )?"
         r"(om|hvordan|hvad|hvorfor)\b",
     ]
@@ -193,7 +193,10 @@ def advice_cues() -> list[str]:
         r"sluk|spis|drik|begynd|glem|undlad|træn|hold op|stop|slet|smid|flyt|søg|bed|cykl|lær|giv|lad være|tilmeld|"
         r"stil|snak|kontakt|bestil|hvil|gem|send|vent|mød|ryd|lyt|overvej|kig|hent|slap af|skru|tænd|luk|åbn|"
         r"tjek|notér|noter|aftal|planlæg|skyd|skynd|hop|sig op|tving|gør det)\b(?! \?$)",
-        r"^(så |og |bare )?øv (dig|jer|at)\b", r"^(så |og |bare |men |altså )?sig\b(?! (lidt|mere|noget))",
+        r"^(så |og |bare )?øv (dig|jer|at)\b",
+        # "lad personalet tage sig af det", "lad din søn køre dig": an imperative, advice; not "lad os …"/"lad mig …"
+        r"^(så |og |men |bare |altså |ja men )?lad (nu |bare |hellere |dog )?(?!os\b|mig\b|være\b|vær\b)\w+ (\w+ )?"
+        r"[a-zæøå]+e\b", r"^(så |og |bare |men |altså )?sig\b(?! (lidt|mere|noget))",
         r"^kom nu\b", r"^(så |og )?bare (prøv|gør det|gå|kom|ring|skriv|spørg)\b", r"^prøv (nu |bare |lige )?(det|dem|den)\b",
         # a suggestion as a hypothetical question in the past tense ("hvad hvis du tog bussen en dag", "hvad med om du
         # tog en dag ad gangen"); "hvad hvis det ikke lykkes" asks about a worry and stays a question
@@ -251,6 +254,24 @@ def challenge_cues() -> list[str]:
         r"\b(du|hun|han) lyder (mere )?som en,? der\b", r"\bsådan noget,? man siger\b",
         r"\bbetaler prisen\b", r"\bgår ud over\b", r"\bså slemt kan det\b", r"\b(andre|de fleste) kan (jo|da|godt)\b",
         r"\bse (det )?i øjnene\b", r"\bikke i orden\b", r"\bpasser (ikke|nu ikke)( helt)? med\b",
+        # sarcasm without a cue word: what the citizen manages set against what they say they cannot ("du har tid til
+        # at game, men ikke til at stå op", "men du kan godt finde penge til smøger", "sjovt nok orker du det")
+        r"\b(du|hun|han|i) (kan|har|når|gider|orker|magter|finder|har (\w+ )?tid|har (\w+ )?råd) (?!(godt )?lide\b|lyst\b|svært\b|ondt\b|fået\b|det (svært|godt|fint|skidt)\b)(\w+ ){0,8}men (ikke|aldrig)\b",
+        r"^men (du|hun|han|i) (kan|har|gider|når|orker|magter) (jo |da |sagtens |godt |altså )+(\w+ )?(finde|nå|have|klare|"
+        r"tage|gå|bruge|købe|se|spille|ryge|drikke|sidde|feste|være)\b", r"\bså pludselig (kan|gider|har|vil|orker)\b",
+        r"^(sjovt|mærkeligt|underligt|pudsigt|besynderligt|komisk|interessant) (nok|at) (du|hun|han|i|når)\b",
+        r"\b(du|hun|han) (lyver|løj)\b",
+        # borrowed authority set against the citizen's word ("lægen siger, du sagtens kan arbejde", "ifølge personalet har
+        # du ikke været ude"); after a question ("hvornår må jeg køre?") the same report is information (cue&ctx_claim)
+        r"\b(lægen|overlægen|psykiateren|psykologen|sygeplejersken|fysioterapeuten|fysioterapeut|sagsbehandleren|"
+        r"jobkonsulenten|personalet|pædagogen|pædagogerne|kontaktpersonen|lærerne|læreren|chefen|mesteren|vagten|"
+        r"(din|dit|dine|hans|hendes) (læge|sagsbehandler|kontaktperson|mor|far|søster|bror|kone|mand|kæreste|chef|"
+        r"psykiater|psykolog|fysioterapeut|forældre|pædagog|mentor|lærer|journal|prøver|papirer))( \w+){0,2} (siger|sagde|"
+        r"mener|skriver|skrev|fortæller|fortalte|har sagt|har skrevet|vurderer|vurderede|har vurderet|synes|påstår)"
+        r"(( jo| altså| da| nu| faktisk| ellers)*( at)? (du|hun|han|i) (\w+ )?(sagtens|godt|fint|jo|ikke|slet|aldrig|"
+        r"faktisk|altså)|( jo| altså| faktisk| ellers)+( at)? (du|hun|han|i))\b",
+        r"\bifølge (lægen|personalet|journalen|din|dit|dine|hans|hendes|sagsbehandleren|pædagogerne|kontaktpersonen|"
+        r"psykiateren|fysioterapeuten|skolen)\b", r"\bdet står i (din|hans|hendes) (journal|sag|papirer)\b",
     ]
 
 
@@ -273,6 +294,17 @@ def rhetorical_question_cues() -> list[str]:
         r"^(og )?hvem (tror|mener|synes) (du|hun|han|i),? (skal|der skal|gider)\b",
         r"^(men |og )?er det (nu |virkelig |egentlig )?(så |særlig |specielt )(smart|klogt|fornuftigt|godt|sundt|"
         r"en god idé|rimeligt)\b", r"\bhvad venter (du|i|hun|han) (egentlig )?på\b",
+        # "er du klar over, …?", "ved du egentlig, hvor mange …", "har du tænkt på, hvad det gør ved …": the answer is
+        # given, the line argues (GUIDE.md)
+        r"^(men |og )?(er|var) (du|hun|han|i) (egentlig |overhovedet |godt |slet ikke |helt )?(klar over|bevidst om|"
+        r"opmærksom på)\b(?! (hvornår|hvor (du|i|han|hun) skal|hvem|hvilken|hvilket|hvilke|om (du|i) (skal|vil|kan)))",
+        r"^(men |og )?ved (du|hun|han|i) (egentlig|overhovedet|godt|da|slet ikke)\b",
+        r"^(men |og )?ved (du|i) (\w+ )?(hvor (mange|meget|dyrt|længe|lang tid)|hvad det koster)\b",
+        r"^(men |og )?har (du|hun|han|i) (nogensinde |overhovedet |egentlig |slet ikke )?tænkt (på|over) (hvad|hvordan|"
+        r"hvem|hvor) (det|dine|din|dit|dem|hun|han|de|\w+ene|\w+en) (\w+ ){0,4}(gør|koster|betyder|skal leve|går ud over|"
+        r"føles|påvirker|har det)\b",
+        r"\bhvor længe (tror|regner|mener) (du|i|hun|han) (at )?(det|du|i|hun|han|det her) (kan|skal|kommer til at) "
+        r"(blive ved|holde|gå|fortsætte|køre)\b",
     ]
 
 
@@ -348,6 +380,9 @@ def complex_reflection_cues() -> list[str]:
         r"\bfor (dig|hende|ham) handler det om\b", r"\bdet handler om\b", r"\bdu (føler|mærker|savner)\b",
         r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bdet (betyder|fylder) (meget|rigtig meget|så meget)\b",
         r"\bsom om\b", r"\bdet er (svært|hårdt|tungt|frustrerende|ensomt)\b", r"\bbåde .* og\b",
+        # a value given back ("din datter er det vigtigste i dit liv", "dyrene betyder alt for dig")
+        r"\b(det )?(vigtigste|dyrebareste|kæreste|største) (i|for) (dit|hendes|hans|jeres) liv\b",
+        r"\b(er|betyder) alt for (dig|hende|ham)\b",
         r"\bselvom\b", r"\bsamtidig\b", r"\bvigtig(t|e|ste)? for (dig|hende|ham)\b", r"\bi virkeligheden\b",
         r"\bdet gør ondt\b", r"\bmen\b",
         r"\bdet (må|kan|kunne|må godt) (godt )?(gøre ondt|være (svært|hårdt|tungt|frustrerende|ensomt|en lettelse|skræmmende|"
@@ -398,6 +433,12 @@ def affirmation_cues() -> list[str]:
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
         r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b",
+        # a strength or skill the citizen shows (GUIDE.md: an affirmation names a strength or an effort)
+        r"\b(du|hun|han|i) (står|stod|har stået) (\w+ )?op for (dig|sig|jer) selv\b",
+        r"\b(du|hun|han|i) (siger|sagde|har sagt) (nu |faktisk |også |tydeligt )?(fra|din mening|hvad (du|hun|han) mener)\b",
+        r"\b(du|hun|han|i) (er|er blevet|bliver) (\w+ )?(bedre|god|dygtig|rigtig god|skrap|hurtig) til (at )?(passe|sige|"
+        r"bede|mærke|tage|stå|planlægge|holde|lytte|spørge|sætte|huske)\b",
+        r"\b(du|hun|han|i) (er|var) (ikke )?(en|typen),? der (ikke )?(giver op|kæmper|bliver ved|tager ansvar|holder|står)\b",
         # the effort behind news ("det har du virkelig arbejdet for", "det har du fortjent"), what a step shows
         r"\b(det|den|det her) har (du|hun|han|i) (virkelig |også |godt nok |sandelig |sgu |jo )?(fortjent|arbejdet|kæmpet|knoklet|"
         r"slidt|sloges|trænet|øvet dig)\b", r"\bdet viser,? at (du|hun|han|i)\b(?! ikke (gider|vil|tager|er))",
@@ -437,6 +478,12 @@ def autonomy_cues() -> list[str]:
         r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(dit|hans|hendes|jeres) (eget )?tempo\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
         r"\bfrihed\b", r"(?<!ikke )\blov (til|at)\b", r"\bikke presse\b", r"\bvelkommen til\b", r"\bsige fra\b",
         r"\bekspert", r"\bkender (dig|sig) selv\b",
+        # "du har ret til at sige nej / takke nej / vælge selv": the choice is granted (a right as a service, "du har ret
+        # til aktindsigt", is information)
+        r"\b(du|hun|han|i) har (fuld |al |altid |stadig |jo |selvfølgelig |også )*ret til at (sige nej|takke nej|sige fra|"
+        r"vælge|bestemme|fravælge|afslå|stoppe|trække|lade være|ombestemme|skifte mening|melde fra|springe)\b",
+        r"\b(du|hun|han|i) (må|kan) (gerne |altid |godt )+(sige nej|takke nej|sige fra|stoppe|ombestemme|skifte mening|"
+        r"melde fra|lade være)\b",
         r"\b(du|hun|han) (kender|ved) (jo |godt |nu )?selv (\w+ ){0,3}bedst\b", r"\bdet (ved|kender) (du|hun|han) (jo |selv )?bedst\b",
         r"\b(du|hun|han) (kender|ved) (jo )?(din|dit|dine|hans|hendes) (egen |eget |egne )?\w+ (selv )?bedst\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
         r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b(?!,? (der|at|om|er|har|var|gik))", r"\bikke noget (du|hun|han) skal\b",
@@ -463,7 +510,10 @@ def information_cues() -> list[str]:
         r"\b(mange|de fleste|nogle|andre|folk)( \w+){0,2} (synes|føler|oplever|siger),? (at )?(det|de) (er|kan være|bliver|"
         r"har det) (\w+ )?(svært|svære|hårdt|hårde|tungt|træls|normalt|almindeligt|udfordrende|uoverskueligt|svært)\b",
         r"\bbliver (taget|skrevet|givet|sendt)\b", r"\bnår som helst\b", r"\bventeliste\b", r"^(ja|nej),\b",
-        r"\bnu (skal|vil) vi (snakke|tale|kigge|se) (på|om)\b", r"\bdet næste (handler|punkt|spørgsmål|vi skal)\b",
+        r"\bnu (skal|vil) vi (snakke|tale|kigge|se) (på|om)\b",
+        # an agenda ("i dag skal vi igennem tre ting: …", "planen for i dag er …") tells how the session runs
+        r"\b(i dag )?(skal|vil) vi (\w+ )?(igennem|tale om|snakke om|kigge på|se på|nå) (\w+ )?(ting|punkter|emner)\b",
+        r"\bplanen for (i dag|dagen|mødet|samtalen)\b", r"\bdet næste (handler|punkt|spørgsmål|vi skal)\b",
         r"\b(fås|kan købes|kan bestilles|uden recept)\b",
         # reassurance with an explanation: "Det er ikke noget, du gør forkert. …", "Det er ikke din skyld."
         r"\bikke (noget,? )?(du|hun|han|i) (gør|har gjort) forkert\b", r"\b(du|hun|han|i) (gør|har gjort) ikke noget forkert\b", r"\bikke (din|hans|hendes|jeres|nogens) skyld\b", r"\binden for (en|et|to|tre|fire|fem|seks|\d+) (dage?|uger?|måneder?)\b",
@@ -639,7 +689,9 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
     nxt = tokens[start + 1 : start + 3]
     if (head in INVITE_VERBS or (head in {"vil", "kan", "må"} and len(nxt) == 2 and nxt[0] == "du" and nxt[1] in INVITE_VERBS)
             or (head == "prøv" and len(nxt) == 2 and nxt[0] == "at" and nxt[1] in INVITE_VERBS)
-            or (head == "sig" and nxt[:1] in (["lidt"], ["mere"], ["noget"]))):
+            # "prøv at sige lidt mere om …", "sig gerne lidt mere": an invitation to go on, not advice
+            or (head == "prøv" and nxt == ["at", "sige"] and tokens[start + 3 : start + 4] in (["lidt"], ["mere"], ["noget"]))
+            or (head == "sig" and [t for t in nxt if t not in {"gerne", "endelig"}][:1] in (["lidt"], ["mere"], ["noget"]))):
         return "invite"
     if head in OPEN_QWORDS:
         return "open_qw"
