@@ -49,6 +49,8 @@ def _only_care_failed(found: dict, kind: str, neglect) -> bool:
     tre dage" within "hjemmeplejen kommer ikke, og …"): the care failed. Cutting or hitting named anywhere in the
     message ("… så jeg skar i mig selv", "… og de slår mig") keeps its own kind."""
     hit = found[kind]
+    if hit.string is not neglect.string:  # one hit on the spoken-verb reading (sr.standard_verbs): offsets differ
+        return False
     if not (neglect.start() <= hit.start() and hit.end() <= neglect.end()):
         return False
     return _HARM_WORDS.search(hit.string) is None

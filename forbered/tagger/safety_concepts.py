@@ -168,6 +168,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "ILLNESS": ("hospice", "kræft", "cancer", "sygdom*", "syg", "syge", "terminal", "uhelbredelig*", "lungebetændelse",
                 "demens", "alzheimer*", "sorg", "savner", "mistede"),
     "PAST": ("sidste år", "engang", "dengang", "som barn", "da jeg var lille", "for længe siden"),
+    # (probe 11, h10) skin, hair and body care: "jeg kradser mig når eksemen blusser op", "frisøren hev mig i håret"
+    "CARE": ("eksem*", "kløe", "klør", "kløede", "kløer", "myggestik*", "udslæt", "allergi*", "psoriasis", "skorpe*",
+             "frisør*", "reder", "redte", "børster", "børstede", "fletter", "flettede", "fletning*", "knude", "knuder",
+             "knuderne", "shampoo", "creme*", "plaster"),
     "NEG": ("ikke", "aldrig", "ingen", "intet", "ingenting", "not", "never", "no"),
 }
 
@@ -176,7 +180,7 @@ WINDOW = 5  # concepts this many tokens apart or closer make a pair feature
 # pairs are all combinations of these (the context concepts pair with the harm words, the rest with each other)
 _CORE = ("DEATH", "SELF", "OBJ", "AGENT", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NOW", "HELP", "SECRET",
          "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG", "HIDE", "CONTROL")
-_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS")
+_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS", "CARE")
 _HARMFUL = ("DEATH", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NEGLIFE", "MONEY", "CONTROL", "NEGLECT")
 
 _DOUBLE = re.compile(r"(.)\1+")

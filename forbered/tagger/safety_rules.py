@@ -99,6 +99,8 @@ def suicide_patterns() -> list[str]:
         r"\b(håber|beder (til|om)|ønsker|ønske|ville ønske|gid|bare)\b.{0,30}\b(ikke|aldrig) (vågner|vågnede|vågne|var vågnet|er vågnet|vågnet)\b",
         r"\b(falder|faldt|falde) i søvn og (ikke|aldrig) (vågner|vågnede|vågne)\b",
         r"\b(magter|orker|gider|kan) (ikke|ik) (livet|mit liv)\b(?! (på|i|som|med|hos|derhjemme|uden|sådan))",
+        # (probe 11, h10) "gider ik mere det her liv"
+        r"\b(magter|orker|gider|kan) (ikke|ik) (mere |længere )?(det her|dette|mit|det) liv\b(?! (på|i|som|med|hos|derhjemme|uden|sådan))",
         r"\bbedre tjent (med at (jeg|hun|han) (var|er) (væk|død|borte)|uden (mig|hende|ham))\b",
         r"\b(fri|lykkeligere|gladere|friere) uden mig\b",
         r"(?<!ikke )\b(føler|følte|føle) (mig|sig) som en byrde\b(?! (når|hvis) (jeg|hun|han) (beder|spørger|skal have|ringer|får hjælp))", r"\bbare (et problem|en byrde|i vejen) for alle\b",
@@ -411,9 +413,9 @@ def self_harm_patterns() -> list[str]:
         # (probe 10, h5) an overdose with unusual verbs or quantities: a whole bottle, glass or box, a number of pills,
         # "alle dem fra skuffen", stuffed with pills; not taken along somewhere ("tog en hel pakke panodil med på ferie")
         r"\b" + _INGEST + r" (\w+ ){0,2}" + _PILL_LOT + r" (\w+ ){0,2}(af |med )?(mine |sine |hans |hendes |de |min |sin |"
-        r"hans |hendes )?(\w+ )?" + _PILLS + r"\b(?!.{0,25}\bmed (hjem|på|til|i|ud)\b)",
+        r"hans |hendes )?(\w+ )?" + _PILLS + r"\b" + _NOT_SWALLOWED,
         r"\b" + _INGEST + r" (\w+ ){0,2}(hele |en hel |et helt )(mit |sit |hans |hendes |min |sin )?" + _PILL_BOX
-        + r"\b(?!.{0,25}\bmed (hjem|på|til|i|ud)\b)",
+        + r"\b" + _NOT_SWALLOWED,
         r"\b" + _INGEST + r" (de |mine |sine |hans |hendes )?(sidste |resterende |resten af (de |mine |sine )?)?" + _NUM_MANY
         + r" (stk |styk |af (mine |sine |de )?)?" + _PILLS + r"\b(?! (om|hver|dagligt|i døgnet|morgen|aften|til|med (hjem|på)|"
         r"på (et|en) (år|måned|uge|halvt)))",
@@ -433,7 +435,7 @@ def self_harm_patterns() -> list[str]:
         r"\b(slugt|slugte|" + _INGEST[1:-1] + r") (\w+ )?(alle|hele|resten af) (af )?(min|mit|mine|sin|sit|sine|hans|hendes) \w+s (\w+ )?"
         + _PILLS + r"\b(?!.{0,25}\bmed (hjem|på|til|i|ud)\b)",
         r"\b" + _INGEST + r" (\w+ ){0,2}(hele |en hel )?(ugens|uges|månedens|måneds|en uges|en måneds|to ugers|tre ugers|flere "
-        r"ugers|\w+ dages) (\w+ )?(dosis|forbrug|portion|medicin|piller|pillerne|tabletter|tabletterne)\b",
+        r"ugers|\w+ dages) (\w+ )?(dosis|forbrug|portion|medicin|piller|pillerne|tabletter|tabletterne)\b" + _NOT_SWALLOWED,
         r"\b(" + _PILLS[1:-1] + r"|" + _PILL_BOX[1:-1] + r")\b.{0,60}\b(taget|tog|slugt|slugte|bælget|bællet|nakket|skyllet) (\w+ )?"
         r"(det hele|dem alle|dem allesammen|alle sammen|allesammen|hele molevitten|hele lortet|hele skidtet)\b(?!.{0,25}\bmed "
         r"(hjem|på|til|i|ud)\b)",
@@ -865,6 +867,10 @@ _INGEST = (r"(taget|tog|tager|tar|slugt|slugte|sluger|spist|spiste|drukket|drak|
            r"tømt|tømte)")
 _PILL_BOX = (r"(pilleæske\w*|dosisæske\w*|dosispose\w*|pilleglas\w*|pillebøtte\w*|pilledåse\w*|medicinæske\w*|medicinglas\w*|"
              r"medicinskab\w*|medicinpose\w*|apotekspose\w*|apoteksposen)")
+# pills taken along, handed in or put away, not swallowed ("tømt hele skuffen med medicin og givet det til apoteket",
+# "tog hele ugens piller med i dosisæsken til sommerhuset"): the lookahead after a whole amount (review 3)
+_NOT_SWALLOWED = (r"(?!.{0,40}\b(med (hjem|på|til|i|ud|ned|over)|og (lagde|lagt|satte|sat|smed|smidt|gav|givet|afleverede|"
+                  r"afleveret|vaskede|sorterede|sorteret|ryddede|puttede|bar|flyttede|byttede)|(til|på|hos) (apotek\w*|genbrug\w*))\b)")
 # a whole container or a large amount; a number needs two digits or a number word from twelve up
 _PILL_LOT = (r"((en |et )?(hel|helt|hele) (\w+ )?(flaske|flasken|glas|glasset|æske|æsken|pakke|pakken|pakker|bøtte|bøtten|plade|"
              r"pladen|plader|bunke|bunken|dåse|dåsen|pose|posen|rulle|rullen|karton|kartonen|boks|boksen|beholder|beholderen|strip|"
@@ -889,7 +895,9 @@ _KEPT_PEOPLE = (r"((forlade|forlader) "
               r"børnene|børnebørn|barnebarn|mor|far|søster|bror|datter|søn|andre|nogen|naboer|kolleger)|have (" + _POSS_SELF + r" )?"
               r"(egen |eget |egne )?(telefon|mobil|penge|nøgle|nøgler|konto|dankort|computer|pc)|(bruge|bruger|røre|få|se) (mine|sine|min|"
               r"sin|hans|hendes) (egne |egen )?(penge|pension|løn|dankort|kort|konto|telefon|mobil))")
-_KEPT_FROM = (r"((gå|går|tage|tager|komme|kommer|køre|kører|cykle|cykler) (\w+ ){0,2}(ud|udenfor|ud af huset|ud af lejligheden|"
+_KEPT_FROM = (r"((gå|går|tage|tager|komme|kommer) (\w+ ){0,2}(til|hos|på besøg hos|med til) (\w+ ){0,2}(fødselsdag\w*|fest\w*|"
+              r"familie\w*|venner|veninde\w*|kammerat\w*|træning\w*|fritid\w*|klub\w*|familiefest\w*|julefrokost\w*)|"
+              r"(gå|går|tage|tager|komme|kommer|køre|kører|cykle|cykler) (\w+ ){0,2}(ud|udenfor|ud af huset|ud af lejligheden|"
               r"ud af døren|hjemmefra|nogen steder|nogle steder|nogen steder hen|i byen|ind til byen|alene|ud alene|hen til \w+|over "
               r"til \w+|til (min|mine|mit|sin|sine|sit|hans|hendes) \w+|til \w+ (mere|længere))|" + _KEPT_PEOPLE + r")")
 # … and the one who decides or is asked, named after the ban ("uden hans tilladelse", ", siger min kæreste")
@@ -924,7 +932,7 @@ def control_patterns() -> list[str]:
         r"skrive til|besøge|være sammen med|have besøg af|kontakte|tage hen til|have andre|have nogen) (" + _POSS_SELF + r" )?(venner|veninder|veninde|"
         r"kammerater|familie|familien|forældre|søskende|børn|børnene|børnebørn|barnebarn|mor|far|søster|bror|datter|søn|andre|"
         r"nogen|naboer)\b(?!.{0,40}\b(i aften|i dag|i morgen|i weekenden|inden|indtil|sygehus\w*|hospital\w*|corona|"
-        r"smitte\w*|besøgsforbud|syg|lektier\w*|på arbejde|på besøg|besøg|efter kl\w*)\b)",
+        r"smitte\w*|besøgsforbud|syg|lektier\w*|på arbejde\w*|i arbejdstiden|på job\w*|i praktik\w*|i timerne|i skolen|på besøg|besøg|efter kl\w*)\b)",
         r"\b(må|måtte) (ikke|ik) (gå|tage|komme) (\w+ ){0,2}(ud|ned|hjemmefra|i byen|nogen steder|til \w+) uden (at )?(min|hans|"
         r"hendes) (kæreste|mand|kone|samlever|partner)\b",
         r"\b(skal|skulle|må|måtte) (bede|spørge) (min|mit|hans|hendes|sin) \w+ om lov (til )?(alt|alting|hver gang|til at (gå i bad|"
@@ -1085,7 +1093,7 @@ def control_patterns() -> list[str]:
         # a relative's loan counts only with a sign that it is more than a quarrel about money: a large sum, all or
         # the whole of something, it happening again and again, a denial or pressure ("min bror har lånt penge af mig og
         # betaler ikke tilbage, så vi er uvenner" is a quarrel)
-        r"(?=.*\b(\d{4,}|\d{1,3}\.\d{3}|tusind\w*|hele|alle|aldrig har lånt|hver (gang|måned|uge)|hele tiden|igen og igen|"
+        r"^(?=.*\b(\d{4,}|\d{1,3}\.\d{3}|tusind\w*|hele|alle|aldrig har lånt|hver (gang|måned|uge)|hele tiden|igen og igen|"
         r"bliver ved|tør (ikke|ik)|truer|truede|presser|pressede)\b)"
         + _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(låner|lånte|lånt) (\w+ ){0,2}(penge|\d+ (kr|kroner)|\d+kr|kontanter|"
         r"tusind\w*)( \w+){0,2} (af|fra|hos) (mig|hende|ham)\b.{0,50}\b(aldrig|(ikke|ik) (\w+ ){0,2}(tilbage|igen)\b(?! (endnu|i morgen|"
@@ -1189,7 +1197,10 @@ def control_patterns() -> list[str]:
         # leave to be asked of a partner or relative for everyday things ("jeg skal have hans tilladelse for at købe noget")
         r"\b(skal|må|skulle|måtte) (altid )?(have|bede om|spørge om|få) (hans|hendes|deres|min (\w+s)|sin \w+s) (tilladelse|lov|"
         r"accept|godkendelse|ok|okay)\b(?!.{0,40}\b(lejr\w*|skolerejse\w*|klassefest\w*|udflugt\w*|skole\w*|arbejde\w*|chef\w*|"
-        r"værge\w*|læge\w*|aftal\w*)\b)",
+        r"værge\w*|læge\w*|aftal\w*)\b)"
+        # leave to use the other's own things ("for at låne hans bil"): asking an owner, no ban (review 3)
+        r"(?!.{0,30}\b(låne|bruge|tage|køre i|køre på|køre med|sidde i|spille på|røre ved|gå i|få) (hans|hendes|deres|"
+        r"\w+s) (bil|bilen|cykel|cyklen|computer|computeren|pc|tøj|værktøj|ting|\w+)\b)",
         # someone decides whom the citizen may talk to or see, or what they may wear or buy
         _AGREED + r".*\b" + _ABUSER + r" (\w+ )?(bestemmer|bestemte|styrer|styrede|vælger|valgte) (\w+ )?(over )?(hvem (jeg|hun|han) "
         r"(må|skal|kan|får lov til at|får lov at) (\w+ ){0,2}(snakke|tale|ses|se|være|skrive|ringe|mødes|besøge|kende|have)|"
@@ -1252,6 +1263,20 @@ _EXCUSE = (r"((de|personalet|hjemmeplejen|hjælper\w*|plejer\w*|der) (ikke|ik) (
            r"(de|personalet|hjemmeplejen|der) mangler (folk|personale|hænder))\b")
 
 
+# help asked for, not with a thing or a task ("ringede efter hjælp til computeren, men ingen har svaret"): help to
+# get up, eat or to the toilet still counts (review 3)
+_HELP_FOR_ME = (r"(?! (til|med) (?!(at )?(komme|rejse|stå|op|spise|drikke|toilet\w*|wc|badeværelset|sengen|gulvet|mig|hende|ham|"
+                r"min (mor|far|søn|datter|mand|kone)|medicin\w*|bleen|bad|badet|tøjet)\b))")
+# who can be forgotten by carers: a person, not "min madpakke" (review 3)
+_KIN_CARED = (r"(mor|far|søn|datter|bror|søster|mand|kone|bedstemor|bedstefar|mormor|morfar|farmor|farfar|svigermor|svigerfar|"
+              r"dreng|pige|barn|kæreste|samlever|onkel|moster|faster|tante|nabo|beboer|borger)")
+# a smell as a mark of missing care: a person, a body or a bed smells, or of urine or faeces; not "det lugter godt" or
+# what others say ("nogen har sagt at jeg lugter": teasing, not care) (review 3)
+_SMELLS = (r"((?<!sagt at )(?<!siger at )(?<!sagde at )(?<!synes at )(?<!sagt )(?<!siger )(?<!sagde )(?<!synes )"
+           r"(jeg|hun|han|mor|far|min \w+|sengen|bleen|lagenet|lagnet|madrassen|dynen|sengetøjet|tøjet|huden|værelset|lejligheden|"
+           r"hele lejligheden|det hele) (\w+ )?(lugter|lugtede)(?! (godt|dejligt|lækkert|fint|af (mad|kaffe|blomster|parfume|sæbe|"
+           r"shampoo|kage|bageri|jul|sommer))\b)|(lugter|lugtede) (\w+ )?(af|som) (tis|urin|pis|lort|bæ|afføring|sved|gammel sved|"
+           r"ble|bleer|opkast|bræk)\b)")
 # (probe 9, h2) the two halves of a neglect told as everyday care talk, paired by the patterns below within ~80
 # characters in either order. _FAILED: care that did not come, came late, forgot or left someone; _MARK: what it did
 # to them. Neither alone is enough ("hjemmeplejen kom for sent i dag", "jeg tissede i bukserne i bussen").
@@ -1259,17 +1284,17 @@ _FAILED = (r"((hjemmeplejen|hjemmepl\w*|hjemme pl\w*|hjemmehjælp\w*|hjælper\w*
            r"ikke nogen|sygeplejerske\w*) (\w+ )?((kom|kommer|kommet) (ikke|ik|aldrig|først)|(ikke|ik|aldrig) (kom|kommer|"
            r"kommet|dukkede op))(?! (med|tilbage|igennem|hjem|ind på|til (festen|fødselsdag\w*|mødet))\b)|(dukkede|dukker) (ikke|ik|aldrig) "
            r"op|(kommer|kom) der (ingen|ikke nogen|aldrig nogen)|(aldrig|ikke) nogen der (kommer|kom)|(springer|sprang|sprunget|springte|springt|springet) "
-           r"(mig|hende|ham|min \w+) (\w+ )?over|(glemmer|glemte|glemt) (at (hjælpe|give|vende|skifte|vaske|tage) )?(mig|hende|ham|os|"
-           r"min \w+)|(hjemmeplejen|hjemmehjælp\w*|hjælper\w*|personalet|\w*vagt\w*|plejer\w*|de) (har |havde )?(ikke|ik) (hjulpet|"
+           r"(mig|hende|ham|min \w+) (\w+ )?over(?! i (køen|rækken|kantinen|butikken|bussen))|(glemmer|glemte|glemt) (at (hjælpe|give|"
+           r"vende|skifte|vaske|tage) )?(mig|hende|ham|os|min " + _KIN_CARED + r")|(hjemmeplejen|hjemmehjælp\w*|hjælper\w*|personalet|\w*vagt\w*|plejer\w*|de) (har |havde )?(ikke|ik) (hjulpet|"
            r"vasket|badet|skiftet|vendt|været inde (hos|ind til)) (mig|hende|ham|min \w+)|giver (mig|hende|ham) kun (mad|at spise|"
            r"noget at spise|at drikke)|"
            r"(ingen|ikke nogen) (der )?((hjælper|hjalp|har hjulpet|vil hjælpe) (mig|hende|ham|os|min \w+)|kommer|kom)(?! (med|til "
            r"(festen|fødselsdag\w*|mødet))\b)|(ikke|ik|ingen) (fået |får |fik )?hjælp (til|med) at (komme|spise|drikke|vaske|gå|få|"
            r"tage|skifte|vende|stå)|(tager|tog|får|fik|hjælper|hjalp|løfter|løftede) (\w+ ){0,2}(ikke|ik) (\w+ ){0,2}op|(lader|lod) (mig|hende|"
            r"ham|min \w+) (\w+ )?(ligge|sidde|blive liggende|blive siddende))")
-_MARK = (r"(tisset|tisser|tissede|gjort i (bukserne|sengen)|lavet i (bukserne|sengen)|(?<!blive )(?<!blev )våd(?! af)|vådt|gennemblødt|liggesår|tryksår|"
+_MARK = (r"(tisset|tisser|tissede|gjort i (bukserne|sengen)|lavet i (bukserne|sengen)|(?<!blive )(?<!blev )våd(?! af| bag)|vådt|gennemblødt|liggesår|tryksår|"
          r"sår på|fået sår|udhungret|sulten|sultne|tørstig\w*|tør i munden|(sov|sover|sovet) (i|på) (kørestolen|stolen|"
-         r"gulvet|lænestolen)|(ligger|lå|ligget) (\w+ )?på gulvet|(ligger|lå) bare (der|i sengen)|lugter|lugtede|ude af sengen|"
+         r"gulvet|lænestolen)|(ligger|lå|ligget) (\w+ )?på gulvet|(ligger|lå) bare (der|i sengen)|" + _SMELLS + r"|ude af sengen|"
          r"(ligger|lå|ligget) i sengen (hele|i (\w+ )?(dage|døgn))|(sad|sidder|siddet) (i|på) (min |sin |hans |hendes )?(kørestol\w*|"
          r"toilet\w*|lænestol\w*) (til|hele|i timevis|i \w+ timer)|(sidder|sad|siddet|ligger|lå|ligget) (\w+ )?i det\b|"
          r"(får|fik|fået) (jeg |hun |han )?(ikke|ik|ingen) (noget |sin |sine |min |mine |hans |hendes )?(mad|aftensmad|morgenmad|frokost|\w*medicin|insulin|at drikke|"
@@ -1344,7 +1369,7 @@ def neglect_patterns() -> list[str]:
         r"\b(ikke|ik) (været|kommet|fået (et )?bad|blevet (vasket|badet)|haft rent tøj( på)?)\b(?! i bad (fordi|da) (han|hun|jeg) (ikke|ik) "
         r"(gider|vil))(.{0,40}\b(i (over )?(\w+ )?(uger|ugevis|måned|måneder|månedsvis)|siden .{0,40}\b(uger|måned))\b)"
         r"(?!.{0,30}\b(fordi|da) (han|hun|jeg) (ikke|ik) (gider|vil)\b)",
-        r"\b(bedt om|ringet efter|spurgt efter|råbt på) hjælp\b.{0,50}\b(ingen (kommer|kom|har hjulpet|hjælper)|(ikke|ik) (fået|kommet))\b",
+        r"\b(bedt om|ringet efter|spurgt efter|råbt på) hjælp\b" + _HELP_FOR_ME + r".{0,50}\b(ingen (kommer|kom|har hjulpet|hjælper)|(ikke|ik) (fået|kommet))\b",
         r"\b(ingen (der )?(kommer|kom|har været her)|(ikke|ik) (er )?kommet)\b.{0,50}\b(køleskabet er tomt|ingen mad|(ikke|ik) (noget )?mad|tom for mad)\b",
         r"\b(køleskabet er tomt|ingen mad|tom for mad)\b.{0,50}\b(ingen (der )?(kommer|kom|har været her)|(ikke|ik) (er )?kommet)\b",
         # probe 6 (h3): missing care + a sign that it failed. Food or drink not given, and hungry or thirsty (not "ikke var
@@ -1451,7 +1476,7 @@ def neglect_patterns() -> list[str]:
         r"skrue op for) (for )?(varmen|radiatoren|radiatorerne|fyret)\b",
         # (probe 10, h5) rung for help and still nobody has been
         r"\b(ringet|ringer|ringede|trykket|trykker|trykkede|kaldt|kalder|kaldte) (\w+ ){0,3}(på snoren|på alarmen|på nødkald\w*|på "
-        r"klokken|på knappen|efter hjælp|på personalet)\b.{0,50}\b(stadig )?(ingen|ikke nogen) (der )?(har været|er kommet|har "
+        r"klokken|på knappen|efter hjælp" + _HELP_FOR_ME + r"|på personalet)\b.{0,50}\b(stadig )?(ingen|ikke nogen) (der )?(har været|er kommet|har "
         r"hjulpet|har svaret)\b",
         # (probe 10, h5) lying or sleeping in wet or soiled bedding or clothes for long or because nobody came; wet
         # bedding "siden i går" without a verb (not clothes wet from rain, a swim or a trip)
@@ -1617,8 +1642,9 @@ def english_patterns() -> list[str]:
 
 def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
-    return [("suicide", suicide_patterns()), ("self_harm", self_harm_patterns()), ("abuse", abuse_patterns()),
-            ("neglect", neglect_patterns()), ("danger", danger_patterns()), ("english", english_patterns())]
+    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE), ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM),
+            ("abuse", abuse_patterns() + PROBE11_ABUSE), ("neglect", neglect_patterns()),
+            ("danger", danger_patterns()), ("english", english_patterns())]
 
 
 def safety_patterns() -> list[str]:
@@ -1628,16 +1654,31 @@ def safety_patterns() -> list[str]:
 
 
 # Idioms that contain safety words but are not disclosures; masked before the safety patterns run.
+# A film, series, book, game or programme, named by whole words and their inflections: "bog\w*" also read
+# "bogstaveligt" and "film\w*" "filmede", so a disclosure after them was masked as fiction (review 3).
+_MEDIA = (r"(\w*film|\w*filmen|\w*filmene|\w*films|\w*serie|\w*serien|\w*serier|\w*serierne|krimi|krimien|krimier|"
+          r"krimierne|bog|bogen|bøger|bøgerne|lydbog|lydbogen|roman|romanen|romaner|dokumentar|dokumentaren|dokumentarer|"
+          r"afsnit|afsnittet|afsnittene|podcast|podcasten|spillet|computerspil|computerspillet|\w*spillet)")
+# Where a scene told from a film or programme ends: a new main clause ("i programmet, så blev han sur og slog hende":
+# "så" with the verb before its subject), a new subject after "og" or "så" ("og han slår mig"; not "så hun ikke kunne
+# ringe", a purpose inside the scene), or a subject right after the title ("i filmen. han slår mig": no verb second).
+_SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og bagefter|og nu) (\w+ )?(blev|begyndte|"
+              r"slog|slår|tog|tager|råbte|råber|sparkede|sparker|skubbede|skubber|kom|kommer|gik|går|var|er|fik|får|"
+              r"truede|truer|tvang|tvinger|låste|låser|holdt|holder|hev|hiver|kastede|kaster) (han|hun|de|den|det|min|mit|"
+              r"hans|hendes)\b|(og|så) (han|hun|de)\b(?! (ikke|ik|ikk|kunne|kan|skulle|ville|måtte)\b))")
+
+
 def safety_exceptions() -> list[str]:
-    return [
+    return PROBE11_EXCEPTIONS + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
         r"\b(dræbe|dræber|dræbte) (lige )?(min|den|det|mit) (wifi|computer|telefon|printer|alarm|vækkeur|mobil|samtale|stemning|ur)\b",
         r"\bsulter ihjel\b", r"\bfryser ihjel\b", r"\bgriner (mig|sig) ihjel\b", r"\bsvømmer ihjel\b", r"\bkeder (mig|sig) til døde\b",
-        r"\bpiller? (mod|for) (hovedpine|smerter)\b", r"\b(slog|slår|slået) sig (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden)\b(?!.*\b(selv|med vilje)\b)",
+        r"\bpiller? (mod|for) (hovedpine|smerter)\b", r"\b(slog|slår|slået) sig (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden|\w*bordet|\w*kanten|\w*skabet|"
+        r"\w*døren|\w*karmen|hånden|armen|benet|skinnebenet|ryggen|panden|næsen|\w*trappen|isen|gulvet)\b(?!.*\b(selv|med vilje)\b)",
         r"(?<!\bhan )(?<!\bhun )(?<!\bde )\b(slog|slår|slået) mig (på|i) (cyklen|knæet|albuen|hovedet|tåen|dørkarmen|bordet|foden)\b(?!.*\b(selv|med vilje)\b)(?! med (hånden|hænderne|næven|knytnæven|flad hånd))",
-        r"\bslå (mig|sig) (slemt|alvorligt|hvis)\b", r"\bbange for at dø\b(?!.{0,30}\bglæder (mig|sig) til\b)", r"\bfalde og slå (mig|sig)\b(?! selv)",
+        r"(?<!truer med at )(?<!truede med at )(?<!true med at )\bslå (mig|sig) (slemt|alvorligt|hvis)\b", r"\bbange for at dø\b(?!.{0,30}\bglæder (mig|sig) til\b)", r"\bfalde og slå (mig|sig)\b(?! selv)",
         r"\bslået op\b", r"\bslået ud\b",
         # beating someone at a game, a paper cut
         r"\b(slår|slog|slået|banker|bankede|tæver|tævede) (\w+ ){0,3}(i|til) (dart|skak|ludo|kort|fifa|bowling|billard|bordtennis|badminton|tennis|petanque|krolf|minigolf|kortspil|brætspil|yatzy|quiz)\b",
@@ -1654,7 +1695,7 @@ def safety_exceptions() -> list[str]:
         r"\bskære (grøntsager|brød|løg|kød|kartofler|frugt|agurk|tomat\w*)\b", r"\bskar (mig|sig) på (kniven|en kniv|et glas|glasset|papiret|dåsen|osteskæreren)\b(?!.{0,30}\bmed vilje\b)", r"\buden at skære (mig|sig)\b",
         r"\bbrænder for\b", r"\bdet rører (mig|hende|ham)\b", r"\bhjertet brænder\b",
         r"\b(huslejen|ventetiden|varmen|kulden|trætheden|regningerne|lektierne|arbejdet|jobbet|skolen|larmen|støjen|kedsomheden|trappen|bakken|træningen|quizzen|eksamen|mødet|den quiz|den film|den bog) ((slår|slog) (mig|os) (helt )?ihjel|(tager|tog) livet af (mig|os))\b",
-        r"\b(film|filmen|gyserfilm|krimi|krimien|serie|serien|bogen|spillet)\w* (hvor|om|med) .{0,40}?(slået ihjel|dræbt|myrdet|slået)\b",
+        r"\b" + _MEDIA + r" (hvor|om|med) .{0,40}?(slået ihjel|dræbt|myrdet|slået)\b",
         r"\bselvmordsforebyg\w*", r"\b(bange|bekymret|nervøs|frygter)\b (for )?at (jeg|hun|han) (skal|vil|kommer til at) dø\b",
         r"\bdø (i|hjemme i) (mit|sit) (eget )?(hjem|hus)\b", r"\bdø hjemme\b",
         r"\bjeg (holder|holdt) mig fast\b", r"\bdet brænder i (halsen|maven|øjnene|mine øjne|huden|munden|fødderne)\b",
@@ -1673,7 +1714,7 @@ def safety_exceptions() -> list[str]:
         r"\b(katten|hunden|min kat|min hund|vores kat|vores hund|hvalpen|killingen|kaninen) (lægger|lagde|har lagt|lå|ligger) sig\b",
         r"\bhit (me|mig) up\b", r"\b(jeg|vi) (har )?(tømt|tømte|tømmer) (min|vores) (konto|kontoen|opsparing\w*)\b", r"\bblå mærker (til|fra|efter|i|ved) (fodbold|håndbold|træning\w*|boksning|paintball|rugby|kamp\w*)\b",
         r"\b(fik|fået|har) et skår i\b", r"\b(kunne|ku) (godt )?(have )?slå(et)? (mig|sig) selv (oven )?i hovedet\b(?! (med|mod|ind|til))",
-        r"\b(film|filmen|serie|serien|bog|bogen|dokumentar\w*|podcast\w*|krimi\w*)\w* (om|hvor|med) .{0,40}?(tog sit (eget )?liv|begik selvmord|vold\w*|overgreb\w*)\b",
+        r"\b" + _MEDIA + r" (om|hvor|med) .{0,40}?(tog sit (eget )?liv|begik selvmord|vold\w*|overgreb\w*)\b",
         r"\b(står|stod) på broen og (kigger|kiggede|ser|så) på (solnedgangen|udsigten|bådene|fuglene|svanerne|skibene)\b",
         r"\b(holder|holdt) (mig|hende|ham) i (armen|hånden) (når|mens) (vi|jeg|hun|han) går\b", r"\b(holder|holdt) (mig|hende|ham) i (armen|hånden) (på trappen|over vejen|så (jeg|hun|han) (ikke|ik) falder)\b",
         r"\b(ligger|lå) på gulvet og (laver|lavede|træner|trænede|leger|legede|øver|øvede|strækker|tegner|læser|ser)\b",
@@ -1692,7 +1733,7 @@ def safety_exceptions() -> list[str]:
         r"\brøgalarm\w* (hyler|bipper|går|piber|larmer|går i gang) (hver gang|altid|tit|når (jeg|vi|man) (steger|laver mad|bager|tænder|går i bad))\b",
         r"\bskar (mig|sig) (lidt )?på (rivejernet|mandolinjernet|kartoffelskrælleren|skrælleren|dåselåget|låget|papiret|en kniv|kniven|et glas|glasset|osteskæreren|brødkniven)\b(?!.{0,30}\bmed vilje\b)",
         r"\bi (spillet|spil|minecraft|fortnite|gta|roblox|\w+spillet) (kan|skal|må|kunne) (man|du|jeg|vi)( \w+){0,5}",
-        r"\b(film|filmen|serie|serien|bog|bogen|krimi\w*|dokumentar\w*)\w* (hvor|om|med) .{0,40}?(slog|slår|skød|skyder|dræbte|dræber|voldtog|truede)\b",
+        r"\b" + _MEDIA + r" (hvor|om|med) .{0,40}?(slog|slår|skød|skyder|dræbte|dræber|voldtog|truede)\b",
         r"\bblå mærker af (at )?(spille |træne )?(fodbold|håndbold|træning\w*|boksning|paintball|rugby|kamp\w*|karate|judo)\b",
         r"\bkan (ikke|ik) få (vejret|luft) (af grin|for grin|når (jeg|hun|han|vi) griner)\b",
         r"\btog (min|hendes|hans) (pung|dankort|kort) med\b(?=.{0,30}\b(handle|købe|indkøb|butikken|netto|føtex|for (mig|hende|ham))\b)",
@@ -1727,8 +1768,10 @@ def safety_exceptions() -> list[str]:
         r"\b(truede|truer|truet) med at (slå|banke|tæske|smadre) (mig|os|dig|ham|hende)( \w+)? i (dart|skak|ludo|kort|fifa|uno|\w*spil\w*|fodbold|badminton|bordtennis|tennis|quiz\w*|\w+kart|bowling|billard|petanque|fifa)\b",
         r"\b(smed|smider|smidt|kastede|kaster|kastet) (mig|os|ham|hende) ud (af|fra) (butikken|bussen|toget|klassen|timen|biografen|caféen|cafeen|baren|festen|\w+butikken|svømmehallen|biblioteket|banken)\b",
         r"\b(været|var|er|sker) (mange |flere |en masse )?(indbrud|indbrudsforsøg) (i|hos) (området|kvarteret|nabolaget|byen|naboen|naboerne|opgangen ved siden af|\w+ (området|kvarteret))\b",
-        r"\b(jeg (har |er )?(slået|slog|slår|stødt|stødte|støder) mig|(hun|han|mor|far) (har |er )?(slået|slog|slår|stødt|stødte|støder) sig|(slog|stødte) (jeg mig|(hun|han) sig)) (på|i|mod) (\w+kanten|kanten|\w*bordet|\w*døren|dørkarmen|\w*skabet|hylden|radiatoren|\w*lågen|\w*hylden)\b(?!.{0,30}\b(med vilje|selv|igen og igen)\b)",
+        r"\b(jeg (har |er )?(lige |bare |også |igen )?(slået|slog|slår|stødt|stødte|støder) mig|(hun|han|mor|far) (har |er )?(lige |bare |også |igen )?(slået|slog|slår|stødt|stødte|støder) sig|(slog|stødte) (jeg mig|(hun|han) sig)) (lidt |lige |hårdt |slemt |godt |igen )?(på|i|mod) (\w+kanten|kanten|\w*bordet|\w*døren|dørkarmen|\w*skabet|hylden|radiatoren|\w*lågen|\w*hylden)\b(?!.{0,30}\b(med vilje|selv|igen og igen)\b)",
         r"\b(er|var|føler (mig|sig)) (ikke|ik|slet ikke|overhovedet ikke) (suicidal|selvmordstruet|selvmordstruede|selvmordstanker)\b",
+        # the speaker locking the door on themselves ("jeg låser mig inde når jeg skal læse") (review 3)
+        r"\b(jeg|vi) (\w+ )?(låser|låste|har låst|lukker|lukkede) (mig|os) (selv )?inde\b",
         # probe 6b (h3): a dislike of being touched; bruises from bumping into things; a hand caught in a door; sleep apnoea
         r"\b(hader|kan (ikke|ik) lide|bryder mig (ikke|ik) om|kan (ikke|ik) tåle|bliver (sur|irriteret|stresset)) (når|at) (folk|man|nogen|fremmede|andre) (rører|rør|tager) (ved |fat i )?(mig|hende|ham)\b(?!.{0,40}\b(tvinger|selvom|holder fast|gør ondt)\b)",
         r"\b(blå mærker|buler)\b (\w+ ){0,3}(fordi|når) (jeg|hun|han) (går|gik|støder|stødte|falder|faldt|snubler|snublede|vælter|væltede) (ind i|over|mod|på) (ting|møbler\w*|\w+)\b",
@@ -1747,13 +1790,13 @@ def safety_exceptions() -> list[str]:
         r"dræbte|tager livet af|tog livet af) (mig|sig|hende|ham|os)( helt)?( ihjel)?\b",
         r"\b(jeg|vi) (kunne|ku|gad) (godt |bare |sgu |simpelthen )*(slå|kvæle|myrde|dræbe|tæske|banke|skyde) (ham|hende|dem|dig)\b"
         r"(?=.{0,60}\b(haha\w*|hehe\w*|lol|sjov|spøg|joke|pjat|irriter\w*|irriterende|gal|sur|tosset|træls|nej men|mener det (ikke|ik))\b)",
-        r"\b(film|filmen|gyserfilm\w*|serie|serien|bog|bogen|krimi\w*|dokumentar\w*|afsnit\w*)\w* (\w+ ){1,3}(hvor|om|med) .{0,40}?"
+        r"\b" + _MEDIA + r" (\w+ ){1,3}(hvor|om|med) .{0,40}?"
         r"(slog|slår|skød|skyder|dræbte|dræber|voldtog|truede|slået ihjel|dræbt|myrdet|tog sit (eget )?liv|begik selvmord|stjal|"
         r"stjæler|stjålet|snød|snyder|låste|låser|tog|tager)\b",
         # a scene told from a film, series or book: its clause up to the speaker's own words ("i filmen i går tog han hendes
         # telefon så hun ikke kunne ringe efter hjælp"; "i filmen slog han hende, og min mand slår mig" keeps its second half)
         r"\bi (filmen|serien|bogen|krimien|romanen|spillet|afsnittet|dokumentaren|gyserfilmen|tv-serien|podcasten|programmet) "
-        r"((?!(men|jeg|mig|min|mit|mine|vi|os|vores)\b)\S+ ){1,14}",
+        r"(?!(han|hun|de) )((?!(men|jeg|mig|min|mit|mine|vi|os|vores)\b|" + _SCENE_END + r")\S+ ){1,14}",
         # money taken from the purse to do the shopping for the citizen
         r"\b(tager|tog) (\w+ )?(penge|pengene|kortet|dankortet|kontanter) (fra|i|ud af) (min|mit|hendes|hans) (pung|tegnebog|taske)\b(?= (\w+ ){0,3}(når|mens) (hun|han|de) (handler|køber ind|skal handle))",
     ]
@@ -1803,17 +1846,27 @@ def safety_hit(norm_text: str) -> re.Match[str] | None:
     exc, pats = _compiled()
     folded = fold(norm_text)
     todo = pats.candidates(folded)
-    if not todo and pats.blanking_safe:
+    if not todo and pats.blanking_safe and not _SPOKEN_RE.search(norm_text):
         return None  # masking only blanks characters out: no pattern can match the masked text either
     masked = _mask(exc, folded)
-    return pats.first(masked, todo if masked is folded else None)
+    hit = pats.first(masked, todo if masked is folded else None)
+    for standard in standard_readings(norm_text) if hit is None else ():
+        hit = pats.first(_mask(exc, fold(standard)))  # chat and spoken verb forms ("han ta'r mine penge") as written
+        if hit is not None:
+            break
+    return hit
 
 
 def hits_by_group(norm_text: str) -> dict[str, re.Match[str]]:
     """As `safety_hit`, the leftmost match of every rule group that matches ("suicide", "abuse", …): which kind of
-    disclosure it is (forbered.safety.safety_kind)."""
+    disclosure it is (forbered.safety.safety_kind). A group that only matches the spoken-verb reading
+    (`standard_verbs`) gives that reading's match (the same words, other spellings)."""
     exc, pats = _compiled()
-    return pats.leftmost_by_label(_mask(exc, fold(norm_text)))
+    found = pats.leftmost_by_label(_mask(exc, fold(norm_text)))
+    for standard in standard_readings(norm_text):
+        for label, m in pats.leftmost_by_label(_mask(exc, fold(standard))).items():
+            found.setdefault(label, m)
+    return found
 
 
 # Emojis. Normalisation drops them, so "🔪🩸 igen i aften" reaches safety_hit as "igen i aften". emoji_hit looks
@@ -1885,3 +1938,310 @@ def emoji_hit(text: str) -> str | None:
     if not used:
         return None
     return text[min(f[1] for f in used):max(f[2] for f in used)]
+
+
+# (probe 11, h10) Chat and spoken verb forms, as data: "tar"/"ta'r" for "tager", "gi'r" for "giver", "sir" for
+# "siger", "bli'r" for "bliver" … normalize.py leaves them as typed, so a pattern written for "tager" misses
+# "han ta'r mine penge". `safety_hit` and `hits_by_group` also try the text with these words read as written
+# Danish (one word for one word, so word positions stay those of the original). Keys are normalised, unfolded
+# tokens ("lå" stays "lå"; only "la" is "lade"). A form with two readings ("la": "lade" or "lod") lists both with
+# "|": the text is read once with the first and once with the second (`standard_readings`).
+SPOKEN_VERBS: dict[str, str] = {
+    "tar": "tager", "ta'r": "tager", "ta'er": "tager", "ta": "tage", "ta'e": "tage", "ta'et": "taget", "taet": "taget",
+    "gir": "giver", "gi'r": "giver", "gi": "give", "gi'et": "givet",
+    "sir": "siger", "si'r": "siger", "si": "sige", "sa": "sagde", "sa'e": "sagde", "sae": "sagde",
+    "blir": "bliver", "bli'r": "bliver", "bli": "blive",
+    "lar": "lader", "la'r": "lader", "la": "lade|lod",
+    "trur": "truer", "tru'r": "truer", "smir": "smider", "smi'r": "smider", "smi": "smide",
+    "slår'r": "slår", "hiv'r": "hiver", "riv'r": "river",
+    "mej": "mig", "mæj": "mig", "hu": "hun", "hend": "hende",
+    # West and South Jutlandic "a" (jeg) and "itt"/"ett" (ikke)
+    "a": "jeg", "itt": "ikke", "ett": "ikke", "et'": "ikke",
+}
+_SPOKEN_RE = re.compile(r"(?<!\S)(" + "|".join(sorted(map(re.escape, SPOKEN_VERBS), key=len, reverse=True)) + r")(?!\S)")
+
+
+def standard_verbs(norm_text: str, reading: int = 0) -> str:
+    """The normalised text with chat and spoken forms (SPOKEN_VERBS) replaced word for word (`reading`: which of
+    two readings a form with two takes)."""
+    def one(m: re.Match[str]) -> str:
+        options = SPOKEN_VERBS[m.group()].split("|")
+        return options[min(reading, len(options) - 1)]
+    return _SPOKEN_RE.sub(one, norm_text)
+
+
+def standard_readings(norm_text: str) -> list[str]:
+    """The spoken-verb readings of the text that differ from it (none when it has no chat or spoken form)."""
+    out: list[str] = []
+    for reading in (0, 1):
+        standard = standard_verbs(norm_text, reading)
+        if standard != norm_text and standard not in out:
+            out.append(standard)
+    return out
+
+
+# (probe 11, h10) Shared pieces. Partners and the like as the one who decides; a third person's ban names them.
+_PARTNER = r"(kæreste\w*|mand|manden|kone|konen|samlever\w*|partner\w*|eks|ekskæreste\w*|kærest|kærsten|svigermor|svigerfar)"
+# (parents are left out: a young adult at home asks them for leave as a matter of course)
+_DECIDER = (r"(ham|hende|(min|mit|hans|hendes|sin|vores) (nye |gamle )?(" + _PARTNER[1:-1] + r"|stedfar|svigerfamilie))")
+# work, school, caseworkers and doctors are asked for leave as routine
+_ROUTINE_LEAVE = (r"^(?!.*\b(sagsbehandler\w*|chef\w*|leder\w*|lærer\w*|mentor\w*|jobcent\w*|praktik\w*|arbejde\w*|job\w*|skole\w*|"
+                  r"kursus|kurset|læge\w*|lægen|kommune\w*|pædagog\w*|kontaktperson\w*|bostøtte\w*|værge\w*|fri)\b)"
+                  # leave to use the other's own things ("hans tilladelse for at låne hans bil"): an owner asked (review 3)
+                  r"(?!.*\b(låne|lånte|bruge|brugte|køre i|køre på|køre med|sidde i|røre ved|spille på) (hans|hendes|deres|\w+s) \w+)")
+# who decides, after a ban (extends _SAY_SO): "uden han ved hvor jeg er", "uden at hendes mand siger ja"
+# folded "før" is "for": "for min kæreste" with a verb after is "før min kæreste kommer hjem", a time, not who decides
+_NOT_UNTIL = r"(?! (\w+ )?(kommer|kom|er|var|har|havde|går|gik|siger|ringer|vågner|får|fik|bliver|blev|skal|vil|kan|sover|tager|når))"
+_SAY_SO11 = (r"(" + _SAY_SO[1:-1] + r"|uden (at )?(han|hun|de|" + _DECIDER[1:-1] + r") (ved (det|hvor|hvem|hvad)|siger (ja|ok|okay|god|"
+             r"at det er (ok|okay|i orden))|giver (lov|tilladelse)|har sagt (ja|ok|okay|god)|får det at vide|er med)|for (min|hans|hendes|sin) "
+             + _PARTNER + _NOT_UNTIL + r")")
+# threats made with a condition on telling, calling for help or leaving ("han siger han brænder huset ned hvis jeg ringer
+# til politiet"); not a condition on an errand ("han går hvis jeg ikke tager med")
+_THREAT_HARM = (r"(slå\w* (mig|hende|ham|os|dig|børnene)( \w+)? ihjel|slår (mig|hende|ham|os|dig)( \w+)? ihjel|dræbe\w*|dræber|myrde\w*|"
+                r"brænde\w*|smadre\w*|tage (børnene|ungerne|barnet|mit barn|min søn|min datter|hendes børn|hans børn)|gøre (mig|hende|ham|"
+                r"os|dig|børnene) (noget|fortræd|ondt|skade)|skade (mig|hende|ham|os|dig|børnene)|fortryde\w*|straffe\w*|finde (mig|hende|"
+                r"ham)|slå (mig|hende|ham|os|dig)|tæve\w*|tæske|banke (mig|hende|ham|os|dig)|(smide|smider) (mig|hende|ham|os) ud|sende (mig|hende|"
+                r"ham) (væk|på)|sprede (billeder|billederne|videoer))")
+_THREAT_IF = (r"(hvis|når|så snart) (jeg|hun|han|vi|du) (\w+ ){0,2}(ringer|ringede|fortæller|fortalte|siger (det|noget)|sagde (det|noget)|"
+              r"snakker med|snakkede med|taler med|går fra|gik fra|forlader|forlod|melder|meldte|flytter|flyttede|skrider|skred|prøver at "
+              r"(gå|flytte|komme væk)|tager børnene|går til (politiet|lægen|nogen)|siger det til|sladrer|sladrede)\b")
+_HARM_OBJ = r"(min|mit|mine|vores|sin|sine|hans|hendes) (lille|store|yngste|ældste)?\s?(" + _KIN[1:-1] + r"|barn|børn|unger|ungerne|baby)"
+_GAME_CTX = (r"(?!.{0,40}\b(skak|kort\w*|\w*spil\w*|fodbold|bordtennis|tennis|badminton|ludo|matador|kapløb|armlægning|fifa|playstation|"
+             r"xbox|bold\w*|\w*kamp\w*|konkurrence\w*|løb\w*|for sjov|i sjov|leg|lege|leger|legede|rekord\w*|græs\w*|plæne\w*|"
+             r"gynge\w*|klapvogn\w*|barnevogn\w*|kørestol\w*|rullestol\w*|vugge\w*|slæde\w*)\b)")
+_MONEY11 = (r"(\w*pension\w*|løn|lønnen|kontanthjælp\w*|penge|pengene|\w*opsparing\w*|sparepenge|ydelse\w*|su|boligstøtte\w*|"
+            r"børnepenge|arv|arven|\w*penge|dagpenge)")
+_PAID_ON = (r"(?!.{0,40}\b(og (betaler|betalte|sætter|satte|lægger|lagde|sparer|sparede)|til at betale|for at betale|til (husleje\w*|"
+            r"regning\w*|mad|min \w+|mine \w+)|for mig|på (mig|min|mit|mine)|som (aftalt|jeg har bedt om))\b)")
+_NOT_PILLS = r"^(?!.*\b(vitamin\w*|multivitamin\w*|fiskeolie\w*|jerntablet\w*|kalktablet\w*|tyggegummi|bolsche\w*|slik)\b)"
+_CONTAINER = r"(hele|et helt|en hel|helt) (glasset|glas|bøtten|bøtte|pakken|pakke|æsken|æske|flasken|flaske|pladen|plade|dåsen|posen)"
+_DRINK = (r"(?! (med|af) (\w+ )?(vand|saft|juice|mælk|vin|øl|cola|sodavand|kaffe|te|kakao|slik|chips|nødder|kiks|småkager|kage|"
+          r"syltetøj|nutella|is|oliven|pickles|sild|marmelade|honning|peanut\w*|agurker|rødbeder|vitamin\w*)\b)")
+
+PROBE11_ABUSE: list[str] = [
+    # sexual abuse told in the passive ("jeg blev rørt ved af en voksen da jeg var barn")
+    r"\b(blev|bliver|er blevet|var blevet) (\w+ )?(rørt ved|befølt|befamlet|forulempet|misbrugt|udnyttet seksuelt|beføjet) "
+    r"(\w+ )?af ((en|et|min|mit|hans|hendes|sin|vores) (\w+ )?(voksen|voksne|mand|fyr|dreng|pige|kvinde|onkel|far|stedfar|bror|"
+    r"fætter|nabo|lærer|pædagog\w*|træner|leder|ven|kæreste|eks\w*|chef|kollega|hjælper\w*|\w*far|\w*bror|\w*mor|\w*onkel)|ham|hende|"
+    r"nogen|nogle|dem|flere)\b",
+    # asking leave of a partner or relative for ordinary life, without a ban ("skal spørge ham om lov før jeg går i
+    # Netto", "hun skal spørge sin mand om lov til at se sin søster"); the speaker asked ("… spørge mig om lov") or work,
+    # school, a doctor or a caseworker asked is routine
+    _ROUTINE_LEAVE + _AGREED + r".*\b(skal|må|skulle|måtte|nødt til at) (altid |lige |først |hver gang |jo )?(spørge|bede) "
+    + _DECIDER + r" (\w+ )?om (lov|tilladelse)\b(?! til at (låne|bruge|køre i|tage)\b)",
+    _ROUTINE_LEAVE + _AGREED + r".*\b(skal|må|skulle|måtte) (altid |først |jo )?(have|få) (lov|tilladelse) (af|fra) " + _DECIDER
+    + r"\b(?! til at (låne|bruge|køre i|tage)\b)",
+    _ROUTINE_LEAVE + _AGREED + r".*\b(skal|må|skulle|måtte) (altid |først |jo )?(have|få) (hans|hendes|deres|min \w+s|sin \w+s) "
+    r"(lov|tilladelse|accept|godkendelse|ok)\b(?! til at (låne|bruge|køre i|tage)\b)",
+    # a ban with who decides it told in more ways (_SAY_SO11: "uden han ved hvor jeg er", "for hendes kæreste")
+    _AGREED + r".*\b" + _BANNED + r"( til)?( at)? " + _KEPT_FROM + r"\b.{0,40}\b" + _SAY_SO11 + r"\b" + _BAN_OK,
+    # a third person's ban decided by her or his partner ("min søster må ikke gå ud uden sin mands tilladelse")
+    _AGREED + r".*\b(min|mit|vores|hans|hendes) \w+ (\w+ )?((må|måtte) (ikke|ik|aldrig)|(får|fik) (ikke|ik|aldrig) lov)( til)?( at)? "
+    + _KEPT_FROM + r"\b.{0,40}\b(uden (at )?(sin|hans|hendes) " + _PARTNER + r"( \w+)? (siger|giver|ved|har sagt|er)|uden (sin|hans|"
+    r"hendes) \w+s (tilladelse|lov|accept|godkendelse|ok)|for (sin|hans|hendes) " + _PARTNER + _NOT_UNTIL + r"|(siger|bestemmer|har bestemt) "
+    r"(sin|hans|hendes) " + _PARTNER + r")\b" + _BAN_OK,
+    # threats with a condition on telling or leaving, either order
+    r"\b(siger|sagde|sir|sagt|truer|truede|truet|skriver|skrev|råber|råbte|lover|lovede)\b.{0,40}\b" + _THREAT_HARM + r"\b.{0,50}\b"
+    + _THREAT_IF,
+    r"\b" + _THREAT_IF + r".{0,40}\b(så )?(vil|skal|ville|skulle) (han|hun|de) (\w+ )?" + _THREAT_HARM + r"\b",
+    # a death threat told without its condition ("han sir han dræber mig")
+    r"\b(siger|sagde|sagt|truer|truede|truet|skriver|skrev|råber|råbte)\b (at )?(han|hun|de) (\w+ )?(dræber|dræbe|myrder|slår (\w+ )?ihjel|"
+    r"slå (\w+ )?ihjel|kvæler|skyder|stikker|stikke) (mig|hende|ham|os|dig|børnene)\b(?!.{0,20}\b(i (skak|kort|ludo|spil\w*)|af grin|"
+    r"med (sine|sin|hans|hendes) (jokes|vittigheder|humor|kedsomhed)|hvis (jeg|hun|han|vi) (taber|vinder)))",
+    # the speaker named after another object ("han sparker min hund og mig")
+    r"\b(han|hun|de|(min|hans|hendes) \w+) (\w+ )?(slår|slog|sparker|sparkede|tæsker|tævede|banker|bankede|skubber|skubbede|kvæler|"
+    r"kvalte) (\w+ ){1,3}og (mig|os|hende|ham)\b" + _GAME_CTX,
+    # a threat with the condition first, verb before subject ("hvis jeg går, så finder han mig")
+    r"\bhvis (jeg|hun|vi) (\w+ )?(går|gik|går fra (ham|hende)|forlader (ham|hende)|flytter|siger (det|noget)|fortæller (det|noget)|"
+    r"ringer (til \w+)?)\b.{0,20}\b(så )?(finder|slår|dræber|tæsker|banker|straffer|skader|kvæler|brænder|smadrer|tager) (han|hun|de) "
+    r"(mig|hende|os|børnene|dig|ungerne)\b(?! (i|til) (skak|ludo|kort\w*|\w*spil\w*|fifa|bowling))(?! med\b)",
+    # vague sexual abuse: coming into the bath or bed while the speaker is there, a relative forced to kiss or touch
+    r"\b(han|(min|hans|hendes) (\w+ )?" + _KIN + r"|en (mand|fyr|voksen|dreng)( \w+){0,3}) (\w+ )?(kommer|kom|går|gik|sniger sig|sneg sig|sneget sig|listede "
+    r"sig|lister sig|listet sig) ind (i|på|under|til mig i) (badet|badeværelset|bruseren|min seng|sengen|dynen|mit værelse|værelset) (\w+ ){0,2}(når|mens) "
+    r"(jeg|hun) (er der|var der|bader|badede|sover|sov|er i bad|var i bad|går i bad|er nøgen|var nøgen|klæder om|skifter tøj|tager tøj af|"
+    r"ligger i sengen|lå i sengen)\b"
+    r"(?!.{0,40}\b(hjælpe\w*|hjælper|vaske\w*|medicin\w*|vender|skifte\w*|ble\w*)\b)",
+    r"\b(tvinger|tvang|tvunget|presser|pressede|presset|lokker|lokkede|får) " + _HARM_OBJ + r" til at (kysse|røre ved|røre|have sex|"
+    r"sove med|klæde sig af|tage tøjet af|sende (billeder|nøgenbilleder|nudes)|sutte|rører)\b",
+    # made to watch pornography ("han tvinger mig til at se porno med ham")
+    r"\b(tvinger|tvang|tvunget|presser|pressede|presset|får|fik|lokker|lokkede) (mig|hende|ham|os|" + _HARM_OBJ + r") til at (se|kigge "
+    r"på|se på) (\w+ )?(porno\w*|sexfilm\w*|pornofilm\w*|nøgenbilleder|nøgne billeder|sexvideoer|videoer med sex)\b",
+    r"\b(viser|viste|sender|sendte) (mig|hende|ham|os|" + _HARM_OBJ + r") (\w+ )?(porno\w*|pornofilm\w*|sexfilm\w*|billeder af sin "
+    r"(pik|tissemand))\b",
+    # control of whom one sees, told after what one eats ("bestemmer hvad jeg må spise og hvem jeg må snakke med")
+    _AGREED + r".*\b" + _ABUSER + r" (\w+ )?(bestemmer|bestemte|styrer|styrede)\b.{0,40}\bhvem (jeg|hun|han) (må|skal|kan) (se|snakke|tale|"
+    r"skrive|ringe|være|ses|komme|mødes)\b",
+    # an ID or code taken and used for a loan or purchase ("hun har taget mit nemid og lavet et lån")
+    _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(taget|tog|brugt|brugte|bruger|stjålet|stjal|lånt|lånte|snuppet|snuppede) (mit|min|"
+    r"hendes|hans) (nemid|mitid|kode|pinkode|dankort|kort|cpr\w*|pas|id|netbank\w*) (\w+ ){0,2}(og|til at|for at) (\w+ ){0,2}(lavet|"
+    r"lave|laver|lavede|tage|taget|tog|optage|optaget|optog|oprettet|oprette|oprettede|købt|købe|købte|bestilt|bestille|bestilte|hævet|"
+    r"hæve|hævede|overført|overføre|overførte|søgt|søge|søgte|skrev under på|underskrev) "
+    r"(\w+ ){0,2}(lån|lånet|kviklån\w*|kredit\w*|penge|pengene|abonnement\w*|mobilabonnement\w*|forbrugslån\w*|afbetaling\w*)\b",
+    # a grip that hurts ("han ta'r mæ i armen så det gør ondt")
+    r"\b(tager|tog|griber|greb|klemmer|klemte|vrider|vred|holder|holdt|hiver|hev|river|rev|nupper|nappede) (fat i |fat om )?(mig|hende|"
+    r"ham|os) (\w+ ){0,3}så (hårdt )?(at )?(det (gør|gjorde) (ondt|rigtig ondt|så ondt)|(jeg|hun|han) (får|fik) (blå mærker|mærker)|"
+    r"(jeg|hun|han) (græder|græd|skriger|skreg))\b",
+    # all the money demanded ("han sku ha alle mine penge"); not an inheritance
+    _AGREED + r"(?!.*\b(arv\w*|testamente\w*|dør|døde|er død|går bort|gået bort)\b).*\b" + _ABUSER + r" (\w+ )?(skal|skulle|vil|ville|"
+    r"kræver|krævede|forlanger|forlangte) (altid )?(have|ha)( fat i)? (alle|hele|al) (mine|min|mit|hendes|hans) (\w+ )?" + _MONEY11
+    + r"\b" + _PAID_ON,
+    # a grip round the throat ("han tar fat om halsen på mig")
+    r"\b(tager|tog|taget|griber|greb|grebet|holder|holdt) (\w+ )?(fat )?(om|i|rundt om) (halsen|struben|nakken) på (mig|hende|ham|os|"
+    r"min \w+)\b",
+    # violence against a relative told by the speaker ("min far tæsker min lillebror"), not at a game or the lawn
+    _AGREED + r".*\b(han|hun|de|(min|mit|mine|hans|hendes|vores) (\w+ )?" + _KIN + r") (\w+ )?(slår|slog|tæsker|tævede|tæver|banker|"
+    r"bankede|sparker|sparkede|sparker til|sparkede til|slår ud efter|slog ud efter|kvæler|kvalte|skubber|skubbede|niver|nev|"
+    r"spytter på|hiver i|hev i|slår på|slog på) " + _HARM_OBJ
+    + r"\b(?! (ihjel af grin|ud|op|ned)\b)" + _GAME_CTX,
+    # money or cash taken, with an adverb between ("min nevø tager altid mine kontanter")
+    _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(tager|tog|taget|stjæler|stjal|stjålet|snupper|snuppede|hugger|huggede|beholder|"
+    r"beholdt) (altid|hele tiden|tit|ofte|bare|igen|hver gang|hver måned|simpelthen) (alle |al |hele )?" + _POSS + r" (kontanter|"
+    r"kontanterne|sedler|\w*penge|pension\w*|løn|lønnen|dankort|bankkort|kort|kortet|pung|pungen|kontanthjælp\w*|opsparing\w*)\b"
+    + _PAID_ON + r"(?!.{0,30}\b(når|mens) (hun|han|de) (handler|køber ind|skal handle)\b)",
+    r"\b(tager|tog|stjæler|stjal|snupper|snuppede|hugger|huggede) (alle |al )?" + _POSS + r" (kontanter|kontanterne|sedler)\b"
+    + _PAID_ON + r"(?!.{0,30}\b(når|mens) (hun|han|de) (handler|køber ind|skal handle)\b)",
+    # a partner or ex taking the phone ("min eks ta'r min mobil når jeg skal ringe til min mor")
+    r"\b" + _PARTNER + r"\b.{0,60}\b(tager|tog|taget|gemmer|gemte|skjuler|skjulte|smadrer|smadrede|ødelægger|ødelagde) (min|hendes|"
+    r"hans) (telefon|mobil|computer|pc|ipad)\b(?!.{0,30}\b(reparation|service|opladning|oplader|eftersyn|lånt|låne|låner|spil\w*)\b)",
+    # part of the pay, pension or benefit taken ("hun ta'r altid halvdelen af min løn")
+    _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(tager|tog|taget|beholder|beholdt|bruger|brugte|hæver|hævede|stjæler|stjal|"
+    r"snupper|snuppede|hugger|huggede) (altid |hver måned |bare |simpelthen )?(halvdelen|det meste|størstedelen|en stor del|"
+    r"to tredjedele|tre fjerdedele) af " + _POSS + r" (\w+ )?" + _MONEY11 + r"\b" + _PAID_ON,
+    # a code or card demanded, and the money gone ("kæresten skulle have min kode til netbank og nu er kontoen tom")
+    _AGREED + r".*\b(" + _ABUSER[1:-1] + r"|kæresten|manden|konen|samleveren|eksen) (\w+ )?(skulle have|skal have|ville have|vil have|krævede|kræver|forlangte|forlanger|tog|tager|"
+    r"fik|tvang mig til at give (ham|hende|dem)) (min|mit|hendes|hans) (\w+ )?(kode|koden|pinkode\w*|mitid|nemid|adgangskode\w*|"
+    r"dankort\w*|kort|kortet|netbank\w*)\b.{0,60}\b(tom|tømt|tømte|væk|forsvundet|brugt|mangler|minus|i minus|overtrukket)\b",
+    # shaken, not woken ("han ta'r fat i mig og ryster mig")
+    r"\b(han|hun|de|(min|hans|hendes) \w+) (\w+ ){0,5}(ryster|rystede|rusker|ruskede|rusket) (mig|hende|ham|os|barnet|børnene)\b"
+    r"(?! (vågen|vågne|op|ud af det|med (sin|sine|hans|hendes|den|det|de|en|et|hvad))\b)(?!.{0,30}\b(vække|vågne|vågen|sov|søvn\w*|drøm\w*|mareridt)\b)",
+    # afraid of what the partner or a relative will do ("jeg er bange for at han gør mig noget når han kommer hjem")
+    r"\bbange for at (han|hun|de|(min|hans|hendes) \w+) (\w+ )?(gør|gøre|gjorde|skal gøre|vil gøre) (mig|hende|ham|os|børnene) "
+    r"(noget|fortræd|ondt|skade)\b",
+    r"\b(er|bliver|var|blev) (\w+ )?bange for (min|hans|hendes) " + _PARTNER + r"\b(?! (dør|skal dø|bliver syg|er syg|forlader|går|"
+    r"slår op|mister|kommer til skade|får|falder|kører)\b)(?!.{0,40}\b(syg\w*|helbred\w*|hospital\w*|sygehus\w*|operation\w*|"
+    r"kræft|hjerte\w*|trafik\w*|ulykke\w*|covid|corona|dø|dør|falde|falder)\b)",
+]
+
+PROBE11_SUICIDE: list[str] = [
+    # wanting to die with more than one adverb ("vil helst bare dø")
+    r"\b(vil|ville) (helst |bare |gerne |nu |virkelig |egentlig |allerhelst |bare gerne |bare helst ){2,3}dø\b(?! (af|med|som|i (min|sin) "
+    r"(egen )?seng|hjemme|gammel))",
+    # at the end and wanting away ("æ ka ett mer, vil bare væk"); not from a place or for a while
+    r"\b(kan|orker|magter) (ikke|ik) mere\b.{0,20}\b(vil|ville) ((bare|helst|gerne) ){0,2}(væk|dø|forsvinde|sove for altid)\b(?! (herfra|fra "
+    r"(\w+ )?(jobcent\w*|møde\w*|arbejde\w*|skole\w*|byen|her|bostedet|hospitalet|afdelingen)|i (weekenden|ferie\w*)|på (ferie|tur)|et par "
+    r"dage|en tur|lidt|hjem)\b)",
+    # a burden with an adverb ("jeg er bare en byrde for min familie"); not when asking for help
+    r"(?<!ikke )\b(er|føler mig som|bliver) (bare |kun |jo |sådan |altid )?en byrde\b(?! (når|hvis) (jeg|hun|han) (beder|spørger|skal "
+    r"have|ringer|får hjælp))(?! (for|på) (økonomi\w*|kommune\w*|systemet|budget\w*))",
+    # young adults' slang: deleting or logging oneself out ("vil bare slette mig selv", "logge af for altid")
+    r"\b(slette|slet|sletter|slettede|unalive|unaliv\w*) (mig|sig) selv\b(?! (fra|på|af|i|som|med|ud)\b)"
+    r"(?!.{0,30}\b(facebook|instagram|insta|snap\w*|tiktok|listen|gruppen|chatten|profil\w*|app\w*|konto\w*|mail\w*)\b)", r"\blogge (af|ud)( af livet)? for (altid|evigt|godt)\b",
+    r"\blogge (af|ud) af livet\b",
+    # no way out, with "kan ikke se" ("ka ik se nogen udvej")
+    r"\b(ikke|ik) (se|ser|finde|finder|øjne|øjner) (nogen |en )?(anden )?udvej\b(?! (på|for|med|i) (\w+ )?(problem\w*|sag\w*|"
+    r"økonomi\w*|gæld\w*|konflikt\w*|situation\w*|bolig\w*|job\w*))",
+    # away from everything for ever ("vil bare væk fra alt og alle for evigt"); not moving away
+    r"\bvæk fra (det hele|alt|alle|alting|livet|verden)( og alle| og alt)? for (altid|evigt|godt)\b",
+]
+
+_ROUTINE_PILLS = (r"^(?!.*\b(i morges|i aftes|til morgenmad|til aftensmad|som (jeg|hun|han) (skal|plejer)|som aftalt|som lægen\w*|"
+                  r"som sædvanlig\w*|som foreskrevet|som ordineret|hver (dag|morgen|aften))\b)")
+
+PROBE11_SELF_HARM: list[str] = [
+    # planning to swallow all the pills ("tænker på at sluge alle mine piller")
+    r"\b(vil|ville|tænker på at|tænkte på at|tænkt på at|overvejer at|overvejet at|lyst til at|planlægger at) (bare )?(sluge|tage|"
+    r"spise|bælge|nakke|æde|skylle) (\w+ )?(alle|hele|resten af|en masse|mange|" + _NUM_MANY[1:-1] + r") (af )?(mine|sine|hendes|hans|de|"
+    r"min|sin)? ?(\w+ )?" + _PILLS + r"\b(?! (om|hver|til tiden|i morgen tidlig|som (jeg|hun|han|lægen) (skal|plejer|har sagt)))",
+    # all the pills told with the subject after the verb, as a clause inside a longer message ("… og i nat slugte jeg
+    # alle mine sovepiller på én gang"); taken as prescribed stays quiet
+    _ROUTINE_PILLS + r".*\b(taget|tog|slugt|slugte|spist|spiste|tager|bælgede|nakkede|skyllede|drak) (jeg|hun|han) (alle|mange|"
+    r"en masse|hele|resten af) (af )?(mine|sine|hendes|hans|de)? ?(\w*piller|\w*pillerne|tabletter|tabletterne|sovepiller|medicin|"
+    r"medicinen)\b(?! (om|hver|til tiden|morgen|aften|som))",
+    r"^(?!.*\bsom (jeg|hun|han|lægen) (skal|plejer|har sagt)\b).*\b(slugt|slugte|bælgede|nakkede|skyllede|proppede|hapsede) (jeg|hun|"
+    r"han) (alle|mange|en masse|hele|resten af) (af )?(mine|sine|hendes|hans|de)? ?(\w*piller|\w*pillerne|tabletter|tabletterne|"
+    r"sovepiller|medicin|medicinen)\b",
+    # cutting told without an object ("har skåret igen i går", "cuttede i nat")
+    r"(?<!\bvi )(?<!\bvi har )(?<!\bvi havde )\b(har |havde )?(skåret|skar|skærer|cuttet|cuttede|cutter|ridset|ridsede) (igen|i nat|"
+    r"i aftes)\b(?! (i (?!(går|nat|aftes|morges|dag|weekenden)\b)|på|af|ud|op|ned|en|et|det|den|til|med|brød\w*|grønt\w*)\b)"
+    r"(?!.{0,30}\b(suppe\w*|mad\w*|grønt\w*|grøntsager|brød\w*|kød\w*|løg|salat\w*|kage\w*|frugt\w*|kartofler|træ\w*|hæk\w*|græs\w*|"
+    r"hår\w*|pizza\w*|gulerød\w*|agurk\w*|papir\w*|karton\w*|stof\w*)\b)",
+    # a whole container with pills named before or after ("pillerne har stået på bordet, så tog jeg hele glasset")
+    _NOT_PILLS + r".*\b(" + _PILLS[1:-1] + r"|" + _PILL_BOX[1:-1] + r")\b.{0,100}\b" + _INGEST + r" (\w+ ){0,2}" + _CONTAINER + r"\b"
+    + _DRINK,
+    _NOT_PILLS + r".*\b" + _INGEST + r" (\w+ ){0,2}" + _CONTAINER + r"\b" + _DRINK + r".{0,80}\b(" + _PILLS[1:-1] + r"|"
+    + _PILL_BOX[1:-1] + r")\b",
+]
+
+# Idioms and accidents that look like a disclosure (masked first)
+PROBE11_EXCEPTIONS: list[str] = [
+    # hurt in an accident told after the hurt ("min mor slog sig da hun faldt på cyklen")
+    r"\b(slog|slået|slår) (mig|sig)\b(?! selv)(?= (\w+ ){0,4}(da|fordi|når|hvor|efter|mens) (jeg|hun|han|vi) (\w+ )?(faldt|falder|"
+    r"væltede|vælter|snublede|snubler|gled|glider|cyklede|kørte|trådte|løb))",
+    # itching skin
+    r"\b(kradser|kradsede|kradset|kradse|ridser|ridsede) (mig|sig)\b(?=.{0,40}\b(eksem\w*|kløe|klør|kløede|myggestik\w*|stik|udslæt|"
+    r"allergi\w*|psoriasis|skorpe\w*|tør hud)\b)",
+    r"\b(eksem\w*|kløe|klør|kløede|myggestik\w*|udslæt|allergi\w*|psoriasis)\b.{0,40}\b(kradser|kradsede|kradset|kradse|ridser|"
+    r"ridsede) (mig|sig)\b",
+    # not been to school or work for a month is no missing care ("han har ikke været i skole i en måned")
+    r"\b(ikke|ik) (været|kommet) (i|på|til|hen på) (skole\w*|praktik\w*|arbejde\w*|job\w*|klub\w*|træning\w*|byen|ferie\w*|kirke\w*|"
+    r"biograf\w*|svømmehal\w*|fitness\w*|værksted\w*|dagtilbud\w*|\w*center\w*|\w*centret|undervisning\w*|kursus|kurset)\b",
+    # keys, phone or money not yet, until a date ("må ikke få min egen nøgle før jeg har boet her en måned")
+    r"\b(må|måtte) (ikke|ik) (have|få|bruge) (min|mit|mine|sin|sit|sine) (egen |eget |egne )?(nøgle|nøgler|telefon|mobil|penge)\b"
+    r"(?= (\w+ ){0,2}(før (jeg|hun|han|vi|det|at)|inden|indtil|endnu)\b)",  # folded "før" is "for": a subject must follow
+    # coming into the bathroom or bedroom to help ("… mens jeg er i bad for at hjælpe mig op")
+    r"\b(kommer|kom|går|gik) ind\b(?=.{0,60}\b(for at|og|så (han|hun) kan) (hjælpe|hjælper|vaske|vasker|give|giver|skifte|skifter|vende|"
+    r"vender|tørre|tørrer|hente|henter|tjekke|tjekker)\b)(?!.{0,80}\b(rører|rørte|befamler|kysser|tager på|klemmer på|ser på mig nøgen)\b)",
+    # a card taken to do the shopping for the household by agreement ("min kone tager mit kort og handler for os")
+    r"\b(tager|tog) (mit|min|mine) (kort|dankort|hævekort|penge|pung)\b(?=.{0,40}\b((handler|køber ind|handlede|købte ind) (for|til) "
+    r"(os|mig|hende|ham|familien|huset)|aftalt|aftale|bad (ham|hende) om)\b)(?!.{0,60}\bmen\b)",
+    # nobody would notice being late or skipping something
+    r"\bingen (der )?(ville|vil|ville nok|ville jo) (opdage|lægge mærke til) det\b(?= (hvis|om) (jeg|hun|han) (\w+ )?(kom|kommer|gik|går|"
+    r"tog|tager|glemte|glemmer|sov|sover|snød|snyder|spiste|spiser|købte|køber|sprang|springer|pjækkede|pjækker|blev|bliver) (for sent|"
+    r"for tidligt|over|hjemme|lidt|tidligt|væk fra (mødet|arbejdet|skolen|timen)|en dag|en time)\b)",
+    # taking one's life back or into one's own hands ("du tager dit liv tilbage")
+    r"\b(tage|tager|tog|taget|ta) (\w+ )?(mit|sit|dit|hans|hendes|jeres|vores|livet|mit eget|sit eget|dit eget) (eget )?(liv )?(tilbage|i (egne|"
+    r"mine egne|sine egne|dine egne) hænder)\b",
+    # phones not allowed at work or school ("jeg må ikke bruge min mobil på arbejdet")
+    r"\b(må|måtte) (ikke|ik) (have|bruge|tage) (min|mit|mine|sin|sit|sine) (egen |eget )?(telefon|mobil|ipad|computer|pc)\b(?= (\w+ ){0,3}"
+    r"(på arbejde\w*|i arbejdstiden|i timerne|i skolen|i undervisning\w*|i praktik\w*|på job\w*|under (mødet|træningen|undervisningen|"
+    r"timen)|til (mødet|eksamen|prøven|træning\w*))\b)",
+    # thrown off a team, a class or a chat
+    r"\b(smider|smed|smidt|smide|kaster|kastede|kyler|kylede) (mig|hende|ham|os) (\w+ )?ud af (holdet|klubben|gruppen|chatten|kurset|"
+    r"timen|klassen|bandet|spillet|timen|kampen|truppen|gruppechatten|discorden|serveren|festen|butikken)\b",
+    # waking up late, not never ("… og ikke vågne før klokken ti")
+    r"\b(ikke|aldrig) (vågne|vågner|vågnede) (op )?(før|inden) (klokken|kl|middag|frokost|formiddag\w*|\d+)\b",
+    # a hairdresser or someone brushing, plaiting or washing hair
+    r"\b(frisør\w*)\b.{0,30}\b(hiver|hev|river|rev|trækker|trak)\b",
+    r"\b(hiver|hev|river|rev|trækker|trak) (mig|hende|ham) (lidt |altid )?i håret\b(?=.{0,40}\b(reder|redte|børster|børstede|fletter|"
+    r"flettede|vasker|vaskede|klipper|klippede|sætter (det|håret) op|satte (det|håret) op)\b)",
+    # pushing a child on a swing or someone in a pram or wheelchair
+    r"\b(skubber|skubbede|skubbet|skubbe) (min|mit|mine|hans|hendes|sin|sit|sine|barnet|børnene|drengen|pigen|ham|hende) "
+    r"(?!(ned|ud|hårdt|voldsomt) )(\w+ )?(i|på) (gyngen|gynge\w*|klapvogn\w*|barnevogn\w*|kørestol\w*|rullestol\w*)\b"
+    r"(?!.{0,20}\b(hårdt|voldsomt|så (han|hun) (faldt|væltede)))",
+    # afraid for a relative's health, not of them ("jeg er bange for min mand, han er meget syg")
+    r"\bbange for (min|mit|hans|hendes) \w+\b(?= (\w+ ){0,6}(syg|sygdom\w*|helbred\w*|hospital\w*|sygehus\w*|operation\w*|kræft|"
+    r"hjerte\w*|ulykke\w*|covid|corona)\b)(?!.*\b(slår|slog|sparker|truer|truede|råber|skubber|kvæler|tvinger)\b)",
+]
+
+
+# (review 3) Suicidal thoughts with a filler between the fixed words ("har tænkt meget på at dø", "ønsker bare at dø"),
+# a wish told as "kunne godt tænke mig at være død" (the same words as "… at være kok"), and a jump from a bridge or
+# a roof without "ud" or "ned" ("vil springe fra broen"); in dialect and without æøå as well (matched folded).
+_FILL = (r"((meget|mere|tit|ofte|bare|virkelig|egentlig|faktisk|seriøst|sgu|fandme|altså|efterhånden|nogle gange|stadig|"
+         r"hele tiden|så|godt|helst|gerne|lidt|også|igen|længe|mest|allermest|tit og ofte|mer|osse|nu|jo) )*")
+_NOT_ALIVE = (r"((være|vær|va|ver) (død|døde|væk for altid|ude af det|fri for livet)|dø|slippe for livet|(ikke|ik|ikk|itt|ikke at|at ikke|"
+              r"ikke å|å ikke) (at |å )?((være|vær|va|ver) (her|til|i live|på jorden)|leve|lev|vågne|vågn|eksistere)( mere| mer| længere| igen)?)")
+_JUMP_PLACE = (r"(broen|en bro|storebæltsbroen|lillebæltsbroen|taget|altanen|vinduet|højhuset|et højhus|klinten|skrænten|tårnet|"
+               r"p-huset|parkeringshuset|p huset|\w+broen|\w+tårnet)")
+REVIEW3_SUICIDE: list[str] = [
+    r"\b(tænkt|tænker|tænkte|tænk|overvejet|overvejer|overvejede|fantaserer|fantaseret|fantaserede|drømmer|drømt|drømte) "
+    + _FILL + r"(på|om) (at|å) (dø|tage mit (eget )?liv|tage sit (eget )?liv|slå (mig|sig) ihjel|ende (det|livet)|"
+    r"forsvinde for altid|ikke (være|vær) her (mere|længere))\b(?! (af|som|gammel|i (min|sin) (egen )?seng|hjemme))",
+    r"\b(ønsker|ønskede|ønske|lyst til|længes efter|længes) " + _FILL + r"(at|å) (dø|være død|vær død)\b(?! (af|som|gammel|hjemme|i fred|når (den|min|sin) tid|stille og roligt (når|som)))",
+    r"\b(kunne|ku|kan|ka|kunn) " + _FILL + r"(tænke|tænk|tænk') (mig|sig) (at |å )?" + _NOT_ALIVE + r"\b(?! (af|alene|uden|med|sammen|hjemme|hele|om|i (weekenden|ferien|dag|aften|morgen|nat|fred)|når|hvis|"
+    r"mens|god|godt|træt|sjov|kedelig|glad|gammel|for (en|et|lidt|nogle))\b)",
+    r"\b(vil|ville|skal|sku|tænker på at|tænkt på at|overvejer at|overvejet at|lyst til at|har tænkt mig at|planlægger at|"
+    r"gider bare|vil bare) " + _FILL + r"(springe|hoppe|kaste (mig|sig)|smide (mig|sig)) (ud |ned )?(fra|over|ud over) " + _JUMP_PLACE
+    + r"\b(?!.{0,40}\b(i vandet|ned i|i havnen|i søen|i havet|i åen|badetøj|badebukser|bade\w*|svøm\w*|for sjov|om sommeren|"
+    r"med (vennerne|mine venner|klassen)|faldskærm\w*|elastik\w*|bungee\w*)\b)",
+]
