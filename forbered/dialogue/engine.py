@@ -199,6 +199,16 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("go_on"))
         _reask(c)
         return _finish(c)
+    slang = _chat_slang(text, s["language"]) if s["step"] in _ASKED_STEPS else text
+    if slang != text:
+        # "idk. gaming og ka fikse cykler", "mby et værelse", "pizza fr": chat abbreviations read as the words they stand
+        # for, or left out when they are only emphasis; never echoed ("Du er god til idk.") or put on the sheet
+        text, tag = slang, None
+        if not re.search(r"\w", text):
+            _reask(c)
+            return _finish(c)
+    if s["step"] in _ASKED_STEPS and (s["awaiting"] == "reword" or _DISAGREE.match(text)) and _reword(c, text):
+        return _finish(c)
     counter = _COUNTER_Q.match(text) if s["step"] in _ASKED_STEPS else None
     if counter and (it.promise_request(text[:counter.end()]) or it.question_to_bot(text[:counter.end()].strip()) not in (None, "other", "confused")):
         counter = None  # "Kan du skaffe mig en lejlighed? …": a request or a question to the bot, not a question about the question
@@ -315,6 +325,12 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             split = re.sub(r"(?<=[a-zæøå])\s+([0-4])\s*$", r". \1", split)
         if split != text:
             text, tag = split, None
+    how_goes = re.search(r",\s*(?=(?:og |men |and |but )?(?:det|it) (?:går|gik|goes|is going|went|has been going)\b)", text, re.IGNORECASE) \
+        if s["step"] == "goal1" else None
+    if how_goes and len(text[:how_goes.start()].split()) >= 3:
+        # "mit mål er at lave mad selv, det går fint": the goal and how it goes, two sentences (never one point on the sheet)
+        rest = text[how_goes.end():]
+        text, tag = text[:how_goes.start()] + ". " + rest[:1].upper() + rest[1:], None
     if s["step"] == "goal1" and re.search(r"[.!,]\s*(?:og |men )?(?:det|it) (?:går|gik|goes|is going|er)\b[^.!,]*[a-zæøå]\s+[0-4]\s*[.!]?\s*$",
                                           text, re.IGNORECASE):
         # "gå uden krykker. det går langsomt 2": the score, a sentence of its own (never "Det går langsomt 2." on the sheet)
@@ -632,8 +648,9 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     nothing = _NOTHING_THEN.match(text) if step == "resources1" else None
     if (nothing and len(nothing.group(1).split()) <= 8 and not _STRENGTH.search(it.norm(nothing.group(1)))
             and not _PLAIN_STRENGTH.search(it.norm(nothing.group(1))) and not re.search(r"\b(?:men|but|except)\b", n_text)):
-        # "Ikke noget. Jeg er gammel.": no strength named; the reason is not praised back as one ("Du er gammel. Det er godt …")
-        c.add(c.t("skip_ok"))
+        # "Ikke noget. Jeg er gammel.": no strength named; the reason is not praised back as one ("Du er gammel. Det er godt …");
+        # "Ikke noget. Jeg er ikke god til noget": heard, not passed over with a plain "Helt i orden"
+        c.add(c.t("reflect_no_strength"), "complex_reflection") if _NONE_FOR_ME.search(n_text) else c.add(c.t("skip_ok"))
         _advance(c)
         return
     if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 20
@@ -1661,7 +1678,10 @@ def _already_there(s: dict[str, Any], body: str) -> bool:
     return bool(words) and any(words <= set(re.findall(r"\w+", it.norm(i.get("quote", "")))) for i in _live(s))
 
 
-_AS_SAID_LEAD = re.compile(r"^(?:(?:ja|jo|nå|yes|yeah)[,.!]?\s+)?(?:som (?:sagt|jeg sagde|jeg skrev|nævnt)|(?:like|as) i (?:said|wrote))[,.:]?\s+(.+)$",
+_AS_SAID_LEAD = re.compile(r"^(?:(?:ja|jo|nå|yes|yeah)[,.!]?\s+)?(?:som (?:sagt|jeg sagde|jeg skrev|nævnt)|(?:like|as) i (?:said|wrote)|"
+                           # "det har jeg jo sagt, et job i en kantine": said before, and named again
+                           r"det har jeg (?:jo |allerede |lige |da )*(?:sagt|skrevet|nævnt)|det (?:sagde|skrev) jeg (?:jo |da )*(?:før )?|"
+                           r"i (?:already )?(?:said|told you) (?:that|this))[,.:]?\s+(.+)$",
                            re.IGNORECASE)
 _AS_SAID_TAIL = re.compile(r"^(?:(?:ja|jo|nå|yes|yeah)[,.!]?\s+)?(.+?),?\s+som (?:sagt|jeg sagde|jeg skrev)[.!]*$", re.IGNORECASE)
 _LEAD_WORDS = {"på", "i", "ved", "hos", "med", "en", "et", "at", "in", "a", "an", "the", "pa"}
@@ -2031,6 +2051,83 @@ _DK_WHATEVER = re.compile(r"^(?:(?:jeg )?ved (?:ikke|ik)|aner det ikke|i don'?t 
                           r"(?:ligegyldigt|lige meget|ligemeget)|(?:it )?doesn'?t matter)\W*$")
 _POLITE_TAIL = re.compile(r"[,.;!]?\s*(?:(?:men|og|but|and)\s+)?(?:(?:mange|tusind)\s+)?(?:tak|thanks|thank you) (?:for (?:spørgsmålet|at (?:du )?spørge|"
                           r"at du spørger|asking|the question)|fordi du spørger)\W*$", re.IGNORECASE)
+# "nej det er ikke det jeg mener. jeg mener ro i hovedet": the last reflection was wrong; never a no to the next question
+_DISAGREE = re.compile(
+    r"^\W*(?:(?:nej|næ|nope|no)\b[\s,.!]*)?(?:(?:men )?(?:det|dét) er (?:ikke|ik) (?:helt )?(?:det|dét|rigtigt?|sådan|hvad)"
+    r"(?:,? (?:jeg|æ) (?:mener|mente|siger|sagde|skrev))?|det (?:mener|mente|sagde|skrev) (?:jeg|æ) (?:ikke|ik)|"
+    r"du (?:har )?misforst\w+(?: mig)?|det var (?:ikke|ik) (?:det|dét|sådan),? (?:jeg|æ) (?:mente|mener)|"
+    r"that'?s not (?:it|right|what i (?:mean|meant|said))|not what i (?:mean|meant)|you misunderst\w+(?: me)?)"
+    r"(?=\s*(?:[.!,;:]|$))[\s.!,;:]*", re.IGNORECASE)
+_I_MEAN = re.compile(r"^(?:men |but )?(?:jeg|æ|i) (?:mener|mente|meant|mean)(?: bare| egentlig| just| really)?(?:,? at| that)?[\s,:]*",
+                     re.IGNORECASE)
+
+
+def _reword(c: _Ctx, text: str) -> bool:
+    """The citizen says the last reflection got it wrong ("nej det er ikke det jeg mener"): the point of the last answer
+    is replaced by what the citizen says it is, thanked for and echoed; said alone, the bot asks what was meant."""
+    s = c.s
+    waiting = s["awaiting"] == "reword"
+    prev = [i for i in _live(s) if i.get("turn") == (s.get("reword_turn") if waiting else s["turn"] - 1)
+            and i.get("category") in ("resource", "hope", "employment", "parking", "goal_progress")]
+    if not prev:
+        if waiting:
+            s["awaiting"] = None
+        return False
+    m = None if waiting else _DISAGREE.match(text)
+    rest = _I_MEAN.sub("", text[m.end():].strip() if m else text.strip()).strip(" ,.")
+    if waiting:
+        s["awaiting"] = None
+        if not rest or it.is_dont_know(rest) or it.is_skip(rest) or it.is_no(rest):
+            c.add(c.t("skip_ok"))
+            _clarify(c)
+            return True
+    elif not rest:
+        s["awaiting"], s["reword_turn"] = "reword", s["turn"] - 1
+        c.add(c.t("reword_ask"), "open_question")
+        return True
+    category = prev[0]["category"]
+    for i in prev:
+        i["withdrawn"] = True
+    if category == "hope" and not _WISH_WORDS.search(it.norm(rest)):
+        if not moves.has_subject(rest):  # "ro i hovedet": what is hoped for
+            rest = f"jeg drømmer om {rest}" if s["language"] != "en" else f"I hope for {rest}"
+        else:  # "jeg kan grine igen": the hope, never a fact about today
+            rest = f"jeg håber, at {rest[:1].lower() + rest[1:]}" if s["language"] != "en" else f"I hope that {rest}"
+    kept = _record(c, rest[:1].upper() + rest[1:], None, default=category)
+    for i in kept:
+        if i.get("category") is None:
+            i["category"] = category
+    said = " ".join(i["you"] for i in kept if i.get("you"))
+    c.add(f"{c.t('reword_thanks')} {said}".strip(), "complex_reflection" if said else "giving_information")
+    _clarify(c)  # the open question again, in other words
+    return True
+
+
+# Chat abbreviations of young writers: "idk" is a don't-know, "mby" a maybe; "fr", "ngl", "tbh", "lol" are only emphasis
+_IDK = re.compile(r"\b(?:idk|idek|ik ved|ve ik)\b", re.IGNORECASE)
+_MBY_END = re.compile(r"[ ,]+(?:mby|mbe|mayb|mabye)\s*(?=[.!?]|$)", re.IGNORECASE)
+_MBY = re.compile(r"\b(?:mby|mbe|mayb|mabye)\b", re.IGNORECASE)
+_EMPHASIS = re.compile(r"[ ,]*\b(?:frfr|fr|ngl|tbh|lol|lmao|xd|btw|ish)\b(?=\s*(?:[.!?,]|$|og\b|and\b))")  # lower case: "Fr. Berg" is a name
+# "så ka jeg være mig selv ik": a tag at the end ("ikke?"), not a negation, unless a verb stands right before it
+_TAG_IK = re.compile(r"(?<=\w\w) (?:ik|ikk|ikke)\s*\??(?=\s*[.!]?\s*$)", re.IGNORECASE)
+_TAG_IK_VERB = re.compile(r"\b(?:kan|ka|vil|skal|ska|må|tør|gider|orker|er|har|gør|går|ved|virker|hjælper|nytter|passer|duer|"
+                          r"kommer|bliver|magter|får|fungerer|kunne|ville|skulle|var|havde|gjorde|gik|det|jeg|du|han|hun|vi|de|"
+                          r"sådan|så|altid|bare|helt|jo|heller|nok|endnu|mere)$", re.IGNORECASE)
+
+
+def _chat_slang(text: str, lang: str) -> str:
+    out = _IDK.sub("don't know" if lang == "en" else "ved ikke", text)
+    out = _MBY_END.sub("", out)
+    out = _MBY.sub("maybe" if lang == "en" else "måske", out)
+    out = _EMPHASIS.sub("", out)
+    if lang != "en":
+        m = _TAG_IK.search(out)
+        if m and len(out[:m.start()].split()) >= 4 and not _TAG_IK_VERB.search(out[:m.start()]):
+            out = out[:m.start()] + out[m.end():]
+    out = re.sub(r"\s+([.!?,])", r"\1", out).strip(" ,")
+    return out if out != text.strip(" ,") else text
+
+
 _GO_ON = re.compile(r"^(?:fortsæt|fortsaet|lad os fortsætte|vi fortsætter|continue|go on|let'?s go on)\W*$")
 
 
@@ -2250,7 +2347,9 @@ _OWN_THINGS = re.compile(r"^(?:(?:[Oo]g |[Aa]nd )?(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]o
 _MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|her|our) (?:mål|goal) (?:er|var|is|was)\b|"
                       r"^(?:og |men )?målet (?:er|var)\b|^the goal is\b|\b(?:har|has|have) (?:et|som|a) (?:mål|goal)\b")
 _PLAN_WORD = re.compile(r"^(?:en |den )?(?:farverig\w*|farvrig\w*|farve[rt]?|med farver?|neutral\w*|colou?rful|plain)(?: plan)?(?: tak| please)?$")
-_WISH_WORDS = re.compile(r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*gerne\b|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
+_WISH_WORDS = re.compile(r"^(?:og |men |and |but )?(?:mit|min|hans|hendes|vores|my|his|her|our) (?:største |biggest )?"
+                         r"(?:håb|drøm|ønske|hope|dream|wish) (?:er|var|is|was)\b|"  # "Mit håb er at få en praktikplads"
+                         r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*gerne\b|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
                          r"drømmer om|håber (?:på|at)|ønsker (?:mig|sig)|ville ønske|i (?:dream|dreamt) (?:of|about)|"
                          r"i hope (?:to|for|that)|i would (?:really )?like to|i wish)\b")
 # A worry in so many words, wherever it is said
@@ -3334,7 +3433,7 @@ def _linking_summary(c: _Ctx, reflection: str | None = None) -> str | None:
     steps = PHASE_SUMMARY_AFTER[c.s["step"]]
     topic = ("resource",) if c.s["step"].startswith("resources") else ("hope", "employment")
     return moves.phase_summary([i for i in c.s["items"] if i["step"] in steps and i["category"] in topic
-                                and not i.get("correction")], c.lang, phase=PHASE_OF[c.s["step"]],
+                                and not i.get("correction") and not i.get("withdrawn")], c.lang, phase=PHASE_OF[c.s["step"]],
                                relative=c.s["written_by"] == "relative", reflection=reflection)
 
 

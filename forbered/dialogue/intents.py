@@ -16,7 +16,7 @@ NO = {"nej", "no", "nope", "nah", "ikke", "næ", "nix", "nej tak"}
 DONT_KNOW = re.compile(
     r"^(?:(?:det )?ved (?:jeg )?(?:faktisk |egentlig |ærlig talt |simpelthen |bare |sgu |altså |nu )?(?:det )?(?:sgu )?ikke|ved ikke|aner (?:det )?ikke|ingen anelse|ikke sikker|"
     r"det kan jeg ikke (?:svare på|huske)|husker (?:det )?ikke|måske|tja|hmm|dunno|don'?t know|i don'?t know|not sure|"
-    r"ingenting|intet|ikke noget|der er (?:ikke noget|intet|ingenting)(?: lige nu| særligt)?|nothing|nothing really|not really|nah|none|no idea|not much|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
+    r"(?:ingenting|intet|ikke noget)(?: rigtig| rigtigt| særligt| for tiden| lige nu)?|der er (?:ikke noget|intet|ingenting)(?: lige nu| særligt)?|nothing|nothing really|not really|nah|none|no idea|not much|nej ikke rigtig|ikke rigtig|det ved jeg ikke rigtig|"
     r"(?:jeg )?ved (?:det )?ikke (?:rigtig|rigtigt|helt|så godt)|det ved jeg ikke (?:rigtigt|helt|så godt)|"
     r"(?:jeg |det )?(?:ved|aner) (?:jeg )?(?:det )?(?:faktisk |egentlig )?ikke,? (?:rigtig |rigtigt |helt |faktisk )?(?:hvad|hvem|hvilke|hvilken|hvilket) (?:(?!\bmen\b|\bog\b).){0,40}|"
     r"(?:jeg )?har ingen idé|ingen ide|ingen idé|no idea|i don'?t know what (?:(?!\bbut\b|\band\b).){0,40}|"
@@ -216,7 +216,8 @@ def is_pause(text: str) -> bool:
 
 CLARIFY = re.compile(
     r"^(?:hvad (?:mener|tænker) (?:du|de)(?: med)?|hvad betyder (?:det|du|de)|hvordan mener (?:du|de)|hvad er forskellen|what is the difference|what'?s the difference|det forstår jeg (?:ikke|ik)|"
-    r"jeg forstår (?:ikke|ik|det ikke)|forstår (?:ikke|ik)|(?:hvad|hvordan) skal jeg svare|kan du forklare|"
+    r"jeg forstår (?:ikke|ik|det ikke)|forstår (?:ikke|ik)|(?:hvad|hvordan) skal jeg svare|kan du forklare|hvad vil du (?:gerne )?vide|"
+    r"hvad (?:er det,? )?du (?:gerne )?vil vide|what do you want to know|"
     r"what do you mean|i don'?t (?:understand|get it)|what does (?:that|it) mean|can you explain|"
     # "jeg ved ikke, hvad du mener", "I don't know what you mean": the question not understood, not a don't-know
     r"(?:jeg )?ved (?:ikke|ik),? hvad du mener|(?:i )?don'?t know what you mean|(?:i'?m )?not sure what you mean)\b")
@@ -384,6 +385,8 @@ _Q_HELP = re.compile(r"^(?:kan|kunne|vil|ville) (?:du|i) (?:ikke |godt |evt )*hj
 _Q_ADVICE = re.compile(r"^(?:(?:hvad )?(?:synes|mener|tror) du|hvad (?:vil|ville|kan) du (?:anbefale|foreslå|råde)|"
                        r"hvad (?:ville|vil) du (?:gøre|vælge)|hvad skal jeg (?:vælge|gøre|arbejde|lave|drømme|håbe|sige))\b")
 _Q_PERMISSION = re.compile(r"^(?:må jeg|er det (?:okay|ok|i orden|fint|lige meget)|gør det noget|skal jeg (?:svare|skrive) på (?:alt|alle))\b")
+_Q_MUST = re.compile(r"^(?:skal|må|behøver|bør) (?:jeg|vi) (?:\w+ )?(?:svare|skrive) (?:på )?(?:det|det her|det der|dét|den|den her|spørgsmålet|"
+                     r"noget|på det)\b|^(?:do|must|should) (?:i|we) (?:have to |need to )?answer (?:that|this|it)\b")
 _Q_CONFUSED = re.compile(rf"^{_Q_WORD} (?:skal jeg (?:skrive|svare)|er (?:mine|mit|min|det for)|betyder)\b")
 
 
@@ -408,6 +411,8 @@ def question_to_bot(text: str) -> str | None:
         return None
     if _Q_HELP.match(n):
         return "help"
+    if _Q_MUST.match(n):
+        return "must"  # "skal jeg svare på det?": only if the citizen wants to; the question again, in other words
     if _Q_PERMISSION.match(n):
         return "permission"
     if _Q_ADVICE.match(n):
@@ -453,7 +458,8 @@ def not_this(text: str) -> bool:
 
 
 def already_said(text: str) -> bool:
-    n = norm(text)
+    # "ja det har jeg sagt", "jo, det har jeg jo skrevet": the yes or no before it adds nothing
+    n = re.sub(r"^(?:(?:ja|jo|jamen|nej|men|yes|no|but)\b\s*)+", "", norm(text))
     return bool(ALREADY_SAID.match(n)) and len(n.split()) <= 8
 
 

@@ -1134,6 +1134,8 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
     if (key == "joy" and (_en_plural(phrase) or re.search(r"\band\b", re.split(r"\s+(?:when|if|because|while)\b", phrase)[0]))
             and "gives" in first and not first.startswith("This")):
         first, second = first.replace("gives", "give"), second.replace("gives", "give")
+    if key == "parking" and second == "{Y} takes up a lot of your mind" and len(phrase.split()) >= 4:
+        second = safe["parking"][1]  # "my sagsbehandler changes all the time": a sentence, never the subject of "takes up"
     if key == "parking" and second == "{Y} takes up a lot of your mind" and "," in phrase:
         second = safe["parking"][1]  # "Money worries, mostly": no subject for "takes up"; said, then what it does
     if key == "parking" and second == "{Y} takes up a lot of your mind" and _en_plural(phrase):
