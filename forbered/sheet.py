@@ -52,6 +52,31 @@ def _m(text: str) -> str:
 _BARE_STATUS = re.compile(r"^(?:det går|it goes|it is going|it's going|going)\s+(?:\w+\s+)?\w+[.!]*$", re.IGNORECASE)
 
 
+# Near-synonyms for one wish ("et job" / "et arbejde"): the same point when the rest of the wording matches
+_WISH_SYNONYMS = {"job": "arbejde", "jobbet": "arbejdet", "jobs": "arbejder", "skole": "uddannelse", "skolen": "uddannelsen"}
+
+
+def _wish_words(i: dict[str, Any]) -> tuple[list[str], bool]:
+    words = re.findall(r"\w+", (i.get("text") or i.get("quote") or "").lower())
+    return [_WISH_SYNONYMS.get(w, w) for w in words], any(w in _WISH_SYNONYMS for w in words)
+
+
+def _same_wish_once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "Jeg vil gerne have et job." and later "Jeg vil gerne have et arbejde med dyr.": one wish in other words is one
+    line (the fuller wording kept); only when a near-synonym is the difference and the rest of the wording matches."""
+    drop: set[int] = set()
+    keys = [_wish_words(i) for i in items]
+    for n, (b, syn_b) in enumerate(keys):
+        for m in range(n):
+            a, syn_a = keys[m]
+            if m in drop or not (syn_a or syn_b) or min(len(a), len(b)) < 3:
+                continue
+            short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+            if long_[:len(short)] == short:
+                drop.add(m if len(a) < len(b) else n)  # on a tie, the first kept
+    return [i for k, i in enumerate(items) if k not in drop]
+
+
 def _item(i: dict[str, Any]) -> dict[str, Any]:
     return {"text": _m(i.get("text") or i["quote"]), "quote": _m(i["quote"]), "theme": i.get("theme") or "none",
             "turn": int(i.get("turn", 0))}
@@ -347,6 +372,9 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
     items = [i for i in state.get("items", []) if i.get("quote") and not i.get("withdrawn")]
     by_cat = {c: [i for i in items if i.get("category") == c and not i.get("safety")]
               for c in ("hope", "resource", "parking", "employment", "goal_progress")}
+    wishes = _same_wish_once(by_cat["hope"] + by_cat["employment"])
+    by_cat["hope"] = [i for i in by_cat["hope"] if any(i is w for w in wishes)]
+    by_cat["employment"] = [i for i in by_cat["employment"] if any(i is w for w in wishes)]
     hopes = [_item(i) for i in by_cat["hope"]]
     employment = [_item(i) for i in by_cat["employment"]]
     scores = state.get("scores", [])

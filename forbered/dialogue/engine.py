@@ -641,6 +641,12 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     # "Ikke noget, alt er perfekt", "Nothing, life is good" to "Er der noget, der fylder?": a no, not a worry
     said_no = said_no or (step == "parking" and _only_nothing(it.norm(text)))
     n_text = it.norm(text)
+    if step in ("resources1", "resources2") and _NOTHING_REALLY.match(n_text):
+        # "ingenting rigtig", "ikke rigtig noget", "nada" to the strengths or joys question: no point on the sheet, and a
+        # kind word before the next question, never "Du er god til nada" or a bare move on
+        c.add(c.t("ack_nothing_strength" if step == "resources1" else "ack_nothing_joy"), "simple_reflection")
+        _advance(c)
+        return
     if step == "resources1" and _NOT_MUCH.match(n_text):
         c.add(c.t("skip_ok"))  # "ikke så meget længere": no strength named, nothing to praise ("Du er god til at ikke …")
         _advance(c)
@@ -2396,6 +2402,11 @@ _REPORTED_WISH = re.compile(r"^(?:men |og |ærligt talt,? )?(?:jeg|vi) (?:tror|s
                             r"kunne tænke sig|savner|længes efter)|er (?:\w+ )?god til|elsker)\b|"
                             r"^(?:but |and )?(?:i|we) (?:think|believe),? (?:that )?(?:he|she|[a-z]+) (?:dreams of|hopes to|wants to|would like to|"
                             r"is good at|loves)\b")
+# "jeg synes han er sjov", "vi synes, hun er dejlig" to the strengths or joys question: the relative's view of the
+# person's strength, a resource in the relative's words; never "for meget", "ikke …" or a worry
+_RELATIVE_SEES_STRENGTH = re.compile(r"^(?:men |og )?(?:jeg|vi) (?:synes|syns|tror|mener|tænker|ved),? (?:at )?(?:han|hun|[a-zæøå]+) "
+                                     r"(?:er|kan|har)\b(?!.*\b(?:ikke|ik|aldrig|for|alt for|svært|svaert|dårlig|problem\w*|bange|"
+                                     r"ked af|træt|syg|vred|urolig|angst\w*)\b)")
 _FINDING = re.compile(r"(?:\.{2,}|…)\s*(?:(?:øh+m*|æh+|hmm+|hvad hedder (?:det|den|de)|det der|den der|dem der|du ved)[\s,]*)+(?=\.{2,}|…)",
                       re.IGNORECASE)
 _SELF_CORRECTION = re.compile(r"\b\w+\s*(?:\.{2,}|…)\s*nej\s*(?:\.{2,}|…)\s*(?=\w)", re.IGNORECASE)
@@ -2709,8 +2720,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             if it.past_event(ptext) or (before is not None and before.get("story") and it.story_goes_on(ptext)):
                 # "Jeg fik en blodprop for to år siden", "Så genoptræning.": what happened, not a strength or a joy
                 category, story = None, True
+        sees_strength = default == "resource" and bool(_RELATIVE_SEES_STRENGTH.search(it.norm(ptext)))
         if speaker == "relative" and category and _RELATIVE_VIEW.search(it.norm(ptext) if not re.match(r"(?i)\s*(?:honestly,? )?i ", ptext)
-                                                                         else ptext.lower()) and not _REPORTED_WISH.search(it.norm(ptext)):
+                                                                         else ptext.lower()) and not _REPORTED_WISH.search(it.norm(ptext)) \
+                and not sees_strength:
             category = None  # the relative's own view of it, not the person's own strength, wish or worry
             relative_view = True
         else:
@@ -3338,6 +3351,11 @@ _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|så
                          r"up and down|on and off|mixed)\b")
 
 
+# a small step forward: "det hjælper lidt", "det går lidt bedre", "it helps a little"
+_GOAL_LITTLE = re.compile(r"\b(?:(?:hjælper|hjalp|virker) (?:lidt|en smule)|(?:går|gik|er blevet|blevet|blev) (?:lidt|en smule) bedre|"
+                          r"lidt bedre|en smule bedre|lidt fremgang|(?:helps|helped) (?:a little|a bit|somewhat)|a (?:little|bit) better)\b")
+# said with it: ups and downs or a "but", which the mixed reflection hears
+_GOAL_UPS = re.compile(r"\b(?:op og ned|men|nogle dage|både og|so so|up and down|on and off|but|some days|ikke altid|not always)\b")
 _GOAL_SLOW = re.compile(r"\b(?:går (?:lidt |meget |rigtig )?langsomt|langsomt (?:fremad|men sikkert)|lidt efter lidt|"
                         r"(?:fremad|bedre),? (?:om end|men|dog|bare) (?:lidt |meget )?langsomt|"
                         r"(?:is )?going (?:very |quite )?slowly|slowly)\b")
@@ -3349,6 +3367,10 @@ _GOAL_NAMED_FIRST = re.compile(r"^(?:mit|hans|hendes|vores|deres) (?:mål|først
 
 _THEN_I = re.compile(r"^(?:og )?så (?:skulle|ville|kunne|behøvede|var|havde|slap|fik) (?:jeg|vi|hun|han)\b")
 _WORRY_SAID = re.compile(r"\b(?:bekymr\w*|bange|frygt\w*|fylder|svært|svaert|ked af|angst|nervøs|stress\w*)\b")
+# "ingenting rigtig", "ikke rigtig noget", "nada": nothing named, said as a whole answer
+_NOTHING_REALLY = re.compile(r"^(?:(?:nej|næh|nope|tja|hmm|øh|altså)[,.]?\s+)?(?:ingenting|intet|ikke noget|ikke rigtig noget|ikke rigtigt noget|"
+                             r"ikke rigtig|ikke rigtigt|ikke nogen ting|nada|nix|nul|nothing|nothing really|not really|not much)"
+                             r"(?: (?:rigtig|rigtigt|særligt|specielt|lige nu|for tiden|sådan|nej))*[.!]*$")
 _NOT_MUCH = re.compile(r"^(?:(?:nej|næh|tja|hmm)[,.]?\s+)?(?:ikke (?:så|saa|særlig|sååå?) ?(?:meget|noget|mange ting)?|ikke (?:meget|noget) "
                        r"(?:længere|mere)|ikke det store|ingenting(?: længere| mere)?)(?: (?:længere|mere|nu|efterhånden|i dag))?[.!]?$")
 
@@ -3364,6 +3386,12 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
     types = {i["talk_type"] for i in fresh}
     if _GOAL_SLOW.search(n) and not _GOAL_HARD.search(n):
         return {"talk_type": "slow", "subtype": None}  # "Det går langsomt": slow, not "op og ned"
+    little = _GOAL_LITTLE.search(n)
+    if little and not _GOAL_HARD.search(n) and not _GOAL_UPS.search(n):
+        # "Det hjælper lidt", "det går lidt bedre": a small step forward, said as one (never "op og ned", never more)
+        said = ("Det hjælper lidt." if re.match(r"(?:hjælper|hjalp|virker)", little.group(0))
+                else "It helps a little." if little.group(0).startswith(("helps", "helped")) else "")
+        return {"talk_type": "little", "subtype": None, "little_you": said}
     if _GOAL_MIXED.search(n):
         return {"talk_type": "neutral", "subtype": None, "goal_mixed": True}
     steps = any(i.get("subtype") == "taking_steps" for i in fresh if i["talk_type"] == "change")

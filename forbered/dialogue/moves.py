@@ -40,12 +40,41 @@ _NOT_VERBS_IN_E = {"ikke", "måske", "maaske", "gerne", "helst", "hellere", "ale
 GOOD_AT = re.compile(r"\b(?:er|is|am)\s+(?:(?:rigtig|ret|meget|super|really|very|stadig|også|faktisk|vist|ok|okay|still|also|quite) )*(?:god|dygtig|good)\s+(?:til|at|med|with)\s+(.+)", re.I)
 
 
+# Names of games, apps and brands, and English nouns, that end in "-e" like a Danish infinitive ("fortnite",
+# "youtube"): a thing one enjoys, never "at fortnite"
+NAMES_IN_E = {"fortnite", "youtube", "playstation", "minecraft", "roblox", "xbox", "netflix", "tiktok", "snapchat",
+              "instagram", "facebook", "discord", "spotify", "twitch", "fifa", "lego", "pokemon", "pokémon", "zelda",
+              "mario", "sims", "nintendo", "switch", "iphone", "ipad", "apple", "nike", "adidas", "google", "overwatch",
+              "valorant", "apex", "rocket", "league", "dota", "skyrim", "console", "konsole", "anime", "manga", "puzzle",
+              "ble", "smoothie", "cornflakes", "coke", "pepsi", "coca-cola", "kombucha", "mobile", "sauce", "cake",
+              "house", "techno", "trance"}
+# Danish loan verbs whose spelling looks English ("chatte", "shoppe", "cykle"): infinitives all the same
+_LOAN_VERBS = {"cykle", "campere", "checke", "chatte", "coache", "shoppe", "surfe", "game", "gamere", "streame",
+               "skate", "cruise", "joine", "designe", "date", "mase", "rappe", "vlogge", "blogge", "jamme", "zappe",
+               "boxe", "squashe", "curle", "crossfitte", "quizze", "like", "sejle"}
+# Spellings no Danish infinitive has: c/q/w/x/z, English vowel pairs and "th"/"sh", and endings such as
+# "-ite"/"-ube" ("fortnite", "youtube")
+_NOT_DANISH_SHAPE = re.compile(r"[cqwxz]|ou|oo|ea|ee|ai|ay|th|sh|(?:ite|ube|ike|ame|ome|ote)$")
+
+
+def danish_infinitive(w: str) -> bool:
+    """An unknown word read as an infinitive only in a Danish shape ("tegne", "strikke"), never a name ("fortnite")."""
+    w = w.lower()
+    if w in NAMES_IN_E:
+        return False
+    if w in _SHORT_VERBS or w in _LOAN_VERBS:
+        return True
+    return w.endswith("e") and len(w) > 3 and not _NOT_DANISH_SHAPE.search(w)
+
+
 def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
     words = phrase.lower().split()
     if not words:
         return False
     if words[0] == "at":
         return True
+    if words[0].strip(",.;:!?") in NAMES_IN_E:
+        return False  # "fortnite", "youtube": a name, whatever a tagger guesses
     if first_pos:
         return first_pos in {"VERB", "AUX"}
     w = words[0].strip(",.;:!?")  # "tegne, måske på et reklamebureau": the word, not its comma
@@ -59,7 +88,11 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
         return False  # "fuglene på foderbrættet", "børnene": a definite plural, not an infinitive
     if len(words) > 2 and words[1] == "og" and words[2] in _DETS:
         return False  # "kaffe og min hund": two things, not a verb and its object
-    return w in _SHORT_VERBS or (w.endswith("e") and len(w) > 3)
+    return danish_infinitive(w)
+
+
+def _join_lines(*lines: str) -> str:
+    return " ".join(x.strip() for x in lines if x and x.strip())
 
 
 def _strip_at(phrase: str) -> str:
@@ -1322,6 +1355,11 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
             return plus("affirm_steps", "affirmation")  # a step taken; with "Det går godt" said too, how it goes is reflected
         if tt == "named" and re.search(r"\b(?:arbejde[rs]? (?:med|på)|øver|træner|mål)\b", you, re.I):
             return you, "simple_reflection"  # "I arbejder med, at …": the echo says it already
+        if tt == "little":  # "Det hjælper lidt": a small step, said back as one, not as "op og ned"
+            said = item.get("little_you", "")
+            if said and said.rstrip(".").lower() in you.lower():
+                said = ""
+            return _with_meaning(_join_lines(you, said), "reflect_goal_little", language, rng, speaker, third), "complex_reflection"
         key = ("reflect_goal_hard" if tt == "sustain" else "reflect_goal_good" if tt == "change"
                else "reflect_goal_slow" if tt == "slow"
                else "reflect_goal_named" if tt == "named" else "reflect_goal_mixed")
