@@ -483,11 +483,11 @@ def abuse_patterns() -> list[str]:
         r"\b(truer|truede|truet|true) med (at )?(slå|brænde|dræbe|skade|smide|skyde|stikke|kniv|en kniv|at slå)\b", r"\b(slå|dræbe|skyde|stikke) (mig|hende|ham) ihjel\b",
         r"\b(med|har) en kniv\b.*\b(truer|truede|efter mig|mod mig)\b|\b(truer|truede)\b.*\bkniv\b",
         # financial abuse and neglect
-        r"\b(tager|tog|stjæler|stjal|tømmer|tømte|låser|låste|beholder|snupper|tog) (alle |al )?(mine|min|mit|hendes|hans|sin|sine|vores) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|kort|pung|kontanthjælp\w*|konto|kontoen|opsparing\w*|pengepung)\b",
+        r"(?<!jeg )\b(tager|tog|stjæler|stjal|tømmer|tømte|låser|låste|beholder|snupper|tog) (alle |al )?(mine|min|mit|hendes|hans|sin|sine|vores) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|kort|pung|kontanthjælp\w*|konto|kontoen|opsparing\w*|pengepung)\b(?! med (når|i|til|på|ud|hjem|ned|op|over|ind)\b)",
         r"\bgiver (mig|hende|ham) kun \d+ (kr|kroner)\b", r"\bfår (ingen|ikke noget|ikke) mad\b", r"\b(giver|gav) (mig|hende|ham) (ikke|ingen) mad\b",
         r"\bhar (ikke|ik) spist i (\w+ )?(dage|dag|døgn|uge)\b",
         # control, extortion, neglect and indirect sexual abuse (added with the 2026 corpus extension)
-        r"\b(tager|tog|taget|stjæler|stjal|stjålet|tømmer|tømte|tømt|snupper|snuppede|beholder) (alle |al |hele )?(mine|min|mit|hendes|hans|vores) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|konto|kontoen|opsparing\w*)\b"
+        r"(?<!jeg )\b(tager|tog|taget|stjæler|stjal|stjålet|tømmer|tømte|tømt|snupper|snuppede|beholder) (alle |al |hele )?(mine|min|mit|hendes|hans|vores) (\w*penge|pension\w*|løn|lønnen|dankort|bankkort|konto|kontoen|opsparing\w*)\b(?! med (når|i|til|på|ud|hjem|ned|op|over|ind)\b)"
         # (probe 10, h5) not money paid on for the citizen ("… og betaler mine regninger med den")
         r"(?!.{0,40}\b(og (betaler|betalte|sætter|satte|lægger|lagde|sparer|sparede)|til at betale|for at betale|til (husleje\w*|"
         r"regning\w*)|for mig|som aftalt)\b)",
@@ -1846,7 +1846,7 @@ def safety_hit(norm_text: str) -> re.Match[str] | None:
     exc, pats = _compiled()
     folded = fold(norm_text)
     todo = pats.candidates(folded)
-    if not todo and pats.blanking_safe and not _SPOKEN_RE.search(norm_text):
+    if not todo and pats.blanking_safe and not _has_spoken(norm_text):
         return None  # masking only blanks characters out: no pattern can match the masked text either
     masked = _mask(exc, folded)
     hit = pats.first(masked, todo if masked is folded else None)
@@ -1959,6 +1959,14 @@ SPOKEN_VERBS: dict[str, str] = {
     "a": "jeg", "itt": "ikke", "ett": "ikke", "et'": "ikke",
 }
 _SPOKEN_RE = re.compile(r"(?<!\S)(" + "|".join(sorted(map(re.escape, SPOKEN_VERBS), key=len, reverse=True)) + r")(?!\S)")
+# typed "sa" (said) reaches the rules as "så" (normalisation reads ASCII "sa" as "så"): between a person and the start
+# of what was said it is "sagde" ("han så han dræber mig", "min far sa at jeg skal betale")
+_SAID_SA = re.compile(r"\b((?:han|hun|hu|de|du|jeg|(?:min|mit|mine|hans|hendes) \w+) )så( (?:at|han|hun|hu|de|jeg|du|det|den|"
+                      r"mig|dig|hende|ham|vi|i|hvis)\b)")
+
+
+def _has_spoken(norm_text: str) -> bool:
+    return bool(_SPOKEN_RE.search(norm_text) or _SAID_SA.search(norm_text))
 
 
 def standard_verbs(norm_text: str, reading: int = 0) -> str:
@@ -1967,7 +1975,7 @@ def standard_verbs(norm_text: str, reading: int = 0) -> str:
     def one(m: re.Match[str]) -> str:
         options = SPOKEN_VERBS[m.group()].split("|")
         return options[min(reading, len(options) - 1)]
-    return _SPOKEN_RE.sub(one, norm_text)
+    return _SAID_SA.sub(r"\1sagde\2", _SPOKEN_RE.sub(one, norm_text))
 
 
 def standard_readings(norm_text: str) -> list[str]:
@@ -2175,7 +2183,8 @@ PROBE11_SELF_HARM: list[str] = [
 # Idioms and accidents that look like a disclosure (masked first)
 PROBE11_EXCEPTIONS: list[str] = [
     # hurt in an accident told after the hurt ("min mor slog sig da hun faldt på cyklen")
-    r"\b(slog|slået|slår) (mig|sig)\b(?! selv)(?= (\w+ ){0,4}(da|fordi|når|hvor|efter|mens) (jeg|hun|han|vi) (\w+ )?(faldt|falder|"
+    # only the hurt person as subject ("jeg slog mig", "hun slog sig"): "han slog mig da jeg kørte for sent hjem" is violence
+    r"\b((jeg|a) (har |havde )?(\w+ )?(slog|slået|slår) mig|(slog|slået|slår) sig)\b(?! selv)(?= (\w+ ){0,4}(da|fordi|når|hvor|efter|mens) (jeg|hun|han|vi) (\w+ )?(faldt|falder|"
     r"væltede|vælter|snublede|snubler|gled|glider|cyklede|kørte|trådte|løb))",
     # itching skin
     r"\b(kradser|kradsede|kradset|kradse|ridser|ridsede) (mig|sig)\b(?=.{0,40}\b(eksem\w*|kløe|klør|kløede|myggestik\w*|stik|udslæt|"
