@@ -2091,9 +2091,19 @@ def _reword(c: _Ctx, text: str) -> bool:
         s["awaiting"], s["reword_turn"] = "reword", s["turn"] - 1
         c.add(c.t("reword_ask"), "open_question")
         return True
-    category = prev[0]["category"]
+    replaced = _corrected_points(prev, rest)
+    category = next(i for i, _ in replaced)["category"]
+    kept_before: list[str] = []
     for i in prev:
+        gone = [piece for j, piece in replaced if j is i]
+        if not gone:
+            continue  # "jeg elsker min hund": a point the correction does not touch stays
         i["withdrawn"] = True
+        kept_before += [piece for piece in _points_of(i["text"]) if piece not in gone]
+    for piece in kept_before:  # the other half of "Jeg er god til at tegne og jeg elsker min hund" stays on the sheet
+        for i in _record(c, piece[:1].upper() + piece[1:], None, default=category):
+            if i.get("category") is None:
+                i["category"] = category
     if category == "hope" and not _WISH_WORDS.search(it.norm(rest)):
         if not moves.has_subject(rest):  # "ro i hovedet": what is hoped for
             rest = f"jeg drømmer om {rest}" if s["language"] != "en" else f"I hope for {rest}"
@@ -2109,26 +2119,87 @@ def _reword(c: _Ctx, text: str) -> bool:
     return True
 
 
+# the frame a point is said in: a correction in the same frame ("god til" for "god til") replaces that point
+_POINT_FRAME = re.compile(r"\b(?:god til|dygtig til|kan (?:godt )?lide|elsker|glad for|drømmer om|håber|ønsker|vil (?:rigtig )?gerne|"
+                          r"interesse|good at|love|like|hope|dream|wish)\b", re.IGNORECASE)
+_POINT_AND = re.compile(r",?\s+og\s+(?=(?:jeg|æ|hun|han|vi)\s+\w+)|,?\s+and\s+(?=(?:I|she|he|we)\s+\w+)")
+
+
+def _points_of(text: str) -> list[str]:
+    """ "Jeg er god til at tegne og jeg elsker min hund.": the points one item says, each a clause of its own."""
+    out = [q.strip(" ,.!") for p in _SENTENCES.split(text) for piece in _split_points(p) for q in _POINT_AND.split(piece)]
+    return [q for q in out if q] or [text.strip(" ,.!")]
+
+
+def _corrected_points(prev: list[dict[str, Any]], rest: str) -> list[tuple[dict[str, Any], str]]:
+    """The point(s) of the last answer a correction replaces: those sharing most words (or the frame) with it; with no
+    overlap, only the point reflected last. Never every point of an answer that said several."""
+    points = [(i, piece) for i in prev for piece in _points_of(i["text"])]
+    words = _content_words(rest)
+    frame = {f.group(0).lower() for f in _POINT_FRAME.finditer(rest)}
+
+    def score(piece: str) -> int:
+        return len(words & _content_words(piece)) + 2 * len(frame & {f.group(0).lower() for f in _POINT_FRAME.finditer(piece)})
+
+    scores = [score(piece) for _, piece in points]
+    best = max(scores)
+    if best > 0:
+        return [p for p, sc in zip(points, scores) if sc == best]
+    echoed = [p for p in points if p[0].get("you")] or points
+    return [echoed[-1]]
+
 # Chat abbreviations of young writers: "idk" is a don't-know, "mby" a maybe; "fr", "ngl", "tbh", "lol" are only emphasis
 _IDK = re.compile(r"\b(?:idk|idek|ik ved|ve ik)\b", re.IGNORECASE)
 _MBY_END = re.compile(r"[ ,]+(?:mby|mbe|mayb|mabye)\s*(?=[.!?]|$)", re.IGNORECASE)
 _MBY = re.compile(r"\b(?:mby|mbe|mayb|mabye)\b", re.IGNORECASE)
-_EMPHASIS = re.compile(r"[ ,]*\b(?:frfr|fr|ngl|tbh|lol|lmao|xd|btw|ish)\b(?=\s*(?:[.!?,]|$|og\b|and\b))")  # lower case: "Fr. Berg" is a name
+# one filler or a run of them ("fr fr", "ngl lol"), removed whole; lower case: "Fr. Berg" is a name
+_EMPHASIS = re.compile(r"(?:[ ,]*\b(?:frfr|fr|ngl|tbh|lol|lmao|xd|btw|ish)\b)+(?=\s*(?:[.!?,]|$|og\b|and\b))")
+# "tirsdag og fr", "mandag til fr", "fr og lørdag": next to a weekday "fr" is fredag, no filler
+_WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|lørdag|søndag|man|tirs|ons|tors|lør|søn)e?"
+_FR_DAY = re.compile(rf"\b({_WEEKDAYS}\s*(?:,|-|og så|og|til|eller)?\s*)fr\b(?!\.)|"
+                     rf"\bfr\b(?!\.)(?=\s*(?:,|-|og|til|eller)\s*{_WEEKDAYS}\b)", re.IGNORECASE)
+# "jeg elsker at tegne og": a filler gone, no "og" left hanging
+_DANGLING_AND = re.compile(r"[ ,]+(?:og så|og|and|eller|or)\s*(?=[.!?]?\s*$)", re.IGNORECASE)
 # "så ka jeg være mig selv ik": a tag at the end ("ikke?"), not a negation, unless a verb stands right before it
-_TAG_IK = re.compile(r"(?<=\w\w) (?:ik|ikk|ikke)\s*\??(?=\s*[.!]?\s*$)", re.IGNORECASE)
+_TAG_IK = re.compile(r"(?<=\w\w)(,?) (?:ik|ikk|ikke)\s*(\??)(?=\s*[.!]?\s*$)", re.IGNORECASE)
 _TAG_IK_VERB = re.compile(r"\b(?:kan|ka|vil|skal|ska|må|tør|gider|orker|er|har|gør|går|ved|virker|hjælper|nytter|passer|duer|"
                           r"kommer|bliver|magter|får|fungerer|kunne|ville|skulle|var|havde|gjorde|gik|det|jeg|du|han|hun|vi|de|"
                           r"sådan|så|altid|bare|helt|jo|heller|nok|endnu|mere)$", re.IGNORECASE)
+# a clause is finished when it has a finite verb: a subject with its verb ("jeg er", "så ka jeg") or a modal
+_TAG_FINITE = re.compile(r"\b(?:jeg|æ|du|han|hun|vi|de|man|der)\s+\w+|\b\w+\s+(?:jeg|æ|du|han|hun|vi|de|man)\b|"
+                     r"\b(?:kan|ka|vil|skal|ska|må|er|har|var|havde|kunne|ville|skulle)\b", re.IGNORECASE)
+# "kaffe men te ikke", "bare ikke": a contrast before the "ikke" makes it a real negation of what is contrasted
+_TAG_CONTRAST = re.compile(r"\b(?:men|but|bare|end|heller|kun|undtagen)\b", re.IGNORECASE)
+
+
+def _is_tag_ik(before: str, comma: bool, question: bool) -> bool:
+    """Whether a final "ik"/"ikke" is a question tag ("…, ik?", "så ka jeg være mig selv ik"), not a negation
+    ("det går ik", "kaffe men te ikke")."""
+    words = before.split()
+    if len(words) < 3:
+        return False
+    if comma:  # "jeg er ikke god til det, ikke?": after a comma only a tag
+        return bool(_TAG_FINITE.search(before))
+    if _TAG_IK_VERB.search(before):
+        return False
+    clause = re.split(r"[,;:.!?]", before)[-1]
+    if _TAG_CONTRAST.search(clause):
+        return False
+    return bool(_TAG_FINITE.search(clause)) and (question or len(words) >= 4)
 
 
 def _chat_slang(text: str, lang: str) -> str:
     out = _IDK.sub("don't know" if lang == "en" else "ved ikke", text)
     out = _MBY_END.sub("", out)
     out = _MBY.sub("maybe" if lang == "en" else "måske", out)
+    out = _FR_DAY.sub(lambda m: f"{m.group(1) or ''}fredag", out)  # the weekdays are Danish words
+    filler = _EMPHASIS.search(out)
     out = _EMPHASIS.sub("", out)
+    if filler:
+        out = _DANGLING_AND.sub("", out)
     if lang != "en":
         m = _TAG_IK.search(out)
-        if m and len(out[:m.start()].split()) >= 4 and not _TAG_IK_VERB.search(out[:m.start()]):
+        if m and _is_tag_ik(out[:m.start()], bool(m.group(1)), bool(m.group(2))):
             out = out[:m.start()] + out[m.end():]
     out = re.sub(r"\s+([.!?,])", r"\1", out).strip(" ,")
     return out if out != text.strip(" ,") else text
