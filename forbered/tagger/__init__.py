@@ -442,7 +442,7 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, 0.0
     if theme in ("kommunikation", "sundhed", "none") and rules.own_routine_reminder(a.norm):
         theme = "egenomsorg"  # round 23: an alarm or app for an own routine (pills, bath, teeth)
-    reading = _round22(a.norm, theme)
+    reading = _round22(a.norm, theme) or _round24(a, theme)
     if reading is not None:
         return (*reading, ROUND22_CONFIDENCE)
     if rules.english_joy(a.norm):
@@ -476,6 +476,22 @@ def _round22(norm: str, theme: str) -> tuple[str, str | None, str, str | None, s
     else:
         return None
     return None if rules.safety_hit(norm) is not None else reading
+
+
+def _round24(a: Analysed, theme: str) -> tuple[str, str | None, str, str | None, str] | None:
+    """Round 24 (guide, "Round 24 conventions"): a complaint about a lack or a status quo ("jeg er så træt af ikke at
+    kunne komme ud") is change, desire; sarcastic praise of a chore ("ja ja, jeg elsker bare at vaske op 🙄") is a
+    told annoyance, neutral + parking; a bare scale answer ("måske en 6'er") is neutral + goal progress, theme none,
+    as the corpus has its scale answers. A safety disclosure keeps the classifier's reading."""
+    if rules.scale_answer(a.norm):
+        return "neutral", None, "neutral", "goal_progress", "none"
+    if rules.safety_hit(a.norm) is not None:
+        return None
+    if rules.complaint_flip(a.norm):
+        return "change", "desire", "change:desire", "hope", theme
+    if rules.sarcastic(a.norm, a.text):
+        return "neutral", None, "neutral", "parking", theme
+    return None
 
 
 def _consistent_sheet(talk_type: str, subtype: str | None, sheet: str | None) -> str | None:
@@ -648,6 +664,9 @@ def _clause_evidence(text: str, family: str) -> str:
 
 # "men" clauses that are no problem weighed against a wish: a condition or a time ("men kun på deltid", "men ikke lige
 # nu" is not a problem but a hedge the talk head reads), advice or a helper ("men personalet siger …")
+# Round 24: a "men" clause that tells what one knows ("men jeg ved godt de ikke er rigtige") is no sustain talk.
+_KNOWING = re.compile(r"\s*men (jeg|han|hun|vi) (ved|forstår|kan godt se) (godt|jo|egentlig|også|nu)?\b"
+                      r"(?!.*\b(kan|vil|gider|orker|tør|magter|skal)\b)", re.IGNORECASE)
 _NOT_A_PROBLEM = re.compile(r"\s*men (kun|først|gerne|helst|det skal|personalet|pædagog|min (mor|far|kontaktperson|bostøtte))\b",
                             re.IGNORECASE)
 
@@ -661,6 +680,8 @@ def _weigh_last_contrast(utt: TaggedUtterance) -> None:
     last = utt.clauses[-1]
     if not _CONTRAST.match(last.text):
         return
+    if _KNOWING.match(last.text) and last.talk_type == "sustain" and utt.talk_type != "sustain":
+        return  # round 24: "…, men jeg ved godt de ikke er rigtige" knows, it does not refuse
     if utt.talk_type == "sustain" and utt.sheet not in (None, "parking"):
         utt.sheet = None  # sustain weighted by the "men" clause carries no hope (guide: ambivalence, sheet null)
     if last.talk_type == "neutral" and (last.sheet == "parking" or (last.sheet is None and _NEGATED.search(last.text))) \

@@ -356,7 +356,7 @@ def theme_cues() -> dict[str, list[str]]:
         "relationer": [r"\b(ven(ner|nen|inde|inder)?|kæreste\w*|familie\w*|mor|far|søster|bror|søskende|forældre|børn|barn|datter|søn|ensom\w*|alene|date|dating|nabo\w*|kammerat\w*|bedstemor|bedstefar|mormor|morfar|farmor|farfar|kone|mand|samvær|besøg)\b",
                        # probe 5: someone to do a thing with ("en at gå i biografen med"): the person is the point
                        r"\b(nogen|selskab|en|et par|nogle|flere|venner|en ven|en veninde|en kammerat|en kæreste) (at|til at) (\w+ ){1,4}med\b"],
-        "sundhed": [r"\b(søvn|sove|sover|træt\w*|energi|vægt|tabe|slank\w*|motion|træning|træne|fitness|løbe|svømme\w*|medicin|piller|smerte\w*|ondt|angst\w*|stress\w*|humør|depress\w*|ked af|læge\w*|sund\w*|hash|alkohol|øl|ryge|rygning|spise sundt|kost|hjernetræt\w*|gaming|gamer|spille(r)? (om natten|hele natten)|fysioterapi|genoptræning|hovedpine|migræne|udmatte\w*|svimmel|kvalme|hjertebanken|køresyg|tinnitus|fodbold|håndbold|badminton|tennis|bordtennis|volleyball|floorball|gymnastik|yoga|ridning|rideskole)\b",
+        "sundhed": [r"\b(søvn|sove|sover|træt\w*|energi|vægt|tabe|slank\w*|motion|træning|træne|fitness|løbe|svømme\w*|medicin|piller|smerte\w*|ondt|angst\w*|stress\w*|humør|depress\w*|ked af|læge\w*|sund\w*|hash|alkohol|øl|ryge|rygning|spise sundt|kost|hjernetræt\w*|gaming|gamer|spille(r)? (om natten|hele natten)|fysioterapi|genoptræning|hovedpine|migræne|udmatte\w*|svimmel|kvalme|hjertebanken|køresyg|tinnitus|fodbold|håndbold|badminton|tennis|bordtennis|volleyball|floorball|gymnastik|yoga|ridning|rideskole|hører (\w+ ){0,3}stemmer|stemmerne|psykose\w*|vrangforestilling\w*|paranoi\w*)\b",
                     # probe 5: walks as exercise, getting up and bedtime (the day/night rhythm)
                     r"\b(gå|går|gik|gået) (en |lange |en lang |en kort )?(tur|ture|gåtur)\b|\b(stå|står|stod|komme|kommer|kom) (\w+ )?op (om morgenen|tidligt|tidligere|før|kl|klokken|til tiden)\b|\b(stå|står|stod) op\b|\b(gå|går|gik|komme|kommer) (tidligere |for sent |sent |tidligt )?i seng\b|\bsengetid\b"],
     }
@@ -714,3 +714,64 @@ def reported_refusal(norm: str) -> str | None:
         if m and not re.match(r"\s*(mere|længere)?\s*(at )?(være alene|bo hjemme|sidde|ligge|blive ved)\b", norm[m.end():]):
             return sub
     return None
+
+
+# -- Round 24 (December 2026): readings the words decide (annotation guide, "Round 24 conventions") ---------------
+# Change talk hidden in a complaint: being tired of / annoyed at a lack or a status quo one wants out of ("jeg er så
+# træt af ikke at kunne komme ud", "det irriterer mig at jeg ikke kan lave mad selv", "jeg hader at jeg altid skal
+# spørge om hjælp", "jeg er træt af at sidde derhjemme hele tiden") is change/desire + hope. A plain burden ("jeg er
+# træt af at vente på hjemmeplejen", "… at gå i skole") stays neutral + parking (no lack, no status-quo state).
+_FED_UP = (r"\b(træt|trætte|led|lede|dødtræt|pissetræt|mættet) af\b|\b(irriterer|frustrerer|ærgrer|generer|piner|stresser)"
+           r" (det )?(mig|ham|hende)\b|\b(hader|hadet|afskyr)\b|\bhate\b|\bsick of\b|\btired of\b")
+# (only "jeg" as a subject: a citizen's "han"/"hun" is someone else: "det irriterer mig at han ikke kan tie stille")
+_LACK = (r"^(det )?(at )?(ikke at|ikke kunne|jeg (ikke|aldrig) (kan|kunne|har|får|må|kommer)\b"
+         r"|jeg (altid|hele tiden|stadig) (skal|må) (spørge|bede|have hjælp|ringe efter|vente på nogen)"
+         r"|at jeg (altid|hele tiden|stadig) (skal|må) (spørge|bede|have hjælp)"
+         r"|(at )?(altid|hele tiden) (skulle|at skulle) (spørge|bede|have hjælp)|not being able to|not having)")
+_FED_UP_STATE = (r"^(at )?(være|sidde|ligge|bo|gå|hænge|være så) (\w+ ){0,3}?(alene|ensom|arbejdsløs|ledig|derhjemme|hjemme"
+                 r"|inde|indenfor|i sengen|på sofaen|på kontanthjælp|sygemeldt|afhængig af (andre|min mor|min far|hjælp))\b"
+                 r"(?=.*\b(hele tiden|altid|hele dagen|hver dag|hver aften|mere|længere|hele weekenden|hele ugen)\b)")
+
+
+def complaint_flip(norm: str) -> bool:
+    """A complaint about a lack or a status quo (see above); not about living, and not followed by a "men" clause."""
+    for m in re.finditer(_FED_UP, norm):
+        rest = norm[m.end():].strip()
+        rest = re.sub(r"^(at|over at|på at|af at|of|mig over at)\s+", "", rest)
+        if re.search(r"\b(men|but)\b", rest) or re.search(r"\b(leve|livet|liv|være til|vågne)\b", rest):
+            return False
+        if re.search(_LACK, rest) or re.search(_FED_UP_STATE, rest):
+            return True
+    return False
+
+
+# Sarcasm and irony: praise of a chore or a burden with an eye-roll emoji or an ironic opener ("ja ja, jeg elsker bare
+# at vaske op 🙄", "super fedt at sidde på jobcentret i tre timer 🙄", "nå ja, det er jo bare så hyggeligt at være
+# alene hver aften") is a told annoyance = neutral + parking, never a joy, a resource or a wish.
+IRONY_EMOJI = "🙄🙃😒"
+_IRONIC_OPENER = re.compile(r"^(ja ja|jaja|jaaa|nå ja|nåja|åh ja|årh ja|ah ja|jo jo|jojo|yeah right|yay|wuhu|hurra)\b")
+_PRAISE = re.compile(r"\b(elsker|elskede|love|fedt|fed|hyggeligt|hyggelig|sjovt|sjov|skønt|dejligt|yndlings\w*|super"
+                     r"|fantastisk|fantastiske|perfekt|genialt|nice|lækkert|glæder mig)\b")
+_IRONY_MARK = re.compile(r"\b(bare|jo bare|jo|vildt|sikkert)\b|\bnot\b$")
+
+
+def sarcastic(norm: str, text: str) -> bool:
+    if not _PRAISE.search(norm) or re.search(r"\b(ikke|ik|aldrig)\b", norm):
+        return False
+    if any(e in text for e in IRONY_EMOJI):
+        return True
+    return _IRONIC_OPENER.search(norm) is not None and (
+        _IRONY_MARK.search(norm) is not None or re.search(r"\byndlings\w*", norm) is not None)
+
+
+# A bare number on a scale, the answer to "på en skala fra 1 til 10 …" ("måske en 6'er", "7 ud af 10", "en 8'er
+# vel") has no direction of its own = neutral, sheet null, theme none; a reason after it is labelled as the reason.
+SCALE_ANSWER = re.compile(r"^(måske|nok|vel|ca|cirka|omkring|nærmere|mellem|det er|det må være|det bliver|jeg vil sige"
+                          r"|jeg siger|jeg tror|i'd say|maybe|like|idk|ved ikke|hmm|øh|øhm| )*"
+                          r"(en |et |a )?(1|2|3|4|5|6|7|8|9|10|ti|sekser|femmer|syver|otter|firer|treer|toer|nier|tier|ener)"
+                          r"( er| eren| og en halv| komma 5| eller (en )?\d{1,2}( er)?| ud af (10|ti)| af 10| 10)?"
+                          r"( (måske|nok|vel|tror jeg|i guess|ish|eller sådan noget|agtigt))*$")
+
+
+def scale_answer(norm: str) -> bool:
+    return SCALE_ANSWER.search(norm.strip()) is not None
