@@ -1642,8 +1642,9 @@ def english_patterns() -> list[str]:
 
 def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
-    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE), ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM),
-            ("abuse", abuse_patterns() + PROBE11_ABUSE), ("neglect", neglect_patterns()),
+    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE), ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM),
+            ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE),
+            ("neglect", neglect_patterns() + PROBE12_NEGLECT),
             ("danger", danger_patterns()), ("english", english_patterns())]
 
 
@@ -1669,7 +1670,7 @@ _SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og b
 
 
 def safety_exceptions() -> list[str]:
-    return PROBE11_EXCEPTIONS + [
+    return PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -2253,4 +2254,105 @@ REVIEW3_SUICIDE: list[str] = [
     r"gider bare|vil bare) " + _FILL + r"(springe|hoppe|kaste (mig|sig)|smide (mig|sig)) (ud |ned )?(fra|over|ud over) " + _JUMP_PLACE
     + r"\b(?!.{0,40}\b(i vandet|ned i|i havnen|i søen|i havet|i åen|badetøj|badebukser|bade\w*|svøm\w*|for sjov|om sommeren|"
     r"med (vennerne|mine venner|klassen)|faldskærm\w*|elastik\w*|bungee\w*)\b)",
+]
+
+
+# (probe 12, h21) Coercive control told as who decides or who holds one's things, calls to check where one is, a
+# ban on going to the doctor or a meeting alone (the doctor is the place, not the one who decides), money got by
+# cheating, a dependent left on the toilet or in a chair for hours, and the rest of a container with pills named.
+_HOLDER12 = (r"(han|hun|ham|hende|det er (ham|hende|min \w+|hans \w+|hendes \w+)|(min|mit|hans|hendes|sin|vores) (nye |gamle )?("
+             + _PARTNER[1:-1] + r"|stedfar|stedmor|svigerfamilie))")
+# the decider named as a pronoun after a professional ("lægen siger det er ham der bestemmer om jeg må køre"): his say
+_PARTNER12 = r"((min|mit|hans|hendes|sin|vores) (nye |gamle )?(" + _PARTNER[1:-1] + r"|stedfar|stedmor|svigerfamilie))"
+_AUTH12 = (r"^(?!.*\b(læge\w*|lægen|sygeplejerske\w*|fysioterapeut\w*|sagsbehandler\w*|chef\w*|leder\w*|lærer\w*|mentor\w*|"
+           r"pædagog\w*|kontaktperson\w*|bostøtte\w*|værge\w*|træner\w*|dommer\w*|politi\w*|kommune\w*|personalet|diætist\w*|"
+           r"psykolog\w*|psykiater\w*|vejleder\w*|direktør\w*|mester|formand\w*)\b.{0,80}\b(han|hun|ham|hende)\b( \w+)? (der )?"
+           r"(bestemmer|styrer|bestemte|styrede)\b)")
+_CARER12 = (r"(de|personalet|hjemmeplejen|hjemmehjælp\w*|hjælper\w*|plejer\w*|pædagog\w*|sygeplejerske\w*|\w*vagt\w*|vikar\w*|"
+            r"bostøtte\w*|social- og sundheds\w*|sosu\w*|assistent\w*|medarbejder\w*|natte\w*)")
+_KEPT_ON = (r"(toilet\w*|wc|wc'et|badeværelse\w*|badet|bruse\w*|bækkenstol\w*|toiletstol\w*|badestol\w*|kørestol\w*|rullestol\w*|"
+            r"terrasse\w*|altan\w*|gangen|elevator\w*|gulvet|lift\w*|potte\w*)")
+_HOURS = (r"(i (\w+ )?(timer|time|timevis)|\w+ timer|hele (dagen|natten|eftermiddagen|formiddagen|aftenen|morgenen)|til (om )?"
+          r"(aftenen|natten|morgenen|middag|eftermiddagen|frokost|aftensmad)|(sad|lå|sidder|ligger|stod) der (i|hele|helt|til|længe|"
+          r"lang tid)|frøs|ingen "
+          r"(kom|hørte|opdagede)|(tissede|tisset|lavede) i|gjorde i)")
+_REST_BOX = (r"resten af (glasset|bøtten|pakken|pakkerne|æsken|flasken|pladen|pladerne|dåsen|posen|"
+             + _PILL_BOX[1:-1] + r")")
+_CURE = (r"^(?!.*\b(som (lægen|aftalt|foreskrevet|ordineret|jeg skulle|hun skulle|han skulle)|kur|kuren|antibiotika\w*|"
+         r"penicillin\w*|recept\w*|smed|smidt|afleverede|afleveret|apotek\w*)\b)")
+
+PROBE12_ABUSE: list[str] = [
+    # who decides: "det er ham der bestemmer om jeg må gå ud", "min mand bestemmer alt, også hvad jeg må købe"
+    _AUTH12 + _AGREED + r".*\b" + _HOLDER12 + r"( \w+)? (der )?(bestemmer|styrer|bestemte|styrede)\b.{0,40}\b(om|hvem|hvad|hvornår|"
+    r"hvor|hvordan|hvilke\w*|hvor meget|hvor længe) (jeg|hun|mig) (\w+ )?(må|måtte|får lov|fik lov|skal have lov|kan få lov)\b",
+    # the rest decided by him ("jeg bestemmer over maden, resten styrer han", "alt andet bestemmer min kone")
+    _AGREED + r".*\b(resten|alt andet|alt det andet|alt det øvrige|det øvrige|alt|alting|det hele) (styrer|bestemmer|kontrollerer|"
+    r"bestemte|styrede|bestemmer over) (han|hun|" + _PARTNER12[1:-1] + r")\b(?! (over|med|på|i) (holdet|klubben|værkstedet|arbejdet|butikken|skolen|firmaet|kørestolen|en joystick|"
+    r"joysticket|fjernbetjeningen))(?!.{0,40}\b(holdet|klubben|værkstedet|arbejdet|firmaet|mødet|foreningen|spillet|kampen)\b)",
+    # calls or messages many times a day to check where one is or with whom
+    r"\b(ringer|ringede|skriver|skrev|sms'er|sms\w*|tjekker|checker) (\w+ ){0,3}(\d+|mange|flere|ti|femten|tyve|tredive|fyrre|"
+    r"halvtreds|hundrede|hundred) gange\b.{0,40}\b(hvor|hvem|hvad) (jeg|hun|han) (er|var|laver|lavede|er sammen med|var sammen "
+    r"med|ser|snakker med|er henne|var henne)\b",
+    r"\b(ringer|ringede|skriver|skrev|sms\w*) (\w+ ){0,3}(hele tiden|konstant|hvert kvarter|hver halve time|hver time|igen og igen|"
+    r"hvert femte minut|hvert tiende minut)\b.{0,30}\b(for at|og vil|og skal|og) (tjekke|kontrollere|checke|vide|høre|se) (hvor|hvem) "
+    r"(jeg|hun|han) (er|var|er sammen med|var sammen med|er henne|snakker med)\b",
+    r"\b(skal|må|skulle|måtte) (\w+ )?(sende|tage|dele) (\w+ )?(billeder|billede|et billede|min lokation|lokation\w*|min placering|"
+    r"placering\w*|video\w*)\b.{0,40}\b(så|for at|hvor) (han|hun|de|min \w+) (\w+ )?(kan |kunne )?(se|vide|tjekke|følge med i) "
+    r"(hvor|hvem|hvad) (jeg|hun)\b",
+    # two of one's own papers, keys or phone held by someone ("han har min telefon og mit pas")
+    _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(har|havde|taget|tog|tager|gemmer|gemt|gemte|beholder|beholdt|låst|låser|"
+    r"låste|konfiskeret|konfiskerede|skjult|skjuler|skjulte) (\w+ )?(min|mit|mine|hendes|hans) (telefon|mobil|pas|passet|id|"
+    r"sundhedskort|sygesikringskort|sygesikringsbevis|nøgle|nøgler|nøglerne|dankort|kort|pung|computer|ipad|papirer|opholds\w*) "
+    r"(\w+ )?og (\w+ )?(min|mit|mine|hendes|hans) (telefon|mobil|pas|passet|id|sundhedskort|sygesikringskort|sygesikringsbevis|"
+    r"nøgle|nøgler|nøglerne|dankort|kort|pung|computer|ipad|papirer|opholds\w*)\b(?!.{0,40}\b(fordi|mens|til (reparation|"
+    r"opbevaring)|så (de|den|det) ikke (bliver|blive) (væk|stjålet)|passer på|i (sin|hans|hendes) (taske|lomme)|for (mig|os) på "
+    r"(ferien|turen|rejsen)|på (ferien|turen|rejsen|ferie))\b)",
+    # not let go to the doctor, a meeting or out alone ("han vil ikke lade mig gå til lægen alene")
+    _AGREED + r".*\b(han|hun|de|" + _PARTNER12[1:-1] + r") (vil )?"
+    r"((ikke|ik|aldrig) (vil )?(lade|lader|lod|lade) (mig|hende|os)|(lader|lod|vil lade) (mig|hende|os) (ikke|ik|aldrig)) (\w+ ){0,5}"
+    r"(alene|uden (ham|hende|dem|at (han|hun|de) (er|var) (der|med)))\b"
+    r"(?!.{0,40}\b(bekymr\w*|bange|nervøs\w*|om natten|når det er mørkt|mørket|efter mørkets frembrud|endnu|før (jeg|hun) har)\b)",
+    # a partner sitting in at the doctor's and a ban on being there alone ("min mand går altid med ind, jeg må ikke være der alene")
+    r"^(?=.*\b" + _PARTNER + r"\b)(?=.*\b(læge\w*|lægen|tandlæge\w*|sygehus\w*|hospital\w*|psykolog\w*|kontaktperson\w*|"
+    r"sagsbehandler\w*|mødet|møder|jobcent\w*|bostøtte\w*)\b).*\b(må|måtte) (ikke|ik|aldrig) (\w+ ){0,3}(være|gå|tale|snakke|komme|"
+    r"tage|sidde) (\w+ ){0,3}(alene|uden (ham|hende|at (han|hun) er (der|med)))\b",
+    # money got by cheating ("min nevø har snydt mig for 10.000"), by family, a partner or carers
+    r"\b(" + _ABUSER[1:-1] + r"|" + _CARER12[1:-1] + r") (har |havde )?(\w+ )?(snydt|snød|snyder|svindlet|svindlede|svindler|franarret|"
+    r"franarrede|narret|narrede|lurer|luret|lurede|fupper|fuppet|fuppede) (mig|hende|ham|os|min \w+|mine \w+) (for|ud af|med) (\w+ )?"
+    r"(\d+|penge|pengene|\w*penge|kroner|kr|tusind\w*|arv|arven|pension\w*|opsparing\w*|løn|lønnen|hus|huset|bil|bilen|"
+    r"lejlighed\w*|halvdelen|det meste|alt|alle)\b" + _GAME_CTX,
+    # lent and never paid back, with a sign ("har lånt 20.000 og jeg får dem aldrig igen")
+    _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(lånt|lånte|låner) (\w+ ){0,2}(\d+|penge|pengene|mange penge|tusind\w*)\b"
+    r".{0,40}\b(jeg|hun|han) (får|fik|ser) (dem|pengene) aldrig (igen|tilbage)\b",
+]
+
+PROBE12_NEGLECT: list[str] = [
+    # forgotten or left on the toilet or in a chair for hours ("de glemte mig på toilettet og jeg sad der i to timer")
+    r"(?<!\bjeg )\b(glemte|glemt|glemmer|efterlod|efterladt|efterlader|parkerede|parkerer|glemmer tit) (\w+ )?(mig|hende|ham|os|"
+    r"(min|hans|hendes) " + _KIN_CARED + r") (\w+ ){0,3}(på|i|inde på|ude på|ude i|inde i|ud på) (\w+ )?" + _KEPT_ON + r"\b.{0,60}\b"
+    + _HOURS,
+    r"\b(glemte|glemt|glemmer|glemmer tit) at (hente|hjælpe|tage|få) (mig|hende|ham|os|(min|hans|hendes) " + _KIN_CARED + r") "
+    r"(\w+ ){0,2}(fra|af|op fra|op af|ud af|ind fra|på|i) (\w+ )?" + _KEPT_ON + r"\b.{0,60}\b" + _HOURS,
+    # nobody came to help one up: sat or lay there for hours
+    r"\b(ingen|ikke nogen|ingen af dem|der kom ingen|de kom (ikke|ik)) (\w+ ){0,2}(kom|kommer|hjalp|hjælper)\b.{0,50}\b(sad|lå|sidder|"
+    r"ligger) (\w+ ){0,2}(der|på " + _KEPT_ON + r"|i sengen) (i|i over|over|hele) (\w+ )?(timer|time|dagen|natten|eftermiddagen)\b",
+    r"^(?!.*\b(faldt|faldet|falder|snublede|gled|væltede)\b).*\b(sad|lå|sidder|ligger|har siddet|har ligget) (\w+ ){0,2}(på|i) "
+    r"(\w+ )?" + _KEPT_ON + r" (\w+ ){0,2}(i|i over|over) (\w+ )?"
+    r"(timer|timevis)\b.{0,20}\b(før|inden|indtil|til) (hjælper\w*|personalet|hjemmeplejen|nattevagten|vagten|plejer\w*) (\w+ )?"
+    r"(kom|kommer|hørte|opdagede|fandt)\b",
+]
+
+PROBE12_SELF_HARM: list[str] = [
+    # the rest of a container with pills named before or after ("min medicin ligger her, jeg tog resten af glasset")
+    _CURE + _NOT_PILLS + r".*\b(" + _PILLS[1:-1] + r"|" + _PILL_BOX[1:-1] + r")\b.{0,100}\b" + _INGEST + r" (\w+ ){0,2}" + _REST_BOX
+    + r"\b" + _DRINK,
+    _CURE + _NOT_PILLS + r".*\b" + _INGEST + r" (\w+ ){0,2}" + _REST_BOX + r"\b" + _DRINK + r".{0,80}\b(" + _PILLS[1:-1] + r"|"
+    + _PILL_BOX[1:-1] + r")\b",
+]
+
+PROBE12_EXCEPTIONS: list[str] = [
+    # a sports injury told before the hurt ("blev tacklet til håndbold og fik et blåt øje")
+    r"\b(fodbold|håndbold|boksning|boksede|kampsport|karate|judo|ishockey|hockey|rugby|basket\w*|træning\w*|tacklet|tackling|"
+    r"kampen|bolden|cykel\w*|cyklen|faldt|faldet|snublede|uheld|ulykke)\b.{0,60}\b(blåt øje|blå øjne|flækket læbe|flækkede læbe|"
+    r"brækket næse|revnet læbe)\b(?!.{0,20}\b(hver uge|hver weekend|igen og igen|hele tiden|tit|ofte|hver gang)\b)",
 ]
