@@ -485,13 +485,13 @@ def _round24(a: Analysed, theme: str) -> tuple[str, str | None, str, str | None,
     as the corpus has its scale answers. A safety disclosure keeps the classifier's reading."""
     if rules.scale_answer(a.norm):
         return "neutral", None, "neutral", "goal_progress", "none"
-    if rules.safety_hit(a.norm) is not None:
-        return None
     if rules.complaint_flip(a.norm):
-        return "change", "desire", "change:desire", "hope", theme
-    if rules.sarcastic(a.norm, a.text):
-        return "neutral", None, "neutral", "parking", theme
-    return None
+        reading = ("change", "desire", "change:desire", "hope", theme)
+    elif rules.sarcastic(a.norm, a.text):
+        reading = ("neutral", None, "neutral", "parking", theme)
+    else:
+        return None
+    return None if rules.safety_hit(a.norm) is not None else reading  # asked last: the rules are the costly part
 
 
 def _consistent_sheet(talk_type: str, subtype: str | None, sheet: str | None) -> str | None:
