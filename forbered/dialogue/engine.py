@@ -142,6 +142,7 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         consent_now = s["step"] == "consent" and not (it.is_no(text) and not it.is_yes(text)) and _consent_answer(text)[0]
         if consent_now:  # "Ja, jeg er pårørende. …" in a message that also needs the safety answer: the yes counts
             _grant_consent(c, _consent_answer(text)[1], announce=False)
+            s.pop("kept_said", None)
             s["step"], s["tries"] = STEPS[1], 0
         return _safety(c, text, tag, record=not consent_now)
     if s["awaiting"] == "safety_choice":
@@ -514,6 +515,10 @@ def _consent_answer(text: str) -> tuple[bool, str | None]:
     return it.is_yes(text) or text.lower().startswith(("yes", "ja")) or by_role, who
 
 
+# "lidt" to "Har du ønsker om arbejde …?": a small yes, never "Du vil gerne lave noget med lidt"
+_A_LITTLE = re.compile(r"^(?:(?:ja )?(?:lidt|en smule|lidt måske|måske lidt|lidt vel|a little|a bit|maybe a little))$")
+
+
 def _grant_consent(c: _Ctx, who: str | None, *, announce: bool = True) -> None:
     s = c.s
     s["consent"] = True
@@ -526,6 +531,7 @@ def _grant_consent(c: _Ctx, who: str | None, *, announce: bool = True) -> None:
         for p in pending:
             _record(c, p["text"], tagged_from_dict(p["text"], p["tag"]) if p.get("tag") else None, default=None)
         c.add(c.t("consent_kept"))
+        c.s["kept_said"] = True
 
 
 _FILLING_IN = re.compile(r"\b(?:jeg|vi|æ) (?:udfylder|skriver|svarer|taster|gør) (?:det )?(?:for|på vegne af) (?:ham|hende|dem|\w+)\b|"
@@ -547,6 +553,7 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     given, who = _consent_answer(text)
     if given:
         _grant_consent(c, who)
+        kept_said = s.pop("kept_said", False)
         if s["written_by"] == "together" and (it.WRITER_RELATIVE.search(it.norm(text)) or (
                 (_HE_DA.search(text) or _SHE_DA.search(text)) and not _ABOUT_SOMEONE_ELSE.search(text))):
             # "Jeg er Sofies far, og vi sidder sammen", "vi skriver sammen, hendes kontaktperson og hende": the one typing
@@ -569,7 +576,8 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         if len(rest.split()) >= 6 and not it.detect_written_by(rest):
             # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger
             fresh = _record(c, rest, tag, default=None)
-            if any(i["category"] for i in fresh):
+            if any(i["category"] for i in fresh) and not kept_said:
+                # with "Det, du skrev før, har jeg også gemt" just said, no second "Det, du skrev, er gemt"
                 c.add(c.t("consent_content"), "affirmation")
         _advance(c)
         return
@@ -619,7 +627,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         s["tries"] += 1  # "ja" to "Hvad gør dig glad …?": not an answer yet
         _clarify(c)
         return
-    if step in ("parking", "work", "goal1") and it.is_bare_yes(text) and s["tries"] < 1:
+    if step in ("parking", "work", "goal1") and (it.is_bare_yes(text) or (
+            step == "work" and _A_LITTLE.match(it.norm(text)))) and s["tries"] < 1:
         s["tries"] += 1  # "ja" to "Er der noget, der fylder …?": what is it?
         c.add(c.t("tell_more"), "open_question", _answer_buttons(c.lang, step)[0])
         return

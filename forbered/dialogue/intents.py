@@ -41,7 +41,7 @@ STOP = re.compile(
 )
 PAUSE = re.compile(r"\b(?:pause|holde pause|tager en pause|kommer tilbage senere|fortsætter senere|senere|later|take a break|"
                    r"(?:vi )?snakkes(?: ved)?|(?:vi )?ses(?: senere| om lidt)?|(?:jeg|vi) skal lige (?:spise|have mad|ud|gå|i bad|ringe)|"
-                   r"kommer (?:lige )?tilbage om lidt|tilbage om lidt|brb|be right back|(?:i|we) (?:have|need) to (?:eat|go) now)\b")
+                   r"(?:jeg|vi|æ) (?:skal|må) (?:gå|smutte|løbe|afsted) nu|(?:jeg|vi|æ) skal (?:smutte|afsted)|kommer (?:lige )?tilbage om lidt|tilbage om lidt|brb|be right back|(?:i|we) (?:have|need) to (?:eat|go) now)\b")
 THANKS = re.compile(r"^(?:tak|mange tak|tusind tak|tak for (?:det|hjælpen|i dag)|thanks|thank you)\b")
 GREETING = re.compile(r"^(?:hej|hejsa|hallo|goddag|godmorgen|hi|hello|hey|davs|dav)\b")
 ENGLISH_REQUEST = re.compile(r"\b(?:english|engelsk|in english|på engelsk|speak english|i don'?t (?:speak|understand) danish)\b")

@@ -1296,6 +1296,9 @@ def _en_s(verb: str) -> str:
 
 _HARD = re.compile(r"\b(?:ikke|ik|aldrig|svært|svaert|orker|gider|kan ikke|magter|for meget|træt|not|never|no|can'?t|cannot|"
                    r"won'?t|don'?t|hard|difficult|too much|tired)\b", re.IGNORECASE)
+_DIFFICULTY = re.compile(r"\b(?:kan (?:ikke|ik)|kan ikke finde ud af|svært|svaert|gør ondt|gør mig (?:ked af det|bange|træt)|"
+                         r"bliver (?:hurtigt |let |nemt )?(?:træt|nervøs|forvirret|bange)|"
+                         r"can'?t|cannot|hurts?|hard for me|difficult)\b", re.IGNORECASE)
 _CONTENT = re.compile(r"\b(?:har det (?:fint|godt)|passer mig (?:fint|godt)|er (?:godt )?tilfreds|er glad for,? som|fint som det er|"
                       r"godt som det er|i'?m (?:fine|happy|ok) (?:as|with)|suits me)\b", re.IGNORECASE)
 
@@ -1326,6 +1329,9 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         ds = reflect.double_sided(*ambivalence, speaker)
         if ds:
             return ds, "complex_reflection"
+    if cat == "resource" and _DIFFICULTY.search(item.get("quote", "")) and not re.search(r"\b(?:god til|good at)\b", you, re.I):
+        # "jeg kan ik sidde stille", "My back hurts …" under strengths or joys: a difficulty, never "Det giver dig energi"
+        return plus("reflect_difficulty", "complex_reflection")
     if cat == "resource" and item.get("step") == "resources2" and not re.match(r"^Du (?:er|kan|har været)\b", you):
         return plus("reflect_joy_meaning", "complex_reflection")  # "Du er god til at lytte" is a strength, not a joy
     if cat == "resource":
