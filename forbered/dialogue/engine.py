@@ -798,13 +798,31 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("reflect_no_strength" if step == "resources1" else "reflect_no_joy"), "complex_reflection")
         _advance(c)
         return
-    if _MOOD_ONLY.match(text):
+    if s["written_by"] == "relative" and step in CONTENT_STEPS and _I_ATTEND.match(it.norm(text)):
+        # "jeg deltager i mødet" from a relative: who comes to the meeting (as the meeting question would record it),
+        # never a goal or a strength; the question about relatives at the meeting is not asked later
+        s["preferences"]["relatives_attend"] = True
+        s["attend_said_early"] = True
+        c.add(c.t("reflect_relatives_yes_rel"), "simple_reflection")
+        _advance(c, skip=("goal2",) if step == "goal1" else ())
+        return
+    if _MOOD_ONLY.match(text) or _SAD_ONLY.match(text):
         # "😀", "🙂🙂", "❤️" alone: a feeling shown, no point to write on the sheet (an item "😀" says nothing at the
-        # meeting); "🎮🎮🎮" or "⚽" names a thing and is kept as written
-        c.add(c.t("thanks_short"))
+        # meeting); "🎮🎮🎮" or "⚽" names a thing and is kept as written. A sad face ("😢", "☹️") is met gently,
+        # never with a thank-you.
+        c.add(c.t("ack_sad_mood") if _SAD_FACE.search(text) else c.t("thanks_short"),
+              "simple_reflection" if _SAD_FACE.search(text) else "")
         _advance(c, skip=("goal2",) if step == "goal1" else ())
         return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
+    if step in ("hopes1", "hopes2") and not _WISH_WORD.search(it.norm(text)):
+        for i in fresh:
+            if i["category"] == "hope" and _FEAR_TOLD.match(it.norm(i["quote"])):
+                # "jeg er bange for at miste min lejlighed" to the hopes question: a worry, heard and listed as one
+                # (never "Det er vigtigt for dig" as if it were a wish)
+                i.update(category="parking", talk_type="sustain", subtype=None)
+                i.update(moves.render_item(i["quote"], "parking", "parking", i.get("speaker", "citizen"), i.get("pos", ""),
+                                           s["language"]))
     if step == "work":
         for i in fresh:
             if (i["category"] in (None, "employment") and i["talk_type"] == "sustain" and not _NEGATED.search(it.norm(i["quote"]))
@@ -3216,6 +3234,11 @@ _TOGETHER_SAID = re.compile("^(?:" + _together(r"ham|hende|\w+") + ")$")
 _MOOD_ONLY = re.compile(r"^[\s.!?]*(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F44A-\U0001F450"
                         r"\U0001F493-\U0001F49F\u2764\u2763\u263A\u2728\U0001F90D-\U0001F90F\U0001F9E1\U0001F499-\U0001F49C]"
                         r"[\U0001F3FB-\U0001F3FF\u200d\ufe0f\s.!?]*)+$")
+# sad, crying, worried or broken-hearted faces: a feeling shown that is not thanked for
+_SAD_FACE = re.compile("[\U0001F613-\U0001F616\U0001F61E\U0001F61F\U0001F622\U0001F623\U0001F625-\U0001F62B\U0001F62D\U0001F630\U0001F63F\U0001F641\U0001F494"
+                       "\u2639\U0001F97A]")
+_SAD_ONLY = re.compile("^[\\s.!?]*(?:[\U0001F613-\U0001F616\U0001F61E\U0001F61F\U0001F622\U0001F623\U0001F625-\U0001F62B\U0001F62D\U0001F630\U0001F63F"
+                       "\U0001F641\U0001F494\u2639\U0001F97A][\U0001F3FB-\U0001F3FF\u200d\ufe0f\\s.!?]*)+$")
 _SLIP = re.compile(r"^(?:undskyld|sorry|jeg mener|i mean|nej|rettelse|ups|hov)\s*,?\s*(han|hun|he|she)$")
 _TO_HIM = {"hun": "han", "hende": "ham", "hendes": "hans", "she": "he", "her": "his"}
 _TO_HER = {"han": "hun", "ham": "hende", "hans": "hendes", "he": "she", "him": "her", "his": "her"}
@@ -3446,6 +3469,17 @@ _GOAL_NAMED_FIRST = re.compile(r"^(?:mit|hans|hendes|vores|deres) (?:mål|først
 
 
 _THEN_I = re.compile(r"^(?:og )?så (?:skulle|ville|kunne|behøvede|var|havde|slap|fik) (?:jeg|vi|hun|han)\b")
+# "jeg er bange for at …", "jeg frygter …", "I'm worried about …": a worry told, as the whole point
+_FEAR_TOLD = re.compile(r"^(?:og |men |altså )?(?:jeg er (?:så |meget |lidt |rigtig |virkelig )?(?:bange|bekymret|nervøs|angst|ræd) "
+                        r"for|jeg frygter|jeg bekymrer mig (?:for|om)|jeg har angst for|"
+                        r"i'?m (?:so |very |really )?(?:afraid|worried|scared) (?:of|about|that)|i am (?:afraid|worried|scared) (?:of|about|that)|"
+                        r"i fear|i worry)\b")
+# a wish said with the fear ("jeg vil gerne være mindre bange for bussen"): the wish it is
+_WISH_WORD = re.compile(r"\b(?:gerne|ønske\w*|håbe\w*|drømme\w*|mindre|slippe|kunne|længere|wish|hope|less|stop|want|like to)\b")
+# "jeg deltager i mødet", "jeg kommer med til mødet", "I will attend the meeting": the writer comes along, said alone
+_I_ATTEND = re.compile(r"^(?:(?:ja|og|men)[,.]?\s+)?(?:jeg|i) (?:deltager|deltar|kommer|tager|går|skal|vil|will|am going to) "
+                       r"(?:også |gerne |selv |med )*(?:med |med til |deltage i |i |til |attend |come to |join )?(?:selve )?(?:mødet|the meeting)"
+                       r"(?: (?:også|med|too))?[.!]*$")
 _WORRY_SAID = re.compile(r"\b(?:bekymr\w*|bange|frygt\w*|fylder|svært|svaert|ked af|angst|nervøs|stress\w*)\b")
 # "ingenting rigtig", "ikke rigtig noget", "nada": nothing named, said as a whole answer
 _NOTHING_REALLY = re.compile(r"^(?:(?:nej|næh|nope|tja|hmm|øh|altså)[,.]?\s+)?(?:ingenting|intet|ikke noget|ikke rigtig noget|ikke rigtigt noget|"
@@ -3635,6 +3669,8 @@ def _has_hope(s: dict[str, Any]) -> bool:
 
 def _answered_now(s: dict[str, Any], step: str) -> bool:
     """A worry said (and reflected) in this very turn answers "Er der noget, der fylder?": not asked, not said twice."""
+    if step == "meeting1" and s.get("attend_said_early") and s["preferences"].get("relatives_attend") is True:
+        return True  # "jeg deltager i mødet" said by the relative earlier: not asked as if nothing was said
     return step == "parking" and step not in s["asked"] and any(
         i.get("category") == "parking" and i.get("you") and i["turn"] == s["turn"] and not i.get("safety") for i in s["items"])
 

@@ -756,6 +756,11 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     so = re.match(r"^(?:så|og så)\s+(\w+)$", decap, re.IGNORECASE)
     if so and category in ("hope", "employment") and so.group(1).lower() in _ADJECTIVES:
         decap = so.group(1)  # "så fri" to "Hvad ville være anderledes?": "at være fri"
+    if (category == "resource" and _DIFFICULTY.search(decap) and not _GOOD_WORD.search(decap)
+            and not has_subject(clause)):
+        # "tale svær", "læse dårligt" to the strengths or joys question: a difficulty, never put in a strength frame
+        # ("Du er god til at tale svær"); the citizen's words, heard by the difficulty line
+        return {"text": reflect.sentence(clause), "you": f"Du skrev: »{decap}«.", "raw": "1"}
     if category == "resource" and step != "resources2":
         # "Og til at tegne manga", "god til at bakke": the frame says "god til" already ("Du er god til til …")
         decap = re.sub(r"^(?:og\s+)?(?:(?:er\s+)?(?:god|go|dygtig)\s+)?til\s+(?=\S)", "", decap, count=1, flags=re.IGNORECASE) or decap
@@ -1296,9 +1301,10 @@ def _en_s(verb: str) -> str:
 
 _HARD = re.compile(r"\b(?:ikke|ik|aldrig|svært|svaert|orker|gider|kan ikke|magter|for meget|træt|not|never|no|can'?t|cannot|"
                    r"won'?t|don'?t|hard|difficult|too much|tired)\b", re.IGNORECASE)
-_DIFFICULTY = re.compile(r"\b(?:kan (?:ikke|ik)|kan ikke finde ud af|svært|svaert|gør ondt|gør mig (?:ked af det|bange|træt)|"
+_DIFFICULTY = re.compile(r"\b(?:kan (?:ikke|ik)|kan ikke finde ud af|svær|svært|svaert|(?<!har det )dårlig|(?<!har det )dårligt|gør ondt|gør mig (?:ked af det|bange|træt)|"
                          r"bliver (?:hurtigt |let |nemt )?(?:træt|nervøs|forvirret|bange)|"
                          r"can'?t|cannot|hurts?|hard for me|difficult)\b", re.IGNORECASE)
+_GOOD_WORD = re.compile(r"\b(?:god|gode|godt|go|dygtig\w*|good|great)\b", re.IGNORECASE)
 _CONTENT = re.compile(r"\b(?:har det (?:fint|godt)|passer mig (?:fint|godt)|er (?:godt )?tilfreds|er glad for,? som|fint som det er|"
                       r"godt som det er|i'?m (?:fine|happy|ok) (?:as|with)|suits me)\b", re.IGNORECASE)
 
