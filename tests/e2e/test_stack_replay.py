@@ -50,7 +50,8 @@ def test_whole_conversation_lands_on_the_review_page(stack):
 def test_relative_script_keeps_third_person(stack):
     out = replay(stack, DIALOGUES / "09_relative_mother_stu.json")
     sheet = out["sheet"]
-    assert sheet["written_by"] == "relative"
+    # "Jeg er Emmas mor, og vi sidder sammen": the mother types with Emma beside her, so the sheet says so
+    assert sheet["written_by"] == "together"
     assert sheet["hopes"], sheet
     bot_lines = [t["text"] for t in out["transcript"] if t["role"] == "bot"]
     # the questions are about the person in the third person; once the relative has written "hun", so does the bot
