@@ -115,9 +115,6 @@ _HVOR_MOD = frozenset({"meget", "mange", "længe", "tit", "ofte"})
 _COMMON_FINITE = frozenset({"er", "var", "har", "havde", "sker", "skete", "fylder", "fyldte", "betyder", "betød", "hjælper",
                             "virker", "virkede", "giver", "gør", "går", "kommer", "holder", "stopper", "driver", "skal"})
 _CLAUSE_SUBJECTS = frozenset({"du", "i", "han", "hun", "det", "den", "der", "de", "man", "jeg", "vi"})
-# Whether a question clause spliced on with a comma counts as a sentence of its own (see `_comma_question`).
-COMMA_QUESTIONS = True
-
 _MODALS = frozenset({"kan", "vil", "skal", "må", "bør", "tør", "gad", "kunne", "ville", "skulle", "måtte", "burde", "turde"})
 
 
@@ -144,7 +141,7 @@ def analyse(text: str, context: str = "") -> Analysed:
         while j < len(toks) and spans[j][0] < m.end():
             j += 1
         if j > i:
-            k = _comma_question(text, toks, spans, i, j) if COMMA_QUESTIONS else 0
+            k = _comma_question(text, toks, spans, i, j)
             if k:
                 forms.append(rules.sentence_form(toks[i:k], False))
                 sents.append((i, k))
@@ -167,7 +164,7 @@ def final_sentence_features(a: Analysed) -> list[str]:
     i, j = a.sents[-1]
     last = a.tokens[i:j]
     feats = [f"lfirst={last[0]}"]
-    if CHOICE_FEATURE and a.forms[-1] == "open_qw" and any(
+    if a.forms[-1] == "open_qw" and any(
             t in ("eller", "mellem") for t in a.tokens[a.sents[0][0] : i]):
         # options named before "Hvad vælger du?" / "Hvilken vil du prøve?": a choice question, closed (GUIDE.md)
         feats.append("choice_then_q")
@@ -198,22 +195,18 @@ def _short_match(short: str, long: str) -> bool:
     return rest in _INFL or (rest[:1] == short[-1:] and rest[1:] in _INFL)
 
 
-_ENDINGS = ("ende", "ede", "erne", "ene", "ede", "er", "et", "te", "en", "es", "e", "s")
+_ENDINGS = ("ende", "ede", "erne", "ene", "er", "et", "te", "en", "es", "e", "s")
 
 
 def stem(t: str) -> str:
     """The overlap stem of a word: strong verbs to their infinitive ("drukket"/"drak" → "drikke"), then an inflection
     ending off if three letters stay ("spiste"/"spiser" → "spis", "købte"/"køber" → "køb"), then 5 characters."""
     t = rules.LEMMAS.get(t, t)
-    if STEMMING:
-        for e in _ENDINGS:
-            if t.endswith(e) and len(t) - len(e) >= 3:
-                t = t[: -len(e)]
-                break
+    for e in _ENDINGS:
+        if t.endswith(e) and len(t) - len(e) >= 3:
+            t = t[: -len(e)]
+            break
     return t[:STEM]
-
-
-STEMMING = True
 
 
 def _shared(t: str, cstems: set[str], cshort: set[str]) -> bool:
@@ -303,18 +296,13 @@ def _added_features(a: Analysed) -> list[str]:
         feats.append("x=feel_new" if new else "x=feel_echo")
     if any(t in rules.AMPLIFIERS and t not in a.context_tokens for t in a.tokens):
         feats.append("x=amplified")
-    elif INTENSIFIED and any(t in rules.DOWNTONERS for t in a.context_tokens) and not any(
+    elif any(t in rules.DOWNTONERS for t in a.context_tokens) and not any(
             t in rules.DOWNTONERS for t in a.tokens) and any(t in rules.INTENSIFIERS for t in a.tokens):
         # "Du er rigtig bange for mødet." after "Jeg er lidt nervøs.": an amplified reflection
         feats.append("x=intensified")
     return feats
 
 
-CHOICE_FEATURE = True
-# Length buckets; None keeps the old 4-token buckets.
-LEN_EDGES: tuple[float, ...] | None = None
-INTENSIFIED = True
-BARE_STATEMENT = True
 # Cue families that read differently when they only repeat the citizen's own words.
 ECHO_FAMILIES = frozenset({"confront", "advice"})
 # Cue families whose code depends on the citizen having just made a claim: "Er du sikker?" checks a fact when
@@ -337,7 +325,7 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
     """All feature strings for one utterance; `groups` lets cross-validation ablate families."""
     toks = a.tokens
     n = len(toks)
-    feats: list[str] = [f"len={_bucket(n, LEN_EDGES) if LEN_EDGES else min(n, 30) // 4}", f"nsent={min(len(a.forms), 3)}"]
+    feats: list[str] = [f"len={min(n, 30) // 4}", f"nsent={min(len(a.forms), 3)}"]
     if not toks:
         feats.append("empty")
     if a.qmark:
@@ -369,7 +357,7 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
     if "context" in groups:
         feats += context_features(a)
     if "cues" in groups:
-        if BARE_STATEMENT and not a.hits and len(toks) >= 3 and a.forms[-1] == "statement":
+        if not a.hits and len(toks) >= 3 and a.forms[-1] == "statement":
             # a plain statement with no cue at all ("ugen har været tung", "så alle andre tager fejl") is mostly a
             # reflection; greetings, thanks and fillers carry `other` cues
             feats.append("bare_statement")
