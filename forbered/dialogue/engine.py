@@ -810,8 +810,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         # "😀", "🙂🙂", "❤️" alone: a feeling shown, no point to write on the sheet (an item "😀" says nothing at the
         # meeting); "🎮🎮🎮" or "⚽" names a thing and is kept as written. A sad face ("😢", "☹️") is met gently,
         # never with a thank-you.
-        c.add(c.t("ack_sad_mood") if _SAD_FACE.search(text) else c.t("thanks_short"),
-              "simple_reflection" if _SAD_FACE.search(text) else "")
+        sad = _SAD_FACE.search(text) is not None
+        c.add(c.t("ack_sad_mood") if sad else c.t("thanks_short"), "simple_reflection" if sad else "")
         _advance(c, skip=("goal2",) if step == "goal1" else ())
         return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
@@ -2603,13 +2603,14 @@ _GOAL_HEAD = re.compile(r"^(?:mit mål er|(?:jeg|han|hun) (?:skal|skulle) (?:læ
                         r"arbejder med|er ved at lære)|my goal is|i am (?:learning|practising|practicing|working on))\b")
 _GOAL_WITH_STATUS = re.compile(r"^(?:mit mål er|(?:jeg|han|hun) (?:skal|skulle) (?:lære|øve|træne)|(?:jeg|han|hun) (?:øver|træner)|my goal is)\b"
                                r".*\s(?:og\s+)?(?:det|it) (?:går|gik|goes|is going)\b")
-_WHEN_ALONE = re.compile(r"^(?:når|naar|nar|hvis|især når|mest når|bare når|kun når)\s+\S+\s+\S+", re.IGNORECASE)
+_WHEN_LEAD = r"^(?:når|naar|nar|hvis|især når|mest når|bare når|kun når)"
+_WHEN_ALONE = re.compile(_WHEN_LEAD + r"\s+\S+\s+\S+", re.IGNORECASE)
 
 
 # "Hvis nogen er kede af det trøster jeg dem": after the when-clause a main clause of its own (the finite verb, then its
 # subject: V2), so the sentence is a point of its own and not the "when" of the point before
 _FINITE = r"(?:\w+(?:er|ede|te)|er|har|kan|vil|skal|må|gør|går|får|ser|tør|var|havde|kunne|ville|skulle|måtte|gjorde|gik|fik|så|bliver|blev)"
-_MAIN_AFTER_WHEN = re.compile(rf"^(?:når|naar|nar|hvis|især når|mest når|bare når|kun når)\s+\S+(?:\s+\S+)*?\s+"
+_MAIN_AFTER_WHEN = re.compile(_WHEN_LEAD + r"\s+\S+(?:\s+\S+)*?\s+"
                               rf"(?!(?:der|eller|over|under|efter|hver|her|mer|mere|andre|sammen|inden|siden)\s)"
                               rf"({_FINITE})\s+(?:jeg|æ|du|han|hun|vi|de|man|I)\b", re.IGNORECASE)
 # "Jeg håber", "jeg tror", "I hope": a frame with nothing after it (the tagger's clause ended there)
@@ -3235,10 +3236,10 @@ _MOOD_ONLY = re.compile(r"^[\s.!?]*(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92
                         r"\U0001F493-\U0001F49F\u2764\u2763\u263A\u2728\U0001F90D-\U0001F90F\U0001F9E1\U0001F499-\U0001F49C]"
                         r"[\U0001F3FB-\U0001F3FF\u200d\ufe0f\s.!?]*)+$")
 # sad, crying, worried or broken-hearted faces: a feeling shown that is not thanked for
-_SAD_FACE = re.compile("[\U0001F613-\U0001F616\U0001F61E\U0001F61F\U0001F622\U0001F623\U0001F625-\U0001F62B\U0001F62D\U0001F630\U0001F63F\U0001F641\U0001F494"
-                       "\u2639\U0001F97A]")
-_SAD_ONLY = re.compile("^[\\s.!?]*(?:[\U0001F613-\U0001F616\U0001F61E\U0001F61F\U0001F622\U0001F623\U0001F625-\U0001F62B\U0001F62D\U0001F630\U0001F63F"
-                       "\U0001F641\U0001F494\u2639\U0001F97A][\U0001F3FB-\U0001F3FF\u200d\ufe0f\\s.!?]*)+$")
+_SAD_CHARS = ("[\U0001F613-\U0001F616\U0001F61E\U0001F61F\U0001F622\U0001F623\U0001F625-\U0001F62B\U0001F62D\U0001F630\U0001F63F"
+              "\U0001F641\U0001F494\u2639\U0001F97A]")
+_SAD_FACE = re.compile(_SAD_CHARS)
+_SAD_ONLY = re.compile("^[\\s.!?]*(?:" + _SAD_CHARS + "[\U0001F3FB-\U0001F3FF\u200d\ufe0f\\s.!?]*)+$")
 _SLIP = re.compile(r"^(?:undskyld|sorry|jeg mener|i mean|nej|rettelse|ups|hov)\s*,?\s*(han|hun|he|she)$")
 _TO_HIM = {"hun": "han", "hende": "ham", "hendes": "hans", "she": "he", "her": "his"}
 _TO_HER = {"han": "hun", "ham": "hende", "hans": "hendes", "he": "she", "him": "her", "his": "her"}
