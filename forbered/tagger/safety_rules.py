@@ -1839,7 +1839,6 @@ def _underscores(m: re.Match[str]) -> str:
     return re.sub(r"\S", "_", m.group())
 
 
-@lru_cache(maxsize=32)  # one message is asked about several times in a row (head, word readings, safety)
 def safety_hit(norm_text: str) -> re.Match[str] | None:
     """A safety disclosure in the normalised text, after masking idioms that only look like one.
 
