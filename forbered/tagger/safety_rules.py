@@ -1945,19 +1945,20 @@ def emoji_hit(text: str) -> str | None:
 # "siger", "bli'r" for "bliver" … normalize.py leaves them as typed, so a pattern written for "tager" misses
 # "han ta'r mine penge". `safety_hit` and `hits_by_group` also try the text with these words read as written
 # Danish (one word for one word, so word positions stay those of the original). Keys are normalised, unfolded
-# tokens ("lå" stays "lå"; only "la" is "lade"). A form with two readings ("la": "lade" or "lod") lists both with
+# tokens ("lå" stays "lå"; only "la" is "lade"): forms normalize.py already rewrites are not here ("bli" and "ett" it
+# reads as "blive" and "ikke"; typed "sa" arrives as "så", see _SAID_SA). A form with two readings ("la": "lade" or "lod") lists both with
 # "|": the text is read once with the first and once with the second (`standard_readings`).
 SPOKEN_VERBS: dict[str, str] = {
-    "tar": "tager", "ta'r": "tager", "ta'er": "tager", "ta": "tage", "ta'e": "tage", "ta'et": "taget", "taet": "taget",
+    "tar": "tager", "ta'r": "tager", "ta'er": "tager", "ta": "tage", "ta'e": "tage", "ta'et": "taget",
     "gir": "giver", "gi'r": "giver", "gi": "give", "gi'et": "givet",
-    "sir": "siger", "si'r": "siger", "si": "sige", "sa": "sagde", "sa'e": "sagde", "sae": "sagde",
-    "blir": "bliver", "bli'r": "bliver", "bli": "blive",
+    "sir": "siger", "si'r": "siger", "si": "sige", "sa'e": "sagde",
+    "blir": "bliver", "bli'r": "bliver",
     "lar": "lader", "la'r": "lader", "la": "lade|lod",
     "trur": "truer", "tru'r": "truer", "smir": "smider", "smi'r": "smider", "smi": "smide",
     "slår'r": "slår", "hiv'r": "hiver", "riv'r": "river",
     "mej": "mig", "mæj": "mig", "hu": "hun", "hend": "hende",
-    # West and South Jutlandic "a" (jeg) and "itt"/"ett" (ikke)
-    "a": "jeg", "itt": "ikke", "ett": "ikke", "et'": "ikke",
+    # West and South Jutlandic "a" (jeg) and "itt" (ikke)
+    "a": "jeg", "itt": "ikke",
 }
 _SPOKEN_RE = re.compile(r"(?<!\S)(" + "|".join(sorted(map(re.escape, SPOKEN_VERBS), key=len, reverse=True)) + r")(?!\S)")
 # typed "sa" (said) reaches the rules as "så" (normalisation reads ASCII "sa" as "så"): between a person and the start
