@@ -442,9 +442,15 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, 0.0
     if theme in ("kommunikation", "sundhed", "none") and rules.own_routine_reminder(a.norm):
         theme = "egenomsorg"  # round 23: an alarm or app for an own routine (pills, bath, teeth)
-    reading = _round22(a.norm, theme) or _round24(a, theme)
+    reading = _unsure_or_voices(a.norm, talk_type, theme)
+    if reading is None:
+        reading = _round22(a.norm, theme) or _round24(a, theme)
+    elif reading[0] == "change":
+        theme, reading = reading[4], None  # a wish about the voices keeps its talk label, theme sundhed
     if reading is not None:
         return (*reading, ROUND22_CONFIDENCE)
+    if talk_type == "neutral" and rules.bot_question(a.norm):
+        return "neutral", None, "neutral", None, "none", 0.0
     if rules.english_joy(a.norm):
         return "neutral", None, "neutral", "resource", theme, 0.0
     bare = rules.bare_answer(a.text, a.tokens)
@@ -494,6 +500,27 @@ def _round24(a: Analysed, theme: str) -> tuple[str, str | None, str, str | None,
     return None if rules.safety_hit(a.norm) is not None else reading  # asked last: the rules are the costly part
 
 
+# themes that the words of a voices message pull towards by mistake ("stemmer" = votes, "siger" = talking)
+_VOICE_MISREAD = ("none", "kommunikation", "samfundsliv")
+
+
+def _unsure_or_voices(norm: str, talk_type: str, theme: str) -> tuple[str, str | None, str, str | None, str] | None:
+    """Not knowing whether ("idk om jeg gider det") is neutral, sheet null or parking for a fear named in it; voices
+    told (`rules.voices`) are neutral + parking or goal progress, theme sundhed, and change talk about them keeps its
+    label (returned as a change reading whose theme only is used). A safety disclosure keeps the classifier's reading."""
+    if rules.unsure(norm):
+        fear = re.search(r"\b(tør|turde|bange|nervøs|angst)\b", norm) is not None
+        reading = ("neutral", None, "neutral", "parking" if fear else None, theme)
+    elif (sheet := rules.voices(norm)) is not None:
+        voice_theme = "sundhed" if theme in _VOICE_MISREAD else theme
+        if talk_type == "change":
+            return ("change", None, "change", None, voice_theme)
+        reading = ("neutral", None, "neutral", sheet, "sundhed")
+    else:
+        return None
+    return None if rules.safety_hit(norm) is not None else reading
+
+
 def _consistent_sheet(talk_type: str, subtype: str | None, sheet: str | None) -> str | None:
     """The sheet the corpus gives a talk label almost always (December 2026, 6,833 lines): change/taking steps =
     goal progress (564 of 565), change/desire = hope (803 of 803); sustain talk carries no hope, resource or goal
@@ -504,6 +531,8 @@ def _consistent_sheet(talk_type: str, subtype: str | None, sheet: str | None) ->
         return "goal_progress" if sheet in (None, "hope") else sheet
     if talk_type == "change" and subtype == "desire":
         return "hope"
+    if talk_type == "change" and subtype in ("need", "activation", "commitment") and sheet is None:
+        return "hope"  # the corpus: 586 of 614 lines (December 2026)
     if talk_type == "sustain" and sheet in ("hope", "resource", "goal_progress"):
         return None
     return sheet
@@ -515,6 +544,12 @@ def _story_readings(utt: TaggedUtterance, a: Analysed) -> None:
     if not utt.safety and utt.talk_type != "change" and rules.quit_habit_story(a.norm):
         utt.talk_type, utt.subtype, utt.confidence = "change", "taking_steps", max(utt.confidence, ROUND22_CONFIDENCE)
         utt.sheet = "goal_progress"
+    if not utt.safety and (sheet := rules.voices(a.norm)) is not None:
+        # voices told with a "men" clause ("…, men jeg lytter ikke til dem") stay a symptom, not a refusal
+        if utt.talk_type == "sustain":
+            utt.talk_type, utt.subtype, utt.sheet, utt.evidence = "neutral", None, sheet, ""
+        if utt.talk_type == "neutral" or utt.theme in _VOICE_MISREAD:
+            utt.theme = "sundhed"
     utt.sheet = _consistent_sheet(utt.talk_type, utt.subtype, utt.sheet)
 
 

@@ -14,7 +14,9 @@ from functools import lru_cache
 SPELLING = {
     # negation
     "ik": "ikke", "ikk": "ikke", "ikek": "ikke", "ikk'": "ikke", "ik'": "ikke", "ike": "ikke",
-    "ett": "ikke", "it": "ikke", "int": "ikke", "inte": "ikke",
+    "ett": "ikke", "it": "ikke", "int": "ikke", "inte": "ikke", "itj": "ikke", "ittj": "ikke", "ikkj": "ikke",
+    # Jutlandic forms
+    "gjan": "gerne", "gjen": "gerne", "gjern": "gerne", "vært": "været", "nowen": "nogen", "noww": "noget", "sjæl": "selv",
     # pronouns (Jutlandic "æ" = jeg), spoken forms
     "æ": "jeg", "ae": "jeg", "jg": "jeg", "je": "jeg", "mæ": "mig", "dæ": "dig", "sæ": "sig", "mig": "mig",
     "hende": "hende", "ham": "ham",
@@ -46,6 +48,13 @@ SPELLING = {
     "svomning": "svømning", "svømning": "svømning", "svomme": "svømme", "bofaellesskab": "bofællesskab",
     "bofallesskab": "bofællesskab", "lejlighed": "lejlighed", "naboen": "naboen",
     "selv": "selv", "self": "selv", "alen": "alene", "aln": "alene", "li": "lide",
+    # "ø" typed as a bare "o" (the ASCII stand-in "oe" is written back by _aeoeaa below); only words with no
+    # other everyday reading ("kort", "for", "mode", "hore" are left alone)
+    "prove": "prøve", "prover": "prøver", "provet": "prøvet", "provede": "prøvede", "tor": "tør", "torde": "turde",
+    "roget": "røget", "rogt": "røget", "horer": "hører", "hort": "hørt", "horte": "hørte",
+    "kore": "køre", "korer": "kører", "kobt": "købt", "kobte": "købte", "kober": "køber",
+    "forst": "først", "forste": "første", "hojskole": "højskole", "stotte": "støtte", "soster": "søster",
+    "sostre": "søstre", "son": "søn", "sondag": "søndag", "lordag": "lørdag", "modes": "mødes", "modte": "mødte",
 }
 
 # A list item's marker ("1.", "2)", "-", "•") and a message that starts as a list ("1. svømning 2. min hund",
@@ -183,6 +192,25 @@ _NOT_VERB_AFTER_AT = frozenset({"jeg", "du", "han", "hun", "vi", "de", "den", "d
                                 "hendes", "sin", "sit", "sine", "vores", "jeres", "deres", "så", "nu", "der", "en", "et"})
 
 
+# ASCII "taet" is "tæt" (close) or the spoken participle "taget" ("jeg har taet mine piller"), "sae" the Jutlandic
+# "sæ" (sig) or the spoken past "sagde" ("han sae at han ville komme"): the words around it tell them apart (a
+# subject before it or a clause after it is "sagde"; after a verb and before "selv" it stays "sig").
+_TAGET_BEFORE = frozenset({"har", "havde", "have", "er", "var", "blevet", "blev", "ikke", "aldrig", "selv", "lige", "nu",
+                           "allerede", "også", "endelig", "faktisk", "jeg", "han", "hun", "vi", "bare", "først", "godt"})
+_SAGDE_AFTER = frozenset({"at", "jeg", "du", "han", "hun", "vi", "de", "nej", "ja", "noget", "det"})
+_SAGDE_BEFORE = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "så", "og", "der", "det", "hvad", "som", "mor",
+                           "far", "ikke", "altid", "også", "lige", "bare", "selv", "engang", "nogen"})
+
+
+# Jutlandic "a" = "jeg" at the start of a clause, before a finite verb as typed
+_A_VERBS = frozenset({"vil", "ville", "ka", "kan", "ku", "kunne", "ska", "skal", "sku", "skulle", "har", "ha", "havde", "er",
+                      "var", "gider", "gad", "tror", "synes", "ved", "tør", "bor", "hedder", "elsker", "hader", "må", "orker",
+                      "bli", "bliver", "blev", "gør", "går", "gik", "tager", "tog", "får", "fik", "kommer", "kom", "savner",
+                      "drømmer", "glæder", "trænger", "mangler", "føler", "tænker", "prøver", "prøvede", "startede",
+                      "begyndte", "stoppede", "plejer", "kender"})
+_CLAUSE_START = frozenset({"og", "men", "så", "nu", "fordi", "hvis", "når", "at", "da", "ja", "nej", "jo", "altså"})
+
+
 def in_context(tokens: list[str], raw: list[str]) -> list[str]:
     """Normalised tokens with the context-bound spoken forms resolved (see above); `raw` are the typed words,
     lower-cased, one per token."""
@@ -198,6 +226,13 @@ def in_context(tokens: list[str], raw: list[str]) -> list[str]:
             out[i] = "at"  # "mæ å ryg", "godt li å teng"
         elif r == "hold" and prev in ("er", "har", "jeg", "han", "hun") and nxt == "op":
             out[i] = "holdt"  # "æ er hold op"
+        elif r == "a" and (i == 0 or prev in _CLAUSE_START) and nxt in _A_VERBS:
+            out[i] = "jeg"  # Jutlandic "a ka ik", "a vil gern" (English "a" stands before a noun)
+        elif r == "taet" and prev in _TAGET_BEFORE and (nxt != "på" or prev in ("har", "havde", "have")):
+            out[i] = "taget"  # "jeg har taet bussen" (spoken "taget"); "vi bor taet på" stays "tæt"
+        elif r == "sae" and nxt != "selv" and (prev in _SAGDE_BEFORE or nxt in _SAGDE_AFTER or (
+                i > 0 and raw[i - 1].endswith(("en", "ne")) and prev not in ("mine", "dine", "sine", "igen"))):
+            out[i] = "sagde"  # "hun sae at …", "pædagogen sae" (spoken "sagde"); "glæder sae" stays "sig"
         elif r in APOCOPE and (prev in _MODALS or (prev in _ADVERBS and i > 1 and out[i - 2] in _MODALS)):
             out[i] = APOCOPE[r]  # "ska stop", "vil gern lær"
     return out

@@ -356,7 +356,7 @@ def theme_cues() -> dict[str, list[str]]:
         "relationer": [r"\b(ven(ner|nen|inde|inder)?|kæreste\w*|familie\w*|mor|far|søster|bror|søskende|forældre|børn|barn|datter|søn|ensom\w*|alene|date|dating|nabo\w*|kammerat\w*|bedstemor|bedstefar|mormor|morfar|farmor|farfar|kone|mand|samvær|besøg)\b",
                        # probe 5: someone to do a thing with ("en at gå i biografen med"): the person is the point
                        r"\b(nogen|selskab|en|et par|nogle|flere|venner|en ven|en veninde|en kammerat|en kæreste) (at|til at) (\w+ ){1,4}med\b"],
-        "sundhed": [r"\b(søvn|sove|sover|træt\w*|energi|vægt|tabe|slank\w*|motion|træning|træne|fitness|løbe|svømme\w*|medicin|piller|smerte\w*|ondt|angst\w*|stress\w*|humør|depress\w*|ked af|læge\w*|sund\w*|hash|alkohol|øl|ryge|rygning|spise sundt|kost|hjernetræt\w*|gaming|gamer|spille(r)? (om natten|hele natten)|fysioterapi|genoptræning|hovedpine|migræne|udmatte\w*|svimmel|kvalme|hjertebanken|køresyg|tinnitus|fodbold|håndbold|badminton|tennis|bordtennis|volleyball|floorball|gymnastik|yoga|ridning|rideskole|hører (\w+ ){0,3}stemmer|stemmerne|psykose\w*|vrangforestilling\w*|paranoi\w*)\b",
+        "sundhed": [r"\b(søvn|sove|sover|træt\w*|energi|vægt|tabe|slank\w*|motion|træning|træne|fitness|løbe|svømme\w*|medicin|piller|smerte\w*|ondt|angst\w*|stress\w*|humør|depress\w*|ked af|læge\w*|sund\w*|hash|alkohol|øl|ryge|rygning|spise sundt|kost|hjernetræt\w*|gaming|gamer|spille(r)? (om natten|hele natten)|fysioterapi|genoptræning|hovedpine|migræne|udmatte\w*|svimmel|kvalme|hjertebanken|køresyg|tinnitus|fodbold|håndbold|badminton|tennis|bordtennis|volleyball|floorball|gymnastik|yoga|ridning|rideskole|(hører|hørte|hørt|høre) (\w+ ){0,3}stemmer|stemmerne|stemmer i (mit |mit eget )?hoved\w*|psykose\w*|vrangforestilling\w*|paranoi\w*)\b",
                     # probe 5: walks as exercise, getting up and bedtime (the day/night rhythm)
                     r"\b(gå|går|gik|gået) (en |lange |en lang |en kort )?(tur|ture|gåtur)\b|\b(stå|står|stod|komme|kommer|kom) (\w+ )?op (om morgenen|tidligt|tidligere|før|kl|klokken|til tiden)\b|\b(stå|står|stod) op\b|\b(gå|går|gik|komme|kommer) (tidligere |for sent |sent |tidligt )?i seng\b|\bsengetid\b"],
     }
@@ -568,11 +568,14 @@ def english_joy(norm: str) -> bool:
 _WANT_NEG = re.compile(r"\b(gider|gad|orker|orkede|vil|ville) (ikke|aldrig)\b|\bikke (gider|orker|vil)\b"
                        r"|\b(har|havde) (ikke|ingen) (lyst|lust) til\b|^ikke mere\b")
 STATUS_QUO = (r"\b(ligge|ligger|sove|sover|sidde|sidder|glo|glor|hænge|hænger|rode|rod|roder|rodet|kaos|beskidt|beskidte|lugte"
-              r"|lugter|gæld|skændes|skændtes|skænderi\w*|råbe|råber|slås|alene|ensom|ensomme|arbejdsløs|ledig|kontanthjælp"
+              r"|lugter|gæld|skændes|skændtes|skænderi\w*|råbe|råber|slås|ensom|ensomme|arbejdsløs|ledig|kontanthjælp"
               r"|sygemeldt|afhængig|bange|ked af det|trist|sur|tyk|overvægtig|pizza|fastfood|færdigretter|junkfood|taxa|taxaer"
               r"|skærm\w*|hele (dagen|natten|tiden|weekenden|aftenen)|have det (sådan|sådan her|sådan der|så dårligt|dårligt)"
               r"|være (den|hende|ham) (der|som)|bo (hos|hjemme|på|i)|kede (mig|sig)|gå i stå|stå stille|i sengen|på sofaen"
-              r"|derhjemme|indenfor|inde hele)\b")
+              r"|derhjemme|indenfor|inde hele"
+              # alone as a state ("være alene", "sidde alene"), not doing a thing alone ("tage bussen alene" is the
+              # independence a negated will turns down: no flip)
+              r"|(være|bo|bor|sidde|sidder|sove|sover|spise|spiser|leve|blive|hjemme|hele (dagen|tiden|weekenden)) (\w+ ){0,2}alene)\b")
 _FLIP_BREAK = frozenset({"men", "fordi", "selvom", "hvis", "når", "siger", "sagde", "mener"})
 _MORE = frozenset({"mere", "længere"})
 
@@ -775,3 +778,48 @@ SCALE_ANSWER = re.compile(r"^(måske|nok|vel|ca|cirka|omkring|nærmere|mellem|de
 
 def scale_answer(norm: str) -> bool:
     return SCALE_ANSWER.search(norm.strip()) is not None
+
+
+# -- December 2026, fresh probe: voices, uncertainty --------------------------------------------------------------
+# Hearing voices (guide, round 24 "Psychiatric voices told calmly") is a symptom: neutral + parking, theme sundhed
+# ("siger" and "stemmer" must not pull it to kommunikation or samfundsliv, nor a "men jeg lytter ikke til dem" to
+# sustain); fewer, weaker or gone voices, or better after new medicine, is goal progress. A wish to be rid of them
+# stays change talk (theme sundhed); voices that tell the citizen to harm themselves are safety (safety_rules).
+VOICES = re.compile(r"\b(hører|hørte|hørt|høre) (\w+ ){0,3}stemme(r|n)?\b|\bstemmerne\b|\bstemme(r|n)? i (mit |mit eget )?hoved\w*")
+_VOICES_BETTER = re.compile(r"\b(bedre|mindre|færre|svagere|stillere|væk|forsvundet|sjældnere)\b"
+                            r"|\b(ikke|aldrig) (\w+ ){0,3}(mere|længere)\b|\b(nye?|anden|andre) (medicin|piller)\b")
+
+
+def voices(norm: str) -> str | None:
+    """"goal_progress" for voices that are fewer or gone, "parking" for voices told (see VOICES), else None."""
+    if VOICES.search(norm) is None:
+        return None
+    return "goal_progress" if _VOICES_BETTER.search(norm) else "parking"
+
+
+# Not knowing whether ("idk om jeg gider det", "jeg ved ikke om jeg kan bo selv", "jeg er i tvivl om jeg vil starte")
+# is no direction of its own: neutral, sheet null (a fear named in it: parking), as the corpus labels it. A "men" clause
+# after it ("…, men jeg vil godt prøve") is the citizen's own talk and decides.
+_UNSURE = re.compile(r"^((og|men|altså|hmm|øh|øhm|nå|tja|ja|nej|så) )*((jeg )?(ved|aner) (ikke|ik|det ikke|sgu ikke|sku ikke"
+                     r"|ikke rigtig|ikke helt|bare ikke)|idk|dunno|(jeg er|er) (ikke|ik) (helt |så )?sikker på|(jeg er |er )?i tvivl"
+                     r"|(jeg er |er )?(lidt |meget )?usikker på|i (don't|dont) know|not sure) (om|if|whether)\b")
+
+
+def unsure(norm: str) -> bool:
+    m = _UNSURE.search(norm)
+    return m is not None and re.search(r"\b(men|but)\b", norm[m.end():]) is None
+
+
+# A question back to the bot about the conversation itself ("kan du forklare det igen?", "hvad mener du med det",
+# "jeg forstår ikke spørgsmålet", "hvem læser det her?") is neutral, sheet null, theme none (guide, round 24
+# "Questions back"): "forklare", "sige", "læse" name the chat, not the citizen's communication.
+BOT_QUESTION = re.compile(
+    r"^((øh|øhm|hmm|men|og|altså|ja|nej|okay|ok) )*((kan|vil|gider|må) du (ikke )?(lige |bare |godt |ikke bare )?"
+    r"(forklare|sige|gentage|omformulere|skrive|spørge|bestemme|vælge|svare|hjælpe mig med at svare)( \w+){0,4}$"
+    r"|(hvad|hvorfor|hvordan) (mener|spørger|tænker|skriver|siger) du( \w+){0,4}$|hvem (læser|kan se|ser) (det|dét|det her|det jeg skriver)"
+    r"|(hvad|hvordan) skal jeg (skrive|svare)( \w+){0,4}$)"
+    r"|\b(forstår|fatter|forstod) (ikke|ik) (\w+ )?(spørgsmålet|dit spørgsmål|hvad du (mener|spørger om|skriver))\b")
+
+
+def bot_question(norm: str) -> bool:
+    return BOT_QUESTION.search(norm) is not None
