@@ -86,6 +86,7 @@ ECHO_SPELLING = {
     "bornene": "børnene", "borneborn": "børnebørn", "moede": "møde", "modet": "mødet",
     "kunn": "kunne", "alen": "alene", "alein": "alene", "hojt": "højt",
     # dyslexic spellings seen in round 21 ("jeg drømer om …", "min egn lejlighed", "speile playstaion")
+    "kobmand": "købmand", "kobmanden": "købmanden",
     "drømer": "drømmer", "drømr": "drømmer", "egn": "egen", "speile": "spille", "spile": "spille", "playstaion": "playstation",
     "plastation": "playstation", "tømre": "tømrer", "lejlihd": "lejlighed",
     # keyboards without æøå, seen in round 24 ("nar a er ude", "mit eget vaerelse", "jeg skal lare at tage bus")
@@ -119,6 +120,7 @@ _ECHO_CONTEXT = [
     # "før god til regnskab": a past strength in a fragment, said as the past ("Før var du god til regnskab")
     (re.compile(r"^(før|tidligere|engang)(?: i tiden)? (god|dygtig|go) til\b", re.IGNORECASE), r"\1 var jeg \2 til"),
     (re.compile(r"\b(\d+) ar\b"), r"\1 år"),  # "snedker i 40 ar"
+    (re.compile(r"\b(mange|flere|nogle|få|et par|to|tre|fire|fem|ti|tyve) ar\b", re.IGNORECASE), r"\1 år"),  # "i mange ar"
     (re.compile(r"\b(et|mit|mine|vores|hans|hendes|nyt|vigtigt|andet|første|næste) mal\b", re.IGNORECASE), r"\1 mål"),  # "et mal om"
     (re.compile(r"\b([Mm])alet (er|var)\b"), r"\1ålet \2"),  # "malet er at …": "målet er"
     # "en ny båd mæ motor": after a noun phrase, dialect "mæ" is "med" (not "mig", which the pronoun shift makes "dig")

@@ -541,6 +541,11 @@ _LOW_TODAY = re.compile(r"^(?:men |og )?(?:jeg|æ) (?:har (?:ikke|ik) (?:så )?(
                         r"er (?:lidt |meget |rigtig |ret )?(?:træt|udmattet|ør|sløj))(?: (?:i dag|lige nu|nu|idag))?$")
 
 
+_NERVOUS = re.compile(r"^(?:men |og )?(?:jeg|æ) er (?:lidt |meget |rigtig |ret |også |en smule )?(?:nervøs|usikker|utryg|spændt|bange)"
+                      r"(?: (?:for|over|ved) (?:det her|det|det der|at skrive|at svare|at chatte))?(?: (?:i dag|lige nu|nu))?$|"
+                      r"^(?:but |and )?i'?m (?:a bit |a little |quite |very )?(?:nervous|unsure|anxious)(?: about (?:this|it))?$")
+
+
 def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
     if (it.is_no(text) and not it.is_yes(text)) or it.CONSENT_REFUSAL.match(it.norm(text)):
@@ -561,6 +566,7 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             # about her ("Hvad er hun god til?"), never "du" to the one typing. The sheet still says "together".
             s["written_by"], s["together"] = "relative", True
         rest = _CONSENT_LEAD.sub("", text, count=1).strip()
+        nervous = s["written_by"] == "citizen" and any(_NERVOUS.match(it.norm(p)) for p in re.split(r"[,.;!?]+\s*", rest))
         # "Yes dear, that is fine. I'm Margaret, I'm 79.": who is writing, not a point for the meeting
         rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _INTRO.match(it.norm(p)) and not _ABOUT_WRITING.match(it.norm(p)))
         if it.detect_written_by(rest):
@@ -573,6 +579,10 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             # "Men jeg har ikke så meget energi i dag.": heard, and the pace is the citizen's; no point on the sheet
             c.add(c.t("consent_low_energy"), "complex_reflection")
             rest = ""
+        elif nervous:
+            # "men jeg er lidt nervøs for det her": the feeling about the chat is heard; no point on the sheet
+            c.add(c.t("consent_nervous"), "complex_reflection")
+            rest = ", ".join(p for p in re.split(r"[,.;!?]+\s*", rest) if p.strip() and not _NERVOUS.match(it.norm(p)))
         if len(rest.split()) >= 6 and not it.detect_written_by(rest):
             # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger
             fresh = _record(c, rest, tag, default=None)
@@ -2178,6 +2188,7 @@ def _corrected_points(prev: list[dict[str, Any]], rest: str) -> list[tuple[dict[
 # Chat abbreviations of young writers: "idk" is a don't-know, "mby" a maybe; "fr", "ngl", "tbh", "lol" are only emphasis
 _IDK = re.compile(r"\b(?:idk|idek|ik ved|ve ik)\b", re.IGNORECASE)
 _MBY_END = re.compile(r"[ ,]+(?:mby|mbe|mayb|mabye)\s*(?=[.!?]|$)", re.IGNORECASE)
+_M_WITH = re.compile(r"\b([a-zæøå]{2,}) m\.? (?=[a-zæøå]{2,})")
 _MBY = re.compile(r"\b(?:mby|mbe|mayb|mabye)\b", re.IGNORECASE)
 # one filler or a run of them ("fr fr", "ngl lol"), removed whole; lower case: "Fr. Berg" is a name
 _EMPHASIS = re.compile(r"(?:[ ,]*\b(?:frfr|fr|ngl|tbh|lol|lmao|xd|btw|ish)\b)+(?=\s*(?:[.!?,]|$|og\b|and\b))")
@@ -2220,6 +2231,8 @@ def _chat_slang(text: str, lang: str) -> str:
     out = _MBY_END.sub("", out)
     out = _MBY.sub("maybe" if lang == "en" else "måske", out)
     out = _FR_DAY.sub(lambda m: f"{m.group(1) or ''}fredag", out)  # the weekdays are Danish words
+    if lang != "en":
+        out = _M_WITH.sub(r"\1 med ", out)  # "arbejde m dyr": "med" (never after a number: "2 m lang")
     filler = _EMPHASIS.search(out)
     out = _EMPHASIS.sub("", out)
     if filler:
@@ -2295,8 +2308,8 @@ _THINK = re.compile(r"\b(?:tror|synes|håber|ved|mener|siger|tænker|føler|sagd
 
 _WOULD_BE = re.compile(r"^(?:(?:og |and )?(?:så|then|so) )?(?:jeg|du|han|hun|vi|i|he|she|we|they|i'?d|he'?d|she'?d|we'?d) "
                        r"(?:ville|kunne|would|could|'d)\b|"
-                       # "Så skulle jeg ikke bede om hjælp hele tiden": what would be better, said in V2
-                       r"^(?:og )?så (?:ville|kunne|skulle|behøvede) (?:jeg|han|hun|vi)\b")
+                       # "Så skulle jeg ikke bede om hjælp hele tiden": what would be better, said in V2 ("a"/"æ": dialect "jeg")
+                       r"^(?:og )?så (?:ville|kunne|skulle|behøvede) (?:jeg|han|hun|vi|a|æ)\b")
 _NOTHING_THEN = re.compile(r"^\s*(?:nej,?\s+)?(?:ikke noget|ikke rigtig noget|intet|ingenting|nothing|not much|nothing really)\s*[.!,]+\s*(\S.*)$",
                            re.IGNORECASE)
 _NO_POINT = {"oh", "oh ok", "oh okay", "ah ok", "ah okay", "ah", "aha", "oh right", "right", "nå", "nåh", "nå ok", "nå ja",
@@ -2764,11 +2777,15 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             talk_type, subtype = "change", "desire"
         if talk_type == "sustain" and default in ("employment", "hope") and moves.reflect.wish_and_doubt(ptext):
             talk_type, subtype = "change", "desire"  # "I want a job but I'm scared I can't handle it": ambivalent, the wish kept
-        if (talk_type == "sustain" and s["step"] == "hopes2" and _WOULD_BE.match(it.norm(ptext))
-                and not moves.WORRY_WORDS.search(it.norm(ptext))):
+        reason = (talk_type in ("sustain", "neutral") and s["step"] == "hopes2" and bool(_WOULD_BE.match(it.norm(ptext)))
+                  and not moves.WORRY_WORDS.search(it.norm(ptext)))
+        if reason:
             # "I would not need to ask my wife for everything" to "What would be different?": what would be better, a reason
             talk_type, subtype = "change", "reasons"
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
+        hardship = False
+        if reason and category == "parking" and default == "hope":
+            category = "hope"  # "så sku a it ringe til min datter hele tiden": what the wish would change, not a worry
         n_low = it.norm(ptext)
         not_again = bool(_NOT_AGAIN.search(n_low))
         if default == "goal_progress" and category == "goal_progress" and not _GOAL_SAID.search(n_low):
@@ -2804,9 +2821,25 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "Altså jeg ved ikke helt, hvad jeg er god til": a hedge before the answer, not the answer
         if category == "resource" and _NOT_A_STRENGTH.search(it.norm(ptext)) and not _PLAIN_STRENGTH.search(it.norm(ptext)):
             category = None  # "jeg er ikke så god til at snakke med folk": heard, but not a strength for the list
-        if (category == "resource" and talk_type == "sustain" and _NEGATED.search(it.norm(ptext))
+        if (default == "resource" and category is None and _ABILITY.search(_main_clause(it.norm(ptext)))
+                and not _NEGATED.search(_main_clause(it.norm(ptext)))):
+            # "men jeg kan stadig godt lave mad, hvis der ikke er larm": what the citizen can do is a strength; the no
+            # in the condition after it is not a no to the strength
+            category, talk_type, subtype = "resource", "neutral", None
+        if (category == "resource" and talk_type == "sustain" and _NEGATED.search(_main_clause(it.norm(ptext)))
                 and not _PLAIN_STRENGTH.search(it.norm(ptext))):
             category = None  # "…, nu kan jeg ikke": what the citizen cannot do (now) is no strength
+        elif category == "resource" and talk_type == "sustain" and _ABILITY.search(_main_clause(it.norm(ptext))):
+            talk_type, subtype = "neutral", None  # "jeg kan stadig godt lave mad, hvis …": a strength, not sustain talk
+        if (category == "resource" and default == "resource" and moves.is_difficulty(ptext)
+                and not _PLAIN_STRENGTH.search(it.norm(ptext)) and not _ABILITY.search(it.norm(ptext))):
+            category = None  # "tale svær", "nu er det svært": a difficulty, heard but never listed as a strength or a joy
+        if (category == "hope" and default == "hope" and idx and _HARDSHIP.search(it.norm(ptext))
+                and not _WISH_WORDS.search(it.norm(ptext)) and not _BECOME_TRADE.search(it.norm(ptext))
+                and any(f["category"] == "hope" and f["talk_type"] == "change" for f in fresh)):
+            # "Jeg vil gerne have en uddannelse, men skolen var hård for mig": what was hard is the other side of the
+            # wish, said back with it, not a wish of its own on the sheet
+            category, talk_type, subtype, hardship = None, "sustain", None, True
         if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":
             category = "employment"
         if len(parts) > 1 and _GOAL_COUNT.match(it.norm(ptext)):
@@ -2849,6 +2882,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             item["story"] = True
         if bleak:
             item["bleak"] = True
+        if hardship:
+            item["hardship"] = True
+            wish = next(f for f in reversed(fresh) if f["category"] == "hope" and f["talk_type"] == "change")
+            # kept on the sheet with the wish it belongs to (text and quote), never dropped and never a hope of its own
+            said = reflect_tidy(re.sub(r"^\s*(?:men|but)\s+", "", ptext.strip(), flags=re.IGNORECASE))
+            if said and wish.get("text"):
+                wish["text"] = f"{wish['text'].rstrip(' .')}. {said[:1].upper()}{said[1:].rstrip(' .')}."
         if not_again:
             item["not_again"] = True
         if others:
@@ -3188,7 +3228,7 @@ def _status_goes_on(text: str) -> bool:
 
 
 def _extend_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, language: str) -> None:
-    piece = moves.render_item(ptext, "goal_progress", step, speaker, "", language)
+    piece = moves.render_item(_STATUS_SCORE.sub("", ptext) or ptext, "goal_progress", step, speaker, "", language)
     text, you = piece.get("text") or ptext.strip(), piece.get("you") or ""
     but = re.match(r"^\W*(?:men|but)\s+", ptext, re.IGNORECASE)
 
@@ -3206,10 +3246,15 @@ def _extend_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, la
     goal["text"] = f"{goal['goal'].rstrip()} {goal['status']}"
 
 
+_STATUS_SCORE = re.compile(r"(?<=[a-zæøå])\s*[,;]\s*[0-4](?:\s*(?:ud af|af|/|out of)\s*4)?\s*[.!]*\s*$", re.IGNORECASE)
+
+
 def _add_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, language: str) -> None:
     """The status joins its goal: one goal on the sheet, with the status in its quote and text."""
     # "Det går 💯": said in words on the sheet, so the status is not left as "Det går."; the quote keeps the emoji
     shown = ptext.replace("💯", "rigtig godt" if language == "da" else "really well")
+    # "Det går okay, 2": the number is the score (kept as the score), not part of how the goal goes
+    shown = _STATUS_SCORE.sub("", shown) or shown
     status = moves.render_item(shown, "goal_progress", step, speaker, "", language)
     goal["goal"] = goal.get("text") or goal["quote"]
     goal["status"] = status.get("text") or shown.strip()
@@ -3290,12 +3335,16 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     if item in wishes and not before:  # "…, men jeg ved ikke, om ryggen kan holde": the doubt after the wish
         # a doubt in so many words, or sustain talk with a no in it ("Det er fint." is no other side)
         before = [i for i in fresh[fresh.index(item) + 1:] if i.get("you") and (
-            _DOUBT.search(it.norm(i["quote"])) or (item in wanting and i["talk_type"] == "sustain" and _NEGATED.search(it.norm(i["quote"]))))]
+            _DOUBT.search(it.norm(i["quote"])) or (item in wanting and i["talk_type"] == "sustain" and _NEGATED.search(it.norm(i["quote"])))
+            # "…, men skolen var rigtig hård for mig": the hardship told with the wish
+            or (i["talk_type"] == "sustain" and i["category"] is None and i.get("hardship")))]
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
     if (before and item.get("you") and c.lang == "da"
             and (amb is None or moves.reflect.double_sided(*amb, speaker) is None)):
         # "Han vil ikke i skole igen. Men måske et fleksjob": both sides, ending on the wish
         no, yes = before[-1]["you"].rstrip(" .!"), item["you"].rstrip(" .!")
+        if len(no.split()) > 10:  # a long story of what was hard: its first part, so the wish is not lost at the end
+            no = re.split(r",\s+| og (?=du |det |jeg |han |hun )| fordi ", no, maxsplit=1)[0]
         if _NEVER.search(it.norm(before[-1]["quote"])):
             no = "Du tror ikke, det sker"  # "men det sker aldrig": the doubt, said back as the citizen's doubt
             for i in before:
@@ -3324,6 +3373,9 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
 # "Jeg var god til tal før", "Jeg var revisor": a strength or a trade in the past
 _PAST_STRENGTH = re.compile(r"^(?:og |men )?(?:jeg|æ) (?:var|har været|havde været) (?:engang |før |tidligere )?(?:rigtig |meget |virkelig |så )?"
                             r"(?:god|dygtig|go|skrap|hurtig|stærk) (?:til|med|i)\b|"
+                            # "Før ulykken var jeg god til …": the time first, the verb before the subject
+                            r"^(?:og |men )?(?:før|tidligere|engang)(?: [a-zæøå]+){0,2} (?:var|havde) (?:jeg|æ) (?:været )?"
+                            r"(?:rigtig |meget |virkelig |så )?(?:god|dygtig|go|skrap|hurtig|stærk) (?:til|med|i)\b|"
                             r"^(?:og |men )?(?:jeg|æ) (?:var|har været) (?:engang |før |tidligere )?(?:uddannet )?[a-zæøå]+(?:er|ør|or|ist|ent|ske|kok|mand)"
                             r"(?: (?:før|tidligere|engang|i \d+ år))?[.!]*$")
 # "Det kan jeg ikke mere": the strength is lost
@@ -3331,10 +3383,18 @@ _LOST = re.compile(r"\b(?:kan|gør|er) (?:jeg|æ|det) (?:ikke|ik) (?:mere|længe
                    r"\b(?:ikke|ik) (?:mere|længere)[.!]*$|\bdet er slut\b|\bdet er forbi\b")
 
 
+# "jeg har været god til at strikke i mange år": a strength that goes on, not one in the past
+_GOES_ON = re.compile(r"\bhar (?:\w+ )?været (?:\w+ )?(?:god|dygtig|go)\b.*\b(?:i mange (?:år|ar)|i \d+ (?:år|ar)|i årevis|hele (?:mit |sit )?livet|altid|stadig)\b")
+
+
+def _past(n: str) -> bool:
+    return bool(_PAST_STRENGTH.match(n)) and not _GOES_ON.search(n)
+
+
 def _past_strength(c: _Ctx, fresh: list[dict[str, Any]]) -> bool:
     """ "Jeg var god til tal før", "Jeg var revisor. Det kan jeg ikke mere. Men jeg kan stadig …": the past said as the
     past, a loss heard as a loss (no praise after it), and what is still there said last."""
-    past = next((i for i in fresh if i.get("you") and _PAST_STRENGTH.match(it.norm(re.split(r"(?<=[.!?])\s+", i["quote"].strip())[0]))), None)
+    past = next((i for i in fresh if i.get("you") and _past(it.norm(re.split(r"(?<=[.!?])\s+", i["quote"].strip())[0]))), None)
     if past is None:
         return False
     first = re.split(r"(?<=[.!?])\s+", past["you"].strip())[0].rstrip(" .!")
@@ -3342,6 +3402,7 @@ def _past_strength(c: _Ctx, fresh: list[dict[str, Any]]) -> bool:
     lost = lost or next((i["quote"] for i in fresh[fresh.index(past) + 1:] if _LOST.search(it.norm(i["quote"]))), None)
     after = [i for i in fresh[fresh.index(past) + 1:] if i.get("you") and not i.get("attached") and i["category"]
              and not _LOST.search(it.norm(i["quote"]))]
+    after.sort(key=lambda i: i["category"] != "resource")  # what is still there: a strength before a worry said with it
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
     if lost:
         # "Du var revisor": a job or a state, which the citizen no longer is; "Du var god til at løbe": what they can no longer do
@@ -3391,6 +3452,18 @@ def _good_at(after: str) -> str:
 _STRENGTH = re.compile(_good_at("til|at|med|with") + r"|^(?:jeg|æ|han|hun) kan (?:godt|sagtens|rigtig godt) "
                        r"(?!tænke|forstå|se|mærke|huske|følge|lide)\w+")
 _NEGATED = re.compile(r"\b(?:ikke|ik|aldrig|not|never|cannot|can'?t|don'?t)\b")
+# what one can do, said plainly: "jeg kan stadig godt lave mad", "hun kan sagtens cykle"
+_ABILITY = re.compile(r"\b(?:jeg|æ|han|hun|i|he|she) (?:kan|can) (?:stadig |også |still |also )?(?:godt |fint |sagtens |rigtig godt |still )+"
+                      r"(?!tænke|forstå|se|mærke|huske|følge|lide)[a-zæøå]+")
+# where the main clause ends: a condition or a reason after it ("…, hvis der ikke er larm") says no no to the main point
+_SUBCLAUSE = re.compile(r"\b(?:hvis|når|bare|så længe|selvom|fordi|if|when|as long as|because)\b")
+# a hardship told with a wish ("men skolen var rigtig hård for mig")
+_HARDSHIP = re.compile(r"\b(?:hård|hårdt|svær|svært|for meget|for svært|for hårdt|dårlig|dårligt|hard|too much|difficult)\b")
+
+
+def _main_clause(n: str) -> str:
+    return _SUBCLAUSE.split(n, 1)[0]
+
 # a strength said without a negation before it ("… men jeg er god til at lave mad")
 _PLAIN_STRENGTH = re.compile(_good_at("til|at|med") + r"|\bkan (?:godt |rigtig godt |også )?lide\b|\belsker\b")
 _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
@@ -3418,7 +3491,8 @@ _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|"
 
 _RETIRED = re.compile(r"\b(?:(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|klare (?:et job|at arbejde)) (?:med|pga|på grund af|for) "
                       r"(?:min|mit|mine|sin|sit|sine|hans|hendes)\b|(?:i|he|she) (?:can'?t|cannot) work (?:with|because of) (?:my|his|her)\b|\w*pensionist|pensioneret|førtidspension\w*|early retirement|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
-                      r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år\b(?!.*\b(?:vil|gerne|arbejd\w*|job\w*|stadig|praktik|butik\w*|work\w*)\b)|været pensioneret|gået på pension|slut (?:for (?:mig|ham|hende) )?med (?:at )?arbejde|"
+                      r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år\b(?!.*\b(?:vil|gerne|arbejd\w*|job\w*|stadig|praktik|butik\w*|work\w*)\b)|været pensioneret|gået på pension|slut (?:nu )?(?:for (?:mig|ham|hende) )?(?:nu )?med (?:at )?arbejde|"
+                      r"(?:arbejdet|arbejdslivet|arbejdsmarkedet) er (?:nu )?(?:slut|forbi)|"
                       r"(?<!\w )pension$|^(?:nej )?pension\b|"
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
                       r"retired|on a pension|(?:far |much |way |a bit |lidt |alt )?(?:too old|for gammel)|"
@@ -3536,7 +3610,7 @@ def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str
     if len(text.split()) < LISTEN_MIN_WORDS or moves.reflect.split_ambivalence(text) or moves.reflect.wish_and_doubt(text):
         return None
     want = CONTENT_STEPS.get(c.s["step"])
-    if want == "resource" and c.lang == "da" and any(_PAST_STRENGTH.match(it.norm(i.get("quote", ""))) or (
+    if want == "resource" and c.lang == "da" and any(_past(it.norm(i.get("quote", ""))) or (
             i.get("attached_you") and _LOST.search(it.norm(i.get("quote", "")))) for i in fresh):
         return None  # "Jeg var revisor. Det kan jeg ikke mere.": the past and the loss, not "a part of you" now
     if want != "resource" and any(i["category"] == "resource" for i in fresh):
@@ -3672,6 +3746,13 @@ def _answered_now(s: dict[str, Any], step: str) -> bool:
     """A worry said (and reflected) in this very turn answers "Er der noget, der fylder?": not asked, not said twice."""
     if step == "meeting1" and s.get("attend_said_early") and s["preferences"].get("relatives_attend") is True:
         return True  # "jeg deltager i mødet" said by the relative earlier: not asked as if nothing was said
+    if step in ("goal1", "goal2") and "goal1" not in s["asked"] and any(
+            i.get("category") == "goal_progress" and i.get("step") in CONTENT_STEPS and i.get("step") not in ("goal1", "goal2")
+            and _MY_GOAL.search(it.norm(i.get("quote", ""))) and not i.get("withdrawn") and not i.get("safety")
+            for i in s["items"]):
+        # "Mit mål er at stå op inden kl 9" told to the strengths question: the goals question is answered (only the 0-4
+        # question is left, and only while no score was said)
+        return step == "goal1" or bool(s.get("scores"))
     return step == "parking" and step not in s["asked"] and any(
         i.get("category") == "parking" and i.get("you") and i["turn"] == s["turn"] and not i.get("safety") for i in s["items"])
 
@@ -3690,10 +3771,14 @@ def _already_said(c: _Ctx) -> bool:
         # answer about work
         s["step"] == "work" and i["category"] == "hope" and i["talk_type"] in ("change", "neutral")
         and (_WORK_WORDS.search(it.norm(i["quote"])) or _BECOME_TRADE.search(it.norm(i["quote"])))
-        and not _NEGATED.search(it.norm(i["quote"])) and i.get("step") != "hopes2"))
+        # the no is looked for in the wish itself, not in a fear told after it ("… tatovør. Jeg er bange for, at jeg ikke …")
+        and not _NEGATED.search(_main_clause(it.norm(re.split(r"(?<=[.!?])\s+|,?\s+(?:men|but)\s+", i["quote"])[0])))
+        and i.get("step") != "hopes2"))
         and i.get("you") and not i.get("safety") and not i.get("bleak")]  # "Det går ad helvede til": the question is still asked
     if not earlier:
         return False
+    # the wish itself is what was said about work ("Jeg vil gerne have en uddannelse …"), not a hardship told with it
+    earlier.sort(key=lambda i: i.get("talk_type") == "change")
     if s["step"] == "work":
         clause = moves.that_clause(earlier[-1], c.lang)  # the work wish said earlier, in the citizen's words
         if clause:
@@ -3716,6 +3801,9 @@ def _already_said(c: _Ctx) -> bool:
             clause = moves.that_clause({**earlier[-1], "you": first}, c.lang)
             if clause:
                 line = c.t("already_parking_said", clause=clause)
+            else:  # no clause to move: said back as said before, never the same reflection word for word again
+                key = "already_parking_before_plain" if re.search(r"\b(?:fylder|mind)\b", first) else "already_parking_before"
+                line = c.t(key, you=first if first.endswith((".", "!", "?")) else f"{first}.")
     c.add(line, "complex_reflection")
     # the question still comes after the reflection ("… Det hører til her." alone leaves the citizen waiting)
     c.add(c.t("already_more_work" if s["step"] == "work" else "already_more_parking"), "closed_question", _listen_buttons(c))
@@ -3755,6 +3843,13 @@ def _ask(c: _Ctx, step: str, again: bool = False, lead: str = "") -> None:
         key = "q_hopes2_none_rel" if rel else "q_hopes2_none"
     elif step == "goal2" and s.get("goals_many") and _goals_without_score(s) >= 2:
         key = "q_goal2_many"  # several goals told: a number for each, in the order they were told
+    elif step == "goal2" and "goal1" not in s["asked"]:
+        key = "q_goal2_early"  # the goal was told under another question: the 0-4 question says which goal it is about
+        goal = next((i for i in reversed(s["items"]) if i.get("category") == "goal_progress" and i.get("you")
+                     and not i.get("withdrawn")), None)
+        named = re.split(r"(?<=[.!?])\s+", goal["you"].strip())[0] if goal else ""
+        if not lead and re.match(r"^(?:Dit|Hans|Hendes|Your|His|Her) (?:mål|goal)\b", named) and len(named.split()) <= 14:
+            key, lead = "q_goal2_named", named  # "Dit mål er at stå op inden kl 9. 0 er slet ikke, …"
     elif rel and f"{key}_rel" in DA:
         key = f"{key}_rel"
     buttons, technique = _answer_buttons(lang, step)

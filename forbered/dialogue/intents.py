@@ -93,7 +93,15 @@ _ENGLISH = re.compile(r"\b(?:the|i am|i'm|i want|i would|i like|my|you|what|plea
 _DANISH = re.compile(r"\b(?:jeg|du|ikke|og|det|er|har|vil|gerne|min|mit|kan|på|til|at|en|et|med|godt)\b")
 
 
+# "IT" in capitals, or "it" after a preposition ("uddannelse inden for IT", "arbejde med it"), is the trade, never the
+# West Jutland "ikke" the spelling fold makes of it (a wish about IT read as negated)
+_IT_TRADE = re.compile(r"\bIT\b(?![-'])|\b(med|for|i|om|af|til) it\b(?![-'])")
+
+
 def norm(text: str) -> str:
+    if "it" in text.lower():
+        danish = bool(_DANISH.search(text.lower())) and not _ENGLISH.search(text.lower())
+        text = _IT_TRADE.sub(lambda m: (f"{m.group(1)} itfag" if danish else m.group(0)) if m.group(1) else "itfag", text)
     return " ".join(normalised_words(clean(text)))
 
 
@@ -182,17 +190,25 @@ _NO_ANSWER_ALSO = re.compile(r"^(?:det har jeg (?:aldrig|ikke|ikke rigtig) tænk
                              r"det kommer an på|det afhænger af)$")
 
 
+# "Hmm det ved jeg ikke helt", "øh ved ikke": a filler before the don't-know
+_FILLER_LEAD = re.compile(r"^(?:(?:hm+|øh+m*|ehm+|uhm+|um+|tja|altså|nå|jamen|puha|well)\s+)+")
+
+
+def _dk(n: str) -> bool:
+    return bool(DONT_KNOW.match(n)) or bool(DONT_KNOW.match(_FILLER_LEAD.sub("", n)))
+
+
 def is_dont_know(text: str) -> bool:
     """ "ved ikke", "Jeg ved ikke, hvad jeg er god til." — but not when another sentence says something
     ("Jeg ved ikke, hvad jeg er god til. Folk siger, jeg er sød.")."""
     if _SHRUG.match(text):
         return True
     sentences = [p for p in re.split(r"[.!?]+\s+|\n+", text) if norm(p)]
-    if bool(sentences) and all(DONT_KNOW.match(norm(p)) for p in sentences):
+    if bool(sentences) and all(_dk(norm(p)) for p in sentences):
         return True
     # "ved ikke, det har jeg aldrig tænkt over": a don't-know with a comment that is no answer either
     parts = [norm(p) for p in re.split(r"[.!?,;]+\s*|\n+", text) if norm(p)]
-    return (len(parts) >= 2 and bool(DONT_KNOW.match(parts[0]))
+    return (len(parts) >= 2 and bool(_dk(parts[0]))
             and all(DONT_KNOW.match(p) or _NO_ANSWER_ALSO.match(p) for p in parts[1:]))
 
 
@@ -206,7 +222,15 @@ def is_stop(text: str) -> bool:
         return False
     # "… Stop." as a sentence of its own at the end: the request, whatever came before it
     last = [p for p in re.split(r"[.!?\n]+", text) if norm(p)]
-    return bool(STOP.search(n)) or (len(last) >= 2 and bool(re.match(r"^(?:stop|stop nu|stop tak|stop please)$", norm(last[-1]))))
+    if bool(STOP.search(n)) or (len(last) >= 2 and bool(re.match(r"^(?:stop|stop nu|stop tak|stop please)$", norm(last[-1])))):
+        return True
+    # "stop please, I am tired", "Stop. Jeg er træt": the request first, then its reason
+    first = next((p for p in re.split(r"[,.!?;\n]+", text) if norm(p)), "")
+    return bool(_STOP_FIRST.match(norm(first))) and norm(first) != n or bool(_STOP_THEN_REASON.match(n))
+
+
+_STOP_FIRST = re.compile(r"^(?:(?:nej|ok|okay|no)\s+)?(?:stop|stoppe|slut|afslut|please stop|stop it)(?:\s+(?:nu|tak|her|please|now))?$")
+_STOP_THEN_REASON = re.compile(r"^(?:stop|stop nu|stop tak|stop please|please stop)\s+(?:jeg|æ|i|i'?m)\s+(?:er|am|orker|gider|kan)\b")
 
 
 def is_pause(text: str) -> bool:

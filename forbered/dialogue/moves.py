@@ -216,6 +216,27 @@ def _with_article(m: re.Match[str]) -> str:
     return f"{m.group(1)} {m.group(2)} {_JOB_NOUN[key].split()[1]} {m.group(3)}"
 
 
+# Workplaces known by their last part ("vaskeri", "trykkeri", "dagcenter", "sygehus"): the preposition and article they take
+_PLACE_ENDINGS = (("center", "i et"), ("centret", None), ("hospital", "på et"), ("sygehus", "på et"), ("hotel", "på et"),
+                  ("apotek", "på et"), ("museum", "på et"), ("kiosk", "i en"), ("havn", "på en"), ("vaskeri", "i et"))
+# nouns in -eri that name a craft or a thing, not a place to work ("et maleri" is a painting)
+_NOT_A_PLACE = {"maleri", "broderi", "fiskeri", "hekseri", "pjatteri", "sludderi", "drilleri", "tyveri", "vrøvleri", "keramik",
+                "fotografi", "kaloriet", "batteri", "galleri", "artilleri", "lotteri", "kavaleri", "infanteri", "bryderi"}
+
+
+def _place_by_form(head: str) -> str | None:
+    """ "vaskeri" -> "i et", "dagcenter" -> "i et": a workplace known by its form, when the list does not name it."""
+    low = head.lower()
+    if low in _NOT_A_PLACE:
+        return None
+    for end, prep_art in _PLACE_ENDINGS:
+        if low == end or (low.endswith(end) and len(low) - len(end) >= 2):
+            return prep_art
+    if low.endswith("eri") and len(low) >= 6 and re.fullmatch(r"[a-zæøå]+", low):
+        return "i et"  # "et bageri", "et trykkeri", "et mejeri": the -eri workplaces are neuter
+    return None
+
+
 def _workplace(phrase: str) -> str | None:
     """ "cykelbutik, måske to dage om ugen" -> "arbejde i en cykelbutik, måske to dage om ugen"; "som kok" -> "arbejde som
     kok": a place or a trade said to the work question is where the citizen wants to work (the place by its last part)."""
@@ -230,7 +251,10 @@ def _workplace(phrase: str) -> str | None:
     key = next((k for k in sorted(_JOB_NOUN, key=len, reverse=True)
                 if not _JOB_NOUN[k].startswith("som ") and (head == k or (head.endswith(k) and len(head) - len(k) >= 3))), None)
     if key is None:
-        return None
+        prep_art = _place_by_form(head)
+        if prep_art is None:
+            return None
+        return f"arbejde {prep_art} {m.group(2)}{(m.group(3) or '').rstrip()}"
     prep_art = _JOB_NOUN[key].rsplit(" ", 1)[0]  # "i en", "på et"
     return f"arbejde {prep_art} {m.group(2)}{(m.group(3) or '').rstrip()}"
 
@@ -254,6 +278,10 @@ def _bare_noun(phrase: str, category: str) -> str:
         return f"{_ARTICLE[low]} {low}"
     if category in ("hope", "employment") and low in _ADJECTIVES:
         return f"at være {low}"
+    own = re.match(r"^(egen|eget|egne) [a-zæøå]", low)
+    if own and category in ("hope", "employment", "resource"):
+        # "egen lejlighed": "din egen lejlighed" in the echo (never "Så ville du have egen lejlighed")
+        return f"{ {'egen': 'min', 'eget': 'mit', 'egne': 'mine'}[own.group(1)]} {phrase.strip()}"
     if category in ("hope", "employment") and re.match(r"^(?:bare|blot|egentlig bare|just) (?:at|to) ", low):
         return phrase.split(" ", 2 if low.startswith("egentlig") else 1)[-1]  # "Bare at have det godt"
     return phrase
@@ -405,6 +433,8 @@ def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos
     mine = _render_item(quote, category, step, "citizen", first_pos, language).get("you", "")
     if not re.match(r"^(?:Du|Det giver dig)\b|.* giver dig (?:også )?glæde\.$", mine) or "»" in mine:
         return None
+    if mine.startswith("Du "):  # "Hun eller han drømmer om sin egen lejlighed": the person's own, said reflexively
+        mine = re.sub(r"\b(din|dit|dine) (egen|eget|egne)\b", lambda m: f"{'s' + m.group(1)[1:]} {m.group(2)}", mine)
     you = re.sub(r"\b(du|dig|din|dit|dine)\b", lambda m: _TO_EITHER[m.group(1).lower()], mine[:1].lower() + mine[1:])
     return {"text": out.get("text") or reflect.sentence(words), "you": you[:1].upper() + you[1:]}
 
@@ -756,8 +786,8 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     so = re.match(r"^(?:så|og så)\s+(\w+)$", decap, re.IGNORECASE)
     if so and category in ("hope", "employment") and so.group(1).lower() in _ADJECTIVES:
         decap = so.group(1)  # "så fri" to "Hvad ville være anderledes?": "at være fri"
-    if (category == "resource" and _DIFFICULTY.search(decap) and not _GOOD_WORD.search(decap)
-            and not has_subject(clause)):
+    if ((category == "resource" or (not category and step in ("resources1", "resources2")))
+            and _DIFFICULTY.search(decap) and not _GOOD_WORD.search(decap) and not has_subject(clause)):
         # "tale svær", "læse dårligt" to the strengths or joys question: a difficulty, never put in a strength frame
         # ("Du er god til at tale svær"); the citizen's words, heard by the difficulty line
         return {"text": reflect.sentence(clause), "you": f"Du skrev: »{decap}«.", "raw": "1"}
@@ -1304,6 +1334,11 @@ _HARD = re.compile(r"\b(?:ikke|ik|aldrig|svært|svaert|orker|gider|kan ikke|magt
 _DIFFICULTY = re.compile(r"\b(?:kan (?:ikke|ik)|kan ikke finde ud af|svær|svært|svaert|(?<!har det )dårlig|(?<!har det )dårligt|gør ondt|gør mig (?:ked af det|bange|træt)|"
                          r"bliver (?:hurtigt |let |nemt )?(?:træt|nervøs|forvirret|bange)|"
                          r"can'?t|cannot|hurts?|hard for me|difficult)\b", re.IGNORECASE)
+def is_difficulty(text: str) -> bool:
+    """ "tale svær", "læse dårligt", "nu er det svært": a difficulty in the citizen's words, with no strength said in it."""
+    return bool(_DIFFICULTY.search(text)) and not _GOOD_WORD.search(text)
+
+
 _GOOD_WORD = re.compile(r"\b(?:god|gode|godt|go|dygtig\w*|good|great)\b", re.IGNORECASE)
 _CONTENT = re.compile(r"\b(?:har det (?:fint|godt)|passer mig (?:fint|godt)|er (?:godt )?tilfreds|er glad for,? som|fint som det er|"
                       r"godt som det er|i'?m (?:fine|happy|ok) (?:as|with)|suits me)\b", re.IGNORECASE)
@@ -1339,7 +1374,11 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         # "jeg kan ik sidde stille", "My back hurts …" under strengths or joys: a difficulty, never "Det giver dig energi"
         return plus("reflect_difficulty", "complex_reflection")
     if cat == "resource" and item.get("step") == "resources2" and not re.match(r"^Du (?:er|kan|har været)\b", you):
-        return plus("reflect_joy_meaning", "complex_reflection")  # "Du er god til at lytte" is a strength, not a joy
+        people = re.search(r"\b(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|my|your|his|her)\s+(?:\w+\s+)?(?:"
+                           + "|".join(sorted(_KIN)) + r"|børn|børnene|barnebørn|venner|wife|husband|kids|children|friends?|"
+                           r"mother|father|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend)\b", you, re.IGNORECASE)
+        # "Radioen og din kone giver dig glæde": a person is no "noget, du ser frem til"
+        return plus("reflect_joy_meaning_people" if people else "reflect_joy_meaning", "complex_reflection")
     if cat == "resource":
         return plus("affirm_resource", "affirmation")
     if cat == "parking":
