@@ -28,8 +28,9 @@ STEM = 5
 # The citizen's yes to a permission question ("Ja, kom bare med det.", "ja sig bare", "Okay, fortæl."): advice
 # given after consent is information (GUIDE.md), so the coder needs to see the consent, not only the advice.
 _CONSENT = re.compile(
-    r"^(ja|jo|ok|okay|gerne|fint|klart|jamen|jah?) (tak )?(\w+ ){0,5}?"
-    r"(gerne|bare|fortæl|fortælle|sig|kom|må|høre|råd|idé|ideer|forslag|lyt|skyd)\b|^(ja|ok|okay) (tak|gerne)$"
+    r"^(ja|jo|ok|okay|gerne|fint|klart|jamen|jah?|jep|jeps|yes|jaja|sure|javel|selvfølgelig|meget) (tak )?(\w+ ){0,5}?"
+    r"(gerne|bare|fortæl|fortælle|sig|kom|må|høre|hør|råd|idé|ideer|forslag|lyt|skyd|frem|løs|kør|tip|tips)\b"
+    r"|^(ja|ok|okay|jep|jeps|yes|jo|meget|ja meget) (tak|gerne)$|^(lad|lad mig) høre\b|^(sig|kom|skyd|kør) (frem|løs|på|bare)\b"
 )
 # Clauses of a list about the citizen: ", du …", "og du …", "at han …" — three or more make a summary even
 # without "Lad mig samle op" ("så du sover dårligt, du spiser ikke rigtig og du har ikke lyst til …").
@@ -272,9 +273,14 @@ def lead_filler(a: Analysed) -> bool:
 
 
 def greeting_question(a: Analysed) -> bool:
-    """A greeting before a question in one sentence ("godmorgen, har du sovet godt", "hej og velkommen, hvad kunne du
-    tænke dig at tale om"): the greeting's `other` cue says nothing; the question decides, as after a lead filler."""
-    return bool(a.tokens) and a.tokens[0] in rules.GREETINGS and a.forms[0] in ("open_qw", "fact_qw", "inverted", "invite")
+    """A greeting or a filler before a question in one sentence ("godmorgen, har du sovet godt", "hej og velkommen, hvad
+    kunne du tænke dig at tale om", "nå, hvor ligger den", "okay, hvad så nu"): the greeting's `other` cue says nothing;
+    the question decides, as after a lead filler."""
+    if not a.tokens or not (a.tokens[0] in rules.GREETINGS or a.tokens[0] in rules.LEAD_WORDS):
+        return False
+    questions = ("open_qw", "fact_qw", "inverted", "invite")
+    # the comma may have split "nå, hvor ligger den" into the filler and the question
+    return a.forms[0] in questions or len(a.sents) == 2 and a.sents[0][1] - a.sents[0][0] <= 2 and a.forms[1] in questions
 
 
 def consent(a: Analysed) -> bool:

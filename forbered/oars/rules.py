@@ -81,6 +81,10 @@ def open_invitation_cues() -> list[str]:
     return [
         r"^(fortæl|beskriv|forklar|uddyb|sig lidt mere|giv (mig )?et eksempel)\b",
         r"\b(vil|kan|må) du (ikke )?(fortælle|beskrive|forklare|uddybe|sige lidt mere)\b",
+        # a modal before the invitation ("gider du fortælle", "kunne du beskrive", "vil du prøve at fortælle", "kan du sige
+        # lidt mere"): a request to tell, not a yes/no question
+        r"^(og |men |så |okay |ok )?(kan|kunne|vil|ville|gider|må|orker|tør) (du|i) (ikke )?(lige |evt |eventuelt |godt |"
+        r"prøve at |prøve og )?(fortælle|beskrive|forklare|uddybe|sige (lidt|mere|noget) (mere )?(om|omkring|til|\?|$))",
         r"\bfortæl (mig|lidt|mere|om)\b", r"\bprøv at (fortælle|beskrive|forklare|sige (lidt|mere|noget))\b",
         r"\bjeg er nysgerrig (på|efter)\b", r"\bjeg vil gerne høre (mere|om)\b", r"^sig (gerne |endelig )?(lidt|mere|noget)\b",
         r"\bjeg (kunne godt tænke mig|vil (rigtig )?gerne|ville (rigtig )?gerne) (at )?høre (lidt |noget )?(mere )?"
@@ -176,7 +180,8 @@ def advice_cues() -> list[str]:
     return [
         r"\bhar (du|hun|han) (prøvet|overvejet|tænkt på) at\b(?!( \w+){1,5} (før|tidligere|nogensinde|engang)( \?)?$)",
         r"\bhvad med at\b", r"^(men |og |så )?hvad med (en|et) \w+( \w+)?( \?)?$", r"\bhvorfor .*\bikke bare\b",
-        r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?" + _REASSURE + r"\b))\b",
+        r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?" + _REASSURE + r"\b))\b(?! (jo |altså |bare |da |nu |så |også )?(have|ha) "
+        r"[a-zæøå]+(t|et|ede)\b)",
         r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (du|hun|han|i)\b",
         r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
         r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b(?! (fortælle|beskrive|forklare|sige lidt|sige mere|uddybe))",
@@ -204,7 +209,7 @@ def advice_cues() -> list[str]:
         r"skrev|bad|sagde|gav|lod|satte|lagde|sov|drak|spiste|cyklede|startede|begyndte|prøvede|ringede|snakkede|talte)\b",
         # a modal with a particle between ("du må altså hellere", "du skal simpelthen", "du burde virkelig")
         r"\b(du|hun|han|i) (altså|jo|da|simpelthen|virkelig|også|bare|lige|nu) (skal|burde|bør|må hellere|skulle)\b",
-        r"\b(du|hun|han|i) (skal|må|burde|bør) (altså|simpelthen|virkelig|nu|da|jo) (?!gerne|ikke)(\w+ )?(hellere |se at )?[a-zæøå]+e\b",
+        r"\b(du|hun|han|i) (skal|må|burde|bør) (altså|simpelthen|virkelig|nu|da|jo) (?!gerne|ikke|have\b|ha\b)(\w+ )?(hellere |se at )?[a-zæøå]+e\b",
         r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b", r"\b(du|hun|han|i) er nødt til at\b(?! indse)",
         r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b", r"\b(du|hun|han) gør klogt i\b",
     ]
@@ -261,6 +266,13 @@ def challenge_cues() -> list[str]:
         r"tage|gå|bruge|købe|se|spille|ryge|drikke|sidde|feste|være)\b", r"\bså pludselig (kan|gider|har|vil|orker)\b",
         r"^(sjovt|mærkeligt|underligt|pudsigt|besynderligt|komisk|interessant) (nok|at) (du|hun|han|i|når)\b",
         r"\b(du|hun|han) (lyver|løj)\b",
+        # disagreeing with what the citizen just said ("det synes jeg nu ikke", "det er jeg ikke så sikker på", "det er ikke
+        # det, jeg har hørt"); not reassurance ("det tror jeg ikke, du skal bekymre dig om")
+        r"^(nej,? |hmm,? |jamen,? |altså,? |næ,? )?det (synes|mener|tror) jeg (nu |altså |simpelthen |bare |egentlig |slet |"
+        r"nu altså )?ikke\b(?!,? (at )?(du|hun|han|i) (skal|behøver|må|bør)\b)",
+        r"^(nej,? |hmm,? |jamen,? )?det er jeg (nu |altså |slet )*(ikke|ikke helt|ikke så) (sikker|overbevist|enig)\b",
+        r"\b(det|det her) (er|var) (nu |altså )?ikke (det|helt det|hvad),? (jeg|vi) har (hørt|fået at vide|læst|set)\b",
+        r"\bdet (passer|er) (nu |altså )?ikke helt (rigtigt|sandt)\b",
         # borrowed authority set against the citizen's word ("lægen siger, du sagtens kan arbejde", "ifølge personalet har
         # du ikke været ude"); after a question ("hvornår må jeg køre?") the same report is information (cue&ctx_claim)
         r"\b(lægen|overlægen|psykiateren|psykologen|sygeplejersken|fysioterapeuten|fysioterapeut|sagsbehandleren|"
@@ -294,6 +306,7 @@ def rhetorical_question_cues() -> list[str]:
         r"^(og )?hvem (tror|mener|synes) (du|hun|han|i),? (skal|der skal|gider)\b",
         r"^(men |og )?er det (nu |virkelig |egentlig )?(så |særlig |specielt )(smart|klogt|fornuftigt|godt|sundt|"
         r"en god idé|rimeligt)\b", r"\bhvad venter (du|i|hun|han) (egentlig )?på\b",
+        r"^(men |og )?hvor (svært|slemt|hårdt|besværligt|kompliceret|farligt|galt|tungt) kan det (\w+ )?(være|blive)\b",
         # "er du klar over, …?", "ved du egentlig, hvor mange …", "har du tænkt på, hvad det gør ved …": the answer is
         # given, the line argues (GUIDE.md)
         r"^(men |og )?(er|var) (du|hun|han|i) (egentlig |overhovedet |godt |slet ikke |helt )?(klar over|bevidst om|"
@@ -355,6 +368,10 @@ def confront_cues() -> list[str]:
         # "du ved (jo) godt, at …": telling the citizen what they already know; evidence against their word
         r"\b(du|hun|han|i) ved (jo|godt|da|udmærket|selv|jo godt|da godt|godt selv)( godt)?,? at\b",
         r"\b(siger|viser|fortæller) (altså |jo |nu )?(helt |noget )?(noget (helt )?andet|det modsatte|en (helt )?anden historie)\b",
+        r"\b(du|hun|han|i) ved (jo |da |udmærket |nu )?godt,? (hvad der sker|hvordan det (ender|går)|hvor det ender)\b",
+        # a warned consequence after a fronted condition ("hvis du bliver hjemme igen, mister du din plads")
+        r"\w (så )?(mister|ryger|taber) (du|hun|han|i) (\w+ )?(din|dit|dine|jeres|hans|hendes|pladsen|jobbet|lejligheden|"
+        r"ydelsen|retten|alt|ud|på gaden)\b",
         r"\b(du|hun|han|i) skal (altså |jo |nu )?ikke være så\b", r"\butaknemmelig", r"\bvi andre\b",
         r"\bsådan er det (jo |nu |altså |bare )?for (alle|os alle|de fleste|alle andre|alle os andre)\b",
         # contradicting the citizen's own judgement, also encouragingly ("det tror jeg godt du kan" after "jeg kan ikke"):
@@ -370,6 +387,30 @@ def confront_cues() -> list[str]:
         r"\b(du|hun|han|i) har (da|jo|altså|også|vel) (selv )?(et |noget |også et )?(ansvar|del af skylden)\b",
         r"\bså (må|kan) (du|hun|han|i) (jo |også |bare |da )?(klare|leve med|finde ud af(?! (hvad|hvilke\w*|hvordan|om|hvor)\b" + _THREAT + r")"
         r"|tage konsekvensen|betale|selv)\b",
+        # blame for the past with a modal ("du skulle have ringet i går", "det burde du have tænkt på før", "du burde vide
+        # bedre"): correcting what the citizen did, not advice about what to do next
+        r"\b(du|hun|han|i) (skulle|burde|kunne (jo|bare|godt|da|altså))( jo| altså| bare| da| nu| så| også| bare| godt)* (have|ha) "
+        r"(?!(det|lyst|ret|brug|haft|fået|mødt)\b)[a-zæøå]{3,}(t|et)\b",
+        r"\bdet (burde|skulle) (du|hun|han|i)( jo| altså| bare| da| nu| så| også)* (have|ha) (?!(haft|fået|mødt)\b)"
+        r"[a-zæøå]{3,}(t|et)\b",
+        r"\b(vide|vidst) bedre\b",
+        # moralising with "man" and adulthood ("sådan taler man ikke til sin mor", "det gør man altså ikke", "det er en del
+        # af at være voksen")
+        r"\bsådan (\w+ )?(gør|taler|snakker|siger|opfører|behandler|skriver|svarer|råber) man (sig )?(altså |jo |bare |da |"
+        r"nu |simpelthen )?ikke\b",
+        r"\b(det|sådan noget) (gør|siger|gjorde|sagde|skriver) man (altså |jo |bare |da |nu |simpelthen )?ikke\b",
+        r"^(og )?man (råber|slår|taler|snakker|lyver|stjæler|svarer|opfører sig|skælder|bander|sviner|snyder) (altså |jo |"
+        r"bare |da |nu |simpelthen )?ikke\b",
+        r"\b(en del af|hører med til|sådan er det) at (være|blive) voksen\b", r"\bvoksne mennesker\b",
+        r"\b(din|hans|hendes|jeres) pligt\b", r"\bsom voksen (må|skal|bør|kan) man\b",
+        # judging the citizen's act ("det var dumt gjort", "det er ikke særlig voksent", "det var ikke så smart")
+        r"^(men |nej |altså |jamen )?(det|det der|det her|sådan noget)( var| er)?( jo| altså| da| nu| godt nok| simpelthen| ret|"
+        r" temmelig| bare| også| lidt)* (dumt|tåbeligt|åndssvagt|idiotisk|ulækkert|klamt|barnligt|egoistisk|uansvarligt|"
+        r"dovent|frækt|uhøfligt|usmart|umodent|hensynsløst|groft|ikke (så |særlig |specielt |just |ret |videre )?(smart|"
+        r"klogt|voksent|pænt|fornuftigt|ansvarligt|sundt|modent))\b", r"\b(dumt|tåbeligt|åndssvagt) (gjort|sagt)\b",
+        # labelling ("du er alkoholiker", "han er jo en løgner")
+        r"\b(du|hun|han) er (jo |altså |bare |simpelthen |da |nu )*(en |et )?(alkoholiker|misbruger|narkoman|ludoman|løgner|"
+        r"taber|egoist|dovendyr|tudemarie|pylrehoved|forkælet|umoden|barnlig|egoistisk|uansvarlig|umulig|hypokonder)\b",
     ]
 
 
@@ -419,6 +460,13 @@ def affirmation_cues() -> list[str]:
     """Praise of strengths, efforts and values ("Det var modigt af dig …")."""
     return [
         r"\b(modigt|stærkt|flot|sejt|imponerende|godt gået|godt klaret|dygtig|godt set|flot klaret)\b",
+        # stock praise ("super godt", "mega flot") and exclamations about what the citizen did ("sikke en indsats", "sikke et
+        # overblik du har fået", "du er ikke til at stoppe")
+        r"^(super|mega|hammer|vildt|sindssygt|pisse|kanon|hamrende|skide) ?(godt|flot|sejt|dygtigt)\b",
+        r"^(sikke|hvor) (en|et|nogle) (flot |stor |vild |sej |god |kæmpe )?(indsats|præstation|stykke arbejde|udvikling|"
+        r"fremskridt|viljestyrke|gåpåmod|vilje|flid|energi|overskud)\b",
+        r"^(sikke|hvor) (en|et|nogle) (\w+ )?\w+ (du|i) har (\w+ )?(skabt|lavet|fået|gjort|klaret|bygget|nået|vist|opnået|"
+        r"knoklet|arbejdet|kæmpet|taget|lært|gennemført|skrevet|bestået|ryddet|sparet)\b", r"\b(du|hun|han|i) er (jo |da |simpelthen |bare )?ikke til at (stoppe|slå|standse)\b",
         r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet (kræver|har krævet|krævede|må have krævet) (mod|meget|noget|en stor indsats|kræfter|sit)\b",
         r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b",
         r"\bdet siger noget (godt )?om (dig|hende|ham)\b", r"\bdu tager .* alvorligt\b", r"\bevne(n)?\b",
@@ -430,7 +478,7 @@ def affirmation_cues() -> list[str]:
         r"\bhold(er|t)? (ud|fast)\b", r"\b(stod|står) (fast|ved (det|dit|din|dine))\b",
         r"\b(og )?(du|i) gjorde det( alligevel| bare| selv| faktisk)?( \?)?$", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
         r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
-        r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"\bklogt\b(?! i)", r"\bvigtigt skridt\b",
+        r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"(?<!ikke )(?<!ikke så )(?<!ikke særlig )(?<!ikke specielt )\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
         r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b",
         # a strength or skill the citizen shows (GUIDE.md: an affirmation names a strength or an effort)
@@ -515,6 +563,7 @@ def information_cues() -> list[str]:
         r"\b(i dag )?(skal|vil) vi (\w+ )?(igennem|tale om|snakke om|kigge på|se på|nå) (\w+ )?(ting|punkter|emner)\b",
         r"\bplanen for (i dag|dagen|mødet|samtalen)\b", r"\bdet næste (handler|punkt|spørgsmål|vi skal)\b",
         r"\b(fås|kan købes|kan bestilles|uden recept)\b",
+        r"\b(foregår|holder til|har åbent|er åbent|har lukket|varer (cirka|ca|omkring)|tager (cirka|ca|omkring))\b",
         # reassurance with an explanation: "Det er ikke noget, du gør forkert. …", "Det er ikke din skyld."
         r"\bikke (noget,? )?(du|hun|han|i) (gør|har gjort) forkert\b", r"\b(du|hun|han|i) (gør|har gjort) ikke noget forkert\b", r"\bikke (din|hans|hendes|jeres|nogens) skyld\b", r"\binden for (en|et|to|tre|fire|fem|seks|\d+) (dage?|uger?|måneder?)\b",
     ]
@@ -525,11 +574,11 @@ def other_cues() -> list[str]:
     return [
         r"^(hej|hejsa|goddag|godmorgen|godaften|velkommen|farvel|vi ses|tak|mange tak|mm|okay|ja|nej|fint|"
         r"dejligt|godt(?!,? (at )?(du|i) |,? (gået|klaret|kæmpet))|nå|javel|øh|hmm|forstår|spændende|fedt|"
-        r"interessant|hold da op|haha|sikke)\b", r"\blad os (komme i gang|starte|begynde|holde pause)\b",
+        r"interessant|hold da op|haha|sikke(?! (en|et|nogle) (\w+ )?\w+ (du|i) har\b))\b", r"\blad os (komme i gang|starte|begynde|holde pause)\b",
         r"\bjeg skriver (lige )?det\b", r"\bvi ses\b", r"\btak for\b", r"\bgodt at se dig\b", r"^selv tak\b",
         r"\bkom godt hjem\b", r"\bdet gør ikke noget\b", r"\bvidere til\b", r"\bnæste punkt\b", r"\bforstyrret\b",
         r"\bser lækkert\b", r"\bi orden\b", r"\b(holde|holder|holdt) (en )?(\w+ )?pause\b",
-        r"\bi lige måde\b", r"\bpas (godt )?på dig selv\b", r"\bgod (weekend|dag|aften|tur|jul|sommer|ferie)\b",
+        r"\bi lige måde\b", r"\bpas (godt )?på dig selv\b", r"(?<!en )(?<!nogle )\bgod (weekend|dag|aften|tur|jul|sommer|ferie)\b",
         r"\bhav en (god|dejlig) (dag|weekend|aften)\b",
     ]
 
@@ -660,6 +709,27 @@ def main_clause_start(tokens: list[str]) -> int:
     return 0
 
 
+# Words before the real start of a sentence: "nå, hvor ligger den", "okay, hvad så nu", "fint, har du spist".
+LEAD_WORDS = frozenset({"og", "men", "så", "okay", "ok", "ja", "nå", "nåh", "mm", "jamen", "fint", "super", "tak", "aha",
+                        "javel", "godt", "hmm", "øh", "årh"})
+INVITE_MODALS = frozenset({"vil", "kan", "må", "kunne", "ville", "gider", "orker", "tør"})
+_INVITE_FILLERS = frozenset({"ikke", "lige", "evt", "eventuelt", "godt", "prøve", "at", "og"})
+
+
+def _modal_invitation(tokens: list[str]) -> bool:
+    """ "kan du fortælle …", "gider du beskrive …", "vil du prøve at fortælle …", "kunne du sige lidt mere": a modal
+    before an invitation verb asks the citizen to tell, so it is an invitation (open), not a yes/no question."""
+    if len(tokens) < 3 or tokens[0] not in INVITE_MODALS or tokens[1] not in ("du", "i"):
+        return False
+    rest = [t for t in tokens[2:6] if t not in _INVITE_FILLERS]
+    if not rest:
+        return False
+    if rest[0] in INVITE_VERBS:
+        return True
+    return rest[0] == "sige" and rest[1:2] in (["lidt"], ["mere"], ["noget"]) and "om" in tokens or rest[:2] == ["sige", "lidt"] \
+        or rest[:2] == ["sige", "mere"]
+
+
 def sentence_form(tokens: list[str], qmark: bool) -> str:
     """Danish question form of one sentence: open_qw, fact_qw, inverted, tag, rising or statement.
 
@@ -684,10 +754,10 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
                 if f in ("open_qw", "fact_qw", "inverted", "invite"):
                     return f
                 break
-    start = 1 if first in {"og", "men", "så", "okay", "ja", "nå", "mm"} and len(tokens) > 2 else 0
+    start = 1 if first in LEAD_WORDS and len(tokens) > 2 else 0
     head = tokens[start]
     nxt = tokens[start + 1 : start + 3]
-    if (head in INVITE_VERBS or (head in {"vil", "kan", "må"} and len(nxt) == 2 and nxt[0] == "du" and nxt[1] in INVITE_VERBS)
+    if (head in INVITE_VERBS or _modal_invitation(tokens[start:])
             or (head == "prøv" and len(nxt) == 2 and nxt[0] == "at" and nxt[1] in INVITE_VERBS)
             # "prøv at sige lidt mere om …", "sig gerne lidt mere": an invitation to go on, not advice
             or (head == "prøv" and nxt == ["at", "sige"] and tokens[start + 3 : start + 4] in (["lidt"], ["mere"], ["noget"]))
