@@ -1391,7 +1391,7 @@ def neglect_patterns() -> list[str]:
         r"\b(fik|får|fået|har fået) (ikke|ik|ingen) (noget )?(mad|aftensmad|morgenmad|frokost|at spise|noget at spise|vand|at drikke)\b.{0,40}\bfordi (personalet|de|han|hun|pædagog\w*|hjælper\w*|kontaktperson\w*|\w+en) (var|er|blev) (sure|sur|vrede|vred|irriterede|irriteret|trætte af (mig|hende|ham)|træt af (mig|hende|ham))\b",
         r"\b(fik|får|fået) (ikke|ik|ingen) (noget )?(mad|aftensmad|at spise|noget at spise|vand|at drikke)\b (\w+ )?(hele (weekenden|dagen|døgnet|ugen)|i (to|tre|fire|flere|\d+) (dage|døgn))\b",
         # a wound or catheter not cared for; a child left alone for days; no power or heat in the cold
-        r"\b(ikke|ik) (fået |blevet )?(skiftet|renset|set på|tjekket) (\w+ )?(forbinding\w*|plaster\w*|bandage\w*|sår\w*|kateter\w*|stomi\w*|bleen|ble)\b.{0,40}\b(" + _LONG[1:-1] + r"|lugter|betændt|væsker|rødt|hævet)",
+        r"\b(ikke|ik) (fået |blevet )?(skiftet|renset|set på|tjekket) (\w+ ){0,2}(forbinding\w*|plaster\w*|bandage\w*|sår\w*|kateter\w*|stomi\w*|bleen|ble)\b.{0,40}\b(" + _LONG[1:-1] + r"|lugter|betændt|væsker|rødt|hævet)",
         r"\b(forbinding\w*|bandage\w*|sår|såret|sårene|kateter\w*|stomi\w*)\b.{0,25}\b(ikke|ik) (er )?(blevet )?(skiftet|renset|set på|tjekket|tømt)\b.{0,40}\b(" + _LONG[1:-1] + r"|lugter|betændt|væsker|rødt|hævet)",
         r"\b(mor|far|min mor|min far|mine forældre|de voksne|vores mor|vores far) (har været|er|var) (væk|ude|forsvundet|ikke kommet hjem) (i|siden) (\w+ ){0,2}(dage|døgn|i går|i nat|i forgårs)\b.{0,50}\b(alene|selv|ingen mad|ingen voksne|lillebror|lillesøster|søskende)\b",
         r"\b(ikke|ik|ingen) (haft |har |havde |været )?(strøm|varme|vand|el|lys)( eller (strøm|varme|vand|lys))? (i|siden) .{0,40}\b(koldt|kold|fryser|frost|minus)\b",
@@ -1642,9 +1642,10 @@ def english_patterns() -> list[str]:
 
 def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
-    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE), ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM),
-            ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE),
-            ("neglect", neglect_patterns() + PROBE12_NEGLECT),
+    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE),
+            ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM),
+            ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE),
+            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT),
             ("danger", danger_patterns()), ("english", english_patterns())]
 
 
@@ -1670,7 +1671,7 @@ _SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og b
 
 
 def safety_exceptions() -> list[str]:
-    return PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + [
+    return PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -1847,15 +1848,25 @@ def safety_hit(norm_text: str) -> re.Match[str] | None:
     exc, pats = _compiled()
     folded = fold(norm_text)
     todo = pats.candidates(folded)
-    if not todo and pats.blanking_safe and not _has_spoken(norm_text):
+    if not todo and pats.blanking_safe and not _has_spoken(norm_text) and not _V2_RE.search(norm_text):
         return None  # masking only blanks characters out: no pattern can match the masked text either
     masked = _mask(exc, folded)
     hit = pats.first(masked, todo if masked is folded else None)
     for standard in standard_readings(norm_text) if hit is None else ():
-        hit = pats.first(_mask(exc, fold(standard)))  # chat and spoken verb forms ("han ta'r mine penge") as written
+        # chat and spoken verb forms ("han ta'r mine penge") as written, and verb-second order
+        hit = pats.first(_mask_reading(exc, fold(standard), folded, masked))
         if hit is not None:
             break
     return hit
+
+
+def _mask_reading(exc: re.Pattern[str], reading: str, folded: str, masked: str) -> str:
+    """A reading of the text, masked. A reading of the same length (verb-second order: two words swapped) also keeps
+    the original's masks, so an idiom or a scene read in the original order ("i filmen slår han hende") stays masked."""
+    out = _mask(exc, reading)
+    if len(reading) != len(folded) or masked is folded:
+        return out
+    return "".join("_" if m == "_" and f != "_" else c for c, m, f in zip(out, masked, folded))
 
 
 def hits_by_group(norm_text: str) -> dict[str, re.Match[str]]:
@@ -1863,9 +1874,11 @@ def hits_by_group(norm_text: str) -> dict[str, re.Match[str]]:
     disclosure it is (forbered.safety.safety_kind). A group that only matches the spoken-verb reading
     (`standard_verbs`) gives that reading's match (the same words, other spellings)."""
     exc, pats = _compiled()
-    found = pats.leftmost_by_label(_mask(exc, fold(norm_text)))
+    folded = fold(norm_text)
+    masked = _mask(exc, folded)
+    found = pats.leftmost_by_label(masked)
     for standard in standard_readings(norm_text):
-        for label, m in pats.leftmost_by_label(_mask(exc, fold(standard))).items():
+        for label, m in pats.leftmost_by_label(_mask_reading(exc, fold(standard), folded, masked)).items():
             found.setdefault(label, m)
     return found
 
@@ -1980,13 +1993,50 @@ def standard_verbs(norm_text: str, reading: int = 0) -> str:
     return _SAID_SA.sub(r"\1sagde\2", _SPOKEN_RE.sub(one, norm_text))
 
 
+# (set 13) Verb-second order: after a fronted clause or adverbial a Danish main clause puts the finite verb before
+# its subject ("når det bliver for meget banker jeg hovedet ind i væggen", "om aftenen slår jeg mig selv", "hver aften
+# tænker jeg på at dø", "i aftes skar hun i armen igen"). The patterns are written subject first, so the rules also
+# read the text with such a verb and the pronoun after it traded ("jeg banker"): two words swap places, so the
+# length, the word count and every other word's position stay those of the original. Only inside a sentence (a
+# question opens with the verb: "slår han dig?"); "så jeg" (so I / I saw) and other function words are never swapped.
+# Not "er"/"var" ("hvis jeg beder om hjælp, er jeg bare en byrde" is a condition), and not before "ikke mere": a
+# fronted object ("det tunge orker jeg ikke mere", "opvasken gider jeg ikke mere") would read as the bare "jeg orker
+# ikke mere".
+# The verbs of the disclosures only (hurting, taking, thinking, wanting, threatening, keeping back), in present and
+# past: everyday inversions ("så går jeg", "i dag har jeg", "nu kan jeg") are not read again, which keeps the cost of
+# the second reading to the few messages that can gain from it.
+_V2_VERBS = ("skærer", "skar", "slår", "slog", "banker", "bankede", "dunker", "dunkede", "hamrer", "hamrede", "brænder", "brændte",
+             "bider", "bed", "kradser", "kradsede", "ridser", "ridsede", "river", "rev", "stikker", "stak", "niver", "nev",
+             "klemmer", "klemte", "sulter", "sultede", "kaster", "kastede", "tager", "tog", "sluger", "slugte", "drikker", "drak",
+             "spiser", "spiste", "tænker", "tænkte", "overvejer", "overvejede", "ønsker", "ønskede", "drømmer", "drømte",
+             "sparker", "sparkede", "truer", "truede", "tvinger", "tvang", "rører", "rørte", "befamler", "befamlede", "låser",
+             "låste", "lukker", "lukkede", "hiver", "hev", "skubber", "skubbede", "kalder", "kaldte", "holder", "holdt",
+             "giver", "gav", "gemmer", "gemte", "samler", "samlede", "hamstrer", "straffer", "straffede", "tæsker", "tæskede",
+             "smider", "smed", "kommer", "kom", "glemmer", "glemte", "efterlader", "efterlod", "råber", "råbte", "skriger",
+             "skreg", "knalder", "knaldede", "smadrer", "smadrede", "planlægger", "planlagde", "skriver", "skrev", "googler",
+             "googlede", "søger", "søgte", "gemmer", "bruger", "brugte", "hæver", "hævede", "stjæler", "stjal", "snyder", "snød",
+             "orker", "gider", "magter", "vil", "ville", "længes", "ligger", "lå", "sidder", "sad", "får", "fik")
+_V2_RE = re.compile(r"(?<=\w )(" + "|".join(sorted(set(_V2_VERBS), key=len, reverse=True)) + r") (jeg|hun|han|vi|de)\b"
+                    r"(?! (?:ikke|ik|aldrig) (?:\w+ )?(?:mere|længere)\b)")
+
+
+def verb_second_reading(norm_text: str) -> str:
+    """The text with each inverted finite verb and subject pronoun put in subject-verb order (see _V2_RE)."""
+    return _V2_RE.sub(r"\2 \1", norm_text)
+
+
 def standard_readings(norm_text: str) -> list[str]:
-    """The spoken-verb readings of the text that differ from it (none when it has no chat or spoken form)."""
+    """The readings of the text that differ from it: its spoken-verb readings (none when it has no chat or spoken
+    form) and the verb-second reading of the text and of each of them."""
     out: list[str] = []
     for reading in (0, 1):
         standard = standard_verbs(norm_text, reading)
         if standard != norm_text and standard not in out:
             out.append(standard)
+    for text in [norm_text, *out]:
+        v2 = verb_second_reading(text)
+        if v2 != text and v2 not in out:
+            out.append(v2)
     return out
 
 
@@ -2356,4 +2406,152 @@ PROBE12_EXCEPTIONS: list[str] = [
     r"\b(fodbold|håndbold|boksning|boksede|kampsport|karate|judo|ishockey|hockey|rugby|basket\w*|træning\w*|tacklet|tackling|"
     r"kampen|bolden|cykel\w*|cyklen|faldt|faldet|snublede|uheld|ulykke)\b.{0,60}\b(blåt øje|blå øjne|flækket læbe|flækkede læbe|"
     r"brækket næse|revnet læbe)\b(?!.{0,20}\b(hver uge|hver weekend|igen og igen|hele tiden|tit|ofte|hver gang)\b)",
+]
+
+
+# (set 13, December 2026) Shared pieces. Medicine of any kind, as the object of care given or kept back.
+_MEDS13 = (r"(\w*medicin\w*|\w*piller|\w*pillerne|insulin\w*|smertestillende|\w*tabletter|\w*tabletterne|morfin\w*|"
+           r"inhalator\w*|astmaspray\w*|sprøjte\w*|plaster|plastre|iltflaske\w*|øjendråber)")
+# why care is kept back when it is a punishment or a price: chores, obedience, a mood, or the carer's own scorn
+# ("fordi han siger hun skal lære at tage sig sammen", "fordi personalet siger han er besværlig"); never a meal or a
+# doctor's reason ("før jeg har spist", "fordi lægen siger hun ikke har brug for dem")
+_PRICE13 = (r"((før|medmindre|indtil|hvis|når) (jeg|hun|han|vi) (ikke |ik )?(har |havde )?(gjort rent|ryddet op|vasket op|"
+            r"redt (min |sin )?seng\w*|lavet (mine |sine )?pligter|gjort som|gør som|sagt undskyld|siger undskyld|undskyldt|makker ret|holder (min|sin) mund|tier stille|er søde?|"
+            r"har været søde?|opfører (mig|sig) ordentligt)|(når|fordi|hvis) (jeg|hun|han|vi) (er|var|bliver|blev) (\w+ )?(sur|fræk|"
+            r"uartig|vred|besværlig|irriterende|ulydig|umulig|træls|frisk|vanskelig)|som straf|for at straffe|"
+            r"fordi (\w+ ){1,3}(siger|sagde|synes|mener|påstår) (at )?(jeg|hun|han) (\w+ )?(er (besværlig|doven|hysterisk|pylret|"
+            r"for meget|til besvær|umulig)|skal lære|bare skal tage (mig|sig) sammen|skal tage (mig|sig) sammen|overdriver|"
+            r"spiller syg|lader som om|pylrer|klynker))")
+# a threatened blow to the speaker or to the one spoken for (a body part may stand for them)
+_HURT13 = (r"(tæske|tæve|banke|gennembanke|smadre|sparke|stikke|skyde|kvæle|brække|knuse|kværke|voldtage|skære)")
+_TARGET13 = (r"(mig|hende|ham|(mit|min|mine|hendes|hans) (\w+ )?(arm|armen|arme|armene|ansigt|ansigtet|hoved|hovedet|næse|"
+             r"næsen|ben|benene|fingre|fingrene|ribben|kæbe|kæben|tænder|tænderne|knæ|knæene|hals|halsen|fjæs|tryne|"
+             r"kranie|kraniet))")
+# a game, sport or contest after the threat: "han vil banke mig i skak", "de vil smadre os i kampen"
+_CONTEST13 = (r"(?!.{0,50}\b(skak|ludo|kort|\w*spil\w*|fifa|kamp|kampen|fodbold|håndbold|løbet|quiz\w*|konkurrence\w*|"
+              r"turnering\w*|for sjov|haha\w*|lol|banen|bordtennis|badminton|mario|fortnite|minecraft|playstation|"
+              r"\w*bold)\b)")
+
+# a partner's wish to see or be sent the other naked is their own affair, unless the message shows pressure or a no
+_PARTNER13 = r"(kæreste\w*|kærest|kærsten|samlever\w*|partner\w*|kone|konen|(min|hendes|sin) mand|manden|mand min|ægtefælle\w*)"
+_NOT_PARTNER13 = (r"(?!.*\b" + _PARTNER13 + r"\b(?!.*\b(selvom|ikke vil|ik vil|sagt nej|siger nej|sagde nej|tvinger|tvang|truer|"
+                  r"truede|presser|pressede|ellers|sur|vred)\b))")
+
+SET13_SUICIDE: list[str] = [
+    # a bare "now I can't take any more" with the time word first (verb-second): "nu kan jeg ikke mere"
+    r"^\W*((nu|snart|efterhånden|altså|simpelthen|ærligt talt|helt ærligt|seriøst|jamen|men|og|bare) ){1,3}(kan|orker|magter|gider) (jeg|hun|han) "
+    r"(ikke|ik|bare ikke|virkelig ikke) (mere|længere)\W*$",
+    # feeling one should not be here any more, without the word "die"
+    r"\b(føler|følte|synes|syntes|tænker|tænkte|(har|havde) det (\w+ )?som om|(det er|føles det|føltes det) (\w+ )?som om|"
+    r"føles som om|føltes som om)\b "
+    r"(\w+ ){0,2}(jeg|hun|han) (slet |overhovedet )?(ikke|ik) (skal|skulle|burde|bør|fortjener at) være (her|til|i live)\b"
+    r"(?! (i|på|til|hos|kl|klokken|om|når|fordi|mens|med|uden|sammen|alene|i dag|nu|lige))",
+    r"\b(jeg|hun|han) (burde|bør) (ikke|ik|slet ikke|aldrig) være (her|til|i live)\b(?=\W*$| (mere|længere|overhovedet|i verden|"
+    r"på jorden)\b)",
+    r"\b(jeg|hun|han) (burde|bør|skulle) (ikke|ik|slet ikke|aldrig) (være|have været) (født|i live)\b",
+]
+
+SET13_SELF_HARM: list[str] = [
+    # a fist, the head or a hand driven into a wall or the floor, in any tense ("jeg bankede knytnæven ind i muren",
+    # "hun hamrer hænderne mod gulvet"); not in a fall or by accident, and not a door, a table or a cupboard, which
+    # one knocks into by accident (those need a sign, as in self_harm_patterns)
+    r"\b(jeg|hun|han) (slår|slog|banker|bankede|dunker|dunkede|hamrer|hamrede|knalder|knaldede|smadrer|smadrede|sparker|"
+    r"sparkede|tæsker|tæskede) (mit |sit |min |sin |mine |sine )?(hoved|hovedet|pande|panden|hånd|hånden|hænder|hænderne|"
+    r"knytnæve|knytnæven|knytnæverne|næve|næven|næverne|knoer|knoerne) (ind i|mod|ned i|ind mod) (\w+ )?(væg|væggen|vægge|"
+    r"væggene|mur|muren|gulv|gulvet|flise\w*|beton\w*)\b(?!.{0,40}\b(faldt|falder|snublede|gled|uheld|kom til at|besvimede|"
+    r"mørket|ikke så)\b)",
+]
+
+SET13_ABUSE: list[str] = [
+    # a threatened blow in reported words, not by the speaker: "han vil tæske mig", "de siger de vil smadre mig efter
+    # skole", "han siger han vil brække hendes arm"; a game or sport after it stays quiet ("han vil banke mig i skak")
+    r"(?<!\bjeg )(?<!\bvi )(?<!\bdu )(?<!\bjeg bare )\b(vil|ville|skal|skulle|kommer til at|truer med at|truede med at|truet med at|"
+    r"vil gerne|ville gerne) (\w+ )?" + _HURT13 + r" " + _TARGET13 + r"\b" + _CONTEST13 + _GAME_CTX,
+    # sexual demands: showing or sending intimate parts or pictures of the body ("han vil have at jeg viser ham mine
+    # bryster", "hun siger jeg skal sende billeder af min krop"); a doctor's or nurse's examination stays quiet
+    _NO_AUTHORITY + _NOT_PARTNER13 + r".*\b(vil have at|ville have at|siger|sagde|sige|sagt|beder|bad|presser|pressede|tvinger|tvang|truer|truede|får|fik|"
+    r"skriver|skrev|vil|ville) (\w+ ){0,3}(jeg|hun|mig|hende|ham|han) (skal |skulle |til at |at )?(vise|viser|viste|sende|sender|"
+    r"sendte) (\w+ ){0,2}((min|mine|sin|sine|hendes|hans|sit|mit) (bryster|brysterne|bryst|tissekone\w*|tissemand\w*|numse\w*|"
+    r"skridt\w*|fisse\w*|pik\w*|trusser|underliv\w*|nøgne krop|bare krop)|(billede\w*|fotos?|video\w*|snaps?) af (min|mit|mine|"
+    r"hendes|hans|sin|sit) (krop|kroppen|bryster|numse|tissekone|tissemand|underliv|trusser)|nøgen\w*|nøgne|nudes)\b",
+    _NO_AUTHORITY + _NOT_PARTNER13 + r".*\b(han|hun|de|\w+en|(min|mit|hans|hendes) \w+) (vil|ville|gerne vil|vil gerne|skal) (se|røre ved|mærke på) "
+    r"(mig nøgen|hende nøgen)\b",
+    _NO_AUTHORITY + _NOT_PARTNER13 + r".*\b(han|hun|de|\w+en|(min|mit|hans|hendes) \w+) (vil|ville|gerne vil|vil gerne|skal) (se|røre ved|mærke på|"
+    r"tage på|føle på) (mine|min|hendes) (bryster|brysterne|tissekone\w*|numse\w*|skridt\w*|fisse\w*|underliv\w*)\b",
+    # one's money used or vanishing, and the one asking told to keep out ("min søn bruger min pension og siger jeg
+    # ikke skal blande mig", "pengene fra min konto forsvinder og han siger jeg ikke må spørge")
+    _AGREED + r".*\b(penge|pengene|\w*pension\w*|\w*konto\w*|løn|lønnen|\w*opsparing\w*|dankort\w*|netbank\w*|økonomi\w*|"
+    r"kontanthjælp\w*)\b.{0,80}\b(siger|sagde|har sagt|råber|råbte|skriver|skrev) (\w+ ){0,2}(at )?(jeg|hun|han|mor|far) (ikke|ik) "
+    r"(skal|må|skulle|måtte|har lov til at|får lov til at) (spørge|blande (mig|sig)|sige noget|snakke om det|tale om det|kigge|"
+    r"tjekke|se (på )?(den|kontoen|det)|vide)\b(?! (om|efter) (flere|mere|lommepenge|nye))",
+    # one's money vanishing, with the one who holds the code or a "who" that the speaker does not know
+    r"\b(penge|pengene|mine penge|\w*pension\w*|løn|lønnen|\w*opsparing\w*|kontanthjælp\w*)\b (\w+ ){0,4}(forsvinder|forsvandt|"
+    r"er forsvundet|var forsvundet|er væk|var væk|væk)\b.{0,80}\b((jeg|hun|han) (ved|aner|vidste|anede) (ikke|ik) hvem|((\w+ ){0,2}"
+    r"(har|kender|ved|fik|fået|bruger)) (min |mit |hendes |hans |sin |sit )?(kode|koden|pinkode\w*|dankort\w*|kort|kortet|"
+    r"netbank\w*|mitid|nemid))\b",
+    # a threat after telling or leaving phrased as "sørge for" ("hvis jeg fortæller nogen om det, så sørger han for at
+    # jeg kommer på et hjem")
+    r"\b" + _THREAT_IF + r".{0,40}\b(så )?(sørger|sørgede|skal sørge|vil sørge) (han for at|hun for at|de for at|han nok for at|"
+    r"hun nok for at|de nok for at) (jeg|hun|han|vi) (\w+ )?(kommer (på|i) (et |en )?(hjem|plejehjem|institution|bosted|"
+    r"psykiatri\w*|lukket)|ryger (ud|på)|bliver (sendt|smidt|anbragt|tvangsindlagt|låst)|havner|aldrig (mere )?(ser|får|kommer)|"
+    r"mister)\b",
+]
+
+SET13_NEGLECT: list[str] = [
+    # medicine kept back as a punishment or a price, or with the carer's scorn ("de giver ham ikke hans piller før han
+    # har ryddet op", "hun får ikke sine smertepiller fordi han siger hun skal tage sig sammen")
+    _NO_AUTHORITY + r".*(?<!\bjeg )\b(giver|gav|har givet|vil (ikke|ik) give|ville (ikke|ik) give) (mig|hende|ham|os|(min|hans|"
+    r"hendes) \w+) (ikke|ik|ingen|aldrig)? ?(\w+ ){0,2}" + _MEDS13 + r"\b( \w+){0,3} " + _PRICE13,
+    _NO_AUTHORITY + r".*\b(giver|gav|har givet) (mig|hende|ham|os) (den|dem|det) (ikke|ik|aldrig)\b( \w+){0,3} " + _PRICE13,
+    _NO_AUTHORITY + r".*\b(får|fik|fået) (jeg |hun |han )?(ikke|ik|aldrig|først|kun) (min|mine|sin|sine|hans|hendes) (\w+ )?"
+    + _MEDS13 + r"\b( \w+){0,3} " + _PRICE13,
+    # medicine held back or hidden so that it cannot be taken ("han holder min medicin tilbage", "min mand gemmer min
+    # insulin så jeg ikke kan tage den"); not hidden so that one cannot take too many
+    _NO_AUTHORITY + r".*(?<!\bjeg )\b(holder|holdt|har holdt) (\w+ ){0,2}(min|mine|hans|hendes|sin|sine) (\w+ )?" + _MEDS13
+    + r" (\w+ )?tilbage\b",
+    _NO_AUTHORITY + r".*\b(tilbageholder|tilbageholdt|tilbageholdte) (\w+ ){0,2}(min|mine|hans|hendes|sin|sine) (\w+ )?" + _MEDS13 + r"\b",
+    _AGREED + r".*(?<!\bjeg )\b(gemmer|gemte|gemt|skjuler|skjulte|låser|låste) (\w+ ){0,2}(min|mine|hans|hendes|sin|sine) (\w+ )?"
+    + _MEDS13 + r" (\w+ ){0,3}så (jeg|hun|han) (ikke|ik) (kan|kunne) (tage|få|finde) (den|dem|det|noget|nogen)\b"
+    r"(?! (selv|alle|på (en|én) gang|i utide))(?!.{0,20}\b(for mange|alle sammen|på (en|én) gang)\b)",
+    # not washed for long because the carers do not come ("jeg har ikke været i bad i to uger fordi hjælperen ikke kommer")
+    r"\b(ikke|ik) (været i bad|fået bad|fået et bad|været vasket|blevet vasket|fået skiftet|fået rent tøj)\b.{0,30}\b" + _LONG
+    + r"\b.{0,40}\b" + _CARER + r" (ikke|ik|aldrig) (kommer|kom|er kommet|har været her|dukker op|dukkede op|har tid)\b",
+]
+
+# an everyday activity in which one cuts or knocks oneself by accident, in either order ("når jeg barberer mig skærer
+# jeg mig tit", "jeg slår mig tit på knæet til træning"); not with a sign that it is done on purpose
+_ACTIVITY13 = (r"(barber\w*|træning\w*|træner|træne|fodbold\w*|håndbold\w*|badminton|cykle\w*|cyklen|cykler|cykel\w*|laver mad|lavede mad|"
+               r"skræller|skrællede|snitter|snittede|hakker|hakkede|skærer brød|skar brød|køkkenet|værksted\w*|haven|"
+               r"arbejde\w*|gymnastik|spiller|spillede|leger|legede)")
+_ON_PURPOSE13 = r"(?!.{0,50}\b(med vilje|selv|for at|til (det|blod|jeg|hun|han)|blod|bløder|straffe\w*|ar|arrene)\b)"
+
+SET13_EXCEPTIONS: list[str] = [
+    # kicked or pushed in a game or at training ("til træning sparker de mig over benene når vi tackler"); not in the
+    # changing room, on purpose or every day, which is bullying
+    r"\b(træning\w*|fodbold\w*|håndbold\w*|kampen|kampene|tackl\w*|hockey|rugby|basket\w*)\b.{0,40}\b(sparker|sparkede|tackler|"
+    r"tacklede|skubber|skubbede) (de|han|hun) (mig|hende|ham)\b(?!.{0,50}\b(med vilje|hver dag|hele tiden|omklædning\w*|bagefter|"
+    r"efter (træning\w*|kampen)|når (ingen|træneren ikke))\b)",
+    r"\b" + _ACTIVITY13 + r"\b.{0,40}\b((skærer|skar|slår|slog|brænder|brændte) (jeg mig|hun sig|han sig)|jeg (skærer|skar|slår|slog|"
+    r"brænder|brændte) mig|(hun|han) (skærer|skar|slår|slog|brænder|brændte) sig)\b(?! selv)" + _ON_PURPOSE13,
+    r"\b(jeg (\w+ )?(skærer|skar|slår|slog|brænder|brændte) mig|(hun|han) (\w+ )?(skærer|skar|slår|slog|brænder|brændte) sig)\b"
+    r"(?! selv)( \w+){0,4} (når|da|mens|efter|til|"
+    r"under|i) (jeg |hun |han )?(\w+ )?" + _ACTIVITY13 + r"\b" + _ON_PURPOSE13,
+    # medicine kept safe from an overdose ("personalet låser min medicin inde så jeg ikke kan tage for mange")
+    r"\b(låser|låste|låst|gemmer|gemte|gemt|skjuler|skjulte|passer på) (\w+ ){0,2}((min|mine|hans|hendes|sin|sine|vores) "
+    r"(\w+ )?" + _MEDS13 + r"|" + _MEDS13 + r")\b( \w+){0,3} så ((jeg|hun|han|vi|de) (ikke|ik)|ingen|ingen af (os|dem)) (kan|kunne) (tage|få|sluge) "
+    r"(dem |det |den )?(alle|for mange|"
+    r"det hele|hele \w+|på (en|én) gang|flere end)\b",
+    # the day's pills as a routine ("om morgenen tager jeg alle mine piller", "jeg tager alle mine piller hver aften")
+    r"\b(om morgenen|om aftenen|hver morgen|hver aften|hver dag|til morgenmaden|til aftensmaden|morgen og aften) (tager|tar) "
+    r"(jeg|hun|han) (alle|hele) (mine|sine|dagens) (piller|pillerne|tabletter|medicin)\b",
+    r"\b(tager|tar) (jeg |hun |han )?(alle|hele) (mine|sine|dagens) (piller|pillerne|tabletter|medicin) (om morgenen|om aftenen|"
+    r"hver morgen|hver aften|hver dag|til morgenmaden|til aftensmaden|morgen og aften)\b",
+    # shut in one's own world or thoughts, not in a room
+    r"\b(låst|lukket|spærret|fanget) inde i (sin|min|hans|hendes|sit|mit|deres|sine|mine) (egen |eget |egne )?(verden|tanker|hoved|"
+    r"krop|bobbel|boble|følelser)\b",
+    r"\b(låst|lukket|spærret) inde i (sig selv|mig selv|sine tanker|mine tanker)\b",
+    # the day's pills taken as prescribed ("jeg har taget alle mine piller i dag, ligesom lægen har sagt")
+    r"\b(taget|tog|tager) (alle|hele) (mine|sine|dagens|morgen\w*|aften\w*) (piller|pillerne|tabletter|medicin|dosis)( \w+){0,3} "
+    r"((som|ligesom|sådan som) (lægen|jeg|hun|han|de) (har |havde )?(sagt|siger|sagde|ordineret|skrevet|skal|plejer|har fået "
+    r"besked)|som aftalt|efter planen)\b",
 ]

@@ -77,7 +77,7 @@ def test_games_and_paper_cuts_are_not_disclosures_and_inverted_cutting_is(text, 
     ("min mor får ikke mad og er sulten hele tiden", "neglect"),  # care that failed, not violence
     ("hjemmeplejen kommer ikke og min far har ikke spist i tre dage", "neglect"),
     ("ingen hjælper mig og jeg skærer i mig selv", "self_harm"),
-    ("når han råber, slår jeg hovedet ind i væggen", None),  # the speaker hurts themselves: Livslinien's text
+    ("når han råber, slår jeg hovedet ind i væggen", "self_harm"),  # the speaker hurts themselves: Livslinien's text
     ("min far råber og så kniber jeg mig selv hårdt i armen", None),
 ])
 def test_kind_when_two_kinds_meet(text, kind):
