@@ -103,7 +103,8 @@ _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spi
                         "strik": "strikke", "cykl": "cykle", "læs": "læse", "spis": "spise", "rejs": "rejse", "dans": "danse",
                         "kør": "køre", "drik": "drikke", "reparer": "reparere", "lav": "lave", "bag": "bage", "mal": "male",
                         "fald": "falde", "sov": "sove", "tag": "tage", "kom": "komme", "bliv": "blive",
-                        "sid": "sidde", "husk": "huske", "tegn": "tegne", "ring": "ringe", "tjen": "tjene"}
+                        "sid": "sidde", "husk": "huske", "tegn": "tegne", "ring": "ringe", "tjen": "tjene",
+                        "stryg": "stryge", "flyt": "flytte", "vask": "vaske", "hent": "hente"}
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
@@ -136,10 +137,12 @@ _ECHO_CONTEXT = [
     # "å gå tur hver dag" at the start: the dialect infinitive marker
     (re.compile(rf"^([Åå]) (?=(?:{'|'.join(_DIALECT_INFINITIVES)}|gå|stå|få|se|bo|ha|\w+e)\b)"), lambda m: "At " if m.group(1) == "Å" else "at "),
     # the infinitive's "-e" left out in dialect ("å fisk", "ku æ sejl"): only verbs that are plain nouns otherwise
-    (re.compile(rf"\b(at|ku|kunne|kan|vil|skal|ska) ((?:du |jeg |æ |a )?(?:ikke |ik |it |godt |gerne |bedre |selv )?)({'|'.join(_DIALECT_INFINITIVES)})\b",
+    (re.compile(rf"\b(at|ku|kunne|kan|vil|skal|ska|sku|skulle|ville|må|måtte) ((?:du |jeg |æ |a )?(?:ikke |ik |it |godt |gerne |bedre |selv )?)({'|'.join(_DIALECT_INFINITIVES)})\b",
                 re.IGNORECASE),
      lambda m: f"{m.group(1)} {m.group(2)}{_DIALECT_INFINITIVES[m.group(3).lower()]}"),
-    (re.compile(r"\b(kan|kunne|godt) li\b", re.IGNORECASE), r"\1 lide"),  # "æ ka li at sidde ved vandet"
+    (re.compile(r"\b(kan|kunne|godt) li\b", re.IGNORECASE), r"\1 lide"),
+    # "a ka bliv bo i mit hus": to stay living there, "blive boende"
+    (re.compile(r"\b(blive|bliv) bo\b(?= (?:i|på|hjemme|her|der|hos|alene)\b)", re.IGNORECASE), "blive boende"),  # "æ ka li at sidde ved vandet"
     (re.compile(r"\b(skal|skulle|kan|vil|at) lær\b", re.IGNORECASE), r"\1 lære"),  # "æ ska lær at"
     # "at fiske og reparer knallerter": the second verb of the pair in the infinitive too
     (re.compile(rf"\b(at \w+e(?: [a-zæøå]+)?) (og|eller) ({'|'.join(_DIALECT_INFINITIVES)})\b", re.IGNORECASE),
@@ -218,11 +221,14 @@ def standard_spelling(text: str) -> str:
     return _it_is_ikke(text, dialect)
 
 
+_ENGLISH_ONLY_MARK = re.compile(r"\b(?:the|is|are|was|you|to|do|does|don'?t|can'?t|and|of|my|it'?s|i'm|she|he|they|we|with)\b")
+
+
 def dialect_jeg(text: str) -> str:
     """ "a vil gerne have min egen gård", "så kunne æ se de andre": the dialect subject written "jeg" (the sheet reads
     "Jeg vil gerne …", never "A vil gerne …"); "æ kaffe" before a noun is the article and stays."""
-    if len(_ENGLISH_MARK.findall(text.lower())) >= 2:
-        return text
+    if len(_ENGLISH_ONLY_MARK.findall(text.lower())) >= 2:
+        return text  # "a cup of tea and a book": English (never "for" and "at", Danish words too: "a er bange for at falde")
     return re.sub(r"(?<![\w'-])[aæAÆ](?![\w'-])",
                   lambda m: ("Jeg" if m.group(0).isupper() else "jeg") if dialect_subject(m.string, m.start(), m.end()) else m.group(0),
                   text)
@@ -304,6 +310,8 @@ def _definite(noun: str) -> str | None:
         return plural  # "børn" -> "børnene", never "børnen"
     if low in _NEUTER:
         return noun + ("t" if low.endswith("e") else "et")
+    if re.search(r"[bcdfgkpstv][lnr]er$", low) and len(low) >= 5:
+        return noun + "ne"  # a plural of "-el"/"-en" nouns: "cykler" -> "cyklerne", never "cykleren"
     if low.endswith("e"):
         return noun + "n"  # "kone" -> "konen", "have" -> "haven", "kaffe" -> "kaffen"
     if re.search(r"(?:[bcdfghjklmnpqrstvwxz]{2}|er|el|or|ør|ing|ion|hed|skab)$", low) and len(low) >= 4:

@@ -330,6 +330,10 @@ def _en_wording(low: str) -> str | None:
     return "I will work towards " + low + "."
 
 
+_SAYS_TAIL = re.compile(r",?\s+(?:siger|sagde|fortæller|skriver) (?:hun|han|jeg|hun selv|han selv|[A-ZÆØÅ][a-zæøå]+)$|"
+                        r",?\s+(?:she|he|I) (?:says|said|tells me|told me)$")
+
+
 def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[dict[str, Any]]:
     """Up to three first-person goal wordings drawn from the hopes, clearly suggestions for the meeting. A relative's
     "hun vil gerne …" is said in the citizen's own first person ("Jeg vil …"), or left out when that cannot be done
@@ -341,6 +345,8 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
         text = re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+", h["text"].strip())[0].rstrip(".")  # "… Jeg er bange for det.": the wish only
         if text.endswith("?"):
             continue  # "Kan jeg få et job?": a question, no aim to write as a goal
+        # "…, siger hun", "…, he says": who said it, no part of the aim ("Jeg vil kunne gå …, siger jeg" reads wrong)
+        text = _SAYS_TAIL.sub("", text)
         if h.get("speaker") == "relative":
             text = (_da_first_person(text) if language == "da" else _en_first_person(text)) or ""
             if not text:

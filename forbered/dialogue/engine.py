@@ -280,6 +280,21 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         # "Lover du det?", "Kan du ikke sørge for, at jeg får flere timer?": no promise, the wish kept for the meeting
         _promise_asked(c, text, asks)
         return _finish(c)
+    aside = _aside_question(text) if s["step"] in _ANSWER_STEPS and not (tag is not None and tag.safety) else None
+    if aside:
+        # "Hvornår er mødet egentlig? Det har ingen sagt til mig", "Vidste du, at det regner? Min altan er oversvømmet":
+        # a question of its own and a comment that goes with it; no answer to the step's question, so nothing for the
+        # lists (the comment is kept for the contact person) and the question comes again in other words
+        first, rest, kind = aside
+        for item in _record(c, rest, None, default=None):
+            item.update(category=None, talk_type="neutral", subtype=None)
+        if kind == "small_talk":
+            s["awaiting"] = None
+            c.add(c.t("aside_heard"), "giving_information")
+            _clarify(c)
+        else:
+            _question_to_bot(c, first, kind)
+        return _finish(c)
     question = it.question_to_bot(text) if s["step"] in _ASKED_STEPS else None
     if question:
         _question_to_bot(c, text, question)
@@ -411,6 +426,11 @@ _QUESTION_KEYS = {step: f"q_{step}" for step in _ASKED_STEPS}
 def _clarify(c: _Ctx) -> None:
     """The question in other words, with examples, and the same buttons (not the same question again)."""
     step = c.s["step"]
+    if c.s.get("clarified") == step:
+        # asked in other words once already: the question as it was, said as what was asked (never the same line twice)
+        _ask(c, step, lead=c.t("lost_thread_asked"))
+        return
+    c.s["clarified"] = step
     c.add(c.t(f"clarify_{step}"), "giving_information", _answer_buttons(c.lang, step)[0])
 
 
@@ -420,7 +440,7 @@ def _question_to_bot(c: _Ctx, text: str, kind: str) -> None:
     s = c.s
     waiting = s["awaiting"] == "more"  # a listening reflection stood in for this step's question
     s["awaiting"] = None
-    rel = "_rel" if s["written_by"] == "relative" and kind in ("advice", "help") else ""
+    rel = "_rel" if s["written_by"] == "relative" and kind in ("advice", "help", "meeting_when") else ""
     if kind == "help":
         wish = it.help_wish(text)
         if wish:
@@ -584,7 +604,10 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             c.add(c.t("consent_nervous"), "complex_reflection")
             rest = ", ".join(p for p in re.split(r"[,.;!?]+\s*", rest) if p.strip() and not _NERVOUS.match(it.norm(p)))
         if len(rest.split()) >= 6 and not it.detect_written_by(rest):
-            # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger
+            # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger; the
+            # tagger's clauses of the sentences left out ("Yes, I am his mum.") are left out too
+            if tag is not None and tag.clauses and rest.strip() != text.strip():
+                tag = dataclasses.replace(tag, clauses=[cl for cl in tag.clauses if cl.text.strip(" .,!") and cl.text.strip(" .,!") in rest])
             fresh = _record(c, rest, tag, default=None)
             if any(i["category"] for i in fresh) and not kept_said:
                 # with "Det, du skrev før, har jeg også gemt" just said, no second "Det, du skrev, er gemt"
@@ -680,7 +703,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         return
     if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 20
             and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)):
-        for item in _record(c, _NO_LEAD.sub("", text, count=1), tag, default=None):  # "Han er pensionist": an answer, kept
+        said = _SO_NO_TAIL.sub(".", _NO_LEAD.sub("", text, count=1))  # "Hun er 82, så nej": the reason kept, "så nej" is the no
+        for item in _record(c, said, tag if said == text else None, default=None):  # "Han er pensionist": an answer, kept
             # in the work field, as the answer it is: not a worry, a goal, a wish or a step taken
             item.update(category="employment", talk_type="neutral", subtype=None)
         c.add(c.t("work_retired"), "complex_reflection")
@@ -741,8 +765,9 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         for i in kept:
             said = _AS_SAID_LEAD.match(i.get("quote", "").strip())
             words = {w for w in re.findall(r"\w+", it.norm(said.group(1))) if len(w) >= 3 and w not in _SMALL_WORDS} if said else set()
-            if words and i.get("category") in ("employment", "hope") and any(
-                    b.get("category") in ("employment", "hope") and words <= set(re.findall(r"\w+", it.norm(b.get("quote", ""))))
+            # (a strength named again under the hopes: "som sagt cykler" is no wish "Så ville jeg have cykler")
+            if words and i.get("category") in ("employment", "hope", "resource") and any(
+                    b.get("category") in ("employment", "hope", "resource") and words <= set(re.findall(r"\w+", it.norm(b.get("quote", ""))))
                     for b in before):
                 s["items"].remove(i)  # "Som sagt børn." when the wish to work with children is on the list: not a second line
         new = [i["you"] for i in kept if i.get("you") and not _AS_SAID_LEAD.match(i.get("quote", "").strip())
@@ -2089,7 +2114,10 @@ _RUN_ON = re.compile(r"(?<=[a-zæøå])(?:\s+og)?\s+(?=(?:det|men det) (?:går|g
 _SAVE_SAID = re.compile(r"\b(?:gem|gemme|behold|beholde|save|keep)\b(?:(?: (?:gerne|bare|lige))? (?:det|dét|det hele|alt|arket|what|it|everything)\b|\s*$)")
 # "ok nu igen", "så er jeg klar", "jeg er tilbage" after a pause: back where we were, not an answer
 _BACK_AGAIN = re.compile(r"^(?:(?:ok|okay|oki|ja|nå|så|godt|fint)\s*)*(?:nu |så )?(?:igen|er jeg (?:klar|tilbage)(?: igen)?|jeg er (?:klar|tilbage)(?: igen)?|"
-                         r"klar igen|klar|tilbage|tilbage igen|videre|vi kan fortsætte|i'?m back|back again|ready|ready again|i'?m ready)\W*$")
+                         r"klar igen|klar|tilbage|tilbage igen|videre|vi kan fortsætte|i'?m back|back again|ready|ready again|i'?m ready|"
+                         # "så er a her igen", "her igen", "I'm here again": back at the keyboard, in any spelling
+                         r"(?:er )?(?:jeg|æ|a|vi) (?:er )?her (?:igen|nu)|(?:jeg|æ|a|vi) er her|her igen|her er (?:jeg|æ|a) igen|"
+                         r"(?:i'?m|i am|we'?re) here(?: again| now)?|here again|back)\W*$")
 _DK_WHATEVER = re.compile(r"^(?:(?:jeg )?ved (?:ikke|ik)|aner det ikke|i don'?t know)\W+(?:det er (?:jo |da |også |bare )?"
                           r"(?:ligegyldigt|lige meget|ligemeget)|(?:it )?doesn'?t matter)\W*$")
 _POLITE_TAIL = re.compile(r"[,.;!]?\s*(?:(?:men|og|but|and)\s+)?(?:(?:mange|tusind)\s+)?(?:tak|thanks|thank you) (?:for (?:spørgsmålet|at (?:du )?spørge|"
@@ -2157,6 +2185,35 @@ def _reword(c: _Ctx, text: str) -> bool:
 
 
 # the frame a point is said in: a correction in the same frame ("god til" for "god til") replaces that point
+_ANSWER_STEPS = ("resources1", "resources2", "hopes1", "hopes2", "work", "goal1")
+_LEAD_QUESTION = re.compile(r"^([^?.!]{3,}\?)\s+(?=\S)")
+_SMALL_TALK = re.compile(r"^(?:vidste du|ved du hvad|har du hørt|har du set|did you know|have you heard|have you seen|guess what)\b")
+_MEETING_WHEN = re.compile(r"^(?:hvornår|hvor|hvad tid|hvilken dag|when|where|what time|what day)\b.*\b(?:mødet|møde|meeting)\b")
+# what an answer to the step's question says: then the sentence after the question is the answer, not an aside
+_STEP_WORDS = re.compile(r"\b(?:god til|go til|dygtig|kan (?:godt )?lide|elsker|glad|glæde|nyder|hygger|drømmer|drøm\w*|håber|håb|ønske\w*|"
+                         r"vil (?:rigtig )?gerne|gerne vil|kunne tænke|arbejd\w*|job\w*|praktik|skole|uddannelse|mål\w*|øver|træner|"
+                         r"good at|love|like|enjoy|happy|hope|dream|wish|want|work|job|goal|practi[cs]e)\b")
+
+
+def _aside_question(text: str) -> tuple[str, str, str] | None:
+    """(question, comment, kind) for a message that is a question to the bot and a short comment after it."""
+    m = _LEAD_QUESTION.match(text)
+    if not m:
+        return None
+    first, rest = m.group(1).strip(), text[m.end():].strip()
+    n_first, n_rest = it.norm(first), it.norm(rest)
+    if (not n_rest or rest.rstrip().endswith("?") or not 3 <= len(n_rest.split()) <= 10 or _STEP_WORDS.search(n_rest)
+            or _POINT_FRAME.search(n_rest) or re.search(r"[.!?]\s+\S", rest.rstrip(" .!"))):
+        return None
+    if it.promise_request(first) or it.promise_request(text):
+        return None  # "Kan du skaffe mig en lejlighed? Jeg bor dårligt nu.": a request, kept as a wish elsewhere
+    if _SMALL_TALK.match(n_first):
+        return first, rest, "small_talk"
+    if _MEETING_WHEN.match(n_first):
+        return first, rest, "meeting_when"
+    return (first, rest, "other") if it.question_to_bot(first) == "other" else None
+
+
 _POINT_FRAME = re.compile(r"\b(?:god til|dygtig til|kan (?:godt )?lide|elsker|glad for|drømmer om|håber|ønsker|vil (?:rigtig )?gerne|"
                           r"interesse|good at|love|like|hope|dream|wish)\b", re.IGNORECASE)
 _POINT_AND = re.compile(r",?\s+og\s+(?=(?:jeg|æ|hun|han|vi)\s+\w+)|,?\s+and\s+(?=(?:I|she|he|we)\s+\w+)")
@@ -3181,6 +3238,9 @@ _GOAL_STATUS_MORE = re.compile(
     r"det er (?:deres|hans|hendes|kommunens|de andres|ikke mit|ikke mine)\b|(?:it'?s|it is) (?:their|not my)\b|"
     # "He does it most days now", "Hun klarer det selv nu": the goal done, said as a deed
     r"(?:jeg|han|hun|vi|i|he|she|we) (?:gør|gjorde|klarer|klarede|does|do|did|manages?|managed) (?:det|it)\b|"
+    # the same with "det" first: "Det gør hun næsten hver dag nu", "Det glemmer han tit"
+    r"det (?:gør|gjorde|klarer|klarede|glemmer|glemte|husker|huskede|kan|kunne) (?:jeg|æ|han|hun|vi) (?:\w+ ){0,4}?(?:nu|selv|tit|ofte|altid|"
+    r"aldrig|sjældent|nogle gange|hver dag|hver uge|næsten|somme tider|indimellem|godt|fint|allerede)\b|"
     # "She forgets it most days", "Han glemmer det tit": how the goal goes, said as what happens
     r"(?:jeg|æ|han|hun|vi|i|he|she|we) (?:glemmer|glemte|husker|huskede|forgets?|forgot|remembers?|remembered|misses|miss) "
     r"(?:det|dem|it|them)\b)")
@@ -3498,7 +3558,10 @@ _RETIRED = re.compile(r"\b(?:(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|kl
                       r"retired|on a pension|(?:far |much |way |a bit |lidt |alt )?(?:too old|for gammel)|"
                       # "no hes 15 he goes to school", "hun går i skole": school first, so no work wish now
                       r"(?:går|gaar) (?:i skole|i folkeskole|på efterskole|i gymnasiet|på gymnasiet)|goes to school|is at school|"
-                      r"(?:is|er) (?:still )?(?:too young|for ung))\b")
+                      r"(?:is|er) (?:still )?(?:too young|for ung))\b|"
+                      # "Hun er 82, så nej", "He is in school, so no": a reason, then the no
+                      r"\b(?:så|so) (?:nej|no|det er et nej|nej tak|no thanks)$")
+_SO_NO_TAIL = re.compile(r"[\s,.;]+(?:så|so) (?:nej|no|det er et nej|nej tak|no thanks)[\s.!]*$", re.IGNORECASE)
 # "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect
 _NO_WISH = re.compile(r"\b(?:har|have) (?:ikke nogen|ingen|ikke rigtig nogen|ik nogen) (?:mål|ønsker|planer|drømme)\b|"
                       r"^(?:nej,? )?(?:det|arbejde|job|uddannelse) er (?:ikke|ik) (?:noget|lige noget) for mig$|"
@@ -3521,7 +3584,9 @@ _NOT_NOW = re.compile(r"^\s*(?:(?:nej|no),?\s+)?(?:(?:ikke|not)\s+(?:lige\s+)?(?
                       r"det (?:kan|magter|orker|kunne) (?:jeg|han|hun|vi) (?:ikke|ik) (?:lige )?(?:nu|for tiden|i øjeblikket)|"
                       r"(?:i|he|she) (?:can'?t|cannot|couldn'?t) (?:right now|now|at the moment))\b[\s,.!]*",
                       re.IGNORECASE)
-_NO_LEAD = re.compile(r"^\s*(?:nej|no)\b(?:,?\s*(?:tak|thanks)\b)?[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
+# "No work for me, I am retired": English "no" before a noun is part of what is said, not the answer word before it
+_NO_LEAD = re.compile(r"^\s*(?:nej|no(?=\s*(?:[,.!;]|$|thanks?\b|thank you\b|not\b|never\b|nothing\b|sorry\b|really\b|"
+                      r"i\b|i'|he\b|he'|she\b|she'|we\b|we'|it\b|it'|that\b|they\b|definitely\b)))\b(?:,?\s*(?:tak|thanks)\b)?[\s,.!]*(?:(?:ikke|not) (?:lige nu|rigtig|rigtigt|now|really)[\s,.!]*)?", re.IGNORECASE)
 _GOAL_MIXED = re.compile(r"\b(?:sådan lidt|så som så|nogenlunde|op og ned|sådan halvt|både og|lidt og lidt|so so|hjælper lidt|"
                          r"midt imellem|midt i mellem|in the middle|somewhere in between|"
                          r"langsomt|lidt efter lidt|slowly|some days|nogle dage|"
@@ -3738,8 +3803,13 @@ def _advance(c: _Ctx, skip: tuple[str, ...] = ()) -> None:
 def _has_hope(s: dict[str, Any]) -> bool:
     """ "Hvad ville være anderledes, hvis det lykkedes?" needs a hope in words to point back to: not after "ved ikke",
     an emoji, a disclosure or a number."""
+    # "min mor" to "Hvad er vigtigt for dig?" ("Din mor er vigtig for dig.") is a person, not a wish that can succeed
     return any(i.get("category") in ("hope", "employment") and i.get("you") and not i.get("safety") and not i.get("withdrawn")
-               for i in s["items"])
+               and not _IMPORTANT_ONLY.search(i["you"]) for i in s["items"])
+
+
+_IMPORTANT_ONLY = re.compile(r"^[^.]*\b(?:er|is|are) (?:rigtig |meget |so |very )?(?:vigtige?|important) (?:for|to) (?:dig|ham|hende|jer|you|him|her|them)\.?$",
+                             re.IGNORECASE)
 
 
 def _answered_now(s: dict[str, Any], step: str) -> bool:

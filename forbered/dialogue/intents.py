@@ -35,13 +35,23 @@ STOP = re.compile(
     r"vil gerne stoppe|vil stoppe|vil gerne afslutte|vil afslutte|vi stopper|(?:jeg|æ|a) stopper (?:nu|her nu|for i dag)|nu stopper (?:jeg|æ|a)(?:$| her$| for i dag)|"
     # "det ka vi ta en anden dag": the rest put off to another day, in any spelling
     r"det (?:kan|ka) vi (?:godt )?(?:tage|ta) (?:en anden dag|en anden gang|senere)|slut for i dag|stop nu|"
-    r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|i want to stop|"
-    r"can we stop|i don'?t want to (?:do this|do it|continue|go on)(?: any ?more)?)\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: nu| tak| her)?|jeg er færdig(?: nu| for i dag)?|"
+    r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|i want to stop(?! \w+ing\b)|"
+    r"can we stop|i don'?t want to (?:do this|do it|continue|go on)(?: any ?more)?|"
+    # "I have to stop now, I am too tired", "jeg er nødt til at stoppe her": the chat, not a habit ("stoppe med at ryge")
+    r"(?:i|we) (?:have|need|must|'ve got|got|ought) (?:to )?stop(?: (?:now|here|for today|for now)\b(?! (?:with|doing|\w+ing)\b)|"
+    r"(?=$| i\b| we\b| i'm\b| sorry\b| my\b| it\b| this\b))|"
+    r"(?:jeg|æ|a|vi) (?:er nødt til at|må|skal|bliver nødt til at) (?:lige )?stoppe(?: (?:nu|her|for i dag)\b(?! med\b)|"
+    r"(?=$| jeg\b| æ\b| a\b| vi\b| undskyld\b| mit\b| min\b| det\b)))\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: nu| tak| her)?|jeg er færdig(?: nu| for i dag)?|"
     r"det er nok(?: nu)?|nok for i dag|stop it|stop please|done)$"
 )
 PAUSE = re.compile(r"\b(?:pause|holde pause|tager en pause|kommer tilbage senere|fortsætter senere|senere|later|take a break|"
                    r"(?:vi )?snakkes(?: ved)?|(?:vi )?ses(?: senere| om lidt)?|(?:jeg|vi) skal lige (?:spise|have mad|ud|gå|i bad|ringe)|"
-                   r"(?:jeg|vi|æ) (?:skal|må) (?:gå|smutte|løbe|afsted) nu|(?:jeg|vi|æ) skal (?:smutte|afsted)|kommer (?:lige )?tilbage om lidt|tilbage om lidt|brb|be right back|(?:i|we) (?:have|need) to (?:eat|go) now)\b")
+                   r"(?:jeg|vi|æ) (?:skal|må) (?:gå|smutte|løbe|afsted) nu|"
+                   # "skal lige spise. kommer igen": the pause without its "jeg", and "kommer igen" as "kommer tilbage"
+                   r"^(?:(?:ok|okay|hov|undskyld)\s+)?skal lige (?:spise|have mad|ud|gå|i bad|ringe|tisse|på toilettet|lave mad)|"
+                   r"(?:^|\b(?:jeg|vi|æ|så|og|men|spise|mad|bad|ringe|ud|pause|nu|tisse|toilettet) )(?:kommer|er) (?:lige )?(?:tilbage|igen)"
+                   r"(?: om lidt| senere| bagefter| efter| lidt senere| om et øjeblik)?$|"
+                   r"(?:i'?ll|i will) be back|(?:i|we) (?:have|need) to (?:eat|go|have dinner|have lunch)(?: now)?(?=$| back| i'll| brb)|(?:jeg|vi|æ) skal (?:smutte|afsted)|kommer (?:lige )?tilbage om lidt|tilbage om lidt|brb|be right back|(?:i|we) (?:have|need) to (?:eat|go) now)\b")
 THANKS = re.compile(r"^(?:tak|mange tak|tusind tak|tak for (?:det|hjælpen|i dag)|thanks|thank you)\b")
 GREETING = re.compile(r"^(?:hej|hejsa|hallo|goddag|godmorgen|hi|hello|hey|davs|dav)\b")
 ENGLISH_REQUEST = re.compile(r"\b(?:english|engelsk|in english|på engelsk|speak english|i don'?t (?:speak|understand) danish)\b")
@@ -64,7 +74,10 @@ SELF_NOW = re.compile(r"(?i)\b(?:nu skriver jeg selv|jeg skriver selv nu|nu er d
 NO_GOALS = re.compile(r"^(?:(?:nej|nå|tja|øh)[,.]?\s+)?(?:(?:jeg|vi|hun|han) (?:har )?)?(?:ikke (?:noget|nogen|nogle|et|rigtig noget) mål|intet mål)\b|"
                       r"\b(?:ingen mål|har ikke (?:rigtig |rigtigt |helt |lige )?(?:nogen|nogle) mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen|(?:i )?(?:don'?t|do not) have (?:any )?goals)\b|"
                       r"^(?:ingen|ikke nogen|ikke nogle|har ikke nogen|har ikke nogle|none|i have none|"
-                      r"(?:jeg )?ved ikke,? hvad mine mål er|(?:jeg )?kender ikke mine mål)$")
+                      r"(?:jeg )?ved ikke,? hvad mine mål er|(?:jeg )?kender ikke mine mål|"
+                      # "dont know what goals I have", "ved ik hvilke mål jeg har": no goal known, never a goal of its own
+                      r"(?:i )?(?:don'?t|do not|dunno) know (?:what|which|of any|about any|about) (?:my |any |the )?goals?(?: i have| are| i'?ve got| that is| are they)?|"
+                      r"(?:jeg )?ved (?:ikke|ik),? (?:hvad|hvilke|om) (?:mine |mit |jeg har )?mål(?: jeg har| er| har jeg)?)$")
 SELF = re.compile(r"\b(?:(?:jeg )?skriver selv|det er mig selv|(?:i am|i'm) writing myself|writing it myself)\b")
 FOR_SOMEONE = re.compile(r"\b(?:(?:vi|jeg) skriver (?:sammen )?(?:for|på vegne af) (?:ham|hende|\w+)|vi er (?:hans|hendes|\w+s|\w+) (?:forældre|familie)|"
                          r"we are (?:his|her|their) parents|we(?:'re| are) writing for (?:him|her))\b")

@@ -439,7 +439,7 @@ def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos
     return {"text": out.get("text") or reflect.sentence(words), "you": you[:1].upper() + you[1:]}
 
 
-_ALSO_GOOD = re.compile(r"^\s*(?:og\s+)?(?:så|og så)\s+(?:er\s+)?jeg\s+(?:er\s+)?(?:også\s+)?god til\b", re.IGNORECASE)
+_ALSO_GOOD = re.compile(r"^\s*(?:og\s+)?(?:så|og så)\s+(?:er\s+)?(jeg|han|hun)\s+(?:er\s+)?(?:også\s+)?(god|dygtig) til\b", re.IGNORECASE)
 
 
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
@@ -449,7 +449,8 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         quote = _l2_verb(quote)
         # "og så er jeg god til at synge": "Jeg er også god til …" on the sheet and in the echo; the quote keeps
         # the citizen's own words
-        quote = _ALSO_GOOD.sub("Jeg er også god til", quote, count=1)
+        # (a relative's "så er hun god til at hjælpe andre" the same: "Hun er også god til …")
+        quote = _ALSO_GOOD.sub(lambda m: f"{m.group(1).capitalize()} er også {m.group(2).lower()} til", quote, count=1)
     quote = _NAME_FIRST.sub(r"\1", quote)
     if category == "goal_progress" and language != "en":
         # "Målet er at han smører sin madpakke selv": "Hans mål er at smøre …" (the bare "Målet er at han …" is read
@@ -536,15 +537,21 @@ _L2_VERB = re.compile(r"^(\W*(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]ores|[Hh]ans|[Hh]endes
                       r"(ringe|komme|besøge|hjælpe|spille|lave|tage|sige|smile|grine|synge|hente|skrive|sende|kramme|lege|læse|gå|se|få)\b")
 _PRESENT = {"gå": "går", "se": "ser", "få": "får"}
 # the writer's name said first ("Jeg er Erik, jeg har …"): who is writing, not part of the point
-_GOAL_THAT = re.compile(r"^(\W*)(?:målet|mit mål|hans mål|hendes mål) er,? at (jeg|han|hun) ([a-zæøå]+(?:er|år|ør|or)|kan)\b", re.IGNORECASE)
+_RIDE_GOAL = re.compile(r"^(bus|bussen|tog|toget|metro|metroen|letbane|letbanen|cykel|cyklen|cykle|taxa|taxaen|flextrafik)"
+                        r"( alene| selv| på egen hånd| uden hjælp)?$", re.IGNORECASE)
+_RIDE_DEFINITE = {"bus": "bussen", "tog": "toget", "metro": "metroen", "letbane": "letbanen", "taxa": "taxaen"}
+_GOAL_THAT = re.compile(r"^(\W*)(?:målet|mit mål|hans mål|hendes mål) er,? at (jeg|han|hun) (?:(selv|også|snart|igen) )?([a-zæøå]+(?:er|år|ør|or)|kan)\b",
+                        re.IGNORECASE)
 _PRESENT_TO_INF = {"kan": "kunne", "går": "gå", "får": "få", "står": "stå", "gør": "gøre", "bor": "bo", "ser": "se", "tager": "tage"}
 
 
 def _goal_that(m: re.Match) -> str:
     who = {"jeg": "Mit", "han": "Hans", "hun": "Hendes"}[m.group(2).lower()]
-    verb = m.group(3).lower()
+    verb = m.group(4).lower()
     inf = _PRESENT_TO_INF.get(verb) or (verb[:-1] if verb.endswith("er") else verb)
-    return f"{m.group(1)}{who} mål er at {inf}"
+    # "Målet er at hun selv smører madpakke": "Hendes mål er selv at smøre madpakke" (the adverb before "at")
+    adverb = f"{m.group(3).lower()} " if m.group(3) else ""
+    return f"{m.group(1)}{who} mål er {adverb}at {inf}"
 
 
 _PET_AND = re.compile(r"^((?:min|mit|mine)\s+(?:hund|kat|hest|kanin|marsvin|undulat|papegøje|fisk|hamster))\s+hedder\s+(\w+)\s+og\s+(?!jeg\b|han\b|hun\b|den\b|det\b)",
@@ -885,6 +892,11 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if _AT_CLAUSE.match(phrase):  # "at jeg kan gå ned til købmanden": a that-clause keeps its own order
             return {"text": f"Jeg drømmer om, {phrase}.", "you": f"Du drømmer om, {you_phrase}."}
         return {"text": f"Jeg drømmer om {at}{p1}.", "you": f"Du drømmer om {at}{p2}."}
+    ride = _RIDE_GOAL.match(phrase.strip(" .!")) if category == "goal_progress" else None
+    if ride:  # "bus alene. 2": the goal in a word or two, said as the goal ("Dit mål er at tage bussen alene."), never "Bus alene."
+        how = (ride.group(2) or "").lower()
+        verb = "cykle" if ride.group(1).lower().startswith("cyk") else f"tage {_RIDE_DEFINITE.get(ride.group(1).lower(), ride.group(1).lower())}"
+        return {"text": f"Mit mål er at {verb}{how}.", "you": f"Dit mål er at {verb}{how}."}
     stem = re.match(r"^(bad|vask|spis|køb|lav|ryd|gør|tag|gå|brug) (?=\w)", phrase, re.IGNORECASE) if category == "goal_progress" else None
     if stem:  # "bad selv. 3" (chat shorthand): the goal, "at bade selv", not "Bad selv." as an order
         inf = {"bad": "bade", "vask": "vaske", "spis": "spise", "køb": "købe", "lav": "lave", "ryd": "rydde", "gør": "gøre",
@@ -1261,6 +1273,11 @@ def _about(addition: str, you: str, speaker: str = "citizen", third: str | None 
             table = _TO_THIRD[third]
         return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
                       else table[w.group(1).lower()].capitalize(), addition)
+    kin = re.match(r"^(?:Jeres|Vores) (datter|pige|mor|søster|søn|dreng|far|bror)\b", you)
+    if kin:  # "Jeres datter er god til at synge": the meaning is for her, the one they write about, not for "jer"
+        table = _TO_THIRD["hun" if kin.group(1) in ("datter", "pige", "mor", "søster") else "han"]
+        return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
+                      else table[w.group(1).lower()].capitalize(), addition)
     if re.match(r"^(?:(?:Så|Og så|Nu|Måske|Derfor|Her) \w+ )?(?:I|Vi)\b|^(?:Jeres|Vores)\b", you):  # "I er bekymrede …": for you both
         return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: {"dig": "jer", "du": "I", "din": "jeres", "dit": "jeres",
                                                                 "dine": "jeres"}[w.group(1).lower()], addition)
@@ -1329,6 +1346,9 @@ def _en_s(verb: str) -> str:
     return verb + ("es" if verb.endswith(("o", "sh", "ch", "s", "x")) else "s")
 
 
+# a no, a difficulty or tiredness said in words: then "Det er svært lige nu" is the citizen's own meaning
+_HARD_SAID = re.compile(r"\b(?:ikke|ik|it|aldrig|svært|svaert|svær|orker|gider|kan ikke|magter|for meget|træt|bange|nej|ingen|"
+                        r"not|never|no|can'?t|cannot|won'?t|don'?t|hard|difficult|too much|tired|afraid)\b", re.IGNORECASE)
 _HARD = re.compile(r"\b(?:ikke|ik|aldrig|svært|svaert|orker|gider|kan ikke|magter|for meget|træt|not|never|no|can'?t|cannot|"
                    r"won'?t|don'?t|hard|difficult|too much|tired)\b", re.IGNORECASE)
 _DIFFICULTY = re.compile(r"\b(?:kan (?:ikke|ik)|kan ikke finde ud af|svær|svært|svaert|(?<!har det )dårlig|(?<!har det )dårligt|gør ondt|gør mig (?:ked af det|bange|træt)|"
@@ -1434,6 +1454,10 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         return re.sub(r"^Du kunne (?:godt )?tænke dig at ", "Du vil gerne ", you), "simple_reflection"
     if tt == "sustain" and cat in ("hope", "employment") and not _HARD.search(item.get("quote", "")):
         return plus("reflect_desire", "complex_reflection")  # "Maybe an IT course first": no no, no difficulty in it
+    if tt == "sustain" and not _HARD_SAID.search(item.get("quote", "")):
+        # "ja det er det med lageret" read as sustain talk: nothing in it says hard, too much or not now, so the bot adds
+        # none of it ("Det er ikke det rigtige tidspunkt for dig" was a meaning the citizen did not give)
+        return plus("reflect_sustain_plain", "complex_reflection")
     if tt == "sustain":
         return plus("reflect_sustain", "complex_reflection")
     if tt == "change" and st == "taking_steps":
