@@ -208,7 +208,17 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         if not re.search(r"\w", text):
             _reask(c)
             return _finish(c)
-    if s["step"] in _ASKED_STEPS and (s["awaiting"] == "reword" or _DISAGREE.match(text)) and _reword(c, text):
+    lead_stop = _LEAD_STOP.match(text) if s["step"] in _ASKED_STEPS else None
+    if lead_stop and re.search(r"\w", text[lead_stop.end():]):
+        # "Stop, jeg mente svømning", "stop jeg kan godt lide at tegne": a "stop" before a correction, a wait or an answer
+        # (no request to end the chat, see is_stop); the words after it are the message, never "Du drømmer om stop"
+        text, tag = text[lead_stop.end():].strip(), None
+        text = text[:1].upper() + text[1:]
+        if _HOLD_ON.match(it.norm(text)):
+            c.add(c.t("hold_on"))  # "vent lidt", "jeg er ikke færdig": time to write the rest; the question stays open
+            return _finish(c)
+    if s["step"] in _ASKED_STEPS and (s["awaiting"] == "reword" or _DISAGREE.match(text)
+                                      or ((lead_stop or _MEANT_NOT.match(it.norm(text))) and _I_MEAN.match(text))) and _reword(c, text):
         return _finish(c)
     counter = _COUNTER_Q.match(text) if s["step"] in _ASKED_STEPS else None
     if counter and (it.promise_request(text[:counter.end()]) or it.question_to_bot(text[:counter.end()].strip()) not in (None, "other", "confused")):
@@ -561,9 +571,15 @@ _LOW_TODAY = re.compile(r"^(?:men |og )?(?:jeg|æ) (?:har (?:ikke|ik) (?:så )?(
                         r"er (?:lidt |meget |rigtig |ret )?(?:træt|udmattet|ør|sløj))(?: (?:i dag|lige nu|nu|idag))?$")
 
 
-_NERVOUS = re.compile(r"^(?:men |og )?(?:jeg|æ) er (?:lidt |meget |rigtig |ret |også |en smule )?(?:nervøs|usikker|utryg|spændt|bange)"
+_NERVOUS = re.compile(r"^(?:men |og )?(?:jeg|æ) er (?:lidt |meget |rigtig |ret |også |en smule )?(?:(?:spændt og (?:lidt |også )?)?(?:nervøs|usikker|utryg|bange)|spændt og (?:lidt )?(?:nervøs|usikker|utryg|bange))"
                       r"(?: (?:for|over|ved) (?:det her|det|det der|at skrive|at svare|at chatte))?(?: (?:i dag|lige nu|nu))?$|"
                       r"^(?:but |and )?i'?m (?:a bit |a little |quite |very )?(?:nervous|unsure|anxious)(?: about (?:this|it))?$")
+
+
+# "Ja, jeg er spændt": looking forward (or both), never read as nervous
+_LOOKING_FORWARD = re.compile(r"^(?:men |og )?(?:jeg|æ) er (?:lidt |meget |rigtig |ret |også |helt |en smule )?spændt"
+                              r"(?: på (?:det her|det|det der|at \w+))?(?: (?:i dag|lige nu|nu))?$|"
+                              r"^(?:but |and )?i'?m (?:a bit |a little |quite |very |so |really )?(?:excited|looking forward to (?:it|this))$")
 
 
 def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
@@ -587,6 +603,8 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             s["written_by"], s["together"] = "relative", True
         rest = _CONSENT_LEAD.sub("", text, count=1).strip()
         nervous = s["written_by"] == "citizen" and any(_NERVOUS.match(it.norm(p)) for p in re.split(r"[,.;!?]+\s*", rest))
+        forward = (s["written_by"] == "citizen" and not nervous
+                   and any(_LOOKING_FORWARD.match(it.norm(p)) for p in re.split(r"[,.;!?]+\s*", rest)))
         # "Yes dear, that is fine. I'm Margaret, I'm 79.": who is writing, not a point for the meeting
         rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _INTRO.match(it.norm(p)) and not _ABOUT_WRITING.match(it.norm(p)))
         if it.detect_written_by(rest):
@@ -603,6 +621,10 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             # "men jeg er lidt nervøs for det her": the feeling about the chat is heard; no point on the sheet
             c.add(c.t("consent_nervous"), "complex_reflection")
             rest = ", ".join(p for p in re.split(r"[,.;!?]+\s*", rest) if p.strip() and not _NERVOUS.match(it.norm(p)))
+        elif forward:
+            # "Ja, jeg er spændt": heard as looking forward; no point on the sheet
+            c.add(c.t("consent_looking_forward"), "complex_reflection")
+            rest = ", ".join(p for p in re.split(r"[,.;!?]+\s*", rest) if p.strip() and not _LOOKING_FORWARD.match(it.norm(p)))
         if len(rest.split()) >= 6 and not it.detect_written_by(rest):
             # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger; the
             # tagger's clauses of the sentences left out ("Yes, I am his mum.") are left out too
@@ -2127,8 +2149,19 @@ _DISAGREE = re.compile(
     r"^\W*(?:(?:nej|næ|nope|no)\b[\s,.!]*)?(?:(?:men )?(?:det|dét) er (?:ikke|ik) (?:helt )?(?:det|dét|rigtigt?|sådan|hvad)"
     r"(?:,? (?:jeg|æ) (?:mener|mente|siger|sagde|skrev))?|det (?:mener|mente|sagde|skrev) (?:jeg|æ) (?:ikke|ik)|"
     r"du (?:har )?misforst\w+(?: mig)?|det var (?:ikke|ik) (?:det|dét|sådan),? (?:jeg|æ) (?:mente|mener)|"
-    r"that'?s not (?:it|right|what i (?:mean|meant|said))|not what i (?:mean|meant)|you misunderst\w+(?: me)?)"
+    r"that'?s not (?:it|right|what i (?:mean|meant|said))|not what i (?:mean|meant)|you misunderst\w+(?: me)?|"
+    # "det var forkert", "jeg skrev forkert", "jeg mente ikke det, jeg skrev": the last answer was wrong, said plainly
+    r"det var (?:forkert|en fejl|ikke rigtigt)|(?:jeg|æ) skrev (?:forkert|noget forkert|det forkert)|"
+    r"(?:jeg|æ) mente (?:ikke|ik) det,? (?:jeg|æ) skrev|(?:that was|it was) (?:wrong|a mistake)|i wrote (?:it )?wrong)"
     r"(?=\s*(?:[.!,;:]|$))[\s.!,;:]*", re.IGNORECASE)
+# a bare "stop" (with "nej", "ok" before it) in front of more words: the words are the message (see is_stop)
+_LEAD_STOP = re.compile(r"^\W*(?:(?:nej|ok|okay|no)[\s,]+)?(?:stop|stoppe|slut|please stop|stop it)(?:\s+(?:nu|tak|please|now))?"
+                        r"(?:\s*[,.!:;-]+\s*|\s+(?=(?:jeg|æ|i|det|du|vent|wait)\b))", re.IGNORECASE)
+# "jeg mente svømning, ikke løb": the last answer corrected, the word it replaces named
+_MEANT_NOT = re.compile(r"^(?:nej )?(?:jeg|æ|i) (?:mente|meant) [^\W\d_]+(?: [^\W\d_]+){0,2} (?:og )?(?:ikke|not) [^\W\d_]+$")
+# "vent lidt", "jeg er ikke færdig": a wait, not an answer
+_HOLD_ON = re.compile(r"^(?:vent|vent lige|vent lidt|vent et øjeblik|øjeblik|et øjeblik|(?:jeg|æ) er (?:ikke|ik) færdig(?: endnu)?|"
+                      r"(?:jeg|æ) var (?:ikke|ik) færdig|wait|wait a (?:bit|moment|minute|sec)|hold on|i'?m not (?:done|finished)(?: yet)?)$")
 _I_MEAN = re.compile(r"^(?:men |but )?(?:jeg|æ|i) (?:mener|mente|meant|mean)(?: bare| egentlig| just| really)?(?:,? at| that)?[\s,:]*",
                      re.IGNORECASE)
 
@@ -2146,6 +2179,9 @@ def _reword(c: _Ctx, text: str) -> bool:
         return False
     m = None if waiting else _DISAGREE.match(text)
     rest = _I_MEAN.sub("", text[m.end():].strip() if m else text.strip()).strip(" ,.")
+    if not re.search(r"\b(?:jeg|æ|du|han|hun|vi|de|det|i|he|she|it|we|they)\b", rest.lower()):
+        # "svømning ikke løb", "swimming, not running": what was meant, without the word it replaces
+        rest = re.sub(r",?\s+(?:og |and )?(?:ikke|ik|not)\s+(?:at |to )?[^\W\d_]+$", "", rest, flags=re.IGNORECASE)
     if waiting:
         s["awaiting"] = None
         if not rest or it.is_dont_know(rest) or it.is_skip(rest) or it.is_no(rest):
@@ -2302,6 +2338,9 @@ def _chat_slang(text: str, lang: str) -> str:
     return out if out != text.strip(" ,") else text
 
 
+_NOT_STOPPING = re.compile(r"\b(?:(?:vil|gider|skal|behøver|ønsker) (?:ikke|ik|it) (?:at )?(?:stoppe|slutte|afslutte|holde op)|"
+                          r"(?:ikke|ik) (?:stoppe|slutte) (?:nu|endnu|her|lige nu)|"
+                          r"(?:don'?t|do not) (?:want to |need to )?(?:stop|quit|end)|not (?:stop|quit) (?:now|yet)|keep going)\b")
 _GO_ON = re.compile(r"^(?:fortsæt|fortsaet|lad os fortsætte|vi fortsætter|continue|go on|let'?s go on)\W*$")
 
 
@@ -2311,7 +2350,9 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
     n = it.norm(text)
     going_on = n.startswith(("fortsæt", "fortsaet", "jeg vil fortsætte", "vi fortsætter", "videre", "go on", "continue")) or (
         # "nej, jeg vil gerne fortsætte": the no is to stopping, not to saving
-        bool(re.search(r"\b(?:fortsætte|fortsætter|fortsæt|continue|go on)\b", n)) and not re.search(r"\b(?:slet|delete|stop)", n))
+        bool(re.search(r"\b(?:fortsætte|fortsætter|fortsæt|continue|go on)\b", n)) and not re.search(r"\b(?:slet|delete|stop)", n)) or (
+        # "jeg vil ikke stoppe", "nej, jeg vil ikke stoppe endnu": a no to stopping, the chat goes on (never a joy, never a no to saving)
+        bool(_NOT_STOPPING.search(n)) and not re.search(r"\b(?:slet|delete|gem|save)", n))
     if going_on or (len(n.split()) > 3 and not it.is_yes(text) and not it.is_no(text) and "slet" not in n):
         s["stopped_early"] = False
         # "Målet er, at jeg kan gå på trapper …": not an answer to "shall I save?" but the conversation going on
@@ -2893,6 +2934,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "tale svær", "nu er det svært": a difficulty, heard but never listed as a strength or a joy
         if (category == "hope" and default == "hope" and idx and _HARDSHIP.search(it.norm(ptext))
                 and not _WISH_WORDS.search(it.norm(ptext)) and not _BECOME_TRADE.search(it.norm(ptext))
+                # "…. Og at min hverdag ikke er så hård": a second wish said as the "at" of the first, not a hardship
+                and not _WISH_GOES_ON.match(it.norm(ptext))
                 and any(f["category"] == "hope" and f["talk_type"] == "change" for f in fresh)):
             # "Jeg vil gerne have en uddannelse, men skolen var hård for mig": what was hard is the other side of the
             # wish, said back with it, not a wish of its own on the sheet
@@ -3164,7 +3207,9 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
                 and not cur.get("safety") and not cur.get("pii") and cur.get("you")
                 and (_points_back(cur["quote"]) or _fear_of_wish(prev, cur))):
             prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
-            prev["text"] = f"{prev['text'].rstrip()} {cur['text'].strip()}"
+            if not (cur.get("hardship") and cur["text"].strip().rstrip(" .") in prev["text"]):
+                # a hardship told with the wish is on the wish's text already; never written twice
+                prev["text"] = f"{prev['text'].rstrip()} {cur['text'].strip()}"
             prev["attached_you"] = cur["you"]
             prev["attached_talk"] = cur.get("talk_type")
             cur.update(category=None, you="", attached=True)
@@ -3517,6 +3562,8 @@ _ABILITY = re.compile(r"\b(?:jeg|æ|han|hun|i|he|she) (?:kan|can) (?:stadig |ogs
                       r"(?!tænke|forstå|se|mærke|huske|følge|lide)[a-zæøå]+")
 # where the main clause ends: a condition or a reason after it ("…, hvis der ikke er larm") says no no to the main point
 _SUBCLAUSE = re.compile(r"\b(?:hvis|når|bare|så længe|selvom|fordi|if|when|as long as|because)\b")
+# "og at min hverdag ikke er så hård", "and that it is not so hard": the wish before, going on with its "at"
+_WISH_GOES_ON = re.compile(r"^(?:og |and |samt )?(?:at|that) ")
 # a hardship told with a wish ("men skolen var rigtig hård for mig")
 _HARDSHIP = re.compile(r"\b(?:hård|hårdt|svær|svært|for meget|for svært|for hårdt|dårlig|dårligt|hard|too much|difficult)\b")
 

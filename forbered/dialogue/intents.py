@@ -32,7 +32,9 @@ STOP = re.compile(
     # "nu gider jeg ikke mere", "stop og gem": the same request in V2 order, or with the save asked for
     r"(?:nu|så) (?:gider|orker|vil) (?:jeg|æ) (?:ikke|ik) mere|stop og gem|stop and save|"
     r"(?:vil|gider|orker|kan) (?:ikke|ik) (?:svare|skrive|snakke|tale) (?:mere|på flere spørgsmål)|"
-    r"vil gerne stoppe|vil stoppe|vil gerne afslutte|vil afslutte|vi stopper|(?:jeg|æ|a) stopper (?:nu|her nu|for i dag)|nu stopper (?:jeg|æ|a)(?:$| her$| for i dag)|"
+    # "jeg vil gerne stoppe (nu)" is the request; "jeg vil gerne stoppe med at ryge", "jeg vil afslutte min uddannelse"
+    # is a wish about a habit or a course, never the chat
+    r"vil (?:gerne |bare |helst )?(?:stoppe|afslutte)(?=$| (?:nu|her|for i dag|tak|please|igen|det her|med det her|med det nu|med samtalen|med chatten|samtalen|chatten|snakken|jeg|æ|a|vi|undskyld|det er)\b)|vi stopper|(?:jeg|æ|a) stopper (?:nu|her nu|for i dag)|nu stopper (?:jeg|æ|a)(?:$| her$| for i dag)|"
     # "det ka vi ta en anden dag": the rest put off to another day, in any spelling
     r"det (?:kan|ka) vi (?:godt )?(?:tage|ta) (?:en anden dag|en anden gang|senere)|slut for i dag|stop nu|"
     r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|i want to stop(?! \w+ing\b)|"
@@ -237,13 +239,30 @@ def is_stop(text: str) -> bool:
     last = [p for p in re.split(r"[.!?\n]+", text) if norm(p)]
     if bool(STOP.search(n)) or (len(last) >= 2 and bool(re.match(r"^(?:stop|stop nu|stop tak|stop please)$", norm(last[-1])))):
         return True
-    # "stop please, I am tired", "Stop. Jeg er træt": the request first, then its reason
+    # "stop please, I am tired", "Stop. Jeg er træt": the request first, then its reason. "Stop, jeg mente svømning",
+    # "stop, vent lidt", "slut, 3": a "stop" before a correction, a wait or an answer is no request to end the chat
     first = next((p for p in re.split(r"[,.!?;\n]+", text) if norm(p)), "")
-    return bool(_STOP_FIRST.match(norm(first))) and norm(first) != n or bool(_STOP_THEN_REASON.match(n))
+    nf = norm(first)
+    if _STOP_FIRST.match(nf) and nf != n:
+        rest = n[len(nf):].strip() if n.startswith(nf) else n
+        return bool(_STOP_REASON.search(rest)) and not _NOT_A_STOP_REASON.search(rest)
+    lead = _STOP_THEN_REASON.match(n)
+    return bool(lead) and bool(_STOP_REASON.search(n[lead.end():])) and not _NOT_A_STOP_REASON.search(n[lead.end():])
 
 
 _STOP_FIRST = re.compile(r"^(?:(?:nej|ok|okay|no)\s+)?(?:stop|stoppe|slut|afslut|please stop|stop it)(?:\s+(?:nu|tak|her|please|now))?$")
-_STOP_THEN_REASON = re.compile(r"^(?:stop|stop nu|stop tak|stop please|please stop)\s+(?:jeg|æ|i|i'?m)\s+(?:er|am|orker|gider|kan)\b")
+_STOP_THEN_REASON = re.compile(r"^(?:stop|stop nu|stop tak|stop please|please stop)\s+(?=(?:jeg|æ|i|i'?m)\s)")
+# what can follow a bare "stop" as its reason: tired, no energy, pain, enough, time to go, the save or the goodbye
+_STOP_REASON = re.compile(
+    r"\b(?:træt|trætte|udmattet|smadret|færdig|orker|gider|kan ikke mere|kan ik mere|har ikke (?:mere |flere )?(?:energi|overskud|kræfter|tid)|"
+    r"(?:ikke|ik)(?: \w+){0,3} (?:mere|længere)|koncentrere|overskue|ondt|hovedpine|hoved\w*|tomt?|svimmel|syg|kvalme|energi|overskud|kræfter|det er nok|nok nu|nok for i dag|ikke mere|ik mere|skal gå|skal videre|skal af sted|skal afsted|"
+    r"gem|gemme|slet|tak|farvel|hej hej|"
+    r"tired|exhausted|done|enough|headache|head|sick|empty|concentrate|focus|hurts?|can'?t (?:do|go on|continue|anymore|any more)|(?:have|need|got) to go|no more|"
+    r"save|delete|thanks|thank you|bye)\b")
+# a correction, a wait or a no to one question after the "stop": the chat goes on
+_NOT_A_STOP_REASON = re.compile(
+    r"\b(?:mente|mener|forkert|fejl|vent|skrev|spørg (?:ikke|ik)|ikke færdig|ik færdig|meant|mean|wrong|mistake|wait|typo|"
+    r"not done|not finished|don'?t ask)\b")
 
 
 def is_pause(text: str) -> bool:
@@ -474,7 +493,10 @@ NOT_THIS = re.compile(r"^(?:det|dét) (?:skal|må) du (?:ikke|ik) blande dig i\b
                       r"^(?:that'?s|it'?s) none of your business\b|^mind your own business\b|"
                       r"\b(?:gider|orker|vil) (?:ikke|ik) (?:(?:snakke|tale|svare) (?:om|på) )?(?:det her|det der|det|dét)"
                       r"(?: med (?:mål|målene|\w+))?$|^(?:det )?(?:gider|orker) jeg (?:ikke|ik)(?: snakke om)?$|"
-                      r"\bi don'?t want to (?:talk about|answer) (?:this|that|it)$")
+                      r"\bi don'?t want to (?:talk about|answer) (?:this|that|it)$|"
+                      # "spørg ikke om arbejde": no questions about that, the citizen decides
+                      r"^(?:du må (?:gerne )?)?(?:spørg|spørge) (?:mig )?(?:ikke|ik) (?:om|til|mere om|mere til) [^\W\d_]+(?: [^\W\d_]+){0,3}$|"
+                      r"^(?:please )?don'?t ask (?:me )?(?:about|more about) \w+(?: \w+){0,3}$")
 
 
 TIRED = re.compile(r"\b(?:træt af (?:alle )?(?:de |dine )?(?:spørgsmål\w*|det her|at svare|at skrive)|"

@@ -220,8 +220,26 @@ def _with_article(m: re.Match[str]) -> str:
 _PLACE_ENDINGS = (("center", "i et"), ("centret", None), ("hospital", "på et"), ("sygehus", "på et"), ("hotel", "på et"),
                   ("apotek", "på et"), ("museum", "på et"), ("kiosk", "i en"), ("havn", "på en"), ("vaskeri", "i et"))
 # nouns in -eri that name a craft or a thing, not a place to work ("et maleri" is a painting)
-_NOT_A_PLACE = {"maleri", "broderi", "fiskeri", "hekseri", "pjatteri", "sludderi", "drilleri", "tyveri", "vrøvleri", "keramik",
+_NOT_A_PLACE = {"maskineri", "raseri", "slaveri", "snyderi", "fjolleri", "pedanteri", "koketteri", "skaberi", "maleri", "broderi", "fiskeri", "hekseri", "pjatteri", "sludderi", "drilleri", "tyveri", "vrøvleri", "keramik",
                 "fotografi", "kaloriet", "batteri", "galleri", "artilleri", "lotteri", "kavaleri", "infanteri", "bryderi"}
+
+
+# Towns: "København", "Frederikshavn", "Aarhus" to the work question are where, not a workplace ("på en København")
+_TOWNS = {"københavn", "aarhus", "århus", "odense", "aalborg", "ålborg", "esbjerg", "randers", "kolding", "horsens", "vejle",
+          "roskilde", "herning", "silkeborg", "næstved", "fredericia", "viborg", "køge", "holstebro", "slagelse", "hillerød",
+          "svendborg", "sønderborg", "hjørring", "frederikshavn", "holbæk", "haderslev", "skive", "ringsted", "nykøbing",
+          "thisted", "middelfart", "aabenraa", "skanderborg", "grenaa", "nyborg", "kalundborg", "vordingborg", "lyngby",
+          "glostrup", "ballerup", "hvidovre", "rødovre", "taastrup", "gentofte", "ishøj", "brøndby", "herlev", "greve",
+          "ebeltoft", "skagen", "tønder", "ribe", "varde", "ringkøbing", "lemvig", "struer", "hobro", "ikast", "billund",
+          "grindsted", "helsingør", "frederiksberg", "hørsholm", "valby", "amager", "bornholm", "rønne", "fyn", "jylland",
+          "sjælland", "falster", "lolland"}
+_TOWN_FORM = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:havn|borg|bjerg|købing|strup|rup|lev)$")
+
+
+def is_town(word: str) -> bool:
+    """ "København", "Frederikshavn", "Glostrup": a town (a name, or a capitalised word with a town's ending)."""
+    w = word.strip(" .!,")
+    return w.lower() in _TOWNS or bool(_TOWN_FORM.match(w))
 
 
 def _place_by_form(head: str) -> str | None:
@@ -245,7 +263,7 @@ def _workplace(phrase: str) -> str | None:
     if trade and (trade.group(1).lower() in _JOB_NOUN or re.fullmatch(_TRADE_WORD, trade.group(1).lower())):
         return f"arbejde som {trade.group(1)}{(trade.group(2) or '').rstrip()}"
     m = _WORK_HEAD.match(low)
-    if not m:
+    if not m or is_town(m.group(2)):
         return None
     head = m.group(2).lower()
     key = next((k for k in sorted(_JOB_NOUN, key=len, reverse=True)
@@ -947,6 +965,12 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             else:  # "Ikke telefon.": "Det skal ikke være med telefon." (never "noget med ikke telefon")
                 line = f"Det skal ikke være med {no.group(2)}."
             return {"text": reflect.sentence(clause), "you": line}
+        town = re.match(r"^(?:(måske|maaske|helst|gerne)\s+)?(?:(?:i|in)\s+)?([^\W\d_]+)$", phrase.strip(" .!"), re.IGNORECASE)
+        if town and is_town(town.group(2)):
+            # "København", "måske i Aarhus": where the citizen wants to work, never "arbejde på en København"
+            lead = "måske gerne" if (town.group(1) or "").lower() in ("måske", "maaske") else "gerne"
+            name = reflect.capitalise(town.group(2))
+            return {"text": f"Jeg vil {lead} arbejde i {name}.", "you": f"Du vil {lead} arbejde i {name}."}
         hedge = re.match(r"^(måske|maaske|helst|gerne)\s+(.+)$", p2, re.IGNORECASE)
         work = None if verb else _workplace(hedge.group(2) if hedge else p2)
         if work:  # "cykelbutik, måske to dage om ugen", "på værksted": work there, never "ønsker dig en butik"
