@@ -83,8 +83,15 @@ def _comma_question(text: str, toks: list[str], spans: list[tuple[int, int]], i:
             or first in _PREPOSITIONS:  # a greeting before a question is read by `rules.sentence_form`
         return 0
     qmark = text[spans[j - 1][1] :].lstrip().startswith("?")
+    clause = i  # where the clause before the current comma starts
     for k in range(i + 1, j - 2):
         if "," not in text[spans[k - 1][1] : spans[k][0]]:
+            continue
+        prev, clause = clause, k
+        while prev < k - 1 and (toks[prev] in rules.LEAD_WORDS or toks[prev] in ("nej", "jo")):
+            prev += 1
+        if toks[prev] in rules.SUBORD:
+            # the main clause after a fronted clause after a lead word ("nej, hvis du flytter, mister du ikke din ydelse")
             continue
         t, rest = toks[k], toks[k + 1 : j] + ["", ""]
         if t in rules.QWORDS:

@@ -83,7 +83,7 @@ def open_invitation_cues() -> list[str]:
         r"\b(vil|kan|må) du (ikke )?(fortælle|beskrive|forklare|uddybe|sige lidt mere)\b",
         # a modal before the invitation ("gider du fortælle", "kunne du beskrive", "vil du prøve at fortælle", "kan du sige
         # lidt mere"): a request to tell, not a yes/no question
-        r"^(og |men |så |okay |ok )?(kan|kunne|vil|ville|gider|må|orker|tør) (du|i) (ikke )?(lige |evt |eventuelt |godt |"
+        r"^(og |men |så |okay |ok )?(kan|kunne|vil|ville|gider|må|orker) (du|i) (ikke )?(lige |evt |eventuelt |godt |"
         r"prøve at |prøve og )?(fortælle|beskrive|forklare|uddybe|sige (lidt|mere|noget) (mere )?(om|omkring|til|\?|$))",
         r"\bfortæl (mig|lidt|mere|om)\b", r"\bprøv at (fortælle|beskrive|forklare|sige (lidt|mere|noget))\b",
         r"\bjeg er nysgerrig (på|efter)\b", r"\bjeg vil gerne høre (mere|om)\b", r"^sig (gerne |endelig )?(lidt|mere|noget)\b",
@@ -173,6 +173,20 @@ _REASSURE = (r"(klare|lykkes|mestre|overskue|(finde|komme|få|lære|nå|løse)\b
 # a consequence that threatens ("…, når du bliver smidt ud"): confront, not a choice handed over
 _THREAT = (r"(?![^.?!]*\b(når|hvis|nu|efter) (du|hun|han|i) (så |først |engang )?(bliver (smidt|sat|kylet|kastet) ud|bliver "
            r"(fyret|opsagt|udsat|afvist|anholdt|sanktioneret|hjemløs)|mister|ender|ryger|står (uden|på gaden)))")
+
+
+# What the citizen should have received, not done: "du skulle have haft hjælp", "… have fået et brev", "… have været
+# informeret / spurgt / hørt" (a passive participle after "været"; "været mødt op" is the citizen's own act).
+_NOT_RECEIVED = (r"(?!(det|lyst|ret|brug|haft|fået|mødt|modtaget)\b|været (\w+ )?(?!mødt\b)[a-zæøå]{2,}(t|et)\b)")
+# Someone else who should have acted for the citizen ("han burde have ringet til dig", "hun skulle have spurgt dig først",
+# "det burde de have fortalt dig"): sympathy with the citizen, not blame.
+_NOT_FOR_YOU = r"(?! (\w+ ){0,3}(dig|jer)\b)"
+# "det gør man ikke fra den ene dag til den anden", "man taler ikke så meget om det", "det gør man ikke alene": how hard
+# or how rare something is for everyone (normalising), not a rule the citizen broke.
+_NOT_NORMALISING = (r"(?! (bare (lige|sådan)|lige|sådan|helt|altid|alene|nødvendigvis|uden (hjælp|videre|at)|af sig selv|over ?night|"
+                    r"i en fart|med det samme|fra den ene dag|på (en|én|et|ét|to|tre|få|kort|ingen) \w+|i løbet af|"
+                    r"(så |særlig |ret |specielt |just |lige )?(meget|tit|ofte|let|nemt|højt|gerne|hurtigt|tit))\b)")
+_BLAMED = ((r"(du|i)", ""), (r"(hun|han)", _NOT_FOR_YOU))
 
 
 def advice_cues() -> list[str]:
@@ -270,7 +284,11 @@ def challenge_cues() -> list[str]:
         # det, jeg har hørt"); not reassurance ("det tror jeg ikke, du skal bekymre dig om")
         r"^(nej,? |hmm,? |jamen,? |altså,? |næ,? )?det (synes|mener|tror) jeg (nu |altså |simpelthen |bare |egentlig |slet |"
         r"nu altså )?ikke\b(?!,? (at )?(du|hun|han|i) (skal|behøver|må|bør)\b)",
-        r"^(nej,? |hmm,? |jamen,? )?det er jeg (nu |altså |slet )*(ikke|ikke helt|ikke så) (sikker|overbevist|enig)\b",
+        # not uncertainty about a fact the citizen asked for ("det er jeg ikke helt sikker på, men jeg tjekker det")
+        r"^(nej,? |hmm,? |jamen,? )?det er jeg (nu |altså |slet )*(ikke|ikke helt|ikke så) (sikker|overbevist|enig)\b"
+        r"(?!( på)?( men| så)? (lad mig|jeg (skal |vil |kan |må |kunne )?(lige |gerne |godt )?(tjekke|tjekker|undersøge|"
+        r"undersøger|finde ud af|finder ud af|spørge|spørger|kigge|kigger|slå|slår|ringe|ringer|vende tilbage|vender tilbage|"
+        r"se efter|ser efter|høre|hører|skrive|skriver)|vi (kan|må|skal) (lige )?(tjekke|undersøge|finde ud af|spørge|kigge)))",
         r"\b(det|det her) (er|var) (nu |altså )?ikke (det|helt det|hvad),? (jeg|vi) har (hørt|fået at vide|læst|set)\b",
         r"\bdet (passer|er) (nu |altså )?ikke helt (rigtigt|sandt)\b",
         # borrowed authority set against the citizen's word ("lægen siger, du sagtens kan arbejde", "ifølge personalet har
@@ -370,8 +388,9 @@ def confront_cues() -> list[str]:
         r"\b(siger|viser|fortæller) (altså |jo |nu )?(helt |noget )?(noget (helt )?andet|det modsatte|en (helt )?anden historie)\b",
         r"\b(du|hun|han|i) ved (jo |da |udmærket |nu )?godt,? (hvad der sker|hvordan det (ender|går)|hvor det ender)\b",
         # a warned consequence after a fronted condition ("hvis du bliver hjemme igen, mister du din plads")
-        r"\w (så )?(mister|ryger|taber) (du|hun|han|i) (\w+ )?(din|dit|dine|jeres|hans|hendes|pladsen|jobbet|lejligheden|"
-        r"ydelsen|retten|alt|ud|på gaden)\b",
+        # ("nej, hvis du flytter, mister du ikke din ydelse" answers a worry: information)
+        r"\w (så )?(mister|ryger|taber) (du|hun|han|i) (?!(ikke|heller|aldrig|intet|ingenting|ingen)\b)(\w+ )?(din|dit|dine|"
+        r"jeres|hans|hendes|pladsen|jobbet|lejligheden|ydelsen|retten|alt|ud|på gaden)\b",
         r"\b(du|hun|han|i) skal (altså |jo |nu )?ikke være så\b", r"\butaknemmelig", r"\bvi andre\b",
         r"\bsådan er det (jo |nu |altså |bare )?for (alle|os alle|de fleste|alle andre|alle os andre)\b",
         # contradicting the citizen's own judgement, also encouragingly ("det tror jeg godt du kan" after "jeg kan ikke"):
@@ -388,21 +407,28 @@ def confront_cues() -> list[str]:
         r"\bså (må|kan) (du|hun|han|i) (jo |også |bare |da )?(klare|leve med|finde ud af(?! (hvad|hvilke\w*|hvordan|om|hvor)\b" + _THREAT + r")"
         r"|tage konsekvensen|betale|selv)\b",
         # blame for the past with a modal ("du skulle have ringet i går", "det burde du have tænkt på før", "du burde vide
-        # bedre"): correcting what the citizen did, not advice about what to do next
-        r"\b(du|hun|han|i) (skulle|burde|kunne (jo|bare|godt|da|altså))( jo| altså| bare| da| nu| så| også| bare| godt)* (have|ha) "
-        r"(?!(det|lyst|ret|brug|haft|fået|mødt)\b)[a-zæøå]{3,}(t|et)\b",
-        r"\bdet (burde|skulle) (du|hun|han|i)( jo| altså| bare| da| nu| så| også)* (have|ha) (?!(haft|fået|mødt)\b)"
-        r"[a-zæøå]{3,}(t|et)\b",
-        r"\b(vide|vidst) bedre\b",
+        # bedre"): correcting what the citizen did, not advice about what to do next. Not sympathy: what the citizen should
+        # have received ("du skulle have haft hjælp", "du skulle have været informeret") or what someone else should have
+        # done for the citizen ("han burde have ringet til dig")
+        *[r"\b" + subj + r" (skulle|burde|kunne (jo|bare|godt|da|altså))( jo| altså| bare| da| nu| så| også| bare| godt)* "
+          r"(have|ha) " + _NOT_RECEIVED + r"[a-zæøå]{3,}(t|et)\b" + tail for subj, tail in _BLAMED],
+        *[r"\bdet (burde|skulle) " + subj + r"( jo| altså| bare| da| nu| så| også)* (have|ha) " + _NOT_RECEIVED
+          + r"[a-zæøå]{3,}(t|et)\b" + tail for subj, tail in _BLAMED],
+        # "du burde vide bedre"; not "det kan du vide bedre end nogen anden" (the citizen knows best: autonomy)
+        r"\b(vide|vidst) bedre\b(?! end)",
         # moralising with "man" and adulthood ("sådan taler man ikke til sin mor", "det gør man altså ikke", "det er en del
         # af at være voksen")
         r"\bsådan (\w+ )?(gør|taler|snakker|siger|opfører|behandler|skriver|svarer|råber) man (sig )?(altså |jo |bare |da |"
-        r"nu |simpelthen )?ikke\b",
-        r"\b(det|sådan noget) (gør|siger|gjorde|sagde|skriver) man (altså |jo |bare |da |nu |simpelthen )?ikke\b",
+        r"nu |simpelthen )?ikke\b" + _NOT_NORMALISING,
+        r"\b(det|sådan noget) (gør|siger|gjorde|sagde|skriver) man (altså |jo |bare |da |nu |simpelthen )?ikke\b" + _NOT_NORMALISING,
         r"^(og )?man (råber|slår|taler|snakker|lyver|stjæler|svarer|opfører sig|skælder|bander|sviner|snyder) (altså |jo |"
-        r"bare |da |nu |simpelthen )?ikke\b",
-        r"\b(en del af|hører med til|sådan er det) at (være|blive) voksen\b", r"\bvoksne mennesker\b",
-        r"\b(din|hans|hendes|jeres) pligt\b", r"\bsom voksen (må|skal|bør|kan) man\b",
+        r"bare |da |nu |simpelthen )?ikke\b" + _NOT_NORMALISING,
+        r"\b(en del af|hører med til|sådan er det) at (være|blive) voksen\b",
+        # "I er voksne mennesker", not a normalising fact ("mange voksne mennesker kæmper med det")
+        r"(?<!mange )(?<!fleste )(?<!nogle )(?<!masser af )(?<!andre )\bvoksne mennesker\b(?! (kæmper|oplever|har|kender|"
+        r"går|synes|føler|får|bliver|mærker|døjer|lider)\b)",
+        # "det er din pligt"; not the reassurance "det er ikke din pligt at klare det hele alene"
+        r"(?<!ikke )(?<!heller ikke )(?<!ingen )\b(din|hans|hendes|jeres) pligt\b", r"\bsom voksen (må|skal|bør|kan) man\b",
         # judging the citizen's act ("det var dumt gjort", "det er ikke særlig voksent", "det var ikke så smart")
         r"^(men |nej |altså |jamen )?(det|det der|det her|sådan noget)( var| er)?( jo| altså| da| nu| godt nok| simpelthen| ret|"
         r" temmelig| bare| også| lidt)* (dumt|tåbeligt|åndssvagt|idiotisk|ulækkert|klamt|barnligt|egoistisk|uansvarligt|"
@@ -420,15 +446,23 @@ def complex_reflection_cues() -> list[str]:
         r"\bdet lyder (som om|som|til at)\b", r"\bpå den ene side\b", r"\bpå den anden side\b",
         r"\bfor (dig|hende|ham) handler det om\b", r"\bdet handler om\b", r"\bdu (føler|mærker|savner)\b",
         r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bdet (betyder|fylder) (meget|rigtig meget|så meget)\b",
-        r"\bsom om\b", r"\bdet er (svært|hårdt|tungt|frustrerende|ensomt)\b", r"\bbåde .* og\b",
+        r"\bsom om\b", r"\bdet (er|lyder|føles) (rigtig |virkelig |meget |så |enormt |utrolig |godt nok )?(svært|hårdt|tungt|frustrerende|"
+        r"ensomt|trist|skræmmende|opslidende|uretfærdigt|sårende|ubehageligt|ydmygende)\b", r"\bbåde .* og\b",
         # a value given back ("din datter er det vigtigste i dit liv", "dyrene betyder alt for dig")
         r"\b(det )?(vigtigste|dyrebareste|kæreste|største) (i|for) (dit|hendes|hans|jeres) liv\b",
         r"\b(er|betyder) alt for (dig|hende|ham)\b",
+        # sympathy with what the citizen should have had ("du skulle have været informeret", "du burde have haft hjælp") or
+        # what someone else should have done for them ("han burde have ringet til dig")
+        r"\b(du|hun|han|i) (skulle|burde) (jo |altså |da |også )?(have|ha) (haft|fået|været (\w+ )?(?!mødt\b)[a-zæøå]{2,}(t|et))\b",
+        r"\b(hun|han|de) (skulle|burde) (jo |altså |da |også )?(have|ha) [a-zæøå]{3,}(t|et) (\w+ ){0,3}(dig|jer)\b",
         r"\bselvom\b", r"\bsamtidig\b", r"\bvigtig(t|e|ste)? for (dig|hende|ham)\b", r"\bi virkeligheden\b",
         r"\bdet gør ondt\b", r"\bmen\b",
         r"\bdet (må|kan|kunne|må godt) (godt )?(gøre ondt|være (svært|hårdt|tungt|frustrerende|ensomt|en lettelse|skræmmende|"
         r"opslidende|mærkeligt|trist|sårende|svært))\b", r"\ben (del|side) af (dig|hende|ham)\b", r"\b(en|den) anden del\b",
         r"\b(været )?igennem (rigtig |så |virkelig |utrolig )?meget\b",
+        # the burden of carrying it all alone ("du har båret det hele selv", "det er ikke din pligt at klare det hele alene")
+        r"\b(klare|klarer|klaret|bære|bærer|båret|løfte|løfter|ordne|ordner|stå|står) (med )?(det hele|alt|alting|alt det) "
+        r"(selv|alene)\b",
         # hardship given back ("det har været et hårdt år", "sikke nogle tunge uger")
         r"\b(har været|var|er|bliver) (\w+ )?(en|et|nogle) (rigtig |virkelig |meget |utrolig )?(hård|hårdt|hårde|svær|svært|"
         r"svære|tung|tungt|tunge|barsk|barske|slem|slemt|slemme|lang|langt|lange|drøj|drøjt|drøje) (tid|år|uge|uger|måned|"
@@ -444,7 +478,8 @@ def feeling_cues() -> list[str]:
         r"\b(ked af|bange|ensom|ensomt|savne[rt]?|frustrere[dt]|vred|skuffet|magtesløs|bekymret|nervøs|utryg|"
         r"tryg|tungt|hårdt|svært|uro|stolt|glad|lettet|presset|opgivende|håbløs|modløs|flov|skam)\b",
         r"\b(slidt|tære[rt]|fylder|koster|trækker|mangler|længes|drømmer)\b",
-        r"\b(frygte[rt]?|frygt|skræmme[rt]?|skræmt|lettelse|lettet|angst)\b",
+        r"\b(frygte[rt]?|frygt|skræmme[rt]?|skræmt|lettelse|lettet|angst|chok|chokeret|forskrækkelse|forskrækket|rystet|"
+        r"frustrerende)\b",
         r"\b(ønske[rt]?|håbe[rt]?|håbede|spændt|usikker|tvivl|skuffe[rt]?|skuffede|stresse[rt]?|stressede|stresset|"
         r"overset|glemt|brugt|ydmyget|krænket|fortvivlet|rådvild|udmattet|udbrændt|sorg|sorgen|tomme?|tomhed|"
         r"bekymre[rt]?|bekymring|pinligt|værdighed|stolthed|uretfærdigt|svigtet|afmagt|vrede|længsel)\b",
@@ -456,6 +491,13 @@ def feeling_cues() -> list[str]:
     ]
 
 
+# Blows and hardships the citizen got, and their adjectives: "sikke en/et … du har fået" about them is sympathy.
+_BLOWS = ("forskrækkelse|chok|skræk|skuffelse|nedtur|omgang|smerte|smerter|hovedpine|forkølelse|influenza|infektion|"
+          "skade|skader|bule|slag|afslag|mareridt|knubs|regning|bøde|sorg|bekymring|besked|nyhed|diagnose|opsigelse|"
+          "hård|hårdt|hårde|slem|slemt|grim|grimt|ubehagelig|ubehageligt|voldsom|voldsomt|svær|svært|tung|tungt|drøj|drøjt|"
+          "træls|dårlig|dårligt|kedelig|kedeligt|barsk|trist|sørgelig|sørgeligt|forfærdelig|forfærdeligt|frygtelig|frygteligt")
+
+
 def affirmation_cues() -> list[str]:
     """Praise of strengths, efforts and values ("Det var modigt af dig …")."""
     return [
@@ -465,7 +507,9 @@ def affirmation_cues() -> list[str]:
         r"^(super|mega|hammer|vildt|sindssygt|pisse|kanon|hamrende|skide) ?(godt|flot|sejt|dygtigt)\b",
         r"^(sikke|hvor) (en|et|nogle) (flot |stor |vild |sej |god |kæmpe )?(indsats|præstation|stykke arbejde|udvikling|"
         r"fremskridt|viljestyrke|gåpåmod|vilje|flid|energi|overskud)\b",
-        r"^(sikke|hvor) (en|et|nogle) (\w+ )?\w+ (du|i) har (\w+ )?(skabt|lavet|fået|gjort|klaret|bygget|nået|vist|opnået|"
+        # not sympathy with a blow ("sikke en forskrækkelse du har fået", "sikke en hård omgang du har fået"): a reflection
+        r"^(sikke|hvor) (en|et|nogle) (?!(\w+ )?(" + _BLOWS + r")\b)(\w+ )?\w+ (du|i) har (\w+ )?(skabt|lavet|fået|gjort|"
+        r"klaret|bygget|nået|vist|opnået|"
         r"knoklet|arbejdet|kæmpet|taget|lært|gennemført|skrevet|bestået|ryddet|sparet)\b", r"\b(du|hun|han|i) er (jo |da |simpelthen |bare )?ikke til at (stoppe|slå|standse)\b",
         r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet (kræver|har krævet|krævede|må have krævet) (mod|meget|noget|en stor indsats|kræfter|sit)\b",
         r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b",
@@ -474,10 +518,11 @@ def affirmation_cues() -> list[str]:
         r"\brespekt (for det|for dig|herfra|til dig|for at)\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b",
         # "mod" the courage, not the preposition ("panden mod en mur", "frem mod mødet", "vred mod ham")
         r"\bmod\b(?! (en|et|den|det|de|dig|mig|ham|hende|dem|os|jer|sin|sit|min|din|næste|[a-zæøå]+(en|et|ne))\b)",
-        r"\bkæmpe(t|r)?\b", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
+        # "du har kæmpet"; not struggling with something ("mange voksne mennesker kæmper med det", "du kæmper med søvnen")
+        r"\bkæmpe(t|r)?\b(?<!kæmper(?= med\b))(?<!kæmpe(?= med\b))", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
         r"\bhold(er|t)? (ud|fast)\b", r"\b(stod|står) (fast|ved (det|dit|din|dine))\b",
         r"\b(og )?(du|i) gjorde det( alligevel| bare| selv| faktisk)?( \?)?$", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
-        r"\bkræfter\b", r"\btør\b(?! ikke)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
+        r"\bkræfter\b", r"\btør\b(?! ikke| (du|i|han|hun)\b)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"(?<!ikke )(?<!ikke så )(?<!ikke særlig )(?<!ikke specielt )\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
         r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b",
@@ -521,6 +566,7 @@ def autonomy_cues() -> list[str]:
         r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet på\b",
         r"\bdet (bestemmer|vælger|afgør|beslutter) (du|hun|han|i)( selv)?\b",
         r"\b(du|hun|han|i) (kender|ved) (\w+ ){0,3}bedre end (nogen|alle|mig|os|jeg)\b",
+        r"\b(ved|kender|kan) (du|hun|han|i) (\w+ ){0,2}bedre end (nogen|alle|mig|os|jeg)\b",
         r"\bselv (vælge|bestemme|afgøre)\b", r"\bingen kan tvinge\b", r"\bdu har retten\b",
         r"\b(bestemmer|beslutter|vælger) (du|hun|han)( helt)? selv\b", r"\bkun (du|hun|han) (kan|ved)\b",
         r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(dit|hans|hendes|jeres) (eget )?tempo\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
@@ -535,6 +581,8 @@ def autonomy_cues() -> list[str]:
         r"\b(du|hun|han) (kender|ved) (jo |godt |nu )?selv (\w+ ){0,3}bedst\b", r"\bdet (ved|kender) (du|hun|han) (jo |selv )?bedst\b",
         r"\b(du|hun|han) (kender|ved) (jo )?(din|dit|dine|hans|hendes) (egen |eget |egne )?\w+ (selv )?bedst\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
         r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b(?!,? (der|at|om|er|har|var|gik))", r"\bikke noget (du|hun|han) skal\b",
+        # a duty lifted, like "ikke noget du skal": "det er ikke din pligt at klare det hele alene"
+        r"\bikke (din|hans|hendes|jeres) (pligt|opgave) at\b",
         r"\bingen (grund|hast|krav) (til|om|med) at\b", r"\b(tvinge|presse) (dig|hende|ham|jer) til\b", r"\bingen kan bestemme\b", r"\bdet er (jo )?(dig|ham|hende|jer),? der (skal )?(bestemme|bestemmer|vælge|vælger|beslutte|beslutter)\b", r"\bbestemme over (dig|hende|ham|jer)\b",
         r"\buden (at )?(du|hun|han|i) (selv )?(siger ja|giver lov|vil|er enig|er med på det|har sagt ja)\b",
         # handing the choice to the citizen ("så må du finde ud af, hvad der er vigtigst for dig")
@@ -565,6 +613,11 @@ def information_cues() -> list[str]:
         r"\b(fås|kan købes|kan bestilles|uden recept)\b",
         r"\b(foregår|holder til|har åbent|er åbent|har lukket|varer (cirka|ca|omkring)|tager (cirka|ca|omkring))\b",
         # reassurance with an explanation: "Det er ikke noget, du gør forkert. …", "Det er ikke din skyld."
+        # a fact the professional will look up ("det er jeg ikke sikker på, men jeg tjekker det")
+        r"\bjeg (skal |vil |kan )?(lige |gerne )?(tjekke|tjekker|undersøge|undersøger|finde ud af|finder ud af|slå|slår)"
+        r" (det|op|efter|om|hvornår|hvor|hvad|hvem|lige)\b",
+        # what the citizen does not lose ("nej, du mister ikke din plads", "hvis du flytter, mister du ikke din ydelse")
+        r"\b((mister|taber) (du|i|hun|han)|(du|i|hun|han) (mister|taber)) (heller )?(ikke|aldrig)\b",
         r"\bikke (noget,? )?(du|hun|han|i) (gør|har gjort) forkert\b", r"\b(du|hun|han|i) (gør|har gjort) ikke noget forkert\b", r"\bikke (din|hans|hendes|jeres|nogens) skyld\b", r"\binden for (en|et|to|tre|fire|fem|seks|\d+) (dage?|uger?|måneder?)\b",
     ]
 
@@ -656,11 +709,34 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {fam: re.compile(_alternation(fn())) for fam, fn in CUE_FAMILIES.items()}
 
 
+# A frame that reports what the citizen or someone else feels or says ("så du oplever, at han er egoistisk", "hun siger,
+# du er et dovendyr", "du føler, det er din egen skyld"): a judgement inside it is given back, not made by the
+# professional, so it is a reflection. Not the professional's own view ("jeg synes, du er doven"). Borrowed authority
+# set against the citizen ("lægen siger, du sagtens kan …") is a challenge cue of its own, matched at the frame.
+_REPORTED = re.compile(
+    r"(?:^|\b)(?:(?:så|og|men) )?(?:du|hun|han|de|i|(?:din|dit|dine|hans|hendes|deres) \w+|(?!men |lægen |personalet |pædagogen |pædagogerne |sagsbehandleren |"
+    r"kontaktpersonen |journalen |lærerne |chefen )\w{2,}(?:en|et|erne)) "
+    r"(?:oplever|oplevede|føler|følte|synes|syntes|tænker|tænkte|mener|mente|siger|sagde|fortæller|fortalte|tror|troede|"
+    r"frygter|frygtede|skriver|skrev|kalder|kaldte|har (?:\w+ )?(?:sagt|fortalt|oplevet|følt|skrevet)|er bange for|"
+    r"er bekymret for|er i tvivl om)(?: (?:nogle gange|tit|ofte|altid|somme tider))?(?: at)?"
+    r"(?: (?:du|dig|hun|han|ham|hende|de|dem|det|i)(?: \w+){0,2})? $")
+REPORTABLE = frozenset({"confront", "challenge"})
+
+
+def reported(norm_text: str, start: int) -> bool:
+    """Whether the cue at `start` stands inside a reported clause (see _REPORTED)."""
+    return start > 0 and _REPORTED.search(norm_text[:start]) is not None
+
+
 def hits(norm_text: str) -> dict[str, re.Match[str]]:
-    """First match per cue family in a normalised text."""
+    """First match per cue family in a normalised text; for confront and challenge, the first one not inside a
+    reported clause."""
     out = {}
     for fam, rx in _compiled().items():
-        m = rx.search(norm_text)
+        if fam in REPORTABLE:
+            m = next((x for x in rx.finditer(norm_text) if not reported(norm_text, x.start())), None)
+        else:
+            m = rx.search(norm_text)
         if m is not None:
             out[fam] = m
     return out
@@ -712,7 +788,8 @@ def main_clause_start(tokens: list[str]) -> int:
 # Words before the real start of a sentence: "nå, hvor ligger den", "okay, hvad så nu", "fint, har du spist".
 LEAD_WORDS = frozenset({"og", "men", "så", "okay", "ok", "ja", "nå", "nåh", "mm", "jamen", "fint", "super", "tak", "aha",
                         "javel", "godt", "hmm", "øh", "årh"})
-INVITE_MODALS = frozenset({"vil", "kan", "må", "kunne", "ville", "gider", "orker", "tør"})
+# Not "tør": "Tør du fortælle det til din mor?" asks whether the citizen dares, a yes/no question.
+INVITE_MODALS = frozenset({"vil", "kan", "må", "kunne", "ville", "gider", "orker"})
 _INVITE_FILLERS = frozenset({"ikke", "lige", "evt", "eventuelt", "godt", "prøve", "at", "og"})
 
 
