@@ -114,7 +114,7 @@ def suicide_patterns() -> list[str]:
         r"\b(bare|lyst til at|tænker på at|tænkt på at|tænkte på at)( bare)?( at)? (dreje|rive) rattet\b",
         r"\b(tænkt|tænker|tænkte|overvejet|overvejer|overvejede) på at (springe|hoppe)\W*$",
         r"\b(altanen|broen|taget|vinduet|kanten)\b.{0,40}\b(springe|hoppe)\b(?! (i|på|over|ind|med|rundt|op))",
-        r"\b(snart|så|nu) slipper (i|de|du|alle|jer|ingen)( alle)? for (mig|hende|ham)\b",
+        r"\b(snart|så|nu) slipper (i|de|du|alle|jer|ingen)( alle)? for (mig|hende|ham)\b" + _A_WHILE14,
         r"\b(er|bliver) (snart |nu |bare )?(slut|forbi) med (mig|hende|ham)\b(?! og)",
         r"\b(når|hvis|så) (jeg|hun|han) (ikke|ik) er her (mere|længere)\b(?! (på|i|om|efter|til|fra|end)\b)",
         r"\bhvem der skal have (mine|sine|hans|hendes) ting\b", r"\bhvor mange (sove)?(piller|tabletter) der skal til\b",
@@ -241,7 +241,7 @@ def suicide_patterns() -> list[str]:
         r"\b(beder|bad|bedt|bede) (\w+ ){0,3}om at (slippe|dø|få lov at dø|få lov til at dø|blive hentet|ikke vågne|sove ind)\b(?! (for|med|af|til|fra|i|ud))",
         r"\b(vorherre|gud|herren|vor herre|døden)\b.{0,20}\b(ville|vil|må|snart|skal|kunne|kan) (snart |da |bare |godt )?(tage|hente|kalde|komme efter) (mig|hende|ham)\b",
         r"\b(burde|skulle|må hellere|vil gerne|vil bare|ønsker at|vil|lyst til at) (bare )?gå bort\b",
-        r"(?<!ikke )\b(er|føler (mig|sig) som) (bare |kun |altid |nu )?(til besvær|en belastning|en klods om benet|i vejen) for (alle|jer|familien|mine børn|sine børn|alle andre|dem alle|mine nærmeste|sine nærmeste)\b",
+        r"(?<!ikke )(?<!\bdet )(?<!\bden )(?<!\bder )\b(er|føler (mig|sig) som) (bare |kun |altid |nu )?(til besvær|en belastning|en klods om benet|i vejen) for (alle|jer|familien|mine børn|sine børn|alle andre|dem alle|mine nærmeste|sine nærmeste)\b" + _IN_PLACE14,
         r"\b(jeg|hun|han) (bare |kun |nu )?er (bare |kun |nu )?en klods om benet\b",
         r"\blægge (mig|sig) (ned )?(til at|og) dø\b", r"\b(ikke noget|intet|ingenting) (mere )?at stå op til\b",
         r"\b(ønsker|beder til|ville ønske)( bare)?( at)? (det hele|livet|mit liv|det) (snart )?(er|var|bliver|blev) (slut|ovre|forbi)\W*$",
@@ -1619,6 +1619,8 @@ def english_patterns() -> list[str]:
         r"\b(wish|wished|wishing) (i|she|he) (was|were|had been) (dead|never born)\b",
         r"\b(did ?n'?t|didnt|did not|could ?n'?t|could not|would ?n'?t|would not|no longer) (have to )?exist\b",
         r"\bnot (to )?exist any ?more\b", r"\bdisappear (forever|for good|for ever)\b", r"\bsuicide\b",
+        # (set 14) a burden ("i'm just a burden to everyone"); not "sorry to be a burden"
+        r"(?<!sorry )(?<!sorry to )\b(i'?m|im|i am|i feel like|i feel like i'?m) (just |only |such |nothing but |always )(a )?burden\b",
         r"\bno (reason|point) (in |to )?(living|live|going on|being alive)\b", r"\b(goodbye|farewell) (letter|note)s?\b",
         r"\boverdos", r"\b(swallowed|took|taken|have taken|i'?ve taken) (a whole|the whole|all (of )?(my|her|his)|too many|"
         r"a box of|a bottle of|a packet of|loads of|lots of)\b.{0,20}\b(pills|tablets|paracetamol|pamol|panodil|sleeping pills)\b(?! for| against)",
@@ -1642,10 +1644,10 @@ def english_patterns() -> list[str]:
 
 def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
-    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE),
+    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE),
             ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM),
             ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE),
-            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT),
+            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT),
             ("danger", danger_patterns()), ("english", english_patterns())]
 
 
@@ -1671,7 +1673,7 @@ _SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og b
 
 
 def safety_exceptions() -> list[str]:
-    return PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + [
+    return PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + SET14_EXCEPTIONS + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -1975,8 +1977,14 @@ SPOKEN_VERBS: dict[str, str] = {
 }
 _SPOKEN_RE = re.compile(r"(?<!\S)(" + "|".join(sorted(map(re.escape, SPOKEN_VERBS), key=len, reverse=True)) + r")(?!\S)")
 # typed "sa" (said) reaches the rules as "så" (normalisation reads ASCII "sa" as "så"): between a person and the start
-# of what was said it is "sagde" ("han så han dræber mig", "min far sa at jeg skal betale")
-_SAID_SA = re.compile(r"\b((?:han|hun|hu|de|du|jeg|(?:min|mit|mine|hans|hendes) \w+) )så( (?:at|han|hun|hu|de|jeg|du|det|den|"
+# of what was said it is "sagde" ("han så han dræber mig", "min far sa at jeg skal betale"). The one who says is a pronoun
+# or a person named with a possessive (_KIN and the like, _SAYER14), never a thing: "han gemmer mine piller så jeg ikke
+# kan tage dem alle" is a purpose ("so that"), not "mine piller sagde".
+# a person who says something (so "så" after them may be typed "sa", said; see _SAID_SA)
+_SAYER14 = (r"(han|hun|hu|de|du|jeg|(?:min|mit|mine|hans|hendes|sin|vores) (?:nye |gamle )?(?:" + _KIN[1:-1] + r"|pædagog\w*|"
+            r"kontaktperson\w*|hjælper\w*|hjemmehjælper\w*|læge\w*|chef\w*|lærer\w*|mentor\w*|sagsbehandler\w*|"
+            r"\w*mor|\w*far|\w*bror|\w*søster))")
+_SAID_SA = re.compile(r"\b(?P<who>" + _SAYER14 + r" )så(?P<what> (?:at|han|hun|hu|de|jeg|du|det|den|"
                       r"mig|dig|hende|ham|vi|i|hvis)\b)")
 
 
@@ -1990,7 +1998,7 @@ def standard_verbs(norm_text: str, reading: int = 0) -> str:
     def one(m: re.Match[str]) -> str:
         options = SPOKEN_VERBS[m.group()].split("|")
         return options[min(reading, len(options) - 1)]
-    return _SAID_SA.sub(r"\1sagde\2", _SPOKEN_RE.sub(one, norm_text))
+    return _SAID_SA.sub(r"\g<who>sagde\g<what>", _SPOKEN_RE.sub(one, norm_text))
 
 
 # (set 13) Verb-second order: after a fronted clause or adverbial a Danish main clause puts the finite verb before
@@ -2554,4 +2562,165 @@ SET13_EXCEPTIONS: list[str] = [
     r"\b(taget|tog|tager) (alle|hele) (mine|sine|dagens|morgen\w*|aften\w*) (piller|pillerne|tabletter|medicin|dosis)( \w+){0,3} "
     r"((som|ligesom|sådan som) (lægen|jeg|hun|han|de) (har |havde )?(sagt|siger|sagde|ordineret|skrevet|skal|plejer|har fået "
     r"besked)|som aftalt|efter planen)\b",
+]
+
+
+# (set 14, December 2026) Shared pieces. Being a burden, in many words ("til besvær", "til gene", "en belastning",
+# "en sten om halsen"); a sign that it is how one sees oneself and not a polite phrase: an adverb ("bare", "kun",
+# "altid"), "for" with whom, or a feeling ("føler mig som"). Apologies and hopes ("undskyld at jeg er til besvær",
+# "jeg håber ikke jeg er til besvær") and asking for help ("… når jeg beder om hjælp") stay quiet.
+_BURDEN14 = (r"(til (besvær|bøvl|gene|ulejlighed|last|ulempe|byrde)|en (byrde|belastning|plage|klods om benet|sten om halsen)|"
+             r"et (problem|åg)|i vejen|bare i vejen|ikke andet end (besvær|bøvl|problemer|en byrde)|kun (besvær|bøvl|problemer))")
+_BURDEN_SIGN14 = (r"((bare|bar|ba|kun|jo|altid|bare altid|sådan|efterhånden|bare en|ikke andet end|intet andet end|så meget|så "
+                  r"meget bare) |(?=(\w+ ){1,4}"
+                  r"(for|på) (alle|dem|jer|os|hende|ham|hele|min|mit|mine|sin|sit|sine|hans|hendes|familien|personalet|de andre|andre|"
+                  r"pædagog\w*|hjælper\w*|plejer\w*|forældre\w*|søskende)\b))")
+_NOT_POLITE14 = (r"(?<!undskyld )(?<!undskyld at )(?<!undskylder at )(?<!ked af at )(?<!håber )(?<!håber ikke )(?<!håber ikke at )"
+                 r"(?<!håber at )(?<!bange for at )(?<!beklager at )(?<!beklager )(?<!hvis )(?<!om )(?<!ikke fordi )")
+# in the way in a place, not in life ("jeg er i vejen for alle i køkkenet")
+_IN_PLACE14 = (r"(?!.{0,25}\b(i|på|ved|foran) (køkken\w*|gangen|døren|entre\w*|bus\w*|tog\w*|butikken|vejen|gulvet|stuen|"
+               r"badeværelse\w*|fjernsyn\w*|tv\w*|skærmen|kassen|køen|trappen|elevatoren|bilen)\b)")
+_FOR_HELP14 = (r"(?!.{0,40}\b(når|hvis|fordi) (jeg|hun|han) (beder|spørger|ringer|skal have|får|har brug for|beder om|"
+               r"skriver)\b)(?! (med|i) (mit|min|mine|sit|sin|sine|det|den|de) (spørgsmål|opkald|beskeder|ansøgning\w*|"
+               r"papirer|sag\w*|formular\w*)\b)" + _IN_PLACE14)
+# a toy, a pillow or snow as the weapon ("han skyder mig med sin vandpistol", "hun slår mig med en pude")
+_TOY14 = (r"(legetøj\w*|plastik\w*|vandpistol\w*|vandgevær\w*|nerf\w*|skumpil\w*|skumsværd\w*|skum\w*|lyssabel\w*|papsværd\w*|"
+          r"træsværd\w*|vandballon\w*|snebold\w*|sne|pude\w*|hovedpude\w*|sofapude\w*|bamse\w*|kildepistol\w*|laser ?tag|"
+          r"paintball|gummi\w*|ballon\w*)")
+_HIT14 = (r"(slår|slog|slået|slå|banker|bankede|banke|tæsker|tævede|tæve|tæske|smadrer|smadrede|smadre|sparker|sparkede|sparke|"
+          r"skyder|skød|skudt|skyde|stikker|stak|stikke|dræber|dræbte|dræbe|truer|truede|true|skubber|skubbede|"
+          r"knuser|knuste|kværker|kværkede|overfalder|overfaldt|angriber|angreb)")
+_GAMES14 = (r"(skak\w*|ludo|kort|kortspil\w*|\w*spil|\w*spillet|fifa|matador|uno|badminton|bordtennis|ping ?pong|tennis|fodbold\w*|"
+            r"håndbold\w*|bowling|billard|dart|minecraft|fortnite|mario\w*|yatzy|wordfeud|quiz\w*|kryds og bolle|armlægning|"
+            r"løb\w*|kapløb|playstation|xbox|pool|petanque|krolf|golf|minigolf|squash|padel\w*|brætspil\w*|skrabeskak|dam|"
+            r"trivial pursuit|backgammon|kryds|sudoku|stratego|boksning|karate|judo|brydning|boksetræning\w*)")
+_MEDS14 = (r"(\w*medicin\w*|\w*piller|\w*pillerne|insulin\w*|smertestillende|\w*tabletter|\w*tabletterne|morfin\w*|"
+           r"inhalator\w*|astmaspray\w*|\w*spray|sprøjte\w*|plaster|plastre|ilt|øjendråber|dråber|epilepsi\w*|antidepressiv\w*)")
+# whom medicine is kept from: the speaker or a person (relatives also without "min": "mor", "far", "mormor")
+_CARED14 = (r"(mig|hende|ham|os|(min|mit|mine|hans|hendes|sin|sit|sine|vores) (\w+ )?(" + _KIN[1:-1].replace("|mors|fars", "") + r"|mormor|morfar|farmor|farfar|bedstemor|bedstefar|oldemor|"
+            r"oldefar|moster|faster|morbror|farbror|svigermor|svigerfar)|"
+            r"(min|mit|hans|hendes|vores) (\w+ )?(patient\w*|borger\w*|beboer\w*|klient\w*)|mor|far|mormor|morfar|farmor|farfar|"
+            r"bedstemor|bedstefar|moster|faster|mormand)")
+# the sign that medicine kept back is a failure or a harm: the keeper's excuse or scorn, no time, forgetting, not
+# wanting to, a duration, or what it did to the person
+_MED_SIGN14 = (r"((siger|sagde|mener|synes|påstår|råber|skriver) (at )?(\w+ ){0,2}(kan |skal )?(klare sig uden|klarer sig uden|"
+               r"undvære|(ikke|ik) (har|behøver|skal have|trænger til|har brug for)( brug for)?|er for dyre?|koster for meget|"
+               r"er (spild|noget pjat|pjat|noget vrøvl|vrøvl|unødvendig\w*|ligegyldig\w*|hysterisk)|overdriver|spiller syg|skal lære|pylrer|"
+               r"klynker|stiller sig an|"
+               r"skal tage (sig|mig) sammen|lader som om|er doven|er besværlig)|" + _EXCUSE + r"|glemmer|glemte|glemt|"
+               r"gider (ikke|ik)|orker (ikke|ik)|vil (ikke|ik)|(ikke|ik) (har|havde) tid|har (så |for |alt for )?travlt|som straf|"
+               r"(så|og|selvom|men|mens|når) (jeg|hun|han|min \w+|mor|far) (\w+ ){0,3}(græder|græd|skriger|skreg|jamrer|"
+               r"klager sig)|"
+               r"(så|og|selvom|men|mens|når) (jeg|hun|han|min \w+|mor|far) (\w+ )?(får|fik|har|havde|bliver|blev|græder|græd|"
+               r"ryster|rystede|skriger|skreg|ligger|lå|kaster op|kastede op) (\w+ ){0,2}(anfald|kramper|ondt|smerter|syg|syge|dårlig|"
+               r"dårligt|sukkerfald|feber|panik|angst|vejrtræknings\w*|åndenød|det skidt|det dårligt|helt skidt)|" + _LONG[1:-1] + r")")
+_NOT_SELF_MED14 = (r"(?!.{0,60}\b(selv|det gør jeg|det klarer (jeg|hun|han|vi)|lægen|aftal\w*|doktor\w*|hospital\w*|sygehus\w*|"
+                   r"fordi (han|hun|jeg) (er|blev) rask|pause)\b)")
+# a game, sport or toy weapon after a hit, or real harm said after it (which keeps the hit)
+_REAL14 = (r"(?!.{0,40}\b(med vilje|så (jeg|hun|han) (bløder|blødte|græder|græd|fik|får)|blå mærker|blod|rigtigt|for alvor|"
+           r"bagefter|hver dag|når ingen|(ikke|ik) for sjov|(ikke|ik) i sjov)\b)")
+_CONSENT14 = (r"(og|men|,)? ?(det|dét) (kan (jeg|hun|han) (rigtig )?(godt )?lide|elsker (jeg|hun|han)|nyder (jeg|hun|han)|"
+              r"vil (jeg|hun|han) (også )?(gerne|godt)|er (så |rigtig |virkelig )?(dejligt|rart|skønt|fint|okay|ok|i orden|hyggeligt|"
+              r"godt)|har vi det godt med|har (jeg|hun|han) det godt med)\b")
+_NO_CONSENT14 = (r"(?!.{0,120}\b(ikke vil|ik vil|sagt nej|siger nej|sagde nej|tvinger|tvang|truer|truede|presser|pressede|ellers|"
+                 r"hemmelighed\w*|ikke må sige|onkel|stedfar|pædagog\w*|træner\w*|lærer\w*|voksen|voksne|bange|græder|græd|"
+                 r"gør ondt|gjorde ondt|selvom)\b)")
+
+# away for a trip or a while, not for good ("så er I fri for mig i to uger", "nu slipper I for mig til sommer")
+_A_WHILE14 = (r"(?!.{0,40}\b(i (\w+ )?(uge\w*|dage|døgn|weekend\w*|timer|ferie\w*|sommer\w*|måned\w*)|"
+              r"til (jul\w*|påske\w*|\w+dag|sommer\w*|efterår\w*|foråret|\w+ferie\w*|nytår)|et (par|stykke)|en (tid|uge|stund|"
+              r"måned|weekend|tur|dag|time)|ferie\w*|rejse\w*|rejser|tager (til|på|i|med)|tur|flytter|sommerhus\w*|lejr\w*|"
+              r"kursus|hospital\w*|sygehus\w*|aflastning\w*|ud at|ude at|på (ferie|tur|lejr|kursus|ophold))\b)")
+
+SET14_SUICIDE: list[str] = [
+    # being a burden, first person ("jeg er bare til besvær for alle", "jeg er kun til ulejlighed for min søster",
+    # "æ er bar' til besvær"), and as one feels it ("føler mig som en belastning", "føler at jeg er i vejen")
+    _NOT_POLITE14 + r"\bjeg ((\w+ ){1,6}og )?(er|bliver|var) ((nok|vel|vist|jo|sgu|egentlig|også|nu|da) ){0,2}" + _BURDEN_SIGN14
+    + r"(\w+ )?" + _BURDEN14 + r"\b" + _FOR_HELP14,
+    _NOT_POLITE14 + r"\bjeg (bare|kun|jo|altid|bare altid|efterhånden|ikke andet end) (er|bliver|var) (\w+ )?" + _BURDEN14 + r"\b"
+    + _FOR_HELP14,
+    r"(?<!ikke )\b(føler|følte|føles|føltes|tænker|tænkte|ved) (mig|sig)? ?(at |som om |som )?((jeg|hun|han) (er|var) )?"
+    r"(bare |kun |altid |bare altid )?(et |en )?(til (besvær|bøvl|gene|ulejlighed|last)|belastning|byrde|plage|klods om benet|"
+    r"sten om halsen|i vejen)\b" + _FOR_HELP14,
+    # a relative's report of it ("hun siger hun kun er en belastning", "han siger han ligger os til last")
+    r"\b(siger|sagde|skriver|skrev|synes|syntes|tror|mener|føler) (tit |altid |hele tiden |ofte |igen |selv |jo )?(at )?(hun|han) "
+    r"(bare |kun |jo |"
+    r"altid |bare altid )?(er|var|bliver|ligger (os|jer|dem|alle|familien|mig) til) ?(bare |kun |jo |altid )?(\w+ )?"
+    r"(til (besvær|bøvl|gene|ulejlighed|last)|en (belastning|byrde|plage|klods om benet|sten om halsen)|i vejen|last)\b" + _FOR_HELP14,
+    r"\b(ligger|lå|ligge) (\w+ ){0,2}til last\b",
+    # "then you are rid of me", with the subject first too ("så er I fri for mig", "I slipper for mig nu"); not for a
+    # trip or a while ("så er I fri for mig i to uger")
+    r"\b((så|snart|nu|endelig) (er|bliver) (i|de|du|alle|jer|familien)( alle)? (endelig |snart |nu |bare )?(fri|fritaget|"
+    r"befriet|af med) (for )?(mig|hende|ham)|(så|snart|nu|endelig) slipper (i|de|du|alle|jer|familien)( alle)? (endelig |snart |"
+    r"nu |bare |så )?for (mig|hende|"
+    r"ham)|(i|de|du|alle|familien)( alle)? (slipper|er fri|bliver fri|er af med|bliver af med) (snart |nu |endelig |bare |så )?"
+    r"(for |af med )?(mig|hende|ham)|(i|de|du|alle|familien|de andre|(mine|min|mit|hans|hendes|sine|sin) \w+)( alle)? (fortjener at|fortjente at|burde|ville have godt af "
+    r"at|har fortjent at) (\w+ )?(slippe|blive fri|være fri|være fri|komme af med|blive af med) (for )?(mig|hende|ham))\b" + _A_WHILE14,
+    # how many pills it takes not to wake up ("hvor mange skal man tage for ikke at vågne", "… skal der til for at man
+    # ikke vågner")
+    r"\bhvor ?(mange|meget)\b.{0,60}\b(for|før|så|inden|til) (at )?((man|jeg|hun|han|du) )?(ikke|ik|aldrig) (at )?(vågner|vågne|"
+    r"vågnede|vågner op|vågne op|kommer til (sig selv|bevidsthed))\b(?! (\w+ ){0,2}(træt\w*|med|af|før|inden|tidlig\w*|om natten|"
+    r"hele tiden|hver|kl|klokken|ved|for tidligt|midt)\b)",
+    r"\bhvor mange (\w+ ){0,3}(skal|skulle) der (til|tages)\b.{0,40}\b(dø|død|ihjel|ikke vågne|ikke vågner|aldrig vågne|for altid|for evigt)\b",
+    # wishing one had been let die or not saved ("gid de havde ladet mig dø", "lægerne skulle have ladet ham dø",
+    # "jeg ville ønske de ikke havde fundet mig", "hvorfor reddede de mig")
+    r"(?<!\bikke )\b(ladet|lade|lod|lad|la) (mig|ham|hende) (dø|være død|drukne|forbløde|gå bort|sove ind|ligge og dø)\b"
+    r"(?! (af|som|i fred|gammel))",
+    r"\b(ønske|ønsker|ønskede|gid|bare|helst|hellere|fortryder|fortrød|ærgrer (mig|sig)|ked af) (at )?(de|i|nogen|lægerne|lægen|"
+    r"ambulancen|redderne|personalet|han|hun|min \w+) (ikke|ik|aldrig) (havde|var) (\w+ )?(reddet|fundet|genoplivet|pumpet|"
+    r"kommet|opdaget|ringet|tilkaldt|vækket)\b(?! (i tide|hjem|frem|til tiden|forbi|med)\b)",
+    r"\bhvorfor (reddede|redder|genoplivede|genopliver|fandt) (de|i|nogen|lægerne|du|han|hun|ambulancen) (mig|hende|ham)\b"
+    r"(?! (ikke|ik|først|i tide)\b)",
+    r"(?<!siger )(?<!sagde )(?<!siger at )(?<!sagde at )(?<!sagt at )(?<!mener )(?<!tror )(?<!læge )(?<!lægen )(?<!lægerne )"
+    r"\b(jeg|hun|han) (skulle|burde) (bare |egentlig |jo |hellere |helst )?(have været|være|ha været|ha vaeret) død\b"
+    r"(?!.{0,30}\b(siger|sagde|sagt) (lægen|lægerne|de)\b)",
+    # drinking or taking pills until one feels nothing ("jeg drikker til jeg ikke mærker noget", "tog piller og vin
+    # til jeg ikke kunne føle noget"); not against pain
+    r"^(?!.*\b(ondt|smerte\w*|smertestillende|bedøv\w*|tandlæge\w*|operation\w*|hovedpine|migræne|tørstig|mæt|sulten)\b).*"
+    r"\b(drikker|drak|drukket|drikke|tager|tog|taget|tage|tar|sluger|slugte|spiser|spiste|ryger|røg|bæller|bællede)\b"
+    r"(\s\S+){0,5}? (til|indtil|så|for at|så længe at) ((jeg|hun|han|man) )?(ikke|ik|ingenting|intet|ikke længere) (kan |kunne "
+    r"|skal )?(mærker|mærke|mærkede|føler|føle|følte)( (noget|nogenting|mere|længere|mig selv|sig selv|noget som helst|"
+    r"mere til noget|noget mere)\b(?! (til|i|på|af) (\w+ )?(knæ\w*|ryg\w*|ben\w*|hoved\w*|tand\w*|maven|armen|foden|kulden|"
+    r"sulten|\w*smerte\w*)\b)|\W*$)",
+    r"\b(drikker|drak|drikke|drukket) (mig|sig) (\w+ )?(bevidstløs|følelsesløs|ud af det|væk fra det hele)\b",
+    # things shared out or given away ("jeg har delt mine ting ud til vennerne"); not old or outgrown things
+    r"\b(delt|delte|deler|givet|gav|giver|foræret|forærede|forærer|fordelt|fordelte|fordeler) (alle |alt |hele |resten af |"
+    r"næsten alle )?(mine|sine|hans|hendes) (ting|sager|ejendele|ting og sager|tøj og ting|værdier|smykker) (ud|væk|bort)\b"
+    r"(?!.{0,40}\b(loppe\w*|genbrug\w*|\w*marked\w*|flytning\w*|flytter|flyttede|gamle|brugt\w*|børnehave\w*|julegave\w*)\b)",
+    # one's own pills not taken but hidden or saved ("far tager ikke sine piller, han gemmer dem i en dåse")
+    r"\b((tager|tog|sluger|slugte|tar) (ikke|ik|aldrig)|dropper|droppede|spytter|spyttede) (mine|sine|hans|hendes|min|sin) (\w+ )?"
+    + _MEDS14 + r"\b.{0,60}\b(gemmer|"
+    r"gemte|gemt|samler|samlede|sparer|sparede|lægger|lagde|skjuler|skjulte) (dem|dem op|på dem|den|det)\b(?!.{0,40}\b(læge\w*|"
+    r"apotek\w*|hjemmepleje\w*|sygeplejerske\w*|vise|aflevere\w*|smide\w*|destruk\w*)\b)",
+]
+
+SET14_NEGLECT: list[str] = [
+    # medicine kept from someone with the object after "ikke" ("hjemmehjælperen giver ikke min far hans medicin, hun
+    # siger han kan klare sig uden"; "min søn giver ikke mor hendes piller mere, han siger de er for dyre") and a sign
+    _NO_AUTHORITY + r".*(?<!\bjeg )(?<!\bvi )\b(giver|gav|gir|vil (ikke|ik) give|ville (ikke|ik) give) (ikke|ik|aldrig|længere "
+    r"ikke|mere|heller (ikke|ik))? ?(længere |mere )?" + _CARED14 + r" (\w+ )?(sin |sine |sit |hans |hendes |min |mine |mit )?"
+    r"(\w+ )?" + _MEDS14 + r"\b" + _NOT_SELF_MED14 + r".{0,80}\b" + _MED_SIGN14 + r"\b",
+    # stopped giving it, with what it did ("han stopper tit med at give hende medicinen, så hun får anfald")
+    _NO_AUTHORITY + r".*(?<!\bjeg )(?<!\bvi )\b(stopper|stoppede|stoppet|holder op|holdt op|hører op|hørte op|springer over|"
+    r"sprang over) (\w+ ){0,2}med at give " + _CARED14 + r" (\w+ )?(sin |sine |sit |hans |hendes |min |mine |mit )?(\w+ )?"
+    + _MEDS14 + r"\b" + _NOT_SELF_MED14 + r".{0,80}\b" + _MED_SIGN14 + r"\b",
+]
+
+SET14_EXCEPTIONS: list[str] = [
+    # a game or sport named before the hit ("i skak slår han mig altid", "i ludo banker min farmor mig"); real harm
+    # told after it keeps the hit
+    r"\b(i|til|på|med|når vi spiller|når vi spillede|vi spiller|vi spillede|i et spil|til et spil) (\w+ )?" + _GAMES14
+    + r"\b( \w+){0,3} " + _HIT14 + r" (\w+ ){0,2}(mig|os|hende|ham|min \w+|mit \w+)\b" + _REAL14,
+    # a toy, a pillow or snow as the weapon, after the hit or named first
+    r"\b" + _HIT14 + r" (\w+ ){0,3}(mig|os|hende|ham|min \w+|mit \w+)( ihjel)?\b(?=( \w+){0,5} (med|i|på) (en |et |sin |sit "
+    r"|sine |hans |hendes |min |mit |mine |de |den |det |nogle |vores )?(\w+ )?" + _TOY14 + r"\b)" + _REAL14,
+    r"\b(med|i|på) (en |et |sin |sit |sine |hans |hendes |min |mit |mine |de |den |det |nogle |vores )?(\w+ )?" + _TOY14
+    + r"\b( \w+){0,3} " + _HIT14 + r" (\w+ ){0,2}(mig|os|hende|ham|min \w+|mit \w+)\b" + _REAL14,
+    # touch and sex told as wanted, between partners ("min kæreste rører ved mig og det kan jeg godt lide", "vi har sex
+    # og det er dejligt, vi er kærester")
+    r"\b" + _PARTNER13 + r"( \w+){0,3} (rører|rørte|kysser|kyssede|kærtegner|befamler|beføler|nusser|krammer|har sex|havde sex|"
+    r"(vil|ville|gerne vil|gerne ville) (gerne )?have sex|tager tøjet af) (ved |med )?(mig|hende|ham)\b(?=.{0,30}" + _CONSENT14 + r")" + _NO_CONSENT14,
+    r"\b(rører|rørte|kysser|kyssede|kærtegner|befamler|beføler|nusser|har sex|havde sex|vil have sex|ville have sex) (ved |med )?"
+    r"(mig|hende|ham)\b(?=.{0,30}" + _CONSENT14 + r")(?=.{0,80}\b(kæreste\w*|kærester|samlever\w*|partner\w*|gift|forlovede|"
+    r"mand|kone)\b)" + _NO_CONSENT14,
 ]
