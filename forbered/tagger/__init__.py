@@ -49,7 +49,8 @@ SAFETY_CLAUSE_THRESHOLD = 0.94
 # not after an ordinal ("på 2. sal"), unless a new sentence starts ("… i 2023. Nu …")
 # A comma run of main clauses ("jeg bor alene, min mor kommer om søndagen, jeg vil gerne selv kunne vaske mit tøj") is
 # cut before each new subject, so the clause that carries the weight is tagged on its own (round 23).
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|\s+(?=men\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)"
+# English lines are cut and weighed the same way: "but" is "men" ("i want a job but i dont think i can do it").
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|\s+(?=(?:men|but)\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)"
                            r"|,\s*(?=(?:jeg|æ|han|hun|vi|nu|det|der|min|mit|mine|hans|hendes)\s)", re.IGNORECASE)
 # A message that starts as a list ("1. svømning 2. min hund", "- tegne - strikke": line breaks are spaces by now)
 # is cut before each marker, not after "1.", so each point is a clause; "jeg bor på 2. sal" is no list.
@@ -60,7 +61,7 @@ def _split_clauses(text: str) -> list[str]:
     """The parts of a message that are tagged as clauses (two words or more)."""
     split = _LIST_SPLIT if LIST_START.match(text) else _CLAUSE_SPLIT
     return [p for p in split.split(text) if p and len(p.split()) >= 2]
-_CONTRAST = re.compile(r"\s*(men|alligevel)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\s*(men|alligevel|but)\b", re.IGNORECASE)
 _SHORT_NEUTRAL = frozenset({
     "ja", "nej", "jo", "okay", "ok", "mm", "måske", "ved ikke", "det ved jeg ikke", "ved det ikke",
     "ikke rigtig", "tja", "hmm", "nå", "godt", "fint", "tak", "nej tak", "ja tak", "spring over",
@@ -206,7 +207,10 @@ class Tagger:
             for p, start, end in _clauses(a.text):
                 ca = analyse(p)
                 texts.append((ca, speaker))
-                clauses.append((p, ca, start, end))
+                la = _without_contrast(p)
+                if la is not None:
+                    texts.append((la, speaker))
+                clauses.append((p, ca, la, start, end))
             msgs.append((a, speaker, clauses))
         chars = self._indexer.char_rows_batch([a.norm for a, _ in texts])
         rows = [self._indexer.indices(a, speaker, c) for (a, speaker), c in zip(texts, chars)]
@@ -214,12 +218,14 @@ class Tagger:
         out = []
         for (a, speaker, clauses), (_, pos) in zip(msgs, lemmas):
             d = next(decisions)
-            cds = [next(decisions) for _ in clauses]
-            utt = self._decide(a, speaker, d, clause=_best_clause([(s, e) for _, _, s, e in clauses],
-                                                                  [dc[7] for dc in cds]))
+            cds = [(next(decisions), next(decisions) if la is not None else None) for _, _, la, _, _ in clauses]
+            utt = self._decide(a, speaker, d, clause=_best_clause([(s, e) for _, _, _, s, e in clauses],
+                                                                  [dc[7] for dc, _ in cds]))
             if clauses:
                 p_themes = []
-                for (p, ca, start, end), dc in zip(clauses, cds):
+                for (p, ca, la, start, end), (dc, dl) in zip(clauses, cds):
+                    if dl is not None:
+                        ca, dc = la, dl  # the clause's talk, theme and sheet without its "men" (see _without_contrast)
                     c = self._decide(ca, speaker, dc, full=False)
                     utt.clauses.append(Clause(p, start, end, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
                     p_themes.append(dc[8])
@@ -250,6 +256,8 @@ class Tagger:
         if scored:
             p_themes = []
             for p, start, pos, ca, cp in scored:
+                if (la := _without_contrast(p)) is not None:
+                    ca, cp = la, self._probas_rows(self._rows(la, speaker))
                 c = self._classify_plain(ca, speaker, full=False, probas=cp)
                 utt.clauses.append(Clause(p, start, pos, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
                 p_themes.append(cp["theme"])
@@ -324,7 +332,7 @@ class Tagger:
                                    sheet=sheet, safety=False, confidence=confidence, evidence="")
         safety, evidence = self._safety(a, p_safe, clause)
         if evidence is None:
-            evidence = self._evidence(a, None, self.models["talk"], best_lbl, talk_type)
+            evidence = self._evidence(a, None, self.models["talk"], best_lbl, talk_type, sheet)
         return TaggedUtterance(
             text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme, sheet=sheet,
             safety=safety, confidence=confidence, evidence=evidence,
@@ -386,18 +394,22 @@ class Tagger:
         p_safe = float(probas["safety"][m_safe.classes.index("true")])
         safety, evidence = self._safety(a, p_safe, clause)
         if evidence is None:
-            evidence = self._evidence(a, None, m_talk, best_lbl, talk_type)
+            evidence = self._evidence(a, None, m_talk, best_lbl, talk_type, sheet)
         return TaggedUtterance(
             text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme, sheet=sheet,
             safety=safety, confidence=confidence, evidence=evidence,
             scores={"safety": round(p_safe, 4), "sheet": round(p_sheet_best, 4)},
         )
 
-    def _evidence(self, a: Analysed, feats: list[str] | None, model: LinearModel, label: str, talk_type: str) -> str:
-        """The words that decided it: a matching cue phrase, else the strongest words for the label."""
+    def _evidence(self, a: Analysed, feats: list[str] | None, model: LinearModel, label: str, talk_type: str,
+                  sheet: str | None = None) -> str:
+        """The words that decided it: a matching cue phrase (for neutral talk, the sheet's: the worry, the joy, the
+        progress), else the strongest words for the label."""
         hits = rules.hits(a.norm)
         subtype = split_talk_label(label)[1]
-        fam = subtype if talk_type == "change" else ("sustain" if talk_type == "sustain" else None)
+        fam = subtype if talk_type == "change" else ("sustain" if talk_type == "sustain" else sheet)
+        if talk_type == "sustain" and f"sustain_{subtype}" in hits:
+            fam = f"sustain_{subtype}"  # the words that decided the subtype ("tror ikke jeg kan")
         if fam and fam in hits:
             m = hits[fam]
             return _span_text(a, m.start(), m.end())
@@ -459,6 +471,13 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         sheet = None if valence == rules.OPEN else valence or (sheet if sheet in ("parking", "resource") else None)
         themes = {t for tok in a.tokens if tok not in rules.POSSESSIVES for t in rules.token_themes(tok)}
         return "neutral", None, "neutral", sheet, (themes.pop() if len(themes) == 1 else theme), 0.0
+    if talk_type == "change" and subtype == "taking_steps" and rules.state_now(a.norm) \
+            and "taking_steps" not in rules.hits(a.norm):
+        # "jeg har det dårligt nu": a state, no step ("nu" alone pulls the classifier to a new habit)
+        better = re.search(r"\b(bedre|fint|godt|gladere|mindre ondt)\b", a.norm) is not None
+        return "neutral", None, "neutral", "goal_progress" if better else "parking", theme, 0.0
+    if talk_type == "sustain" and (sub := rules.sustain_subtype(a.norm)) is not None and sub != subtype:
+        return talk_type, sub, f"sustain:{sub}", sheet, theme, 0.0  # "tror ikke jeg kan … lige nu" is ability
     return talk_type, subtype, best_lbl, sheet, theme, 0.0
 
 
@@ -562,6 +581,28 @@ def _best_clause(spans: list[tuple[int, int]], p_safe: list[float]) -> tuple[flo
     return p_safe[i], spans[i][0], spans[i][1]
 
 
+# A "men"/"but" clause whose words are change talk (a change cue, no sustain or worry cue) is tagged without its
+# "men": in the corpus a whole message is labelled by its last "men" clause, mostly the problem weighed against a
+# wish, so the word itself reads as sustain talk and pulled "men hun vil gerne starte på træning" to sustain/ability.
+# Other "men" clauses keep it (there it often is the right signal: "…, men når jeg står ved døren, …"). The contrast
+# is weighed from the clause text (`_weigh_last_contrast`, `_weigh_clauses`); the safety head scores the clause as typed.
+_LEAD_CONTRAST = re.compile(r"^\s*(men|but)\b[\s,]*", re.IGNORECASE)
+_CHANGE_CUES = ("desire", "ability", "need", "commitment", "activation", "taking_steps")
+_AGAINST_CUES = ("sustain", "parking", "other_view")
+
+
+def _without_contrast(text: str) -> Analysed | None:
+    """The clause analysed without its opening "men"/"but" when its words are change talk (see above), else None."""
+    m = _LEAD_CONTRAST.match(text)
+    if m is None or len(text[m.end():].split()) < 2:
+        return None
+    a = analyse(text[m.end():])
+    hits = rules.hits(a.norm)
+    if not any(f in hits for f in _CHANGE_CUES) or any(f in hits for f in _AGAINST_CUES) or _NEGATED.search(a.norm):
+        return None
+    return a
+
+
 def _clauses(text: str) -> list[tuple[str, int, int]]:
     """The clauses of a message with their spans, as `_tag_one` cuts them (none for a single clause)."""
     parts = _split_clauses(text)
@@ -617,11 +658,10 @@ def _weigh_clauses(utt: TaggedUtterance) -> None:
         if c.talk_type == "change" and undercut is not None:
             if utt.talk_type != "sustain":
                 utt.talk_type, utt.subtype, utt.confidence = "sustain", "ability", undercut.confidence
-                utt.evidence = _clause_evidence(undercut.text, "sustain")
+            utt.evidence = _clause_evidence(undercut.text, "sustain", utt.subtype)  # the words of the weight clause
             utt.sheet = None
             return
-        if (utt.talk_type, utt.subtype) != (c.talk_type, c.subtype):
-            utt.evidence = _clause_evidence(c.text, c.subtype if c.talk_type == "change" else "sustain")
+        utt.evidence = _clause_evidence(c.text, c.talk_type, c.subtype)
         utt.talk_type, utt.subtype, utt.confidence = c.talk_type, c.subtype, c.confidence
         utt.sheet = c.sheet if c.talk_type == "change" else (c.sheet if c.sheet == "parking" else None)
         return
@@ -664,9 +704,18 @@ def _weigh_theme(utt: TaggedUtterance, p_message: Any, p_clauses: list[Any], cla
     """The message theme of a long message from its weight clause (see LONG_THEME_WEIGHT); `p_message` and
     `p_clauses` are the theme head's probabilities for the message and each clause, in `classes` order."""
     cl = utt.clauses
-    if len(cl) < LONG_MIN_CLAUSES or utt.safety:
+    if utt.safety:
         return
-    i = _weight_clause(cl)
+    if len(cl) < LONG_MIN_CLAUSES:
+        # two clauses: background told without direction, then "men …" with the wish or the refusal that the
+        # message takes ("jeg tager bussen til værkstedet og det går fint, men jeg vil gerne gå til sport") = the
+        # "men" clause carries the weight of the theme too
+        if len(cl) != 2 or not _CONTRAST.match(cl[1].text) or cl[0].talk_type != "neutral" \
+                or cl[1].talk_type == "neutral" or cl[1].talk_type != utt.talk_type:
+            return
+        i = 1
+    else:
+        i = _weight_clause(cl)
     if i is None:
         return
     if _PURPOSE.match(cl[i].text):
@@ -691,9 +740,13 @@ def _make_neutral(utt: TaggedUtterance) -> None:
         utt.sheet = max(sheets, key=sheets.count)  # the most frequent; the first of equals
 
 
-def _clause_evidence(text: str, family: str) -> str:
+def _clause_evidence(text: str, talk_type: str, subtype: str | None) -> str:
+    """The cue words in the clause that carries the weight (the subtype's, for sustain talk also a told problem's),
+    else the whole clause: the evidence stays in the clause that decided."""
     a = analyse(text)
-    m = rules.hits(a.norm).get(family)
+    hits = rules.hits(a.norm)
+    fams = [subtype] if talk_type == "change" else [f"sustain_{subtype}", "sustain", "parking"]
+    m = next((hits[f] for f in fams if f in hits), None)
     return _span_text(a, m.start(), m.end()) if m else a.text
 
 
@@ -727,7 +780,7 @@ def _weigh_last_contrast(utt: TaggedUtterance) -> None:
         utt.talk_type, utt.subtype, utt.sheet = "sustain", "ability", None
         utt.confidence = last.confidence
         if not utt.safety:
-            utt.evidence = last.text
+            utt.evidence = _clause_evidence(last.text, "sustain", "ability")
         return
     if last.talk_type == "neutral" or last.talk_type == utt.talk_type:
         return
@@ -738,9 +791,7 @@ def _weigh_last_contrast(utt: TaggedUtterance) -> None:
         utt.sheet = last.sheet if last.sheet in ("hope", "goal_progress") else (
             "goal_progress" if last.subtype == "taking_steps" else "hope")
     if not utt.safety:
-        a = analyse(last.text)
-        m = rules.hits(a.norm).get(last.subtype if last.talk_type == "change" else "sustain")
-        utt.evidence = _span_text(a, m.start(), m.end()) if m else a.text
+        utt.evidence = _clause_evidence(last.text, last.talk_type, last.subtype)
 
 
 def _span_text(a: Analysed, start: int, end: int, source: str | None = None) -> str:

@@ -199,7 +199,9 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "med hunden", "med min hund", "lufte hunden", "luftet hunden", "lufter hunden", "luftes", "går lange ture",
              "gå lange ture", "gik lange ture", "hundeluft",
              # round 21: running as a word start ("løbeklub", "løbetur"; "løb" alone is whole-word only)
-             "løbe", "løbet"],
+             "løbe", "løbet",
+             # sport as such, and feeling unwell (mood and health, guide: sundhed)
+             "sport", "idræt", "har det skidt", "har det dårligt", "har det elendigt", "har det ad helvede til"],
             ["træning", "medicin", "smerte", "søvn", "angst", "stress", "depress", "motion", "psykolog",
              "fysioterap", "genoptræn", "hjernetræt", "misbrug", "sygdom", "sygeplej", "kondition"],
         ),

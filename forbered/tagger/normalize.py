@@ -211,10 +211,39 @@ _A_VERBS = frozenset({"vil", "ville", "ka", "kan", "ku", "kunne", "ska", "skal",
 _CLAUSE_START = frozenset({"og", "men", "så", "nu", "fordi", "hvis", "når", "at", "da", "ja", "nej", "jo", "altså"})
 
 
+# English "it" is the Jutlandic/chat "ikke" only in a Danish line ("æ ka it", "jeg ved it"); in an English line ("i
+# like it when she visits", "it is hard to take the bus") it stays "it", so the line is not read as negated. A line
+# is English when its typed words hold more common English than Danish function words (neither list holds words the
+# other language also uses: "i", "a", "to", "have", "for", "me").
+_ENGLISH = frozenset({
+    "the", "is", "you", "and", "my", "of", "when", "that", "this", "what", "like", "want", "wanna", "do", "does",
+    "did", "can", "am", "was", "were", "he", "she", "be", "with", "are", "get", "it's", "its", "dont", "don't", "im",
+    "i'm", "not", "but", "if", "think", "go", "going", "really", "feel", "so", "would", "will", "i'll", "i'd", "just",
+    "very", "much", "sucks", "hate", "love", "need", "make", "work", "home", "help", "myself", "because", "there",
+    "they", "we", "our", "your", "his", "her", "him", "them", "at", "on", "why", "how", "who", "can't", "cant",
+    "won't", "didn't", "didnt", "doesn't", "doesnt", "isn't", "isnt", "has", "had", "been", "about", "all", "good",
+    "bad", "hard", "easy", "fun", "nice", "try", "ready", "today", "now", "yesterday", "tomorrow", "never", "always",
+})
+_DANISH = frozenset({
+    "jeg", "det", "er", "ikke", "ik", "ikk", "og", "at", "på", "pa", "til", "har", "med", "kan", "ka", "vil", "skal",
+    "ska", "så", "sa", "men", "hun", "han", "mig", "der", "den", "en", "et", "af", "gerne", "godt", "meget", "lidt",
+    "æ", "mæ", "ett", "hvad", "vi", "min", "mit", "sig", "være", "også", "om", "var", "jo", "sgu", "bare", "gider",
+    "ved", "vd", "nok", "aldrig", "altid", "mere", "hvis", "når", "fordi", "hjemme", "selv", "ud", "op", "ned",
+})
+
+
+def english_line(raw: list[str]) -> bool:
+    """More common English than Danish function words among the typed words (see _ENGLISH)."""
+    en = sum(w in _ENGLISH for w in raw)
+    return en > 0 and en > sum(w in _DANISH for w in raw)
+
+
 def in_context(tokens: list[str], raw: list[str]) -> list[str]:
     """Normalised tokens with the context-bound spoken forms resolved (see above); `raw` are the typed words,
     lower-cased, one per token."""
     out = list(tokens)
+    if "it" in raw and english_line(raw):
+        out = ["it" if r == "it" and t == "ikke" else t for t, r in zip(out, raw)]
     for i, r in enumerate(raw):
         prev = out[i - 1] if i else ""
         nxt = raw[i + 1] if i + 1 < len(raw) else ""
