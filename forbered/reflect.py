@@ -406,6 +406,30 @@ def main_clause(text: str) -> str:
     return " ".join([words[0], words[i], *words[1:i], *words[i + 1:]])
 
 
+# A subject (a pronoun, a possessive and its noun, or a definite noun), then sentence adverbs, then the finite verb: the
+# order of a subordinate clause ("min bror aldrig ringer", what is left of "… fordi min bror aldrig ringer")
+_SUB_ORDER = re.compile(
+    r"^(\W*(?:[Jj]eg|[Dd]u|[Hh]an|[Hh]un|[Vv]i|I|[Dd]e|[Dd]et|[Dd]er|[Mm]an|"
+    r"(?:[Mm]in|[Mm]it|[Mm]ine|[Dd]in|[Dd]it|[Dd]ine|[Hh]ans|[Hh]endes|[Ss]in|[Ss]it|[Ss]ine|[Vv]ores|[Jj]eres|[Dd]eres) "
+    r"(?:(?:lille|store|gamle|nye|to|tre) )?[a-zæøå-]+(?: [A-ZÆØÅ][a-zæøå]+)?|"
+    r"[A-ZÆØÅa-zæøå][a-zæøå]+(?:en|et|ne|erne))) ((?:[a-zæøå]+ ){1,3}?)([a-zæøå]+)\b")
+_NOT_BEFORE_VERB = {"lige", "rigtig", "næsten"}  # words of their own too ("Naboen lige ved siden af", "rigtig mange")
+
+
+def main_order(text: str) -> str:
+    """Subordinate order back to main-clause order at the start of a sentence: "Din bror aldrig ringer." -> "Din bror
+    ringer aldrig.", "min mor ikke kan komme" -> "min mor kan ikke komme". Other text is returned unchanged."""
+    m = _SUB_ORDER.match(text)
+    if not m:
+        return text
+    adverbs = m.group(2).split()
+    if (not all(a.lower() in SENTENCE_ADVERBS for a in adverbs) or adverbs[0].lower() in _NOT_BEFORE_VERB
+            or not FINITE_HINT.match(m.group(3).lower()) or m.group(3).lower() in SENTENCE_ADVERBS
+            or m.group(1).split()[-1].lower() in _FINITE):
+        return text
+    return f"{m.group(1)} {m.group(3)} {' '.join(adverbs)}{text[m.end():]}"
+
+
 _SUBJECT_PRONOUNS = {"jeg", "du", "vi", "hun", "han", "de", "det", "der", "æ", "a", "man", "i'm", "i", "she", "he", "we", "it", "they"}
 _FINITE = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunne", "skal", "skulle", "må", "gider", "bliver", "blev",
            "får", "fik", "går", "gik", "tror", "synes", "kommer", "tager", "laver", "bor", "giver", "betyder", "fylder",

@@ -16,6 +16,7 @@ from typing import Any
 
 from . import reflect
 from .privacy import mask_pii
+from .texts import say
 
 SCHEMA_ID = "forbered.preparation-sheet/v1"
 VALID_THEMES = ("praktiske_opgaver", "egenomsorg", "kommunikation", "mobilitet", "samfundsliv",
@@ -394,10 +395,16 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
         elif _BARE_STATUS.match((g.get("text") or g["quote"]).strip()):  # "Det går godt." alone: how the goals go
             entry["goal"] = "Mine nuværende mål" if state.get("language", "da") == "da" else "My current goals"
             entry["text"] = _m(g.get("text") or g["quote"])
+        other = scores[n].get("relative_score") if n < len(scores) else None
+        if other is not None:  # "hun siger 4, vi siger 2": the person's score is the score; the relative's is in the status
+            said = say("score_relative_status", state.get("language", "da"), other=other)
+            entry["text"] = _m(f"{(entry.get('text') or entry['goal']).rstrip(' .')}. {said}")
         goal_progress.append(entry)
     if not goal_progress and scores:
         goal_progress.append({"goal": "Mine nuværende mål" if state.get("language", "da") == "da" else "My current goals",
                               "self_score": scores[0]["score"], "quote": str(scores[0]["score"]), "turn": scores[0]["turn"]})
+        if scores[0].get("relative_score") is not None:
+            goal_progress[0]["text"] = say("score_relative_status", state.get("language", "da"), other=scores[0]["relative_score"])
     change, sustain = [], []
     for i in items:
         if i.get("talk_type") in ("change", "sustain") and i.get("subtype"):

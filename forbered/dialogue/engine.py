@@ -977,7 +977,9 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     goal_told = any(i["category"] == "goal_progress" for i in fresh)
     early_goal = goal_told and step in ("resources1", "resources2", "hopes1", "hopes2", "work") and "goal1" not in s["asked"]
     said_score = _score_said(text) if (step == "goal1" or early_goal) and goal_told else None
-    if said_score is not None:
+    if said_score is not None and _two_views(c, text):
+        pass  # "Målet er at hun går med rollator. Hun siger 3, jeg siger 2": both scores, the person's kept as the score
+    elif said_score is not None:
         between = it.score_range(text)
         # "Det går fint, jeg giver det 3", "It goes between 2 and 3": the score, said with the goal
         _score(c, said_score, between=between if between and between[0] == said_score else None, with_goal=True)
@@ -1129,8 +1131,40 @@ def _goals_without_score(s: dict[str, Any]) -> int:
 _FEAR_SAID = re.compile(r"\b(?:bange|bekymret|bekymrede|ræd|nervøs|angst|urolig|worried|worry|afraid|scared|anxious)\b")
 
 
+_NUM = r"([0-4]|nul|en|et|én|to|tre|fire|zero|one|two|three|four)\b"
+# "hun siger 4 men vi siger 3", "he says 4 but I say 2": the person's own score, and the relative's
+_PERSON_SAYS = re.compile(r"\b(hun|han|she|he)(?: selv)? (?:siger|synes|mener|giver (?:det|den|sig selv)|says|thinks|gives it|would say)"
+                          r"(?: selv)?,? (?:at )?(?:det er |it'?s |den er )?(?:(?:nok|måske|vel|probably|maybe) )?" + _NUM)
+_WRITER_SAYS = re.compile(r"\b(jeg|vi|i|we)(?: selv)? (?:siger|synes|mener|tror|vil sige|ville sige|giver (?:det|den)|say|think|would say|'d say|"
+                          r"give it)(?: selv)?,? (?:at )?(?:det er |det nok er |it'?s |den er )?(?:(?:mere|nok|nærmere|måske|snarere|vel|kun|"
+                          r"mere som|more like|maybe|probably|rather|only|just) )*(?:en |a )?" + _NUM)
+
+
+def _two_views(c: _Ctx, text: str) -> bool:
+    """A relative gives the person's own score and their own ("hun siger 4, vi siger nok 2"): the person's score is the
+    score; the relative's is said back beside it and kept in the goal's status on the sheet."""
+    if c.s["written_by"] not in ("relative", "together"):
+        return False
+    n = it.norm(text)
+    person, writer = _PERSON_SAYS.search(n), _WRITER_SAYS.search(n)
+    if not person or not writer:
+        return False
+    score, other = it.parse_score(person.group(2)), it.parse_score(writer.group(2))
+    if score is None or other is None:
+        return False
+    c.s["scores"].append({"score": score, "turn": c.s["turn"], "relative_score": other})
+    en = c.lang == "en"
+    who = {"hun": "Hun", "han": "Han", "she": "She", "he": "He"}[person.group(1)]
+    you = ("you" if en else "du") if writer.group(1) in ("jeg", "i") else ("you" if en else "I")
+    c.add(c.t("score_two_views", who=who, you=you, score=score, other=other), "simple_reflection")
+    return True
+
+
 def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
+    if _two_views(c, text):
+        _advance(c)
+        return
     several = it.several_scores(text) if len(text.split()) <= 16 else []
     open_goals = _goals_without_score(s)
     if len(several) >= 2 and open_goals >= 2:
@@ -2210,7 +2244,11 @@ def _reword(c: _Ctx, text: str) -> bool:
             rest = f"jeg drømmer om {rest}" if s["language"] != "en" else f"I hope for {rest}"
         else:  # "jeg kan grine igen": the hope, never a fact about today
             rest = f"jeg håber, at {rest[:1].lower() + rest[1:]}" if s["language"] != "en" else f"I hope that {rest}"
-    kept = _record(c, rest[:1].upper() + rest[1:], None, default=category)
+    step_now, s["step"] = s["step"], next(i for i, _ in replaced).get("step") or s["step"]
+    try:  # said in the frame of the point it replaces ("Din søster giver dig glæde", not "Du er god til …" of the next step)
+        kept = _record(c, rest[:1].upper() + rest[1:], None, default=category)
+    finally:
+        s["step"] = step_now
     for i in kept:
         if i.get("category") is None:
             i["category"] = category
@@ -2427,6 +2465,26 @@ def _split_number_status(p: tuple) -> list[tuple]:
     return [(m.group(1) + ".", *p[1:]), (m.group(2)[:1].upper() + m.group(2)[1:], "neutral", None, p[3], None, p[5], False)]
 
 
+def _complaint_after_but(p: tuple) -> list[tuple]:
+    """ "jeg er god til at lave mad, men personalet lader mig aldrig lave noget selv": two points, the strength and the
+    complaint, so the complaint is not written on the sheet as part of the strength."""
+    m = _BUT_COMPLAINT.search(p[0])
+    if not m or len(p[0][:m.start()].split()) < 2:
+        return [p]
+    head, tail = p[0][:m.start()], p[0][m.start():].lstrip(" ,")
+    if _COMPLAINT.search(it.norm(head)) or not _complaint_clause(tail):
+        return [p]
+    return [(head, *p[1:]), (tail, "sustain", None, *p[3:])]
+
+
+def _complaint_clause(text: str) -> bool:
+    """ "men personalet lader mig aldrig lave noget selv": a complaint with its own subject and verb."""
+    body = re.sub(r"^\s*(?:men|og|but)\s+", "", text.strip(), flags=re.IGNORECASE)
+    words = body.lower().split()
+    return bool(_COMPLAINT.search(it.norm(body))) and bool(moves.reflect.is_sentence(body) or moves.has_subject(body) or (
+        len(words) > 2 and moves.reflect.FINITE_HINT.match(words[1])))
+
+
 def _split_points(text: str) -> list[str]:
     """ "…, og jeg er stadig god til …" and "jeg er god til at tegne, jeg elsker min hund": two points each.
     Not "Jeg tror, jeg kan klare det" (what one thinks is one point)."""
@@ -2559,7 +2617,9 @@ _OWN_THINGS = re.compile(r"^(?:(?:[Oo]g |[Aa]nd )?(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]o
                          r"(?: [A-ZÆØÅ][\w-]+)?(?:,? (?=og |and )|, | )?)+[.!]?$")
 
 
-_MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|her|our) (?:mål|goal) (?:er|var|is|was)\b|"
+_MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|her|our) (?:mål|goal) (?:(?:nu|lige nu|now|right now) )?(?:er|var|is|was)\b|"
+                      # "nu er mit mål at lave aftensmad selv": the goal after a fronted "nu"/"så"
+                      r"^(?:og |men )?(?:nu|lige nu|så|til gengæld) er (?:mit|hans|hendes|vores) mål\b|"
                       r"^(?:og |men )?målet (?:er|var)\b|^the goal is\b|\b(?:har|has|have) (?:et|som|a) (?:mål|goal)\b")
 _PLAN_WORD = re.compile(r"^(?:en |den )?(?:farverig\w*|farvrig\w*|farve[rt]?|med farver?|neutral\w*|colou?rful|plain)(?: plan)?(?: tak| please)?$")
 _WISH_WORDS = re.compile(r"^(?:og |men |and |but )?(?:mit|min|hans|hendes|vores|my|his|her|our) (?:største |biggest )?"
@@ -2604,7 +2664,12 @@ _LIST_MARK = re.compile(rf"^\s*{LIST_MARKER}\s+")
 # "Vi synes, et plejehjem ville være bedre", "I think that is too much for her", "I would prefer …"
 _RELATIVE_VIEW = re.compile(r"^(?:men |og |ærligt talt,? )?(?:(?:jeg|vi) (?:tror|synes|mener|tænker|foretrækker|ville (?:hellere|foretrække)|"
                             r"vil (?:hellere|gerne have,? at (?:han|hun)))\b|det (?:synes|tror|mener) (?:jeg|vi)\b)|"
-                            r"^(?:but |and )?(?:honestly,? )?(?:i|we) (?:think|believe|would (?:rather|prefer)|prefer|'d prefer|don'?t think)\b")
+                            r"^(?:but |and )?(?:honestly,? )?(?:i|we) (?:think|believe|would (?:rather|prefer)|prefer|'d prefer|don'?t think)\b|"
+                            # the relative's own good of it: "vi ville få mere ro", "ærligt talt ville jeg sove bedre",
+                            # "I would sleep better to be honest", "we would feel much safer with her there"
+                            r"^(?:men |og |så |ærlig(?:t)? talt,? |helt ærligt,? )?(?:(?:jeg|vi) (?:ville|kunne|skulle)|(?:ville|kunne|skulle) (?:jeg|vi)|"
+                            r"det ville (?:give|betyde (?:\w+ )?for) (?:mig|os))\b|"
+                            r"^(?:but |and |so )?(?:to be honest,? |honestly,? )?(?:i|we) (?:would|'d|could)\b")
 # "Vi tror, hun drømmer om at bo i et bofællesskab": the person's own wish, reported with a hedge; not the relative's view
 _REPORTED_WISH = re.compile(r"^(?:men |og |ærligt talt,? )?(?:jeg|vi) (?:tror|synes|mener|tænker|ved),? (?:at )?(?:han|hun|[a-zæøå]+) "
                             r"(?:(?:også |nok |godt |rigtig )*(?:drømmer om|håber (?:på|at)|ønsker sig|gerne vil|vil (?:\w+ )?gerne|"
@@ -2783,6 +2848,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     # "Før min blodprop var jeg sygeplejerske, og jeg er stadig god til at tage mig af andre": two points
     parts = [(_strip_forgot(_LEAD_IN.sub("", piece, count=1)), *p[1:])
              for p in parts for piece in (_LIST_MARK.sub("", q, count=1) for q in _split_points(p[0])) if piece.strip(" ,.")]
+    if default == "resource":
+        parts = [q for p in parts for q in _complaint_after_but(p)]
     # "… before 9. it goes badly": after a number the sentence split was not made; how it goes is a sentence of its own
     parts = [q for p in parts for q in _split_number_status(p)]
     if len(parts) > 1:
@@ -2841,7 +2908,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # the goal goes, not a second goal without a score
             _extend_status(fresh[-1], ptext, s["step"], speaker, s["language"])
             continue
-        elif fresh and _qualifies_previous(low):
+        elif fresh and _qualifies_previous(low) and not (default == "resource" and _complaint_clause(low)):
             prev = fresh[-1]  # "…, men ikke med telefon": a qualification of the previous item
             prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
@@ -2880,6 +2947,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if reason:
             # "I would not need to ask my wife for everything" to "What would be different?": what would be better, a reason
             talk_type, subtype = "change", "reasons"
+        if (default == "hope" and not idx and moves._BECAUSE.match(ptext.strip())
+                and not moves.WORRY_WORDS.search(it.norm(ptext))):
+            # "fordi så er jeg ikke alene hele tiden" to the question about hopes: why the wish matters, a reason
+            reason, talk_type, subtype = True, "change", "reasons"
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
         hardship = False
         if reason and category == "parking" and default == "hope":
@@ -2929,6 +3000,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "…, nu kan jeg ikke": what the citizen cannot do (now) is no strength
         elif category == "resource" and talk_type == "sustain" and _ABILITY.search(_main_clause(it.norm(ptext))):
             talk_type, subtype = "neutral", None  # "jeg kan stadig godt lave mad, hvis …": a strength, not sustain talk
+        complaint = False
+        if (category == "resource" and default == "resource" and _COMPLAINT.search(it.norm(ptext))
+                and not _PLAIN_STRENGTH.search(it.norm(ptext)) and not _ABILITY.search(it.norm(ptext))
+                and not _JOY_WORD.search(it.norm(ptext))):
+            # "skolen var lort", "men han gider aldrig rydde op, det er et problem" to the strengths or joys question: a
+            # complaint, heard, but never listed among the good things or put on the sheet as a strength
+            category, talk_type, subtype, complaint = None, "sustain", None, True
         if (category == "resource" and default == "resource" and moves.is_difficulty(ptext)
                 and not _PLAIN_STRENGTH.search(it.norm(ptext)) and not _ABILITY.search(it.norm(ptext))):
             category = None  # "tale svær", "nu er det svært": a difficulty, heard but never listed as a strength or a joy
@@ -2991,6 +3069,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
                 wish["text"] = f"{wish['text'].rstrip(' .')}. {said[:1].upper()}{said[1:].rstrip(' .')}."
         if not_again:
             item["not_again"] = True
+        if complaint:
+            item["complaint"] = True
         if others:
             item["others_wish"] = True
         if relative_view:
@@ -3165,7 +3245,8 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
         if (prev.get("category") in ("hope", "employment") and prev.get("talk_type") != "sustain" and prev.get("you")
                 and _WISH_WORDS.search(it.norm(prev.get("quote") or "")) and not prev.get("safety") and not prev.get("raw")
                 and not prev.get("attached_you") and cur.get("you") and not cur.get("safety") and not cur.get("pii")
-                and cur.get("category") in ("hope", "employment", None) and _WOULD_REASON.match(it.norm(cur.get("quote") or ""))
+                and cur.get("category") in ("hope", "employment", None) and not cur.get("relative_view")
+                and _WOULD_REASON.match(it.norm(cur.get("quote") or ""))
                 and not _WISH_WORDS.search(it.norm(cur.get("quote") or "")) and len(cur["quote"].split()) <= 12
                 and prev["you"].count(". ") == 0 and prev["you"].rstrip().endswith(".")):
             # "Han vil gerne flytte på landet. Og han ville have mere ro.": what the wish would bring, its reason; kept with
@@ -3203,7 +3284,7 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
             cur.update(category=None, you="", attached=True)
             continue
         if (prev.get("category") in ("hope", "resource", "parking", "employment") and prev.get("you") and not prev.get("safety")
-                and not prev.get("attached_you")
+                and not prev.get("attached_you") and not (prev.get("category") == "resource" and cur.get("complaint"))
                 and not cur.get("safety") and not cur.get("pii") and cur.get("you")
                 and (_points_back(cur["quote"]) or _fear_of_wish(prev, cur))):
             prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
@@ -3565,6 +3646,16 @@ _SUBCLAUSE = re.compile(r"\b(?:hvis|når|bare|så længe|selvom|fordi|if|when|as
 # "og at min hverdag ikke er så hård", "and that it is not so hard": the wish before, going on with its "at"
 _WISH_GOES_ON = re.compile(r"^(?:og |and |samt )?(?:at|that) ")
 # a hardship told with a wish ("men skolen var rigtig hård for mig")
+# a complaint: something wrong, unfair or broken ("det er noget lort", "personalet lader mig aldrig …", "den er gået i stykker")
+_COMPLAINT = re.compile(r"\b(?:\w*lort\w*|problem\w*|træls\w*|irriterende|irriterer|hader|hadede|gør ondt|ondt i|smerter\w*|"
+                        r"i stykker|trist\w*|kedeligt|keder|gråt|elendig\w*|besværlig\w*|bøvl\w*|pisse\w*|noget pjat|uretfærdig\w*|"
+                        r"(?:lader|lod) (?:mig|ham|hende) (?:ikke|aldrig)|(?:må|får) (?:jeg|han|hun)? ?(?:ikke|aldrig)(?: lov)?|"
+                        r"gider (?:\w+ )?(?:ikke|aldrig)|bestemmer (?:altid|over)|"
+                        r"sucks|hate[sd]?|broken|unfair|annoying|(?:is|it'?s) a problem)\b")
+_JOY_WORD = re.compile(r"\b(?:glad|glæde\w*|elsker|nyder|hygge\w*|kan lide|sjov\w*|dejlig\w*|love[sd]?|enjoy\w*|fun)\b")
+# "jeg er god til at lave mad, men personalet lader mig aldrig …": the strength, and after "men" a complaint of its own
+_BUT_COMPLAINT = re.compile(r",?\s+men\s+(?=(?:jeg|æ|han|hun|de|det|den|der|min|mit|mine|hans|hendes|personalet|\w+(?:en|et|ne))\s+\w+)",
+                            re.IGNORECASE)
 _HARDSHIP = re.compile(r"\b(?:hård|hårdt|svær|svært|for meget|for svært|for hårdt|dårlig|dårligt|hard|too much|difficult)\b")
 
 
@@ -3967,6 +4058,8 @@ def _ask(c: _Ctx, step: str, again: bool = False, lead: str = "") -> None:
         named = re.split(r"(?<=[.!?])\s+", goal["you"].strip())[0] if goal else ""
         if not lead and re.match(r"^(?:Dit|Hans|Hendes|Your|His|Her) (?:mål|goal)\b", named) and len(named.split()) <= 14:
             key, lead = "q_goal2_named", named  # "Dit mål er at stå op inden kl 9. 0 er slet ikke, …"
+            if any(named.rstrip(" .!") in m.text for m in c.msgs):
+                lead = ""  # the goal was just said back in this turn: the 0-4 question follows it, never the goal twice
     elif rel and f"{key}_rel" in DA:
         key = f"{key}_rel"
     buttons, technique = _answer_buttons(lang, step)

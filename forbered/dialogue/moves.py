@@ -460,10 +460,54 @@ def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos
 _ALSO_GOOD = re.compile(r"^\s*(?:og\s+)?(?:så|og så)\s+(?:er\s+)?(jeg|han|hun)\s+(?:er\s+)?(?:også\s+)?(god|dygtig) til\b", re.IGNORECASE)
 
 
+# a stray English phrase in a Danish chat ("no stop, I meant my sister"): the person said in Danish, never "god til my sister"
+_EN_DA_OWNER = {"my": "min", "his": "hans", "her": "hendes", "our": "vores"}
+_EN_DA_KIN = {"sister": "søster", "brother": "bror", "mother": "mor", "mum": "mor", "mom": "mor", "father": "far", "dad": "far",
+           "wife": "kone", "husband": "mand", "son": "søn", "daughter": "datter", "friend": "ven", "dog": "hund", "cat": "kat",
+           "girlfriend": "kæreste", "boyfriend": "kæreste", "grandson": "barnebarn", "granddaughter": "barnebarn",
+           "grandmother": "mormor", "grandfather": "morfar", "neighbour": "nabo", "neighbor": "nabo", "horse": "hest"}
+_EN_DA_PLURAL = {"kids": "børn", "children": "børn", "grandchildren": "børnebørn", "friends": "venner", "parents": "forældre",
+              "dogs": "hunde", "cats": "katte"}
+_EN_DA_NP = re.compile(r"\b(my|his|her|our) (" + "|".join(sorted({**_EN_DA_KIN, **_EN_DA_PLURAL}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_EN_DA_OWN_PLURAL = {"min": "mine", "hans": "hans", "hendes": "hendes", "vores": "vores"}
+
+
+def danish_for_english(quote: str) -> str:
+    """ "my sister" -> "min søster" in a Danish chat; other text unchanged."""
+    def swap(m: re.Match[str]) -> str:
+        own, noun = _EN_DA_OWNER[m.group(1).lower()], m.group(2).lower()
+        if noun in _EN_DA_PLURAL:
+            return f"{_EN_DA_OWN_PLURAL[own]} {_EN_DA_PLURAL[noun]}"
+        return f"{own} {_EN_DA_KIN[noun]}"
+    return _EN_DA_NP.sub(swap, quote)
+
+
+def _in_place(out: dict[str, str], category: str, step: str) -> dict[str, str]:
+    """An answer that starts with the preposition "i" ("i Aarhus tæt på min søster") in a frame, so its capital is never
+    read as the pronoun "I" ("I Aarhus …")."""
+    text, you = out.get("text", ""), out["you"]
+    low_text = "i " + text[2:] if text.startswith("I ") else text
+    low_you = "i " + you[2:]
+    if category == "hope" and step == "hopes2":
+        return {**out, "text": f"Så ville jeg være {low_text}", "you": f"Så ville du være {low_you}"}
+    if category == "resource" and step == "resources2":
+        return {**out, "text": f"Det giver mig glæde at være {low_text}", "you": f"Det giver dig glæde at være {low_you}"}
+    if category == "hope":
+        return {**out, "text": f"Jeg drømmer om noget {low_text}", "you": f"Du drømmer om noget {low_you}"}
+    if category == "employment":
+        return {**out, "text": f"Jeg vil gerne arbejde {low_text}", "you": f"Du vil gerne arbejde {low_you}"}
+    return {**out, "text": f"Jeg skrev: »{low_text.rstrip('.')}«.", "you": f"Du skrev: »{low_you.rstrip('.')}«.", "raw": "1"}
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     if language != "en":
+        quote = danish_for_english(quote)  # "my sister" in a Danish chat is "min søster" in the echo; the quote keeps it
+        english = not reflect._DANISH_MARK.search(quote) and len(reflect._ENGLISH_ONLY_MARK.findall(quote.lower())) >= 1
+        if english:  # English words in a Danish frame ("Du er god til I think so") read as nonsense: said back as written
+            said = _TRAIL_PUNCT.sub("", quote.strip())
+            return {"text": f"{reflect.capitalise(said)}.", "you": f"Du skrev: »{said}«.", "raw": "1"}
         quote = _l2_verb(quote)
         # "og så er jeg god til at synge": "Jeg er også god til …" on the sheet and in the echo; the quote keeps
         # the citizen's own words
@@ -510,6 +554,11 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
             out["you"] = _CANT.sub(r"Det kan ikke lade sig gøre\1", out.get("you", ""))
     if language != "en" and out.get("text") and not out.get("raw"):
         out["text"] = reflect.dialect_jeg(out["text"])  # "A vil gerne have min egen gård" -> "Jeg vil gerne …"
+    if language != "en" and not out.get("raw") and re.match(r"^\W*i\s+\S", reflect.tidy(quote)) and out.get("you", "").startswith("I "):
+        out = _in_place(out, category, step)  # "i Aarhus tæt på min søster": the preposition, never the pronoun "I"
+    if language != "en" and not out.get("raw"):
+        # "Din bror aldrig ringer.": a main clause has the sentence adverb after the finite verb ("Din bror ringer aldrig.")
+        out = {k: (reflect.main_order(v) if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
     if language != "en" and category in ("employment", "hope") and not out.get("raw"):
         # "arbejde i køkken", "job på restaurant": the place gets its article ("i et køkken", "på en restaurant")
         out = {k: (_BARE_PLACE.sub(_with_article, v) if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
@@ -655,6 +704,21 @@ def _focus_fragment(phrase: str, category: str, step: str) -> dict[str, str] | N
     return {"text": f"Det skal {adv} være {rest}.", "you": f"Det skal {adv} være {rest_you}."}
 
 
+# "fordi jeg ikke er et barn", "nok fordi han altid siger …" as a whole answer: a reason, never a sentence starting "Fordi"
+_BECAUSE = re.compile(r"^(?:(?:men|og|jamen|altså|nok|vel|mest|især|bare|det er|det er nok)\s+)*fordi\s+", re.IGNORECASE)
+
+
+def _because_frame(body: str, speaker: str) -> dict[str, str]:
+    """A bare reason to a question about wishes: why it matters ("Det er vigtigt for dig, fordi du ikke er et barn.")."""
+    body = re.sub(r"(?<=\w) at (?=(?:jeg|du|han|hun|vi|de|det|min|mit|mine|hans|hendes)\b)", ", at ", body.rstrip(" .!"))
+    if speaker == "relative":
+        words = body.lower().split()
+        who = "hende" if "hun" in words and "han" not in words else "ham" if "han" in words and "hun" not in words else "hende eller ham"
+        line = f"Det er vigtigt for {who}, fordi {reflect.shift_pronouns(body, speaker)}."
+        return {"text": line, "you": line}
+    return {"text": f"Det er vigtigt for mig, fordi {body}.", "you": f"Det er vigtigt for dig, fordi {reflect.shift_pronouns(body)}."}
+
+
 def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     tidy = reflect.tidy(mask_pii(quote))
     clean = _FILLER.sub("", tidy, count=1) or tidy
@@ -668,6 +732,14 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             adv = f" {adv}" if adv else ""
             return {"text": f"Det {done.group(1).lower()} jeg{adv} været.", "you": f"Det {done.group(1).lower()} du{adv} været."}
     clean = _AS_SAID.sub(" ", clean).strip() or clean  # "tatovør som sagt eller frisør": the filler is no part of the wish
+    if language != "en":
+        because = _BECAUSE.match(clean)
+        if because and len(clean[because.end():].split()) >= 2:
+            body = clean[because.end():].strip()
+            if category in ("hope", "employment") or step in ("hopes1", "hopes2"):
+                return _because_frame(body, speaker)
+            clean = body  # "fordi min bror aldrig ringer" to another question: the reason said as a sentence of its own
+        clean = reflect.main_order(clean)  # "min bror aldrig ringer": "min bror ringer aldrig" (a main clause)
     scored = re.match(r"^(.*\s(\S+))\s+[0-4][.!]*$", clean) if category == "goal_progress" else None
     if scored and _GOAL_VERB.match(scored.group(1)) and scored.group(2).lower() not in _NUMBERED_AFTER_GOAL:
         clean = scored.group(1)  # "gå med stok 2": the goal; the 2 is its score, said back on its own
