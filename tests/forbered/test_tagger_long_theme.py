@@ -173,7 +173,6 @@ LONG = [
 
 SHORT = [
     ("citizen", "Min ven bor i Horsens, og jeg vil gerne tage toget derhen."),
-    ("citizen", "Jeg laver stearinlys på værkstedet, men jeg vil gerne have en ven."),
     ("relative", "Hun vil gerne lære at bruge sin tablet."),
     ("citizen", "Jeg er god til guitar"),
 ]
@@ -192,6 +191,13 @@ def test_long_message_themes_agree_on_fast_and_plain(tagger: Tagger) -> None:
     items = [(t, s) for s, _, t in LONG] + [(t, s) for s, t in SHORT]
     for a, b in zip(fast.tag_many(items), plain.tag_many(items)):
         assert a.to_dict() == b.to_dict()
+
+
+def test_a_wish_after_men_weighs_in_on_a_two_clause_message(tagger: Tagger) -> None:
+    """Background, then a "men" clause with a direction: the wish's theme counts too (the friend, not the workshop)."""
+    u = tagger.tag("Jeg laver stearinlys på værkstedet, men jeg vil gerne have en ven.", "citizen")
+    assert len(u.clauses) < 3
+    assert (u.talk_type, u.theme) == ("change", "relationer")
 
 
 def test_short_messages_keep_the_message_level_theme(tagger: Tagger) -> None:
