@@ -50,7 +50,7 @@ SAFETY_CLAUSE_THRESHOLD = 0.94
 # A comma run of main clauses ("jeg bor alene, min mor kommer om søndagen, jeg vil gerne selv kunne vaske mit tøj") is
 # cut before each new subject, so the clause that carries the weight is tagged on its own (round 23).
 # English lines are cut and weighed the same way: "but" is "men" ("i want a job but i dont think i can do it").
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|\s+(?=(?:men|but)\b)|,\s*(?=men\b|fordi\b|og så\b|så\b)"
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s*(?=men\b|but\b|fordi\b|og så\b|så\b)|\s+(?=(?:men|but)\b)"
                            r"|,\s*(?=(?:jeg|æ|han|hun|vi|nu|det|der|min|mit|mine|hans|hendes)\s)", re.IGNORECASE)
 # A message that starts as a list ("1. svømning 2. min hund", "- tegne - strikke": line breaks are spaces by now)
 # is cut before each marker, not after "1.", so each point is a clause; "jeg bor på 2. sal" is no list.
@@ -230,6 +230,7 @@ class Tagger:
                     utt.clauses.append(Clause(p, start, end, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
                     p_themes.append(dc[8])
                 _weigh_clauses(utt)
+                _weigh_unsure(utt)
                 _weigh_theme(utt, d[8], p_themes, self.models["theme"].classes)
                 _story_readings(utt, a)
             utt.first_pos = pos
@@ -262,6 +263,7 @@ class Tagger:
                 utt.clauses.append(Clause(p, start, pos, c.talk_type, c.subtype, c.theme, c.sheet, c.confidence))
                 p_themes.append(cp["theme"])
             _weigh_clauses(utt)
+            _weigh_unsure(utt)
             _weigh_theme(utt, probas["theme"], p_themes, self.models["theme"].classes)
             _story_readings(utt, a)
         return utt
@@ -463,6 +465,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return (*reading, ROUND22_CONFIDENCE)
     if talk_type == "neutral" and rules.bot_question(a.norm):
         return "neutral", None, "neutral", None, "none", 0.0
+    if talk_type != "change" and rules.identifying_answer(a.norm) and not rules.hits(a.norm).keys() & _DIRECTED_CUES:
+        return "neutral", None, "neutral", None, theme, 0.0  # "ja det er det med lageret": which job, not a refusal
     if rules.english_joy(a.norm):
         return "neutral", None, "neutral", "resource", theme, 0.0
     bare = rules.bare_answer(a.text, a.tokens)
@@ -479,6 +483,11 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
     if talk_type == "sustain" and (sub := rules.sustain_subtype(a.norm)) is not None and sub != subtype:
         return talk_type, sub, f"sustain:{sub}", sheet, theme, 0.0  # "tror ikke jeg kan … lige nu" is ability
     return talk_type, subtype, best_lbl, sheet, theme, 0.0
+
+
+# cue families that give an answer a direction of its own (see rules.identifying_answer)
+_DIRECTED_CUES = frozenset({"desire", "ability", "need", "commitment", "activation", "taking_steps", "sustain", "parking",
+                            "resource", "goal_progress", "quit_habit", "restart"})
 
 
 # The classifier's confidence is raised to this for a round-22 reading, above LONG_STEP_MIN: the clause carries the
@@ -669,6 +678,28 @@ def _weigh_clauses(utt: TaggedUtterance) -> None:
         _make_neutral(utt)
 
 
+def _unsure_first(cl: list[Clause]) -> bool:
+    """Two clauses, the first not knowing whether ("jeg ved ikke om du kan hjælpe, …"), the second with a confident
+    direction of its own (see `_weigh_unsure`)."""
+    if len(cl) != 2 or not rules.unsure(analyse(cl[0].text).norm) or rules.unsure(analyse(cl[1].text).norm):
+        return False
+    last = cl[1]
+    return (last.talk_type == "change" and last.confidence >= LONG_CHANGE_MIN) or (
+        last.talk_type == "sustain" and last.confidence >= LONG_SUSTAIN_MIN)
+
+
+def _weigh_unsure(utt: TaggedUtterance) -> None:
+    """Not knowing whether is no direction of its own (`rules.unsure`), so it does not take the direction from a clause
+    after it: "Jeg ved ikke om du kan hjælpe, jeg vil gerne stoppe med at ryge" is change talk, desire, as the second
+    clause says (annotation guide, Ambivalence: the clause that comes last and carries the weight decides)."""
+    if utt.safety or utt.talk_type != "neutral" or not _unsure_first(utt.clauses):
+        return
+    last = utt.clauses[1]
+    utt.talk_type, utt.subtype, utt.confidence = last.talk_type, last.subtype, last.confidence
+    utt.sheet = last.sheet if last.talk_type == "change" else (last.sheet if last.sheet == "parking" else None)
+    utt.evidence = _clause_evidence(last.text, last.talk_type, last.subtype)
+
+
 def _weight_clause(cl: list[Clause]) -> int | None:
     """The clause that carries the weight of a long message: the last with confident change or sustain talk (a
     taking-steps clause before the last only when sure), or None (see `_weigh_clauses`)."""
@@ -710,7 +741,8 @@ def _weigh_theme(utt: TaggedUtterance, p_message: Any, p_clauses: list[Any], cla
         # two clauses: background told without direction, then "men …" with the wish or the refusal that the
         # message takes ("jeg tager bussen til værkstedet og det går fint, men jeg vil gerne gå til sport") = the
         # "men" clause carries the weight of the theme too
-        if len(cl) != 2 or not _CONTRAST.match(cl[1].text) or cl[0].talk_type != "neutral" \
+        # ("jeg ved ikke om …, jeg vil gerne …": the clause after not knowing carries it too, see `_weigh_unsure`)
+        if len(cl) != 2 or not (_CONTRAST.match(cl[1].text) or _unsure_first(cl)) or cl[0].talk_type != "neutral" \
                 or cl[1].talk_type == "neutral" or cl[1].talk_type != utt.talk_type:
             return
         i = 1

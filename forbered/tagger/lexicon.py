@@ -123,7 +123,12 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              # fresh probe (December 2026): boredom in one's free time is leisure (guide, "Where one lives")
              "keder mig", "keder sig", "kedsomhed", "bo sammen", "bor sammen", "flytte sammen", "flytter sammen",
              "flyttet sammen", "flyttede sammen", "at lave i weekend", "at lave om aftenen", "at lave i fritiden",
-             "at tage mig til i weekend", "at give mig til i weekend", "at lave om lørdagen", "at lave om søndagen"],
+             "at tage mig til i weekend", "at give mig til i weekend", "at lave om lørdagen", "at lave om søndagen",
+             # living alone is housing (guide: samfundsliv; the corpus labels "bo alene" so), not loneliness: see
+             # _HOUSING_ALONE for the "alene" it holds
+             "bo alene", "bor alene", "boede alene", "boet alene", "live alone", "lives alone", "living alone",
+             "lived alone", "live on my own", "live by myself", "living on my own", "living by myself", "lives on his own",
+             "lives on her own", "my own place", "my own flat", "my own apartment"],
             ["bolig", "lejlighed", "økonomi", "budget", "regning", "husleje", "forening", "fritid", "opsparing",
              "pension", "ydelse", "bofællesskab", "klub", "konto"],
         ),
@@ -147,6 +152,8 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "=tjener", "landmand", "frisørelev", "mekanikerlærling", "pædagogmedhjælper",
              "pædagoguddannelse", "dyrlæge", "maskinarbejder", "=stilladsarbejder", "=blikkenslager", "=vvs'er",
              "flyttemand",
+             # school forms and places ("hun går i 8. klasse", "gymnasiet", "universitetet")
+             "klasse", "gymnasi", "universitet", "htx", "hhx", "stx", "erhvervsskole", "ungdomsuddannelse",
              # fresh probe (December 2026): trades whose word also names a health or self-care matter
              "være frisør", "blive frisør", "som frisør", "være læge", "blive læge", "som læge", "være tandlæge", "blive tandlæge",
              "være personlig træner", "blive personlig træner", "som personlig træner", "være massør", "blive massør",
@@ -289,7 +296,16 @@ def lexicon_hits(norm_text: str) -> dict[str, int]:
     multi = _index()[1]
     if multi is not None:
         counts.update(m.lastgroup for m in multi.finditer(norm_text) if m.lastgroup)
+    alone = len(_HOUSING_ALONE.findall(norm_text))
+    if alone and counts.get("relationer", 0):
+        counts["relationer"] -= min(alone, counts["relationer"])  # "bor alene" is housing, not loneliness
+        if not counts["relationer"]:
+            del counts["relationer"]
     return dict(counts)
+
+
+# "alene" in "bo alene" is where one lives (samfundsliv), not loneliness: that "alene" is not counted for relationer
+_HOUSING_ALONE = re.compile(r"\b(bo|bor|boede|boet) (\w+ )?alene\b")
 
 
 # Round 20: the valence of a noun said alone as an answer ("min husleje", "mit helbred", "min familie"): a worry

@@ -16,7 +16,8 @@ SPELLING = {
     "ik": "ikke", "ikk": "ikke", "ikek": "ikke", "ikk'": "ikke", "ik'": "ikke", "ike": "ikke",
     "ett": "ikke", "it": "ikke", "int": "ikke", "inte": "ikke", "itj": "ikke", "ittj": "ikke", "ikkj": "ikke",
     # Jutlandic forms
-    "gjan": "gerne", "gjen": "gerne", "gjern": "gerne", "vært": "været", "nowen": "nogen", "noww": "noget", "sjæl": "selv",
+    # ("vært" and "sjæl" are also ordinary words, a host and a soul: `in_context` reads them as "været" and "selv")
+    "gjan": "gerne", "gjen": "gerne", "gjern": "gerne", "nowen": "nogen", "noww": "noget",
     # pronouns (Jutlandic "æ" = jeg), spoken forms
     "æ": "jeg", "ae": "jeg", "jg": "jeg", "je": "jeg", "mæ": "mig", "dæ": "dig", "sæ": "sig", "mig": "mig",
     "hende": "hende", "ham": "ham",
@@ -50,7 +51,9 @@ SPELLING = {
     "selv": "selv", "self": "selv", "alen": "alene", "aln": "alene", "li": "lide",
     # "ø" typed as a bare "o" (the ASCII stand-in "oe" is written back by _aeoeaa below); only words with no
     # other everyday reading ("kort", "for", "mode", "hore" are left alone)
-    "prove": "prøve", "prover": "prøver", "provet": "prøvet", "provede": "prøvede", "tor": "tør", "torde": "turde",
+    # ("tor" is also the name Tor: `in_context` reads it as "tør" only as a verb; English words among these, "prove",
+    # "son", "modes", stay English in an English line, see _ENGLISH_KEEP)
+    "prove": "prøve", "prover": "prøver", "provet": "prøvet", "provede": "prøvede", "torde": "turde",
     "roget": "røget", "rogt": "røget", "horer": "hører", "hort": "hørt", "horte": "hørte",
     "kore": "køre", "korer": "kører", "kobt": "købt", "kobte": "købte", "kober": "køber",
     "forst": "først", "forste": "første", "hojskole": "højskole", "stotte": "støtte", "soster": "søster",
@@ -195,8 +198,18 @@ _NOT_VERB_AFTER_AT = frozenset({"jeg", "du", "han", "hun", "vi", "de", "den", "d
 # ASCII "taet" is "tæt" (close) or the spoken participle "taget" ("jeg har taet mine piller"), "sae" the Jutlandic
 # "sæ" (sig) or the spoken past "sagde" ("han sae at han ville komme"): the words around it tell them apart (a
 # subject before it or a clause after it is "sagde"; after a verb and before "selv" it stays "sig").
-_TAGET_BEFORE = frozenset({"har", "havde", "have", "er", "var", "blevet", "blev", "ikke", "aldrig", "selv", "lige", "nu",
-                           "allerede", "også", "endelig", "faktisk", "jeg", "han", "hun", "vi", "bare", "først", "godt"})
+# "taet" is "taget" after a perfect "har"/"havde" (adverbs and a subject may stand between: "har jeg ikke taet"); after
+# "er"/"var"/"blev" only with a word a participle of "tage" takes there ("min telefon er taet fra mig", "han er taet
+# hjem"), else it is the adjective ("vi er taet", "vi er ikke taet mere", "er taet knyttet"); after any other verb it
+# is "tæt" ("jeg bor også taet ved skolen"). With no verb before it, a subject alone ("jeg taet bussen") is "taget".
+_TAGET_AUX = frozenset({"har", "havde", "have", "haft"})
+_TAET_COPULA = frozenset({"er", "var", "blevet", "blev", "bliver", "være", "været"})
+_TAGET_AFTER_COPULA = frozenset({"fra", "af", "hjem", "afsted", "ud", "ind", "væk", "op", "ned", "over", "tilbage", "med",
+                                 "til", "i", "derhen", "hjemme"})
+_TAET_SKIP = frozenset({"ikke", "aldrig", "selv", "lige", "nu", "allerede", "også", "endelig", "faktisk", "bare", "først",
+                        "godt", "jo", "sgu", "vist", "nok", "så", "da", "heller", "altid", "tit", "ofte", "jeg", "du", "han",
+                        "hun", "vi", "de", "man", "det", "den"})
+_SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man"})
 _SAGDE_AFTER = frozenset({"at", "jeg", "du", "han", "hun", "vi", "de", "nej", "ja", "noget", "det"})
 _SAGDE_BEFORE = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "så", "og", "der", "det", "hvad", "som", "mor",
                            "far", "ikke", "altid", "også", "lige", "bare", "selv", "engang", "nogen"})
@@ -209,6 +222,20 @@ _A_VERBS = frozenset({"vil", "ville", "ka", "kan", "ku", "kunne", "ska", "skal",
                       "drømmer", "glæder", "trænger", "mangler", "føler", "tænker", "prøver", "prøvede", "startede",
                       "begyndte", "stoppede", "plejer", "kender"})
 _CLAUSE_START = frozenset({"og", "men", "så", "nu", "fordi", "hvis", "når", "at", "da", "ja", "nej", "jo", "altså"})
+
+# Ordinary words the spelling table would read as something else: "vært" (a host) is the Jutlandic "været" only after
+# a perfect auxiliary ("jeg har vært der"); "sjæl" (a soul) is the Jutlandic "selv" except after a determiner ("ikke en
+# sjæl", "min sjæl"); "tor" is the verb "tør" typed with a bare "o" only where a verb stands ("jeg tor ikke", "tor du"),
+# not the name ("jeg og Tor skal i biografen").
+_PERFECT = frozenset({"har", "havde", "have", "haft"})
+_SOUL_BEFORE = frozenset({"en", "ingen", "min", "din", "sin", "hans", "hendes", "vores", "jeres", "deres", "hver", "nogen",
+                          "levende", "god", "gammel", "gamle", "stakkels", "kære", "ens", "den", "sjæl"})
+_VERB_AFTER_TOR = frozenset({"ikke", "godt", "aldrig", "heller", "slet", "næsten", "bare", "nok", "jeg", "du", "han", "hun",
+                             "vi", "de", "man", "at", "ik", "sgu", "altså", "jo", "ikk", "da", "vel", "stadig"})
+
+# English words that the spelling table reads as Danish ones typed without "ø" ("prove", "son", "modes", "born",
+# "mode", "self"): in an English line they stay English, like "it" (see below).
+_ENGLISH_KEEP = frozenset({"it", "prove", "proved", "son", "modes", "mode", "born", "self"})
 
 
 # English "it" is the Jutlandic/chat "ikke" only in a Danish line ("æ ka it", "jeg ved it"); in an English line ("i
@@ -242,8 +269,8 @@ def in_context(tokens: list[str], raw: list[str]) -> list[str]:
     """Normalised tokens with the context-bound spoken forms resolved (see above); `raw` are the typed words,
     lower-cased, one per token."""
     out = list(tokens)
-    if "it" in raw and english_line(raw):
-        out = ["it" if r == "it" and t == "ikke" else t for t, r in zip(out, raw)]
+    if not _ENGLISH_KEEP.isdisjoint(raw) and english_line(raw):
+        out = [r if r in _ENGLISH_KEEP else t for t, r in zip(out, raw)]
     for i, r in enumerate(raw):
         prev = out[i - 1] if i else ""
         nxt = raw[i + 1] if i + 1 < len(raw) else ""
@@ -257,11 +284,43 @@ def in_context(tokens: list[str], raw: list[str]) -> list[str]:
             out[i] = "holdt"  # "æ er hold op"
         elif r == "a" and (i == 0 or prev in _CLAUSE_START) and nxt in _A_VERBS:
             out[i] = "jeg"  # Jutlandic "a ka ik", "a vil gern" (English "a" stands before a noun)
-        elif r == "taet" and prev in _TAGET_BEFORE and (nxt != "på" or prev in ("har", "havde", "have")):
-            out[i] = "taget"  # "jeg har taet bussen" (spoken "taget"); "vi bor taet på" stays "tæt"
-        elif r == "sae" and nxt != "selv" and (prev in _SAGDE_BEFORE or nxt in _SAGDE_AFTER or (
+        elif r == "taet" and _taget(out, i, nxt):
+            out[i] = "taget"  # "jeg har taet bussen" (spoken "taget"); "vi bor taet på", "vi er taet" stay "tæt"
+        elif r == "sae" and nxt != "selv" and not _infinitive_before(out, i) and (
+                prev in _SAGDE_BEFORE or nxt in _SAGDE_AFTER or (
                 i > 0 and raw[i - 1].endswith(("en", "ne")) and prev not in ("mine", "dine", "sine", "igen"))):
-            out[i] = "sagde"  # "hun sae at …", "pædagogen sae" (spoken "sagde"); "glæder sae" stays "sig"
+            out[i] = "sagde"  # "hun sae at …", "pædagogen sae" (spoken "sagde"); "glæder sae", "skal vænne sae" stay "sig"
+        elif r == "vært" and _before_skipping(out, i, _TAET_SKIP) in _PERFECT:
+            out[i] = "været"  # Jutlandic "jeg har vært der"; "være vært" is a host
+        elif r == "sjæl" and prev not in _SOUL_BEFORE:
+            out[i] = "selv"  # Jutlandic "æ ka it sjæl"; "ikke en sjæl" is a soul
+        elif r == "tor" and (prev in _SUBJECTS or (i > 0 and prev in _MODALS) or nxt in _VERB_AFTER_TOR):
+            out[i] = "tør"  # "jeg tor ikke", "tor du"; the name Tor stays
         elif r in APOCOPE and (prev in _MODALS or (prev in _ADVERBS and i > 1 and out[i - 2] in _MODALS)):
             out[i] = APOCOPE[r]  # "ska stop", "vil gern lær"
     return out
+
+
+def _before_skipping(out: list[str], i: int, skip: frozenset[str]) -> str:
+    """The nearest word before position `i` that is not in `skip` ("" at the start)."""
+    j = i - 1
+    while j >= 0 and out[j] in skip:
+        j -= 1
+    return out[j] if j >= 0 else ""
+
+
+def _taget(out: list[str], i: int, nxt: str) -> bool:
+    """ASCII "taet" at `i` read as the participle "taget" (see _TAGET_AUX)."""
+    verb = _before_skipping(out, i, _TAET_SKIP)
+    if verb in _TAGET_AUX:
+        return True
+    if verb in _TAET_COPULA:
+        return nxt in _TAGET_AFTER_COPULA
+    return verb == "" and i > 0 and out[i - 1] in _SUBJECTS and nxt not in ("på", "ved", "knyttet", "sammen", "")
+
+
+def _infinitive_before(out: list[str], i: int) -> bool:
+    """The word before `i` is an infinitive after a modal or "at" ("skal vænne sae", "at skynde sae"): "sae" is "sig"."""
+    if i < 2 or out[i - 1] in _SAGDE_BEFORE:
+        return False
+    return _before_skipping(out, i - 1, _ADVERBS) in _MODALS

@@ -319,6 +319,11 @@ def parking_cues() -> list[str]:
         r"\b(i|he|she) (like|likes|love|loves|enjoy|enjoys) nothing\b",
         # a dislike, like "jeg kan ikke lide" ("i dont like it at the bosted")
         r"\b(i|he|she) (don't|dont|do not|doesn't|doesnt|does not) (like|enjoy)\b",
+        # damage to the home or one's things ("min altan er oversvømmet", "vaskemaskinen er gået i stykker", "der er
+        # skimmel i badeværelset"): a problem outside one's control, not a joy
+        r"\b(er|var|blev|bliver|er blevet|har været) (\w+ ){0,2}?(oversvømmet|oversvømmede|gået i stykker|i stykker|ødelagt"
+        r"|ødelagte|smadret|smadrede|stoppet til|utæt|utætte|brændt ned|brudt op|vandskadet)\b",
+        r"\b(skimmel\w*|vandskade\w*|oversvømmelse\w*|stormskade\w*|rotter|kakerlakker|væggelus)\b",
     ]
 
 
@@ -418,7 +423,11 @@ def theme_cues() -> dict[str, list[str]]:
             # (contacting the jobcentre is a step towards work: beskaeftigelse, as the corpus has it)
             r"\b(ringe|ringer|ringede|ringet|skrive|skriver|skrev|skrevet|maile|mailer) (selv )?(til|efter) (lægen|lægehuset|tandlægen|fysioterapeuten|fysioterapeut|psykologen|psykiateren|frisøren|sygeplejersken|hjemmeplejen|apoteket|sygehuset|hospitalet)\b",
             r"\b(ringe|ringer|telefon\w*|snakke|tale|taler|sige fra|sige min mening|skrive|skriver|læse|læser|breve?|e-?boks|mitid|mail|sms|forstå|forklare|udtrykke|sms'er|tegnsprog|computer)\b"],
-        "mobilitet": [r"\b(bus(sen|ser)?|tog(et)?|cykle?\w*|gå|kørekort|bil(en)?|flextrafik|taxa|rollator|kørestol|trapper?|rejse|transport|køre|komme rundt|letbane|metro)\b",
+        # "gå" is walking, not going to school, to football or to work ("gå i skole", "gå til fodbold", "gå på arbejde"):
+        # after "i"/"på" only a surface or an aid ("gå på trapper"), after "til" only a place in the definite form
+        # ("gå til bussen", "gå til butikken")
+        "mobilitet": [r"\b(bus(sen|ser)?|tog(et)?|cykle?\w*|gå(?! (i|på) (?!(trapper|trappen|trapperne|krykker|stok|gaden|fortovet"
+                      r"|isen|glat|ujævnt|stier|stien)\b)\w| til (?!(bussen|toget|stationen|stoppestedet|\w+(en|et))\b)\w)|kørekort|bil(en)?|flextrafik|taxa|rollator|kørestol|trapper?|rejse|transport|køre|komme rundt|letbane|metro)\b",
                       # probe 5: a fall or the fear of one, fetching the paper downstairs, getting out of bed or the flat
                       r"\b(bange for at|risiko for at) falde\b|\b(ned|op) efter (avisen|posten|aviserne|post)\b|\b(op|ud) af (sengen|stolen|lejligheden)\b(?! om morgenen)"],
         "samfundsliv": [r"\b(bolig|lejlighed|flytte\w*|bofællesskab|bosted|hus|værelse|hvor (jeg|hun|han|vi) bor|økonomi|penge|budget|regninger?|gæld|post|forening|klub|fritid\w*|fritidsklub|frivillig\w*|stemme|kirke|bibliotek|husleje|netbank|spejder|skak|brætspil|kortspil|kabale|rollespil|hobby|hobbyer|danse|linedance|ferie)\b",
@@ -428,7 +437,7 @@ def theme_cues() -> dict[str, list[str]]:
                            # probe 5: a wish to be or become a trade is a wish for work, whatever the trade's field
                            r"\b(uddanne (mig|sig) til|uddannelse som|arbejde som|arbejder som|job som|læse til) \w+",
                            r"\b(være|blive) (en )?(personlig træner|kok|smed|pædagog|frisør|gartner|tømrer|murer|maler|bager|slagter|soldat|lærer|postbud|pedel|tjener|kassedame|ekspedient|sygeplejerske|dyrlæge|programmør|\w+(mekaniker|chauffør|assistent|hjælper|medhjælper|arbejder|passer|betjent|mand|elev|lærling)|sosu\S*)\b"],
-        "relationer": [r"\b(ven(ner|nen|inde|inder)?|kæreste\w*|familie\w*|mor|far|søster|bror|søskende|forældre|børn|barn|datter|søn|ensom\w*|alene|date|dating|nabo\w*|kammerat\w*|bedstemor|bedstefar|mormor|morfar|farmor|farfar|kone|mand|samvær|besøg)\b",
+        "relationer": [r"\b(ven(ner|nen|inde|inder)?|kæreste\w*|familie\w*|mor|far|søster|bror|søskende|forældre|børn|barn|datter|søn|ensom\w*|(?<!\bbo )(?<!\bbor )(?<!\bboede )(?<!\bboet )alene|date|dating|nabo\w*|kammerat\w*|bedstemor|bedstefar|mormor|morfar|farmor|farfar|kone|mand|samvær|besøg)\b",
                        # probe 5: someone to do a thing with ("en at gå i biografen med"): the person is the point
                        r"\b(nogen|selskab|en|et par|nogle|flere|venner|en ven|en veninde|en kammerat|en kæreste) (at|til at) (\w+ ){1,4}med\b"],
         "sundhed": [r"\b(søvn|sove|sover|træt\w*|energi|vægt|tabe|slank\w*|motion|træning|træne|fitness|løbe|svømme\w*|medicin|piller|smerte\w*|ondt|angst\w*|stress\w*|humør|depress\w*|ked af|læge\w*|sund\w*|hash|alkohol|øl|ryge|rygning|spise sundt|kost|hjernetræt\w*|gaming|gamer|spille(r)? (om natten|hele natten)|fysioterapi|genoptræning|hovedpine|migræne|udmatte\w*|svimmel|kvalme|hjertebanken|køresyg|tinnitus|fodbold|håndbold|badminton|tennis|bordtennis|volleyball|floorball|gymnastik|yoga|ridning|rideskole|(hører|hørte|hørt|høre) (\w+ ){0,3}stemmer|stemmerne|stemmer i (mit |mit eget )?hoved\w*|psykose\w*|vrangforestilling\w*|paranoi\w*)\b",
@@ -870,7 +879,10 @@ def scale_answer(norm: str) -> bool:
 # ("siger" and "stemmer" must not pull it to kommunikation or samfundsliv, nor a "men jeg lytter ikke til dem" to
 # sustain); fewer, weaker or gone voices, or better after new medicine, is goal progress. A wish to be rid of them
 # stays change talk (theme sundhed); voices that tell the citizen to harm themselves are safety (safety_rules).
-VOICES = re.compile(r"\b(hører|hørte|hørt|høre) (\w+ ){0,3}stemme(r|n)?\b|\bstemmerne\b|\bstemme(r|n)? i (mit |mit eget )?hoved\w*")
+# A person's own voice ("jeg hører aldrig hans stemme mere", "min far kan ikke høre min stemme", "at høre min mormors
+# stemme") is grief, deafness or a joy, not a symptom: a possessive or a genitive before "stemme" keeps it out.
+VOICES = re.compile(r"\b(hører|hørte|hørt|høre) (?!(\w+ ){0,3}?(min|mit|mine|din|dit|sin|sit|hans|hendes|deres|vores|jeres"
+                    r"|\w+s|[a-zæøå]+'s) stemme)(\w+ ){0,3}stemme(r|n)?\b|\bstemmerne\b|\bstemme(r|n)? i (mit |mit eget )?hoved\w*")
 _VOICES_BETTER = re.compile(r"\b(bedre|mindre|færre|svagere|stillere|væk|forsvundet|sjældnere)\b"
                             r"|\b(ikke|aldrig) (\w+ ){0,3}(mere|længere)\b|\b(nye?|anden|andre) (medicin|piller)\b")
 
@@ -904,6 +916,18 @@ BOT_QUESTION = re.compile(
     r"|(hvad|hvorfor|hvordan) (mener|spørger|tænker|skriver|siger) du( \w+){0,4}$|hvem (læser|kan se|ser) (det|dét|det her|det jeg skriver)"
     r"|(hvad|hvordan) skal jeg (skrive|svare)( \w+){0,4}$)"
     r"|\b(forstår|fatter|forstod) (ikke|ik) (\w+ )?(spørgsmålet|dit spørgsmål|hvad du (mener|spørger om|skriver))\b")
+
+
+# A confirming answer that names what was meant ("ja det er det med lageret", "det er den på Vesterbro", "jep, det
+# er dem fra klubben") says which job, place or person, not whether the citizen wants it: neutral, sheet null (the
+# talk head read "det er det" as a refusal). Not with a negation or a will, ability or need of its own.
+IDENTIFYING = re.compile(r"^((ja|jo|jep|jeps|jah|yes|yep|ja ja|jaja|præcis|netop|nemlig|lige præcis|korrekt|rigtigt|okay|ok"
+                         r"|mm) )*(det|dét) (er|var) (det|den|dem|dét) (med|på|hos|ved|i|fra|om|ude|inde|nede|oppe|der)\b"
+                         r"(?!.*\b(ikke|ik|aldrig|ingen|gider|orker|vil|kan|skal|tør|må|bør|håber|drømmer)\b)")
+
+
+def identifying_answer(norm: str) -> bool:
+    return IDENTIFYING.search(norm) is not None
 
 
 def bot_question(norm: str) -> bool:
