@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .tagger.normalize import clean
+from .tagger.normalize import _aeoeaa, clean
 
 FIRST_TO_SECOND = {
     "jeg": "du", "mig": "dig", "min": "din", "mit": "dit", "mine": "dine",
@@ -97,6 +97,7 @@ ECHO_SPELLING = {
     "vaeret": "været", "svaert": "svært", "svaer": "svær", "faerdig": "færdig", "baedre": "bedre", "daarligt": "dårligt",
     "darligt": "dårligt", "maaske": "måske", "morgnen": "morgenen",
 }
+_STANDIN_HINT = re.compile(r"aa|ae|oe")
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # the infinitive of a stem said without its "-e" in dialect: looked up, never guessed ("spil" -> "spille", not "spile")
 _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spil": "spille", "køb": "købe", "hjælp": "hjælpe",
@@ -203,15 +204,33 @@ def _it_is_ikke(text: str, dialect: bool = False) -> str:
                        or (m.group(1).lower() in _IT_AS_OBJECT and not dialect) else f"{m.group(1)} ikke", text)
 
 
+# Words typed with the ASCII stand-ins for æ, ø, å ("haaber", "maal", "foer", "staa", "vaere"): said back with the
+# letters (the tagger's normaliser reads them so); names and places in capitals ("Aarhus", "Michael") and the
+# stand-ins that are no stand-ins ("naboen", "sofaen", "does") stay as written.
+_ASCII_STANDIN_WORD = re.compile(r"\b[a-z]*(?:aa|ae|oe)[a-z]*\b")
+_AA_KEEP = frozenset({"aarhus", "aalborg", "aabenraa", "grenaa", "haarby", "faaborg", "aars", "aalestrup", "aabybro",
+                      "haag", "aaron", "saab", "baaah"})
+
+
+def _ascii_letters(word: str) -> str:
+    if word in _AA_KEEP or len(word) < 3:
+        return word
+    out = _aeoeaa(word)
+    return out.replace("aa", "å") if out != word or "aa" in word else out  # "maal", "staa", "baad": "mål", "stå", "båd"
+
+
 def standard_spelling(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         w = ECHO_SPELLING[m.group(0).lower()]
         return w.capitalize() if m.group(0)[0].isupper() else w
 
+
     dialect = bool(_DIALECT_MARK.search(text))
     if len(_ENGLISH_MARK.findall(text.lower())) >= 2 and not _DANISH_MARK.search(text):
         return text  # "my grandchildren and my garden": English, never "gården"
     text = _ECHO_WORD.sub(repl, text)
+    if _STANDIN_HINT.search(text) and _danish(text):
+        text = _ASCII_STANDIN_WORD.sub(lambda m: _ascii_letters(m.group(0)), text)
     if _danish(text):
         for pattern, sub in _DANISH_ONLY_SPELLING:
             text = pattern.sub(sub, text)

@@ -149,6 +149,12 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         return _after_safety(c, text, tag)
     if s["awaiting"] == "stop_offer":
         return _stop_answer(c, text)
+    if s["awaiting"] == "stop_check":
+        checked, after = _stop_check_answer(c, text)
+        if checked is not None:
+            return checked
+        if after != text:
+            text, tag = after, None
     if it.other_language(text):
         c.add(c.t("other_language"))
         _reask(c)
@@ -190,7 +196,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("pause"))
         s["paused"] = True
         return _finish(c)
-    back_now = s.pop("paused", False) and bool(_BACK_AGAIN.match(it.norm(text)))
+    paused = s.pop("paused", False)
+    # "jeg er tilbage" with no pause open: back at the keyboard all the same, never an answer or a new pause
+    back_now = bool(_BACK_AGAIN.match(it.norm(text))) and (paused or bool(re.search(r"\b(?:tilbage|back)\b", it.norm(text))))
     if s["step"] in (*_ASKED_STEPS, "summary") and (back_now or it.is_greeting(text) and len(text.split()) <= 3):
         _resume(c)  # "hej igen" after a pause: back where we were, not an answer
         return _finish(c)
@@ -200,6 +208,7 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("go_on"))
         _reask(c)
         return _finish(c)
+    said = text  # as written, before the chat spellings are read (a final "ikke" may be dropped as a tag there)
     slang = _chat_slang(text, s["language"]) if s["step"] in _ASKED_STEPS else text
     if slang != text:
         # "idk. gaming og ka fikse cykler", "mby et værelse", "pizza fr": chat abbreviations read as the words they stand
@@ -209,9 +218,16 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             _reask(c)
             return _finish(c)
     lead_stop = _LEAD_STOP.match(text) if s["step"] in _ASKED_STEPS else None
+    if s["step"] in _ASKED_STEPS and not lead_stop and _HOLD_ON.match(it.norm(text)):
+        c.add(c.t("hold_on"))  # "vent lidt" alone: time to write the rest, never "Du drømmer om vent lidt"
+        return _finish(c)
     if lead_stop and re.search(r"\w", text[lead_stop.end():]):
         # "Stop, jeg mente svømning", "stop jeg kan godt lide at tegne": a "stop" before a correction, a wait or an answer
         # (no request to end the chat, see is_stop); the words after it are the message, never "Du drømmer om stop"
+        lead_said = _LEAD_STOP.match(said)
+        if lead_said and _unclear_stop(said[lead_said.end():].strip()):
+            # "stop, det er for meget", "stop, jeg vil hjem": maybe a wish to stop, maybe not; asked, never guessed
+            return _check_stop(c, said[lead_said.end():].strip())
         text, tag = text[lead_stop.end():].strip(), None
         text = text[:1].upper() + text[1:]
         if _HOLD_ON.match(it.norm(text)):
@@ -229,14 +245,30 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         if it.is_greeting(text) and len(text.split()) <= 3:
             _resume(c)
             return _finish(c)
+    if s["step"] in _ASKED_STEPS:
+        # "Arbejde? Nej, min kære, jeg er 79 år.": the topic asked back in a word, and the "min kære" said to the bot,
+        # are no part of the answer (never "Arbejde Nej." or "Min kære betyder meget for mig." on the sheet)
+        bare = _TOPIC_ECHO.sub("", text, count=1)
+        bare = _VOCATIVE.sub(lambda m: m.group(1) + ", ", bare, count=1).rstrip(" ,")
+        if bare != text and re.search(r"[^\W\d_]{2,}", bare):
+            text, tag = bare[:1].upper() + bare[1:], None
     polite = _POLITE_TAIL.search(text) if s["step"] in _ASKED_STEPS else None
     if polite and re.search(r"\w{2,}", text[:polite.start()]):
         text, tag = text[:polite.start()].rstrip(" ,") + ".", None  # "…, men tak for spørgsmålet": politeness, not the answer
     if s["step"] in _ASKED_STEPS and _DK_WHATEVER.match(it.norm(text)):
         text, tag = "ved ikke", None  # "ved ikke. det er jo ligegyldigt": a don't-know, never a strength or a wish
+    hedged = _without_dont_know(text, s["language"]) if s["step"] in _ASKED_STEPS else text
+    if hedged != text:
+        text, tag = hedged, None  # "idk gaming maybe", "ved ik.. måske tegne", "frisør idk": the guess is the answer
     found_again = it.after_lost_thread(text) if s["step"] in _ASKED_STEPS else ""
     if found_again:
         text, tag = found_again, None  # "hvor var vi. nå ja. min kat Mis": the thread found again; the rest is the answer
+    parts = re.split(r"(?<=[.!?])\s*(?=\w)", text.strip()) if s["step"] in _ASKED_STEPS else []
+    if (len(parts) >= 2 and it.LOST_THREAD.match(it.norm(parts[-1])) and len(it.norm(parts[-1]).split()) <= 6
+            and not it.lost_thread(text) and re.search(r"[^\W\d_]{3,}", " ".join(parts[:-1]))):
+        # "jeg var god til at spille guitar. hvad var spørgsmålet": the answer was given; the thread question after it
+        # is no part of it (never "Men hvad var spørgsmålet." said back or put on the sheet)
+        text, tag = " ".join(parts[:-1]).strip(), None
     if s["step"] in _ASKED_STEPS and it.lost_thread(text):
         # "hvad var spørgsmålet?", "jeg har glemt hvad du spurgte om": the question again, as it was
         c.add(c.t("lost_thread"))
@@ -282,8 +314,14 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("not_this"), "emphasize_autonomy")
         _advance(c, skip=("goal2",) if s["step"] == "goal1" else ())
         return _finish(c)
-    if s["step"] in _ASKED_STEPS and s["awaiting"] is None and it.wants_clarification(text):
-        _clarify(c)
+    if s["step"] in _ASKED_STEPS and s["awaiting"] in (None, "more") and it.wants_clarification(text):
+        if s["awaiting"] == "more" and s["step"] not in s["asked"]:
+            # "Det ved jeg ikke hvad du mener. Glæde over hvad?" after a listening reflection: the step's question, plainly
+            s["awaiting"] = None
+            _ask(c, s["step"])
+        else:
+            s["awaiting"] = None
+            _clarify(c)
         return _finish(c)
     asks = it.promise_request(text) if s["step"] in _ASKED_STEPS else None
     if asks and (it.question_to_bot(text) or len(it.norm(text).split()) <= 4):
@@ -291,11 +329,21 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         _promise_asked(c, text, asks)
         return _finish(c)
     aside = _aside_question(text) if s["step"] in _ANSWER_STEPS and not (tag is not None and tag.safety) else None
+    if aside and aside[3]:
+        # "Ved du hvad? Jeg tegner og maler hver dag", "Hvornår er mødet? Jeg strikker meget": the question answered in a
+        # line, and what follows is the answer to the step's question (heard, reflected and kept like any answer)
+        first, rest, kind, _ = aside
+        if kind == "small_talk" and not _OPENER.match(it.norm(first)):
+            c.add(c.t("aside_heard"), "giving_information")
+        elif kind != "small_talk":
+            rel = "_rel" if s["written_by"] == "relative" and kind == "meeting_when" else ""
+            c.add(c.t(f"answer_{kind}{rel}"), "giving_information")
+        text, tag, aside = rest, None, None
     if aside:
         # "Hvornår er mødet egentlig? Det har ingen sagt til mig", "Vidste du, at det regner? Min altan er oversvømmet":
         # a question of its own and a comment that goes with it; no answer to the step's question, so nothing for the
         # lists (the comment is kept for the contact person) and the question comes again in other words
-        first, rest, kind = aside
+        first, rest, kind, _ = aside
         for item in _record(c, rest, None, default=None):
             item.update(category=None, talk_type="neutral", subtype=None)
         if kind == "small_talk":
@@ -488,6 +536,12 @@ _COUNTER_Q = re.compile(r"^\s*(?:hvad|hvorfor|hvem|hvilke|hvilken|hvilket|hvorda
                         r"people|others|usually|difference|mean|means|goals?|question)\b[^?]{0,30}\?+\s+(?=\w)", re.IGNORECASE)
 
 
+_TOPIC_ECHO = re.compile(r"^\s*(?:arbejde|job|uddannelse|mål|målene|drømme|håb|ønsker|glæde|work|goals?|dreams?)\s*\?+\s+(?=\w)",
+                         re.IGNORECASE)
+_VOCATIVE = re.compile(r"^(\s*(?:ja|jo|nej|næh|nej tak|ja tak|tja|yes|no)\b)[\s,]+(?:min |lille )?(?:kære(?: du| ven)?|ven|skat|søde|"
+                       r"(?:min )?pige|dear|my dear|love)\b[\s,]*(?=\w|$)", re.IGNORECASE)
+
+
 def _start(c: _Ctx) -> None:
     s = c.s
     if s["step"] == "consent" and not s["welcomed"]:
@@ -537,9 +591,30 @@ _INTRO = re.compile(r"^(?:(?:dear|skat|min ven|that is fine|that's fine|det er f
                     r"^(?:i'?m|i am|jeg er|er)?\s*\d{1,3}\s*(?:år|years old|years)?(?: gammel)?$")
 
 
+# "Goddag. Ja, det er i orden med mig.", "Hej hej, ja det må du": a greeting before the answer is no part of it
+_GREETING_LEAD = re.compile(r"^\s*(?:(?:hej|hejsa|halløj|hallo|dav|davs|goddag|god dag|godmorgen|god morgen|godaften|"
+                            r"god eftermiddag|hi|hello|hey)\b[\s,.!]*)+(?=\w)", re.IGNORECASE)
+
+
+def _without_greeting(text: str) -> str:
+    return _GREETING_LEAD.sub("", text, count=1) if _GREETING_LEAD.match(text) else text
+
+
+# Said with the yes about the pace of the writing or the day, not a point for the meeting: "Jeg har fået en blodprop
+# i hjernen, så jeg bruger lidt længere tid", "jeg har hovedpine i dag men vi prøver", "Min søn har sat det op for mig,
+# så jeg skriver lidt langsomt"
+_PACE = re.compile(r"\b(?:skriver|taster|læser|staver) (?:lidt |meget |ret |noget )?(?:langsomt|langsom|dårligt|tit forkert)\b|"
+                   r"\bbruger (?:lidt |noget |en smule )?(?:længere|lang|mere) tid\b|\b(?:det )?går (?:lidt |noget )?langsomt\b|"
+                   r"\btager (?:lidt |noget )?(?:længere )?tid for mig\b|\b(?:men )?vi prøver\b|\bvi (?:må|skal) se\b|"
+                   r"\b(?:har|havde) sat (?:det|computeren|tabletten|telefonen) op\b|\bhar vist mig,? hvordan\b|"
+                   r"\bhar hjulpet mig (?:i gang|med at starte)\b|\b(?:har|med) (?:hovedpine|ondt i hovedet)(?: i dag| lige nu)?\b|"
+                   r"\bi write slowly\b|\btakes? me (?:a bit )?longer\b")
+
+
 def _consent_answer(text: str) -> tuple[bool, str | None]:
     """(consent given, who writes). "Jeg er hans far og skriver for ham" answers the way the buttons do
     ("Ja, jeg er pårørende"); a refusal in the same message does not."""
+    text = _without_greeting(text)
     who = it.detect_written_by(text)
     by_role = who is not None and not _REFUSAL.search(it.norm(text))
     return it.is_yes(text) or text.lower().startswith(("yes", "ja")) or by_role, who
@@ -584,6 +659,7 @@ _LOOKING_FORWARD = re.compile(r"^(?:men |og )?(?:jeg|æ) er (?:lidt |meget |rigt
 
 def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
+    text = _without_greeting(text)
     if (it.is_no(text) and not it.is_yes(text)) or it.CONSENT_REFUSAL.match(it.norm(text)):
         s["consent"] = False
         s["step"] = "declined"
@@ -613,6 +689,11 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         # "Hun er på arbejde, så jeg udfylder det for hende.": how the form is being filled in, not a point for the meeting
         rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _FILLING_IN.search(it.norm(p)))
         low_energy = _LOW_TODAY.match(it.norm(rest)) if rest and s["written_by"] == "citizen" else None
+        pace = [p for p in re.split(r"(?<=[.!?])\s+", rest) if _PACE.search(it.norm(p))] if rest else []
+        if pace and not low_energy:
+            # the pace of the writing, or how today is, is heard; what else was said is kept
+            c.add(c.t("consent_pace"), "complex_reflection")
+            rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if p not in pace)
         if low_energy:
             # "Men jeg har ikke så meget energi i dag.": heard, and the pace is the citizen's; no point on the sheet
             c.add(c.t("consent_low_energy"), "complex_reflection")
@@ -1430,6 +1511,10 @@ _WHATEVER = re.compile(r"^(?:(?:det|det er|det er mig|er|is|it'?s|it is)\s+)?(?:
                        r"you decide|(?:it )?doesn'?t matter|i don'?t mind|whatever)(?: for mig| to me)?[\s.!]*$")
 _KIN_WORDS = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster", "kone",
               "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "wife", "husband",
+              # the wider family: "Min nevø Poul vil gerne med", "mit barnebarn", "min svigerdatter"
+              "nevø", "niece", "fætter", "kusine", "tante", "barnebarn", "svigerdatter", "svigersøn", "svigerinde", "svoger",
+              "svigermor", "svigerfar", "bedstemor", "bedstefar", "storebror", "lillebror", "storesøster", "lillesøster",
+              "morbror", "farbror", "stedfar", "stedmor", "plejemor", "plejefar", "papfar", "papmor", "nephew", "niece", "cousin",
               "mum", "mom", "mother", "dad", "father", "sister", "brother", "daughter", "son", "girlfriend", "boyfriend",
               "friend", "partner", "family", "grandma", "grandmother", "grandad", "grandfather", "aunt", "uncle")
 
@@ -2153,6 +2238,54 @@ def _after_safety(c: _Ctx, text: str, tag: TaggedUtterance | None) -> Turn:
     return _finish(c)
 
 
+def _unclear_stop(rest: str) -> bool:
+    """ "stop, det er for meget", "stop jeg er sur": the words after a bare "stop" are neither its reason (then is_stop
+    took it), a correction, a wait, nor an answer to the question."""
+    n = it.norm(rest)
+    if not n or _HOLD_ON.match(n) or _I_MEAN.match(rest) or _DISAGREE.match(rest) or _MEANT_NOT.match(n):
+        return False
+    return it.stop_rest_unclear(rest) and not (_STEP_WORDS.search(n) or _POINT_FRAME.search(n))
+
+
+def _check_stop(c: _Ctx, rest: str) -> Turn:
+    """Asked in a line whether the citizen wants to stop; a hard feeling or a complaint said with it is met first."""
+    s = c.s
+    s["stop_check_prev"], s["awaiting"] = s["awaiting"], "stop_check"
+    feeling = it.stop_feeling(rest)
+    c.add(c.t({"hard": "stop_check_hard", "misunderstood": "stop_check_misunderstood"}.get(feeling or "", "stop_check")),
+          "simple_reflection" if feeling else "closed_question",
+          [_btn(c.lang, "btn_yes_stop", "stop"), _btn(c.lang, "btn_no_go_on", "continue")])
+    return _finish(c)
+
+
+def _stop_check_answer(c: _Ctx, text: str) -> tuple[Turn | None, str]:
+    """The answer to "Vil du gerne stoppe for nu?": yes is the stop offer; no goes on with the open question (and words
+    said after the no are the answer to it); anything else is the conversation going on."""
+    s = c.s
+    s["awaiting"] = s.pop("stop_check_prev", None)
+    n = it.norm(text)
+    going_on = bool(_NOT_STOPPING.search(n) or _GO_ON.match(n) or it.is_no(text)
+                    or n.startswith(("fortsæt", "fortsaet", "videre", "continue", "go on")))
+    if not going_on and (it.is_stop(text) or (it.is_yes(text) and len(n.split()) <= 5)):
+        s["awaiting"] = None
+        return _offer_stop(c, "stop"), text
+    if not going_on:
+        return None, text
+    no = _NO_GO_ON.match(text)
+    rest = text[no.end():].strip() if no else ""
+    if rest and re.search(r"[^\W\d_]{2,}", rest) and not (_NOT_STOPPING.search(it.norm(rest)) or _GO_ON.match(it.norm(rest))):
+        return None, rest[:1].upper() + rest[1:]  # "nej, jeg er god til at tegne": the answer to the open question
+    if s["awaiting"] == "more":
+        s["awaiting"] = None
+    c.add(c.t("go_on"))
+    _reask(c)
+    return _finish(c), text
+
+
+_NO_GO_ON = re.compile(r"^\W*(?:(?:nej|næ|nope|no)\b(?:\s*(?:tak|thanks))?[\s,.!]*)?(?:(?:jeg vil (?:gerne )?|lad os |vi |let'?s )?"
+                       r"(?:fortsætte|fortsætter|fortsæt|videre|go on|continue)\b[\s,.!]*)?", re.IGNORECASE)
+
+
 def _offer_stop(c: _Ctx, text: str) -> Turn:
     c.s["awaiting"] = "stop_offer"
     c.s["stopped_early"] = True  # a conversation that ends here was stopped early; going on takes it back
@@ -2269,23 +2402,40 @@ _STEP_WORDS = re.compile(r"\b(?:god til|go til|dygtig|kan (?:godt )?lide|elsker|
                          r"good at|love|like|enjoy|happy|hope|dream|wish|want|work|job|goal|practi[cs]e)\b")
 
 
-def _aside_question(text: str) -> tuple[str, str, str] | None:
-    """(question, comment, kind) for a message that is a question to the bot and a short comment after it."""
+def _aside_question(text: str) -> tuple[str, str, str, bool] | None:
+    """(question, what follows, kind, whether what follows answers the step's question) for a message that is a
+    question to the bot with a short comment or an answer after it."""
     m = _LEAD_QUESTION.match(text)
     if not m:
         return None
     first, rest = m.group(1).strip(), text[m.end():].strip()
     n_first, n_rest = it.norm(first), it.norm(rest)
-    if (not n_rest or rest.rstrip().endswith("?") or not 3 <= len(n_rest.split()) <= 10 or _STEP_WORDS.search(n_rest)
-            or _POINT_FRAME.search(n_rest) or re.search(r"[.!?]\s+\S", rest.rstrip(" .!"))):
+    if not n_rest or rest.rstrip().endswith("?"):
         return None
     if it.promise_request(first) or it.promise_request(text):
         return None  # "Kan du skaffe mig en lejlighed? Jeg bor dårligt nu.": a request, kept as a wish elsewhere
-    if _SMALL_TALK.match(n_first):
-        return first, rest, "small_talk"
-    if _MEETING_WHEN.match(n_first):
-        return first, rest, "meeting_when"
-    return (first, rest, "other") if it.question_to_bot(first) == "other" else None
+    kind = ("small_talk" if _SMALL_TALK.match(n_first) else "meeting_when" if _MEETING_WHEN.match(n_first)
+            else "other" if it.question_to_bot(first) == "other" else None)
+    if kind is None:
+        return None
+    # the answer: the step's words ("god til", "elsker"), or the citizen's own doings told plainly ("Jeg strikker meget")
+    # with nothing in them that points back at the question ("det", "mødet") or says no
+    answered = bool(_STEP_WORDS.search(n_rest) or _POINT_FRAME.search(n_rest)
+                    or (_OWN_NEWS.match(n_rest) and not _ASIDE_BACK.search(n_rest)))
+    if answered and len(n_rest.split()) <= 40:
+        return first, rest, kind, True
+    if not 3 <= len(n_rest.split()) <= 10 or answered or re.search(r"[.!?]\s+\S", rest.rstrip(" .!")):
+        return None
+    return first, rest, kind, False
+
+
+# "ved du hvad?", "guess what?": an opener, no question to answer
+_OPENER = re.compile(r"^(?:ved du hvad|vidste du hvad|guess what|you know what)$")
+_OWN_NEWS = re.compile(r"^(?:og |men |nå |altså )?(?:jeg|æ|vi|i)\s+(?!(?:ved|aner|tror|synes|mener|forstår|spørger|undrer|tænkte|tænker|"
+                       r"spurgte|glemte|har hørt|hørte|venter|ventede|har ventet|wonder|think|don'?t|do not)\b)\w+")
+_ASIDE_BACK = re.compile(r"\b(?:det|den|dem|der|dér|ikke|ik|aldrig|ingen|intet|mødet|møde|vejret|brev\w*|mail|sms|besked\w*|kommunen|"
+                         r"sagsbehandler\w*|kontaktperson\w*|længe|snart|i går|i morgen|lang tid|it|that|not|never|no|meeting|weather|"
+                         r"letter|long|soon)\b")
 
 
 _POINT_FRAME = re.compile(r"\b(?:god til|dygtig til|kan (?:godt )?lide|elsker|glad for|drømmer om|håber|ønsker|vil (?:rigtig )?gerne|"
@@ -2374,6 +2524,36 @@ def _chat_slang(text: str, lang: str) -> str:
             out = out[:m.start()] + out[m.end():]
     out = re.sub(r"\s+([.!?,])", r"\1", out).strip(" ,")
     return out if out != text.strip(" ,") else text
+
+
+# A don't-know said with a guess, before or after it ("ved ik.. måske tegne", "idk maybe noget m biler", "frisør idk"):
+# the guess is the answer, said back without the "ved ikke"; never "Du er god til ved ikke måske tegne". Not when the
+# don't-know has its own object ("ved ikke om …", "ved ikke hvad …") or what follows is no answer either.
+_DK_LEAD_GUESS = re.compile(r"^\W*(?:(?:jeg|æ) )?(?:ved (?:ikke|ik|ikk|it)|aner det ikke|don'?t know)\b"
+                            r"(?![ ,]+(?:om|hvad|hvordan|hvorfor|hvem|hvornår|hvor|hvilke|hvilken|helt|rigtig|rigtigt|lige|endnu|"
+                            r"if|what|how|why|which|who|when|where|whether)\b)[\s.,!…:;-]*(?=\w)", re.IGNORECASE)
+_DK_TAIL_GUESS = re.compile(r"(?<=\w)[\s.,!…]+(?:(?:jeg|æ) )?(?:ved (?:ikke|ik|ikk)|don'?t know)\W*$", re.IGNORECASE)
+_MAYBE_DA = re.compile(r"(?:^|(?<=[\s,.]))maybe\b", re.IGNORECASE)
+
+
+def _without_dont_know(text: str, lang: str) -> str:
+    out = text
+    if it.is_dont_know(text):
+        return text
+    if (lang != "en" and _MAYBE_DA.search(out) and not it.looks_english(out)
+            and (it._DANISH.search(out.lower()) or len(out.split()) <= 4)):
+        out = re.sub(r"[ ,]+maybe(?=\s*(?:[.!?😅🙂🤷]|$))", "", out, flags=re.IGNORECASE)  # a final hedge, like "mby"
+        out = _MAYBE_DA.sub("måske", out)
+    lead = _DK_LEAD_GUESS.match(out)
+    if lead:
+        rest = out[lead.end():].strip()
+        if len(re.findall(r"[^\W\d_]{2,}", rest)) >= 1 and not (it.is_dont_know(rest) or it.is_skip(rest)
+                                                               or rest.rstrip().endswith("?")):
+            out = rest[:1].upper() + rest[1:] if rest[:1].islower() and text[:1].isupper() else rest
+    tail = _DK_TAIL_GUESS.search(out)
+    if tail and len(out[:tail.start()].split()) >= 1 and not it.is_dont_know(out[:tail.start()]):
+        out = out[:tail.start()].rstrip(" ,")
+    return out if out.strip() else text
 
 
 _NOT_STOPPING = re.compile(r"\b(?:(?:vil|gider|skal|behøver|ønsker) (?:ikke|ik|it) (?:at )?(?:stoppe|slutte|afslutte|holde op)|"
@@ -2667,8 +2847,10 @@ _RELATIVE_VIEW = re.compile(r"^(?:men |og |ærligt talt,? )?(?:(?:jeg|vi) (?:tro
                             r"^(?:but |and )?(?:honestly,? )?(?:i|we) (?:think|believe|would (?:rather|prefer)|prefer|'d prefer|don'?t think)\b|"
                             # the relative's own good of it: "vi ville få mere ro", "ærligt talt ville jeg sove bedre",
                             # "I would sleep better to be honest", "we would feel much safer with her there"
-                            r"^(?:men |og |så |ærlig(?:t)? talt,? |helt ærligt,? )?(?:(?:jeg|vi) (?:ville|kunne|skulle)|(?:ville|kunne|skulle) (?:jeg|vi)|"
-                            r"det ville (?:give|betyde (?:\w+ )?for) (?:mig|os))\b|"
+                            # lead words in a row: "og ærlig talt ville vi få mere luft", "men helt ærligt, så ville jeg …"
+                            r"^(?:(?:men|og|så|ærlig(?:t)? talt|helt ærligt|altså|jo)[,]? )*(?:(?:jeg|vi) (?:ville|kunne|skulle)|(?:ville|kunne|skulle) (?:jeg|vi)|"
+                            r"(?:det )?(?:ville|kunne) det (?:være (?:\w+ )?(?:godt|rart|dejligt|en lettelse) for|give|betyde (?:\w+ )?for) (?:mig|os)|"
+                            r"det ville (?:være (?:\w+ )?(?:godt|rart|dejligt|en lettelse) for|give|betyde (?:\w+ )?for) (?:mig|os))\b|"
                             r"^(?:but |and |so )?(?:to be honest,? |honestly,? )?(?:i|we) (?:would|'d|could)\b")
 # "Vi tror, hun drømmer om at bo i et bofællesskab": the person's own wish, reported with a hedge; not the relative's view
 _REPORTED_WISH = re.compile(r"^(?:men |og |ærligt talt,? )?(?:jeg|vi) (?:tror|synes|mener|tænker|ved),? (?:at )?(?:han|hun|[a-zæøå]+) "
@@ -3695,11 +3877,14 @@ _RETIRED = re.compile(r"\b(?:(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|kl
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
                       r"retired|on a pension|(?:far |much |way |a bit |lidt |alt )?(?:too old|for gammel)|"
                       # "no hes 15 he goes to school", "hun går i skole": school first, so no work wish now
-                      r"(?:går|gaar) (?:i skole|i folkeskole|på efterskole|i gymnasiet|på gymnasiet)|goes to school|is at school|"
+                      r"(?:går|gaar) (?:i skole|i folkeskole|på efterskole|i gymnasiet|på gymnasiet|i \d{1,2}\.? klasse)|goes to school|is at school|"
+                      # "Hun går i 9. klasse, så ikke endnu": a reason, then a no for now
+                      r"(?:så|so) (?:ikke|ik|not) (?:endnu|lige nu|nu|yet|now|for now)$|"
                       r"(?:is|er) (?:still )?(?:too young|for ung))\b|"
                       # "Hun er 82, så nej", "He is in school, so no": a reason, then the no
                       r"\b(?:så|so) (?:nej|no|det er et nej|nej tak|no thanks)$")
-_SO_NO_TAIL = re.compile(r"[\s,.;]+(?:så|so) (?:nej|no|det er et nej|nej tak|no thanks)[\s.!]*$", re.IGNORECASE)
+_SO_NO_TAIL = re.compile(r"[\s,.;]+(?:så|so) (?:nej|no|det er et nej|nej tak|no thanks|(?:ikke|ik|not) (?:endnu|lige nu|nu|yet|now|for now))[\s.!]*$",
+                         re.IGNORECASE)
 # "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect
 _NO_WISH = re.compile(r"\b(?:har|have) (?:ikke nogen|ingen|ikke rigtig nogen|ik nogen) (?:mål|ønsker|planer|drømme)\b|"
                       r"^(?:nej,? )?(?:det|arbejde|job|uddannelse) er (?:ikke|ik) (?:noget|lige noget) for mig$|"

@@ -34,26 +34,50 @@ STOP = re.compile(
     r"(?:vil|gider|orker|kan) (?:ikke|ik) (?:svare|skrive|snakke|tale) (?:mere|på flere spørgsmål)|"
     # "jeg vil gerne stoppe (nu)" is the request; "jeg vil gerne stoppe med at ryge", "jeg vil afslutte min uddannelse"
     # is a wish about a habit or a course, never the chat
-    r"vil (?:gerne |bare |helst )?(?:stoppe|afslutte)(?=$| (?:nu|her|for i dag|tak|please|igen|det her|med det her|med det nu|med samtalen|med chatten|samtalen|chatten|snakken|jeg|æ|a|vi|undskyld|det er)\b)|vi stopper|(?:jeg|æ|a) stopper (?:nu|her nu|for i dag)|nu stopper (?:jeg|æ|a)(?:$| her$| for i dag)|"
+    r"vil (?:gerne |bare |helst |godt )?(?:stoppe|afslutte|holde op)(?=$| (?:nu|her|for i dag|for nu|i dag|lige nu|tak|please|igen|det her|"
+    r"med det her|med det nu|med samtalen|med chatten|samtalen|chatten|snakken|jeg|æ|a|vi|undskyld|det er|det giver|"
+    # "jeg vil stoppe fordi jeg er træt", "… og gemme", "…, er det ok?", "… med at svare", "…. Hej hej": the chat, with its reason
+    r"fordi|for jeg|da jeg|hvis (?:det er (?:ok|okay|i orden|fint)|jeg må)|er det|og (?:gemme|gem|slette|slet|gå|sige)|med at (?:svare|skrive|snakke|tale|chatte)|"
+    r"med (?:spørgsmålene|de spørgsmål|dine spørgsmål|alle de spørgsmål|dig)|hej|farvel|ok|okay)\b)|vi stopper|"
+    # "må jeg stoppe?", "kan vi godt stoppe?", "kan vi ikke bare stoppe nu": asked, not told
+    r"(?:må|kan) (?:jeg|vi) (?:godt |bare |godt bare )?(?:stoppe|holde op|slutte)(?=$| (?:nu|her|for i dag|for nu|i dag|lige nu|tak|please|snart)\b)|"
+    r"kan vi (?:ikke|ik) (?:bare )?(?:stoppe|holde op|slutte)(?=$| (?:nu|her|for i dag|for nu|i dag)\b)|(?:jeg|æ|a) stopper (?:nu|her nu|for i dag)|nu stopper (?:jeg|æ|a)(?:$| her$| for i dag)|"
     # "det ka vi ta en anden dag": the rest put off to another day, in any spelling
     r"det (?:kan|ka) vi (?:godt )?(?:tage|ta) (?:en anden dag|en anden gang|senere)|slut for i dag|stop nu|"
-    r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|i want to stop(?! \w+ing\b)|"
+    r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|"
+    # "I want to stop talking now", but "I want to stop drinking" is a wish
+    r"i (?:want|wanna|would like|'d like) to stop(?! (?!talking\b|chatting\b|answering\b|writing\b)\w+ing\b)(?! talking (?:to|with|about) (?!you\b))|"
     r"can we stop|i don'?t want to (?:do this|do it|continue|go on)(?: any ?more)?|"
     # "I have to stop now, I am too tired", "jeg er nødt til at stoppe her": the chat, not a habit ("stoppe med at ryge")
     r"(?:i|we) (?:have|need|must|'ve got|got|ought) (?:to )?stop(?: (?:now|here|for today|for now)\b(?! (?:with|doing|\w+ing)\b)|"
     r"(?=$| i\b| we\b| i'm\b| sorry\b| my\b| it\b| this\b))|"
     r"(?:jeg|æ|a|vi) (?:er nødt til at|må|skal|bliver nødt til at) (?:lige )?stoppe(?: (?:nu|her|for i dag)\b(?! med\b)|"
-    r"(?=$| jeg\b| æ\b| a\b| vi\b| undskyld\b| mit\b| min\b| det\b)))\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: nu| tak| her)?|jeg er færdig(?: nu| for i dag)?|"
+    r"(?=$| jeg\b| æ\b| a\b| vi\b| undskyld\b| mit\b| min\b| det\b)))\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: (?:stop|stoppe|slut))*(?: nu| tak| her| for i dag| for nu| i dag)?|"
+    # "hold op", "hold nu op": the same request in other words
+    r"hold (?:nu )?op(?: nu| tak| please)?|jeg er færdig(?: nu| for i dag)?|"
     r"det er nok(?: nu)?|nok for i dag|stop it|stop please|done)$"
 )
-PAUSE = re.compile(r"\b(?:pause|holde pause|tager en pause|kommer tilbage senere|fortsætter senere|senere|later|take a break|"
-                   r"(?:vi )?snakkes(?: ved)?|(?:vi )?ses(?: senere| om lidt)?|(?:jeg|vi) skal lige (?:spise|have mad|ud|gå|i bad|ringe)|"
+# A pause: the chat left for now, in so many words. "Jeg vil gerne have et job senere", "Jeg håber at jeg kommer tilbage",
+# "I will be back to work in May", "jeg holder pause fra skolen" are answers; "jeg er tilbage" is the return, not a pause.
+PAUSE = re.compile(r"\b(?:pause(?! (?:fra|med|i|på|hver|om dagen)\b)|take a break|"
+                   r"(?:kommer tilbage|fortsætter|fortsætte|fortsæt|tager det|tage det|ta det|snakke|snakker|snakkes|skriver|skrive|"
+                   r"tales|tale) (?:videre )?senere$|^(?:ok |okay |så )?(?:senere|later)$|(?:talk|continue|chat|finish|write)(?: this)? later|"
+                   r"(?:^|\bvi )snakkes(?: ved)?(?: senere| i morgen)?\b|(?:^|\bvi )ses(?: senere| om lidt| i morgen| igen| snart)?$|"
+                   r"(?:jeg|vi) skal lige (?:spise|have mad|ud|gå|i bad|ringe)|"
                    r"(?:jeg|vi|æ) (?:skal|må) (?:gå|smutte|løbe|afsted) nu|"
                    # "skal lige spise. kommer igen": the pause without its "jeg", and "kommer igen" as "kommer tilbage"
                    r"^(?:(?:ok|okay|hov|undskyld)\s+)?skal lige (?:spise|have mad|ud|gå|i bad|ringe|tisse|på toilettet|lave mad)|"
-                   r"(?:^|\b(?:jeg|vi|æ|så|og|men|spise|mad|bad|ringe|ud|pause|nu|tisse|toilettet) )(?:kommer|er) (?:lige )?(?:tilbage|igen)"
-                   r"(?: om lidt| senere| bagefter| efter| lidt senere| om et øjeblik)?$|"
-                   r"(?:i'?ll|i will) be back|(?:i|we) (?:have|need) to (?:eat|go|have dinner|have lunch)(?: now)?(?=$| back| i'll| brb)|(?:jeg|vi|æ) skal (?:smutte|afsted)|kommer (?:lige )?tilbage om lidt|tilbage om lidt|brb|be right back|(?:i|we) (?:have|need) to (?:eat|go) now)\b")
+                   # back, with when: "er tilbage om lidt", "kommer igen senere"; or said alone or with "lige": "jeg kommer lige tilbage"
+                   r"(?:kommer|er) (?:lige )?(?:tilbage|igen) (?:om lidt|senere|bagefter|lidt senere|om et øjeblik|om \w+ minutter)$|"
+                   r"^(?:(?:ok|okay|så|og)\s+)?(?:(?:jeg|vi|æ) )?kommer (?:lige )?(?:tilbage|igen)$|kommer lige (?:tilbage|igen)\b|"
+                   r"\b(?:spise|mad|bad|ringe|ud|pause|tisse|toilettet) (?:(?:jeg|vi|æ) )?(?:kommer|er) (?:lige )?(?:tilbage|igen)$|"
+                   r"så kommer (?:jeg|vi|æ) (?:lige )?(?:tilbage|igen)$|"
+                   # "I'll be back soon", never "I will be back to work in May" or "back at work after the summer"
+                   r"(?:i'?ll|i will) be (?:right )?back(?=$| soon| later| after (?:dinner|lunch|eating|a break|the break)| tomorrow| i\b|"
+                   r" in (?:a |an |\d+ )?(?:bit|minute|minutes|moment|sec|second|few|hour|while)\b)|"
+                   r"(?:i|we) (?:have|need) to (?:eat|go|have dinner|have lunch)(?: now)?(?=$| back (?:soon|later|in a)| i'll| brb)|"
+                   r"(?:jeg|vi|æ) skal (?:smutte|afsted)|kommer (?:lige )?tilbage om lidt|tilbage om lidt|brb|be right back|"
+                   r"(?:i|we) (?:have|need) to (?:eat|go) now)\b")
 THANKS = re.compile(r"^(?:tak|mange tak|tusind tak|tak for (?:det|hjælpen|i dag)|thanks|thank you)\b")
 GREETING = re.compile(r"^(?:hej|hejsa|hallo|goddag|godmorgen|hi|hello|hey|davs|dav)\b")
 ENGLISH_REQUEST = re.compile(r"\b(?:english|engelsk|in english|på engelsk|speak english|i don'?t (?:speak|understand) danish)\b")
@@ -237,6 +261,8 @@ def is_stop(text: str) -> bool:
         return False
     # "… Stop." as a sentence of its own at the end: the request, whatever came before it
     last = [p for p in re.split(r"[.!?\n]+", text) if norm(p)]
+    if _HABIT_STOP.search(n):
+        return False  # "jeg vil stoppe i dag med at ryge": a habit to stop, a wish
     if bool(STOP.search(n)) or (len(last) >= 2 and bool(re.match(r"^(?:stop|stop nu|stop tak|stop please)$", norm(last[-1])))):
         return True
     # "stop please, I am tired", "Stop. Jeg er træt": the request first, then its reason. "Stop, jeg mente svømning",
@@ -250,7 +276,12 @@ def is_stop(text: str) -> bool:
     return bool(lead) and bool(_STOP_REASON.search(n[lead.end():])) and not _NOT_A_STOP_REASON.search(n[lead.end():])
 
 
-_STOP_FIRST = re.compile(r"^(?:(?:nej|ok|okay|no)\s+)?(?:stop|stoppe|slut|afslut|please stop|stop it)(?:\s+(?:nu|tak|her|please|now))?$")
+_STOP_FIRST = re.compile(r"^(?:(?:nej|ok|okay|no)\s+)?(?:stop|stoppe|slut|afslut|please stop|stop it)(?:\s+(?:stop|stoppe))*"
+                         r"(?:\s+(?:nu|tak|her|please|now|for nu|for i dag|i dag))?$")
+# "stoppe (i dag) med at ryge", "holde op med at drikke": a habit to stop, never the chat (the chat's own words excepted)
+_HABIT_STOP = re.compile(r"\b(?:stoppe|stopper|holde op|afslutte|stop)(?: (?:nu|i dag|helt|snart|igen|lige|gerne))* med "
+                         r"(?!(?:at )?(?:svare|skrive|snakke|tale|chatte|spørge|spørgsmål\w*|samtalen|chatten|snakken|det her|det nu|dig|"
+                         r"de spørgsmål|dine spørgsmål|alle de spørgsmål)\b)(?:at )?\w+")
 _STOP_THEN_REASON = re.compile(r"^(?:stop|stop nu|stop tak|stop please|please stop)\s+(?=(?:jeg|æ|i|i'?m)\s)")
 # what can follow a bare "stop" as its reason: tired, no energy, pain, enough, time to go, the save or the goodbye
 _STOP_REASON = re.compile(
@@ -265,6 +296,30 @@ _NOT_A_STOP_REASON = re.compile(
     r"not done|not finished|don'?t ask)\b")
 
 
+def stop_rest_unclear(rest: str) -> bool:
+    """The words after a bare "stop" that leave it open whether the citizen wants to end the chat ("stop, jeg vil hjem",
+    "stop, det er for meget"): not a correction, a wait, a question, a score, a skip or a don't-know."""
+    n = norm(rest)
+    return bool(re.search(r"[^\W\d_]{2,}", n)) and not (
+        _NOT_A_STOP_REASON.search(n) or rest.rstrip().endswith("?") or is_dont_know(rest) or is_skip(rest) or not_this(rest)
+        or wants_clarification(rest) or lost_thread(rest))
+
+
+# A hard feeling or a complaint said with a "stop": met kindly before the question whether to stop
+_STOP_HARD = re.compile(r"\b(?:for meget|for svært|for hårdt|ked af|trist|dårligt|dårlig|skidt|sur|vred|gal|irriteret|frustreret|bange|"
+                        r"nervøs|stresset|presset|svært|hårdt|tungt|græde|græder|hader|upset|sad|angry|too much|too hard|scared)\b")
+_STOP_NOT_HEARD = re.compile(r"\b(?:(?:du )?forstår (?:mig )?(?:ikke|ik)|misforstår|du hører (?:ikke|ik) efter|du lytter (?:ikke|ik)|"
+                             r"giver (?:ikke|ik) mening|(?:you )?(?:don'?t|do not) (?:understand|get) me|not listening|makes no sense)\b")
+
+
+def stop_feeling(rest: str) -> str | None:
+    """ "misunderstood" for "du forstår mig ikke", "hard" for "det er for meget", "jeg er ked af det"; else None."""
+    n = norm(rest)
+    if _STOP_NOT_HEARD.search(n):
+        return "misunderstood"
+    return "hard" if _STOP_HARD.search(n) else None
+
+
 def is_pause(text: str) -> bool:
     n = norm(text)
     return bool(PAUSE.search(n)) and len(n.split()) <= 8
@@ -276,7 +331,7 @@ CLARIFY = re.compile(
     r"hvad (?:er det,? )?du (?:gerne )?vil vide|what do you want to know|"
     r"what do you mean|i don'?t (?:understand|get it)|what does (?:that|it) mean|can you explain|"
     # "jeg ved ikke, hvad du mener", "I don't know what you mean": the question not understood, not a don't-know
-    r"(?:jeg )?ved (?:ikke|ik),? hvad du mener|(?:i )?don'?t know what you mean|(?:i'?m )?not sure what you mean)\b")
+    r"(?:jeg )?ved (?:ikke|ik),? hvad du mener|det ved jeg (?:ikke|ik),? hvad du mener|(?:i )?don'?t know what you mean|(?:i'?m )?not sure what you mean)\b")
 ALREADY_SAID = re.compile(
     r"^(?:det har jeg (?:jo |allerede |lige |da )*(?:sagt|skrevet|svaret(?: på)?)|jeg har (?:jo |allerede |lige |da )*"
     r"(?:sagt|skrevet|svaret på) det|i (?:have )?(?:already )?(?:said|told you|answered) (?:that|it|this)|"
@@ -284,6 +339,9 @@ ALREADY_SAID = re.compile(
     r"det (?:sagde|skrev|nævnte) (?:jeg|æ|a)(?: (?:jo|da|allerede|lige))*(?: (?:før|lige|tidligere|ovenfor))?(?=$| [a-zæøå0-9]+(?: [a-zæøå0-9]+)?$)|"
     r"(?:det )?som jeg (?:lige )?(?:skrev|sagde)(?: før| lige)?$|se (?:det )?(?:jeg skrev )?(?:ovenfor|før)$|"
     r"står ovenfor$|as i (?:said|wrote)$)")
+
+
+_ECHO_WHAT = re.compile(r"^(?:[a-zæøå]+ ){1,3}(?:hvad|hvilke|hvilken|hvilket|what)\s*\?+$")
 
 
 def wants_clarification(text: str) -> bool:
@@ -296,7 +354,8 @@ def wants_clarification(text: str) -> bool:
         return False
     sentences = [p for p in re.split(r"[.!?]+\s+", text) if norm(p)]
     if len(sentences) <= 1:
-        return bool(CLARIFY.match(n)) and len(n.split()) <= 9
+        # "God til hvad?", "Glæde over hvad?": a word of the question asked back; what it asks for is not clear
+        return (bool(CLARIFY.match(n)) and len(n.split()) <= 9) or bool(_ECHO_WHAT.match(clean(text).lower()))
     asked = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if norm(p)]
     if (CLARIFY.match(norm(asked[0])) and len(norm(asked[0]).split()) <= 9
             and all(p.rstrip().endswith("?") and len(norm(p).split()) <= 6 for p in asked[1:])):
@@ -310,7 +369,7 @@ def wants_clarification(text: str) -> bool:
 LOST_THREAD = re.compile(
     r"^(?:(?:undskyld|sorry|nå|hov),? )?(?:hvad var (?:spørgsmålet|det nu|det du spurgte om|det igen)|hvad spurgte du (?:om|efter)|"
     r"hvad snakkede vi om|hvad talte vi om|hvor var vi|hvad var det,? du spurgte om|"
-    r"(?:jeg )?(?:har )?glem(?:t|mer),? hvad (?:du spurgte om|spørgsmålet var|vi snakkede om)|"
+    r"(?:jeg )?(?:har )?glem(?:t|te|mer),? hvad (?:du spurgte om|du spurgte mig om|spørgsmålet var|vi snakkede om|vi talte om)|"
     r"(?:jeg )?(?:har )?glemt (?:spørgsmålet|det du spurgte om)|(?:jeg )?kan ikke huske (?:spørgsmålet|hvad du spurgte om)|"
     r"(?:jeg )?(?:har )?mistet tråden|(?:jeg )?mistede tråden|kan du (?:gentage|spørge igen|skrive det igen)|"
     r"spørg igen|gentag (?:spørgsmålet|det)|"
@@ -496,6 +555,9 @@ NOT_THIS = re.compile(r"^(?:det|dét) (?:skal|må) du (?:ikke|ik) blande dig i\b
                       r"\bi don'?t want to (?:talk about|answer) (?:this|that|it)$|"
                       # "spørg ikke om arbejde": no questions about that, the citizen decides
                       r"^(?:du må (?:gerne )?)?(?:spørg|spørge) (?:mig )?(?:ikke|ik) (?:om|til|mere om|mere til) [^\W\d_]+(?: [^\W\d_]+){0,3}$|"
+                      # "stop med at spørge om arbejde", "hold op med at spørge til min familie": this question skipped, the chat goes on
+                      r"^(?:(?:du må (?:gerne )?|kan du )?(?:stop|stoppe|hold op|holde op|lad (?:være|vær)) med at spørge (?:mig )?"
+                      r"(?:om|til|mere om|mere til|efter) [^\W\d_]+(?: [^\W\d_]+){0,3}$)|"
                       r"^(?:please )?don'?t ask (?:me )?(?:about|more about) \w+(?: \w+){0,3}$")
 
 

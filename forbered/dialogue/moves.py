@@ -232,8 +232,17 @@ _TOWNS = {"københavn", "aarhus", "århus", "odense", "aalborg", "ålborg", "esb
           "glostrup", "ballerup", "hvidovre", "rødovre", "taastrup", "gentofte", "ishøj", "brøndby", "herlev", "greve",
           "ebeltoft", "skagen", "tønder", "ribe", "varde", "ringkøbing", "lemvig", "struer", "hobro", "ikast", "billund",
           "grindsted", "helsingør", "frederiksberg", "hørsholm", "valby", "amager", "bornholm", "rønne", "fyn", "jylland",
-          "sjælland", "falster", "lolland"}
-_TOWN_FORM = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:havn|borg|bjerg|købing|strup|rup|lev)$")
+          "sjælland", "falster", "lolland",
+          # towns whose ending is also a trade's ("-ør") or a common word's: by name only
+          "korsør", "skælskør", "dragør", "sorø", "nakskov", "hundested", "frederikssund", "birkerød", "allerød",
+          "farum", "værløse", "solrød", "kastrup", "tårnby", "albertslund", "vallensbæk", "hedehusene", "ølstykke", "helsinge",
+          "gilleleje", "hornbæk", "espergærde", "humlebæk", "nivå", "kokkedal", "holte", "nærum", "hellerup", "charlottenlund",
+          "vanløse", "brønshøj", "haslev", "faxe", "præstø", "maribo", "rudkøbing",
+          "marstal", "faaborg", "assens", "bogense", "kerteminde", "hadsten", "hinnerup", "rødding", "gråsten", "padborg",
+          "løgstør", "hadsund", "aars", "nibe", "brønderslev", "sæby", "fjerritslev", "bjerringbro", "kjellerup", "vojens",
+          "toftlund", "ølgod", "galten", "skjern"}
+# the endings of town names that no common noun or trade has ("-ør" is "frisør", "-sted" is "værksted", "-by" is "baby")
+_TOWN_FORM = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:havn|borg|bjerg|købing|strup|rup|lev|holm|skov|rød|bæk)$")
 
 
 def is_town(word: str) -> bool:
@@ -914,7 +923,7 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     framed = _focus_fragment(phrase, category, step)
     if framed:
         return framed
-    trades = _TRADE_LIST.match(phrase) if category in ("employment", "hope") and phrase.lower() not in _JOB_NOUN else None
+    trades = _TRADE_LIST.match(phrase) if category in ("employment", "hope") and phrase.lower() not in _JOB_NOUN and not is_town(phrase) else None
     if trades:
         # "tatovør eller frisør" to the work question: trades, said as what one would like to be
         low = phrase[:1].lower() + phrase[1:]
