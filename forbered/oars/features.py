@@ -159,8 +159,12 @@ def analyse(text: str, context: str = "") -> Analysed:
         i = j
     ctoks, _ = _tokens(context)
     norm = " ".join(toks) + (" ?" if text.rstrip().endswith("?") else "")
+    hits = rules.hits(norm)
+    if rules.ACCUSE in hits and rules.citizen_told(" ".join(ctoks)):
+        # "din mor siger, du lyver" after "min mor siger, at jeg lyver" gives the citizen's own report back
+        del hits[rules.ACCUSE]
     return Analysed(text, toks, spans, norm, forms or ["empty"], text.rstrip().endswith("?"), ctoks,
-                    context.rstrip().endswith("?"), rules.hits(norm), sents, bullets)
+                    context.rstrip().endswith("?"), hits, sents, bullets)
 
 
 def final_sentence_features(a: Analysed) -> list[str]:
@@ -177,8 +181,15 @@ def final_sentence_features(a: Analysed) -> list[str]:
         # options named before "Hvad vælger du?" / "Hvilken vil du prøve?": a choice question, closed (GUIDE.md)
         feats.append("choice_then_q")
     norm = " ".join(last) + (" ?" if a.qmark else "")
-    feats += [f"lcue={fam}" for fam in rules.hits(norm)]
+    fams = {_cue_name(fam) for fam in rules.hits(norm) if fam != rules.ACCUSE or rules.ACCUSE in a.hits}
+    feats += [f"lcue={fam}" for fam in sorted(fams)]
     return feats
+
+
+def _cue_name(fam: str) -> str:
+    """The feature name of a cue family: a third party's accusation the citizen did not report (`rules.ACCUSE`, kept
+    only then) confronts like the professional's own ("din mor siger, du lyver" after "jeg har ikke taget noget")."""
+    return "confront" if fam == rules.ACCUSE else fam
 
 
 @lru_cache(maxsize=256)
@@ -379,10 +390,13 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         lead = lead_filler(a) or greeting_question(a)
         if lead:
             feats.append("lead_filler")
-        for fam, m in a.hits.items():
-            if lead and fam == "other" and m.start() == 0:
+        seen: set[str] = set()
+        for fam0, m in a.hits.items():
+            fam = _cue_name(fam0)
+            if lead and fam == "other" and m.start() == 0 or fam in seen:
                 continue
-            if ctx and fam in ECHO_FAMILIES and _echoes(a.norm[m.start():m.end()], ctx):
+            seen.add(fam)
+            if ctx and fam0 in ECHO_FAMILIES and _echoes(a.norm[m.start():m.end()], ctx):
                 # "Du gider ikke …" after "Jeg gider ikke …" gives the citizen's words back: a reflection, not a claim
                 feats.append(f"cue_echo={fam}")
                 continue

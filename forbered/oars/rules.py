@@ -195,7 +195,7 @@ def advice_cues() -> list[str]:
         r"\bhar (du|hun|han) (prøvet|overvejet|tænkt på) at\b(?!( \w+){1,5} (før|tidligere|nogensinde|engang)( \?)?$)",
         r"\bhvad med at\b", r"^(men |og |så )?hvad med (en|et) \w+( \w+)?( \?)?$", r"\bhvorfor .*\bikke bare\b",
         r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?" + _REASSURE + r"\b))\b(?! (jo |altså |bare |da |nu |så |også )?(have|ha) "
-        r"[a-zæøå]+(t|et|ede)\b)",
+        r"[a-zæøå]+(t|et|ede)\b| (jo |altså |da |nu |selv |godt |også )*vide bedre\b)",
         r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (du|hun|han|i)\b",
         r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
         r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b(?! (fortælle|beskrive|forklare|sige lidt|sige mere|uddybe))",
@@ -361,7 +361,7 @@ def confront_cues() -> list[str]:
         r"\bskam(me)?\b", r"\btage? (dig|jer|sig) sammen\b", r"\buansvarlig", r"\bproblem\b", r"\bpjat\b",
         r"\boverreager", r"\bikke enig\b", r"\bindstilling\b", r"\bsnyde\b", r"\bfor gammel\b",
         r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b(?! til)", r"\b(har|er|kan) da\b",
-        r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b", r"\bhørt (det )?før\b", r"(?<!ikke din )(?<!ikke hans )(?<!ikke hendes )(?<!ikke nogens )\bskyld(en)?\b",
+        r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b", r"\bhørt (det )?før\b", r"(?<!ikke din )(?<!ikke hans )(?<!ikke hendes )(?<!ikke nogens )(?<!ikke er din )(?<!ikke er hans )(?<!ikke er hendes )\bskyld(en)?\b",
         r"\bikke sundt\b", r"(?<!føles det )(?<!føles )(?<!bliver det )(?<!er det )(?<!det er )(?<!det bliver )(?<!det blev )\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
         r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
         r"\bkommer (du|hun|han) ingen vegne\b", r"\brealistisk", r"\bslet ikke\b", r"\bikke engang\b",
@@ -414,8 +414,12 @@ def confront_cues() -> list[str]:
           r"(have|ha) " + _NOT_RECEIVED + r"[a-zæøå]{3,}(t|et)\b" + tail for subj, tail in _BLAMED],
         *[r"\bdet (burde|skulle) " + subj + r"( jo| altså| bare| da| nu| så| også)* (have|ha) " + _NOT_RECEIVED
           + r"[a-zæøå]{3,}(t|et)\b" + tail for subj, tail in _BLAMED],
-        # "du burde vide bedre"; not "det kan du vide bedre end nogen anden" (the citizen knows best: autonomy)
+        # "du burde vide bedre"; not "det kan du vide bedre end nogen anden" (the citizen knows best: autonomy). With
+        # "burde/bør/skulle" it blames also before "end" ("det burde du vide bedre end nogen anden", "du burde vide bedre
+        # end at gøre sådan")
         r"\b(vide|vidst) bedre\b(?! end)",
+        r"\b((du|i|hun|han) (burde|bør|skulle)|(burde|bør|skulle) (du|i|hun|han))( jo| altså| da| nu| selv| godt| også)* "
+        r"(vide|have vidst) bedre\b", r"\bvide bedre end at\b",
         # moralising with "man" and adulthood ("sådan taler man ikke til sin mor", "det gør man altså ikke", "det er en del
         # af at være voksen")
         r"\bsådan (\w+ )?(gør|taler|snakker|siger|opfører|behandler|skriver|svarer|råber) man (sig )?(altså |jo |bare |da |"
@@ -425,8 +429,14 @@ def confront_cues() -> list[str]:
         r"bare |da |nu |simpelthen )?ikke\b" + _NOT_NORMALISING,
         r"\b(en del af|hører med til|sådan er det) at (være|blive) voksen\b",
         # "I er voksne mennesker", not a normalising fact ("mange voksne mennesker kæmper med det")
-        r"(?<!mange )(?<!fleste )(?<!nogle )(?<!masser af )(?<!andre )\bvoksne mennesker\b(?! (kæmper|oplever|har|kender|"
-        r"går|synes|føler|får|bliver|mærker|døjer|lider)\b)",
+        r"(?<!mange )(?<!fleste )(?<!nogle )(?<!masser af )(?<!andre )\bvoksne mennesker\b(?! (kæmper|oplever|har(?! (\w+ )?"
+        r"(ansvar|pligt)\b)|kender|går|synes|føler|får|bliver|mærker|døjer|lider)\b)",
+        # a duty everyone has, said to the citizen ("voksne har selv ansvar for deres gæld", "man har ansvar for sit eget
+        # liv", "som voksen har man pligt til at betale"): moralising; not a share given back ("du har også et ansvar")
+        r"^(og |men |altså |jamen )?(voksne|man|alle|folk|enhver)( mennesker)? (har|må|skal|bør|tager) (jo |altså |selv |da |"
+        r"nu |nu engang |også |et |sit |sin |det )*(ansvar|pligt)\b",
+        r"\bsom voksen (har|må|skal|bør|tager) man\b",
+
         # "det er din pligt"; not the reassurance "det er ikke din pligt at klare det hele alene"
         r"(?<!ikke )(?<!heller ikke )(?<!ingen )\b(din|hans|hendes|jeres) pligt\b", r"\bsom voksen (må|skal|bør|kan) man\b",
         # judging the citizen's act ("det var dumt gjort", "det er ikke særlig voksent", "det var ikke så smart")
@@ -521,7 +531,8 @@ def affirmation_cues() -> list[str]:
         # "du har kæmpet"; not struggling with something ("mange voksne mennesker kæmper med det", "du kæmper med søvnen")
         r"\bkæmpe(t|r)?\b(?<!kæmper(?= med\b))(?<!kæmpe(?= med\b))", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
         r"\bhold(er|t)? (ud|fast)\b", r"\b(stod|står) (fast|ved (det|dit|din|dine))\b",
-        r"\b(og )?(du|i) gjorde det( alligevel| bare| selv| faktisk)?( \?)?$", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )\bansvar\b", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
+        r"\b(og )?(du|i) gjorde det( alligevel| bare| selv| faktisk)?( \?)?$", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )(?<!man har )(?<!voksne har )(?<!mennesker har )(?<!mennesker har et )"
+        r"\bansvar\b(?! for (deres|sin|sit|sine) (egne?|eget)\b)", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
         r"\bkræfter\b", r"\btør\b(?! ikke| (du|i|han|hun)\b)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"(?<!ikke )(?<!ikke så )(?<!ikke særlig )(?<!ikke specielt )\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
@@ -686,7 +697,7 @@ CUE_FAMILIES = {
 # Which cue family, if it fired, is the best evidence for a predicted code.
 EVIDENCE_FAMILIES = {
     "open_question": ("invite", "openwho"), "closed_question": ("permission", "fact", "tagq"),
-    "advice_without_permission": ("advice", "softadvice"), "confront": ("confront", "rhetq", "challenge"),
+    "advice_without_permission": ("advice", "softadvice"), "confront": ("confront", "rhetq", "challenge", "accuse"),
     "complex_reflection": ("cr", "feel", "metaphor", "hedge"), "simple_reflection": ("reflopen",), "affirmation": ("affirm",),
     "summary": ("summary",), "emphasize_autonomy": ("autonomy",), "giving_information": ("info",),
     "other": ("other",),
@@ -710,17 +721,48 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 
 
 # A frame that reports what the citizen or someone else feels or says ("så du oplever, at han er egoistisk", "hun siger,
-# du er et dovendyr", "du føler, det er din egen skyld"): a judgement inside it is given back, not made by the
-# professional, so it is a reflection. Not the professional's own view ("jeg synes, du er doven"). Borrowed authority
-# set against the citizen ("lægen siger, du sagtens kan …") is a challenge cue of its own, matched at the frame.
+# du er et dovendyr", "du føler, det er din egen skyld"): a judgement inside it is not the professional's own view
+# ("jeg synes, du er doven"). Borrowed authority set against the citizen ("lægen siger, du sagtens kan …") is a challenge
+# cue of its own, matched at the frame. The frame ends at "men": what follows is the professional's own word ("du siger,
+# du vil, men du burde have ringet").
+_FRAME_VERBS = (r"(?:oplever|oplevede|føler|følte|synes|syntes|tænker|tænkte|mener|mente|siger|sagde|fortæller|fortalte|"
+                r"tror|troede|frygter|frygtede|skriver|skrev|kalder|kaldte|har (?:\w+ )?(?:sagt|fortalt|oplevet|følt|skrevet)|"
+                r"er bange for|er bekymret for|er i tvivl om)")
 _REPORTED = re.compile(
-    r"(?:^|\b)(?:(?:så|og|men) )?(?:du|hun|han|de|i|(?:din|dit|dine|hans|hendes|deres) \w+|(?!men |lægen |personalet |pædagogen |pædagogerne |sagsbehandleren |"
-    r"kontaktpersonen |journalen |lærerne |chefen )\w{2,}(?:en|et|erne)) "
-    r"(?:oplever|oplevede|føler|følte|synes|syntes|tænker|tænkte|mener|mente|siger|sagde|fortæller|fortalte|tror|troede|"
-    r"frygter|frygtede|skriver|skrev|kalder|kaldte|har (?:\w+ )?(?:sagt|fortalt|oplevet|følt|skrevet)|er bange for|"
-    r"er bekymret for|er i tvivl om)(?: (?:nogle gange|tit|ofte|altid|somme tider))?(?: at)?"
-    r"(?: (?:du|dig|hun|han|ham|hende|de|dem|det|i)(?: \w+){0,2})? $")
+    r"(?:^|\b)(?:(?:så|og|men) )?(?P<who>du|hun|han|de|i|(?:din|dit|dine|hans|hendes|deres) \w+|(?!men |lægen |personalet |"
+    r"pædagogen |pædagogerne |sagsbehandleren |kontaktpersonen |journalen |lærerne |chefen )\w{2,}(?:en|et|erne)) "
+    + _FRAME_VERBS + r"(?: (?:nogle gange|tit|ofte|altid|somme tider|selv|også))?(?: at)?"
+    r"(?: (?:du|dig|hun|han|ham|hende|de|dem|det|i)(?: (?!men\b)\w+){0,2})? $")
+# The citizen's own account given back ("så du oplever, at …", "du siger, …"), also around a third party's view ("så du
+# oplever, at hun synes, du er doven").
+_OWN_FRAME = re.compile(r"\b(?:du|i) (?:\w+ )?" + _FRAME_VERBS + r"\b")
+# The reported clause is about the citizen ("din mor siger, du lyver", "naboen siger, det er din egen skyld").
+_ABOUT_YOU = re.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b")
 REPORTABLE = frozenset({"confront", "challenge"})
+# A confront or challenge cue inside a third party's report about the citizen ("din mor siger, du lyver", "din far
+# siger, du skal tage dig sammen"). Whether it accuses or gives back depends on the citizen's previous line
+# (`citizen_told`), which the coder's features read; the family is kept apart from "confront" for that.
+ACCUSE = "accuse"
+
+
+def frame_owner(norm_text: str, start: int, end: int | None = None) -> str:
+    """Whose report the cue at norm_text[start:end] stands in: "own" (the citizen's account given back: "så du oplever,
+    at …"), "other" (a third party's view about the citizen: "din mor siger, du lyver"), or "" (no reporting frame, or a
+    third party's view not about the citizen)."""
+    if start <= 0:
+        return ""
+    prefix = norm_text[:start]
+    m = _REPORTED.search(prefix)
+    if m is None:
+        return ""
+    before = " " + prefix[: m.start("who")]
+    before = before[before.rfind(" men ") + 4 :] if " men " in before else before  # the clause since the last "men"
+    if m.group("who") in ("du", "i") or _OWN_FRAME.search(before):
+        return "own"
+    verb_end = m.start("who") + len(m.group("who"))
+    if _ABOUT_YOU.search(norm_text[verb_end : len(norm_text) if end is None else end]):
+        return "other"
+    return "own"  # a third party's view of someone else ("han synes slet ikke, der er noget, der skal ændres")
 
 
 def reported(norm_text: str, start: int) -> bool:
@@ -730,16 +772,47 @@ def reported(norm_text: str, start: int) -> bool:
 
 def hits(norm_text: str) -> dict[str, re.Match[str]]:
     """First match per cue family in a normalised text; for confront and challenge, the first one not inside a
-    reported clause."""
+    reported clause. A cue inside a third party's report about the citizen is kept as the family `ACCUSE`."""
     out = {}
+    accuse: re.Match[str] | None = None
     for fam, rx in _compiled().items():
         if fam in REPORTABLE:
-            m = next((x for x in rx.finditer(norm_text) if not reported(norm_text, x.start())), None)
+            m = None
+            for x in rx.finditer(norm_text):
+                owner = frame_owner(norm_text, x.start(), x.end())
+                if not owner:
+                    m = x
+                    break
+                if owner == "other" and (accuse is None or x.start() < accuse.start()):
+                    accuse = x
         else:
             m = rx.search(norm_text)
         if m is not None:
             out[fam] = m
+    if accuse is not None and not (accuse.group() in _LOOSE and "affirm" in out):
+        out[ACCUSE] = accuse
     return out
+
+
+# Adverbs that confront only by their tone ("du glemmer altid …"): inside a third party's praise ("din mor siger, du
+# altid har været en kæmper") they accuse no one.
+_LOOSE = frozenset({"altid", "dog", "slet ikke", "ikke engang", "jo ikke"})
+
+
+# The citizen's line reports what someone says or thinks about them ("min mor siger, at jeg lyver", "hun kalder mig
+# doven", "jeg får tit at vide, at …"): a professional's line that gives the same report back is a reflection.
+_TOLD = re.compile(
+    r"\b(?:hun|han|de|folk|alle|nogen|(?:min|mit|mine|vores) \w+|\w{2,}(?:en|et|erne))(?: \w+){0,2}? (?:siger|sagde|"
+    r"har sagt|kalder|kaldte|har kaldt|mener|mente|synes|syntes|påstår|påstod|tror|troede|skriver|skrev|råber|råbte|"
+    r"skælder|skældte|beskylder|beskyldte|fortæller|fortalte|truer|truede|brokker|klager)\b(?: \w+){0,6}? "
+    r"(?:jeg|mig|min|mit|mine|vi|os)\b"
+    r"|\b(?:jeg|vi) (?:\w+ )?(?:bliver|blev|er blevet) (?:\w+ )?(?:kaldt|beskyldt|anklaget|skældt)\b"
+    r"|\b(?:jeg|vi) (?:\w+ )?(?:får|fik|har fået) (?:\w+ )?at vide\b")
+
+
+def citizen_told(norm_context: str) -> bool:
+    """Whether the citizen's previous line reported what someone says or thinks about them (see _TOLD)."""
+    return _TOLD.search(norm_context) is not None
 
 
 @lru_cache(maxsize=1)
