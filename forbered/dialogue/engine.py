@@ -233,8 +233,8 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         if _HOLD_ON.match(it.norm(text)):
             c.add(c.t("hold_on"))  # "vent lidt", "jeg er ikke færdig": time to write the rest; the question stays open
             return _finish(c)
-    if s["step"] in _ASKED_STEPS and (s["awaiting"] == "reword" or _DISAGREE.match(text)
-                                      or ((lead_stop or _MEANT_NOT.match(it.norm(text))) and _I_MEAN.match(text))) and _reword(c, text):
+    if s["step"] in _ASKED_STEPS and (s["awaiting"] == "reword" or _DISAGREE.match(text) or _NO_MEANT.match(text)
+                                      or _NOT_HEARD.match(text) or ((lead_stop or _MEANT_NOT.match(it.norm(text))) and _I_MEAN.match(text))) and _reword(c, text):
         return _finish(c)
     counter = _COUNTER_Q.match(text) if s["step"] in _ASKED_STEPS else None
     if counter and (it.promise_request(text[:counter.end()]) or it.question_to_bot(text[:counter.end()].strip()) not in (None, "other", "confused")):
@@ -391,6 +391,12 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             _reask(c)
             return _finish(c)
         tag = None
+    no_dream = _NO_DREAMS.match(text) if s["step"] in ("hopes1", "hopes2") else None
+    if no_dream and len(re.findall(r"[^\W\d_]{2,}", text[no_dream.end():])) >= 2:
+        # "Jeg drømmer ikke. Men jeg vil gerne …": a word about the question's own word, then the wish; no other side of
+        # the wish (never "På den ene side drømmer du ikke …") and no point of its own
+        rest = text[no_dream.end():].strip()
+        text, tag = rest[:1].upper() + rest[1:], None
     if s["step"] in _ASKED_STEPS and not re.search(r"[.!?,;:]", text) and len(text.split()) >= 5:
         # "mit mål er at stå op til tiden det går skidt 1", "min far er syg det fylder meget" (no punctuation): the
         # sentences the citizen meant, so how it goes and the score are not part of the goal or the worry
@@ -409,6 +415,14 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
                                           text, re.IGNORECASE):
         # "gå uden krykker. det går langsomt 2": the score, a sentence of its own (never "Det går langsomt 2." on the sheet)
         text, tag = re.sub(r"(?<=[a-zæøå])\s+([0-4])\s*[.!]?\s*$", r". \1", text), None
+    reported = _REPORTED.search(text) if s["written_by"] in ("together", "relative") and s["step"] in CONTENT_STEPS else None
+    if reported and len(text[:reported.start()].split()) >= 2:
+        # "Jeg er god til at danse, skriver Sofie": the one typing passes on Sofie's own words; the "jeg" is hers, said
+        # back about her ("Sofie er god til at danse."), never "du" to the one typing; ", skriver Sofie" is no part of it
+        text, tag = _as_told_by(text[:reported.start()].strip(" ,"), reported.group(1)), None
+        if not s.get("third"):
+            s["third"] = _name_gender(reported.group(1))
+        s["written_by"], s["together"] = "relative", True
     if (s["written_by"] == "together" and s["step"] in CONTENT_STEPS and _TOLD_ABOUT_THEM.search(text) and not _I_TELL.search(text)
             and not _ABOUT_SOMEONE_ELSE.search(text)):
         # "Hun er god til at synge": the one typing tells about the citizen beside them; from now on the questions ask
@@ -421,6 +435,45 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     return _finish(c)
 
 
+# "…, skriver Sofie", "…, siger Mikkel": words passed on from the person beside the one typing, named at the end
+_REPORTED = re.compile(r",?\s+(?:skriver|siger|fortæller|svarer|mener|synes)\s+([A-ZÆØÅ][a-zæøå]+)\s*[.!]?\s*$")
+_FEMALE_NAME = re.compile(r"(?:[^o]a|ie|ine|ina|ette|elle|ella|isse|anne|ethe|rid|run|hild|borg|lotte|karen|inger|birgit|kirsten|"
+                          r"ellen|ruth|alice|agnes|liv|maj|isabel|lis|bodil)$")
+_MALE_NAME = re.compile(r"(?:ik|el|us|as|ar|er|on|ard|ian|im|ob|ud|ald|mund|ans|ens|ørn|bjørn|per|poul|carl|karl|noah|luca|"
+                        r"ole|ove|arne|bjarne|uffe|palle|helge|kurt|john|jan|jens|niels|erik|ib|bo|leo|hugo|otto)$")
+
+
+def _name_gender(name: str) -> str | None:
+    """ "hun" or "han" for a first name that says it clearly (Sofie, Emma / Mikkel, Lucas), else None."""
+    n = name.lower()
+    if n in ("ester", "esther", "ellen", "karen", "kirsten", "isabel", "mabel", "bodil", "inger", "birgit", "sigrid",
+             "astrid", "ingrid"):
+        return "hun"
+    if _MALE_NAME.search(n) and not re.search(r"(?:ie|ine|ina|ette|ella|elle)$", n):
+        return "han"
+    return "hun" if _FEMALE_NAME.search(n) else None
+
+
+def _as_told_by(text: str, name: str) -> str:
+    """ "Jeg er god til at danse" passed on from Sofie: "Sofie er god til at danse"; her own "min"/"mig" stay hers."""
+    if not re.match(r"^\W*(?:jeg|æ)\b", text, re.IGNORECASE):
+        return text
+    who = _name_gender(name)
+    obj = {"hun": "hende", "han": "ham"}.get(who or "", name)
+    out = re.sub(r"^\W*(?:jeg|æ)\b", name, text, count=1, flags=re.IGNORECASE)
+    out = re.sub(r"\b(?:jeg|æ)\b", who or name, out, flags=re.IGNORECASE)
+    out = re.sub(r"\bmig selv\b", "sig selv", out, flags=re.IGNORECASE)
+    out = re.sub(r"\bmig\b", obj, out, flags=re.IGNORECASE)
+    return re.sub(r"\bmi(n|t|ne)\b", r"si\1", out, flags=re.IGNORECASE)
+
+
+# "Jeg drømmer ikke.", "Jeg har ingen drømme, men …", "Jeg håber ikke på så meget": the question's word declined, a
+# plain statement before what the citizen does want (only when nothing is named as not dreamt of)
+_NO_DREAMS = re.compile(r"^\W*(?:(?:nej|næ|altså|tja|hmm)[\s,.!]+)?(?:(?:jeg|æ|a) (?:drømmer|håber|ønsker) (?:ikke|ik|aldrig|sjældent)"
+                        r"(?: (?:så|særlig|rigtig|helt) (?:meget|tit))?(?: (?:om|på) (?:så meget|noget|meget))?|"
+                        r"(?:jeg|æ|a) har (?:ingen|ikke nogen|ik nogen) (?:store )?(?:drømme|ønsker|håb)|"
+                        r"drømme har (?:jeg|æ|a) (?:ikke|ik|ingen)(?: (?:så )?mange)?|det er ikke noget,? (?:jeg|æ) drømmer om)"
+                        r"\s*(?:[.,!;:-]+\s*(?:(?:men|but)\s+)?|\s+(?:men|but)\s+)", re.IGNORECASE)
 _TOLD_ABOUT_THEM = re.compile(r"(?:^|[.!?]\s+)(?:og |men )?(?:han|hun|he|she)\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|håber|"
                               r"siger|øver|laver|is|has|can|loves|likes|wants|would)\b", re.IGNORECASE)
 # "Hun er min kontaktperson og hun hjælper mig", "Han er min pædagog": the han/hun is a helper beside the citizen, and the
@@ -2321,6 +2374,13 @@ _DISAGREE = re.compile(
     r"det var (?:forkert|en fejl|ikke rigtigt)|(?:jeg|æ) skrev (?:forkert|noget forkert|det forkert)|"
     r"(?:jeg|æ) mente (?:ikke|ik) det,? (?:jeg|æ) skrev|(?:that was|it was) (?:wrong|a mistake)|i wrote (?:it )?wrong)"
     r"(?=\s*(?:[.!,;:]|$))[\s.!,;:]*", re.IGNORECASE)
+# "nej du forstår mig ikke", "du hører ikke efter": the last reflection (or the question) missed, said alone
+_NOT_HEARD = re.compile(r"^\W*(?:(?:nej|næ|men|altså|ej)[\s,.!]+)?(?:du (?:forstår|fatter|forstod|hører|hørte|lytter)"
+                        r"(?: (?:mig|hvad jeg siger|hvad jeg mener|det))? (?:ikke|ik|ikk)(?: efter| rigtigt| helt)?|"
+                        r"you (?:don'?t|do not|didn'?t) (?:understand|get|hear) me|you'?re not listening)\W*$", re.IGNORECASE)
+# "nej, jeg mente at male", "nej undskyld, jeg mente min søster": a no before "jeg mente" corrects the last answer
+_NO_MEANT = re.compile(r"^\W*(?:nej|næ|nope|no)\b(?:[\s,.!]*(?:undskyld|sorry|altså|hov))?[\s,.!]*(?=(?:jeg|æ|i) (?:mente|meant)\b)",
+                       re.IGNORECASE)
 # a bare "stop" (with "nej", "ok" before it) in front of more words: the words are the message (see is_stop)
 _LEAD_STOP = re.compile(r"^\W*(?:(?:nej|ok|okay|no)[\s,]+)?(?:stop|stoppe|slut|please stop|stop it)(?:\s+(?:nu|tak|please|now))?"
                         r"(?:\s*[,.!:;-]+\s*|\s+(?=(?:jeg|æ|i|det|du|vent|wait)\b))", re.IGNORECASE)
@@ -2340,11 +2400,17 @@ def _reword(c: _Ctx, text: str) -> bool:
     waiting = s["awaiting"] == "reword"
     prev = [i for i in _live(s) if i.get("turn") == (s.get("reword_turn") if waiting else s["turn"] - 1)
             and i.get("category") in ("resource", "hope", "employment", "parking", "goal_progress")]
+    if not waiting and _NOT_HEARD.match(text):
+        # "nej du forstår mig ikke": said alone, a sorry and the open question in other words; never "Du forstår mig" or a
+        # point, and nothing said before is taken off the sheet (what was missed is not known)
+        c.add(c.t("sorry_misunderstood"))
+        _clarify(c)
+        return True
     if not prev:
         if waiting:
             s["awaiting"] = None
         return False
-    m = None if waiting else _DISAGREE.match(text)
+    m = None if waiting else (_DISAGREE.match(text) or _NO_MEANT.match(text))
     rest = _I_MEAN.sub("", text[m.end():].strip() if m else text.strip()).strip(" ,.")
     if not re.search(r"\b(?:jeg|æ|du|han|hun|vi|de|det|i|he|she|it|we|they)\b", rest.lower()):
         # "svømning ikke løb", "swimming, not running": what was meant, without the word it replaces
@@ -2487,6 +2553,12 @@ _TAG_IK_VERB = re.compile(r"\b(?:kan|ka|vil|skal|ska|må|tør|gider|orker|er|har
 # a clause is finished when it has a finite verb: a subject with its verb ("jeg er", "så ka jeg") or a modal
 _TAG_FINITE = re.compile(r"\b(?:jeg|æ|du|han|hun|vi|de|man|der)\s+\w+|\b\w+\s+(?:jeg|æ|du|han|hun|vi|de|man)\b|"
                      r"\b(?:kan|ka|vil|skal|ska|må|er|har|var|havde|kunne|ville|skulle)\b", re.IGNORECASE)
+# "du forstår mig ikke", "min mor hører mig ikke": a pronoun object stands before a negation, never before a tag; when
+# in doubt the "ikke" stays
+_TAG_IK_OBJECT = re.compile(r"\b(?:mig|dig|ham|hende|os|jer|dem|sig|mæ|dæ|hinanden|me)$", re.IGNORECASE)
+# "det er fedt ik", "det var hyggeligt ikke": a negation would stand before the predicate ("det er ikke fedt")
+_TAG_IK_PREDICATE = re.compile(r"^(?:det|den|der)\s+(?:er|var|bliver|blev)\s+(?!(?:mig|dig|ham|hende|os|jer|dem|det|den|jo|"
+                               r"bare|nu|så|også)$)[a-zæøå]{3,}$", re.IGNORECASE)
 # "kaffe men te ikke", "bare ikke": a contrast before the "ikke" makes it a real negation of what is contrasted
 _TAG_CONTRAST = re.compile(r"\b(?:men|but|bare|end|heller|kun|undtagen)\b", re.IGNORECASE)
 
@@ -2497,6 +2569,10 @@ def _is_tag_ik(before: str, comma: bool, question: bool) -> bool:
     words = before.split()
     if len(words) < 3:
         return False
+    if _TAG_IK_OBJECT.search(before) and not comma:  # "du forstår mig ikke": an object pronoun moves before the negation
+        return False
+    if not comma and len(words) == 3 and _TAG_IK_PREDICATE.search(before):  # "det er fedt ik": "ikke fedt" would lead
+        return True
     if comma:  # "jeg er ikke god til det, ikke?": after a comma only a tag
         return bool(_TAG_FINITE.search(before))
     if _TAG_IK_VERB.search(before):
@@ -2625,7 +2701,10 @@ _THINK = re.compile(r"\b(?:tror|synes|håber|ved|mener|siger|tænker|føler|sagd
 _WOULD_BE = re.compile(r"^(?:(?:og |and )?(?:så|then|so) )?(?:jeg|du|han|hun|vi|i|he|she|we|they|i'?d|he'?d|she'?d|we'?d) "
                        r"(?:ville|kunne|would|could|'d)\b|"
                        # "Så skulle jeg ikke bede om hjælp hele tiden": what would be better, said in V2 ("a"/"æ": dialect "jeg")
-                       r"^(?:og )?så (?:ville|kunne|skulle|behøvede) (?:jeg|han|hun|vi|a|æ)\b")
+                       r"^(?:og )?så (?:ville|kunne|skulle|behøvede) (?:jeg|han|hun|vi|a|æ)\b|"
+                       # "Der ville ikke være larm om natten", "så ville der være mere liv": what would be different
+                       r"^(?:(?:og |and )?(?:så|then|so) )?(?:der|det|livet|hverdagen|mit liv|hans liv|hendes liv|there|it|life) "
+                       r"(?:ville|kunne|skulle|would|could)\b|^(?:og )?så (?:ville|kunne|skulle) (?:der|det|livet)\b")
 _NOTHING_THEN = re.compile(r"^\s*(?:nej,?\s+)?(?:ikke noget|ikke rigtig noget|intet|ingenting|nothing|not much|nothing really)\s*[.!,]+\s*(\S.*)$",
                            re.IGNORECASE)
 _NO_POINT = {"oh", "oh ok", "oh okay", "ah ok", "ah okay", "ah", "aha", "oh right", "right", "nå", "nåh", "nå ok", "nå ja",
@@ -2707,6 +2786,10 @@ _NOT_AGAIN = re.compile(r"\b(?:vil|gider|skal|orker) (?:ikke|ik|aldrig) (?:\w+ )
 # a goal said as a goal: "mit mål", "jeg arbejder på", "jeg øver mig", "I'm working on"
 _GOAL_SAID = re.compile(r"\bmål\w*\b|\bgoals?\b|\barbejder (?:på|med) at\b|\bøver\b|\btræner\b|\ber i gang med\b|\bprøver at\b|"
                         r"\blærer at\b|\bworking on\b|\bpractis|\btrying to\b")
+# "mit mål er at …", "målet er …", "jeg har et mål om …", "et af mine mål er …": a goal in so many words
+_GOAL_LEAD = re.compile(r"^(?:og |men |så )?(?:(?:mit|hans|hendes|vores|det nye|mit nye) mål (?:er|nu er|lige nu er)|målet (?:er|nu er)|"
+                        r"(?:jeg|æ|han|hun|vi) har (?:et|nogle|to|et nyt) (?:nyt )?mål om|et af (?:mine|hans|hendes) mål er|"
+                        r"my goal is|the goal is)\b")
 _MAYBE_WISH = re.compile(r"^(?:måske|maaske|gerne|helst|maybe|perhaps|i'?d like|i would like|i want|i hope)\b")
 
 
@@ -3138,6 +3221,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if reason and category == "parking" and default == "hope":
             category = "hope"  # "så sku a it ringe til min datter hele tiden": what the wish would change, not a worry
         n_low = it.norm(ptext)
+        if s["step"] in ("parking", "goal2", "meeting1", "meeting2") and _GOAL_LEAD.match(n_low) and category != "goal_progress":
+            # "Mit mål er at cykle." to "Er der noget, der fylder?": a goal, on the sheet as a goal with its text, never a worry
+            category = "goal_progress"
         not_again = bool(_NOT_AGAIN.search(n_low))
         if default == "goal_progress" and category == "goal_progress" and not _GOAL_SAID.search(n_low):
             if not_again:
@@ -3546,6 +3632,10 @@ _GOAL_STATUS_MORE = re.compile(
     r"det er (?:deres|hans|hendes|kommunens|de andres|ikke mit|ikke mine)\b|(?:it'?s|it is) (?:their|not my)\b|"
     # "He does it most days now", "Hun klarer det selv nu": the goal done, said as a deed
     r"(?:jeg|han|hun|vi|i|he|she|we) (?:gør|gjorde|klarer|klarede|does|do|did|manages?|managed) (?:det|it)\b|"
+    # how often the goal is worked on: "Det sker hver mandag", "det øver vi hver onsdag", "Vi træner det om tirsdagen"
+    r"(?:det|den) (?:sker|foregår|er) (?:\w+ ){0,2}?(?:hver|om|en gang|to gange|tre gange|dagligt|ugentligt|mandag|tirsdag|onsdag|"
+    r"torsdag|fredag|lørdag|søndag)\w*\b|"
+    r"(?:det|den) (?:øver|træner|arbejder) (?:jeg|æ|vi|han|hun)\b|(?:jeg|æ|vi|han|hun) (?:øver|træner) (?:det|på det)\b|"
     # the same with "det" first: "Det gør hun næsten hver dag nu", "Det glemmer han tit"
     r"det (?:gør|gjorde|klarer|klarede|glemmer|glemte|husker|huskede|kan|kunne) (?:jeg|æ|han|hun|vi) (?:\w+ ){0,4}?(?:nu|selv|tit|ofte|altid|"
     r"aldrig|sjældent|nogle gange|hver dag|hver uge|næsten|somme tider|indimellem|godt|fint|allerede)\b|"
@@ -3850,7 +3940,10 @@ _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|
                           r"(?:har|ved|kan) (?:ikke|ik) (?:noget|nogen ting|nogenting),? (?:som |der )?(?:jeg|æ) er (?:god|dygtig|go) til|"
                           r"(?:der er )?(?:ikke noget|intet|ingenting),? (?:som |der )?(?:jeg|æ) er (?:god|dygtig|go) til|"
                           r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
-                          r"i'?m not good at anything|nothing makes me happy)\b")
+                          # "jeg er dårlig til alt", "jeg duer ikke til noget": no strength seen; heard kindly, never said back
+                          r"(?:er|jeg er|æ er) (?:(?:bare|jo|helt) )?(?:dårlig|elendig|skidt|håbløs|ringe|dum) til (?:alt|alting|det hele|alle ting)|"
+                          r"(?:duer|dur) (?:ikke|ik) til (?:noget|nogenting|en skid)|(?:jeg|æ) kan ingenting|"
+                          r"i'?m not good at anything|i'?m (?:bad|terrible|useless) at everything|nothing makes me happy)\b")
 _NEVER_WORDS = r"det (?:sker|bliver|kommer) (?:nok |jo )?(?:aldrig|ikke til at ske)|det sker (?:nok |jo )?ikke"
 _NEVER = re.compile(rf"\b(?:{_NEVER_WORDS})\b")
 _DOUBT = re.compile(rf"\b(?:{_NEVER_WORDS}|"
@@ -3931,7 +4024,8 @@ _GOAL_NAMED_FIRST = re.compile(r"^(?:mit|hans|hendes|vores|deres) (?:mål|først
                                r"^(?:my|his|her|our|their) (?:goal|first goal) is\b|^the goal is\b")
 
 
-_THEN_I = re.compile(r"^(?:og )?så (?:skulle|ville|kunne|behøvede|var|havde|slap|fik) (?:jeg|vi|hun|han)\b")
+_THEN_I = re.compile(r"^(?:og )?så (?:skulle|ville|kunne|behøvede|var|havde|slap|fik) (?:jeg|vi|hun|han)\b|"
+                     r"^(?:(?:og )?så )?(?:der|det) (?:ville|skulle) (?:ikke |aldrig )?(?:være|blive)\b|^(?:og )?så (?:ville|skulle) der\b")
 # "jeg er bange for at …", "jeg frygter …", "I'm worried about …": a worry told, as the whole point
 _FEAR_TOLD = re.compile(r"^(?:og |men |altså )?(?:jeg er (?:så |meget |lidt |rigtig |virkelig )?(?:bange|bekymret|nervøs|angst|ræd) "
                         r"for|jeg frygter|jeg bekymrer mig (?:for|om)|jeg har angst for|"
@@ -4292,6 +4386,10 @@ def _finish(c: _Ctx) -> Turn:
         m.custom = {**m.custom, "progress": progress}
         if s.get("third") and s["written_by"] in ("relative", "together"):
             m.text = _name_the_person(m.text, s["third"], s["language"])
+    if s.get("third") and s["written_by"] in ("relative", "together"):
+        for i in s["items"]:  # "Heste giver hende eller ham glæde." on the sheet once the person is known as "hun"
+            if " eller " in (i.get("text") or ""):
+                i["text"] = _name_the_person(i["text"], s["third"], s["language"])
     if s.get("summary") and s.get("third") and s["written_by"] in ("relative", "together"):
         s["summary"] = _name_the_person(s["summary"], s["third"], s["language"])  # the sheet's copy reads as the chat's
     if c.msgs:

@@ -758,6 +758,12 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     # "bo alene, men kun hvis jeg får hjælp til økonomien": a condition of up to 8 words stays when the echo keeps to
     # about 15 words (the frame adds 3-4)
     cond_ok = bool(but and _CONDITION.match(but.group(0)) and len(clause.split()) + len(but.group(0).split()) <= 11)
+    also = re.match(r"^(?:og|samt|and)\s+(?:så\s+)?([^.!?;,]+?)[\s.!]*$", rest, re.IGNORECASE) if step == "resources2" else None
+    if (also and category in ("resource", None) and len(also.group(1).split()) <= 4 and not has_subject(clause)
+            and not has_subject(also.group(1)) and not _finite_after_all(also.group(1)) and len(clause.split()) <= 6):
+        # "mine oldebørn, og radioen": a second joy after the comma is part of the answer, never dropped
+        clause = clean = f"{clause.rstrip(' ,')} og {also.group(1).strip()}"
+        rest, but, cond_ok = "", None, False
     # "et arbejde på et museum, men kun med genstande og ikke med gæster": the condition is the citizen's own terms for
     # the wish (never left out of the echo, the summary or the sheet), up to 12 words of it
     long_cond = bool(but and category in ("employment", "hope") and _CONDITION.match(but.group(0))
@@ -851,8 +857,15 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if (not has_subject(clause) and clause.split()[0].lower() in ("vores", "min", "mit", "mine", "hans", "hendes", "sin", "sit", "sine")
                 and not _finite_after_all(" ".join(clause.split()[1:])) and len(clause.split()) <= 12):
             # "Vores hund Bella og at gå ture ved stranden": "… giver hende eller ham glæde.", never a bare phrase
-            return {"text": reflect.sentence(clean),
+            return {"text": f"{reflect.capitalise(clause.rstrip(' .!'))} giver hende eller ham glæde.",
                     "you": f"{reflect.capitalise(reflect.shift_pronouns(clause, speaker))} giver hende eller ham glæde."}
+        bare = clause.rstrip(" .!")
+        if (not has_subject(clause) and not bare.endswith("?") and 1 <= len(bare.split()) <= 6 and not is_verb_phrase(bare, first_pos)
+                and not _finite_after_all(bare) and not _WHEN.match(clause)
+                and not re.match(r"^(?:ja|nej|ikke|ingen|intet|ingenting|måske|ved)\b", bare, re.IGNORECASE)):
+            # "Heste.", "Kaffe og sin radio" from a relative: the joy in its frame on the sheet too, never a bare word
+            line = f"{reflect.capitalise(reflect.shift_pronouns(bare, speaker))} giver hende eller ham glæde."
+            return {"text": line, "you": line}
     pp = _MAYBE_PP.match(clause) if category in ("employment", "hope") and speaker != "relative" else None
     if pp:
         # "Måske i et køkken. Men ikke med mange mennesker.": a place for work, with its hedge and its condition
@@ -910,6 +923,14 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if _HAS_GOOD.match(phrase):  # "gode hænder", "grønne fingre": something one has, not "god til at gode hænder"
             low = phrase[:1].lower() + phrase[1:]
             return {"text": f"Jeg har {low}.", "you": f"Du har {reflect.shift_pronouns(low)}."}
+    doubt = re.match(r"^(måske|maaske|nok|vist)\s+(?:at\s+)?(\S.*)$", phrase, re.IGNORECASE) \
+        if category == "resource" and step != "resources2" else None
+    if doubt and len(doubt.group(2).split()) <= 8 and not has_subject(doubt.group(2)):
+        # "måske tegne", "nok at lytte" to "Hvad er du god til?": the hedge before "god til", never "god til måske tegne"
+        adv = {"maaske": "måske"}.get(doubt.group(1).lower(), doubt.group(1).lower())
+        what = doubt.group(2)
+        at = "at " if is_verb_phrase(what, first_pos) else ""
+        return {"text": f"Jeg er {adv} god til {at}{what}.", "you": f"Du er {adv} god til {at}{reflect.shift_pronouns(what)}."}
     hedged = _HEDGED_VERB.match(phrase) if category in ("employment", "hope") else None
     if hedged and is_verb_phrase(hedged.group(2)):
         # "måske lave IT support, men ikke i telefonen": a hedged wish ("Du vil måske gerne …", not "Du ønsker dig måske lave …")
