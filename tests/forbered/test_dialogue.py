@@ -436,7 +436,7 @@ def test_a_question_about_the_question_gets_it_in_other_words_not_a_reflection()
     state, _ = run(["/start", "ja"])
     r = respond(state, "hvad mener du med det?")
     assert r.state["step"] == "resources1" and r.state["items"] == []
-    assert "Fx" in texts(r) and texts(r) != "Hvad er du god til?" and r.messages[-1].buttons
+    assert "For eksempel" in texts(r) and texts(r) != "Hvad er du god til?" and r.messages[-1].buttons
 
 
 def test_already_said_is_acknowledged_and_not_put_on_the_sheet():
@@ -533,7 +533,7 @@ def test_a_worry_said_to_the_meeting_question_is_kept_and_the_question_put_anoth
 def test_a_bare_number_to_a_question_in_words_gets_the_question_explained():
     state = _at([])
     r = respond(state, "1", tag("1"))
-    assert r.state["items"] == [] and "Fx" in texts(r)
+    assert r.state["items"] == [] and "For eksempel" in texts(r)
 
 
 def test_dont_know_with_more_words_and_with_a_second_sentence():

@@ -165,7 +165,7 @@ def test_a_question_about_the_bot_is_answered_as_such():
 def test_a_clarification_question_with_a_guess_gets_the_question_explained():
     state = _at("resources1")
     state, (r,) = run(["Hvad mener du? Noget med sport?"], state)
-    assert not state["items"] and "Fx" in texts(r)
+    assert not state["items"] and "For eksempel" in texts(r)
 
 
 def test_a_question_inside_an_answer_is_not_put_on_the_lists():

@@ -100,7 +100,7 @@ def test_only_question_marks_get_the_question_explained():
     state = _at([])
     r = respond(state, "???")
     assert r.state["step"] == "resources1" and r.state["items"] == []
-    assert "Fx at lave mad" in texts(r)
+    assert "For eksempel at lave mad" in texts(r)
 
 
 # --- yes with content, bare yes, bare numbers --------------------------------------------------------

@@ -39,7 +39,7 @@ def test_formal_de_questions_are_understood():
     assert it.wants_clarification("Hvad er forskellen?")
     assert it.question_about_the_chat("Hvad skal De bruge det til?") == "why"
     state, out = run(["/start", "Ja tak.", "Hvad mener De med det?"])
-    assert "godt spørgsmål" not in texts(out[-1]) and "Fx" in texts(out[-1])
+    assert "godt spørgsmål" not in texts(out[-1]) and "For eksempel" in texts(out[-1])
 
 
 def test_there_is_nothing_is_a_no():
