@@ -301,11 +301,14 @@ def lexicon_hits(norm_text: str) -> dict[str, int]:
         counts["relationer"] -= min(alone, counts["relationer"])  # "bor alene" is housing, not loneliness
         if not counts["relationer"]:
             del counts["relationer"]
+        if _LONELY.search(norm_text):  # "jeg bor alene og det er ensomt": the loneliness is the point, not the housing
+            counts["relationer"] += 1
     return dict(counts)
 
 
 # "alene" in "bo alene" is where one lives (samfundsliv), not loneliness: that "alene" is not counted for relationer
 _HOUSING_ALONE = re.compile(r"\b(bo|bor|boede|boet) (\w+ )?alene\b")
+_LONELY = re.compile(r"\bensom\w*|\blonely\b|\bsavner (nogen|selskab)\b")
 
 
 # Round 20: the valence of a noun said alone as an answer ("min husleje", "mit helbred", "min familie"): a worry

@@ -144,11 +144,13 @@ def words(text: str) -> list[tuple[str, int, int]]:
 def normalised_words(text: str) -> list[str]:
     out: list[str] = []
     raw: list[str] = []
+    typed: list[str] = []
     for w, _, _ in words(text):
         parts = norm_token(w).split()
         out.extend(parts)
         raw.extend([w.lower()] * len(parts))
-    return in_context(out, raw)
+        typed.extend([w] * len(parts))
+    return in_context(out, raw, typed)
 
 
 # Inflectional endings, longest first: a light stemmer in the spirit of the Snowball Danish one, enough
@@ -202,7 +204,7 @@ _NOT_VERB_AFTER_AT = frozenset({"jeg", "du", "han", "hun", "vi", "de", "den", "d
 # "er"/"var"/"blev" only with a word a participle of "tage" takes there ("min telefon er taet fra mig", "han er taet
 # hjem"), else it is the adjective ("vi er taet", "vi er ikke taet mere", "er taet knyttet"); after any other verb it
 # is "tæt" ("jeg bor også taet ved skolen"). With no verb before it, a subject alone ("jeg taet bussen") is "taget".
-_TAGET_AUX = frozenset({"har", "havde", "have", "haft"})
+_TAGET_AUX = frozenset({"har", "havde", "have"})  # not "haft": "har haft det taet" is closeness, no participle follows "haft"
 _TAET_COPULA = frozenset({"er", "var", "blevet", "blev", "bliver", "være", "været"})
 _TAGET_AFTER_COPULA = frozenset({"fra", "af", "hjem", "afsted", "ud", "ind", "væk", "op", "ned", "over", "tilbage", "med",
                                  "til", "i", "derhen", "hjemme"})
@@ -229,9 +231,11 @@ _CLAUSE_START = frozenset({"og", "men", "så", "nu", "fordi", "hvis", "når", "a
 # not the name ("jeg og Tor skal i biografen").
 _PERFECT = frozenset({"har", "havde", "have", "haft"})
 _SOUL_BEFORE = frozenset({"en", "ingen", "min", "din", "sin", "hans", "hendes", "vores", "jeres", "deres", "hver", "nogen",
-                          "levende", "god", "gammel", "gamle", "stakkels", "kære", "ens", "den", "sjæl"})
+                          "levende", "god", "gammel", "gamle", "stakkels", "kære", "ens", "den", "sjæl", "og", "sød", "søde",
+                          "rar", "rare", "dejlig", "dejlige", "venlig", "venlige", "ærlig", "ærlige", "ensom", "ensomme",
+                          "fortabt", "fortabte", "ung", "unge", "gode", "mit", "hele"})
 _VERB_AFTER_TOR = frozenset({"ikke", "godt", "aldrig", "heller", "slet", "næsten", "bare", "nok", "jeg", "du", "han", "hun",
-                             "vi", "de", "man", "at", "ik", "sgu", "altså", "jo", "ikk", "da", "vel", "stadig"})
+                             "vi", "de", "man", "at", "ik", "sgu", "jo", "ikk", "da", "vel", "stadig"})
 
 # English words that the spelling table reads as Danish ones typed without "ø" ("prove", "son", "modes", "born",
 # "mode", "self"): in an English line they stay English, like "it" (see below).
@@ -265,9 +269,9 @@ def english_line(raw: list[str]) -> bool:
     return en > 0 and en > sum(w in _DANISH for w in raw)
 
 
-def in_context(tokens: list[str], raw: list[str]) -> list[str]:
+def in_context(tokens: list[str], raw: list[str], typed: list[str] | None = None) -> list[str]:
     """Normalised tokens with the context-bound spoken forms resolved (see above); `raw` are the typed words,
-    lower-cased, one per token."""
+    lower-cased, one per token, and `typed` the same words as typed (a capital inside the text marks a name)."""
     out = list(tokens)
     if not _ENGLISH_KEEP.isdisjoint(raw) and english_line(raw):
         out = [r if r in _ENGLISH_KEEP else t for t, r in zip(out, raw)]
@@ -294,7 +298,8 @@ def in_context(tokens: list[str], raw: list[str]) -> list[str]:
             out[i] = "været"  # Jutlandic "jeg har vært der"; "være vært" is a host
         elif r == "sjæl" and prev not in _SOUL_BEFORE:
             out[i] = "selv"  # Jutlandic "æ ka it sjæl"; "ikke en sjæl" is a soul
-        elif r == "tor" and (prev in _SUBJECTS or (i > 0 and prev in _MODALS) or nxt in _VERB_AFTER_TOR):
+        elif r == "tor" and not (i > 0 and typed is not None and typed[i][:1].isupper()) and (
+                prev in _SUBJECTS or (i > 0 and prev in _MODALS) or nxt in _VERB_AFTER_TOR):
             out[i] = "tør"  # "jeg tor ikke", "tor du"; the name Tor stays
         elif r in APOCOPE and (prev in _MODALS or (prev in _ADVERBS and i > 1 and out[i - 2] in _MODALS)):
             out[i] = APOCOPE[r]  # "ska stop", "vil gern lær"
@@ -313,7 +318,7 @@ def _taget(out: list[str], i: int, nxt: str) -> bool:
     """ASCII "taet" at `i` read as the participle "taget" (see _TAGET_AUX)."""
     verb = _before_skipping(out, i, _TAET_SKIP)
     if verb in _TAGET_AUX:
-        return True
+        return out[i - 1] not in ("det", "den")  # "vi har det taet" is closeness; the object of "taget" comes after it
     if verb in _TAET_COPULA:
         return nxt in _TAGET_AFTER_COPULA
     return verb == "" and i > 0 and out[i - 1] in _SUBJECTS and nxt not in ("på", "ved", "knyttet", "sammen", "")

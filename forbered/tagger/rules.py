@@ -921,8 +921,10 @@ BOT_QUESTION = re.compile(
 # A confirming answer that names what was meant ("ja det er det med lageret", "det er den på Vesterbro", "jep, det
 # er dem fra klubben") says which job, place or person, not whether the citizen wants it: neutral, sheet null (the
 # talk head read "det er det" as a refusal). Not with a negation or a will, ability or need of its own.
-IDENTIFYING = re.compile(r"^((ja|jo|jep|jeps|jah|yes|yep|ja ja|jaja|præcis|netop|nemlig|lige præcis|korrekt|rigtigt|okay|ok"
-                         r"|mm) )*(det|dét) (er|var) (det|den|dem|dét) (med|på|hos|ved|i|fra|om|ude|inde|nede|oppe|der)\b"
+# (Each lead word once per repetition, and at most four: "ja ja" as an alternative of its own next to "ja" let the
+# repetition split a run of "ja ja ja …" in exponentially many ways.)
+IDENTIFYING = re.compile(r"^((ja|jo|jep|jeps|jah|yes|yep|jaja|præcis|netop|nemlig|lige præcis|korrekt|rigtigt|okay|ok"
+                         r"|mm) ){0,4}(det|dét) (er|var) (det|den|dem|dét) (med|på|hos|ved|i|fra|om|ude|inde|nede|oppe|der)\b"
                          r"(?!.*\b(ikke|ik|aldrig|ingen|gider|orker|vil|kan|skal|tør|må|bør|håber|drømmer)\b)")
 
 
