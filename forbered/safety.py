@@ -33,6 +33,8 @@ def safety_kind(text: str) -> str | None:
     words = normalised_words(clean(text))
     found = sr.hits_by_group(" ".join(words))
     kind = next((kind for kind in KINDS if kind in found), None)
+    if kind in ("suicide", "self_harm") and _JUST_TAKEN.search(" ".join(words)):
+        return "danger"  # "har lige slugt hele glasset med mine sovepiller": an overdose taken now needs 112 first
     neglect = found.get("neglect")
     if kind in ("self_harm", "abuse") and neglect is not None and _only_care_failed(found, kind, neglect):
         return "neglect"  # "hjemmeplejen kommer ikke, og min far har ikke spist i tre dage": care that failed
@@ -42,6 +44,18 @@ def safety_kind(text: str) -> str | None:
                 and not _SELF_HARM_WORDS.search(" ".join(words))):
             return "abuse"
     return kind
+
+
+# An overdose just taken, by the speaker or another: a word of time that says "just now" next to a past taking, and
+# pills or a whole container within the same few words ("for ti minutter siden tog jeg alle mine piller"). Told as
+# over ("i går tog jeg alle mine piller") it keeps the Livslinien answer.
+_RECENT = (r"((lige|netop|just|nu) (\w+ ){0,2}(har|er)? ?(jeg |hun |han |de )?(lige )?|for (lidt|et øjeblik|kort tid|(\w+ ){1,2}"
+           r"(minutter|minut|minutters|kvarter|time|timer|timers)) siden (\w+ ){0,3}|(har|er) (jeg |hun |han |de )?lige )")
+_JUST_TAKEN = re.compile(sr.fold(
+    r"\b" + _RECENT + r"\b" + sr._INGEST + r"\b(\s\S+){0,6}?\s(" + sr._PILLS[1:-1] + r"|" + sr._PILL_LOT[1:-1] + r"|"
+    + sr._PILL_BOX[1:-1] + r"|alle|resten)\b"
+    r"|\b" + sr._INGEST + r"\b(\s\S+){0,6}?\s(" + sr._PILLS[1:-1] + r"|" + sr._PILL_LOT[1:-1] + r")\b(\s\S+){0,3}? "
+    r"(lige nu|for (lidt|et øjeblik|kort tid|(\w+ ){1,2}(minutter|minut|kvarter|time|timer)) siden)\b"))
 
 
 def _only_care_failed(found: dict, kind: str, neglect) -> bool:

@@ -193,6 +193,8 @@ def long_input_worst() -> list[tuple[str, float]]:
         ("same word", "jeg " * (n // 4)),
         ("yes, yes", "ja, " * (n // 4) + "det er det med lageret"),
         ("short yes, yes", "ja, " * 50 + "det er det med lageret"),  # chat-sized: an exponential rule hangs here already
+        ("safety exceptions", ("Sygeplejersken skal stikke mig, så er I fri for mig, min kæreste vil se mine bryster, "
+                               "vi spiller kort. " * 200)[:n]),
         ("story", ("Jeg vil gerne have et job, men jeg er bange for at jeg ikke kan, fordi jeg bliver træt. " * 250)[:n]),
     ]
     tagger, coder = Tagger.load(), Coder.load()
