@@ -212,9 +212,21 @@ _AA_KEEP = frozenset({"aarhus", "aalborg", "aabenraa", "grenaa", "haarby", "faab
                       "haag", "aaron", "saab", "baaah"})
 
 
+# Danish as written, never a stand-in: a noun on -o with its ending ("koen", "skoene", "kanoen", "roen") and "aa" where
+# two words meet in a compound ("ekstraarbejde", "pizzaaften")
+_O_NOUN = re.compile(r"^(?:ko|sko|kano|ufo|ro|kno|tro|bo|strø)(?:en|ene|er|erne|ens|enes|ernes|et)$")
+_AA_BORDER = re.compile(r"[a-z]{3,}a(?=a(?:rbejd|ften|lder|dresse|ngst|fdeling|ktivit|nsøgning|vis|larm|ftale|fslapning|pp|utomat|nsat)"
+                        r"[a-z]*$)")
+_ELONGATED = re.compile(r"([a-z])\1{2,}")
+
+
 def _ascii_letters(word: str) -> str:
-    if word in _AA_KEEP or len(word) < 3:
+    if word in _AA_KEEP or len(word) < 3 or _O_NOUN.match(word):
         return word
+    if _ELONGATED.search(word):
+        return _ELONGATED.sub(r"\1", word)  # "jaaa", "neeej": a drawn-out word, not a stand-in ("jåa")
+    if _AA_BORDER.match(word):
+        return word  # "ekstraarbejde": the "aa" is where two words meet
     out = _aeoeaa(word)
     return out.replace("aa", "å") if out != word or "aa" in word else out  # "maal", "staa", "baad": "mål", "stå", "båd"
 
@@ -442,11 +454,91 @@ def main_order(text: str) -> str:
     if not m:
         return text
     adverbs = m.group(2).split()
+    after = text[m.end():]
     if (not all(a.lower() in SENTENCE_ADVERBS for a in adverbs) or adverbs[0].lower() in _NOT_BEFORE_VERB
             or not FINITE_HINT.match(m.group(3).lower()) or m.group(3).lower() in SENTENCE_ADVERBS
-            or m.group(1).split()[-1].lower() in _FINITE):
+            or m.group(1).split()[-1].lower() in _FINITE
+            # "Meget ofte drømmer jeg …": an adverb first and the verb before its subject, already main-clause order
+            or m.group(1).strip().lower() in _NOT_A_SUBJECT or re.match(r"\s+(?:jeg|du|han|hun|vi|de|man|I)\b", after)):
         return text
-    return f"{m.group(1)} {m.group(3)} {' '.join(adverbs)}{text[m.end():]}"
+    obj = _OBJECT_PRONOUN.match(after)
+    if obj:  # "jeg ofte føler mig alene" -> "jeg føler mig ofte alene": a pronoun object before the adverb
+        return f"{m.group(1)} {m.group(3)}{obj.group(0)} {' '.join(adverbs)}{after[obj.end():]}"
+    return f"{m.group(1)} {m.group(3)} {' '.join(adverbs)}{after}"
+
+
+_NOT_A_SUBJECT = {"meget", "lidt", "egentlig", "faktisk", "helst", "engang", "ofte", "tit", "igen", "endnu", "bagefter"}
+_OBJECT_PRONOUN = re.compile(r" (?:mig|dig|sig|os|jer|ham|hende|den|det|dem)\b")
+_SUB_ADVERBS = re.compile(r"^(\W*\S+(?: [A-ZÆØÅa-zæøå][a-zæøå-]*)?) ([a-zæøå]+)((?: (?:mig|dig|sig|os|jer|ham|hende|den|det|dem))?)"
+                          r"((?: (?:" + "|".join(a for a in SENTENCE_ADVERBS if a not in ("godt", "lige", "rigtig", "nu")) + r"))+)\b")
+
+
+def subordinate_order(text: str) -> str:
+    """Main-clause order as the body of an "at" clause: "din søster hjælper altid dig" -> "din søster altid hjælper dig"
+    (the sentence adverb before the finite verb). Other text is returned unchanged."""
+    m = _SUB_ADVERBS.match(text)
+    if not m or not FINITE_HINT.match(m.group(2).lower()) or m.group(2).lower() in SENTENCE_ADVERBS:
+        return text
+    return f"{m.group(1)}{m.group(4)} {m.group(2)}{m.group(3)}{text[m.end():]}"
+
+
+# A fronted adverbial and then the finite verb before its subject ("Egentlig drømmer jeg om en have", "i weekenden ser jeg
+# min far", "Mest af alt håber jeg …"): said back with the subject first. Fillers go; a sentence adverb goes after the verb;
+# a time or place phrase goes last.
+_FRONTED = re.compile(r"^(\W*)((?:[A-ZÆØÅa-zæøå]+ ){1,4}?)([a-zæøå]+) (jeg|æ|du|vi|han|hun|de|man)\b,?\s*(.*)$")
+_FRONT_FILLER = {"egentlig", "faktisk", "jo", "vel", "altså"}
+_FRONT_ADVERB = {"helst", "mest af alt", "allerhelst", "allermest", "især", "først og fremmest", "gerne", "nok", "måske",
+                 "virkelig", "også", "meget ofte", "ofte", "tit", "altid", "aldrig", "sjældent", "stadig", "ikke", "heller ikke",
+                 "rigtig gerne", "meget gerne", "bare"}
+_FRONT_NOT = {"så", "og", "men", "eller", "at", "som", "der", "det", "den", "dem", "her", "da", "hvad", "hvem", "hvor", "hvorfor",
+              "hvordan", "hvornår", "hvis", "når", "fordi", "mens", "selvom", "før", "efter", "inden", "nu", "derfor", "bagefter",
+              "kan", "vil", "skal", "er", "har", "ja", "nej", "jeg", "du", "han", "hun", "vi", "de", "min", "mit", "mine", "dit",
+              "din", "dine", "hans", "hendes", "vores", "deres", "hende", "ham", "mig", "dig", "os", "sig", "for"}
+
+_FRONT_INNER_NOT = {"og", "men", "eller", "at", "som", "der", "hvis", "når", "fordi", "jeg", "du", "han", "hun", "vi", "de", "man"}
+# the first word of a time or place phrase that goes last ("i weekenden", "om søndagen", "lige nu", "hver dag")
+_FRONT_TIME = {"i", "om", "på", "lige", "hver", "sidste", "næste", "til", "efter", "engang", "snart", "tidligere", "dengang",
+               "senere", "tit", "ofte", "indimellem", "nogle", "somme", "hjemme", "derhjemme", "ude", "udenfor", "inden",
+               "hele", "mest"}
+
+
+def unfront(text: str) -> str:
+    """ "Egentlig drømmer jeg om en have" -> "jeg drømmer om en have", "Helst vil jeg bo selv" -> "jeg vil helst bo selv",
+    "i weekenden ser jeg min far" -> "jeg ser min far i weekenden". A fronted clause ("når …"), a "så"/"nu" lead, an object
+    pronoun ("det kan jeg ikke") and a reported clause ("Min bror siger jeg er …") are left as they are."""
+    m = _FRONTED.match(text)
+    if not m:
+        return text
+    lead, verb, subj, rest = m.group(2).strip(), m.group(3), m.group(4), m.group(5)
+    words = lead.lower().split()
+    if (words[0] in _FRONT_NOT or not (FINITE_HINT.match(verb) or verb in _PAST_STRONG or verb in ("faldt", "så"))
+            or verb in SENTENCE_ADVERBS or verb in ("at", "og", "men", "som", "der", "om", "til", "af")
+            or any(w in _FRONT_INNER_NOT or FINITE_HINT.match(w) and w not in SENTENCE_ADVERBS and words[0] not in _FRONT_TIME
+                   for w in words[1:])):
+        return text
+    nxt = [w for w in rest.lower().split() if w not in SENTENCE_ADVERBS][:1]
+    if nxt and (FINITE_HINT.match(nxt[0]) and nxt[0] in _FINITE or nxt[0] in ("at", "om") and verb in ("siger", "sagde", "tror",
+                                                                                                   "synes", "mener")):
+        return text  # "Min bror siger jeg er god til at lytte": the clause said by someone, never moved
+    if verb in ("siger", "sagde", "synes", "syntes", "tror", "troede", "mener", "ved", "fortæller", "fortalte"):
+        return text
+    low = lead.lower()
+    head = f"{m.group(1)}{subj if text[:1].islower() else subj.capitalize()} {verb}"
+    tail = rest.rstrip()
+    end = re.search(r"[.!?]+$", tail)
+    punct = end.group(0) if end else ""
+    tail = tail[:len(tail) - len(punct)]
+    if low in _FRONT_FILLER:
+        out = f"{head} {tail}"
+    elif low in _FRONT_ADVERB:
+        # after a pronoun object: "Ofte føler jeg mig alene" -> "jeg føler mig ofte alene"
+        obj = re.match(r"(mig|dig|sig|os|jer|ham|hende|den|det|dem)\b\s*", tail)
+        out = f"{head} {obj.group(1)} {low} {tail[obj.end():]}" if obj else f"{head} {low} {tail}"
+    elif words[0] in _FRONT_TIME:
+        out = f"{head} {tail} {lead[:1].lower()}{lead[1:]}"
+    else:
+        return text  # "Fodbold kan jeg godt lide": a fronted object stays where the citizen put it
+    return re.sub(r"\s+", " ", out).strip() + punct
 
 
 _SUBJECT_PRONOUNS = {"jeg", "du", "vi", "hun", "han", "de", "det", "der", "æ", "a", "man", "i'm", "i", "she", "he", "we", "it", "they"}

@@ -138,7 +138,7 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("too_long"))
     # Safety outranks everything. The one exception: an explicit request to stop ("jeg orker ikke mere
     # nu, kan vi stoppe?") that only the classifier, not the disclosure rules, took for a crisis.
-    if tag is not None and tag.safety and not (it.is_stop(text) and not rules.safety_hit(it.norm(text))):
+    if tag is not None and tag.safety and not (it.is_stop(text) and not rules.safety_hit(it.norm(text))) and not _yes_to_stop_check(s, text):
         consent_now = s["step"] == "consent" and not (it.is_no(text) and not it.is_yes(text)) and _consent_answer(text)[0]
         if consent_now:  # "Ja, jeg er pårørende. …" in a message that also needs the safety answer: the yes counts
             _grant_consent(c, _consent_answer(text)[1], announce=False)
@@ -190,6 +190,13 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         else:
             c.add(c.t("declined_again"))
             return _finish(c)
+    if s["step"] == "consent" and it.is_stop(text):
+        # "stop", "kan vi stoppe?", "I want to stop" before the consent: a gentle close; nothing was saved, nothing is asked
+        s["consent"], s["step"] = False, "declined"
+        s.pop("pending", None)
+        c.add(c.t("stop_at_consent"))
+        c.events.append("discard")
+        return _finish(c)
     if s["step"] not in ("consent", "done", "stopped") and (it.is_stop(text) or it.tired_of_questions(text)):
         return _offer_stop(c, text)
     if s["step"] not in ("consent", "done") and it.is_pause(text) and not it.is_stop(text):
@@ -354,6 +361,8 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             _question_to_bot(c, first, kind)
         return _finish(c)
     question = it.question_to_bot(text) if s["step"] in _ASKED_STEPS else None
+    if question and s["step"] == "meeting1" and _ASKS_COMES.match(text):
+        question = None  # "må min mor også komme med?": the answer to the meeting question, asked as a question
     if question:
         _question_to_bot(c, text, question)
         return _finish(c)
@@ -591,8 +600,12 @@ _COUNTER_Q = re.compile(r"^\s*(?:hvad|hvorfor|hvem|hvilke|hvilken|hvilket|hvorda
 
 _TOPIC_ECHO = re.compile(r"^\s*(?:arbejde|job|uddannelse|mål|målene|drømme|håb|ønsker|glæde|work|goals?|dreams?)\s*\?+\s+(?=\w)",
                          re.IGNORECASE)
-_VOCATIVE = re.compile(r"^(\s*(?:ja|jo|nej|næh|nej tak|ja tak|tja|yes|no)\b)[\s,]+(?:min |lille )?(?:kære(?: du| ven)?|ven|skat|søde|"
-                       r"(?:min )?pige|dear|my dear|love)\b[\s,]*(?=\w|$)", re.IGNORECASE)
+# The address is said to the bot ("Nej, min kære, jeg er 79", "ja skat, det må du gerne"); "ja min ven og min hund",
+# "ja, skat og gælden", "nej min pige er syg" name a person or a thing, and are the answer
+_VOCATIVE = re.compile(r"^(\s*(?:ja|jo|nej|næh|nej tak|ja tak|tja|yes|no)\b)[\s,]+(?:"
+                       r"(?:(?:min |lille )?(?:kære(?: du| ven)?|søde)|my dear|dear)\b(?=\s*(?:,|[.!]?\s*$)|\s+(?:jeg|æ|det|du|vi|man|i'?m|it)\b)|"
+                       r"(?:(?:min |lille )?(?:ven|skat|pige)|love)\b(?=\s*,\s*(?:jeg|æ|det|du|vi|man|så|tak|men|i'?m|it|that)\b))"
+                       r"[\s,]*(?=\w|$)", re.IGNORECASE)
 
 
 def _start(c: _Ctx) -> None:
@@ -657,10 +670,12 @@ def _without_greeting(text: str) -> str:
 # i hjernen, så jeg bruger lidt længere tid", "jeg har hovedpine i dag men vi prøver", "Min søn har sat det op for mig,
 # så jeg skriver lidt langsomt"
 _PACE = re.compile(r"\b(?:skriver|taster|læser|staver) (?:lidt |meget |ret |noget )?(?:langsomt|langsom|dårligt|tit forkert)\b|"
-                   r"\bbruger (?:lidt |noget |en smule )?(?:længere|lang|mere) tid\b|\b(?:det )?går (?:lidt |noget )?langsomt\b|"
-                   r"\btager (?:lidt |noget )?(?:længere )?tid for mig\b|\b(?:men )?vi prøver\b|\bvi (?:må|skal) se\b|"
+                   r"\bbruger (?:lidt |noget |en smule )?(?:længere|lang|mere) tid\b|"
+                   # "det går lidt langsomt (med at skrive)", never "det går langsomt med at gå efter min operation"
+                   r"\b(?:det )?går (?:lidt |noget )?langsomt(?: (?:med|når) (?:at )?(?:skrive|taste|læse|stave|svare)\b| i dag\b| for mig\b)?(?! \w)|"
+                   r"\btager (?:lidt |noget )?(?:længere )?tid for mig\b|\b(?:men )?vi prøver(?: det| i dag| nu)?$|\bvi (?:må|skal) se\b|"
                    r"\b(?:har|havde) sat (?:det|computeren|tabletten|telefonen) op\b|\bhar vist mig,? hvordan\b|"
-                   r"\bhar hjulpet mig (?:i gang|med at starte)\b|\b(?:har|med) (?:hovedpine|ondt i hovedet)(?: i dag| lige nu)?\b|"
+                   r"\bhar hjulpet mig (?:i gang|med at starte)\b|\b(?:har|med) (?:hovedpine|ondt i hovedet) (?:i dag|lige nu)\b|"
                    r"\bi write slowly\b|\btakes? me (?:a bit )?longer\b")
 
 
@@ -759,7 +774,7 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             # "Ja, jeg er spændt": heard as looking forward; no point on the sheet
             c.add(c.t("consent_looking_forward"), "complex_reflection")
             rest = ", ".join(p for p in re.split(r"[,.;!?]+\s*", rest) if p.strip() and not _LOOKING_FORWARD.match(it.norm(p)))
-        if len(rest.split()) >= 6 and not it.detect_written_by(rest):
+        if len(rest.split()) >= 4 and not it.detect_written_by(rest):
             # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger; the
             # tagger's clauses of the sentences left out ("Yes, I am his mum.") are left out too
             if tag is not None and tag.clauses and rest.strip() != text.strip():
@@ -1418,6 +1433,15 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         buttons, technique = _answer_buttons(c.lang, "meeting1")
         c.add(c.t(f"q_meeting1_relative_too{rel}"), technique, buttons)
         return
+    asks = _ASKS_COMES.match(clean(text))
+    if asks and not it.is_no(text):
+        # "kan Ali komme med?", "skal Ole med?": asked, and meant as a yes; the person is welcome
+        prefs["relatives_attend"] = True
+        name = re.sub(r"^(?:min|mit|my)\b", lambda m: {"min": "din", "mit": "dit", "my": "your"}[m.group(0).lower()], asks.group(1),
+                      flags=re.IGNORECASE)
+        c.add(c.t("relative_asked_yes", name=name), "giving_information")
+        _advance(c)
+        return
     but = re.search(r"\b(?:men|but)\b(.*)$", n)
     if but and _names_relative(but.group(1)) and _COMES_WELCOME.search(but.group(1)) and not _PERSON_NOT_COMING.search(but.group(1)):
         prefs["relatives_attend"] = True  # "nej, men min søster må gerne": the no is to someone else; she comes
@@ -1457,6 +1481,11 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                     i.update(category="hope", talk_type="change")
                     c.add(i["you"], "simple_reflection")
     _advance(c)
+
+
+# "kan Ali komme med?", "må min mor også med?", "can Sara come along?": someone asked for as a question (a yes to the meeting question)
+_ASKS_COMES = re.compile(r"^\s*(?i:må|kan|skal|can|may)\s+((?i:min|mit|my)\s+[a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)?)"
+                         r"\s+(?i:(?:også|godt|gerne|too)\s+)*(?i:(?:komme|come|gå)\s+)?(?i:med|along|with me|too)\b[^?]{0,30}\?*\s*$")
 
 
 # "Nej, jeg vil gerne klare det selv", "Jeg vil gerne have at det går hurtigt": a wish about the meeting itself (how it goes,
@@ -1551,7 +1580,7 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 
 # Words about the plan's look: a gate before parse_plan_version reads the choice ("plain" as an answer, "plan" in a
 # question about it)
-_LOOK_WORDS = r"farve\w*|farverig\w*|neutral\w*|colou?r\w*"
+_LOOK_WORDS = r"farve(?!l\b)\w*|farverig\w*|neutral\w*|colou?r\w*"
 _PLAN_LOOK = re.compile(rf"\b(?:{_LOOK_WORDS}|plain)\b")
 _PLAN_TALK = re.compile(rf"\b(?:plan\w*|{_LOOK_WORDS})\b")
 _NO_PREFERENCE = re.compile(r"\b(?:lige meget|ligemeget|lig meget|ligegyldigt|det samme|du bestemmer|du må bestemme|det må du bestemme|"
@@ -2317,22 +2346,61 @@ def _stop_check_answer(c: _Ctx, text: str) -> tuple[Turn | None, str]:
     s = c.s
     s["awaiting"] = s.pop("stop_check_prev", None)
     n = it.norm(text)
-    going_on = bool(_NOT_STOPPING.search(n) or _GO_ON.match(n) or it.is_no(text)
-                    or n.startswith(("fortsæt", "fortsaet", "videre", "continue", "go on")))
-    if not going_on and (it.is_stop(text) or (it.is_yes(text) and len(n.split()) <= 5)):
+    going_on = bool(_NOT_STOPPING.search(n) or _GO_ON.match(n) or it.is_no(text) or _FINE_GO_ON.match(n)
+                    or n.startswith(("fortsæt", "fortsaet", "videre", "continue", "go on"))
+                    or (re.search(r"\b(?:fortsætte|fortsætter|videre|continue|go on|keep going)\b", n) and not it.is_stop(text)))
+    if not going_on and (it.is_stop(text) or it.is_yes(text) or _WORN_OUT.search(n)):
+        # "ja", "ja tak, jeg har det skidt", "Ja. Jeg er meget træt i dag", "jeg er træt": a yes to stopping, whatever is
+        # said with it; a feeling named is met kindly first
         s["awaiting"] = None
+        s.pop("stop_check_asked_again", None)
+        if (_WORN_OUT.search(n) and n not in ("helst", "meget gerne")) or it.stop_feeling(text):
+            c.add(c.t("stop_check_feeling"), "simple_reflection")
         return _offer_stop(c, "stop"), text
+    if not going_on and (it.is_dont_know(text) or n in ("måske", "maybe", "tja", "hmm")) and not s.get("stop_check_asked_again"):
+        # "måske", "ved ikke": the check once more, simply; the open question waits
+        s["stop_check_prev"], s["awaiting"], s["stop_check_asked_again"] = s["awaiting"], "stop_check", True
+        c.add(c.t("stop_check_again"), "closed_question",
+              [_btn(c.lang, "btn_yes_stop", "stop"), _btn(c.lang, "btn_no_go_on", "continue")])
+        return _finish(c), text
+    s.pop("stop_check_asked_again", None)
+    if not going_on and (it.is_dont_know(text) or n in ("måske", "maybe", "tja", "hmm")):
+        going_on, text = True, ""  # asked twice: the chat goes on with the open question, never skipped
     if not going_on:
         return None, text
     no = _NO_GO_ON.match(text)
     rest = text[no.end():].strip() if no else ""
-    if rest and re.search(r"[^\W\d_]{2,}", rest) and not (_NOT_STOPPING.search(it.norm(rest)) or _GO_ON.match(it.norm(rest))):
-        return None, rest[:1].upper() + rest[1:]  # "nej, jeg er god til at tegne": the answer to the open question
+    if rest and re.search(r"[^\W\d_]{2,}|\d", rest) and not (_NOT_STOPPING.search(it.norm(rest)) or _GO_ON.match(it.norm(rest))
+                                                          or _FINE_GO_ON.match(it.norm(rest))):
+        # "nej, jeg er god til at tegne", "nej, 3": the answer to the open question
+        return None, rest[:1].upper() + rest[1:]
     if s["awaiting"] == "more":
         s["awaiting"] = None
     c.add(c.t("go_on"))
     _reask(c)
     return _finish(c), text
+
+
+# after "Vil du gerne stoppe for nu?": words about going on, never an answer to the open question ("nej det er fint",
+# "nej, det går", "vi kan godt fortsætte", "nej, men det er svært")
+_FINE_GO_ON = re.compile(r"^(?:(?:nej|næ|no|nope)(?: tak)?\s*)?(?:men |but )?(?:det er (?:helt )?(?:fint|ok|okay|i orden|godt|lidt svært|svært|hårdt)|"
+                         r"det går(?: nok| fint| godt| lige)?|(?:jeg|vi) kan (?:godt|sagtens)(?: fortsætte| lidt mere| godt)?|"
+                         r"(?:jeg|vi) (?:vil|kan|skal) (?:gerne |godt |bare )?(?:fortsætte|videre|fortsæt)|jeg er (?:ok|okay|fin)|"
+                         r"i'?m (?:fine|ok|okay)|it'?s (?:fine|ok|okay)|i can (?:go on|continue))(?: nu| tak| igen)?$")
+# tired, done, unwell: said after "Vil du gerne stoppe for nu?", a yes to stopping
+_WORN_OUT = re.compile(r"\b(?:træt|trætte|udmattet|smadret|færdig|(?:orker|gider|magter|kan) (?:ikke|ik) mere|har det (?:skidt|dårligt|elendigt)|"
+                       r"hovedpine|ondt i hovedet|for meget|vil hjem|skal hjem|tired|exhausted|too much|feel bad)\b|"
+                       r"^(?:(?:jeg|æ) )?(?:orker|gider|magter|kan) (?:ikke|ik)(?: mere)?$|^(?:helst|meget gerne)$")
+# "ja jeg orker ikke mere" to the stop check: the yes, said with how it is; never with more after it ("… at leve")
+_WORN_OUT_END = re.compile(r"\b(?:(?:jeg|æ) )?(?:orker|gider|magter|kan) (?:ikke|ik) mere(?: (?:i dag|idag|nu|lige nu))?$")
+
+
+def _yes_to_stop_check(s: dict, text: str) -> bool:
+    """ "ja jeg orker ikke mere" after "Vil du gerne stoppe for nu?" answers the question; the rest holds no disclosure."""
+    if s.get("awaiting") != "stop_check" or not it.is_yes(text) or it.is_no(text):
+        return False
+    rest = _WORN_OUT_END.sub(" ", it.norm(text)).strip()
+    return bool(_WORN_OUT_END.search(it.norm(text))) and not rules.safety_hit(rest)
 
 
 _NO_GO_ON = re.compile(r"^\W*(?:(?:nej|næ|nope|no)\b(?:\s*(?:tak|thanks))?[\s,.!]*)?(?:(?:jeg vil (?:gerne )?|lad os |vi |let'?s )?"
@@ -2609,6 +2677,11 @@ _DK_LEAD_GUESS = re.compile(r"^\W*(?:(?:jeg|æ) )?(?:ved (?:ikke|ik|ikk|it)|aner
                             r"(?![ ,]+(?:om|hvad|hvordan|hvorfor|hvem|hvornår|hvor|hvilke|hvilken|helt|rigtig|rigtigt|lige|endnu|"
                             r"if|what|how|why|which|who|when|where|whether)\b)[\s.,!…:;-]*(?=\w)", re.IGNORECASE)
 _DK_TAIL_GUESS = re.compile(r"(?<=\w)[\s.,!…]+(?:(?:jeg|æ) )?(?:ved (?:ikke|ik|ikk)|don'?t know)\W*$", re.IGNORECASE)
+# "ved ikke. jeg har ikke nogen drømme", "ved ikke, det er svært at svare på": a no or words about the question after
+# the don't-know, never a guess to be read as the step's answer
+_NO_GUESS = re.compile(r"\b(?:ikke|ik|aldrig|ingen|intet|ingenting|not|never|no)\b|\b(?:svært|svaert|hard|difficult) at "
+                       r"(?:svare|sige|vide)|\bspørgsmål\w*")
+_ABOUT_ANSWERING = re.compile(r"\b(?:svært|svaert|hard|difficult) at (?:svare|sige)\b|\bsvært spørgsmål|\bhard question")
 _MAYBE_DA = re.compile(r"(?:^|(?<=[\s,.]))maybe\b", re.IGNORECASE)
 
 
@@ -2623,12 +2696,15 @@ def _without_dont_know(text: str, lang: str) -> str:
     lead = _DK_LEAD_GUESS.match(out)
     if lead:
         rest = out[lead.end():].strip()
+        if _ABOUT_ANSWERING.search(it.norm(rest)) and len(rest.split()) <= 8:
+            return "ved ikke"  # "ved ikke, det er svært at svare på": still a don't-know, never a worry or a wish
         if len(re.findall(r"[^\W\d_]{2,}", rest)) >= 1 and not (it.is_dont_know(rest) or it.is_skip(rest)
-                                                               or rest.rstrip().endswith("?")):
+                                                               or rest.rstrip().endswith("?") or _NO_GUESS.search(it.norm(rest))):
             out = rest[:1].upper() + rest[1:] if rest[:1].islower() and text[:1].isupper() else rest
     tail = _DK_TAIL_GUESS.search(out)
     if tail and len(out[:tail.start()].split()) >= 1 and not it.is_dont_know(out[:tail.start()]):
-        out = out[:tail.start()].rstrip(" ,")
+        # "… god til at lytte men jeg ved ikke": the "men" goes with the hedge
+        out = re.sub(r"[\s,]+(?:men|og|but|and)$", "", out[:tail.start()].rstrip(" ,"), flags=re.IGNORECASE)
     return out if out.strip() else text
 
 
@@ -2887,7 +2963,7 @@ _MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|
 _PLAN_WORD = re.compile(r"^(?:en |den )?(?:farverig\w*|farvrig\w*|farve[rt]?|med farver?|neutral\w*|colou?rful|plain)(?: plan)?(?: tak| please)?$")
 _WISH_WORDS = re.compile(r"^(?:og |men |and |but )?(?:mit|min|hans|hendes|vores|my|his|her|our) (?:største |biggest )?"
                          r"(?:håb|drøm|ønske|hope|dream|wish) (?:er|var|is|was)\b|"  # "Mit håb er at få en praktikplads"
-                         r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*gerne\b|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
+                         r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*(?:gerne|helst)\b|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
                          r"drømmer om|håber (?:på|at)|ønsker (?:mig|sig)|ville ønske|i (?:dream|dreamt) (?:of|about)|"
                          r"i hope (?:to|for|that)|i would (?:really )?like to|i wish)\b")
 # A worry in so many words, wherever it is said
@@ -3216,6 +3292,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
                 and not moves.WORRY_WORDS.search(it.norm(ptext))):
             # "fordi så er jeg ikke alene hele tiden" to the question about hopes: why the wish matters, a reason
             reason, talk_type, subtype = True, "change", "reasons"
+        if (talk_type == "sustain" and default in ("employment", "hope") and s["language"] != "en"
+                and _WISH_WORDS.search(it.norm(moves.reflect.unfront(ptext.strip()))) and not _NEGATED.search(it.norm(ptext))):
+            talk_type, subtype = "change", "desire"  # "Helst vil jeg bo selv": the wish, said with the adverb first
         category = _category(sheet, talk_type, subtype, default, strong, ptext)
         hardship = False
         if reason and category == "parking" and default == "hope":
@@ -3271,7 +3350,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         complaint = False
         if (category == "resource" and default == "resource" and _COMPLAINT.search(it.norm(ptext))
                 and not _PLAIN_STRENGTH.search(it.norm(ptext)) and not _ABILITY.search(it.norm(ptext))
-                and not _JOY_WORD.search(it.norm(ptext))):
+                and not _JOY_WORD.search(it.norm(ptext)) and not _HELPS_WITH.match(it.norm(ptext))):
             # "skolen var lort", "men han gider aldrig rydde op, det er et problem" to the strengths or joys question: a
             # complaint, heard, but never listed among the good things or put on the sheet as a strength
             category, talk_type, subtype, complaint = None, "sustain", None, True
@@ -3299,8 +3378,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
                 # "Jeg fik en blodprop for to år siden", "Så genoptræning.": what happened, not a strength or a joy
                 category, story = None, True
         sees_strength = default == "resource" and bool(_RELATIVE_SEES_STRENGTH.search(it.norm(ptext)))
-        if speaker == "relative" and category and _RELATIVE_VIEW.search(it.norm(ptext) if not re.match(r"(?i)\s*(?:honestly,? )?i ", ptext)
-                                                                         else ptext.lower()) and not _REPORTED_WISH.search(it.norm(ptext)) \
+        if speaker == "relative" and category and (_RELATIVE_VIEW.search(it.norm(ptext) if not re.match(r"(?i)\s*(?:honestly,? )?i ", ptext)
+                                                                          else ptext.lower()) or (
+                # "fordi jeg er træt af at køre hende rundt" to the question about her hopes: the writer's own reason
+                reason and category == "hope" and moves.OWN_REASON.match(ptext.strip()))) and not _REPORTED_WISH.search(it.norm(ptext)) \
                 and not sees_strength:
             category = None  # the relative's own view of it, not the person's own strength, wish or worry
             relative_view = True
@@ -3903,7 +3984,8 @@ _NOT_A_STRENGTH = re.compile(r"\b(?:er|var|bliver) (?:ikke|ik|aldrig) (?:så |s�
 
 def _good_at(after: str) -> str:
     """ "er (rigtig) god til …", with no negation in between; `after` the words that may follow "god"."""
-    return r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b)\w+\s+){0,2}?(?:god|dygtig|good)\s+(?:" + after + r")\b"
+    return (r"\b(?:er|is|am)\s+(?:(?!ikke\b|ik\b|aldrig\b|not\b)\w+\s+){0,2}?(?:(?:pisse|super|mega|skide|hamrende|vildt)?god|dygtig|good)"
+            r"\s+(?:" + after + r")\b")
 
 
 # a strength in so many words: "god til", "dygtig til", "kan godt" (not "kan godt tænke mig", a wish)
@@ -3920,10 +4002,13 @@ _WISH_GOES_ON = re.compile(r"^(?:og |and |samt )?(?:at|that) ")
 # a hardship told with a wish ("men skolen var rigtig hård for mig")
 # a complaint: something wrong, unfair or broken ("det er noget lort", "personalet lader mig aldrig …", "den er gået i stykker")
 _COMPLAINT = re.compile(r"\b(?:\w*lort\w*|problem\w*|træls\w*|irriterende|irriterer|hader|hadede|gør ondt|ondt i|smerter\w*|"
-                        r"i stykker|trist\w*|kedeligt|keder|gråt|elendig\w*|besværlig\w*|bøvl\w*|pisse\w*|noget pjat|uretfærdig\w*|"
+                        r"i stykker|trist\w*|kedeligt|keder|gråt|elendig\w*|besværlig\w*|bøvl\w*|pisse(?!god|fed|sjov|dejlig|hyggelig|nice|cool)\w*|noget pjat|uretfærdig\w*|"
                         r"(?:lader|lod) (?:mig|ham|hende) (?:ikke|aldrig)|(?:må|får) (?:jeg|han|hun)? ?(?:ikke|aldrig)(?: lov)?|"
                         r"gider (?:\w+ )?(?:ikke|aldrig)|bestemmer (?:altid|over)|"
                         r"sucks|hate[sd]?|broken|unfair|annoying|(?:is|it'?s) a problem)\b")
+# "at løse problemer", "trøste folk der er triste": helping with a trouble is a strength, never a complaint
+_HELPS_WITH = re.compile(r"^(?:og |også |jeg er god til |jeg kan )?(?:at )?(?:løse|løser|hjælpe|hjælper|trøste|trøster|støtte|støtter|"
+                         r"lytte|lytter|passe på|tage mig af|tage sig af|klare|fikse|fikser|reparere|ordne|finde løsninger)\b")
 _JOY_WORD = re.compile(r"\b(?:glad|glæde\w*|elsker|nyder|hygge\w*|kan lide|sjov\w*|dejlig\w*|love[sd]?|enjoy\w*|fun)\b")
 # "jeg er god til at lave mad, men personalet lader mig aldrig …": the strength, and after "men" a complaint of its own
 _BUT_COMPLAINT = re.compile(r",?\s+men\s+(?=(?:jeg|æ|han|hun|de|det|den|der|min|mit|mine|hans|hendes|personalet|\w+(?:en|et|ne))\s+\w+)",

@@ -28,31 +28,47 @@ SKIP = re.compile(r"^(?:spring (?:den |det )?over|videre|næste|skip|next|pas|de
 # Stopping: a request, not the word. "Det er slut nu" about a working life or "jeg er færdig med skolen"
 # is an answer; "stop", "slut", "kan vi stoppe?" and "jeg gider ikke mere" are requests.
 STOP = re.compile(
-    r"\b(?:jeg vil ikke mere|gider ikke mere|orker ikke mere|kan ikke mere nu|kan vi stoppe|skal vi stoppe|lad os stoppe|"
+    # "jeg gider ikke mere", "orker ikke mere i dag": said by the citizen (never "min mor orker ikke mere") and about the chat
+    # ("jeg vil ikke mere i skole", "jeg gider ikke mere rengøring" are answers)
+    r"\b(?:(?:^|\b(?:jeg|æ|a|vi|nej|puha|pyha|altså|åh|ej|ok|okay|bare) )(?:vil|gider|orker|magter) (?:ikke|ik) mere(?=$| (?:nu|i dag|idag|"
+    r"lige nu|tak|please|for i dag|for nu|med det her|det her|med det|med samtalen|med chatten|med spørgsmålene|med dig|at svare|"
+    r"at skrive|at snakke|snak|snakke|af det|spørgsmål\w*|chat\w*|jeg|æ|vi|kan vi|undskyld|farvel|hej)\b)|"
+    r"(?:^|\b(?:jeg|æ|a) )kan (?:ikke|ik) mere nu|kan vi stoppe|skal vi stoppe|lad os (?:stoppe|slutte)|vi kan (?:godt |bare )?(?:stoppe|slutte)(?=$| nu| her| for i dag| for nu)|"
     # "nu gider jeg ikke mere", "stop og gem": the same request in V2 order, or with the save asked for
     r"(?:nu|så) (?:gider|orker|vil) (?:jeg|æ) (?:ikke|ik) mere|stop og gem|stop and save|"
     r"(?:vil|gider|orker|kan) (?:ikke|ik) (?:svare|skrive|snakke|tale) (?:mere|på flere spørgsmål)|"
     # "jeg vil gerne stoppe (nu)" is the request; "jeg vil gerne stoppe med at ryge", "jeg vil afslutte min uddannelse"
     # is a wish about a habit or a course, never the chat
-    r"vil (?:gerne |bare |helst |godt )?(?:stoppe|afslutte|holde op)(?=$| (?:nu|her|for i dag|for nu|i dag|lige nu|tak|please|igen|det her|"
+    r"vil (?:gerne |bare |helst |godt |hellere )?(?:stoppe|afslutte|holde op|slutte|afbryde)(?=$| (?:nu|her|for i dag|for nu|i dag|lige nu|tak|please|igen|det her|"
     r"med det her|med det nu|med samtalen|med chatten|samtalen|chatten|snakken|jeg|æ|a|vi|undskyld|det er|det giver|"
     # "jeg vil stoppe fordi jeg er træt", "… og gemme", "…, er det ok?", "… med at svare", "…. Hej hej": the chat, with its reason
     r"fordi|for jeg|da jeg|hvis (?:det er (?:ok|okay|i orden|fint)|jeg må)|er det|og (?:gemme|gem|slette|slet|gå|sige)|med at (?:svare|skrive|snakke|tale|chatte)|"
     r"med (?:spørgsmålene|de spørgsmål|dine spørgsmål|alle de spørgsmål|dig)|hej|farvel|ok|okay)\b)|vi stopper|"
     # "må jeg stoppe?", "kan vi godt stoppe?", "kan vi ikke bare stoppe nu": asked, not told
     r"(?:må|kan) (?:jeg|vi) (?:godt |bare |godt bare )?(?:stoppe|holde op|slutte)(?=$| (?:nu|her|for i dag|for nu|i dag|lige nu|tak|please|snart)\b)|"
-    r"kan vi (?:ikke|ik) (?:bare )?(?:stoppe|holde op|slutte)(?=$| (?:nu|her|for i dag|for nu|i dag)\b)|(?:jeg|æ|a) stopper (?:nu|her nu|for i dag)|nu stopper (?:jeg|æ|a)(?:$| her$| for i dag)|"
+    r"kan vi (?:ikke|ik) (?:bare |godt |godt bare )?(?:stoppe|holde op|slutte)(?=$| (?:nu|her|for i dag|for nu|i dag)\b)|(?:jeg|æ|a) stopper (?:nu|her nu|for i dag)|nu stopper (?:jeg|æ|a)(?:$| her$| for i dag)|"
     # "det ka vi ta en anden dag": the rest put off to another day, in any spelling
     r"det (?:kan|ka) vi (?:godt )?(?:tage|ta) (?:en anden dag|en anden gang|senere)|slut for i dag|stop nu|"
-    r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|i'?m done|quit|end the chat|let'?s stop|"
+    r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|luk chatten|luk samtalen|i'?m done|end the chat|let'?s stop|"
+    # "I want to quit" (the chat), never "I want to quit smoking" or "quit my job"
+    r"(?:^|i (?:want to|wanna|would like to|'d like to) )quit(?=$| now| this| here| the chat| please)|let'?s end (?:this|it|here|now)|"
     # "I want to stop talking now", but "I want to stop drinking" is a wish
-    r"i (?:want|wanna|would like|'d like) to stop(?! (?!talking\b|chatting\b|answering\b|writing\b)\w+ing\b)(?! talking (?:to|with|about) (?!you\b))|"
+    r"(?:i (?:want|would like|'d like) to|i wanna|i'd like to) stop(?! (?!talking\b|chatting\b|answering\b|writing\b)\w+ing\b)(?! talking (?:to|with|about) (?!you\b))|"
     r"can we stop|i don'?t want to (?:do this|do it|continue|go on)(?: any ?more)?|"
     # "I have to stop now, I am too tired", "jeg er nødt til at stoppe her": the chat, not a habit ("stoppe med at ryge")
     r"(?:i|we) (?:have|need|must|'ve got|got|ought) (?:to )?stop(?: (?:now|here|for today|for now)\b(?! (?:with|doing|\w+ing)\b)|"
     r"(?=$| i\b| we\b| i'm\b| sorry\b| my\b| it\b| this\b))|"
     r"(?:jeg|æ|a|vi) (?:er nødt til at|må|skal|bliver nødt til at) (?:lige )?stoppe(?: (?:nu|her|for i dag)\b(?! med\b)|"
-    r"(?=$| jeg\b| æ\b| a\b| vi\b| undskyld\b| mit\b| min\b| det\b)))\b|^(?:(?:nej )?(?:stop|stoppe|slut|afslut|færdig)(?: (?:stop|stoppe|slut))*(?: nu| tak| her| for i dag| for nu| i dag)?|"
+    r"(?=$| jeg\b| æ\b| a\b| vi\b| undskyld\b| mit\b| min\b| det\b)))\b|^(?:(?:(?:ja|ok|okay) )?(?:nej )?(?:please )?(?:stop|stoppe|slut|afslut|færdig)(?: (?:stop|stoppe|slut))*(?: nu| tak| her| for i dag| for nu| i dag| now| please)*|"
+    # goodbye in so many words: "farvel", "tak for nu", "bye" (never "farvel til stress", "min mor siger farvel")
+    r"(?:(?:ok|okay|så|nå) )?(?:farvel|bye|goodbye|bye bye)(?: (?:og )?(?:tak|farvel|for nu|for i dag|bye|hej hej))*|"
+    r"(?:(?:ok|okay|nå) )?tak for nu(?: (?:og )?(?:farvel|hej hej|bye))?|tak (?:og )?farvel|"
+    r"(?:nu er jeg|jeg er) (?:helt |vist |bare )?færdig(?: nu| for i dag| for nu)?|(?:det er|det må være|nu er det|det er vist) nok(?: nu| for i dag| for nu)?|nok nu|"
+    r"(?:jeg )?har (?:ikke|ik) lyst til mere(?: nu| i dag)?|det (?:gider|orker|vil) (?:jeg|æ) (?:ikke|ik) mere(?: nu| i dag)?|"
+    r"(?:jeg tror |så )?(?:jeg|vi) stopper(?: her| nu| for i dag)*|(?:nu|så) stopper (?:jeg|vi)(?: her| nu| for i dag)?|"
+    r"(?:i'?m|i am) (?:done|finished)(?: now| for today)?|(?:tak )?det var (?:alt|det) for i dag|må (?:jeg|vi) (?:godt )?gå(?: nu)?|"
+    r"(?:jeg )?(?:vil|gider|orker) (?:ikke|ik) (?:det her|være med)(?: mere)?(?: nu| i dag)?|"
+    r"(?:(?:jeg )?vil (?:gerne )?)?slet\w* (?:alt|det hele|det)(?: og)? (?:stop|stoppe)|(?:ikke|ingen) flere spørgsmål(?: tak| nu)?|no more questions(?: please)?|"
     # "hold op", "hold nu op": the same request in other words
     r"hold (?:nu )?op(?: nu| tak| please)?|jeg er færdig(?: nu| for i dag)?|"
     r"det er nok(?: nu)?|nok for i dag|stop it|stop please|done)$"
@@ -77,7 +93,19 @@ PAUSE = re.compile(r"\b(?:pause(?! (?:fra|med|i|på|hver|om dagen)\b)|take a bre
                    r" in (?:a |an |\d+ )?(?:bit|minute|minutes|moment|sec|second|few|hour|while)\b)|"
                    r"(?:i|we) (?:have|need) to (?:eat|go|have dinner|have lunch)(?: now)?(?=$| back (?:soon|later|in a)| i'll| brb)|"
                    r"(?:jeg|vi|æ) skal (?:smutte|afsted)|kommer (?:lige )?tilbage om lidt|tilbage om lidt|brb|be right back|"
-                   r"(?:i|we) (?:have|need) to (?:eat|go) now)\b")
+                   r"(?:i|we) (?:have|need) to (?:eat|go) now|"
+                   # the chat put off, in so many words: "jeg fortsætter lidt senere", "vi tager resten senere", "jeg svarer
+                   # senere", "måske senere", "senere tak" (never "Jeg vil gerne have et job senere")
+                   r"(?:^|\b(?:jeg|vi|æ) )(?:fortsætter|fortsætte|tager|tar|svarer|skriver|gør det færdigt)(?: (?:lidt|resten|det|mere|videre))*"
+                   r" (?:senere|i aften|i morgen)(?: i dag| i aften| i morgen)?$|"
+                   r"^(?:(?:kan|skal) vi (?:ikke )?(?:godt )?(?:tage|ta) |(?:vi|lad os) (?:tager|ta|tage) |(?:jeg|vi) (?:tager|tar) )?"
+                   r"resten (?:senere|en anden dag|en anden gang|i morgen|i aften)(?: tak)?$|"
+                   r"^(?:ok |okay |ja |så |nej )?(?:måske )?senere(?: tak| ok| okay)?$|"
+                   # back later, with when: "jeg kommer tilbage senere i dag", "er tilbage om 5 min", "… nu, kommer tilbage"
+                   r"(?:^|\b(?:jeg|vi|æ|nu|så) )(?:(?:jeg|vi|æ) )?(?:kommer|er) (?:lige )?tilbage (?:senere(?: i dag| i aften)?|i aften|i morgen|"
+                   r"om (?:en|et|\d+|\w+) (?:min|mins|minutter|minut|time|timer|kvarter|øjeblik)|efter \w+)$|"
+                   r"\b(?:nu|så) (?:(?:jeg|vi|æ) )?kommer (?:lige )?tilbage$|\bskal lige (?:\w+ ){1,4}(?:er|kommer) (?:lige )?tilbage\b|"
+                   r"^(?:i'?ll be )?back in (?:\d+|a few|five|ten)(?: min| mins| minutes)?$)\b")
 THANKS = re.compile(r"^(?:tak|mange tak|tusind tak|tak for (?:det|hjælpen|i dag)|thanks|thank you)\b")
 GREETING = re.compile(r"^(?:hej|hejsa|hallo|goddag|godmorgen|hi|hello|hey|davs|dav)\b")
 ENGLISH_REQUEST = re.compile(r"\b(?:english|engelsk|in english|på engelsk|speak english|i don'?t (?:speak|understand) danish)\b")
@@ -255,15 +283,41 @@ def is_skip(text: str) -> bool:
     return bool(SKIP.match(norm(text)))
 
 
-def is_stop(text: str) -> bool:
+# typed fast: "stope", "stopp", "stoop", "gidder"
+_STOP_TYPOS = ((re.compile(r"\bsto+p{1,3}e\b"), "stoppe"), (re.compile(r"\bsto+p+\b"), "stop"), (re.compile(r"\bgidder\b"), "gider"),
+               # "jeg vil stop", "ka vi stop": the verb after "vil"/"kan" is "stoppe"
+               (re.compile(r"\b((?:vil|kan|må|skal)(?: (?:jeg|vi|gerne|bare|godt|hellere))*) stop\b(?! (?:med|and|with|now|please)\b)"), r"\1 stoppe"))
+
+
+def _stop_norm(text: str) -> str:
     n = norm(text)
+    for pattern, word in _STOP_TYPOS:
+        n = pattern.sub(word, n)
+    return n
+
+
+# "…, nu er jeg færdig" after a story about school, "…, det er nok" about money: no request as a last clause
+_TAIL_NOT_STOP = re.compile(r"^(?:(?:nu er jeg|jeg er) (?:helt |vist |bare )?færdig|(?:det er|nu er det|det er vist|det må være) nok|færdig)$")
+
+
+def is_stop(text: str) -> bool:
+    n = _stop_norm(text)
     if len(n.split()) > 12:
-        return False
+        # a long message: a stop only when its first or last sentence is the request ("… jeg orker ikke mere i dag,
+        # kan vi stoppe?"), never a word in the middle of a story
+        clauses = [_stop_norm(p) for p in re.split(r"[,.!?;\n]+", text) if norm(p)]
+        ends = [c for c in (clauses[:1] + clauses[-1:]) if len(c.split()) <= 10]
+        return any(STOP.search(c) and not _HABIT_STOP.search(c) and not _TAIL_NOT_STOP.match(c) for c in ends)
     # "… Stop." as a sentence of its own at the end: the request, whatever came before it
     last = [p for p in re.split(r"[.!?\n]+", text) if norm(p)]
     if _HABIT_STOP.search(n):
         return False  # "jeg vil stoppe i dag med at ryge": a habit to stop, a wish
-    if bool(STOP.search(n)) or (len(last) >= 2 and bool(re.match(r"^(?:stop|stop nu|stop tak|stop please)$", norm(last[-1])))):
+    if bool(STOP.search(n)) or (len(last) >= 2 and bool(re.match(r"^(?:stop|stop nu|stop tak|stop please)$", _stop_norm(last[-1])))):
+        return True
+    # "jeg har ikke mere energi, jeg stopper", "jeg elsker min hund. Farvel": the request as the message's last clause
+    tail = [_stop_norm(p) for p in re.split(r"[,.!?;\n]+", text) if norm(p)]
+    if (len(tail) >= 2 and len(tail[-1].split()) <= 6 and STOP.search(tail[-1]) and not _HABIT_STOP.search(tail[-1])
+            and not _TAIL_NOT_STOP.match(tail[-1])):
         return True
     # "stop please, I am tired", "Stop. Jeg er træt": the request first, then its reason. "Stop, jeg mente svømning",
     # "stop, vent lidt", "slut, 3": a "stop" before a correction, a wait or an answer is no request to end the chat
@@ -322,7 +376,7 @@ def stop_feeling(rest: str) -> str | None:
 
 def is_pause(text: str) -> bool:
     n = norm(text)
-    return bool(PAUSE.search(n)) and len(n.split()) <= 8
+    return bool(PAUSE.search(n)) and len(n.split()) <= 10
 
 
 CLARIFY = re.compile(
@@ -563,7 +617,10 @@ NOT_THIS = re.compile(r"^(?:det|dét) (?:skal|må) du (?:ikke|ik) blande dig i\b
 
 TIRED = re.compile(r"\b(?:træt af (?:alle )?(?:de |dine )?(?:spørgsmål\w*|det her|at svare|at skrive)|"
                    r"(?:gider|orker) (?:ikke|ik) (?:flere|mere|alle de) spørgsmål|for mange spørgsmål|"
-                   r"tired of (?:the |all the |these |your )?(?:questions|this|answering)|too many questions)\b")
+                   r"tired of (?:the |all the |these |your )?(?:questions|this|answering)|too many questions|"
+                   # "stop med at spørge", "hold op med alle de spørgsmål": no topic named, the questions themselves
+                   r"^(?:(?:du må (?:gerne )?|kan du )?(?:stop|stoppe|hold op|holde op|lad (?:være|vær)) med (?:at spørge(?: mig)?(?: om (?:mere|flere ting|alt muligt))?|"
+                   r"(?:alle )?(?:de |dine )?spørgsmål(?:ene)?)(?: nu| tak)?$))\b")
 
 
 def tired_of_questions(text: str) -> bool:
@@ -574,7 +631,8 @@ def tired_of_questions(text: str) -> bool:
 
 def not_this(text: str) -> bool:
     """ "Jeg gider ikke det her med mål": not this question (the citizen decides), not a wish to stop."""
-    n = norm(text)
+    # "stop med at spørge om min familie, jeg vil ikke snakke om det": the reason said after the topic
+    n = re.sub(r" (?:(?:for|fordi) )?(?:jeg|æ) (?:vil|gider|orker) (?:ikke|ik) (?:snakke|tale|skrive) om (?:det|dem|ham|hende)$", "", norm(text))
     return bool(NOT_THIS.search(n)) and len(n.split()) <= 10
 
 
@@ -621,9 +679,15 @@ def wants_english(text: str) -> bool:
     m = ENGLISH_REQUEST.search(n)
     if not m:
         return False
-    strong = re.search(r"\b(?:in english|på engelsk|speak english|don'?t (?:speak|understand) danish|"
-                       r"(?:write|skrive|tale|snakke|talk|svare|answer) (?:in |på )?(?:english|engelsk))\b", n)
-    return bool(strong) or not _ENGLISH_AS_TOPIC.search(n)
+    strong = re.search(r"\b(?:speak english|don'?t (?:speak|understand) danish|"
+                       r"(?:write|skrive|skriv|tale|snakke|talk|svare|answer|spørge|ask)(?: (?:os|me|mig|med mig|with me|to me))? (?:in |på )?(?:english|engelsk))\b", n)
+    if strong:
+        return True
+    # "på engelsk tak", "can we do it in english?": the language asked for; "en uddannelse på engelsk", "jeg vil gerne blive
+    # bedre til engelsk", "HF med engelsk på A-niveau" are answers about the language
+    if re.search(r"\b(?:in english|på engelsk)\b", n) and (len(n.split()) <= 6 or re.search(r"\b(?:kan du|kan vi|can you|can we|please)\b", n)):
+        return not re.search(r"\b(?:uddannelse|kursus|bog|bøger|film|timer|undervisning|hf|fag|job|arbejde|course|school|books?)\b", n)
+    return len(n.split()) <= 3 and not _ENGLISH_AS_TOPIC.search(n)
 
 
 def other_language(text: str) -> bool:
@@ -672,7 +736,7 @@ def parse_score(text: str) -> int | None:
 
 
 # "med billeder", "livlig": the lively version; "almindelig", "normal", "simpel": the plain one
-_COLOUR = re.compile(r"\b(?:farve\w*|farverig\w*|farvrig\w*|farverik|kulør\w*|colou?rful|colou?rs?|billeder|billede|pictures|livlig)\b")
+_COLOUR = re.compile(r"\b(?:farve(?!l\b)\w*|farverig\w*|farvrig\w*|farverik|kulør\w*|colou?rful|colou?rs?|billeder|billede|pictures|livlig)\b")
 _NEUTRAL = re.compile(r"\b(?:neutral\w*|sort hvid|sort og hvid|stille|rolig|plain|simple|enkel|uden farver?|almindelig\w*|"
                       r"normal\w*|simpel|standard|ordinary)\b")
 _NEGATED = re.compile(r"\b(?:ikke|ik|uden|not|no|hader|hate)\b(?:\s+\w+){0,4}\s*$")

@@ -484,11 +484,22 @@ _EN_DA_OWN_PLURAL = {"min": "mine", "hans": "hans", "hendes": "hendes", "vores":
 def danish_for_english(quote: str) -> str:
     """ "my sister" -> "min søster" in a Danish chat; other text unchanged."""
     def swap(m: re.Match[str]) -> str:
+        if m.group(0).lower() == "her dog" and re.match(r",?\s+[a-zæøå]", m.string[m.end():]):
+            return m.group(0)  # "at være her dog ikke om vinteren": Danish "her" (here) and "dog" (though)
         own, noun = _EN_DA_OWNER[m.group(1).lower()], m.group(2).lower()
         if noun in _EN_DA_PLURAL:
             return f"{_EN_DA_OWN_PLURAL[own]} {_EN_DA_PLURAL[noun]}"
         return f"{own} {_EN_DA_KIN[noun]}"
     return _EN_DA_NP.sub(swap, quote)
+
+
+# "i går faldt jeg", "i Aarhus bor min søster": a fronted place or time and then a verb, a sentence (no bare place phrase)
+_PLACE_THEN_VERB = re.compile(r"^\W*i(?: [a-zæøåA-ZÆØÅ-]+){1,3}? ([a-zæøå]+) (?:jeg|æ|du|han|hun|vi|de|man|det|der|min|mit|mine|hans|hendes)\b")
+
+
+def _place_then_verb(text: str) -> bool:
+    m = _PLACE_THEN_VERB.match(text)
+    return bool(m) and (bool(reflect.FINITE_HINT.match(m.group(1))) or m.group(1) in reflect._PAST_STRONG)
 
 
 def _in_place(out: dict[str, str], category: str, step: str) -> dict[str, str]:
@@ -534,7 +545,7 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     joy = _JOY_CLAUSE.match(out.get("you", "")) if category == "resource" and step == "resources2" and language != "en" else None
     if joy and not re.search(r"\b(?:glæde|glad|elsker|nyder|kan lide)\b", out["you"]):
         # "Min søn ringer hver dag" to the joys question: "Det giver dig glæde, at din søn ringer hver dag."
-        body = out["you"][:-1]
+        body = reflect.subordinate_order(out["you"][:-1])  # "at din søster altid hjælper dig": adverb before the verb
         out = {"text": f"Det giver mig glæde, at {_decap(reflect.tidy(quote))}.",
                "you": f"Det giver dig glæde, at {body[:1].lower()}{body[1:]}."}
     if language != "en":  # "din egen værksted", "en værksted": a neuter noun gets its own gender
@@ -563,7 +574,8 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
             out["you"] = _CANT.sub(r"Det kan ikke lade sig gøre\1", out.get("you", ""))
     if language != "en" and out.get("text") and not out.get("raw"):
         out["text"] = reflect.dialect_jeg(out["text"])  # "A vil gerne have min egen gård" -> "Jeg vil gerne …"
-    if language != "en" and not out.get("raw") and re.match(r"^\W*i\s+\S", reflect.tidy(quote)) and out.get("you", "").startswith("I "):
+    if (language != "en" and not out.get("raw") and re.match(r"^\W*i\s+\S", reflect.tidy(quote)) and out.get("you", "").startswith("I ")
+            and not _place_then_verb(reflect.tidy(quote))):
         out = _in_place(out, category, step)  # "i Aarhus tæt på min søster": the preposition, never the pronoun "I"
     if language != "en" and not out.get("raw"):
         # "Din bror aldrig ringer.": a main clause has the sentence adverb after the finite verb ("Din bror ringer aldrig.")
@@ -717,12 +729,19 @@ def _focus_fragment(phrase: str, category: str, step: str) -> dict[str, str] | N
 _BECAUSE = re.compile(r"^(?:(?:men|og|jamen|altså|nok|vel|mest|især|bare|det er|det er nok)\s+)*fordi\s+", re.IGNORECASE)
 
 
+# a relative's reason that is the writer's own ("fordi jeg er træt af …", "fordi vi er bekymrede", "… give os mere ro")
+OWN_REASON = re.compile(r"^\W*fordi (?:så )?(?:(jeg|vi)\b|.*\b(?:give|for|til) (os|mig)\b)", re.IGNORECASE)
+
+
 def _because_frame(body: str, speaker: str) -> dict[str, str]:
     """A bare reason to a question about wishes: why it matters ("Det er vigtigt for dig, fordi du ikke er et barn.")."""
     body = re.sub(r"(?<=\w) at (?=(?:jeg|du|han|hun|vi|de|det|min|mit|mine|hans|hendes)\b)", ", at ", body.rstrip(" .!"))
     if speaker == "relative":
         words = body.lower().split()
         who = "hende" if "hun" in words and "han" not in words else "ham" if "han" in words and "hun" not in words else "hende eller ham"
+        own = OWN_REASON.match(f"fordi {body.lower()}")
+        if own:  # "fordi jeg er træt af at køre hende rundt", "fordi det ville give os mere ro": the writer's own reason
+            who = "jer" if (own.group(1) or own.group(2)).lower() in ("vi", "os") else "dig"
         line = f"Det er vigtigt for {who}, fordi {reflect.shift_pronouns(body, speaker)}."
         return {"text": line, "you": line}
     return {"text": f"Det er vigtigt for mig, fordi {body}.", "you": f"Det er vigtigt for dig, fordi {reflect.shift_pronouns(body)}."}
@@ -749,6 +768,7 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
                 return _because_frame(body, speaker)
             clean = body  # "fordi min bror aldrig ringer" to another question: the reason said as a sentence of its own
         clean = reflect.main_order(clean)  # "min bror aldrig ringer": "min bror ringer aldrig" (a main clause)
+        clean = reflect.unfront(clean)  # "Egentlig drømmer jeg om en have": "jeg drømmer om en have", never in a frame
     scored = re.match(r"^(.*\s(\S+))\s+[0-4][.!]*$", clean) if category == "goal_progress" else None
     if scored and _GOAL_VERB.match(scored.group(1)) and scored.group(2).lower() not in _NUMBERED_AFTER_GOAL:
         clean = scored.group(1)  # "gå med stok 2": the goal; the 2 is its score, said back on its own
@@ -1378,6 +1398,10 @@ _TO_EITHER = {"dig": "hende eller ham", "du": "hun eller han", "din": "hendes el
               "dine": "hendes eller hans"}
 
 
+_ENGLISH_I = re.compile(r"^(?:Du skrev: »)?I (?:need|want|wanna|gotta|am|'m|have|had|think|like|love|hate|don'?t|can'?t|can|could|"
+                        r"would|will|hope|wish|feel|just|really|was|do|did|should|must|get|go|miss|dream|really)\b")
+
+
 def _about(addition: str, you: str, speaker: str = "citizen", third: str | None = None) -> str:
     """Keep the added sentence in the same person as the reflection ("Hun … Det er vigtigt for hende.").
     A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
@@ -1392,6 +1416,10 @@ def _about(addition: str, you: str, speaker: str = "citizen", third: str | None 
         return addition  # "Så ville han blive glad, og du ville føle dig som en god mor": the meaning is the citizen's
     if speaker == "relative" and re.search(r"\b(?:det|som) (?:\w+ )?(?:bekymrer|bekymrede|plager|piner|gør) dig\b|\bdu er (?:\w+ )?(?:bekymret|bange|nervøs|urolig|ked af det)\b", you):
         return addition  # "Han har ingen venner, og det bekymrer dig meget": the relative's own worry, so it is "for dig"
+    own = re.match(r"^Det er vigtigt for (dig|jer), fordi\b", you) if speaker == "relative" else None
+    if own:  # "Det er vigtigt for dig, fordi du er træt af …": the writer's own reason, the meaning for the writer
+        return addition if own.group(1) == "dig" else re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: {
+            "dig": "jer", "du": "I", "din": "jeres", "dit": "jeres", "dine": "jeres"}[w.group(1).lower()], addition)
     framed = re.search(r"\bgiver (hende eller ham|hende|ham) glæde\b", you) if speaker == "relative" else None
     if framed:  # "Jeres hund Bella … giver hende glæde": the meaning is for her, not for "jer"
         table = _TO_EITHER if framed.group(1) == "hende eller ham" else _TO_THIRD[framed.group(1)]
@@ -1404,7 +1432,8 @@ def _about(addition: str, you: str, speaker: str = "citizen", third: str | None 
         table = _TO_THIRD["hun" if kin.group(1) in ("datter", "pige", "mor", "søster") else "han"]
         return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
                       else table[w.group(1).lower()].capitalize(), addition)
-    if re.match(r"^(?:(?:Så|Og så|Nu|Måske|Derfor|Her) \w+ )?(?:I|Vi)\b|^(?:Jeres|Vores)\b", you):  # "I er bekymrede …": for you both
+    if (re.match(r"^(?:(?:Så|Og så|Nu|Måske|Derfor|Her) \w+ )?(?:I|Vi)\b|^(?:Jeres|Vores)\b", you)  # "I er bekymrede …": for you both
+            and not _ENGLISH_I.match(you)):  # "I need a break" in a Danish chat: the English "I", one person
         return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: {"dig": "jer", "du": "I", "din": "jeres", "dit": "jeres",
                                                                 "dine": "jeres"}[w.group(1).lower()], addition)
     if speaker == "relative" and re.match(r"^(?:Hun eller han|Hende eller ham|Hendes eller hans)\b", you):
