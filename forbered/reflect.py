@@ -489,7 +489,8 @@ _FRONTED = re.compile(r"^(\W*)((?:[A-ZÆØÅa-zæøå]+ ){1,4}?)([a-zæøå]+) (
 _FRONT_FILLER = {"egentlig", "faktisk", "jo", "vel", "altså"}
 _FRONT_ADVERB = {"helst", "mest af alt", "allerhelst", "allermest", "især", "først og fremmest", "gerne", "nok", "måske",
                  "virkelig", "også", "meget ofte", "ofte", "tit", "altid", "aldrig", "sjældent", "stadig", "ikke", "heller ikke",
-                 "rigtig gerne", "meget gerne", "bare"}
+                 "rigtig gerne", "meget gerne", "bare", "mest", "engang", "snart", "indimellem", "tidligere", "senere",
+                 "dengang"}
 _FRONT_NOT = {"så", "og", "men", "eller", "at", "som", "der", "det", "den", "dem", "her", "da", "hvad", "hvem", "hvor", "hvorfor",
               "hvordan", "hvornår", "hvis", "når", "fordi", "mens", "selvom", "før", "efter", "inden", "nu", "derfor", "bagefter",
               "kan", "vil", "skal", "er", "har", "ja", "nej", "jeg", "du", "han", "hun", "vi", "de", "min", "mit", "mine", "dit",
@@ -499,7 +500,11 @@ _FRONT_INNER_NOT = {"og", "men", "eller", "at", "som", "der", "hvis", "når", "f
 # the first word of a time or place phrase that goes last ("i weekenden", "om søndagen", "lige nu", "hver dag")
 _FRONT_TIME = {"i", "om", "på", "lige", "hver", "sidste", "næste", "til", "efter", "engang", "snart", "tidligere", "dengang",
                "senere", "tit", "ofte", "indimellem", "nogle", "somme", "hjemme", "derhjemme", "ude", "udenfor", "inden",
-               "hele", "mest"}
+               "hele"}
+# where the first main clause ends: a comma, a full stop, a conjunction before a new subject, or a subordinate clause
+_CLAUSE_END = re.compile(r"\s*(?:[,;:]|[.!?](?:\s|$)|(?<!\bom)(?<!\btil)(?<!\bpå)(?<!\baf)(?<!\bmed)(?<!\bfor)(?<!\bved)"
+                         r"\s(?=(?:at|fordi|når|hvis|mens|selvom|som|der|da)\b)|"
+                         r"\s(?=(?:og|men|eller|så)\s+(?:jeg|du|han|hun|vi|de|det|der|man|min|mit|mine|hans|hendes)\b))")
 
 
 def unfront(text: str) -> str:
@@ -513,11 +518,12 @@ def unfront(text: str) -> str:
     words = lead.lower().split()
     if (words[0] in _FRONT_NOT or not (FINITE_HINT.match(verb) or verb in _PAST_STRONG or verb in ("faldt", "så"))
             or verb in SENTENCE_ADVERBS or verb in ("at", "og", "men", "som", "der", "om", "til", "af")
-            or any(w in _FRONT_INNER_NOT or FINITE_HINT.match(w) and w not in SENTENCE_ADVERBS and words[0] not in _FRONT_TIME
+            or lead.lower() not in _FRONT_ADVERB and any(w in _FRONT_INNER_NOT or FINITE_HINT.match(w) and w not in SENTENCE_ADVERBS and words[0] not in _FRONT_TIME
                    for w in words[1:])):
         return text
     nxt = [w for w in rest.lower().split() if w not in SENTENCE_ADVERBS][:1]
-    if nxt and (FINITE_HINT.match(nxt[0]) and nxt[0] in _FINITE or nxt[0] in ("at", "om") and verb in ("siger", "sagde", "tror",
+    modal = verb in ("vil", "kan", "skal", "må", "ville", "kunne", "skulle", "burde")  # "vil jeg gerne kunne": an infinitive next
+    if nxt and (FINITE_HINT.match(nxt[0]) and nxt[0] in _FINITE and not modal or nxt[0] in ("at", "om") and verb in ("siger", "sagde", "tror",
                                                                                                    "synes", "mener")):
         return text  # "Min bror siger jeg er god til at lytte": the clause said by someone, never moved
     if verb in ("siger", "sagde", "synes", "syntes", "tror", "troede", "mener", "ved", "fortæller", "fortalte"):
@@ -535,7 +541,15 @@ def unfront(text: str) -> str:
         obj = re.match(r"(mig|dig|sig|os|jer|ham|hende|den|det|dem)\b\s*", tail)
         out = f"{head} {obj.group(1)} {low} {tail[obj.end():]}" if obj else f"{head} {low} {tail}"
     elif words[0] in _FRONT_TIME:
-        out = f"{head} {tail} {lead[:1].lower()}{lead[1:]}"
+        # the phrase ends the first main clause only: "I weekenden ser jeg min far, og det er hyggeligt" ->
+        # "jeg ser min far i weekenden, og det er hyggeligt"; "Om morgenen tænker jeg at …" -> "jeg tænker om morgenen at …"
+        phrase = f"{lead[:1].lower()}{lead[1:]}"
+        cut = _CLAUSE_END.search(" " + tail)
+        if cut:
+            at = max(cut.start() - 1, 0)
+            out = f"{head} {tail[:at]} {phrase}{tail[at:]}" if at else f"{head} {phrase} {tail}"
+        else:
+            out = f"{head} {tail} {phrase}"
     else:
         return text  # "Fodbold kan jeg godt lide": a fronted object stays where the citizen put it
     return re.sub(r"\s+", " ", out).strip() + punct

@@ -35,6 +35,8 @@ def safety_kind(text: str) -> str | None:
     kind = next((kind for kind in KINDS if kind in found), None)
     if kind in ("suicide", "self_harm") and _JUST_TAKEN.search(" ".join(words)):
         return "danger"  # "har lige slugt hele glasset med mine sovepiller": an overdose taken now needs 112 first
+    if kind == "self_harm" and _by_another(found["self_harm"]):
+        return "abuse"  # "han stikker mig med en kniv": another person does the harm
     neglect = found.get("neglect")
     if kind in ("self_harm", "abuse") and neglect is not None and _only_care_failed(found, kind, neglect):
         return "neglect"  # "hjemmeplejen kommer ikke, og min far har ikke spist i tre dage": care that failed
@@ -56,6 +58,23 @@ _JUST_TAKEN = re.compile(sr.fold(
     + sr._PILL_BOX[1:-1] + r"|alle|resten)\b"
     r"|\b" + sr._INGEST + r"\b(\s\S+){0,6}?\s(" + sr._PILLS[1:-1] + r"|" + sr._PILL_LOT[1:-1] + r")\b(\s\S+){0,3}? "
     r"(lige nu|for (lidt|et øjeblik|kort tid|(\w+ ){1,2}(minutter|minut|kvarter|time|timer)) siden)\b"))
+
+
+_POSSESSIVE = {"min", "mit", "mine", "hans", "hendes", "deres", "vores", "jeres"}
+
+
+def _by_another(hit) -> bool:
+    """The self-harm hit is a verb whose subject is another person ("han slog mig med vilje", "min kæreste skar mig"):
+    the subject right before it is a third person and the one harmed is someone else, not "sig" or "mig selv"."""
+    after = hit.string[hit.end():].split()[:1]
+    if re.search(r"\bselv\b", hit.group(0)) or after == ["selv"]:
+        return False
+    if not re.search(r"\b(mig|os|dig|ham|hende)\b", " ".join([hit.group(0), *after])):
+        return False  # "når hun er ked af det, dunker hun hovedet i gulvet": her own head, no one else harmed
+    before = hit.string[:hit.start()].split()
+    if before and before[-1] in ("han", "hun", "de", "hn"):
+        return True
+    return len(before) >= 2 and before[-2] in _POSSESSIVE and before[-1] not in ("selv", "egen", "eget", "egne")
 
 
 def _only_care_failed(found: dict, kind: str, neglect) -> bool:

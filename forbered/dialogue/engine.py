@@ -2723,6 +2723,17 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
         bool(re.search(r"\b(?:fortsætte|fortsætter|fortsæt|continue|go on)\b", n)) and not re.search(r"\b(?:slet|delete|stop)", n)) or (
         # "jeg vil ikke stoppe", "nej, jeg vil ikke stoppe endnu": a no to stopping, the chat goes on (never a joy, never a no to saving)
         bool(_NOT_STOPPING.search(n)) and not re.search(r"\b(?:slet|delete|gem|save)", n))
+    # "nej, jeg vil gerne fortsætte, jeg drømmer om en hund", "nej. Jeg drømmer om at rejse": a no to stopping, then the
+    # answer to the open question; the answer is kept
+    lead = _NO_GO_ON.match(text)
+    point = text[lead.end():].strip() if lead else ""
+    pn = it.norm(point)
+    if (point and len(pn.split()) >= 3 and (going_on or _STEP_WORDS.search(pn) or _POINT_FRAME.search(pn))
+            and not re.search(r"\b(?:slet|gem|gemme|save|delete|stop|stoppe)", pn) and not it.is_stop(point)
+            and not it.is_no(point) and not it.is_yes(point)):
+        s["stopped_early"] = False
+        HANDLERS.get(s["step"], _content)(c, point, None)
+        return _finish(c)
     if going_on or (len(n.split()) > 3 and not it.is_yes(text) and not it.is_no(text) and "slet" not in n):
         s["stopped_early"] = False
         # "Målet er, at jeg kan gå på trapper …": not an answer to "shall I save?" but the conversation going on

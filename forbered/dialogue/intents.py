@@ -49,7 +49,7 @@ STOP = re.compile(
     r"kan vi (?:ikke|ik) (?:bare |godt |godt bare )?(?:stoppe|holde op|slutte)(?=$| (?:nu|her|for i dag|for nu|i dag)\b)|(?:jeg|æ|a) stopper (?:nu|her nu|for i dag)|nu stopper (?:jeg|æ|a)(?:$| her$| for i dag)|"
     # "det ka vi ta en anden dag": the rest put off to another day, in any spelling
     r"det (?:kan|ka) vi (?:godt )?(?:tage|ta) (?:en anden dag|en anden gang|senere)|slut for i dag|stop nu|"
-    r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|luk chatten|luk samtalen|i'?m done|end the chat|let'?s stop|"
+    r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|luk chatten|luk samtalen|end the chat|let'?s stop|"
     # "I want to quit" (the chat), never "I want to quit smoking" or "quit my job"
     r"(?:^|i (?:want to|wanna|would like to|'d like to) )quit(?=$| now| this| here| the chat| please)|let'?s end (?:this|it|here|now)|"
     # "I want to stop talking now", but "I want to stop drinking" is a wish
@@ -75,7 +75,7 @@ STOP = re.compile(
 )
 # A pause: the chat left for now, in so many words. "Jeg vil gerne have et job senere", "Jeg håber at jeg kommer tilbage",
 # "I will be back to work in May", "jeg holder pause fra skolen" are answers; "jeg er tilbage" is the return, not a pause.
-PAUSE = re.compile(r"\b(?:pause(?! (?:fra|med|i|på|hver|om dagen)\b)|take a break|"
+PAUSE = re.compile(r"\b(?:pause(?! (?:fra|med|i|på|hver|om (?:dagen|morgenen|formiddagen|middagen|eftermiddagen|aftenen|natten|ugen)|efter (?:frokost|maden|skole|arbejde))\b)|take a break|"
                    r"(?:kommer tilbage|fortsætter|fortsætte|fortsæt|tager det|tage det|ta det|snakke|snakker|snakkes|skriver|skrive|"
                    r"tales|tale) (?:videre )?senere$|^(?:ok |okay |så )?(?:senere|later)$|(?:talk|continue|chat|finish|write)(?: this)? later|"
                    r"(?:^|\bvi )snakkes(?: ved)?(?: senere| i morgen)?\b|(?:^|\bvi )ses(?: senere| om lidt| i morgen| igen| snart)?$|"

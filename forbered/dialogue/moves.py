@@ -608,7 +608,8 @@ _PLACE_RE = re.compile(r"(?<![\w-])(" + "|".join(_PLACES) + r")(?![\w-])")
 _PET_NAME = re.compile(r"\b((?:hund|hunden|kat|katten|hest|hesten|kanin|kaninen|marsvin|undulat|papegøje|hedder) )"
                        r"([a-zæøå]{2,})(?=\s*(?:$|[.,!?;]|\s+(?:og|giver|betyder|er|var|har)\b))")
 _NOT_A_NAME = {"og", "er", "var", "også", "her", "der", "nu", "ikke", "jo", "bare", "heller", "godt", "hjemme", "mest", "alene",
-               "meget", "igen", "altid", "lidt", "derhjemme", "selv"}
+               "meget", "igen", "altid", "lidt", "derhjemme", "selv", "engang", "snart", "tit", "ofte", "aldrig", "sammen",
+               "dengang", "senere", "først", "nogensinde", "hver", "om", "i", "på", "med", "til", "fordi", "som", "men"}
 
 
 def _proper(text: str) -> str:
