@@ -209,6 +209,35 @@ def long_input_worst() -> list[tuple[str, float]]:
     return out
 
 
+def dialogue_hostile_worst() -> tuple[str, float]:
+    """Seconds for the slowest chat-sized hostile message (2,000 characters, what the chat channel lets through)
+    through the tagger and the dialogue at the step where its pattern is read: a long laugh, lists of trades and of
+    people, runs of lead words, words after a score."""
+    sys.path.insert(0, str(ROOT / "tests" / "forbered"))
+    from dialogue_helpers import at_step, run
+
+    from forbered.tagger import Tagger
+
+    tagger = Tagger.load()
+    n = 2_000
+    cases = [
+        ("laugh", "resources1", ("ha" * n)[: n - 1] + "?"),
+        ("because", "hopes1", ("det er nok " * 200)[: n - 6] + "sådan"),
+        ("trades", "work", (" eller ".join(["pædagogmedhjælper"] * 90))[: n - 6] + " måske"),
+        ("people", "resources1", (" og ".join(["min mor", "min far", "min hund"] * 90))[: n - 12] + " hjælper mig"),
+        ("score words", "goal2", "2 " + ("ha" * n)[: n - 3] + "?"),
+    ]
+    worst = ("", 0.0)
+    for name, step, text in cases:
+        state = at_step(step) if step != "goal2" else run(["Mål om at gå med rollator ude. Det går godt"], at_step("goal1"))[0]
+        tag = tagger.tag(text)
+        t0 = time.perf_counter()
+        run([(text, tag)], state)
+        took = time.perf_counter() - t0
+        worst = max(worst, (name, took), key=lambda w: w[1])
+    return worst
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--levels", default="1,10,50")
@@ -299,6 +328,8 @@ def main() -> int:
     print("\nLong hostile messages (20,000 characters), seconds per message, tagger / coder: "
           + "; ".join(f"{name} {t:.2f} / {c:.2f}" for name, t, c in worst)
           + f" — slowest {max(max(t, c) for _, t, c in worst):.2f} s")
+    name, took = dialogue_hostile_worst()
+    print(f"Chat-sized hostile messages (2,000 characters) through the dialogue: slowest {took:.2f} s ({name})")
     return 0
 
 

@@ -1341,7 +1341,7 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             _advance(c)
             return
     score = it.parse_score(text)
-    lead = re.match(r"^\s*(zero|one|two|three|four|nul|en|et|to|tre|fire|[0-4])\b[\s,.]*((?:\w+[\s,.]*){0,6})$", text, re.IGNORECASE)
+    lead = re.match(r"^\s*(zero|one|two|three|four|nul|en|et|to|tre|fire|[0-4])\b[\s,.]*((?:\w+\b[\s,.]*){0,6})$", text, re.IGNORECASE)
     if lead and all(w in _SCORE_HEDGE for w in re.findall(r"[^\W\d_]+", lead.group(2).lower())):
         # "Two, maybe two and a half", "to, måske tre": the first number is the score; the rest hedges it
         score = it.parse_score(lead.group(1)) if score is None else score
@@ -2964,7 +2964,7 @@ def _category(sheet: str | None, talk_type: str, subtype: str | None, default: s
 
 # a list of one's own people, animals and things: "mine høns og min nabo Karl", "min hund, min kæreste og mit værksted"
 _OWN_THINGS = re.compile(r"^(?:(?:[Oo]g |[Aa]nd )?(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]ores|[Jj]eres|[Hh]ans|[Hh]endes|[Mm]y|[Hh]is|[Hh]er|[Oo]ur) [\w-]+"
-                         r"(?: [A-ZÆØÅ][\w-]+)?(?:,? (?=og |and )|, | )?)+[.!]?$")
+                         r"(?: [A-ZÆØÅ][\w-]+)?(?:,? )?)+[.!]?$")  # one way to read each separator (two ways split long lists exponentially)
 
 
 _MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|her|our) (?:mål|goal) (?:(?:nu|lige nu|now|right now) )?(?:er|var|is|was)\b|"
@@ -4010,7 +4010,6 @@ _ABILITY = re.compile(r"\b(?:jeg|æ|han|hun|i|he|she) (?:kan|can) (?:stadig |ogs
 _SUBCLAUSE = re.compile(r"\b(?:hvis|når|bare|så længe|selvom|fordi|if|when|as long as|because)\b")
 # "og at min hverdag ikke er så hård", "and that it is not so hard": the wish before, going on with its "at"
 _WISH_GOES_ON = re.compile(r"^(?:og |and |samt )?(?:at|that) ")
-# a hardship told with a wish ("men skolen var rigtig hård for mig")
 # a complaint: something wrong, unfair or broken ("det er noget lort", "personalet lader mig aldrig …", "den er gået i stykker")
 _COMPLAINT = re.compile(r"\b(?:\w*lort\w*|problem\w*|træls\w*|irriterende|irriterer|hader|hadede|gør ondt|ondt i|smerter\w*|"
                         r"i stykker|trist\w*|kedeligt|keder|gråt|elendig\w*|besværlig\w*|bøvl\w*|pisse(?!god|fed|sjov|dejlig|hyggelig|nice|cool)\w*|noget pjat|uretfærdig\w*|"
@@ -4024,6 +4023,7 @@ _JOY_WORD = re.compile(r"\b(?:glad|glæde\w*|elsker|nyder|hygge\w*|kan lide|sjov
 # "jeg er god til at lave mad, men personalet lader mig aldrig …": the strength, and after "men" a complaint of its own
 _BUT_COMPLAINT = re.compile(r",?\s+men\s+(?=(?:jeg|æ|han|hun|de|det|den|der|min|mit|mine|hans|hendes|personalet|\w+(?:en|et|ne))\s+\w+)",
                             re.IGNORECASE)
+# a hardship told with a wish ("men skolen var rigtig hård for mig")
 _HARDSHIP = re.compile(r"\b(?:hård|hårdt|svær|svært|for meget|for svært|for hårdt|dårlig|dårligt|hard|too much|difficult)\b")
 
 

@@ -785,12 +785,21 @@ def _keyboard_run(word: str) -> bool:
 
 
 _LAUGH = re.compile(r"^(?:(?:ha|he|hi|hø)+h?|lol+|lmao|xd+|haha\w*|hehe\w*|hihi\w*|[😂🤣😅😆😄😁])+[.!]*$", re.IGNORECASE)
+# one laughing syllable repeated: the same words as _LAUGH reads, without its nested repetition
+_ONE_LAUGH = re.compile(r"^(?:ha|he|hi|hø)+h?[.!]*$", re.IGNORECASE)
+# _LAUGH splits a long mixed laugh in exponentially many ways ("hahaha…?" at 37 characters took 1.6 s): it only
+# reads words up to this length, which is more than a laugh that is not one syllable repeated
+_LAUGH_MAX = 24
 
 
 def is_laughter(text: str) -> bool:
     """ "haha", "hehe", "lol", "😂": a laugh, not an answer (and never "Du er god til haha")."""
     words = clean(text).lower().split()
-    return bool(words) and len(words) <= 3 and all(_LAUGH.match(w) for w in words)
+    return bool(words) and len(words) <= 3 and all(_is_laugh(w) for w in words)
+
+
+def _is_laugh(word: str) -> bool:
+    return bool(_ONE_LAUGH.match(word)) or (len(word) <= _LAUGH_MAX and bool(_LAUGH.match(word)))
 
 
 def is_gibberish(text: str) -> bool:

@@ -385,7 +385,9 @@ _AS_SAID = re.compile(r"(?:^|\s*,?\s+)(?:som (?:sagt|jeg sagde|jeg skrev))\b\s*,
 _HEDGED_VERB = re.compile(r"^(måske|maaske|gerne|helst|hellere)\s+(\S.*)$", re.IGNORECASE)
 _TRADE_WORD = r"(?:[a-zæøå-]*(?:ør|ist|assistent|hjælper|fører|plejerske|tekniker|medhjælper)|" + "|".join(
     sorted({*reflect.PROFESSIONS, "kok", "bager", "tjener", "landmand", "dyrepasser", "lagermand", "pædagog"}, key=len, reverse=True)) + ")"
-_TRADE_LIST = re.compile(rf"^{_TRADE_WORD}(?:(?:,\s*|\s+eller\s+|\s+og\s+){_TRADE_WORD})*"
+# Each trade word is read once, as an atomic group (a lookahead caught and matched again): "pædagogmedhjælper" fits
+# _TRADE_WORD three ways, and a list of them failing at its end was tried in 3**n ways (13 items: seconds).
+_TRADE_LIST = re.compile(rf"^(?=(?P<t1>{_TRADE_WORD})\b)(?P=t1)(?:(?:,\s*|\s+eller\s+|\s+og\s+)(?=(?P<t2>{_TRADE_WORD})\b)(?P=t2))*"
                          r"(?:,\s*(?:ellers|eller|måske|helst|gerne|kun|men)\b[^.!?]*)?$", re.IGNORECASE)
 
 
@@ -727,7 +729,9 @@ def _focus_fragment(phrase: str, category: str, step: str) -> dict[str, str] | N
 
 
 # "fordi jeg ikke er et barn", "nok fordi han altid siger …" as a whole answer: a reason, never a sentence starting "Fordi"
-_BECAUSE = re.compile(r"^(?:(?:men|og|jamen|altså|nok|vel|mest|især|bare|det er|det er nok)\s+)*fordi\s+", re.IGNORECASE)
+# (each lead word once per repetition: "det er nok" is "det er" + "nok"; listed as well it split a run of them
+# exponentially)
+_BECAUSE = re.compile(r"^(?:(?:men|og|jamen|altså|nok|vel|mest|især|bare|det er)\s+){0,6}fordi\s+", re.IGNORECASE)
 
 
 # a relative's reason that is the writer's own ("fordi jeg er træt af …", "fordi vi er bekymrede", "… give os mere ro")

@@ -395,10 +395,10 @@ def confront_cues() -> list[str]:
         r"\bsådan er det (jo |nu |altså |bare )?for (alle|os alle|de fleste|alle andre|alle os andre)\b",
         # contradicting the citizen's own judgement, also encouragingly ("det tror jeg godt du kan" after "jeg kan ikke"):
         # MITI codes the disagreeing as Confront; an affirmation names a strength without contradicting
-        r"^(jo,? |nej,? |ej,? )?det (tror|mener) jeg (nu |altså |da |sagtens |nu altså )*godt,? (at )?(du|hun|han|i) "
+        r"^(jo,? |nej,? |ej,? )?det (tror|mener) jeg (nu |altså |da |sagtens )*godt,? (at )?(du|hun|han|i) "
         r"(kan|gør|er|har|vil|kunne|magter|klarer)\b",
         # "det ved jeg godt, at du har det svært / har kæmpet / er træt" acknowledges; only an ability contradicts
-        r"^(jo,? |nej,? |ej,? )?det ved jeg (nu |altså |da |sagtens |nu altså )*godt,? (at )?(du|hun|han|i) "
+        r"^(jo,? |nej,? |ej,? )?det ved jeg (nu |altså |da |sagtens )*godt,? (at )?(du|hun|han|i) "
         r"(kan|kunne|magter|klarer)\b",
         r"^(jo|jo jo|jamen jo),? (du|hun|han|i) (kan|gør|er|har|vil) (da |sagtens |godt |altså )+",
         r"\b(du|hun|han|i) er (da |altså |jo )+ikke (dum|dumme|håbløs|håbløse|værdiløs|doven|en fiasko|en taber)\b",
@@ -410,7 +410,7 @@ def confront_cues() -> list[str]:
         # bedre"): correcting what the citizen did, not advice about what to do next. Not sympathy: what the citizen should
         # have received ("du skulle have haft hjælp", "du skulle have været informeret") or what someone else should have
         # done for the citizen ("han burde have ringet til dig")
-        *[r"\b" + subj + r" (skulle|burde|kunne (jo|bare|godt|da|altså))( jo| altså| bare| da| nu| så| også| bare| godt)* "
+        *[r"\b" + subj + r" (skulle|burde|kunne (jo|bare|godt|da|altså))( jo| altså| bare| da| nu| så| også| godt)* "
           r"(have|ha) " + _NOT_RECEIVED + r"[a-zæøå]{3,}(t|et)\b" + tail for subj, tail in _BLAMED],
         *[r"\bdet (burde|skulle) " + subj + r"( jo| altså| bare| da| nu| så| også)* (have|ha) " + _NOT_RECEIVED
           + r"[a-zæøå]{3,}(t|et)\b" + tail for subj, tail in _BLAMED],
