@@ -16,11 +16,6 @@ def norm(text: str) -> str:
     return " ".join(normalised_words(text))
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.load(train_if_missing=False)
-
-
 # -- normalisation ---------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("i morges har jeg taet min insulin", "i morges har jeg taget min insulin"),

@@ -17,11 +17,6 @@ def norm(text: str) -> str:
     return " ".join(normalised_words(text))
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.load(train_if_missing=False)
-
-
 # -- normalisation ---------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("i really like it at the day centre", "i really like it at the day centre"),

@@ -62,13 +62,6 @@ def test_no_scale_answer(text: str) -> None:
     assert not rules.scale_answer(_norm(text))
 
 
-@pytest.fixture(scope="module")
-def tagger():
-    from forbered.tagger import Tagger
-
-    return Tagger.load(train_if_missing=False)
-
-
 @pytest.mark.parametrize(("text", "talk", "subtype", "sheet"), [
     ("jeg er så træt af ikke at kunne komme ud", "change", "desire", "hope"),
     ("ja ja, jeg elsker bare at vaske op 🙄", "neutral", None, "parking"),

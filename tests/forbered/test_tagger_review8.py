@@ -19,11 +19,6 @@ def norm(text: str) -> str:
     return " ".join(normalised_words(text))
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.load(train_if_missing=False)
-
-
 # -- "taet" after er/var is the adjective ----------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hun og jeg er taet", "hun og jeg er tæt"),
