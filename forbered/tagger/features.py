@@ -45,22 +45,19 @@ def analyse(text: str, lemmas: list[str] | None = None) -> Analysed:
     text = clean(text)
     toks: list[str] = []
     spans: list[tuple[int, int]] = []
-    raw: list[str] = []
     typed: list[str] = []
     for w, s, e in words(text):
         parts = _norm_parts(w)
         if len(parts) == 1:
             toks.append(parts[0])
             spans.append((s, e))
-            raw.append(w.lower())
             typed.append(w)
         else:
             for part in parts:
                 toks.append(part)
                 spans.append((s, e))
-                raw.append(w.lower())
                 typed.append(w)
-    toks = in_context(toks, raw, typed)
+    toks = in_context(toks, typed)
     emoji = _ABOVE_2500.search(text) is not None  # any(ord(ch) > 0x2500 for ch in text)
     return Analysed(text, toks, spans, lemmas or [], " ".join(toks), emoji)
 

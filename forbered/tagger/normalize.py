@@ -143,14 +143,12 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 def normalised_words(text: str) -> list[str]:
     out: list[str] = []
-    raw: list[str] = []
     typed: list[str] = []
     for w, _, _ in words(text):
         parts = norm_token(w).split()
         out.extend(parts)
-        raw.extend([w.lower()] * len(parts))
         typed.extend([w] * len(parts))
-    return in_context(out, raw, typed)
+    return in_context(out, typed)
 
 
 # Inflectional endings, longest first: a light stemmer in the spirit of the Snowball Danish one, enough
@@ -269,9 +267,10 @@ def english_line(raw: list[str]) -> bool:
     return en > 0 and en > sum(w in _DANISH for w in raw)
 
 
-def in_context(tokens: list[str], raw: list[str], typed: list[str] | None = None) -> list[str]:
-    """Normalised tokens with the context-bound spoken forms resolved (see above); `raw` are the typed words,
-    lower-cased, one per token, and `typed` the same words as typed (a capital inside the text marks a name)."""
+def in_context(tokens: list[str], typed: list[str]) -> list[str]:
+    """Normalised tokens with the context-bound spoken forms resolved (see above); `typed` are the words as typed,
+    one per token (a capital inside the text marks a name)."""
+    raw = [w.lower() for w in typed]
     out = list(tokens)
     if not _ENGLISH_KEEP.isdisjoint(raw) and english_line(raw):
         out = [r if r in _ENGLISH_KEEP else t for t, r in zip(out, raw)]
@@ -298,7 +297,7 @@ def in_context(tokens: list[str], raw: list[str], typed: list[str] | None = None
             out[i] = "været"  # Jutlandic "jeg har vært der"; "være vært" is a host
         elif r == "sjæl" and prev not in _SOUL_BEFORE:
             out[i] = "selv"  # Jutlandic "æ ka it sjæl"; "ikke en sjæl" is a soul
-        elif r == "tor" and not (i > 0 and typed is not None and typed[i][:1].isupper()) and (
+        elif r == "tor" and not (i > 0 and typed[i][:1].isupper()) and (
                 prev in _SUBJECTS or (i > 0 and prev in _MODALS) or nxt in _VERB_AFTER_TOR):
             out[i] = "tør"  # "jeg tor ikke", "tor du"; the name Tor stays
         elif r in APOCOPE and (prev in _MODALS or (prev in _ADVERBS and i > 1 and out[i - 2] in _MODALS)):
