@@ -491,6 +491,10 @@ _FRONT_ADVERB = {"helst", "mest af alt", "allerhelst", "allermest", "især", "f�
                  "virkelig", "også", "meget ofte", "ofte", "tit", "altid", "aldrig", "sjældent", "stadig", "ikke", "heller ikke",
                  "rigtig gerne", "meget gerne", "bare", "mest", "engang", "snart", "indimellem", "tidligere", "senere",
                  "dengang"}
+# time adverbs that go in the middle field when a clause of its own follows ("Lige nu drømmer jeg om en dør, jeg kan lukke"
+# -> "jeg drømmer lige nu om …"); moved to the end they were read with the last verb ("… jeg kan lukke lige nu")
+_FRONT_MIDDLE = {"lige nu", "for tiden", "i øjeblikket", "nu om dage", "lige for tiden"}
+_INNER_CLAUSE = re.compile(r"\b(?:jeg|du|han|hun|vi|de|man|der|som|det)\s+[a-zæøå]+")
 _FRONT_NOT = {"så", "og", "men", "eller", "at", "som", "der", "det", "den", "dem", "her", "da", "hvad", "hvem", "hvor", "hvorfor",
               "hvordan", "hvornår", "hvis", "når", "fordi", "mens", "selvom", "før", "efter", "inden", "nu", "derfor", "bagefter",
               "kan", "vil", "skal", "er", "har", "ja", "nej", "jeg", "du", "han", "hun", "vi", "de", "min", "mit", "mine", "dit",
@@ -536,6 +540,9 @@ def unfront(text: str) -> str:
     tail = tail[:len(tail) - len(punct)]
     if low in _FRONT_FILLER:
         out = f"{head} {tail}"
+    elif low in _FRONT_MIDDLE and _INNER_CLAUSE.search(tail):
+        obj = re.match(r"(mig|dig|sig|os|jer|ham|hende|den|det|dem)\b\s*", tail)
+        out = f"{head} {obj.group(1)} {low} {tail[obj.end():]}" if obj else f"{head} {low} {tail}"
     elif low in _FRONT_ADVERB:
         # after a pronoun object: "Ofte føler jeg mig alene" -> "jeg føler mig ofte alene"
         obj = re.match(r"(mig|dig|sig|os|jer|ham|hende|den|det|dem)\b\s*", tail)

@@ -78,6 +78,36 @@ def _same_wish_once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [i for k, i in enumerate(items) if k not in drop]
 
 
+# words that make a sentence a point of its own (a wish, a strength, a joy, a goal, a worry); a short sentence without
+# any of them, said right after a point in the same message ("Weekenderne er lange."), only adds to that point
+_POINT_WORD = re.compile(r"\b(?:vil|ville|gerne|drømmer|drøm\w*|håber|håb|ønsker|ønske|t(?:æ|ae)nke|god|dygtig|glæde|glad|"
+                         r"elsker|nyder|lide|mål|målet|fylder|bange|nervøs|savner|arbejde|job|want|wants|would|like|hope|"
+                         r"dream|wish|good|love|loves|enjoy|goal|afraid|worried|miss|ikke|not)\b", re.IGNORECASE)
+
+
+def is_remark(text: str) -> bool:
+    """ "Weekenderne er lange.", "Hun bor langt væk.": a short plain sentence that says no wish, strength or worry of its
+    own; said after a point in the same message, it belongs with that point (on the sheet and in the summary)."""
+    t = (text or "").strip()
+    words = t.split()
+    return (2 <= len(words) <= 6 and not re.search(r"[,?:»“]", t) and not re.search(r"[.!]\s+\S", t)
+            and not _POINT_WORD.search(t) and reflect.is_sentence(t.rstrip(" .!")))
+
+
+def _with_remarks(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items of one field, a remark joined to the point said just before it in the same message."""
+    out: list[dict[str, Any]] = []
+    for i in items:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.get("turn") == i.get("turn") and not i.get("correction")
+                and is_remark(i.get("text") or i["quote"])):
+            out[-1] = {**prev, "text": f"{(prev.get('text') or prev['quote']).rstrip(' .!')}. {(i.get('text') or i['quote']).strip()}",
+                       "quote": f"{prev['quote'].rstrip(' .!')}. {i['quote'].strip()}"}
+            continue
+        out.append(i)
+    return out
+
+
 def _item(i: dict[str, Any]) -> dict[str, Any]:
     return {"text": _m(i.get("text") or i["quote"]), "quote": _m(i["quote"]), "theme": i.get("theme") or "none",
             "turn": int(i.get("turn", 0))}
@@ -382,8 +412,8 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
     wishes = _same_wish_once(by_cat["hope"] + by_cat["employment"])
     by_cat["hope"] = [i for i in by_cat["hope"] if any(i is w for w in wishes)]
     by_cat["employment"] = [i for i in by_cat["employment"] if any(i is w for w in wishes)]
-    hopes = [_item(i) for i in by_cat["hope"]]
-    employment = [_item(i) for i in by_cat["employment"]]
+    hopes = [_item(i) for i in _with_remarks(by_cat["hope"])]
+    employment = [_item(i) for i in _with_remarks(by_cat["employment"])]
     scores = state.get("scores", [])
     goal_progress = []
     for n, g in enumerate(by_cat["goal_progress"]):
@@ -424,7 +454,7 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
         "written_by": "together" if state.get("together") else state.get("written_by", "citizen"),
         "hopes": hopes,
         "resources": [_item(i) for i in by_cat["resource"]],
-        "parking": [_item(i) for i in by_cat["parking"]],
+        "parking": [_item(i) for i in _with_remarks(by_cat["parking"])],
         "employment": employment,
         "themes": themes,
         "goal_progress": goal_progress,

@@ -80,6 +80,12 @@ def _btn(lang: str, key: str, payload: str) -> dict[str, str]:
     return {"title": say(key, lang), "payload": f"/{payload}"}
 
 
+# two main clauses joined by "og"/"men" take a comma in the bot's Danish ("Du kan lide tog, og du kender alle stationer")
+_MAIN_CLAUSE_JOIN = re.compile(r"(?<=[a-zæøå])(?<! om)(?<! at)(?<! eller) (og|men) (du|han|hun|I|de) (?=(?:er|har|kan|vil|skal|må|var|ved|kender|"
+                               r"bliver|går|får|elsker|hjælper|synes|tror|savner|kommer|bor|laver|tager|gider|tør|ville|kunne|"
+                               r"havde|fik|gik)\b)")
+
+
 class _Ctx:
     """Collects the messages of one bot turn."""
 
@@ -100,6 +106,7 @@ class _Ctx:
             self.techniques.append(technique)
         if text and self.lang == "da":
             text = moves.reflect.spell_out_that(text)
+            text = _MAIN_CLAUSE_JOIN.sub(r", \1 \2 ", text) if "•" not in text else text
         if text:
             self.msgs.append(Message(text, buttons or []))
 
@@ -431,16 +438,22 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         text, tag = _as_told_by(text[:reported.start()].strip(" ,"), reported.group(1)), None
         if not s.get("third"):
             s["third"] = _name_gender(reported.group(1))
-        s["written_by"], s["together"] = "relative", True
+        s["written_by"], s["together"], s["together_told"] = "relative", True, True
+    elif (s.get("together_told") and s["written_by"] == "relative" and s.get("third") in ("hun", "han")
+          and s["step"] in CONTENT_STEPS and _OWN_I.match(text) and not _HE.search(text) and not _SHE.search(text)
+          and not _ABOUT_SOMEONE_ELSE.search(text)):
+        # "Hun er god til at synge." and later "Jeg vil gerne synge i et kor": she types herself again; her words are said
+        # about her like the answers before ("Hun vil gerne synge i et kor."), never "du" and then "for hende"
+        text, tag = _as_told_by(text, s["third"]), None
     if (s["written_by"] == "together" and s["step"] in CONTENT_STEPS and _TOLD_ABOUT_THEM.search(text) and not _I_TELL.search(text)
             and not _ABOUT_SOMEONE_ELSE.search(text)):
         # "Hun er god til at synge": the one typing tells about the citizen beside them; from now on the questions ask
         # about her or him, and "mig" in the answers is the one typing
-        s["written_by"], s["together"] = "relative", True
+        s["written_by"], s["together"], s["together_told"] = "relative", True, True
     HANDLERS.get(s["step"], _content)(c, text, tag)
     if s["written_by"] in ("relative", "together") and not s.get("third") and not (
             s["written_by"] == "together" and _ABOUT_SOMEONE_ELSE.search(text)):
-        s["third"] = _third_person(text)  # not the "hun" of "Hun er min kontaktperson" said by the citizen beside her
+        s["third"] = _third_person(text) or _named_third(text)  # not the "hun" of "Hun er min kontaktperson" said beside her
     return _finish(c)
 
 
@@ -452,22 +465,77 @@ _MALE_NAME = re.compile(r"(?:ik|el|us|as|ar|er|on|ard|ian|im|ob|ud|ald|mund|ans|
                         r"ole|ove|arne|bjarne|uffe|palle|helge|kurt|john|jan|jens|niels|erik|ib|bo|leo|hugo|otto)$")
 
 
+# common Danish first names the endings below do not tell
+_SHE_NAMES = frozenset(re.findall(r"\S+", "inge lise else lene tove rikke birte dorthe dorte gitte jytte lone vibeke ulla pernille camilla helle "
+                       "tine trine connie alice marianne bente hanne grete kate signe line louise nanna nicoline rose stine "
+                       "tanja vivi winnie yvonne edith ruth gerda dagmar johanne karoline emilie"))
+_HE_NAMES = frozenset(re.findall(r"\S+", "anders morten søren lars mads bent martin torben steen sten preben jørgen jørn ejner kaj svend "
+                      "flemming henning kenneth dennis michael mikael rasmus frank finn aage åge tage viggo villy mogens "
+                      "christian kristian sebastian tobias oliver william malthe magnus emil aksel valdemar storm "
+                      "benjamin jakob jacob johan kasper casper esben allan kenn brian claus klaus"))
+
+
 def _name_gender(name: str) -> str | None:
     """ "hun" or "han" for a first name that says it clearly (Sofie, Emma / Mikkel, Lucas), else None."""
     n = name.lower()
     if n in ("ester", "esther", "ellen", "karen", "kirsten", "isabel", "mabel", "bodil", "inger", "birgit", "sigrid",
-             "astrid", "ingrid"):
+             "astrid", "ingrid") or n in _SHE_NAMES:
         return "hun"
+    if n in _HE_NAMES:
+        return "han"
     if _MALE_NAME.search(n) and not re.search(r"(?:ie|ine|ina|ette|ella|elle)$", n):
         return "han"
     return "hun" if _FEMALE_NAME.search(n) else None
 
 
+_KIN_WORDS = (r"(?:mor|far|bror|søster|storebror|lillebror|storesøster|lillesøster|kæreste|kone|mand|hustru|datter|søn|moster|"
+              r"faster|onkel|tante|mormor|morfar|farmor|farfar|nevø|niece|fætter|kusine|svigerdatter|svigersøn|svigermor|"
+              r"svigerfar|barnebarn|ven|veninde|nabo|værge|plejemor|plejefar)")
+_NAME = r"([A-ZÆØÅ][a-zæøå]+)"
+# "Jeg er Jonas' mor", "Jeg er Peters søster", "mor til Emma", "skriver for Anders", "kontaktperson … for Sanne": the person
+# the relative writes for, named
+_NAMED_FOR = (re.compile(rf"\b(?:jeg er|vi er|er)\s+{_NAME}(?:'s|'|s)?\s+{_KIN_WORDS}\b"),
+              re.compile(rf"\b{_KIN_WORDS}\s+(?:til|for|af)\s+{_NAME}\b"),
+              re.compile(rf"\b(?:skriver|skriv|sidder)\s+(?:her\s+)?(?:for|med|sammen med|på vegne af|hos)\s+{_NAME}\b"),
+              re.compile(rf"\b(?:kontaktperson|pædagog|bostøtte|hjælper|støtteperson|personale|medarbejder|vejleder|sosu)\w*"
+                         rf"[^.!?]{{0,40}}?\bfor\s+{_NAME}\b"))
+_PARENT_WORD = re.compile(r"^\W*(?:(?:og|men)\s+)?(mor|mormor|farmor|far|morfar|farfar)\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|håber)\b",
+                          re.IGNORECASE)
+
+
+def _named_third(text: str) -> str | None:
+    """ "Jeg er Peters søster": the person written about is Peter, so "han"; from a name that says it clearly, or from
+    "Mor er god til …", "Far har altid …" (what the relative calls the person)."""
+    for pat in _NAMED_FOR:
+        m = pat.search(text)
+        if not m:
+            continue
+        name = m.group(1) if m.group(1)[:1].isupper() else m.group(2)
+        gender = _name_gender(name)
+        if gender is None and name.endswith("s") and len(name) > 3:
+            gender = _name_gender(name[:-1])  # "Mikkels bror": the name without the genitive s
+        if gender:
+            return gender
+    parent = _PARENT_WORD.match(text)
+    if parent:
+        return "hun" if parent.group(1).lower() in ("mor", "mormor", "farmor") else "han"
+    return None
+
+
+# a plain first-person answer ("Jeg vil gerne …", "og jeg er god til …")
+_OWN_I = re.compile(r"^\W*(?:(?:og|men|ja|så)\s+)?(?:jeg|æ)\s+\w", re.IGNORECASE)
+
+
 def _as_told_by(text: str, name: str) -> str:
     """ "Jeg er god til at danse" passed on from Sofie: "Sofie er god til at danse"; her own "min"/"mig" stay hers."""
+    lead = re.match(r"^\W*(?:(?:og|men|ja|så)\s+)(?=(?:jeg|æ)\b)", text, re.IGNORECASE)
+    if lead:  # "og jeg vil også gerne …": the lead word goes, the rest is hers
+        text = text[lead.end():]
     if not re.match(r"^\W*(?:jeg|æ)\b", text, re.IGNORECASE):
         return text
-    who = _name_gender(name)
+    if name in ("hun", "han"):
+        name = name.capitalize()
+    who = name.lower() if name.lower() in ("hun", "han") else _name_gender(name)
     obj = {"hun": "hende", "han": "ham"}.get(who or "", name)
     out = re.sub(r"^\W*(?:jeg|æ)\b", name, text, count=1, flags=re.IGNORECASE)
     out = re.sub(r"\b(?:jeg|æ)\b", who or name, out, flags=re.IGNORECASE)
@@ -639,7 +707,8 @@ MAX_PENDING = 6  # answers written before consent, kept in the state until the c
 _REFUSAL = re.compile(r"\b(?:ikke|nej|not|no|don'?t)\b")
 
 
-_CONSENT_LEAD = re.compile(r"^\s*(?:ja|jo|yes|ok|okay|fint|gerne)\b[\s,.!]*(?:(?:det er|det må du|du må)(?: godt)?(?: i orden| fint| ok)?[\s,.!]*)?",
+_CONSENT_LEAD = re.compile(r"^\s*(?:ja+|jo+w?|jov|jeps?|jah|jaja|jojo|yes|ok|okay|fint|gerne)\b[\s,.!]*"
+                           r"(?:(?:det er|det må du|du må)(?: godt| gerne)?(?: i orden| fint| ok)?[\s,.!]*)?",
                            re.IGNORECASE)
 
 
@@ -679,11 +748,17 @@ _PACE = re.compile(r"\b(?:skriver|taster|læser|staver) (?:lidt |meget |ret |nog
                    r"\bi write slowly\b|\btakes? me (?:a bit )?longer\b")
 
 
+# "Jeg er hans kæreste og skriver for Anders", "Jeg er pædagog og skriver for Ole": someone typing for the person
+_WRITES_FOR = re.compile(r"\b(?:jeg|vi) (?:skriver|taster|svarer) (?:her )?(?:for|på vegne af) (?:ham|hende|[A-ZÆØÅ][a-zæøå]+)\b|"
+                         r"^\W*(?:ja[,.!]?\s+)?jeg er (?:hans|hendes) (?:kæreste|partner|samlever|ægtefælle|hustru|svigerdatter|"
+                         r"svigersøn|svigermor|svigerfar|plejemor|plejefar|værge|nabo|veninde|ven)\b", re.IGNORECASE)
+
+
 def _consent_answer(text: str) -> tuple[bool, str | None]:
     """(consent given, who writes). "Jeg er hans far og skriver for ham" answers the way the buttons do
     ("Ja, jeg er pårørende"); a refusal in the same message does not."""
     text = _without_greeting(text)
-    who = it.detect_written_by(text)
+    who = it.detect_written_by(text) or ("relative" if _WRITES_FOR.search(text) else None)
     by_role = who is not None and not _REFUSAL.search(it.norm(text))
     return it.is_yes(text) or text.lower().startswith(("yes", "ja")) or by_role, who
 
@@ -995,6 +1070,14 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                 i.update(moves.render_item(i["quote"], "hope", "hopes2", speaker, i.get("pos", ""), s["language"]))
             if fresh and fresh[0].get("you"):
                 c.add(moves.reflection(fresh[0], c.lang, c.rng, None, c.s.get("third"))[0], "complex_reflection")
+        _advance(c)
+        return
+    doubt_self = _DOUBT_SELF.match(it.norm(text)) if step == "resources1" and s["written_by"] != "relative" else None
+    if doubt_self:
+        # "jeg ved ikke om jeg er god til noget mere": the doubt said back with care, then the kind line; nothing listed
+        for item in _record(c, text, tag, default=None):
+            item["category"] = None
+        c.add(f"{_doubt_self_line(doubt_self, c.lang, 'citizen')} {c.t('reflect_no_strength')}", "complex_reflection")
         _advance(c)
         return
     if step in ("resources1", "resources2") and _NONE_FOR_ME.search(it.norm(text)) and len(text.split()) <= 12:
@@ -1461,9 +1544,16 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     else:
         key = "reflect_relatives_yes" if prefs["relatives_attend"] else "reflect_relatives_no"
         who = _named_kin(clean(text)) if prefs["relatives_attend"] and c.s["written_by"] != "relative" else None
+        comes = _who_comes(clean(text), c.s["written_by"]) if prefs["relatives_attend"] and c.lang != "en" else None
+        c.s["attend_who"] = who or comes  # the summary names who comes ("Du vil gerne have din søster med til mødet.")
         if who and c.lang != "en":
             # "Min mor.", "Min kone Grethe kommer med.", "ja min kæreste mette": the person said back by name, not "en pårørende"
             c.add(c.t("reflect_relatives_named", who=who), "simple_reflection")
+        elif comes and c.s["written_by"] != "relative":
+            # "Måske min søster. Ja, hun må godt komme med.": the person, not "en pårørende"
+            c.add(c.t("reflect_relatives_named", who=comes), "simple_reflection")
+        elif comes:  # a relative: "Ja, jeg kommer med" is "Du kommer med til mødet.", "hendes bror" by name
+            c.add(f"{comes[:1].upper()}{comes[1:]} kommer med til mødet.", "simple_reflection")
         else:
             c.add(c.t(f"{key}_rel" if c.s["written_by"] == "relative" else key), "simple_reflection")
         plan = it.parse_plan_version(text) if _PLAN_LOOK.search(n) else None
@@ -1520,6 +1610,28 @@ def _looks_like_name(word: str) -> bool:
         return True
     low = word.lower()
     return low not in _NOT_A_KIN_NAME and not low.endswith(_ADVERB_END)
+
+
+_KIN_ANYWHERE = re.compile(r"\b(min|mit|hans|hendes)\s+(mor|far|søster|bror|kone|mand|datter|søn|kæreste|veninde|ven|nabo|"
+                           r"moster|faster|mormor|farmor|morfar|farfar|onkel|tante|svigerdatter|svigersøn|svigermor|svigerfar|"
+                           r"barnebarn|oldebarn|bedstemor|bedstefar|kusine|fætter|nevø|niece|storebror|lillebror|storesøster|"
+                           r"lillesøster)\b(?:\s+([A-ZÆØÅ][a-zæøå]+))?", re.IGNORECASE)
+_WRITER_COMES = re.compile(r"\b(?:mig|jeg (?:kommer|tager|deltager|går|vil gerne|vil også|skal|kan))\b(?!\s+ikke)", re.IGNORECASE)
+
+
+def _who_comes(text: str, written_by: str) -> str | None:
+    """Who comes to the meeting, named anywhere in the answer ("Måske min søster. Ja, hun må godt komme med." -> "din
+    søster"; a relative's "Ja, jeg kommer med" -> "du", "hendes bror" as written); None when no one is named."""
+    relative = written_by == "relative"
+    if relative and _WRITER_COMES.search(text):
+        return "du"
+    m = _KIN_ANYWHERE.search(text)
+    if not m or (relative and m.group(1).lower() in ("min", "mit")):
+        return None  # a relative's "min søster" is her own sister, not the person's
+    kin = m.group(2).lower()
+    own = ("dit" if kin in ("barnebarn", "oldebarn") else "din") if m.group(1).lower() in ("min", "mit") else m.group(1).lower()
+    name = f" {m.group(3)}" if m.group(3) and m.group(3)[0].isupper() and m.group(3).lower() not in _NOT_A_KIN_NAME else ""
+    return f"{own} {kin}{name}"
 
 
 def _named_kin(text: str) -> str | None:
@@ -1626,6 +1738,7 @@ _NAMED_COMES = re.compile(r"^(?:ja,?\s+)?[A-ZÆØÅ][a-zæøå]+ (?:kommer|tager
 
 # "Min nabo Grethe må gerne komme", "hun kan godt komme med", "my friend can come": someone comes along
 _COMES_ALONG = re.compile(r"\b(?:må|kan|skal|vil|gider) (?:gerne |også |godt |sagtens )*(?:komme|tage|være) ?(?:med)?\b|"
+                          r"\b(?:vil|skal) (?:gerne |også )+med\b|"
                           r"\bkommer (?:også )?med\b|\b(?:can|may|will|could) (?:also )?come\b")
 
 
@@ -1761,7 +1874,7 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("correction_ok"))
         _show_summary(c, again=True)
         return
-    if s["awaiting"] == "correction" or not (it.is_yes(text) or it.is_no(text)) or len(text.split()) > 3:
+    if s["awaiting"] == "correction" or not (it.is_yes(text) or it.is_no(text)) or len(text.split()) > 3 or _said_after_no(text):
         # a correction or an addition: keep it, place it on the sheet, and ask again
         s["awaiting"] = None
         body = text
@@ -1778,7 +1891,7 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             s["awaiting"] = "correction"
             c.add(c.t("ask_correction"))
             return
-        if body and (_rename(s, body) or _swap_word(s, body)):
+        if body and (_rename(s, body) or _swap_word(s, body) or _x_not_y(s, body)):
             # "Min hund hedder Bobbi, ikke Bobby": the name is changed in the point itself, not added as a new one
             s["corrections"].append({"text": body, "you": "", "turn": s["turn"]})
             c.add(c.t("correction_ok"))
@@ -1831,6 +1944,16 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                 cat = gone[-1]["category"] if gone else ("hope" if wish else None)
                 if cat:
                     i.update(category=cat)
+                elif c.lang == "da" and _bare_addition(i.get("quote", "")):
+                    # "Nej. Ride.": a bare word added to the summary is said in the person's voice, with the frame a
+                    # bare answer to "Hvad giver dig glæde?" gets ("Det giver ham glæde at ride."), never "Ride." alone
+                    speaker = "relative" if s["written_by"] == "relative" else "citizen"
+                    framed = moves.render_item(i["quote"], "resource", "resources2", speaker, i.get("pos") or "", c.lang)
+                    if framed.get("you") and not framed.get("raw") and framed["you"].rstrip(" .") != i["quote"].strip().rstrip(" ."):
+                        i.update(framed, category="resource")
+                        if speaker == "relative":  # the sheet says it about the person, as the chat does
+                            i["text"] = (_name_the_person(framed["you"], s["third"], c.lang) if s.get("third")
+                                         else framed["you"])
             s["corrections"].append({"text": " ".join(i["text"] for i in item if i.get("text")) if item else body,
                                      "you": " ".join(i["you"] for i in item if i.get("you")) if item else "", "turn": s["turn"]})
             c.add(c.t("correction_ok" if removed else "correction_added"))
@@ -1844,6 +1967,20 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     else:
         s["awaiting"] = "correction"
         c.add(c.t("ask_correction"))
+
+
+def _bare_addition(quote: str) -> bool:
+    """ "Ride.", "Svømning", "min cykel": a short phrase with no sentence of its own."""
+    words = quote.strip(" .!").split()
+    return 1 <= len(words) <= 4 and not moves.reflect.is_sentence(quote.strip(" .!")) and not moves.has_subject(quote.strip())
+
+
+def _said_after_no(text: str) -> bool:
+    """ "Nej. Svømning.", "nej, cykling": a no to "Er det rigtigt?" with what is missing right after it, an addition
+    (never asked for again as if nothing was said)."""
+    rest = re.sub(r"^\s*(?:nej|no|næ|nope)\b[\s,.!:-]*", "", text, count=1, flags=re.IGNORECASE)
+    return (rest != text and bool(rest.strip(" .!")) and not (it.is_yes(rest) or it.is_no(rest) or it.is_thanks(rest)
+            or it.is_dont_know(rest)) and bool(_content_words(rest)))
 
 
 _WRONG_ALONE = re.compile(r"^(?:nej|no)?[,.]?\s*(?:det|dét|that|it)(?: er| var|'s| is)? (?:forkert|ikke rigtigt?|galt|wrong|not right)[.!]*$")
@@ -1861,6 +1998,7 @@ def _relatives_correction(text: str) -> bool | None:
     return not _NOT_COMING.search(body)
 
 
+_NO_LONGER = re.compile(r"\s+(?:mere|længere|nu|lige nu|i dag|mere nu|længere nu|any ?more|any longer)$")
 _TAKEN_BACK = (
     re.compile(r"\b(?:jeg|æ|han|hun) (er|har|vil|kan|skal|drømmer|håber|elsker|kan lide) (?:ikke|ik|slet ikke) (.+?)(?=[,.;!]|\s+men\b|$)"),
     re.compile(r"\b(?:det er ikke rigtigt|det passer ikke|det er forkert),? at (?:jeg|æ|han|hun) (.+?)(?=[,.;!]|\s+men\b|$)"),
@@ -2031,6 +2169,7 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
         if not m:
             continue
         claim = it.norm(" ".join(m.groups()[-2:]) if len(m.groups()) == 2 else m.group(1))
+        claim = _NO_LONGER.sub("", claim).strip()  # "ikke god til at svømme mere": the claim is "god til at svømme"
         if len(claim.split()) < 2:
             continue
         for item in s["items"]:
@@ -2039,7 +2178,10 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
             quote = it.norm(item.get("quote", ""))
             obj = it.norm(m.groups()[-1]) if len(m.groups()) == 2 else ""
             if claim in quote:
-                item["withdrawn"] = removed = True
+                # "god til at svømme og til at lave kaffe": only the swimming goes when the point lists more
+                if not (len(claim.split()) >= 3 and _drop_part(s, item, claim.split()[-1])):
+                    item["withdrawn"] = True
+                removed = True
             elif len(obj.split()) >= 2 and re.search(rf"\b{re.escape(obj)}\b", quote):
                 # "jeg har ikke to hunde, jeg har én hund og en kat" of "Min have og mine to hunde": the dogs are
                 # replaced by what is true ("min hund og min kat"); without a new thing they go, the garden stays
@@ -2105,6 +2247,40 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
                 removed = True
         break
     return removed
+
+
+# "Fiskeri passer ikke. Hans motorcykel.", "min kat er forkert, min hund": the point named first is replaced by the words after
+_X_NOT_Y = re.compile(r"^(?:men\s+)?(?!(?:det|dét|jeg|æ|han|hun|du|der|den|that|it|i)\b)(.{2,40}?),? (?:passer ikke|er forkert|"
+                      r"er ikke rigtigt?|stemmer ikke)\s*[.,!;:-]+\s*(?:(?:men |nej,? )?(?:det er|det var|det skal være)\s+)?(.{2,60}?)\s*[.!]*$",
+                      re.IGNORECASE)
+_OWNER_WORD = r"(?:en|et|min|mit|mine|hans|hendes|sin|sit|sine|vores|jeres|din|dit|dine|den|det|de)"
+
+
+def _x_not_y(s: dict[str, Any], body: str) -> bool:
+    """ "Fiskeri passer ikke. Hans motorcykel.": the wrong thing is replaced in the point that names it ("Hans motorcykel og
+    jeres hund giver ham glæde."), never added beside it as a new point."""
+    m = _X_NOT_Y.match(body.strip())
+    if not m:
+        return False
+    wrong, right = m.group(1).strip(), m.group(2).strip()
+    if (len(right.split()) > 5 or moves.reflect.is_sentence(right) or moves.has_subject(right)
+            or len(wrong.split()) > 4):
+        return False
+    noun = re.findall(r"[\wæøå]+", wrong)[-1] if re.findall(r"[\wæøå]+", wrong) else ""
+    if len(noun) < 3:
+        return False
+    pat = re.compile(rf"(?i)\b(?:{_OWNER_WORD} )?{re.escape(noun)}\b")
+    for item in reversed(s["items"]):
+        if item.get("correction") or item.get("withdrawn") or not item.get("category") or item["category"] == "goal_progress":
+            continue
+        quote = item.get("quote", "")
+        hit = pat.search(quote)
+        if not hit:
+            continue
+        new = right[:1].upper() + right[1:] if hit.start() == 0 else right[:1].lower() + right[1:]
+        _replace_quote(s, item, quote[:hit.start()] + new + quote[hit.end():])
+        return True
+    return False
 
 
 def _names_wish(obj: str, quote: str) -> bool:
@@ -2676,6 +2852,9 @@ def _chat_slang(text: str, lang: str) -> str:
 _DK_LEAD_GUESS = re.compile(r"^\W*(?:(?:jeg|æ) )?(?:ved (?:ikke|ik|ikk|it)|aner det ikke|don'?t know)\b"
                             r"(?![ ,]+(?:om|hvad|hvordan|hvorfor|hvem|hvornår|hvor|hvilke|hvilken|helt|rigtig|rigtigt|lige|endnu|"
                             r"if|what|how|why|which|who|when|where|whether)\b)[\s.,!…:;-]*(?=\w)", re.IGNORECASE)
+_TOO_MUCH_TO_ASK = re.compile(r"^\W*(?:(?:jeg|æ) )?(?:ved (?:ikke|ik|it),? om|er ikke sikker på,? om) det er (?:lidt |helt )?(?:for meget|for stort|"
+                              r"dumt|urealistisk|realistisk|fjollet|for vildt|for sent)(?: at (?:drømme|ønske|håbe) (?:om|på))?"
+                              r"[\s,.…-]+(?:men\s+)?(?=\w)", re.IGNORECASE)
 _DK_TAIL_GUESS = re.compile(r"(?<=\w)[\s.,!…]+(?:(?:jeg|æ) )?(?:ved (?:ikke|ik|ikk)|don'?t know)\W*$", re.IGNORECASE)
 # "ved ikke. jeg har ikke nogen drømme", "ved ikke, det er svært at svare på": a no or words about the question after
 # the don't-know, never a guess to be read as the step's answer
@@ -2693,6 +2872,11 @@ def _without_dont_know(text: str, lang: str) -> str:
             and (it._DANISH.search(out.lower()) or len(out.split()) <= 4)):
         out = re.sub(r"[ ,]+maybe(?=\s*(?:[.!?😅🙂🤷]|$))", "", out, flags=re.IGNORECASE)  # a final hedge, like "mby"
         out = _MAYBE_DA.sub("måske", out)
+    modest = _TOO_MUCH_TO_ASK.match(out)
+    if modest and len(out[modest.end():].split()) >= 2:
+        # "Ved ikke om det er for meget at drømme om, men et job i en genbrugsbutik": the wish, never "Du drømmer om ved ikke …"
+        rest = out[modest.end():].strip()
+        return rest[:1].upper() + rest[1:] if text[:1].isupper() else rest
     lead = _DK_LEAD_GUESS.match(out)
     if lead:
         rest = out[lead.end():].strip()
@@ -3146,6 +3330,11 @@ _FRAME_ALONE = re.compile(r"^(?:og |men |and |but )?(?:jeg|æ|hun|han|i|she|he) 
                           r"hope|hopes|think|thinks|wish|wishes)(?: (?:også|bare|virkelig|really|also))?[,.]?$", re.IGNORECASE)
 
 
+_WISH_AS_GOAL = re.compile(r"^(Du|Han|Hun) (?:vil|ville) (?:så |rigtig |også )?(?:gerne|godt) (?=(?:lære|kunne|blive|klare|øve|komme|"
+                           r"tage|gå|bo|have|lave|handle|smøre|bruge|være)\b)(.+)$")
+_GOAL_OWNER = {"Du": "Dit", "Han": "Hans", "Hun": "Hendes"}
+
+
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
     """Place what the citizen said on the sheet, one item per clause that says something of its own."""
     s = c.s
@@ -3315,7 +3504,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # "Mit mål er at cykle." to "Er der noget, der fylder?": a goal, on the sheet as a goal with its text, never a worry
             category = "goal_progress"
         not_again = bool(_NOT_AGAIN.search(n_low))
-        if default == "goal_progress" and category == "goal_progress" and not _GOAL_SAID.search(n_low):
+        wish_goal = (default == "goal_progress" and s["step"] == "goal1" and talk_type != "sustain" and not not_again
+                     and category in ("hope", "employment", "goal_progress") and _WISH_WORDS.search(n_low)
+                     and any(_is_goal_status(q[0]) for q in parts[idx + 1:idx + 2]))
+        if wish_goal:
+            # "Han vil gerne lære at handle selv. Det går lidt bedre.": a wish told with how it goes is the goal worked on
+            category = "goal_progress"
+        elif default == "goal_progress" and category == "goal_progress" and not _GOAL_SAID.search(n_low):
             if not_again:
                 # "Jeg vil ikke i aktivering igen" to the goals question: a no (to the work field when it is about work),
                 # never a goal with a score
@@ -3376,6 +3571,14 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # "Jeg vil gerne have en uddannelse, men skolen var hård for mig": what was hard is the other side of the
             # wish, said back with it, not a wish of its own on the sheet
             category, talk_type, subtype, hardship = None, "sustain", None, True
+        elif (category == "parking" and default == "hope" and s["step"] in ("hopes1", "hopes2") and s["language"] == "da"
+              and (_HARDSHIP.search(n_low) or _MISSES.search(n_low)) and not _FEAR.search(n_low)
+              and not _WISH_WORDS.search(n_low) and len(n_low.split()) <= 14
+              and (any(f["category"] == "hope" and f["talk_type"] == "change" for f in fresh)
+                   or (not idx and s["step"] == "hopes2" and _last_wish(s) is not None))):
+            # "Så skulle jeg ikke bede om hjælp. Det er hårdt at spørge om hjælp.", "At komme tilbage på arbejde. Han savner
+            # sine kolleger.": why the wish matters, kept with the wish, never a worry of its own on the parking list
+            category, talk_type, subtype, hardship = None, "sustain", None, True
         if category == "hope" and theme == "beskaeftigelse" and s["step"] == "work":
             category = "employment"
         if len(parts) > 1 and _GOAL_COUNT.match(it.norm(ptext)):
@@ -3398,7 +3601,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             relative_view = True
         else:
             relative_view = False
-        others = category in ("hope", "employment") and it.others_wish(ptext)
+        # "Jeg burde nok tabe mig, det siger lægen": the whole answer tells whose wish it is, not the clause alone
+        others = category in ("hope", "employment") and (it.others_wish(ptext) or (
+            ptext.strip() in text and it.others_wish(text) and not it.others_wish(text[text.index(ptext.strip()) + len(ptext.strip()):])
+            and re.match(r"(?i)\W*(?:ja |altså |men |og )?(?:jeg|æ|i)\b", ptext.strip()) is not None))
+        if category in ("hope", "employment") and it.others_wish(text) and re.fullmatch(
+                r"(?i)\W*(?:og |men )?(?:(?:det )?(?:siger|says?) [\w ]{2,30}?|(?:my |the )?[\w ]{2,30}? (?:says|said|siger))\W*", ptext):
+            category = None  # "…, det siger lægen": who said it, no wish of its own
         if others:
             category = None  # "Kommunen vil have mig i job": what others want, not the citizen's own wish
         pos = t.first_pos if (t and len(parts) == 1) else ""
@@ -3416,16 +3625,19 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if (category == "hope" and s["step"] == "hopes1" and s.get("hopes1_important") and s["language"] == "da"
                 and speaker == "citizen" and len(parts) == 1 and moves.important_phrase(ptext)):
             item.update(moves.important_phrase(ptext), important=True)  # "mine katte": "Dine katte er vigtige for dig."
+        if wish_goal and item.get("you"):
+            # "Du vil gerne lære at gå med rollator." told as the goal: "Dit mål er at lære at gå med rollator."
+            item["you"] = _WISH_AS_GOAL.sub(lambda m: f"{_GOAL_OWNER[m.group(1)]} mål er at {m.group(2)}", item["you"], count=1)
         if story:
             item["story"] = True
         if bleak:
             item["bleak"] = True
         if hardship:
             item["hardship"] = True
-            wish = next(f for f in reversed(fresh) if f["category"] == "hope" and f["talk_type"] == "change")
+            wish = next((f for f in reversed(fresh) if f["category"] == "hope" and f["talk_type"] == "change"), None) or _last_wish(s)
             # kept on the sheet with the wish it belongs to (text and quote), never dropped and never a hope of its own
             said = reflect_tidy(re.sub(r"^\s*(?:men|but)\s+", "", ptext.strip(), flags=re.IGNORECASE))
-            if said and wish.get("text"):
+            if said and wish and wish.get("text"):
                 wish["text"] = f"{wish['text'].rstrip(' .')}. {said[:1].upper()}{said[1:].rstrip(' .')}."
         if not_again:
             item["not_again"] = True
@@ -3879,9 +4091,12 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
         item = {**item, **_goal_tone(fresh, text)}
     elif not wishes and item["talk_type"] == "neutral" and any(i["talk_type"] == "sustain" for i in fresh):
         item = {**item, "talk_type": "sustain", "subtype": None}  # "Nej, ikke lige nu. Jeg er sygemeldt": the reason for the no
-    before = [i for i in fresh[:fresh.index(item)] if i["talk_type"] == "sustain" and i.get("you")] if item in wishes else []
+    # the no or the doubt said before the wish ("Jeg ved ikke om jeg kan klare at bo alene, men jeg vil gerne prøve")
+    before = [i for i in fresh[:fresh.index(item)] if (i["talk_type"] == "sustain" or _DOUBT.search(it.norm(i.get("quote", ""))))
+              and i.get("you")] if item in wishes else []
     if item not in wanting and item.get("category") != "employment":
-        before = []  # "… men så var du ikke så afhængig": a consequence is not the other side of a wish
+        # "… men så var du ikke så afhængig": a consequence is not the other side of a wish; a doubt in so many words is
+        before = [i for i in before if i["talk_type"] != "sustain" and _DOUBT.search(it.norm(i.get("quote", "")))]
     if item in wishes and not before:  # "…, men jeg ved ikke, om ryggen kan holde": the doubt after the wish
         # a doubt in so many words, or sustain talk with a no in it ("Det er fint." is no other side)
         before = [i for i in fresh[fresh.index(item) + 1:] if i.get("you") and (
@@ -3889,8 +4104,8 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
             # "…, men skolen var rigtig hård for mig": the hardship told with the wish
             or (i["talk_type"] == "sustain" and i["category"] is None and i.get("hardship")))]
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
-    if (before and item.get("you") and c.lang == "da"
-            and (amb is None or moves.reflect.double_sided(*amb, speaker) is None)):
+    if (before and item.get("you") and c.lang in ("da", "en")
+            and (amb is None or c.lang != "da" or moves.reflect.double_sided(*amb, speaker) is None)):
         # "Han vil ikke i skole igen. Men måske et fleksjob": both sides, ending on the wish
         no, yes = before[-1]["you"].rstrip(" .!"), item["you"].rstrip(" .!")
         if len(no.split()) > 10:  # a long story of what was hard: its first part, so the wish is not lost at the end
@@ -3901,6 +4116,9 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
                 if i["category"] in ("hope", "employment") and i["talk_type"] != "change":
                     i["category"] = None  # the doubt is no wish of its own on the sheet
         cond = re.match(r"^(?:Måske )?(?:hvis|Hvis) (.+)$", yes)
+        if c.lang == "en":  # "You are not sure your back can take it, but you want to work again."
+            c.add(f"{no}, but {yes[:1].lower() + yes[1:] if not yes.startswith('I ') else yes}.", "complex_reflection")
+            return
         if cond and speaker == "citizen":  # "måske hvis jeg fik lov at bo for mig selv": a wish said as a condition
             c.add(f"{no}, men det ville betyde meget for dig, hvis {cond.group(1)}.", "complex_reflection")
             return
@@ -3916,6 +4134,19 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
         if both:  # "Jeg vil gerne flytte. Jeg er bange for det.": the wish and the fear, in one reflection
             c.add(both, "complex_reflection")
             return
+    steps = [i for i in fresh[:fresh.index(item)] if i["talk_type"] == "change" and i.get("subtype") == "taking_steps"
+             and i.get("you") and i["category"] == item["category"]] if item in wanting else []
+    plan = item
+    if not steps and item.get("subtype") == "taking_steps" and item["talk_type"] == "change" and item.get("you"):
+        later = [i for i in fresh[fresh.index(item) + 1:] if i["talk_type"] == "change" and i.get("you")
+                 and i["category"] in ("hope", "employment") and i.get("subtype") != "taking_steps"]
+        steps, plan = ([item], later[0]) if later else ([], item)
+    if steps and amb is None and plan.get("you"):
+        # "Jeg har fået et fleksjob på biblioteket, jeg starter i næste uge": the step and what comes next, never the
+        # plan alone with the step left out
+        c.add(moves._with_meaning(moves._join_lines(steps[-1]["you"], plan["you"]), "affirm_steps", c.lang, c.rng, speaker,
+                                  c.s.get("third")), "affirmation")
+        return
     line, technique = moves.reflection(item, c.lang, c.rng, amb, third=c.s.get("third"))
     c.add(line, technique)
 
@@ -4024,6 +4255,16 @@ _JOY_WORD = re.compile(r"\b(?:glad|glæde\w*|elsker|nyder|hygge\w*|kan lide|sjov
 _BUT_COMPLAINT = re.compile(r",?\s+men\s+(?=(?:jeg|æ|han|hun|de|det|den|der|min|mit|mine|hans|hendes|personalet|\w+(?:en|et|ne))\s+\w+)",
                             re.IGNORECASE)
 # a hardship told with a wish ("men skolen var rigtig hård for mig")
+_MISSES = re.compile(r"\b(?:savner|savnede|keder (?:sig|mig)|er ensom|føler sig ensom)\b")
+_FEAR = re.compile(r"\b(?:bange|nervøs|angst|bekymret|bekymrer|utryg|frygt\w*|skræmt)\b")
+
+
+def _last_wish(s: dict[str, Any]) -> dict[str, Any] | None:
+    """The wish said in the turn before ("Hvad ville være anderledes?" follows it)."""
+    return next((i for i in reversed(s["items"]) if i.get("category") == "hope" and i.get("talk_type") == "change"
+                 and not i.get("withdrawn") and i.get("turn") == s["turn"] - 1), None)
+
+
 _HARDSHIP = re.compile(r"\b(?:hård|hårdt|svær|svært|for meget|for svært|for hårdt|dårlig|dårligt|hard|too much|difficult)\b")
 
 
@@ -4039,12 +4280,39 @@ _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|
                           # "jeg er dårlig til alt", "jeg duer ikke til noget": no strength seen; heard kindly, never said back
                           r"(?:er|jeg er|æ er) (?:(?:bare|jo|helt) )?(?:dårlig|elendig|skidt|håbløs|ringe|dum) til (?:alt|alting|det hele|alle ting)|"
                           r"(?:duer|dur) (?:ikke|ik) til (?:noget|nogenting|en skid)|(?:jeg|æ) kan ingenting|"
-                          r"i'?m not good at anything|i'?m (?:bad|terrible|useless) at everything|nothing makes me happy)\b")
+                          r"i'?m not good at anything|i'?m (?:bad|terrible|useless) at everything|nothing makes me happy|"
+                          # "der er ikke så meget der gør mig glad længere", "Ingenting rigtig for tiden, det hele er gråt"
+                          r"(?:er|findes) (?:ikke|ik) (?:så |rigtig |særlig )?(?:meget|noget|mange ting),? (?:som |der )?"
+                          r"(?:giver mig (?:glæde|energi)|gør mig glad)|^(?:nej )?(?:ingenting|intet|nada)(?: (?:rigtig|rigtigt|særligt|"
+                          r"specielt))?(?: (?:for tiden|lige nu|i øjeblikket|nu om dage|mere|længere))?(?: (?:det hele|alt) er (?:gråt|"
+                          r"tungt|trist|sort|kedeligt))?$|not much makes me happy)\b")
+# "jeg ved ikke, om jeg er god til noget mere", "jeg er ikke sikker på, om jeg kan noget efter ulykken": a doubt about
+# oneself, heard with care ("Du er i tvivl om, hvad du stadig kan efter ulykken."), never echoed word for word
+_DOUBT_SELF = re.compile(r"^(?:(?:hmm|øh|tja|altså|ja|nej)\s+)*(?:jeg|æ|a) (?:ved (?:ikke|ik|it)|er (?:ikke|ik) (?:sikker|helt sikker) på|"
+                         r"tvivler på),? (?:om|at) (?:jeg|æ|a) (?:er (?:god|dygtig|go) til|kan) (?:noget|nogenting|ret meget|så meget)"
+                         r"(?P<still> (?:mere|længere|nu|stadig))?(?: (?P<after>(?:efter|siden|med|pga|på grund af) [^,.!?]{2,40}))?"
+                         r"[\s.!?]*$|^i (?:don'?t know|am not sure|'m not sure) if i(?:'m| am) good at anything(?P<en_still> anymore)?"
+                         r"(?: (?P<en_after>(?:after|since|with) [^,.!?]{2,40}))?[\s.!?]*$", re.IGNORECASE)
+
+
+def _doubt_self_line(m: re.Match[str], lang: str, speaker: str) -> str:
+    """ "Du er i tvivl om, hvad du stadig kan efter din blodprop." for a doubt about what one is good at."""
+    if lang == "en":
+        after = m.group("en_after") or ""
+        can = "can still" if m.group("en_still") or after else "can"
+        return f"You are unsure what you {can} do{' ' + moves.en_you(after) if after else ''}."
+    after = m.group("after") or ""
+    still = " stadig" if m.group("still") or after else ""
+    after = f" {moves.reflect.shift_pronouns(after, speaker)}" if after else ""
+    return f"Du er i tvivl om, hvad du{still} kan{after}."
 _NEVER_WORDS = r"det (?:sker|bliver|kommer) (?:nok |jo )?(?:aldrig|ikke til at ske)|det sker (?:nok |jo )?ikke"
 _NEVER = re.compile(rf"\b(?:{_NEVER_WORDS})\b")
 _DOUBT = re.compile(rf"\b(?:{_NEVER_WORDS}|"
                     r"det tror jeg ikke på|ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
-                    r"kan ikke overskue|don'?t know if|not sure if)\b")
+                    r"kan ikke overskue|don'?t know if|not sure if|ved (?:ikke|ik) hvordan|"
+                    # "but I'm not sure my back can take it", "men jeg er bange for at dumpe": the fear about the wish
+                    r"(?:i'?m|i am) not sure|(?:jeg|æ) er (?:lidt |meget )?(?:bange|nervøs|usikker) for|"
+                    r"(?:i'?m|i am) (?:a bit |very )?(?:scared|afraid|worried|nervous))\b")
 _GOAL_HARD = re.compile(r"\b(?:lykkes (?:ikke|aldrig|sjældent)|(?:ikke|aldrig|sjældent) lykkes|dødtræt|træt af|ikke så godt|ikke godt|ikke så tit|ikke så meget|ikke rigtig|går ikke|svært|svaert|dårligt|"
                         r"nervøs|bange|utryg|nervous|scared|anxious|worried|forvirret|frustreret|for træt|confused|frustrated|too tired|"
                         r"skidt|ondt|træls|glemmer|står stille|not (?:so |very )?(?:well|good|great)|not going|hard|difficult|badly|(?<!\bi )(?<!\btil )bad|rarely)\b")
@@ -4480,6 +4748,8 @@ def _finish(c: _Ctx) -> Turn:
                 "label": say("progress", s["language"], n=n, total=len(PHASES), name=say(f"phase_{phase}", s["language"]))}
     for m in c.msgs:
         m.custom = {**m.custom, "progress": progress}
+        # a closing sentence of meaning said before in this conversation comes in other words
+        m.text, s["said_meanings"] = moves.fresh_meaning(m.text, s.get("said_meanings", []), s["language"])
         if s.get("third") and s["written_by"] in ("relative", "together"):
             m.text = _name_the_person(m.text, s["third"], s["language"])
     if s.get("third") and s["written_by"] in ("relative", "together"):

@@ -870,7 +870,12 @@ _OTHERS = (r"(?:kommunen|jobcentret|jobcenteret|sagsbehandler(?:en)?|rådgiver(?
            r"lægen|min (?:mor|far|familie|kæreste|mand|kone|søster|bror|kontaktperson)|mine forældre|de|they|the municipality)")
 _OTHERS_WISH = re.compile(
     rf"^(?:men |og )?{_OTHERS} (?:vil (?:gerne )?have (?:at )?(?:mig|jeg)|vil gerne have at jeg|synes,? (?:at )?jeg skal|"
-    rf"siger,? (?:at )?jeg skal|mener,? (?:at )?jeg skal|ønsker,? (?:at )?jeg|vil,? at jeg|want me to|say i should|think i should)\b")
+    rf"siger,? (?:at )?jeg skal|mener,? (?:at )?jeg skal|ønsker,? (?:at )?jeg|vil,? at jeg|want me to|say i should|think i should)\b|"
+    # "jeg burde nok tabe mig det siger lægen", "I should walk more my doctor says": a should said on someone's word
+    rf"^(?:(?:ja|altså|men|og) )?(?:jeg|æ|i) (?:burde|bør|skal|skulle|should|must|have to)\b.{{3,80}}\b(?:(?:og )?det siger|siger|says?) "
+    rf"(?:{_OTHERS}|my (?:doctor|mum|mom|dad|mother|father|family|contact person)|the doctor)$|"
+    rf"^(?:(?:ja|altså|men|og|well) )?(?:jeg|æ|i) (?:burde|bør|skal|skulle|should|must|have to)\b.{{3,80}}\b"
+    rf"(?:{_OTHERS}|my (?:doctor|mum|mom|dad|mother|father|family|contact person)|the doctor) (?:siger|says|said)$")
 
 
 def others_wish(text: str) -> bool:

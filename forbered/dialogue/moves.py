@@ -12,6 +12,7 @@ from typing import Any
 
 from .. import reflect
 from ..privacy import mask_pii
+from ..sheet import is_remark
 from ..texts import say
 
 # Common nouns ending in -e that a bare-answer heuristic would take for infinitives.
@@ -457,7 +458,7 @@ def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos
     if (not words or out.get("you", "").rstrip(" .").lower() != words.rstrip(" .").lower()
             or (has_subject(words) and not re.match(r"^i\s", words))  # "i en butik": the preposition, not "I"
             or _FIRST_PERSON_DA.search(words)
-            or len(words.split()) > 8 or _finite_after_all(words)):
+            or len(words.split()) > (14 if re.match(r"^(?:og )?at\s", words, re.IGNORECASE) else 8) or _finite_after_all(words)):
         return None
     mine = _render_item(quote, category, step, "citizen", first_pos, language).get("you", "")
     if not re.match(r"^(?:Du|Det giver dig)\b|.* giver dig (?:også )?glæde\.$", mine) or "»" in mine:
@@ -465,7 +466,10 @@ def _relative_bare(quote: str, category: str, step: str, speaker: str, first_pos
     if mine.startswith("Du "):  # "Hun eller han drømmer om sin egen lejlighed": the person's own, said reflexively
         mine = re.sub(r"\b(din|dit|dine) (egen|eget|egne)\b", lambda m: f"{'s' + m.group(1)[1:]} {m.group(2)}", mine)
     you = re.sub(r"\b(du|dig|din|dit|dine)\b", lambda m: _TO_EITHER[m.group(1).lower()], mine[:1].lower() + mine[1:])
-    return {"text": out.get("text") or reflect.sentence(words), "you": you[:1].upper() + you[1:]}
+    you = you[:1].upper() + you[1:]
+    # on the sheet too, a bare "En hund." or "Måske på et værksted." is framed about the person ("Hun eller han drømmer om en
+    # hund."; the pronoun is named once known); the quote keeps the relative's own words
+    return {"text": you, "you": you}
 
 
 _ALSO_GOOD = re.compile(r"^\s*(?:og\s+)?(?:så|og så)\s+(?:er\s+)?(jeg|han|hun)\s+(?:er\s+)?(?:også\s+)?(god|dygtig) til\b", re.IGNORECASE)
@@ -521,21 +525,56 @@ def _in_place(out: dict[str, str], category: str, step: str) -> dict[str, str]:
     return {**out, "text": f"Jeg skrev: »{low_text.rstrip('.')}«.", "you": f"Du skrev: »{low_you.rstrip('.')}«.", "raw": "1"}
 
 
+# the words a long answer starts with before it comes to the point ("Altså jeg har tænkt meget over det, og jeg tror
+# egentlig, at det jeg gerne vil mest er at …"); said back, they made a parrot of the whole message
+_THOUGHT_ABOUT_IT = re.compile(r"^(?:(?:altså|ja|øh|hmm|nå|tja)[,.]?\s+)*(?:jeg|æ) har (?:tænkt|overvejet|spekuleret) "
+                               r"(?:meget |lidt |længe |en del |rigtig meget )?(?:over det|på det|over)\s*[,.]?\s*(?:og\s+)?(?=\S+\s+\S+\s+\S)",
+                               re.IGNORECASE)
+_I_THINK_THAT = re.compile(r"^(?:(?:altså|ja|øh|og)[,.]?\s+)*(?:jeg|æ) tror (?:egentlig |faktisk |nok |bare )?,?\s*(?:at\s+)?"
+                           r"(?=det (?:jeg|æ) (?:gerne )?(?:vil|ønsker|drømmer om|håber på) (?:allermest|mest|helst))", re.IGNORECASE)
+_WHAT_I_WANT_MOST = re.compile(r"^det (?:jeg|æ) (?:gerne )?(?:vil|ønsker|drømmer om|håber på) (?:allermest|mest|helst)(?: af alt)?,? "
+                               r"(?:det )?er (at )?(.+)$", re.IGNORECASE)
+
+
+def without_lead_in(quote: str) -> str:
+    """ "Altså jeg har tænkt meget over det og jeg tror egentlig at det jeg gerne vil mest er at komme ud og rejse" ->
+    "jeg vil allerhelst komme ud og rejse": the point of a long answer, in the citizen's words."""
+    out = _THOUGHT_ABOUT_IT.sub("", quote, count=1)
+    out = _I_THINK_THAT.sub("", out, count=1)
+    most = _WHAT_I_WANT_MOST.match(out)
+    if most:
+        out = f"jeg vil allerhelst {most.group(2)}" if most.group(1) else f"jeg ønsker mig allermest {most.group(2)}"
+    if out == quote:
+        return quote
+    return out[:1].upper() + out[1:] if quote[:1].isupper() else out
+
+
+_DA_OWNER = re.compile(r"\b(?:hans|hendes|sin|sit|sine|vores|jeres|deres)\b", re.IGNORECASE)
+_PARENT_SUBJECT = re.compile(r"^(\W*)(Mor|Far|Mormor|Morfar|Farmor|Farfar)\b(?=\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|håber|"
+                             r"savner|synes|kunne|var|ville|nyder)\b)")
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     if language != "en":
         quote = danish_for_english(quote)  # "my sister" in a Danish chat is "min søster" in the echo; the quote keeps it
-        english = not reflect._DANISH_MARK.search(quote) and len(reflect._ENGLISH_ONLY_MARK.findall(quote.lower())) >= 1
+        english = (not reflect._DANISH_MARK.search(quote) and len(reflect._ENGLISH_ONLY_MARK.findall(quote.lower())) >= 1
+                   and not _DA_OWNER.search(quote))  # "Hans to katte": the Danish "to" (two), never English
         if english:  # English words in a Danish frame ("Du er god til I think so") read as nonsense: said back as written
             said = _TRAIL_PUNCT.sub("", quote.strip())
             return {"text": f"{reflect.capitalise(said)}.", "you": f"Du skrev: »{said}«.", "raw": "1"}
         quote = _l2_verb(quote)
+        quote = without_lead_in(quote)
         # "og så er jeg god til at synge": "Jeg er også god til …" on the sheet and in the echo; the quote keeps
         # the citizen's own words
         # (a relative's "så er hun god til at hjælpe andre" the same: "Hun er også god til …")
         quote = _ALSO_GOOD.sub(lambda m: f"{m.group(1).capitalize()} er også {m.group(2).lower()} til", quote, count=1)
     quote = _NAME_FIRST.sub(r"\1", quote)
+    if speaker == "relative" and language != "en":
+        # "Mor er god til at bage", "Far har altid …": what the relative calls the person is "hun"/"han" when said back
+        quote = _PARENT_SUBJECT.sub(lambda m: m.group(1) + ("Hun" if m.group(2).lower() in ("mor", "mormor", "farmor") else "Han"),
+                                    quote, count=1)
     if category == "goal_progress" and language != "en":
         # "Målet er at han smører sin madpakke selv": "Hans mål er at smøre …" (the bare "Målet er at han …" is read
         # as a correction); the present tense made the infinitive
@@ -555,11 +594,19 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     bare = _relative_bare(quote, category, step, speaker, first_pos, language, out)
     if bare:
         out = bare
+    elif (speaker == "relative" and language == "da" and category in ("resource", "hope", "employment") and out.get("you")
+          and out.get("text") and out["text"] != out["you"] and not has_subject(reflect.tidy(out["text"]))
+          and reflect.tidy(out["text"]).rstrip(" .").lower() == reflect.tidy(quote).rstrip(" .").lower()
+          and not re.search(r"\b(?:du|dig|din|dit|dine|jeg|mig|min|mit|mine)\b", out["you"], re.IGNORECASE)):
+        out = {**out, "text": out["you"]}  # "At spise pizza fredag.": the sheet has the frame the echo has, about the person
     # "Vi vil gerne flytte" is echoed "I vil gerne flytte": the writers themselves, not the "I" of "I bestemmer jo alligevel"
     ours = re.match(r"^\W*(?:vi|we|vores|our)\b", quote, re.IGNORECASE)
     told = None if ours else _others_do(out.get("you", ""), language, quote)
     if told:
         out["you"] = told
+    if language != "en" and out.get("you") and speaker == "relative" and not out.get("raw"):
+        # "Hans motorcykel og vores hund": the writer's "vores" is "jeres" when the bot says it back
+        out["you"] = re.sub(r"\b(V|v)ores\b", lambda m: "Jeres" if m.group(1) == "V" else "jeres", out["you"])
     if language != "en" and out.get("you"):
         out["you"] = reflect.repair_echo(out["you"])
         if re.search(r"(?<![\w-])[æÆ](?![\w-])", out["you"]) and not out.get("raw"):
@@ -611,7 +658,10 @@ _PET_NAME = re.compile(r"\b((?:hund|hunden|kat|katten|hest|hesten|kanin|kaninen|
                        r"([a-zæøå]{2,})(?=\s*(?:$|[.,!?;]|\s+(?:og|giver|betyder|er|var|har)\b))")
 _NOT_A_NAME = {"og", "er", "var", "også", "her", "der", "nu", "ikke", "jo", "bare", "heller", "godt", "hjemme", "mest", "alene",
                "meget", "igen", "altid", "lidt", "derhjemme", "selv", "engang", "snart", "tit", "ofte", "aldrig", "sammen",
-               "dengang", "senere", "først", "nogensinde", "hver", "om", "i", "på", "med", "til", "fordi", "som", "men"}
+               "dengang", "senere", "først", "nogensinde", "hver", "om", "i", "på", "med", "til", "fordi", "som", "men",
+               # what the animal does or did ("hendes kat døde"): a verb, never its name
+               "døde", "dør", "blev", "løb", "løber", "forsvandt", "sover", "sov", "spiser", "bider", "kom", "kommer",
+               "lever", "levede", "gøer", "mjaver", "hyler", "larmer", "stak", "smutter", "syg", "gammel", "væk", "død"}
 
 
 def _proper(text: str) -> str:
@@ -621,6 +671,7 @@ def _proper(text: str) -> str:
 
 _OWN_ONE = r"(?:[Mm]in|[Mm]it|[Mm]ine) (?:lille |store |gamle |to |tre )?[a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?"
 _OWN_THINGS = re.compile(rf"^{_OWN_ONE}(?:(?:, | og ){_OWN_ONE})+$")
+_OWN_NAMED = re.compile(r"^(?:[Mm]in|[Mm]it|[Mm]ine) (?:lille |store |gamle )?[a-zæøå]+ [A-ZÆØÅ][a-zæøå]+$")  # "Mit barnebarn Oliver"
 _CANT = re.compile(r"^Det kan du ikke((?: (?:med|på grund af|uden|nu|lige nu|endnu|mere|længere|for tiden)\b[^.!?]*)?)(?=[.!?](?:\s|$))")
 _TRAIL_PUNCT = re.compile(r"[\s.!?]+$")
 # "Min søn ringe hver dag" (second-language Danish): the infinitive after a named person is the present tense
@@ -902,8 +953,9 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             return {"text": f"Jeg vil {maybe}gerne arbejde {place}{cond}.", "you": f"Du vil {maybe}gerne arbejde {you_place}{you_cond}."}
         return {"text": f"Jeg drømmer {maybe}om noget {place}{cond}.", "you": f"Du drømmer {maybe}om noget {you_place}{you_cond}."}
     if (category == "resource" and step == "resources2" and speaker != "relative"
-            and _OWN_THINGS.match(clause.rstrip(" .!"))):
-        # "Min søn Peter og min hund": two joys named with a name in them; "… giver dig glæde", never a bare phrase
+            and (_OWN_THINGS.match(clause.rstrip(" .!")) or _OWN_NAMED.match(clause.rstrip(" .!")))):
+        # "Min søn Peter og min hund", "Mit barnebarn Oliver": joys named with a name in them; "… giver dig glæde", never
+        # a bare phrase
         low = clause.rstrip(" .!")
         return {"text": f"{reflect.capitalise(low)} giver mig glæde.",
                 "you": f"{reflect.capitalise(reflect.shift_pronouns(low))} giver dig glæde."}
@@ -948,6 +1000,11 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if _HAS_GOOD.match(phrase):  # "gode hænder", "grønne fingre": something one has, not "god til at gode hænder"
             low = phrase[:1].lower() + phrase[1:]
             return {"text": f"Jeg har {low}.", "you": f"Du har {reflect.shift_pronouns(low)}."}
+    tail_hedge = re.match(r"^(\S.*?)\s+(vel|nok|vist|måske|tror jeg)$", phrase, re.IGNORECASE) \
+        if category == "resource" and step != "resources2" else None
+    if tail_hedge and len(tail_hedge.group(1).split()) <= 4 and not has_subject(tail_hedge.group(1)):
+        # "strikke vel": the hedge said last goes before "god til" too ("Du er nok god til at strikke")
+        phrase = f"{'nok' if tail_hedge.group(2).lower() in ('vel', 'tror jeg') else tail_hedge.group(2)} {tail_hedge.group(1)}"
     doubt = re.match(r"^(måske|maaske|nok|vist)\s+(?:at\s+)?(\S.*)$", phrase, re.IGNORECASE) \
         if category == "resource" and step != "resources2" else None
     if doubt and len(doubt.group(2).split()) <= 8 and not has_subject(doubt.group(2)):
@@ -1080,7 +1137,9 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             # "Måske noget med dyr": "Du vil måske gerne lave noget med dyr." (never "Du ønsker dig måske noget med …")
             lead = "måske gerne" if (something.group(1) or "").strip().lower() in ("måske", "maaske") else "gerne"
             rest1 = p1[something.start(2) - len("noget "):]
-            rest2 = p2[len(p2) - len(rest1):] if p2.lower().endswith(rest1.lower()) else rest1
+            same = re.search(r"\bnoget (?:med|i|på|ude|inde)\b", p2, re.IGNORECASE)
+            # the "du" words of the echo ("… hvis du får lov"), never the citizen's "jeg" left in it
+            rest2 = p2[same.start():] if same else p2[len(p2) - len(rest1):] if p2.lower().endswith(rest1.lower()) else rest1
             return {"text": f"Jeg vil {lead} lave {rest1}.", "you": f"Du vil {lead} lave {rest2}."}
         no = re.match(r"^(?:og |men )?(?:helst )?ikke (?:((?:alt )?(?:for|så) mange)|med|i|på|om|(?=[a-zæøå]+(?: (?:eller |og )?[a-zæøå]+)?$)) ?(.+)$",
                       p2, re.IGNORECASE)
@@ -1410,7 +1469,8 @@ _ENGLISH_I = re.compile(r"^(?:Du skrev: »)?I (?:need|want|wanna|gotta|am|'m|hav
 def _about(addition: str, you: str, speaker: str = "citizen", third: str | None = None) -> str:
     """Keep the added sentence in the same person as the reflection ("Hun … Det er vigtigt for hende.").
     A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
-    reported = re.match(r"^(?:I|Vi|Du|Jeg) (?:tror|synes|mener|tænker|ved),? (?:at )?(hun|han)\b", you)
+    # "I håber, at hun kan flytte …", "I drømmer om, at han får venner": their wish for her; the difference is hers
+    reported = re.match(r"^(?:I|Vi|Du|Jeg) (?:tror|synes|mener|tænker|ved|håber|drømmer om|ønsker|ville ønske),? (?:at )?(hun|han)\b", you)
     if reported:  # "I tror, hun drømmer om …": her wish, reported by them; the meaning is for her
         table = _TO_THIRD[reported.group(1).lower()]
         return re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1).lower()] if w.group(1).islower()
@@ -1559,6 +1619,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
                            r"mother|father|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend)\b", you, re.IGNORECASE)
         # "Radioen og din kone giver dig glæde": a person is no "noget, du ser frem til"
         return plus("reflect_joy_meaning_people" if people else "reflect_joy_meaning", "complex_reflection")
+    if cat == "resource" and language == "da" and good_but_not(you, quote=item.get("quote", "")):
+        return good_but_not(you, quote=item.get("quote", "")) or you, "complex_reflection"
     if cat == "resource":
         return plus("affirm_resource", "affirmation")
     if cat == "parking":
@@ -1612,6 +1674,10 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         # "måske noget på en havn", "ja værksted": little said, so little added; the plain echo, not "Det lyder, som
         # om det betyder meget for dig"; "Du kunne tænke dig at arbejde i en kantine" alone reads as a suggestion
         return re.sub(r"^Du kunne (?:godt )?tænke dig at ", "Du vil gerne ", you), "simple_reflection"
+    if (tt == "change" and cat in ("hope", "employment") and _NO_SAID.search(reflect.tidy(item.get("quote", "")))
+            and not _WISH_VERB.search(item.get("quote", "")) and not _EN_WISH.search(item.get("quote", ""))):
+        # "nej jeg er for træt til at arbejde" read as a wish: a no said with its reason, never "betyder meget for dig"
+        return plus("reflect_sustain", "complex_reflection")
     if tt == "sustain" and cat in ("hope", "employment") and not _HARD.search(item.get("quote", "")):
         return plus("reflect_desire", "complex_reflection")  # "Maybe an IT course first": no no, no difficulty in it
     if tt == "sustain" and not _HARD_SAID.search(item.get("quote", "")):
@@ -1620,8 +1686,11 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         return plus("reflect_sustain_plain", "complex_reflection")
     if tt == "sustain":
         return plus("reflect_sustain", "complex_reflection")
-    if tt == "change" and st == "taking_steps":
+    if tt == "change" and st == "taking_steps" and (_STEP_SAID.search(item.get("quote", "")) or cat not in ("hope", "employment")):
         return plus("affirm_steps", "affirmation")
+    if tt == "change" and st == "taking_steps":
+        # "Lige nu drømmer jeg om …", "Jeg har været på bostedet i syv år": no step in it, so no "Det kræver mod"
+        return plus("reflect_desire", "complex_reflection")
     if tt == "change" and st == "reasons":
         return plus("reflect_reasons", "complex_reflection")
     if tt == "change" and (st in {"desire", "need", "commitment", "activation", "ability"} or cat in ("hope", "employment")):
@@ -1635,6 +1704,34 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
     if cat in ("hope", "employment"):
         return plus("reflect_desire", "complex_reflection")
     return you, "simple_reflection"
+
+
+# a no with its reason, said to a question about wishes ("nej, jeg er for træt til at arbejde", "no, I'm too old")
+_NO_SAID = re.compile(r"^(?:nej|næ|nope|no)\b|\b(?:for (?:træt|gammel|syg|dårlig|svag)|too (?:tired|old|ill|sick|weak)|"
+                      r"kan (?:ikke|ik) (?:arbejde|klare at arbejde|mere)|can'?t work)\b", re.IGNORECASE)
+_EN_WISH = re.compile(r"\b(?:want|would like|'d like|hope|wish|dream|love to)\b", re.IGNORECASE)
+# "Du er god til at lytte til andre, men ikke til at sige fra.": the strength, and the thing that is harder said as such
+_GOOD_BUT_NOT = re.compile(r"^((?:Du|Hun|Han) er (?:\w+ )?(?:god|dygtig) til) (.+?),? men ikke (?:til )?(at .+?)\.?$")
+
+
+def good_but_not(you: str, quote: str = "") -> str | None:
+    """ "Du er god til at lytte til andre. At sige fra er sværere for dig." (never "… en vigtig del af dig" for both)."""
+    m = _GOOD_BUT_NOT.match(you.strip())
+    if not m and re.match(r"^\W*(?:jeg|æ) er\b", quote.strip(), re.IGNORECASE):
+        # the echo kept only the strength: the citizen's own sentence has both parts
+        m = _GOOD_BUT_NOT.match(reflect.sentence(reflect.second_person(quote.strip())))
+    if not m:
+        return None
+    who = {"Du": "dig", "Hun": "hende", "Han": "ham"}[m.group(1).split()[0]]
+    return f"{m.group(1)} {m.group(2)}. {reflect.capitalise(m.group(3))} er sværere for {who}."
+
+
+# a step taken in so many words ("jeg har meldt mig til", "jeg er begyndt", "I have signed up"): the ground for "Godt gået"
+_STEP_SAID = re.compile(r"\b(?:(?:har|er|havde) (?:\w+ )?(?:meldt|begyndt|startet|søgt|ringet|fået|lært|prøvet|aftalt|skrevet|"
+                        r"bestilt|købt|snakket|talt|besøgt|kontaktet|gået i gang|kommet i gang|taget)|øver|træner|prøver|"
+                        r"er i gang|er i praktik|starter|begynder|går til|"
+                        r"(?:have|has|had) (?:\w+ )?(?:signed|started|applied|called|booked|begun|tried|asked|talked|been practi[sc]ing)|"
+                        r"practi[sc]e|practi[sc]ing|am trying|started|signed up|i'?m doing)\b", re.IGNORECASE)
 
 
 # words that say a goal goes partly: the ground for "Noget går, og noget er stadig svært"
@@ -1752,7 +1849,7 @@ def with_second_thought(you: str, attached: str, language: str) -> str | None:
     reflection: "Du vil gerne flytte, og samtidig er du bange for det."."""
     head = you.strip().rstrip(" .!")
     second = attached.strip().rstrip(" .!")
-    if not head or not second or re.search(r"[.!?]", head):
+    if not head or not second or re.search(r"(?<!\d)[.!?]", head):  # "9. klasse" is no sentence end
         return None
     low = second if second.startswith("I ") else second[:1].lower() + second[1:]
     if language == "en":
@@ -1814,6 +1911,19 @@ SUMMARY_MOST = 12  # points of one kind in the closing summary: all of them, in 
 SUMMARY_LINES = 9  # above this many points, the points of one answer share a line
 
 
+_COULD_THINK = re.compile(r"(?:(?<=^)|(?<=[.!] ))(Du|Han|Hun) (?:kunne|ku) t(?:æ|ae)nke (?:dig|sig)(?: at)? (?!at\b)(\S+)")
+
+
+def _plain_wish(line: str) -> str:
+    """ "Du kunne tænke dig at arbejde på et lager." read back in the summary is "Du vil gerne arbejde på et lager."
+    ("kunne tænke dig" said by the bot sounds like a suggestion); "… dig en hund" is "Du vil gerne have en hund"."""
+    def repl(m: re.Match[str]) -> str:
+        infinitive = " at " in m.group(0)[: m.start(2) - m.start(0)] + " "
+        verb = "" if infinitive else "have "
+        return f"{m.group(1)} vil gerne {verb}{m.group(2)}"
+    return _COULD_THINK.sub(repl, line)
+
+
 def summary_lines(state: dict[str, Any]) -> list[str]:
     """The collecting summary: the citizen's own points, in the second person, one per line."""
     lang = state.get("language", "da")
@@ -1831,11 +1941,18 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
     heads: dict[Any, int] = {}
     bullets: list[list[str]] = []
     last_hope: int | None = None
-    for it in sorted(chosen, key=lambda i: (items.index(i))):
+    in_order = sorted(chosen, key=lambda i: (items.index(i)))
+    for k, it in enumerate(in_order):
+        prev_it = in_order[k - 1] if k else None
+        prev_at = next((n for n, b in enumerate(bullets) if prev_it is not None and _said(prev_it) in b), None)
         turn = it.get("turn", -1)
         same = (turn, _family(it))
         if turn in heads and (_ANAPHORIC.match(it["you"]) or (it.get("speaker") != "relative" and _THIRD_PERSON.match(it["you"]))):
             bullets[heads[turn]].append(_said(it))
+        elif (prev_it is not None and prev_at is not None and prev_it.get("turn") == turn and _family(prev_it) == _family(it)
+              and it["category"] in ("hope", "employment", "parking") and is_remark(it.get("text") or it.get("quote") or "")):
+            # "Weekenderne er lange." after the reason it goes with: part of that point, not a bullet of its own
+            bullets[prev_at].append(_said(it))
         elif (it["category"] == "hope" and it.get("step") == "hopes2" and last_hope is not None
               and re.match(r"^(?:Så|Og så|Then|So)\b", it["you"]) and len(" ".join(bullets[last_hope]).split()) <= 18):
             # "Så ville du føle dig nyttig." alone says nothing: it stays with the hope it is the reason for
@@ -1850,13 +1967,18 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
                 last_hope = len(bullets)
             bullets.append([_said(it)])
     by_first = {b[0]: " ".join(b) for b in bullets}
-    lines: list[str] = [by_first[_said(it)] if it.get("lang", lang) == lang else _other_language(it, lang)
+    lines: list[str] = [_plain_wish(by_first[_said(it)]) if it.get("lang", lang) == lang else _other_language(it, lang)
                         for it in chosen if _said(it) in by_first]
     prefs = state.get("preferences", {})
     rel = "_rel" if state.get("written_by") == "relative" else ""  # a relative writes: not "Du vil gerne have …"
     if state.get("staff_attend"):
         lines.append(say(f"summary_staff{rel}", lang))
-    if prefs.get("relatives_attend") is True:
+    who = state.get("attend_who") if lang == "da" else None
+    if prefs.get("relatives_attend") is True and who:
+        # "Du vil gerne have din søster med til mødet.": who comes, as the citizen said it, not "en pårørende"
+        lines.append(f"{who[:1].upper()}{who[1:]} kommer med til mødet." if rel and who != "du" else
+                     "Du kommer med til mødet." if rel else f"Du vil gerne have {who} med til mødet.")
+    elif prefs.get("relatives_attend") is True:
         lines.append(say(f"summary_relatives_yes{rel}", lang))
     elif prefs.get("relatives_attend") is False:
         lines.append(say(f"summary_relatives_no{rel}", lang))
@@ -1875,6 +1997,8 @@ def listening_reflection(item: dict[str, Any], language: str, rng: random.Random
         both = with_second_thought(item.get("you") or "", item["attached_you"], language)
         if both:  # "Jeg vil gerne flytte. Jeg er bange for det.": the wish and the fear about it
             return both
+    if item.get("category") == "resource" and language == "da" and good_but_not(item.get("you") or "", quote=item.get("quote", "")):
+        return good_but_not(item.get("you") or "", quote=item.get("quote", "")) or ""
     key = "listen_resource" if item.get("category") == "resource" else "listen_hope"
     return _with_meaning(item.get("you") or "", key, language, rng, item.get("speaker", "citizen"), third)
 
@@ -2098,3 +2222,119 @@ def join_words(words: list[str], language: str) -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {'og' if language == 'da' else 'and'} {words[-1]}"
+
+
+# ---- one conversation, no closing sentence twice ------------------------------------------------------------------
+# The sentence of meaning after a reflection ("Det er vigtigt for dig.") comes from a short list; over a whole
+# conversation the same one came back ("Det ville betyde noget for dig." twice). Each pool holds sentences of the same
+# kind of meaning; a sentence said before in the conversation is swapped for one of its pool not said yet.
+from ..texts import CATALOGUE as _CATALOGUE  # noqa: E402
+
+_POOLS: dict[str, dict[str, list[str]]] = {
+    "da": {
+        "wish": ["reflect_desire", "listen_hope", "reflect_reasons"],
+        "resource": ["listen_resource", "affirm_resource"],
+        "joy": ["reflect_joy_meaning", "reflect_joy_meaning_people"],
+        "parking": ["reflect_parking"],
+        "steps": ["affirm_steps"],
+    },
+}
+_POOLS["en"] = _POOLS["da"]
+_MORE: dict[str, dict[str, list[str]]] = {
+    "da": {
+        "wish": ["Det er noget, der ligger dig på sinde.", "Det er noget, du ønsker dig."],
+        "resource": ["Det er en del af dig.", "Det er en god ting at kunne."],
+        "joy": ["Det er godt at have i hverdagen.", "Det gør dig glad."],
+        "parking": ["Det tænker du meget på.", "Det optager dig."],
+        "steps": ["Du er allerede i gang."],
+    },
+    "en": {
+        "wish": ["That is something close to your heart.", "That is something you wish for."],
+        "resource": ["That is part of who you are.", "That is a good thing to be able to do."],
+        "joy": ["That is good to have in your days.", "That makes you happy."],
+        "parking": ["You think about that a lot.", "That is on your mind."],
+        "steps": ["You have already started."],
+    },
+}
+# the same meaning in other words: "betyder meget" and "ville betyde meget" are one sentence said twice to the reader
+_MEANING_WORD = re.compile(r"\b(betyd\w*|forskel|vigtig\w*|sinde|ønsker|mean\w*|difference|important|heart|wish)\b",
+                           re.IGNORECASE)
+
+
+def _you_form(sentence: str, language: str) -> str:
+    """A closing sentence with its person made "du" ("Det er vigtigt for hende." -> "Det er vigtigt for dig.")."""
+    if language != "da":
+        return sentence
+    out = re.sub(r"\b(?:hende eller ham|ham eller hende)\b", "dig", sentence)
+    out = re.sub(r"\b(?:hendes eller hans|hans eller hendes)\b", "din", out)
+    out = re.sub(r"\b(?:hun eller han|han eller hun)\b", "du", out)
+    out = re.sub(r"\b(?:hende|ham|jer)\b", "dig", out)
+    out = re.sub(r"\b(?:hendes|hans|jeres|dit|dine)\b", "din", out)
+    return re.sub(r"\b(?:hun|han)\b", "du", out)
+
+
+def _pool_index(language: str) -> dict[str, tuple[str, list[str]]]:
+    cat = _CATALOGUE.get(language, _CATALOGUE["da"])
+    index: dict[str, tuple[str, list[str]]] = {}
+    for pool, keys in _POOLS.get(language, {}).items():
+        variants: list[str] = []
+        for key in keys:
+            vals = cat.get(key)
+            variants += [v for v in (vals if isinstance(vals, list) else []) if "{" not in v and v not in variants]
+        variants += [v for v in _MORE[language][pool] if v not in variants]
+        for v in variants:
+            index.setdefault(_you_form(v, language), (pool, variants))
+    return index
+
+
+_INDEX = {lang: _pool_index(lang) for lang in ("da", "en")}
+
+
+def _in_person(variant: str, original: str, language: str) -> str | None:
+    """A variant ("… for dig") said in the person of the sentence it replaces; None when that cannot be done safely."""
+    if language != "da":
+        return None if re.search(r"\b(?:him|her|his|them|their)\b", original, re.IGNORECASE) else variant
+    m = re.search(r"\b(hende eller ham|hendes eller hans|hun eller han|hende|ham|hendes|hans|hun|han|jer|jeres|dig|din|dit|dine)\b",
+                  original)
+    if m is None or m.group(1) in ("dig", "din", "dit", "dine"):
+        return variant
+    word = m.group(1)
+    if " eller " in word:
+        table = _TO_EITHER
+    elif word in ("jer", "jeres"):
+        table = {"dig": "jer", "du": "I", "din": "jeres", "dit": "jeres", "dine": "jeres"}
+    else:
+        table = _TO_THIRD[word]
+    out = re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1)], variant)
+    return re.sub(r"\b(Du)\b", lambda w: table["du"].capitalize(), out)
+
+
+def fresh_meaning(text: str, said: list[str], language: str) -> tuple[str, list[str]]:
+    """`text` with a closing sentence already said in this conversation swapped for an unsaid one of its kind; and the
+    closing sentences said so far, this one added."""
+    if not text or "•" in text or language not in _INDEX:
+        return text, said
+    index = _INDEX[language]
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    done = list(said)
+    for i, part in enumerate(parts):
+        key = _you_form(part.strip(), language)
+        if key not in index:
+            continue
+        used_words = {w.lower()[:5] for d in done for w in _MEANING_WORD.findall(d)}
+
+        def worn(v: str, used: set[str] = used_words) -> bool:
+            return any(w.lower()[:5] in used for w in _MEANING_WORD.findall(v))
+
+        if key in done or worn(key):
+            fresh = [v for v in index[key][1] if _you_form(v, language) not in done]
+            fresh.sort(key=worn)
+            if key not in done:  # only the same meaning word again: swapped only for one that is really new
+                fresh = [v for v in fresh if not worn(v)]
+            for v in fresh:
+                swapped = _in_person(v, part, language)
+                if swapped:
+                    parts[i], key = swapped, _you_form(v, language)
+                    break
+        done.append(key)
+    return " ".join(parts), done
