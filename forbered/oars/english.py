@@ -54,6 +54,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("a", "lot", "of", "courage"): "meget mod", ("took", "courage"): "krævede mod", ("in", "charge"): "bestemmer",
     ("on", "the", "one", "hand"): "på den ene side", ("on", "the", "other", "hand"): "på den anden side",
     ("part", "of", "you"): "del af dig",
+    # a question phrased as a statement and pride in the client ("I wonder what …", "I'm so proud of you")
+    ("i", "wonder"): "jeg undrer mig over", ("i'm", "curious"): "jeg er nysgerrig på", ("of", "you"): "af dig",
 }
 WORDS = {
     "you": "du", "your": "din", "yours": "din", "yourself": "dig selv", "i": "jeg", "me": "mig", "my": "min",
@@ -95,7 +97,8 @@ WORDS = {
     "still": "stadig", "never": "aldrig", "always": "altid", "nothing": "ingenting", "everything": "alt",
     "maybe": "måske", "some": "nogle", "something": "noget", "someone": "nogen", "much": "meget", "lot": "meget",
     "need": "har brug for", "needs": "har brug for", "know": "ved", "go": "gå", "get": "få", "make": "gøre",
-    "self": "selv", "since": "siden", "when's": "hvornår er", "who's": "hvem er", "where's": "hvor er",
+    "self": "selv", "since": "siden", "say": "siger", "says": "siger", "said": "sagde", "promise": "lover",
+    "promised": "lovede", "when's": "hvornår er", "who's": "hvem er", "where's": "hvor er",
 }
 
 

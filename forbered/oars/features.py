@@ -38,6 +38,14 @@ _CONSENT = re.compile(
 # Each item is "[^,.?!:]+" (which already takes the spaces after a comma), so every character can be read only one
 # way: a long comma list without "og" fails in linear time.
 _COLON_LIST = re.compile(r":[^,.?!:]+(?:,[^,.?!:]+)+\sog\s+\w")
+# The citizen says they cannot ("jeg kan ikke finde ud af bussen", "det magter jeg ikke") and the professional says they
+# can ("selvfølgelig kan du godt", "du klarer det sagtens"): contradicting, coded `confront` also when meant kindly
+# (GUIDE.md). Not a service the citizen can use ("du kan godt få en ledsager").
+_CANNOT = re.compile(r"\b(jeg|vi) (kan|magter|klarer|duer) (\w+ )?(ikke|aldrig)\b|\bdet (kan|magter|klarer) jeg (\w+ )?(ikke|aldrig)\b"
+                     r"|\bjeg er (\w+ )?ikke (\w+ )?(god|dygtig|klog|stærk|kvik) (nok )?til\b")
+_CAN = re.compile(r"\b((kan|magter|klarer|duer) (du|i|hun|han)|(du|i|hun|han) (kan|magter|klarer|duer)) (det |den |dem )?(da |altså "
+                  r"|jo |nu |helt |skam )*(godt|sagtens|fint)\b(?! (\w+ )?(lide|få|bede|tage|komme|ringe|søge|låne|bruge|spørge|"
+                  r"have|tale|gå|vælge|sige nej|ombestemme)\b)")
 _CLAUSE = re.compile(r"(?:,|\bog|\bmen|:)\s+(?:at\s+|så\s+)?(?:du|hun|han|i|de)\s+\w+", re.IGNORECASE)
 
 
@@ -95,7 +103,9 @@ def _comma_question(text: str, toks: list[str], spans: list[tuple[int, int]], i:
         if toks[prev] in rules.SUBORD:
             # the main clause after a fronted clause after a lead word ("nej, hvis du flytter, mister du ikke din ydelse")
             continue
-        t, rest = toks[k], toks[k + 1 : j] + ["", ""]
+        # "…, så hvorfor søger du ikke", "…, og hvad gør du så": a linking word before the question word
+        q = k + 1 if toks[k] in ("så", "og", "men") and k + 1 < j and toks[k + 1] in rules.QWORDS else k
+        t, rest = toks[q], toks[q + 1 : j] + ["", ""]
         if t in rules.QWORDS:
             if t == "hvor" and rest[0] not in _HVOR_MOD and not qmark:
                 continue  # "hvor glad du er" is an exclamation; "hvor meget fylder den" asks
@@ -277,6 +287,8 @@ def context_features(a: Analysed) -> list[str]:
         if a.forms:
             feats.append(f"x={a.forms[-1]}&ov{_bucket(ratio, (0.01, 0.5))}")
     feats += _added_features(a)
+    if a.forms[-1] in ("statement", "rising") and _CAN.search(a.norm) and _CANNOT.search(" ".join(ctx)):
+        feats.append("x=contradict")
     if " ".join(toks) == " ".join(shifted):
         feats.append("x=echo")
     return feats
@@ -336,6 +348,8 @@ ECHO_FAMILIES = frozenset({"confront", "advice"})
 CLAIM_FAMILIES = frozenset({"challenge"})
 # Advice-like cue families that become information once the citizen has said yes to hearing it.
 CONSENT_FAMILIES = frozenset({"advice", "softadvice", "info"})
+# Cue families whose point, after "men", outweighs a reflection before it (the righting reflex: "yes, but …").
+AFTER_MEN = frozenset({"advice", "softadvice", "confront", "challenge"})
 _BACK = {"du": "jeg", "dig": "mig", "din": "min", "dit": "mit", "dine": "mine", "i": "vi", "jer": "os"}
 
 
@@ -345,6 +359,21 @@ def _echoes(span: str, padded_context: str) -> bool:
     if len(words) == 1:  # one long cue word the citizen used first ("… et problem" after "Jeg har ikke et problem.")
         return len(words[0]) >= 5 and f" {words[0]} " in padded_context
     return len(words) >= 2 and f" {' '.join(words)} " in padded_context
+
+
+def _tail_echoes(a: Analysed, m: re.Match[str]) -> bool:
+    """Whether what a cue sets against the citizen after "men" ("…, men du drikker jo stadig") is the citizen's own words:
+    two thirds of its content words are in the citizen's line (with the pronouns shifted)."""
+    span = f" {m.group()} "
+    if " men " not in span:
+        return False
+    tail = _content(a.norm[m.start():].split(" men ", 1)[-1].split())
+    if not tail:
+        return False
+    ccontent = _content([rules.FIRST_PERSON.get(t, t) for t in a.context_tokens])
+    cstems = {stem(t) for t in ccontent}
+    cshort = {t for t in ccontent if len(t) <= 4} | {t for t in ccontent if len(t) > STEM}
+    return sum(1 for t in tail if _shared(t, cstems, cshort)) * 3 >= 2 * len(tail)
 
 
 def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]:
@@ -402,12 +431,19 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
                 # "Du gider ikke …" after "Jeg gider ikke …" gives the citizen's words back: a reflection, not a claim
                 feats.append(f"cue_echo={fam}")
                 continue
+            if ctx and fam0 == "challenge" and _tail_echoes(a, m):
+                # "du siger, det går godt, men du sover stadig dårligt" after the citizen said both: a reflection
+                feats.append(f"cue_echo={fam}")
+                continue
             if fam in CONSENT_FAMILIES and ctx and consent(a):
                 # after the citizen's yes an advice cue marks information (GUIDE.md); the plain cue, learnt mostly from
                 # unasked advice, would outweigh the few consent lines ("Mange synes, det hjælper at …" after "Ja, sig bare.")
                 feats.append(f"cue={fam}&consent")
                 continue
             feats.append(f"cue={fam}")
+            if fam in AFTER_MEN and " men " in f" {a.norm[: m.start()]}":
+                # "du har ret i, at det er svært, men du må altså se at komme i gang": the point comes after "men"
+                feats.append(f"cue_after_men={fam}")
             if fam in CLAIM_FAMILIES and ctx and not a.context_qmark:
                 feats.append(f"cue={fam}&ctx_claim")
             if m.start() == 0:

@@ -89,6 +89,25 @@ def open_invitation_cues() -> list[str]:
         r"\bjeg er nysgerrig (på|efter)\b", r"\bjeg vil gerne høre (mere|om)\b", r"^sig (gerne |endelig )?(lidt|mere|noget)\b",
         r"\bjeg (kunne godt tænke mig|vil (rigtig )?gerne|ville (rigtig )?gerne) (at )?høre (lidt |noget )?(mere )?"
         r"(om|hvordan|hvad|hvorfor)\b",
+        # a question phrased as a statement ("jeg undrer mig over, hvad der skal til", "jeg er nysgerrig på, hvordan …",
+        # "det kunne være spændende at høre om …"): MITI codes it as the question it contains
+        r"\bjeg (undrer mig|spekulerer|tænker|funderer|grubler) (lidt |meget |bare |også )?(over|på),? (hvad|hvordan|hvorfor|"
+        r"hvilke|hvilken|hvilket)\b", r"\bjeg (er|blev) (\w+ )?(nysgerrig|spændt) (på|efter),? (hvad|hvordan|hvorfor|hvilke|hvilken)\b",
+        r"\bjeg (kunne godt tænke mig|vil (rigtig |meget )?gerne|ville (rigtig |meget )?gerne) (at )?vide,? (lidt )?(mere )?"
+        r"(om )?(hvad|hvordan|hvorfor|hvilke|hvilken)\b",
+        r"\bdet (kunne|ville|vil) (\w+ )?(være )?(interessant|spændende|rart|godt|dejligt) at høre (lidt |noget )?(mere )?"
+        r"(om|hvordan|hvad|hvorfor)\b",
+    ]
+
+
+def indirect_yes_no_cues() -> list[str]:
+    """A yes/no question phrased as a statement ("jeg spekulerer på, om du har fået din medicin", "jeg er i tvivl om,
+    hvorvidt du har talt med lægen"): the closed question it contains."""
+    return [
+        r"\bjeg (undrer mig|spekulerer|tænker|funderer|grubler) (lidt |meget |bare |også )?(over|på),? (om|hvorvidt)\b",
+        r"\bjeg (er|blev) (\w+ )?(nysgerrig|spændt|i tvivl) (på|efter|om),? (om|hvorvidt)\b",
+        r"\bjeg (kunne godt tænke mig|vil (rigtig |meget )?gerne|ville (rigtig |meget )?gerne) (at )?vide,? (om|hvorvidt)\b",
+        r"\bjeg er (ikke )?(helt )?(sikker|klar over) på,? (om|hvorvidt) (du|i|hun|han)\b",
     ]
 
 
@@ -196,7 +215,7 @@ def advice_cues() -> list[str]:
         r"\bhvad med at\b", r"^(men |og |så )?hvad med (en|et) \w+( \w+)?( \?)?$", r"\bhvorfor .*\bikke bare\b",
         r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?" + _REASSURE + r"\b))\b(?! (jo |altså |bare |da |nu |så |også )?(have|ha) "
         r"[a-zæøå]+(t|et|ede)\b| (jo |altså |da |nu |selv |godt |også )*vide bedre\b)",
-        r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (du|hun|han|i)\b",
+        r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (at )?(du|hun|han|i)\b(?! (er|var|lyder|virker)\b)",
         r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
         r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b(?! (fortælle|beskrive|forklare|sige lidt|sige mere|uddybe))",
         r"\bdu må (lade være|hellere|se at)\b", r"\bdu skal (lære|huske|sige|prøve|tage|have)\b",
@@ -239,6 +258,9 @@ def soft_advice_cues() -> list[str]:
         r"(at )?(det )?(hjælper|virker|gør en forskel)\b",
         r"\bdet (kan|kunne) (godt |ofte |også |tit |måske )?(hjælpe|være en hjælp|gøre en forskel) (at|med|dig|hvis)\b",
         r"\bdet hjælper (mange|de fleste|nogle|ofte|tit|altid) (at|med)\b",
+        # what others benefited from, unasked ("der er mange, der har haft glæde af AA"); after a yes it is information
+        r"\b(mange|de fleste|nogle|andre|folk)( \w+){0,3} (har|har haft|havde|får|fik) (stor |god |meget |rigtig god |rigtig "
+        r"stor |virkelig god )?(glæde|gavn|gode erfaringer|god erfaring|nytte|god effekt) (af|med|ved)\b",
         r"\b(kunne|ville) (måske |nok |jo )?være en (god )?idé\b", r"\b(en (god )?idé|et forslag) (kunne|ville) være\b",
         r"\b(måske|så) skulle (du|hun|han|i)\b", r"\b(du|hun|han) kan (jo |bare |evt |eventuelt )+(prøve|skrive|ringe|tage|gå|sige|spørge|lave|starte|bede)\b",
         r"\bdet er vigtigt,? at (du|hun|han) (får|tager|husker|spiser|går|kommer|siger)\b",
@@ -250,7 +272,9 @@ def soft_advice_cues() -> list[str]:
         # persuasion: selling the benefit of a change the citizen has not chosen ("Du ville få det meget bedre, hvis du
         # stoppede.", "Tænk på, hvor meget du kunne spare.", "Du vil ikke fortryde det.")
         r"\b(du|i|hun|han) (ville|vil|kommer til at) (få det|have det|sove|blive|spare|føle dig|se|få) (\w+ ){0,2}"
-        r"(meget |langt |så |helt )?(bedre|gladere|sundere|friere|stærkere|mere overskud|mange penge),? (hvis|når)\b",
+        r"(meget |langt |så |helt )?(bedre|gladere|sundere|friere|stærkere|mere overskud|mange penge),? (hvis|når|med|uden)\b",
+        r"^(men |og |så )?tænk (nu |dog |bare |lige )?på (dine|din|dit) (børn|børnebørn|familie|helbred|mor|far|kone|mand|"
+        r"kæreste|fremtid|krop|lunger|lever|hjerte|økonomi|datter|søn)\b",
         r"\btænk (på|over),? (hvor|hvad|hvilken|hvilke|alt)\b", r"\bdet (vil|ville) gøre (en |så |sådan en )?(stor |kæmpe |"
         r"enorm |helt )?forskel\b", r"\b(du|i) (vil|kommer til at) (ikke fortryde|takke (mig|dig selv))\b",
         r"\b(du|i) (vil|kommer til at) (se|opdage|mærke),? (at|hvor)\b",
@@ -279,6 +303,31 @@ def challenge_cues() -> list[str]:
         r"^men (du|hun|han|i) (kan|har|gider|når|orker|magter) (jo |da |sagtens |godt |altså )+(\w+ )?(finde|nå|have|klare|"
         r"tage|gå|bruge|købe|se|spille|ryge|drikke|sidde|feste|være)\b", r"\bså pludselig (kan|gider|har|vil|orker)\b",
         r"^(sjovt|mærkeligt|underligt|pudsigt|besynderligt|komisk|interessant) (nok|at) (du|hun|han|i|når)\b",
+        # the same after a fronted word ("så kan du jo sagtens finde tid til computeren, men ikke til at rydde op")
+        r"\b(kan|har|gider|orker|magter|finder|når) (du|hun|han|i) (jo|da|sagtens|godt|altså)( \w+){0,9} men (ikke|aldrig)\b",
+        # the citizen's word set against what they do ("du siger, du vil stoppe, men du drikker jo stadig", "du påstår, du
+        # har styr på det, men …"): arguing, not a double-sided reflection, which gives back a feeling or a wish ("du vil
+        # gerne stoppe, men du er bange for abstinenserne")
+        r"\b(du|i|hun|han) (siger|sagde|har sagt|påstår|påstod|lover|lovede|har lovet|snakker om|taler om|skriver|skrev)"
+        r"( \w+){0,10}? men (du|i|hun|han) (?!(er|var|føler|følte|synes|tror|tænker|ved|kan|kunne|tør|turde|mærker|frygter|savner|ønsker|vil|ville|"
+        r"orker|magter|mangler|bliver|blev|har (det|svært|ondt|brug|lyst|også))\b)\w+ (\w+ )?(jo |da |altså |nu )?(stadig|"
+        r"alligevel|fortsat|igen|ikke|aldrig|ingenting|intet|hver dag|hele tiden)\b",
+        r"\bmen (du|i|hun|han) \w+ (\w+ )?(jo|da) (stadig|alligevel|fortsat|igen|bare videre)\b",
+        r"\b(du|i) påst(år|od)\b", r"\b(du|i) (har (jo|da|altså) (selv )?sagt|sagde (jo|da|altså)( selv)?)\b",
+        r"\bdet har (du|i) (jo|da|altså) selv sagt\b",
+        # mock agreement ("ja ja, og jeg er kejseren af Kina", "jaja, og grise kan flyve")
+        r"^(ja ja|jaja|ja ja ja|jo jo|jojo|yeah right) og\b",
+        r"\bog (jeg|du) er (kejser|kejseren|paven|julemanden|dronningen|kongen|napoleon|prinsessen|jomfru maria)\b",
+        r"\b(grise|svin|køer|elefanter) (kan|lærer at) flyve\b",
+        r"\bdet tror jeg (først|på),? når jeg ser det\b", r"\bden (er god|hopper jeg ikke på|køber jeg ikke|købte jeg ikke)\b",
+        # minimising the citizen's experience ("det er vel ikke verdens undergang", "det er ikke noget at være ked af")
+        r"\bverdens undergang\b", r"\bop med humøret\b", r"\bse lyst på (det|tingene|livet)\b",
+        r"\bder er (\w+ )?(andre|nogen|folk|mange),? der har det (meget |langt )?værre\b",
+        r"\bikke noget at (være ked af|græde over|tude over|hidse (dig|sig) op over|gøre (et stort nummer|noget stort) ud af|"
+        r"brokke (dig|sig) over|klage over)\b",
+        r"\bdet (er|lyder) (da|vel|jo|nu|altså)( \w+)? ikke (så|særlig|specielt) (slemt|galt|farligt|stort|svært|alvorligt|"
+        r"tungt|hårdt)\b",
+        r"\bstop (nu |så )?med at (klage|brokke dig|pive|tude|flæbe|surmule|hyle|synes så synd om dig selv)\b",
         r"\b(du|hun|han) (lyver|løj)\b",
         # disagreeing with what the citizen just said ("det synes jeg nu ikke", "det er jeg ikke så sikker på", "det er ikke
         # det, jeg har hørt"); not reassurance ("det tror jeg ikke, du skal bekymre dig om")
@@ -401,6 +450,9 @@ def confront_cues() -> list[str]:
         r"^(jo,? |nej,? |ej,? )?det ved jeg (nu |altså |da |sagtens )*godt,? (at )?(du|hun|han|i) "
         r"(kan|kunne|magter|klarer)\b",
         r"^(jo|jo jo|jamen jo),? (du|hun|han|i) (kan|gør|er|har|vil) (da |sagtens |godt |altså )+",
+        r"^(selvfølgelig|selvf|klart|jo|jamen|jo da|jo jo|nej nej|ej|ej altså|da) (kan|gør|magter|klarer|vil) (du|i|hun|han) "
+        r"(det )?(da |altså |jo |nu )*(godt|sagtens)\b(?! (\w+ )?(lide|få|bede|tage|komme|ringe|søge|låne|bruge|spørge|have|"
+        r"tale|gå|vælge|sige nej|ombestemme)\b)",
         r"\b(du|hun|han|i) er (da |altså |jo )+ikke (dum|dumme|håbløs|håbløse|værdiløs|doven|en fiasko|en taber)\b",
         # a share of the blame handed back ("du har da selv et ansvar"), left to cope alone ("så må du klare det selv")
         r"\b(du|hun|han|i) har (da|jo|altså|også|vel) (selv )?(et |noget |også et )?(ansvar|del af skylden)\b",
@@ -447,6 +499,16 @@ def confront_cues() -> list[str]:
         # labelling ("du er alkoholiker", "han er jo en løgner")
         r"\b(du|hun|han) er (jo |altså |bare |simpelthen |da |nu )*(en |et )?(alkoholiker|misbruger|narkoman|ludoman|løgner|"
         r"taber|egoist|dovendyr|tudemarie|pylrehoved|forkælet|umoden|barnlig|egoistisk|uansvarlig|umulig|hypokonder)\b",
+        # labels for the person's character with softeners between ("jeg synes nu, du er lidt doven", "du er bare en kylling",
+        # "ærligt talt er du lidt af en sløvsen")
+        r"\b((du|hun|han|i) er|er (du|hun|han|i))( jo| altså| bare| simpelthen| da| nu| sgu| godt nok| virkelig| ærligt talt|"
+        r" lidt| ret| temmelig| noget| så| for| også| en smule| faktisk| vel| sådan)*( lidt af| sådan| sådan en| sådan et)?"
+        r"( en| et)? (doven|dovne|sløv|sløvsen|kylling|tøsedreng|pyllerhoved|pivet|pivskid|flæbe|tudefjæs|hysterisk|"
+        r"dramatisk|dramaqueen|håbløs|dum|dumme|idiot|klovn|fjols|pjok|slapsvans|snylter|nasserøv|møgunge|klynker|"
+        r"klynkehoved|dagdriver|drivert|sofakartoffel|fiasko|uopdragen|ustabil|upålidelig|skvat|bangebuks|krakilsk|"
+        r"selvoptaget|selvisk|naiv|ynkelig|uduelig|ubrugelig|doven hund|brokkerøv|sutteklud|tøsedreng)\b",
+        r"\b(du|hun|han|i) opfører (dig|sig|jer) (jo |altså |bare |simpelthen |lidt )?som (et|en) (\w+ )?(barn|baby|teenager|"
+        r"tøsedreng|idiot|treårig|femårig|forkælet møgunge|møgunge)\b",
     ]
 
 
@@ -537,6 +599,12 @@ def affirmation_cues() -> list[str]:
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"(?<!ikke )(?<!ikke så )(?<!ikke særlig )(?<!ikke specielt )\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
         r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b",
+        # pride in the citizen and a good choice named ("jeg er så stolt af dig", "det kan du være stolt af", "godt valg")
+        r"\bjeg er (\w+ )?stolt (af|over),? (dig|jer|at (du|i)|hvad (du|i)|det,? (du|i))\b",
+        r"\b((du|i) (kan|må|skal|har lov at)|(kan|må|skal) (du|i)) (gerne |godt |roligt |virkelig |altså |da )*(være|føle (dig|jer)) "
+        r"(\w+ )?stolt(e)? (af|over)\b",
+        r"^(rigtig |virkelig |super |sikke et |et )?(godt|klogt|flot|modigt|sejt|stærkt) (valg|træk)\b",
+        r"\b(du|hun|han|i) er (\w+ ){0,2}(sej|seje|sejeste|modig|modige|fantastisk|fantastiske|klog|kvik|sprød|skøn)\b(?! (til|på|for|af|ved) )",
         # a strength or skill the citizen shows (GUIDE.md: an affirmation names a strength or an effort)
         r"\b(du|hun|han|i) (står|stod|har stået) (\w+ )?op for (dig|sig|jer) selv\b",
         r"\b(du|hun|han|i) (siger|sagde|har sagt) (nu |faktisk |også |tydeligt )?(fra|din mening|hvad (du|hun|han) mener)\b",
@@ -691,12 +759,12 @@ CUE_FAMILIES = {
     "challenge": challenge_cues, "rhetq": rhetorical_question_cues, "cr": complex_reflection_cues,
     "affirm": affirmation_cues, "feel": feeling_cues, "summary": summary_cues, "autonomy": autonomy_cues,
     "info": information_cues, "other": other_cues, "reflopen": reflection_opening_cues, "openwho": open_who_cues,
-    "hedge": reflection_hedge_cues, "metaphor": metaphor_cues,
+    "hedge": reflection_hedge_cues, "metaphor": metaphor_cues, "indyn": indirect_yes_no_cues,
 }
 
 # Which cue family, if it fired, is the best evidence for a predicted code.
 EVIDENCE_FAMILIES = {
-    "open_question": ("invite", "openwho"), "closed_question": ("permission", "fact", "tagq"),
+    "open_question": ("invite", "openwho"), "closed_question": ("permission", "fact", "tagq", "indyn"),
     "advice_without_permission": ("advice", "softadvice"), "confront": ("confront", "rhetq", "challenge", "accuse"),
     "complex_reflection": ("cr", "feel", "metaphor", "hedge"), "simple_reflection": ("reflopen",), "affirmation": ("affirm",),
     "summary": ("summary",), "emphasize_autonomy": ("autonomy",), "giving_information": ("info",),
@@ -779,7 +847,8 @@ def hits(norm_text: str) -> dict[str, re.Match[str]]:
         if fam in REPORTABLE:
             m = None
             for x in rx.finditer(norm_text):
-                owner = frame_owner(norm_text, x.start(), x.end())
+                # a frame stops at "men": "du siger, du vil, men du drikker jo stadig" is the professional's own word
+                owner = "" if x.group().startswith("men ") else frame_owner(norm_text, x.start(), x.end())
                 if not owner:
                     m = x
                     break

@@ -76,6 +76,11 @@ COARSE = {code: group for group, codes in PAIRS.items() for code in codes}
 #   after, the original 3276 lines .897/.886/.962, all lines .892/.880/.954. Ablations, all-lines macro-F1 on 3503 of the
 #   lines (.891): coarser length buckets (4/12/20) .889, no stemming .891 (-.0006), no comma split .888 (questions .940
 #   vs .951); on 3535 lines (.893): no `choice_then_q` .893 (questions .957 vs .958).
+# Discrepancy, mock agreement, minimising, softened labels, indirect questions, pride (GUIDE.md; cue families `indyn`,
+#   more challenge/confront/advice/affirm cues, `x=contradict`, `cue_after_men`, `cue_echo=challenge`, "…, så hvorfor …"
+#   as a comma question; 112 lines added, 3900 in all). CV seeds 7/1/2/3/4, macro-F1/reflections/questions: old code on
+#   the 3788 lines .895/.881/.958; on all 3900 lines old code .883/.875/.945, new code .892/.878/.952; new code on the
+#   3788 lines .895/.881/.956.
 C = 8.0
 HIERARCHICAL = False
 
