@@ -50,7 +50,7 @@ SAFETY_CLAUSE_THRESHOLD = 0.94
 # A comma run of main clauses ("jeg bor alene, min mor kommer om søndagen, jeg vil gerne selv kunne vaske mit tøj") is
 # cut before each new subject, so the clause that carries the weight is tagged on its own (round 23).
 # English lines are cut and weighed the same way: "but" is "men" ("i want a job but i dont think i can do it").
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s*(?=men\b|but\b|fordi\b|og så\b|så\b)|\s+(?=(?:men|but)\b)"
+_CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s*(?=men\b|but\b|fordi\b|og så\b|og nu\b|så\b)|\s+(?=(?:men|but)\b)"
                            r"|,\s*(?=(?:jeg|æ|han|hun|vi|nu|det|der|min|mit|mine|hans|hendes)\s)", re.IGNORECASE)
 # A message that starts as a list ("1. svømning 2. min hund", "- tegne - strikke": line breaks are spaces by now)
 # is cut before each marker, not after "1.", so each point is a clause; "jeg bor på 2. sal" is no list.
@@ -469,6 +469,14 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return "neutral", None, "neutral", None, theme, 0.0  # "ja det er det med lageret": which job, not a refusal
     if rules.english_joy(a.norm):
         return "neutral", None, "neutral", "resource", theme, 0.0
+    if rules.english_fact(a.norm):
+        # fresh 27: "i work at a warehouse" is a fact, not a wish; a routine ("… every morning") is a resource
+        routine = rules.english_routine(a.norm)
+        return "neutral", None, "neutral", "resource" if routine or sheet == "resource" else None, \
+            theme, 0.0
+    if rules.regained(a.norm):
+        # fresh 27: "nu kan hun gå ude på vejen igen" is an ability got back, a step (corpus majority)
+        return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, ROUND22_CONFIDENCE
     bare = rules.bare_answer(a.text, a.tokens)
     if bare is not None:
         valence = bare[1]
@@ -478,7 +486,9 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
     if talk_type == "change" and subtype == "taking_steps" and rules.state_now(a.norm) \
             and "taking_steps" not in rules.hits(a.norm):
         # "jeg har det dårligt nu": a state, no step ("nu" alone pulls the classifier to a new habit)
-        better = re.search(r"\b(bedre|fint|godt|gladere|mindre ondt)\b", a.norm) is not None
+        better = re.search(r"\b(bedre|fint|godt|gladere|mindre ondt|better|fine|good|happier)\b", a.norm) is not None
+        if rules.living_alone(a.norm):
+            return "neutral", None, "neutral", None, "samfundsliv" if theme == "none" else theme, 0.0  # a fact (fresh 27)
         return "neutral", None, "neutral", "goal_progress" if better else "parking", theme, 0.0
     if talk_type == "sustain" and (sub := rules.sustain_subtype(a.norm)) is not None and sub != subtype:
         return talk_type, sub, f"sustain:{sub}", sheet, theme, 0.0  # "tror ikke jeg kan … lige nu" is ability
@@ -654,6 +664,7 @@ def _weigh_clauses(utt: TaggedUtterance) -> None:
     cl = utt.clauses
     if len(cl) < LONG_MIN_CLAUSES:
         _weigh_last_contrast(utt)
+        _weigh_turn(utt)
         return
     if utt.safety:
         return
@@ -676,6 +687,35 @@ def _weigh_clauses(utt: TaggedUtterance) -> None:
         return
     if utt.talk_type != "neutral" and not any(c.talk_type == utt.talk_type for c in cl):
         _make_neutral(utt)
+
+
+# A turn told in two clauses: background, then ", og nu …" with the step, the wish or the limitation it led to ("jeg
+# var meget alene efter skilsmissen, og nu går jeg i en klub hver torsdag"). The "og nu" clause carries the weight
+# (guide, "Long messages": the last clause with a direction) when it is sure of its direction and the background
+# has none.
+_TURN = re.compile(r"\s*og nu\b", re.IGNORECASE)
+
+
+def _turn_clause(cl: list[Clause]) -> bool:
+    if len(cl) != 2 or not _TURN.match(cl[1].text) or cl[0].talk_type != "neutral":
+        return False
+    last = cl[1]
+    return (last.talk_type == "change" and last.confidence >= LONG_CHANGE_MIN) or (
+        last.talk_type == "sustain" and last.confidence >= LONG_SUSTAIN_MIN)
+
+
+def _weigh_turn(utt: TaggedUtterance) -> None:
+    """The message takes the direction of its "og nu" clause (see _TURN); a safety disclosure keeps its reading."""
+    if utt.safety or not _turn_clause(utt.clauses):
+        return
+    last = utt.clauses[1]
+    utt.talk_type, utt.subtype, utt.confidence = last.talk_type, last.subtype, last.confidence
+    if last.talk_type == "change":
+        utt.sheet = last.sheet if last.sheet in ("hope", "goal_progress", "resource") else (
+            "goal_progress" if last.subtype == "taking_steps" else "hope")
+    else:
+        utt.sheet = last.sheet if last.sheet == "parking" else None
+    utt.evidence = _clause_evidence(last.text, last.talk_type, last.subtype)
 
 
 def _unsure_first(cl: list[Clause]) -> bool:
@@ -742,7 +782,8 @@ def _weigh_theme(utt: TaggedUtterance, p_message: Any, p_clauses: list[Any], cla
         # message takes ("jeg tager bussen til værkstedet og det går fint, men jeg vil gerne gå til sport") = the
         # "men" clause carries the weight of the theme too
         # ("jeg ved ikke om …, jeg vil gerne …": the clause after not knowing carries it too, see `_weigh_unsure`)
-        if len(cl) != 2 or not (_CONTRAST.match(cl[1].text) or _unsure_first(cl)) or cl[0].talk_type != "neutral" \
+        if len(cl) != 2 or not (_CONTRAST.match(cl[1].text) or _unsure_first(cl) or _turn_clause(cl)) \
+                or cl[0].talk_type != "neutral" \
                 or cl[1].talk_type == "neutral" or cl[1].talk_type != utt.talk_type:
             return
         i = 1

@@ -150,7 +150,23 @@ _STATE_NOW = re.compile(r"^(og |så |men )?((jeg|hun|han) (har det|er|føler (mi
                         r"(?!.*\b(nu (kan|tager|går|klarer|laver|gør)|selv|igen|begyndt|startet|stoppet|holdt op|kommet i gang)\b)"
                         r"(\s\w+){0,5} (nu|lige nu|for tiden)$"
                         r"|^((i|he|she) (am|is|feel|feels|am feeling)|i'm|im|he's|she's) (?!.*\b(\w+ing|free|clean|sober|off|able|allowed)\b)"
-                        r"(\w+ ){0,3}(now|right now|at the moment)$")
+                        r"(\w+ ){0,3}(now|right now|at the moment)$"
+                        # fresh 27: living alone and being better are states, not steps ("jeg bor alene nu", "i live alone
+                        # now", "nu om dage sover jeg bedre", "she sleeps better now"); "vi bor sammen nu" stays a step
+                        r"|^(og |så |men )?((jeg|hun|han) bor (\w+ ){0,2}alene|(i|he|she) (live|lives|am living|is living) alone)"
+                        r"( \w+){0,4} (nu|now|for tiden|these days)$"
+                        r"|\b(nu|now|nu om dage|for tiden|these days)\b(?=.*\b(sover|spiser|trives|husker|hører|ser|sleep|sleeps"
+                        r"|eat|eats|feel|feels|hear|hears) (\w+ ){0,2}(bedre|better)\b)"
+                        r"|\b(sover|spiser|trives|husker|hører|ser|sleep|sleeps|eat|eats|feel|feels|hear|hears) (\w+ ){0,2}(bedre|better)\b"
+                        r"(?=.*\b(nu|now|nu om dage|for tiden|these days)$)")
+
+
+_LIVING_ALONE = re.compile(r"\b((jeg|hun|han) bor (\w+ ){0,2}alene|(i|he|she) (live|lives|am living|is living) alone)\b")
+
+
+def living_alone(norm: str) -> bool:
+    """ "jeg bor alene nu", "i live alone now": a fact told with "nu", sheet null (see state_now)."""
+    return _LIVING_ALONE.search(norm) is not None
 
 
 def state_now(norm: str) -> bool:
@@ -159,11 +175,19 @@ def state_now(norm: str) -> bool:
 
 
 # round 21: past-tense action verbs (weak "-ede"/"-te" forms of everyday tasks and the strong ones) and recent times
-PAST_ACTION = (r"(jeg|hun|han|vi|selv) (\w+ ){0,2}(\w{2,}ede|købte|søgte|sendte|mødte|besøgte|lærte|kørte|spiste|brugte|"
-               r"sov|gik|tog|fik|skrev|løb|gjorde|cyklede|svømmede|bad|sagde|trænede)"
-               r"|\b(\w{2,}ede|købte|søgte|sendte|besøgte|kørte|spiste|sov|gik|tog|fik|skrev|løb|gjorde) (jeg|hun|han|vi|selv)")
+_ILLNESS_GOT = (r"(?! (\w+ ){0,2}(blodprop\w*|hjerneskade\w*|hjerneblødning\w*|diagnose\w*|kræft|sygdom\w*|ondt|feber"
+                r"|influenza|corona|covid|infektion\w*|lungebetændelse|brækket|et fald|slagtilfælde|sclerose|epilepsi|anfald\w*|at vide)\b)")
+PAST_ACTION = (rf"(jeg|hun|han|vi|selv) (\w+ ){{0,2}}(\w{{2,}}ede|købte|søgte|sendte|mødte|besøgte|lærte|kørte|spiste|brugte|"
+               rf"sov|gik|tog|fik{_ILLNESS_GOT}|skrev|løb|gjorde|cyklede|svømmede|bad|sagde|trænede|meldte|begyndte|bagte|spurgte"
+               rf"|valgte|satte|lagde|gav|kom)"
+               rf"|\b(\w{{2,}}ede|købte|søgte|sendte|besøgte|kørte|spiste|sov|gik|tog|skrev|løb|gjorde|meldte|begyndte|bagte"
+               rf"|spurgte|valgte|satte|lagde|gav|kom) (jeg|hun|han|vi|selv)"
+               rf"|\bfik (jeg|hun|han|vi|selv){_ILLNESS_GOT}")
 RECENT = (r"(i (går|forgårs|morges|aftes|formiddags|eftermiddags|weekenden|nat)|i (man|tirs|ons|tors|fre|lør|søn)dags"
-          r"|(hele |i )?(sidste|forrige) (uge|weekend|måned)|forleden|for nylig|(i )?(denne|den her) uge|i ugen der gik)")
+          r"|(hele |i )?(sidste|forrige) (uge|weekend|måned)|forleden|for nylig|(i )?(denne|den her) uge|i ugen der gik"
+          # fresh 27: the season just gone and "for to uger siden" ("i sommer flyttede jeg i egen lejlighed")
+          r"|i (sommer|foråret|efteråret|vinter|julen|påsken|sommerferien|efterårsferien|vinterferien)"
+          r"|for (en|et|to|tre|fire|fem|seks|\d+|nogle|et par|par) (dag|dage|uge|uger|måned|måneder) siden)")
 
 
 def taking_steps_cues() -> list[str]:
@@ -429,7 +453,13 @@ def theme_cues() -> dict[str, list[str]]:
         "mobilitet": [r"\b(bus(sen|ser)?|tog(et)?|cykle?\w*|gå(?! (i|på) (?!(trapper|trappen|trapperne|krykker|stok|gaden|fortovet"
                       r"|isen|glat|ujævnt|stier|stien)\b)\w| til (?!(bussen|toget|stationen|stoppestedet|\w+(en|et))\b)\w)|kørekort|bil(en)?|flextrafik|taxa|rollator|kørestol|trapper?|rejse|transport|køre|komme rundt|letbane|metro)\b",
                       # probe 5: a fall or the fear of one, fetching the paper downstairs, getting out of bed or the flat
-                      r"\b(bange for at|risiko for at) falde\b|\b(ned|op) efter (avisen|posten|aviserne|post)\b|\b(op|ud) af (sengen|stolen|lejligheden)\b(?! om morgenen)"],
+                      r"\b(bange for at|risiko for at) falde\b|\b(ned|op) efter (avisen|posten|aviserne|post)\b|\b(op|ud) af (sengen|stolen|lejligheden)\b(?! om morgenen)",
+                      # fresh 27: walking somewhere in any tense ("jeg gik helt ned til havnen", "han går selv hjem fra
+                      # værkstedet", "i walked to the shop"); not "går op i vægt", "går ud med hunden", "går ud i byen"
+                      r"\b(går|gik|gået|gåede|gå) (selv |alene |helt |hele vejen |stille og roligt |langsomt |med \w+ )*"
+                      r"(hen|ned|op|over|hjem|rundt|tilbage|forbi|videre|ud)\b(?! (i|med|på) (vægt|tid|hunden|byen|skraldet|skraldespanden|affaldet)\b)(?! i\b)"
+                      r"|\b(går|gik|gået) (selv |alene |helt )*til (bussen|toget|stationen|stoppestedet|busstoppestedet|letbanen|metroen)\b"
+                      r"|\b(walk|walks|walked|walking) (\w+ )?(to|down to|over to|home|around)\b"],
         "samfundsliv": [r"\b(bolig|lejlighed|flytte\w*|bofællesskab|bosted|hus|værelse|hvor (jeg|hun|han|vi) bor|økonomi|penge|budget|regninger?|gæld|post|forening|klub|fritid\w*|fritidsklub|frivillig\w*|stemme|kirke|bibliotek|husleje|netbank|spejder|skak|brætspil|kortspil|kabale|rollespil|hobby|hobbyer|danse|linedance|ferie)\b",
                         # probe 5: moving in or living with someone is housing (the partner is the reason)
                         r"\b(flytte|flytter|flyttede|bo|bor|boede) (\w+ )?sammen med\b"],
@@ -653,6 +683,51 @@ _ENGLISH_WISH = re.compile(r"\b(would|'d|wanna|want|wants|wish|hope|need|needs|b
 
 def english_joy(norm: str) -> bool:
     return re.search(ENGLISH_JOY, norm) is not None and _ENGLISH_WISH.search(norm) is None
+
+
+# Fresh 27 (December 2026): an English line that tells a plain fact in the present tense ("i work at a warehouse",
+# "she lives with her boyfriend", "i walk to work", "my brother lives in copenhagen") is no wish: the English lines
+# of the corpus are mostly wishes, so their words ("work", "job", "live") pull the classifier to change/desire. With
+# a modal, a wish, a negation, "now" or a time ahead the line is left to the rest (see ENGLISH_FACT_BLOCK).
+ENGLISH_FACT = (r"^(and |so |well |yeah |yes |ok |okay )?(i|he|she|we|my \w+|his \w+|her \w+|our \w+) (also |still |usually "
+                r"|often |always |mostly |sometimes |just )?(work|works|live|lives|have|has|go|goes|study|studies|walk|walks"
+                r"|take|takes|ride|rides|play|plays|cook|cooks|do|does|drive|drives|attend|attends|visit|visits|see|sees"
+                r"|use|uses|volunteer|volunteers|train|trains|swim|swims|sing|sings|paint|paints|clean|cleans|shop|shops"
+                r"|get up|gets up|go to bed|goes to bed|sleep|sleeps|eat|eats|am|is|'m|are)\b")
+ENGLISH_FACT_BLOCK = re.compile(r"\b(would|'d|wanna|want|wants|wish|wishes|hope|hopes|need|needs|will|'ll|gonna|going to|can"
+                                r"|cant|can't|cannot|could|should|must|have to|has to|got to|not|no|never|don't|dont|doesn't"
+                                r"|doesnt|now|anymore|again|tomorrow|next|soon|today|yesterday|last|ago|started|start|try"
+                                r"|trying|ready|if|but|more|less|better|worse|dream|dreams|plan|plans|hard|difficult|scared"
+                                r"|afraid|alone|lonely|tired|sick|pain|hurts?|problem|problems|too|stressed|sad)\b")
+ENGLISH_ROUTINE = re.compile(r"\b(every|each) (day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday"
+                             r"|friday|saturday|sunday)\b|\b(\w+|\d+) times a (day|week|month)\b|\b(once|twice) a\b"
+                             r"|\bon (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b")
+
+
+def english_fact(norm: str) -> bool:
+    """A plain fact in English in the present tense (see ENGLISH_FACT)."""
+    from .normalize import _DANISH, english_line
+
+    if re.search(ENGLISH_FACT, norm) is None or ENGLISH_FACT_BLOCK.search(norm) is not None:
+        return False
+    toks = norm.split()
+    return english_line(toks) or _DANISH.isdisjoint(set(toks) - {"at"})  # "at" is English too
+
+
+def english_routine(norm: str) -> bool:
+    """An English fact told as a routine ("… every morning", "… twice a week", "… on fridays"): a resource."""
+    return ENGLISH_ROUTINE.search(norm) is not None
+
+
+# Fresh 27: an ability got back, told with "nu" and "igen" ("nu kan hun gå på trapper igen", "now i can cook again")
+# is a step on the way, change/taking steps + goal progress, as the corpus has "nu kan jeg tømme postkassen … igen";
+# a negation ("nu kan jeg ikke … igen") is left to the rest.
+REGAINED = re.compile(r"^(og |så |men )?(nu kan (jeg|hun|han)|(jeg|hun|han) kan nu|now (i|he|she) can|(i|he|she) can now) "
+                      r"(?!.*\b(ikke|ik|aldrig|not|never|cant|can't)\b)(\w+ ){1,8}(igen|again)( nu| now)?$")
+
+
+def regained(norm: str) -> bool:
+    return REGAINED.search(norm) is not None
 
 
 # -- Round 22 (December 2026): readings the words decide (annotation guide, "Round 22 conventions") ---------------
