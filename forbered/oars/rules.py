@@ -160,6 +160,11 @@ def reflection_hedge_cues() -> list[str]:
         r"\bdet lyder (som om|som|til at|på dig)\b", r"\bdet virker (som om|til at|som)\b", r"\bmon ikke\b",
         r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bjeg tænker,? at (du|hun|han)\b",
         r"\bdet (kan|kunne) (godt )?(være|lyde),? at (du|hun|han)\b", r"\bhvis jeg hører dig (ret|rigtigt)\b",
+        # the citizen's own account given back in a frame ("så du oplever, at han er egoistisk", "du synes, han er doven",
+        # "hun er for streng, synes du"), GUIDE.md: a reflection, also when the account holds a label
+        r"^(så |og )?(du|i) (oplever|føler|synes|tænker|mener|siger|fortæller|tror),? (at )?(du|i|han|hun|de|det|den|din|dit|"
+        r"dine|hans|hendes|jeres|deres|[a-zæøå]+(en|et|erne))\b",
+        r"(?<=\w )(oplever|føler|synes|tænker|mener|siger|fortæller) (du|i)$",
         r"^(så )?(du|hun|han) (lyder|virker|ser) (\w+ )?(træt|trætte|ked|glad|gladere|bekymret|nervøs|bange|stresset|"
         r"presset|sur|vred|lettet|opgivende|frustreret|modløs|ensom|usikker|fortvivlet|skuffet|stolt|rolig|"
         r"ud til)\b",
@@ -206,6 +211,10 @@ _NOT_NORMALISING = (r"(?! (bare (lige|sådan)|lige|sådan|helt|altid|alene|nødv
                     r"i en fart|med det samme|fra den ene dag|på (en|én|et|ét|to|tre|få|kort|ingen) \w+|i løbet af|"
                     r"(så |særlig |ret |specielt |just |lige )?(meget|tit|ofte|let|nemt|højt|gerne|hurtigt|tit))\b)")
 _BLAMED = ((r"(du|i)", ""), (r"(hun|han)", _NOT_FOR_YOU))
+# "ja ja, og hvad skete der så?", "jaja, og så?": an impatient yes that asks the citizen to go on, not mock agreement
+# ("ja ja, og jeg er kejseren af Kina")
+_GO_ON = (r"(?! og( \w+)? (hvad|hvordan|hvorfor|hvem|hvor|hvornår|hvilke|hvilken|hvilket|så|bagefter|derefter|dernæst|"
+          r"videre|mere)\b| og .*\?$)")
 
 
 def advice_cues() -> list[str]:
@@ -215,7 +224,10 @@ def advice_cues() -> list[str]:
         r"\bhvad med at\b", r"^(men |og |så )?hvad med (en|et) \w+( \w+)?( \?)?$", r"\bhvorfor .*\bikke bare\b",
         r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?" + _REASSURE + r"\b))\b(?! (jo |altså |bare |da |nu |så |også )?(have|ha) "
         r"[a-zæøå]+(t|et|ede)\b| (jo |altså |da |nu |selv |godt |også )*vide bedre\b)",
-        r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (at )?(du|hun|han|i)\b(?! (er|var|lyder|virker)\b)",
+        r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (at )?(du|hun|han|i)\b(?! (er|var|lyder|virker)\b)"
+        # praise of what the citizen has done ("jeg synes, at I har kæmpet meget for det", "… du har klaret det flot")
+        r"(?! (har|havde) (\w+ ){0,2}(kæmpet|gjort det|klaret|knoklet|arbejdet|holdt ud|holdt fast|slidt|trænet|øvet|vist|"
+        r"lært|formået|fortjent|været (\w+ )?(modig|modige|sej|seje|dygtig|dygtige|stærk|stærke|tålmodig|tålmodige))\b)",
         r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
         r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b(?! (fortælle|beskrive|forklare|sige lidt|sige mere|uddybe))",
         r"\bdu må (lade være|hellere|se at)\b", r"\bdu skal (lære|huske|sige|prøve|tage|have)\b",
@@ -316,10 +328,10 @@ def challenge_cues() -> list[str]:
         r"\b(du|i) påst(år|od)\b", r"\b(du|i) (har (jo|da|altså) (selv )?sagt|sagde (jo|da|altså)( selv)?)\b",
         r"\bdet har (du|i) (jo|da|altså) selv sagt\b",
         # mock agreement ("ja ja, og jeg er kejseren af Kina", "jaja, og grise kan flyve")
-        r"^(ja ja|jaja|ja ja ja|jo jo|jojo|yeah right) og\b",
+        r"^(ja ja|jaja|ja ja ja|jo jo|jojo|yeah right)" + _GO_ON + r" og\b",
         r"\bog (jeg|du) er (kejser|kejseren|paven|julemanden|dronningen|kongen|napoleon|prinsessen|jomfru maria)\b",
         r"\b(grise|svin|køer|elefanter) (kan|lærer at) flyve\b",
-        r"\bdet tror jeg (først|på),? når jeg ser det\b", r"\bden (er god|hopper jeg ikke på|køber jeg ikke|købte jeg ikke)\b",
+        r"\bdet tror jeg (først|på),? når jeg ser det\b", r"\bden (er god med (dig|jer|ham|hende)|hopper jeg ikke på|køber jeg ikke|købte jeg ikke)\b",
         # minimising the citizen's experience ("det er vel ikke verdens undergang", "det er ikke noget at være ked af")
         r"\bverdens undergang\b", r"\bop med humøret\b", r"\bse lyst på (det|tingene|livet)\b",
         r"\bder er (\w+ )?(andre|nogen|folk|mange),? der har det (meget |langt )?værre\b",
@@ -410,7 +422,7 @@ def confront_cues() -> list[str]:
         r"\bskam(me)?\b", r"\btage? (dig|jer|sig) sammen\b", r"\buansvarlig", r"\bproblem\b", r"\bpjat\b",
         r"\boverreager", r"\bikke enig\b", r"\bindstilling\b", r"\bsnyde\b", r"\bfor gammel\b",
         r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b(?! til)", r"\b(har|er|kan) da\b",
-        r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b", r"\bhørt (det )?før\b", r"(?<!ikke din )(?<!ikke hans )(?<!ikke hendes )(?<!ikke nogens )(?<!ikke er din )(?<!ikke er hans )(?<!ikke er hendes )\bskyld(en)?\b",
+        r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b" + _GO_ON, r"\bhørt (det )?før\b", r"(?<!ikke din )(?<!ikke hans )(?<!ikke hendes )(?<!ikke nogens )(?<!ikke er din )(?<!ikke er hans )(?<!ikke er hendes )\bskyld(en)?\b",
         r"\bikke sundt\b", r"(?<!føles det )(?<!føles )(?<!bliver det )(?<!er det )(?<!det er )(?<!det bliver )(?<!det blev )\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
         r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
         r"\bkommer (du|hun|han) ingen vegne\b", r"\brealistisk", r"\bslet ikke\b", r"\bikke engang\b",
@@ -450,9 +462,11 @@ def confront_cues() -> list[str]:
         r"^(jo,? |nej,? |ej,? )?det ved jeg (nu |altså |da |sagtens )*godt,? (at )?(du|hun|han|i) "
         r"(kan|kunne|magter|klarer)\b",
         r"^(jo|jo jo|jamen jo),? (du|hun|han|i) (kan|gør|er|har|vil) (da |sagtens |godt |altså )+",
+        # not a polite request, verb-first with "?" or an invitation verb ("jamen vil du godt fortælle lidt mere om det?")
         r"^(selvfølgelig|selvf|klart|jo|jamen|jo da|jo jo|nej nej|ej|ej altså|da) (kan|gør|magter|klarer|vil) (du|i|hun|han) "
         r"(det )?(da |altså |jo |nu )*(godt|sagtens)\b(?! (\w+ )?(lide|få|bede|tage|komme|ringe|søge|låne|bruge|spørge|have|"
-        r"tale|gå|vælge|sige nej|ombestemme)\b)",
+        r"tale|gå|vælge|sige nej|ombestemme|fortælle|sige|prøve|beskrive|forklare|uddybe|høre|hjælpe|vise|skrive|læse|"
+        r"sende|vente)\b)(?!.* \?$)",
         r"\b(du|hun|han|i) er (da |altså |jo )+ikke (dum|dumme|håbløs|håbløse|værdiløs|doven|en fiasko|en taber)\b",
         # a share of the blame handed back ("du har da selv et ansvar"), left to cope alone ("så må du klare det selv")
         r"\b(du|hun|han|i) har (da|jo|altså|også|vel) (selv )?(et |noget |også et )?(ansvar|del af skylden)\b",
@@ -507,6 +521,11 @@ def confront_cues() -> list[str]:
         r"dramatisk|dramaqueen|håbløs|dum|dumme|idiot|klovn|fjols|pjok|slapsvans|snylter|nasserøv|møgunge|klynker|"
         r"klynkehoved|dagdriver|drivert|sofakartoffel|fiasko|uopdragen|ustabil|upålidelig|skvat|bangebuks|krakilsk|"
         r"selvoptaget|selvisk|naiv|ynkelig|uduelig|ubrugelig|doven hund|brokkerøv|sutteklud|tøsedreng)\b",
+        # a strength denied to the citizen's face ("du er ikke særlig modig, hva?", "han er ikke klog nok til det job"); not a
+        # worry given back ("du er bange for, at du ikke er stærk nok")
+        r"(?<!\bat )(?<!\bom )(?<!\bhvis )(?<!\bfordi )\b(du|hun|han|i) er (jo |altså |bare |da |nu |vel |sgu |nok )*(ikke|aldrig) "
+        r"(særlig |så |specielt |ret |just |videre |helt |nær )?(modig|sej|klog|kvik|stærk|skarp|dygtig|smart|voksen|moden) "
+        r"(nok (til|at)\b|(hva|hvad|vel|ikke|ik|eller hvad)( \?)?$)",
         r"\b(du|hun|han|i) opfører (dig|sig|jer) (jo |altså |bare |simpelthen |lidt )?som (et|en) (\w+ )?(barn|baby|teenager|"
         r"tøsedreng|idiot|treårig|femårig|forkælet møgunge|møgunge)\b",
     ]
@@ -570,6 +589,13 @@ _BLOWS = ("forskrækkelse|chok|skræk|skuffelse|nedtur|omgang|smerte|smerter|hov
           "træls|dårlig|dårligt|kedelig|kedeligt|barsk|trist|sørgelig|sørgeligt|forfærdelig|forfærdeligt|frygtelig|frygteligt")
 
 
+# Nouns that label the person ("du er en fiasko", "han er en løgner"): "… er en …" is then no praise.
+_LABEL_NOUNS = ("(alkoholiker|misbruger|narkoman|ludoman|løgner|taber|egoist|dovendyr|tudemarie|pylrehoved|kylling|"
+                "tøsedreng|pyllerhoved|pivskid|flæbe|tudefjæs|dramaqueen|idiot|klovn|fjols|pjok|slapsvans|snylter|nasserøv|"
+                "møgunge|klynker|klynkehoved|dagdriver|drivert|sofakartoffel|fiasko|skvat|bangebuks|brokkerøv|sutteklud|"
+                "hypokonder|byrde|belastning|sløvsen|dovenkrop)")
+
+
 def affirmation_cues() -> list[str]:
     """Praise of strengths, efforts and values ("Det var modigt af dig …")."""
     return [
@@ -584,7 +610,7 @@ def affirmation_cues() -> list[str]:
         r"klaret|bygget|nået|vist|opnået|"
         r"knoklet|arbejdet|kæmpet|taget|lært|gennemført|skrevet|bestået|ryddet|sparet)\b", r"\b(du|hun|han|i) er (jo |da |simpelthen |bare )?ikke til at (stoppe|slå|standse)\b",
         r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet (kræver|har krævet|krævede|må have krævet) (mod|meget|noget|en stor indsats|kræfter|sit)\b",
-        r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b",
+        r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b(?! (\w+ )?" + _LABEL_NOUNS + r"\b)",
         r"\bdet siger noget (godt )?om (dig|hende|ham)\b", r"\bdu tager .* alvorligt\b", r"\bevne(n)?\b",
         r"\b(du|hun|han) (gav|giver|har givet) (\w+ )?ikke op\b", r"^(stor |kæmpe |al |dyb )?respekt\b",
         r"\brespekt (for det|for dig|herfra|til dig|for at)\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b",
@@ -604,7 +630,15 @@ def affirmation_cues() -> list[str]:
         r"\b((du|i) (kan|må|skal|har lov at)|(kan|må|skal) (du|i)) (gerne |godt |roligt |virkelig |altså |da )*(være|føle (dig|jer)) "
         r"(\w+ )?stolt(e)? (af|over)\b",
         r"^(rigtig |virkelig |super |sikke et |et )?(godt|klogt|flot|modigt|sejt|stærkt) (valg|træk)\b",
-        r"\b(du|hun|han|i) er (\w+ ){0,2}(sej|seje|sejeste|modig|modige|fantastisk|fantastiske|klog|kvik|sprød|skøn)\b(?! (til|på|for|af|ved) )",
+        # praise of the citizen's plan or step ("den er god, den plan", "det lyder klogt, det valg", "den er god, at du selv
+        # ringede"); "den er god med dig" is mock agreement (challenge)
+        r"^(men |og |ja |jamen )?(den|det) (er|var|lyder) (jo |da |altså |bare |virkelig |rigtig |super |så |helt )*"
+        r"(god|godt|fin|fint|flot|klog|klogt|smart|sej|sejt|gennemtænkt),? (den|det) (plan|planen|idé|ide|idéen|ideen|"
+        r"løsning|løsningen|beslutning|valg|forslag|tanke)\b",
+        r"^(men |og |ja |jamen )?den er (jo |da |altså |bare |virkelig |rigtig |super |så )*(god|fin|flot),? at (du|i)\b",
+        # not negated or doubted ("du er ikke særlig modig", "du er i tvivl om, du er modig nok", "… om du er klog nok")
+        r"(?<!\bom )(?<!\bhvis )\b(du|hun|han|i) er ((?!ikke |aldrig |slet |ingen )\w+ ){0,2}(sej|seje|sejeste|modig|modige|"
+        r"fantastisk|fantastiske|klog|kvik|sprød|skøn)\b(?! (til|på|for|af|ved|nok)\b)",
         # a strength or skill the citizen shows (GUIDE.md: an affirmation names a strength or an effort)
         r"\b(du|hun|han|i) (står|stod|har stået) (\w+ )?op for (dig|sig|jer) selv\b",
         r"\b(du|hun|han|i) (siger|sagde|har sagt) (nu |faktisk |også |tydeligt )?(fra|din mening|hvad (du|hun|han) mener)\b",
@@ -804,6 +838,12 @@ _REPORTED = re.compile(
 # The citizen's own account given back ("så du oplever, at …", "du siger, …"), also around a third party's view ("så du
 # oplever, at hun synes, du er doven").
 _OWN_FRAME = re.compile(r"\b(?:du|i) (?:\w+ )?" + _FRAME_VERBS + r"\b")
+# A frame after the clause it reports ("han er lidt doven, tænker du", "du er håbløs, har du sagt", "hun er doven, siger
+# din mor"): verb before subject, at the end of the line.
+_TRAILING = re.compile(
+    r"(?: (?!men\b)\w+){0,8}? (?:(?:oplever|føler|synes|tænker|mener|siger|sagde|fortæller|fortalte|tror|skriver|skrev|"
+    r"frygter|kalder) (?P<who>du|i|hun|han|de|(?:din|dit|dine|hans|hendes|deres) \w+)|har (?P<who2>du|i|hun|han|de) "
+    r"(?:sagt|fortalt|skrevet))(?: (?:selv|også|nok))?(?: \?)?$")
 # The reported clause is about the citizen ("din mor siger, du lyver", "naboen siger, det er din egen skyld").
 _ABOUT_YOU = re.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b")
 REPORTABLE = frozenset({"confront", "challenge"})
@@ -817,6 +857,13 @@ def frame_owner(norm_text: str, start: int, end: int | None = None) -> str:
     """Whose report the cue at norm_text[start:end] stands in: "own" (the citizen's account given back: "så du oplever,
     at …"), "other" (a third party's view about the citizen: "din mor siger, du lyver"), or "" (no reporting frame, or a
     third party's view not about the citizen)."""
+    if end is not None:
+        t = _TRAILING.match(norm_text, end)
+        if t is not None:  # "han er lidt doven, tænker du": the frame comes after the clause it reports
+            who = t.group("who") or t.group("who2")
+            if who in ("du", "i") or not _ABOUT_YOU.search(norm_text[start:end]):
+                return "own"
+            return "other"
     if start <= 0:
         return ""
     prefix = norm_text[:start]
@@ -929,7 +976,7 @@ def main_clause_start(tokens: list[str]) -> int:
 
 # Words before the real start of a sentence: "nå, hvor ligger den", "okay, hvad så nu", "fint, har du spist".
 LEAD_WORDS = frozenset({"og", "men", "så", "okay", "ok", "ja", "nå", "nåh", "mm", "jamen", "fint", "super", "tak", "aha",
-                        "javel", "godt", "hmm", "øh", "årh"})
+                        "javel", "godt", "hmm", "øh", "årh", "jaja"})
 # Not "tør": "Tør du fortælle det til din mor?" asks whether the citizen dares, a yes/no question.
 INVITE_MODALS = frozenset({"vil", "kan", "må", "kunne", "ville", "gider", "orker"})
 _INVITE_FILLERS = frozenset({"ikke", "lige", "evt", "eventuelt", "godt", "prøve", "at", "og"})
@@ -974,6 +1021,12 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
                     return f
                 break
     start = 1 if first in LEAD_WORDS and len(tokens) > 2 else 0
+    # "ja ja, og hvad skete der så", "jaja og hvordan gik det": a run of fillers before a question word
+    run = start
+    while run < 3 and tokens[run] in LEAD_WORDS and len(tokens) > run + 2:
+        run += 1
+    if run > start and tokens[run] in QWORDS:
+        start = run
     head = tokens[start]
     nxt = tokens[start + 1 : start + 3]
     if (head in INVITE_VERBS or _modal_invitation(tokens[start:])
