@@ -105,7 +105,7 @@ _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spi
                         "kør": "køre", "drik": "drikke", "reparer": "reparere", "lav": "lave", "bag": "bage", "mal": "male",
                         "fald": "falde", "sov": "sove", "tag": "tage", "kom": "komme", "bliv": "blive",
                         "sid": "sidde", "husk": "huske", "tegn": "tegne", "ring": "ringe", "tjen": "tjene",
-                        "stryg": "stryge", "flyt": "flytte", "vask": "vaske", "hent": "hente"}
+                        "stryg": "stryge", "flyt": "flytte", "vask": "vaske", "hent": "hente", "handl": "handle"}
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
@@ -118,6 +118,17 @@ _ECHO_CONTEXT = [
     (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
     (re.compile(r"\b(er|var) go te\b", re.IGNORECASE), r"\1 god til"),  # "æ er go te å fisk"
     (re.compile(r"\b(god|go|dygtig) te å\b(?= \w)", re.IGNORECASE), r"\1 til å"),
+    # dialect "te" is "til" before a word ("penge te slik", "og te å kør", "en gård te fuldtid"); the tea stays ("kaffe
+    # og te", "en kop te om morgenen")
+    (re.compile(r"(?<!\bkop )(?<!\bkopper )(?<!\bdrikke )(?<!\bdrikker )(?<!\bdrak )(?<!\bkaffe )(?<!\bog )(?<!\beller )"
+                r"(?<!\bmed )(?<!\bvarm )(?<!\bgrøn )(?<!\bsort )(?<!\blidt )(?<!\bsin )(?<!\bmin )(?<!\bdin )"
+                r"\bte\b(?= (?!og\b|eller\b|med\b|om\b|i\b|hver\b|til\b|og\b|er\b|var\b)[a-zæøå])"), "til"),
+    (re.compile(r"\b(og|eller) te (?=å |at )"), r"\1 til "),  # "god til at fiske og te å kør traktor"
+    (re.compile(r"\bve\b(?= (?:min|mit|mine|din|dit|dine|sin|sit|sine|hans|hendes|den|det|de|en|et|vandet|havet|søen|stranden|"
+                r"åen|skoven|siden|bordet|computeren|[a-zæøå]+(?:en|et))\b)"), "ved"),  # "ude ve min onkels gård"
+    (re.compile(r"\b(?:mæ|mig) sæl\b"), "mig selv"),  # "bo for mæ sæl"
+    (re.compile(r"\b(dig|sig|os|jer|ind|op|det|jeg|du|han|hun|a|æ|ku|kan) sæl\b"), r"\1 selv"),  # "handl ind sæl"
+    (re.compile(r"\b(at|skal|skulle|sku|kan|ku|kunne|vil|ville|må|ikke|it|ik) vær\b(?= \w)"), r"\1 være"),  # "sku a it vær så ensom"
     (re.compile(r"\bbly ant\b", re.IGNORECASE), "blyant"),  # "tegne med bly ant"
     # "før god til regnskab": a past strength in a fragment, said as the past ("Før var du god til regnskab")
     (re.compile(r"^(før|tidligere|engang)(?: i tiden)? (god|dygtig|go) til\b", re.IGNORECASE), r"\1 var jeg \2 til"),
@@ -652,6 +663,13 @@ def first_clause(text: str, max_words: int = 14) -> str:
         first = " ".join(ws[:max_words])
         if "," in first:  # cut where a clause ends, not after "and you dream"
             first = first[:first.rindex(",")]
+        else:
+            # a long ramble with no commas: cut before its last "og jeg …"/"og så …", never after a dangling "og" or
+            # "kan godt lide" with its object lost
+            joins = list(re.finditer(r"\s+og\s+(?:så\b|(?:jeg|æ|a|du|han|hun|vi|de|det|der)\b)", first, flags=re.IGNORECASE))
+            if joins and joins[-1].start() > len(first) * 0.25:
+                first = first[:joins[-1].start()]
+            first = re.sub(r"(?:\s+(?:og|men|så|at|som|der|eller))+\s*$", "", first, flags=re.IGNORECASE)
     return _TRAIL.sub("", first)
 
 

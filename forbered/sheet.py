@@ -82,7 +82,11 @@ def _same_wish_once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # any of them, said right after a point in the same message ("Weekenderne er lange."), only adds to that point
 _POINT_WORD = re.compile(r"\b(?:vil|ville|gerne|drømmer|drøm\w*|håber|håb|ønsker|ønske|t(?:æ|ae)nke|god|dygtig|glæde|glad|"
                          r"elsker|nyder|lide|mål|målet|fylder|bange|nervøs|savner|arbejde|job|want|wants|would|like|hope|"
-                         r"dream|wish|good|love|loves|enjoy|goal|afraid|worried|miss|ikke|not)\b", re.IGNORECASE)
+                         r"dream|wish|good|love|loves|enjoy|goal|afraid|worried|miss|ikke|not)\b|"
+                         # a worry of its own ("Min økonomi er dårlig.", "Ryggen gør ondt."), never a remark on the one before
+                         r"\b(?:dårlig\w*|værre|syg|syge|sygdom\w*|svær|svært|hård|hårdt|ondt|smert\w*|økonomi\w*|penge\w*|"
+                         r"gæld\w*|ensom\w*|træt|trætte|angst\w*|stress\w*|bekymr\w*|problem\w*|skidt|elendig\w*|umulig\w*|"
+                         r"bad|worse|sick|ill|hard|pain\w*|hurts?|money|debt|lonely|tired|anxious|problems?)\b", re.IGNORECASE)
 
 
 def is_remark(text: str) -> bool:
@@ -94,6 +98,9 @@ def is_remark(text: str) -> bool:
             and not _POINT_WORD.search(t) and reflect.is_sentence(t.rstrip(" .!")))
 
 
+_WHY_ALONE = re.compile(r"^(?:Det er vigtigt for (?:mig|hende|ham|hende eller ham|hende|ham), fordi|Fordi)\b")
+
+
 def _with_remarks(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The items of one field, a remark joined to the point said just before it in the same message."""
     out: list[dict[str, Any]] = []
@@ -101,6 +108,13 @@ def _with_remarks(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         prev = out[-1] if out else None
         if (prev is not None and prev.get("turn") == i.get("turn") and not i.get("correction")
                 and is_remark(i.get("text") or i["quote"])):
+            out[-1] = {**prev, "text": f"{(prev.get('text') or prev['quote']).rstrip(' .!')}. {(i.get('text') or i['quote']).strip()}",
+                       "quote": f"{prev['quote'].rstrip(' .!')}. {i['quote'].strip()}"}
+            continue
+        if (prev is not None and i.get("step") == "hopes2" and prev.get("step") == "hopes1" and not i.get("correction")
+                and _WHY_ALONE.match(i.get("text") or "")):
+            # "Fordi så kan jeg besøge min datter" told alone to "Hvad ville være anderledes?": why the wish matters, on
+            # the wish's line, never a hope of its own
             out[-1] = {**prev, "text": f"{(prev.get('text') or prev['quote']).rstrip(' .!')}. {(i.get('text') or i['quote']).strip()}",
                        "quote": f"{prev['quote'].rstrip(' .!')}. {i['quote'].strip()}"}
             continue
@@ -396,6 +410,8 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
         wording = _da_wording(low) if language == "da" else _en_wording(low)
         if wording and language == "da":
             wording = re.sub(r"^(Jeg vil \w+ .+?) og at (\w+)", r"\1 og \2", wording)  # "… en kæreste og at arbejde": one "vil"
+            # "Jeg vil have min egen lejlighed lige nu": "lige nu" says when the wish is felt, no part of the aim
+            wording = re.sub(r"\s+(?:lige nu|nu|for tiden)(?=[.!]?$)", "", wording) or wording
         if not wording or len(wording.split()) > 16:
             continue  # no short, clean aim to suggest
         out.append({"text": _m(wording), "quote": h["quote"], "theme": h.get("theme") or "none"})

@@ -188,8 +188,9 @@ DA: dict[str, list[str] | str] = {
     "laughter": "😊 Du må gerne svare, som du har lyst til.",
     "score_ok": "Tak. Jeg skriver {score} ud af 4.",
     "too_long": "Din besked er lang. Jeg har læst den første del. Skriv gerne resten i en ny besked.",
-    "other_language": "Jeg kan kun skrive på dansk og engelsk. I can only write in Danish and English. "
-                      "Din sagsbehandler kan skaffe en tolk til mødet.",
+    "other_language": "Tak, fordi du skriver. Jeg kan kun skrive på dansk og engelsk. Din sagsbehandler kan skaffe en tolk "
+                      "til mødet. Thank you for writing. I can only write in Danish and English. Your case worker can get "
+                      "an interpreter for the meeting.",
     "english_on": "Okay, we can write in English.",
     "danish_on": "Det er fint. Så skriver vi på dansk.",
     "safety": "Tak, fordi du fortæller mig det. Det lyder rigtig svært. Du skal ikke være alene med det. "
@@ -521,7 +522,9 @@ EN: dict[str, list[str] | str] = {
     "laughter": "😊 You can answer however you like.",
     "score_ok": "Thank you. I will write {score} out of 4.",
     "too_long": "Your message is long. I have read the first part. Please write the rest in a new message.",
-    "other_language": "I can only write in Danish and English. Jeg kan kun skrive på dansk og engelsk. Your case worker can arrange an interpreter for the meeting.",
+    "other_language": "Thank you for writing. I can only write in Danish and English. Your case worker can get an interpreter "
+                      "for the meeting. Tak, fordi du skriver. Jeg kan kun skrive på dansk og engelsk. Din sagsbehandler kan "
+                      "skaffe en tolk til mødet.",
     "english_on": "Okay, we can write in English.",
     "danish_on": "Det er fint. Så skriver vi på dansk.",
     "safety": "Thank you for telling me. That sounds really hard. You should not be alone with it. "

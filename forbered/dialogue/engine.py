@@ -84,6 +84,21 @@ def _btn(lang: str, key: str, payload: str) -> dict[str, str]:
 _MAIN_CLAUSE_JOIN = re.compile(r"(?<=[a-zæøå])(?<! om)(?<! at)(?<! eller) (og|men) (du|han|hun|I|de) (?=(?:er|har|kan|vil|skal|må|var|ved|kender|"
                                r"bliver|går|får|elsker|hjælper|synes|tror|savner|kommer|bor|laver|tager|gider|tør|ville|kunne|"
                                r"havde|fik|gik)\b)")
+# what stands before "og du …" when it is the first half of one subject ("Din søster og du elsker …", "Peter og han er
+# …"): a name or a possessive noun phrase with no verb, never a clause of its own
+_SUBJECT_HALF = re.compile(r"(?:^|(?:^|\s)(?:at|når|hvis|fordi|så|da|mens|og|men)\s+)(?:\w+|(?:min|mit|mine|din|dit|dine|hans|hendes|sin|"
+                           r"sit|sine|vores|jeres|deres|en|et|den|det|de)(?:\s+\w+){1,3})$", re.IGNORECASE)
+
+
+def _join_main_clauses(text: str) -> str:
+    """A comma before "og du …"/"men han …" that begins a main clause of its own; none inside a compound subject."""
+    def comma(m: re.Match[str]) -> str:
+        left = re.split(r"[.,;:!?]\s*", text[:m.start()])[-1].strip()
+        if _SUBJECT_HALF.search(left) and not re.search(r"\b(?:du|jeg|han|hun|vi|I|er|har|var|kan|vil|skal|må|havde|"
+                                                        r"blev|bliver|får|fik|går|gik|kommer|kom|elsker|hedder|bor)\b", left):
+            return m.group(0)
+        return f", {m.group(1)} {m.group(2)} "
+    return _MAIN_CLAUSE_JOIN.sub(comma, text)
 
 
 class _Ctx:
@@ -106,7 +121,7 @@ class _Ctx:
             self.techniques.append(technique)
         if text and self.lang == "da":
             text = moves.reflect.spell_out_that(text)
-            text = _MAIN_CLAUSE_JOIN.sub(r", \1 \2 ", text) if "•" not in text else text
+            text = _join_main_clauses(text) if "•" not in text else text
         if text:
             self.msgs.append(Message(text, buttons or []))
 
@@ -180,13 +195,23 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             # "what do you mean?", "I am good at drawing" in a Danish conversation: English from here, said so once, and
             # this message read as the English it is
             c.add(c.t("english_on"))
-        if it.wants_english(text) and not it.is_yes(text):
+        rest = it.without_language_meta(text) if it.wants_english(text) and not it.is_yes(text) else ""
+        if rest and rest != text and (s["step"] != "consent" or _consent_answer(rest)[0]):
+            # "I only speak English, sorry. Yes you may save it": English from here, and the rest is still answered
+            c.add(c.t("english_on"))
+            text, tag = rest, _narrow_tag(tag, rest)
+        elif it.wants_english(text) and not it.is_yes(text):
             c.add(c.t("english_on"))
             if s["step"] == "consent":
                 _ask(c, "consent")
             else:
                 _reask(c)
             return _finish(c)
+    elif s["step"] != "summary" and (it.wants_english(text) or re.search(r"[.!?,]", text.strip(" .!?"))):
+        rest = it.without_language_meta(text, short_only=not it.wants_english(text))
+        rest = re.sub(r"^(?:sorry|undskyld|ups|oops)[.!]+\s+(?=\w)", "", rest, flags=re.IGNORECASE)  # "sorry. no work, …"
+        if rest and rest != text:  # "ok. dansk igen. Min kæreste …", "English please, I am good at …": only the answer counts
+            text, tag = rest, _narrow_tag(tag, rest)
     if s["step"] == "consent" and it.question_to_bot(text) == "about_bot":
         c.add(c.t("answer_about_bot_consent"), "giving_information")  # "Er du en robot?" before the consent: a plain answer
         _ask(c, "consent")
@@ -749,9 +774,21 @@ _PACE = re.compile(r"\b(?:skriver|taster|læser|staver) (?:lidt |meget |ret |nog
 
 
 # "Jeg er hans kæreste og skriver for Anders", "Jeg er pædagog og skriver for Ole": someone typing for the person
-_WRITES_FOR = re.compile(r"\b(?:jeg|vi) (?:skriver|taster|svarer) (?:her )?(?:for|på vegne af) (?:ham|hende|[A-ZÆØÅ][a-zæøå]+)\b|"
+_WRITES_FOR = re.compile(r"\b(?:jeg|vi) (?:skriver|taster|svarer) (?:her )?(?:for|på vegne af) (?:ham|hende|(?-i:[A-ZÆØÅ][a-zæøå]+))\b|"
                          r"^\W*(?:ja[,.!]?\s+)?jeg er (?:hans|hendes) (?:kæreste|partner|samlever|ægtefælle|hustru|svigerdatter|"
                          r"svigersøn|svigermor|svigerfar|plejemor|plejefar|værge|nabo|veninde|ven)\b", re.IGNORECASE)
+
+# "for" that is no person written for: "for mig selv", "for at forberede mig", "for første gang"
+_WRITES_FOR_ONESELF = re.compile(r"\b(?:jeg|æ) (?:skriver|taster|svarer) (?:her )?(?:selv )?for "
+                                 r"(mig selv|mig|at|første|anden|tredje|sidste|en gangs skyld|sjov)\b", re.IGNORECASE)
+
+
+def _narrow_tag(tag: TaggedUtterance | None, rest: str) -> TaggedUtterance | None:
+    """The tag of a message cut down to `rest`: the clauses that are left, or the whole tag for a one-clause message."""
+    if tag is None or len(tag.clauses) < 2:
+        return tag
+    kept = [cl for cl in tag.clauses if cl.text.strip(" ,.?!") and cl.text.strip(" ,.?!") in rest]
+    return dataclasses.replace(tag, clauses=kept) if kept else None
 
 
 def _consent_answer(text: str) -> tuple[bool, str | None]:
@@ -759,6 +796,12 @@ def _consent_answer(text: str) -> tuple[bool, str | None]:
     ("Ja, jeg er pårørende"); a refusal in the same message does not."""
     text = _without_greeting(text)
     who = it.detect_written_by(text) or ("relative" if _WRITES_FOR.search(text) else None)
+    own = _WRITES_FOR_ONESELF.search(text)
+    if who == "relative" and own:
+        # "Jeg skriver for mig selv", "jeg svarer for første gang": the citizen, unless something else says relative
+        rest = text[:own.start()] + text[own.end():]
+        who = (it.detect_written_by(rest) or ("relative" if _WRITES_FOR.search(rest) else None)
+               or ("citizen" if own.group(1).lower().startswith("mig") else None))
     by_role = who is not None and not _REFUSAL.search(it.norm(text))
     return it.is_yes(text) or text.lower().startswith(("yes", "ja")) or by_role, who
 
@@ -1080,7 +1123,9 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(f"{_doubt_self_line(doubt_self, c.lang, 'citizen')} {c.t('reflect_no_strength')}", "complex_reflection")
         _advance(c)
         return
-    if step in ("resources1", "resources2") and _NONE_FOR_ME.search(it.norm(text)) and len(text.split()) <= 12:
+    if step in ("resources1", "resources2") and _NONE_FOR_ME.search(it.norm(text)) and (len(text.split()) <= 12 or (
+            # "Det ved jeg ikke, der er ikke så meget der gør mig glad for tiden efter …": longer, but with no "men" turn
+            len(text.split()) <= 28 and not re.search(r"\b(?:men|but|dog|alligevel|bortset fra)\b", it.norm(text)))):
         # "jeg er ikke god til noget", "ingenting giver mig glæde for tiden": heard, never affirmed or listed
         for item in _record(c, text, tag, default=None):
             item["category"] = None
@@ -1616,16 +1661,41 @@ _KIN_ANYWHERE = re.compile(r"\b(min|mit|hans|hendes)\s+(mor|far|søster|bror|kon
                            r"moster|faster|mormor|farmor|morfar|farfar|onkel|tante|svigerdatter|svigersøn|svigermor|svigerfar|"
                            r"barnebarn|oldebarn|bedstemor|bedstefar|kusine|fætter|nevø|niece|storebror|lillebror|storesøster|"
                            r"lillesøster)\b(?:\s+([A-ZÆØÅ][a-zæøå]+))?", re.IGNORECASE)
-_WRITER_COMES = re.compile(r"\b(?:mig|jeg (?:kommer|tager|deltager|går|vil gerne|vil også|skal|kan))\b(?!\s+ikke)", re.IGNORECASE)
+# the writer as the one who comes, in a clause of its own: "jeg tager med", "Ja, mig og hans far", "hans far og mig"
+_WRITER_COMES = re.compile(r"\bjeg (?:(?:også|gerne|selv|nok|godt) )?(?:kommer|tager|deltager|går|vil gerne|vil også|skal|kan)\b|"
+                           r"^\W*(?:(?:ja|jo|jep|jeps|gerne|tak|selvfølgelig)\W+)*mig\b|\b(?:og|samt) mig\b(?! selv)", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[.!?;,]|\s(?:men|but)\s", re.IGNORECASE)
+_NOT_IN_CLAUSE = re.compile(r"\b(?:ikke|ik|aldrig|ingen)\b", re.IGNORECASE)
+# "ikke min mor", "uden hans far", "min mor kan desværre ikke": a named person who does not come
+_KIN_NOT_BEFORE = re.compile(r"\b(?:ikke|ik|uden)\s+(?:engang\s+)?$", re.IGNORECASE)
+_KIN_NOT_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:kan|kommer|skal|vil|må|gider|orker|når)(?:\s+\w+)?\s+(?:ikke|ik|aldrig)\b",
+                            re.IGNORECASE)
+
+
+def _writer_comes(text: str) -> bool:
+    """A relative's own "jeg tager med" or "mig" as the one who comes; never "ikke mig", "Jeg kan desværre ikke" or a
+    "mig" inside another sentence ("Han har lovet det til mig")."""
+    return any(_WRITER_COMES.search(cl) and not _NOT_IN_CLAUSE.search(cl) for cl in _CLAUSE_CUT.split(text))
+
+
+def _kin_coming(text: str) -> re.Match[str] | None:
+    """The first person named who is not said not to come ("Ja, men ikke min mor." names no one)."""
+    for m in _KIN_ANYWHERE.finditer(text):
+        if not (_KIN_NOT_BEFORE.search(text[:m.start()]) or _KIN_NOT_AFTER.match(text[m.end(2):])):
+            return m
+    return None
 
 
 def _who_comes(text: str, written_by: str) -> str | None:
     """Who comes to the meeting, named anywhere in the answer ("Måske min søster. Ja, hun må godt komme med." -> "din
     søster"; a relative's "Ja, jeg kommer med" -> "du", "hendes bror" as written); None when no one is named."""
     relative = written_by == "relative"
-    if relative and _WRITER_COMES.search(text):
+    m = _kin_coming(text)
+    if relative and _writer_comes(text):
+        if m and m.group(1).lower() in ("hans", "hendes"):  # "Ja, mig og hans far": both come, never the writer alone
+            name = f" {m.group(3)}" if m.group(3) and m.group(3)[0].isupper() and m.group(3).lower() not in _NOT_A_KIN_NAME else ""
+            return f"du og {m.group(1).lower()} {m.group(2).lower()}{name}"
         return "du"
-    m = _KIN_ANYWHERE.search(text)
     if not m or (relative and m.group(1).lower() in ("min", "mit")):
         return None  # a relative's "min søster" is her own sister, not the person's
     kin = m.group(2).lower()
@@ -1639,6 +1709,8 @@ def _named_kin(text: str) -> str | None:
     m = _NAMED_KIN.match(text.strip())
     if not m or (m.group(3) and m.group(3).lower() in ("ikke", "ik", "aldrig", "og", "eller", "men", "hvis")):
         return None
+    if _KIN_NOT_AFTER.match(text.strip()[m.end(2):]):
+        return None  # "Min søster kan desværre ikke.": she does not come
     kin = m.group(2).lower()
     own = "dit" if kin in ("barnebarn", "oldebarn") else "din"
     name = m.group(3) if m.group(3) and _looks_like_name(m.group(3)) else None  # "min mand selvfølgelig": "din mand"
@@ -1874,8 +1946,10 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("correction_ok"))
         _show_summary(c, again=True)
         return
-    if s["awaiting"] == "correction" or not (it.is_yes(text) or it.is_no(text)) or len(text.split()) > 3 or _said_after_no(text):
+    if s["awaiting"] == "correction" or not (it.is_yes(text) or it.is_no(text)) or (
+            len(text.split()) > 3 and not _no_and_closing(text)) or _said_after_no(text):
         # a correction or an addition: keep it, place it on the sheet, and ask again
+        was_asked = s["awaiting"] == "correction"
         s["awaiting"] = None
         body = text
         for lead in ("nej,", "nej", "no,", "no"):
@@ -1896,6 +1970,11 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             s["corrections"].append({"text": body, "you": "", "turn": s["turn"]})
             c.add(c.t("correction_ok"))
             _show_summary(c, again=True)
+            return
+        if body and not was_asked and _x_not_y_unmatched(s, body):
+            # "Fiskeri passer ikke. Min cykel." when nothing on the list is about fishing: asked, never added whole
+            s["awaiting"] = "correction"
+            c.add(c.t("ask_correction"))
             return
         if body and forgot and _already_there(s, body):
             # "du glemte min hund" when the dog is on the list: nothing is added twice, and nothing was changed
@@ -1944,7 +2023,7 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                 cat = gone[-1]["category"] if gone else ("hope" if wish else None)
                 if cat:
                     i.update(category=cat)
-                elif c.lang == "da" and _bare_addition(i.get("quote", "")):
+                elif c.lang == "da" and _joy_addition(i.get("quote", "")):
                     # "Nej. Ride.": a bare word added to the summary is said in the person's voice, with the frame a
                     # bare answer to "Hvad giver dig glæde?" gets ("Det giver ham glæde at ride."), never "Ride." alone
                     speaker = "relative" if s["written_by"] == "relative" else "citizen"
@@ -1975,12 +2054,38 @@ def _bare_addition(quote: str) -> bool:
     return 1 <= len(words) <= 4 and not moves.reflect.is_sentence(quote.strip(" .!")) and not moves.has_subject(quote.strip())
 
 
+# what is said with a "no" to "Er det rigtigt?" that closes rather than adds: "nej ellers tak", "nej, alt godt"
+_CLOSING_AFTER_NO = re.compile(r"^(?:ellers |ellers ikke |ikke mere |ikke andet |det var det )?(?:tak|mange tak|tusind tak)?$|"
+                               r"^(?:alt (?:er |var )?(?:godt|fint|ok|okay)|det (?:er|var) (?:fint|godt|ok|okay|det)|"
+                               r"ikke (?:mere|andet|noget)|ellers ikke|intet|ingenting|ok|okay|fint|"
+                               r"(?:that'?s|that is) (?:it|all|fine)|all good|nothing(?: else| more)?|no more)"
+                               r"(?:,? (?:tak|ellers tak|thanks?|for nu))?$")
+# a bare addition that names a thing one has ("min ryg", "et fleksjob"), not something one does: no joy by itself
+_OWNED_THING = re.compile(r"^(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|ét|my|his|her|a|an)\s")
+
+
 def _said_after_no(text: str) -> bool:
     """ "Nej. Svømning.", "nej, cykling": a no to "Er det rigtigt?" with what is missing right after it, an addition
-    (never asked for again as if nothing was said)."""
+    (never asked for again as if nothing was said). A closing ("nej ellers tak") or a thing named alone ("Nej. Min
+    ryg.", which may be a worry as well as a joy) is not: what to change is asked."""
     rest = re.sub(r"^\s*(?:nej|no|næ|nope)\b[\s,.!:-]*", "", text, count=1, flags=re.IGNORECASE)
+    n = it.norm(rest).strip(" .!")
     return (rest != text and bool(rest.strip(" .!")) and not (it.is_yes(rest) or it.is_no(rest) or it.is_thanks(rest)
-            or it.is_dont_know(rest)) and bool(_content_words(rest)))
+            or it.is_dont_know(rest)) and not _CLOSING_AFTER_NO.match(n) and bool(_content_words(rest))
+            and _joy_addition(rest))
+
+
+def _no_and_closing(text: str) -> bool:
+    """ "Nej, det er fint", "nej ellers ikke tak": a no with a closing and nothing to add."""
+    rest = re.sub(r"^\s*(?:nej|no|næ|nope)\b[\s,.!:-]*", "", text, count=1, flags=re.IGNORECASE)
+    return rest != text and bool(_CLOSING_AFTER_NO.match(it.norm(rest).strip(" .!")))
+
+
+def _joy_addition(quote: str) -> bool:
+    """ "Ride.", "Svømning", "at bage": a bare addition that can be said as a joy; never a thing one has ("min ryg",
+    "et fleksjob") or a worry named alone ("smerter")."""
+    n = it.norm(quote).strip(" .!")
+    return _bare_addition(quote) and not _OWNED_THING.match(n) and not _WORRY_WORD.match(n)
 
 
 _WRONG_ALONE = re.compile(r"^(?:nej|no)?[,.]?\s*(?:det|dét|that|it)(?: er| var|'s| is)? (?:forkert|ikke rigtigt?|galt|wrong|not right)[.!]*$")
@@ -1998,7 +2103,7 @@ def _relatives_correction(text: str) -> bool | None:
     return not _NOT_COMING.search(body)
 
 
-_NO_LONGER = re.compile(r"\s+(?:mere|længere|nu|lige nu|i dag|mere nu|længere nu|any ?more|any longer)$")
+_NO_LONGER = re.compile(r"(?<!\s)\s+(?:mere|længere|nu|lige nu|i dag|mere nu|længere nu|any ?more|any longer)$")
 _TAKEN_BACK = (
     re.compile(r"\b(?:jeg|æ|han|hun) (er|har|vil|kan|skal|drømmer|håber|elsker|kan lide) (?:ikke|ik|slet ikke) (.+?)(?=[,.;!]|\s+men\b|$)"),
     re.compile(r"\b(?:det er ikke rigtigt|det passer ikke|det er forkert),? at (?:jeg|æ|han|hun) (.+?)(?=[,.;!]|\s+men\b|$)"),
@@ -2281,6 +2386,16 @@ def _x_not_y(s: dict[str, Any], body: str) -> bool:
         _replace_quote(s, item, quote[:hit.start()] + new + quote[hit.end():])
         return True
     return False
+
+
+def _x_not_y_unmatched(s: dict[str, Any], body: str) -> bool:
+    """ "Fiskeri passer ikke. Min cykel." with no point on the list that names the wrong thing."""
+    m = _X_NOT_Y.match(body.strip())
+    if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) > 5 or moves.has_subject(m.group(2)):
+        return False
+    words = [w for w in re.findall(r"\w+", m.group(1)) if len(w) >= 3]
+    return bool(words) and not any(re.search(rf"(?i)\b{re.escape(words[-1])}\b", i.get("quote", ""))
+                                   for i in s["items"] if not i.get("withdrawn"))
 
 
 def _names_wish(obj: str, quote: str) -> bool:
@@ -3477,7 +3592,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if (talk_type == "sustain" and default in ("employment", "hope") and len(parts) == 1 and _BARE_WISH.match(it.norm(low))
                 and not _NEGATED.search(it.norm(low))):
             talk_type, subtype = "change", "desire"  # "blive tatovør 🖊️🔥" to the question about dreams: the wish itself
-        turn_away = default in ("employment", "hope") and bool(_WANTS_OUT.search(it.norm(low)))
+        turn_away = (default in ("employment", "hope") and bool(_WANTS_OUT.search(it.norm(low)))
+                     # "gider ikke arbejde mere": a no to working at all, not a wish to change how things are
+                     and not _NO_MORE_WORK.search(it.norm(low)))
         if turn_away and talk_type != "change":
             # "jeg vil ikke bo på bostedet mere": a no to how things are is a wish for change (negation flips)
             talk_type, subtype = "change", "desire"
@@ -3943,6 +4060,8 @@ _GOAL_STATUS_MORE = re.compile(
     # the same with "det" first: "Det gør hun næsten hver dag nu", "Det glemmer han tit"
     r"det (?:gør|gjorde|klarer|klarede|glemmer|glemte|husker|huskede|kan|kunne) (?:jeg|æ|han|hun|vi) (?:\w+ ){0,4}?(?:nu|selv|tit|ofte|altid|"
     r"aldrig|sjældent|nogle gange|hver dag|hver uge|næsten|somme tider|indimellem|godt|fint|allerede)\b|"
+    # "Det har han gjort to gange nu", "det har jeg klaret hele ugen": the goal done, said in the perfect
+    r"det (?:har|havde) (?:jeg|æ|han|hun|vi) (?:\w+ ){0,2}?(?:gjort|klaret|prøvet|nået|lært)\b|"
     # "She forgets it most days", "Han glemmer det tit": how the goal goes, said as what happens
     r"(?:jeg|æ|han|hun|vi|i|he|she|we) (?:glemmer|glemte|husker|huskede|forgets?|forgot|remembers?|remembered|misses|miss) "
     r"(?:det|dem|it|them)\b)")
@@ -4067,7 +4186,11 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     if not fresh:
         return
     fresh = [i for i in fresh if i.get("you")] or fresh  # a point with nothing to echo is not the one reflected
-    wishes = [i for i in fresh if i["talk_type"] == "change" and i["category"] in ("hope", "employment")]
+    wishes = [i for i in fresh if i["category"] in ("hope", "employment") and (i["talk_type"] == "change" or (
+        # "måske noget med dyr, men …" tagged neutral: framed as a wish, so a doubt after it is its other side
+        i["talk_type"] == "neutral" and re.match(r"^(?:Du|Han|Hun|Hun eller han) (?:vil (?:måske )?gerne|drømmer|ønsker|håber)\b|"
+                                                 r"^(?:You|He|She) (?:(?:would|'d) like|wants?|dreams?|wish(?:es)?|hopes?)\b",
+                                                 i.get("you") or "")))]
     # the wish itself before a step or a reason said with it ("Måske noget med cykler. Jeg har gjort det før")
     wanting = [i for i in wishes if i.get("subtype") in ("desire", "need", "commitment", "activation")]
     wanting.sort(key=lambda i: not _WISH_WORDS.search(it.norm(i.get("quote", ""))))  # a wish in so many words first
@@ -4103,11 +4226,21 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
             _DOUBT.search(it.norm(i["quote"])) or (item in wanting and i["talk_type"] == "sustain" and _NEGATED.search(it.norm(i["quote"])))
             # "…, men skolen var rigtig hård for mig": the hardship told with the wish
             or (i["talk_type"] == "sustain" and i["category"] is None and i.get("hardship")))]
+        for i in before:
+            if (c.lang == "da" and i["category"] in ("hope", "employment") and i["talk_type"] != "change"
+                    and i["category"] == item["category"] and not item.get("attached_you") and _DOUBT.search(it.norm(i["quote"]))):
+                # "…, men han ved ikke om han kan klare det": the doubt joins its wish on the sheet, never a wish of its own
+                item["text"] = f"{item['text'].rstrip()} {i['text']}"
+                item["attached_you"] = i["you"]
+                i["category"] = None
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
     if (before and item.get("you") and c.lang in ("da", "en")
             and (amb is None or c.lang != "da" or moves.reflect.double_sided(*amb, speaker) is None)):
         # "Han vil ikke i skole igen. Men måske et fleksjob": both sides, ending on the wish
         no, yes = before[-1]["you"].rstrip(" .!"), item["you"].rstrip(" .!")
+        # "Det ved du ikke om du kan": "Du ved ikke, om du kan det" (the object said where it belongs)
+        no = re.sub(r"^Det ved (du|han|hun) ikke,? om (du|han|hun) (kan|kunne|klarer|magter)$",
+                    lambda m: f"{m.group(1).capitalize()} ved ikke, om {m.group(2)} {m.group(3)} det", no)
         if len(no.split()) > 10:  # a long story of what was hard: its first part, so the wish is not lost at the end
             no = re.split(r",\s+| og (?=du |det |jeg |han |hun )| fordi ", no, maxsplit=1)[0]
         if _NEVER.search(it.norm(before[-1]["quote"])):
@@ -4204,6 +4337,8 @@ _WORK_WORDS = re.compile(r"\b(?:job\w*|arbejd\w*|praktik\w*|uddannelse\w*|aktive
 # "blive kok", "at blive buschauffør", "become a chef": a trade named as a wish is a wish about work
 _BECOME_TRADE = re.compile(rf"\b(?:blive|være|become|be) (?:en |et |a |an )?(?:uddannet |udlært )?{moves._TRADE_WORD}\b")
 # Saying no to the way things are now: "vil ikke bo på bostedet mere", "gider ikke blive ved med at sidde derhjemme"
+_NO_MORE_WORK = re.compile(r"\b(?:vil|gider|orker|ønsker|kan) (?:ikke|ik) (?:at )?(?:arbejde|arbejd|have et (?:arbejde|job))"
+                           r"(?: (?:overhovedet|i det hele taget))? (?:mere|længere)\b")
 _WANTS_OUT = re.compile(r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere)$|"
                         r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere) (?:\w+ ){0,3}?(?:\w+)$|"
                         r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:blive ved med|fortsætte med|sidde fast)\b|"
@@ -4291,7 +4426,7 @@ _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|
 _DOUBT_SELF = re.compile(r"^(?:(?:hmm|øh|tja|altså|ja|nej)\s+)*(?:jeg|æ|a) (?:ved (?:ikke|ik|it)|er (?:ikke|ik) (?:sikker|helt sikker) på|"
                          r"tvivler på),? (?:om|at) (?:jeg|æ|a) (?:er (?:god|dygtig|go) til|kan) (?:noget|nogenting|ret meget|så meget)"
                          r"(?P<still> (?:mere|længere|nu|stadig))?(?: (?P<after>(?:efter|siden|med|pga|på grund af) [^,.!?]{2,40}))?"
-                         r"[\s.!?]*$|^i (?:don'?t know|am not sure|'m not sure) if i(?:'m| am) good at anything(?P<en_still> anymore)?"
+                         r"[\s.!?]*$|^i(?: don'?t know|'m not sure| am not sure) (?:if|whether) i(?:'m| am) good at anything(?P<en_still> anymore)?"
                          r"(?: (?P<en_after>(?:after|since|with) [^,.!?]{2,40}))?[\s.!?]*$", re.IGNORECASE)
 
 
@@ -4308,7 +4443,7 @@ def _doubt_self_line(m: re.Match[str], lang: str, speaker: str) -> str:
 _NEVER_WORDS = r"det (?:sker|bliver|kommer) (?:nok |jo )?(?:aldrig|ikke til at ske)|det sker (?:nok |jo )?ikke"
 _NEVER = re.compile(rf"\b(?:{_NEVER_WORDS})\b")
 _DOUBT = re.compile(rf"\b(?:{_NEVER_WORDS}|"
-                    r"det tror jeg ikke på|ved ikke,? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
+                    r"det tror jeg ikke på|ved ikke,? om|ved (?:jeg|æ|han|hun) (?:ikke|ik),? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
                     r"kan ikke overskue|don'?t know if|not sure if|ved (?:ikke|ik) hvordan|"
                     # "but I'm not sure my back can take it", "men jeg er bange for at dumpe": the fear about the wish
                     r"(?:i'?m|i am) not sure|(?:jeg|æ) er (?:lidt |meget )?(?:bange|nervøs|usikker) for|"
@@ -4326,7 +4461,7 @@ _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
-_RETIRED = re.compile(r"\b(?:(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|klare (?:et job|at arbejde)) (?:med|pga|på grund af|for) "
+_RETIRED = re.compile(r"\b(?:(?:vil|gider|orker) (?:ikke|ik|it) (?:at )?arbejde (?:mere|længere)|(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|klare (?:et job|at arbejde)) (?:med|pga|på grund af|for) "
                       r"(?:min|mit|mine|sin|sit|sine|hans|hendes)\b|(?:i|he|she) (?:can'?t|cannot) work (?:with|because of) (?:my|his|her)\b|\w*pensionist|pensioneret|førtidspension\w*|early retirement|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
                       r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år\b(?!.*\b(?:vil|gerne|arbejd\w*|job\w*|stadig|praktik|butik\w*|work\w*)\b)|været pensioneret|gået på pension|slut (?:nu )?(?:for (?:mig|ham|hende) )?(?:nu )?med (?:at )?arbejde|"
                       r"(?:arbejdet|arbejdslivet|arbejdsmarkedet) er (?:nu )?(?:slut|forbi)|"
@@ -4481,9 +4616,15 @@ def _with_second_point(item: dict[str, Any], fresh: list[dict[str, Any]], lang: 
     two = other["you"].strip()
     if not re.match(r"^(?:Du|Han|Hun|Det|De|I|You|He|She|It|They|Dit|Din|Dine|Your|His|Her)\b", two):
         return item
+    joiner = ", and " if lang == "en" else ", og "
+    doubts = [bool(_DOUBT.search(it.norm(i.get("quote") or ""))) for i in (item, other)]
+    if doubts[0] != doubts[1]:
+        # "I'm not sure my back can take it, but I want to work again": the doubt and the wish, ending on the wish
+        joiner = ", but " if lang == "en" else ", men "
+        if doubts[1]:
+            one, two = two, one
     if two.split()[0] not in ("I",):
         two = two[:1].lower() + two[1:]
-    joiner = ", and " if lang == "en" else ", og "
     return {**item, "you": f"{one.rstrip(' .!')}{joiner}{two}"}
 
 

@@ -149,10 +149,11 @@ SCORE_WORDS = {
 }
 # Other languages a citizen may write in. Arabic, Cyrillic and a few frequent words of Polish, Somali,
 # Turkish, Ukrainian and German; English is handled on its own.
-_SCRIPTS = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0590-\u05ff\u0e00-\u0e7f\u4e00-\u9fff]")
+_SCRIPTS = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0590-\u05ff\u0e00-\u0e7f\u4e00-\u9fff\u1200-\u137f]")
 _FOREIGN_WORDS = re.compile(
     r"\b(?:dzień dobry|cześć|jestem|proszę|dziękuję|nie wiem|nie rozumiem|mówię|waan|aan|maya|haa|"
-    r"iska warran|mahadsanid|ma fahmin|merhaba|teşekkür|anlamıyorum|ich verstehe|nicht|bitte|danke|"
+    r"iska warran|mahadsanid|ma fahmin|ma fahmo|soomaali|af soomaali|salaan|merhaba|teşekkür|anlamıyorum|türkçe|"
+    r"konuşabilir|ich verstehe|nicht|bitte|danke|sprechen sie|deutsch|ich spreche|rozumiem|tłumacz|po polsku|"
     r"ne rozumiyu|ne rozumiju|bonjour|merci|gracias|hola|no entiendo)\b",
     re.IGNORECASE,
 )
@@ -677,17 +678,46 @@ _ENGLISH_AS_TOPIC = re.compile(r"\b(?:god til|good at|dygtig til|lære|lærer|le
 def wants_english(text: str) -> bool:
     n = norm(text)
     m = ENGLISH_REQUEST.search(n)
-    if not m:
-        return False
-    strong = re.search(r"\b(?:speak english|don'?t (?:speak|understand) danish|"
+    strong = re.search(r"\b(?:speak english|don'?t (?:speak|understand) danish|(?:prefer|try|only|just) (?:in )?english|"
+                       r"english (?:is )?(?:better|easier|if (?:that'?s|thats|it'?s|its) (?:ok|okay|fine))|(?:a )?little english|"
+                       r"english (?:a )?little|(?:my )?danish is (?:not|bad|poor)|(?:no|not much|little|bad) danish|"
                        r"(?:write|skrive|skriv|tale|snakke|talk|svare|answer|spørge|ask)(?: (?:os|me|mig|med mig|with me|to me))? (?:in |på )?(?:english|engelsk))\b", n)
     if strong:
         return True
+    if not m:
+        return False
     # "på engelsk tak", "can we do it in english?": the language asked for; "en uddannelse på engelsk", "jeg vil gerne blive
     # bedre til engelsk", "HF med engelsk på A-niveau" are answers about the language
     if re.search(r"\b(?:in english|på engelsk)\b", n) and (len(n.split()) <= 6 or re.search(r"\b(?:kan du|kan vi|can you|can we|please)\b", n)):
         return not re.search(r"\b(?:uddannelse|kursus|bog|bøger|film|timer|undervisning|hf|fag|job|arbejde|course|school|books?)\b", n)
     return len(n.split()) <= 3 and not _ENGLISH_AS_TOPIC.search(n)
+
+
+# A sentence about the language of the chat ("my danish is not so good", "English?", "ok. dansk igen"), never an answer;
+# the language as a topic ("I want to learn Danish", "dansk på sprogskolen") is an answer
+_LANGUAGE_WORD = re.compile(r"\b(?:english|engelsk|danish|dansk|language|sprog|tolk|interpreter)\b")
+_LANGUAGE_TOPIC = re.compile(r"\b(?:learn|learning|lære|lærer|class|classes|course|kursus|school|skole|sprogskole|teacher|lærer|"
+                             r"lessons?|undervisning|timer|good at|god til|exam|prøve|read|læse|film|books?|bøger|job|work|arbejde)\b|"
+                             r"\b(?:taler|speak|speaks|snakker)\b.*\b(?:og|and)\b")
+
+
+_META_ASK = re.compile(r"\b(?:igen|again|please|pls|plz|tak|only|kun|instead|stedet)\b|\?")
+
+
+def language_meta(sentence: str) -> bool:
+    n = norm(sentence)
+    return bool(_LANGUAGE_WORD.search(n)) and not _LANGUAGE_TOPIC.search(n) and len(n.split()) <= 10
+
+
+def without_language_meta(text: str, *, short_only: bool = False) -> str:
+    """The message without its sentences about the chat's language ("sorry I don't understand Danish well. English?");
+    `short_only` drops only short ones ("dansk igen."), never "Jeg taler dansk og arabisk"."""
+    parts = re.split(r"(?<=[.!?])\s+|,\s*(?=(?:but|men)\b)", clean(text).strip())
+    meta = [p for p in parts if language_meta(p) and (not short_only or (len(norm(p).split()) <= 4 and _META_ASK.search(p.lower())))]
+    if not meta:
+        return text
+    kept = [p for p in parts if p not in meta and norm(p) not in ("sorry", "ok", "okay", "undskyld", "hello", "hi", "hej")]
+    return " ".join(kept).strip(" ,")
 
 
 def other_language(text: str) -> bool:
@@ -696,12 +726,15 @@ def other_language(text: str) -> bool:
     letters = [c for c in t if c.isalpha()]
     if letters and sum(1 for c in letters if _SCRIPTS.match(c)) > len(letters) / 3:
         return True
+    if sum(1 for c in t.lower() if c in "łąęśżźćńşğıİ") >= 2 and not _DANISH.search(t.lower()):
+        return True  # Polish, Turkish letters in a message with no Danish in it
     return bool(_FOREIGN_WORDS.search(t)) and not _DANISH.search(t.lower())
 
 
 # English the Danish words never are, for a relative writing in the third person ("He is good with animals", "She likes
 # to paint") and for "i like nothing really"; loanwords in a Danish sentence ("gaming", "my little pony", "IT") are not
-_ENGLISH_MORE = re.compile(r"\b(?:he|she|he's|she's|they|his|him|with|wants|likes|loves|has|was|own|nothing|really|"
+_ENGLISH_MORE = re.compile(r"\b(?:he|she|he's|she's|they|his|him|with|wants|likes|loves|has|was|own|nothing|really|myself|"
+                           r"writing|would|girlfriend|boyfriend|alone|not|fixing|"
                            r"doesn't|isn't|can't)\b")  # not "of"/"on": titles ("Lord of the Rings") in Danish chats
 
 

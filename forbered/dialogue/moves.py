@@ -542,7 +542,10 @@ def without_lead_in(quote: str) -> str:
     out = _THOUGHT_ABOUT_IT.sub("", quote, count=1)
     out = _I_THINK_THAT.sub("", out, count=1)
     most = _WHAT_I_WANT_MOST.match(out)
-    if most:
+    if most and has_subject(most.group(2)):
+        # "… er at min datter kommer hjem igen": a clause with its own subject stays a clause after "at"
+        out = f"jeg ønsker allermest, at {most.group(2)}"
+    elif most:
         out = f"jeg vil allerhelst {most.group(2)}" if most.group(1) else f"jeg ønsker mig allermest {most.group(2)}"
     if out == quote:
         return quote
@@ -579,6 +582,8 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         # "Målet er at han smører sin madpakke selv": "Hans mål er at smøre …" (the bare "Målet er at han …" is read
         # as a correction); the present tense made the infinitive
         quote = _GOAL_THAT.sub(_goal_that, quote)
+        # "Målet var at jeg skulle vaske mit tøj": "Mit mål var at vaske mit tøj" (no "at du skulle" said back as an order)
+        quote = _GOAL_SHALL.sub(lambda m: f"{m.group(1)}{_GOAL_WHOSE[m.group(3).lower()]} mål {m.group(2).lower()} at ", quote)
     if category == "resource" and step == "resources2" and language != "en":
         # "min kat hedder mis og youtube": two joys, the pet with its name and one more ("Din kat Mis og youtube …")
         quote = _PET_AND.sub(r"\1 \2 og ", quote)
@@ -621,6 +626,14 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         # bot's verdict on the citizen)
         if category in ("employment", "hope") or step in ("work", "hopes1", "hopes2"):
             out["you"] = _CANT.sub(r"Det kan ikke lade sig gøre\1", out.get("you", ""))
+    if language != "en" and not out.get("raw"):
+        # "Du er nødt til at sælge huset, men kan ikke overskue det": the subject said again after "men"
+        out = {k: (_MEN_NO_SUBJECT.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(1).strip().lower()} {m.group(4)}", v)
+                   if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
+    if speaker == "relative" and language != "en" and not out.get("raw"):
+        # "Kaffe med sin veninde giver hende glæde": before "giver", "sin" has no subject to point back to ("hendes veninde")
+        out = {k: (_OWN_BEFORE_GIVES.sub(lambda m: re.sub(r"\b(?:sin|sit|sine)\b", "hendes eller hans", m.group(1)) + m.group(2), v)
+                   if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
     if language != "en" and out.get("text") and not out.get("raw"):
         out["text"] = reflect.dialect_jeg(out["text"])  # "A vil gerne have min egen gård" -> "Jeg vil gerne …"
     if (language != "en" and not out.get("raw") and re.match(r"^\W*i\s+\S", reflect.tidy(quote)) and out.get("you", "").startswith("I ")
@@ -638,6 +651,16 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
     return out
 
 
+# a goal's status that says it is done now ("Det klarer du nu hver dag.", "Det har han gjort to gange nu."): credit for it
+_GOAL_DONE = re.compile(r"^(?:Det|Det\s+har) (?:gør|klarer|kan|har|laver|smører|tager|husker|går) (?:du|han|hun|I)\b.*\b(?:nu|selv|hver|gange|"
+                        r"dage|om ugen|allerede|gjort|klaret)\b")
+_GOAL_WHOSE_YOU = re.compile(r"^(\W*)[Mm]ålet (er|var),? at (?=(?!(?:jeg|han|hun|du|det|den|der|de|vi|min|mit|mine|din|dit|dine|"
+                             r"hans|hendes|man)\b)[a-zæøå]+\b)")
+_GOAL_DONE_INLINE = re.compile(r"(?:,\s*|\s+)og (det (?:gør|klarer|kan) (?:jeg|han|hun) (?:\w+ )?(?:nu|selv)\b[^.!?]*)", re.IGNORECASE)
+_OWN_BEFORE_GIVES = re.compile(r"^([^,.!?]*\b(?:sin|sit|sine)\b[^,.!?]*)( giver (?:hende eller ham|hende|ham) (?:også )?glæde\b)")
+_MEN_NO_SUBJECT = re.compile(r"^((?:Jeg|Du|Han|Hun) )(.*?,?\s+men\s+)(?!(?:jeg|du|han|hun|det|der|de|vi|man)\b)()"
+                             r"((?:kan|kunne|vil|ville|er|var|har|skal|gider|orker|tør|ved|magter) (?:ikke|ik|aldrig)\b)")
+_GOAL_NOT_DONE = re.compile(r"\b(?:ikke|ik|aldrig|sjældent|svært|glemmer|lidt|nogle gange|indimellem|somme tider)\b", re.IGNORECASE)
 _BARE_STATUS = re.compile(r"^(Det går|It goes|It is going|It's going) ((?:rigtig |ret |meget |very |really |quite )?(?:godt|fint|ok|okay|"
                           r"dårligt|skidt|bedre|well|fine|badly|better|good))\.?$")
 # "kl 14. det glemmer jeg": after a number, only a pronoun or a conjunction starts a sentence ("2. sal" is an ordinal)
@@ -684,6 +707,8 @@ _RIDE_GOAL = re.compile(r"^(bus|bussen|tog|toget|metro|metroen|letbane|letbanen|
 _RIDE_DEFINITE = {"bus": "bussen", "tog": "toget", "metro": "metroen", "letbane": "letbanen", "taxa": "taxaen"}
 _GOAL_THAT = re.compile(r"^(\W*)(?:målet|mit mål|hans mål|hendes mål) er,? at (jeg|han|hun) (?:(selv|også|snart|igen) )?([a-zæøå]+(?:er|år|ør|or)|kan)\b",
                         re.IGNORECASE)
+_GOAL_SHALL = re.compile(r"^(\W*)(?:målet|mit mål|hans mål|hendes mål) (er|var),? at (jeg|han|hun) (?:skal|skulle) (?=[a-zæøå])", re.IGNORECASE)
+_GOAL_WHOSE = {"jeg": "Mit", "han": "Hans", "hun": "Hendes"}
 _PRESENT_TO_INF = {"kan": "kunne", "går": "gå", "får": "få", "står": "stå", "gør": "gøre", "bor": "bo", "ser": "se", "tager": "tage"}
 
 
@@ -725,6 +750,34 @@ _EN_REPAIRS = (
     (re.compile(r"\b(want|wants|need|needs|get|find|have|has|become|becomes) (?=(?:job|flat|apartment|house|car|girlfriend|boyfriend|"
                 r"driving licen[cs]e|licen[cs]e|dog|cat|bike|course|internship|taxi driver|bus driver|nurse|cook|chef)\b)", re.I),
      r"\1 a "),
+    # "want learn danish", "like work in kitchen": the "to" before the second verb
+    (re.compile(r"\b(want|wants|need|needs|like|likes|hope|hopes|try|tries|plan|plans) (?=(?:learn|work|go|get|be|have|find|live|"
+                r"move|become|start|study|drive|take|make|pay|see|visit|walk|cook|ride|play|travel|meet)\b)", re.I), r"\1 to "),
+    # "he repair them", "when she go", "my brother call me": the third person's -s
+    (re.compile(r"\b((?:[Hh]e|[Ss]he|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er) (?:brother|sister|mother|mum|mom|father|dad|son|daughter|"
+                r"friend|wife|husband)) )(want|hope|like|need|repair|fix|call|love|work|live|dream|come|play|help|make|get|take|"
+                r"visit|say|know|feel|sleep|cook|read|walk|think|go|do|have|try|miss|watch|wish)\b"),
+     lambda m: m.group(1) + {"go": "goes", "do": "does", "have": "has", "try": "tries", "miss": "misses", "watch": "watches",
+                             "wish": "wishes", "fix": "fixes"}.get(m.group(2), m.group(2) + "s")),
+    # "goal is go to school": the "to" of the aim
+    (re.compile(r"\b(goal is|aim is) (?=(?:go|get|be|have|learn|walk|take|make|pay|eat|sleep|find|keep|start|stop|do|use|cook|"
+                r"clean|shop|shower|train|exercise|read|write|call|visit|meet)\b)", re.I), r"\1 to "),
+    # "good at cooking and help other peoples": one form for both activities
+    (re.compile(r"\b(good at \w+ing,? (?:and|or) )(help|cook|clean|draw|sing|dance|read|write|fix|repair|paint|play|bake|"
+                r"listen|talk|build|sew|knit|swim|run|drive|care)\b(?!ing)", re.I),
+     lambda m: m.group(1) + {"swim": "swimming", "run": "running", "bake": "baking", "care": "caring", "dance": "dancing",
+                             "drive": "driving", "write": "writing"}.get(m.group(2).lower(), m.group(2) + "ing")),
+    (re.compile(r"\bother peoples\b"), "other people"),
+    # "a apprenticeship", "a old car": "an"
+    (re.compile(r"\b([Aa]) (?=(?:apprentice|apartment|education|internship|office|old|own|other|art|animal|IT\b|hour|easy|extra|"
+                r"activity|allotment|e-?bike)\w*)"), r"\1n "),
+    # "drive my self", "dont sleep good": the written forms
+    (re.compile(r"\b(my|your|him|her) self\b"), r"\1self"),
+    (re.compile(r"\b([Dd])ont\b"), r"\1on't"),
+    # "learn danish", "from somalia": languages and countries with a capital
+    (re.compile(r"\b(danish|english|arabic|somali|polish|turkish|german|ukrainian|denmark|somalia|syria|poland|turkey|ukraine|"
+                r"germany|england|eritrea|iraq|iran|afghanistan|copenhagen|aarhus|odense|aalborg)\b"), lambda m: m.group(1).capitalize()),
+    (re.compile(r"\b(sleep|sleeps|walk|walks|work|works|eat|eats) good\b"), r"\1 well"),
 )
 
 
@@ -973,6 +1026,13 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         else:
             who = "dig"
         return {"text": reflect.sentence(clean), "you": f"Det fylder meget for {who}, {reflect.shift_pronouns(low, speaker)}."}
+    worry = _bare_noun(_decap(clause), category) if category == "parking" and speaker == "relative" else ""
+    if (worry and len(worry.split()) <= 6 and _WORRY_NP.match(re.sub(r"\b(?:hans|hendes)\b", "min", worry, flags=re.I))
+            and not has_subject(clause)
+            and not re.search(r"\b(?:er|var|har|kan|vil|skal|fylder|går|bliver|gør|ikke|når|fordi|at|han|hun|vi|de|man|jeg)\b", worry.lower())):
+        # a relative's "Økonomien.", "Hans gæld": the worry as the subject, about the person, on the sheet too
+        line = f"{reflect.capitalise(reflect.shift_pronouns(worry, speaker))} fylder meget for hende eller ham."
+        return {"text": line, "you": line}
     if speaker == "relative" or has_subject(clause, pair=category != "parking"):  # a worry keeps its "fylder" frame
         you = reflect.shift_pronouns(clause, speaker)
         if step == "hopes2" and speaker != "relative":
@@ -1037,7 +1097,7 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         # "30 år" among telegram fragments: no strength to frame ("Du er god til 30 år"); the citizen's words
         return {"text": reflect.sentence(clause), "you": f"Du skrev: »{decap}«.", "raw": "1"}
     if (not verb and category in ("resource", "hope", "employment") and 1 < len(phrase.split()) <= 3
-            and _TELEGRAM_TAIL.search(phrase) and not re.match(r"^(?:at|en|et|min|mit|mine|noget|nogle)\b", phrase, re.I)):
+            and _TELEGRAM_TAIL.search(phrase) and not re.match(r"^(?:at|en|et|min|mit|mine|noget|nogle|mere|mindre|flere|færre)\b", phrase, re.I)):
         # "hænder god", "bus selv": no clean phrase to put in a frame ("Du er god til hænder god"): the citizen's words
         return {"text": reflect.sentence(clause), "you": f"Du skrev: »{decap}«.", "raw": "1"}
     you_phrase = reflect.shift_pronouns(phrase)
@@ -1079,13 +1139,14 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             # "min hund" to "Hvad er du god til?": something that matters, not a skill ("Du er god til din hund")
             return {"text": f"{reflect.capitalise(p1)} betyder meget for mig.", "you": f"{reflect.capitalise(p2)} betyder meget for dig."}
         return {"text": f"Jeg er god til {at}{p1}.", "you": f"Du er god til {at}{p2}."}
-    if (category == "hope" and step == "hopes2" and speaker != "relative" and len(phrase.split()) <= 3
+    more = re.match(r"^(?:mere|mindre|flere|færre)\s+\w", phrase, re.IGNORECASE)  # "mere ro": a noun ("ro" is no verb here)
+    if (category == "hope" and step == "hopes2" and speaker != "relative" and (len(phrase.split()) <= 3 or (more and len(phrase.split()) <= 6))
             and not _AT_CLAUSE.match(phrase) and not re.match(r"^at\s", reflect.tidy(quote), re.IGNORECASE)):
         # "frihed", "glad" to "Hvad ville være anderledes …?": what would be, not a dream ("Du drømmer om frihed")
         be = re.match(r"^(?:at )?være (.+)$", p2, re.IGNORECASE)
         if be:
             return {"text": f"Så ville jeg være {be.group(1)}.", "you": f"Så ville du være {be.group(1)}."}
-        if not verb and not re.match(r"^(?:ikke|ingen|aldrig|hvis|måske|så)\b", p2, re.IGNORECASE):
+        if (not verb or more) and not re.match(r"^(?:ikke|ingen|aldrig|hvis|måske|så)\b", p2, re.IGNORECASE):
             return {"text": f"Så ville jeg have {p1}.", "you": f"Så ville du have {p2}."}
     if category == "hope":
         if re.match(r"^(?:måske\s+|maybe\s+)?(?:hvis|if)\b", phrase, re.IGNORECASE):
@@ -1644,6 +1705,17 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
             return you, "simple_reflection"  # "godt" to "Hvordan går det?": "Det går godt." says it all
         if you.startswith(("Du skal ", "You have to ", "You must ")) and language == "da":
             you = "Dit mål er at " + you[len("Du skal "):]  # a goal, not an instruction from the bot
+        if speaker != "relative" and language == "da":  # "Målet er at gå med rollator": whose goal ("Dit mål er at gå …")
+            you = _GOAL_WHOSE_YOU.sub(r"\1Dit mål \2 at ", you)
+        inline = _GOAL_DONE_INLINE.search(item.get("quote", "")) if language == "da" and not item.get("status_you") else None
+        if inline and "gør du" not in you and "klarer du" not in you and not _GOAL_NOT_DONE.search(inline.group(1)):
+            # "Målet var at jeg skulle sove bedre, og det gør jeg nu for det meste": the part that says it is done is kept
+            done_you = reflect.capitalise(reflect.shift_pronouns(inline.group(1), speaker).rstrip(" .!"))
+            return f"{you.rstrip()} {done_you}. Det er flot.", "affirmation"
+        done = _GOAL_DONE.match(item.get("status_you") or "") if language == "da" else None
+        if done and not _GOAL_NOT_DONE.search(item["status_you"]):
+            # "Målet er at gå til postkassen. Det klarer jeg nu hver dag.": the goal, what is done and the credit for it
+            return f"{you} {item['status_you'].strip()} Det er flot.", "affirmation"
         if tt == "change" and st == "taking_steps" and not item.get("status_you"):
             return plus("affirm_steps", "affirmation")  # a step taken; with "Det går godt" said too, how it goes is reflected
         if tt == "named" and re.search(r"\b(?:arbejde[rs]? (?:med|på)|øver|træner|mål)\b", you, re.I):
@@ -1674,7 +1746,7 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         # "måske noget på en havn", "ja værksted": little said, so little added; the plain echo, not "Det lyder, som
         # om det betyder meget for dig"; "Du kunne tænke dig at arbejde i en kantine" alone reads as a suggestion
         return re.sub(r"^Du kunne (?:godt )?tænke dig at ", "Du vil gerne ", you), "simple_reflection"
-    if (tt == "change" and cat in ("hope", "employment") and _NO_SAID.search(reflect.tidy(item.get("quote", "")))
+    if (tt in ("change", "neutral") and cat in ("hope", "employment") and _NO_SAID.search(reflect.tidy(item.get("quote", "")))
             and not _WISH_VERB.search(item.get("quote", "")) and not _EN_WISH.search(item.get("quote", ""))):
         # "nej jeg er for træt til at arbejde" read as a wish: a no said with its reason, never "betyder meget for dig"
         return plus("reflect_sustain", "complex_reflection")
@@ -2034,6 +2106,12 @@ def _as_that_clause(you: str, language: str, name_first: bool = False) -> str | 
         return None  # "så kunne du …": moving a fronted adverbial into an at-clause is not safe
     clause = reflect.parse_clause(low)
     if clause is not None:
+        # "du vil allerhelst rejse" -> "du allerhelst vil rejse", "du ønsker dig allermest en hund" -> "du allermest
+        # ønsker dig en hund", "du ønsker allermest, at …" -> "du allermest ønsker, at …"
+        most = re.match(r"^((?:dig|sig|mig) )?(allerhelst|allermest)(,?) (.+)$", clause.rest, re.IGNORECASE)
+        if most:
+            clause = reflect.Clause(clause.subject, clause.verb + most.group(3), [*clause.adverbs, most.group(2).lower()],
+                                    (most.group(1) or "") + most.group(4))
         return clause.subordinate()
     words = low.lower().split()
     if not reflect.is_sentence(low) or any(w in reflect.SENTENCE_ADVERBS for w in words[1:4]):
@@ -2305,6 +2383,8 @@ def _in_person(variant: str, original: str, language: str) -> str | None:
         table = {"dig": "jer", "du": "I", "din": "jeres", "dit": "jeres", "dine": "jeres"}
     else:
         table = _TO_THIRD[word]
+    if word not in ("jer", "jeres"):  # "du ønsker dig": the object of the subject's own verb is "sig" in the third person
+        variant = re.sub(r"\b([Dd]u (?:\w+ ){1,2})dig\b", r"\1sig", variant)
     out = re.sub(r"\b(dig|du|din|dit|dine)\b", lambda w: table[w.group(1)], variant)
     return re.sub(r"\b(Du)\b", lambda w: table["du"].capitalize(), out)
 
