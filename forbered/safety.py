@@ -33,7 +33,8 @@ def safety_kind(text: str) -> str | None:
     words = normalised_words(clean(text))
     found = sr.hits_by_group(" ".join(words))
     kind = next((kind for kind in KINDS if kind in found), None)
-    if kind in ("suicide", "self_harm") and _JUST_TAKEN.search(" ".join(words)):
+    # the pattern is folded (æ, ø, å as a, o, a), so the words are too: "pilleæsken", "bælget"
+    if kind in ("suicide", "self_harm") and _JUST_TAKEN.search(sr.fold(" ".join(words))):
         return "danger"  # "har lige slugt hele glasset med mine sovepiller": an overdose taken now needs 112 first
     if kind == "self_harm" and _by_another(found["self_harm"]):
         return "abuse"  # "han stikker mig med en kniv": another person does the harm

@@ -67,7 +67,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "binder", "bandt", "bundet", "fastspændt", "fastspænder", "lænket", "lænker", "som straf",
     ),
     "SEX": (
-        "nudes", "nøgenbilleder", "uden tøj", "bukser", "bukserne", "rør", "tissekone", "tisse*", "skridt",
+        "nudes", "nøgenbilleder", "uden tøj", "bukser", "bukserne", "rør ved", "rør mig", "rør hende", "rør ham", "tissekone", "tisse*", "skridt",
         "befamler", "kommer ind til mig", "mødes med", "instagram", "snapchat",
         "røre", "rører", "rørte", "befamle*", "befølt", "befølte", "sex", "seksuel*", "nøgen", "nøgne", "tissemand",
         "pik", "bryster", "bryst", "numse", "tøjet af", "trøje", "kysse", "kysser", "kyssede", "voldtag*",
@@ -173,6 +173,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
              "frisør*", "reder", "redte", "børster", "børstede", "fletter", "flettede", "fletning*", "knude", "knuder",
              "knuderne", "shampoo", "creme*", "plaster"),
     "NEG": ("ikke", "aldrig", "ingen", "intet", "ingenting", "not", "never", "no"),
+    # the home and its damage (water in the basement, a leak, a burst pipe, damp): "vand", "taget" and "gulvet" are also
+    # means or danger words, so the head needs the context to learn "der er vand i kælderen igen" from "gik ud i
+    # vandet" ("rør" alone is a pipe; "rør ved" / "rør mig" is touching, see SEX)
+    "HOUSE": ("kælder*", "vandskade*", "rørskade*", "vaskemaskine*", "opvaskemaskine*", "lækker", "lækkede", "læk",
+              "utæt", "utætte", "fugt*", "skimmel*", "svamp", "loftet", "afløb*", "kloak*", "blikkenslager*",
+              "vicevært*", "udlejer*", "boligselskab*", "forsikring*", "oversvøm*", "regnvand", "tagrende*", "radiator*",
+              "vandhane*", "vandrør*", "rør", "røret", "rørene", "tørretumbler*", "håndværker*"),
+    # shame and embarrassment with a dying idiom ("jeg burde være død af skam", "jeg døde af flovhed")
+    "SHAME": ("skam", "skamme", "skammer", "skammede", "flov", "flovhed", "pinlig", "pinligt", "pinlige", "rødmer",
+              "rødmede", "sunket i jorden"),
 }
 
 REPEAT = 1  # each concept feature is emitted this often: under the strong regularisation a class should outweigh a word
@@ -180,7 +190,7 @@ WINDOW = 5  # concepts this many tokens apart or closer make a pair feature
 # pairs are all combinations of these (the context concepts pair with the harm words, the rest with each other)
 _CORE = ("DEATH", "SELF", "OBJ", "AGENT", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NOW", "HELP", "SECRET",
          "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG", "HIDE", "CONTROL")
-_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS", "CARE")
+_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS", "CARE", "HOUSE", "SHAME")
 _HARMFUL = ("DEATH", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NEGLIFE", "MONEY", "CONTROL", "NEGLECT")
 
 _DOUBLE = re.compile(r"(.)\1+")
@@ -220,11 +230,14 @@ _EXACT, _FOLDED, _PREFIXES, _PHRASES = _build()
 
 @lru_cache(maxsize=65536)
 def token_concepts(token: str) -> frozenset[str]:
-    """The concepts of one normalised token (exact form, folded spelling, or a listed prefix)."""
+    """The concepts of one normalised token (exact form, folded spelling, or a listed prefix). A token listed as it is
+    typed keeps its own concepts only, not those of another word that folds to the same key: "nogen" (someone) is not
+    "nøgen" (naked), "havet" (the sea) is not "hævet" (money drawn), "tomt" is not "tømt"."""
     got = set(_EXACT.get(token, ()))
     f = fold(token)
     if len(f) >= 4:
-        got |= _FOLDED.get(f, frozenset())
+        if not got:
+            got |= _FOLDED.get(f, frozenset())
         for p, concept in _PREFIXES:
             if f.startswith(p):
                 got.add(concept)

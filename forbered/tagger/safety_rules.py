@@ -1650,9 +1650,11 @@ def english_patterns() -> list[str]:
 
 def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
-    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE),
-            ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM),
-            ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE + SET15_ABUSE),
+    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE
+                         + SET16_SUICIDE + SET17_SUICIDE),
+            ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM + SET16_SELF_HARM
+                          + SET17_SELF_HARM),
+            ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE + SET15_ABUSE + SET16_ABUSE + SET17_ABUSE),
             ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT),
             ("danger", danger_patterns() + SET15_DANGER), ("english", english_patterns())]
 
@@ -1680,7 +1682,7 @@ _SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og b
 
 def safety_exceptions() -> list[str]:
     return (PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + SET14_EXCEPTIONS + SET15_EXCEPTIONS
-            + REVIEW5_EXCEPTIONS) + [
+            + REVIEW5_EXCEPTIONS + SET16_EXCEPTIONS + SET17_EXCEPTIONS) + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -1814,10 +1816,19 @@ def safety_exceptions() -> list[str]:
     ]
 
 
+# "nøgen" / "nøgne" (naked) would fold to "nogen" / "nogne", and "nogen" is "someone": a pattern about nakedness read
+# "billeder af nogen", "husker ikke noget om nogen". They fold to their own spelling instead; typed without ø, "nogen"
+# reads as naked only right after the person it describes ("tog billeder af mig nogen"), never before "gang(e)".
+_NAKED_RE = re.compile(r"(?:(?<![^\W\d_])|(?<=\\b))n(ø|oe)g(?=(en|ne)(?![^\W\d_])|en\w)")  # also after a pattern's \b
+_NAKED_ASCII_RE = re.compile(r"(?:(?<=\bmig )|(?<=\bhende )|(?<=\bham )|(?<=\bdig ))nogen\b(?! gang)")
+
+
 def fold(text: str) -> str:
-    """Spell æ, ø, å and their ASCII stand-ins (ae, oe, aa) alike, for text typed without æøå.
+    """Spell æ, ø, å and their ASCII stand-ins (ae, oe, aa) alike, for text typed without æøå ("nøgen" apart, see
+    _NAKED_RE).
 
     Spaces are untouched, so word positions in the folded text are those of the original."""
+    text = _NAKED_ASCII_RE.sub("nqgen", _NAKED_RE.sub("nqg", text))
     for a, b in (("ae", "a"), ("oe", "o"), ("aa", "a"), ("æ", "a"), ("ø", "o"), ("å", "a")):
         text = text.replace(a, b)
     return text
@@ -1850,23 +1861,46 @@ def _underscores(m: re.Match[str]) -> str:
     return re.sub(r"\S", "_", m.group())
 
 
+# Chat and dialect spellings the normaliser leaves as typed, written out for the patterns ("ikke være her meer",
+# "vil ik leve lenger"); whole words only, so the word positions stay those of the text.
+_CHAT_SPELLINGS = {"meer": "mere", "mer": "mere", "mere": "mere", "lenger": "længere", "længer": "længere",
+                   "laenger": "længere", "lengere": "længere"}
+_CHAT_RE = re.compile(r"(?<!\S)(" + "|".join(k for k, v in _CHAT_SPELLINGS.items() if k != v) + r")(?!\S)")
+
+
+def chat_spellings(norm_text: str) -> str:
+    return _CHAT_RE.sub(lambda m: _CHAT_SPELLINGS[m.group(1)], norm_text)
+
+
 def safety_hit(norm_text: str) -> re.Match[str] | None:
     """A safety disclosure in the normalised text, after masking idioms that only look like one.
 
     The match is on a folded, masked copy whose words keep their positions:
     `m.string[:m.start()].split()` counts the words before the hit."""
+    norm_text = chat_spellings(norm_text)
     exc, pats = _compiled()
     folded = fold(norm_text)
     todo = pats.candidates(folded)
-    if not todo and pats.blanking_safe and not _has_spoken(norm_text) and not _V2_RE.search(norm_text):
+    if (not todo and pats.blanking_safe and not _has_spoken(norm_text) and not _V2_RE.search(norm_text)
+            and not _FILLERS17.search(folded)):
         return None  # masking only blanks characters out: no pattern can match the masked text either
     masked = _mask(exc, folded)
     hit = pats.first(masked, todo if masked is folded else None)
+    readings = [masked]
     for standard in standard_readings(norm_text) if hit is None else ():
         # chat and spoken verb forms ("han ta'r mine penge") as written, and verb-second order
-        hit = pats.first(_mask_reading(exc, fold(standard), folded, masked))
+        readings.append(_mask_reading(exc, fold(standard), folded, masked))
+        hit = pats.first(readings[-1])
         if hit is not None:
             break
+    for reading in _without_fillers(exc, readings) if hit is None else ():
+        hit = pats.first(reading)
+        if hit is not None:
+            break
+    if hit is None:
+        rest = without_guard_clauses(masked)
+        if rest is not None:
+            hit = pats.first(rest)
     return hit
 
 
@@ -1883,14 +1917,100 @@ def hits_by_group(norm_text: str) -> dict[str, re.Match[str]]:
     """As `safety_hit`, the leftmost match of every rule group that matches ("suicide", "abuse", …): which kind of
     disclosure it is (forbered.safety.safety_kind). A group that only matches the spoken-verb reading
     (`standard_verbs`) gives that reading's match (the same words, other spellings)."""
+    norm_text = chat_spellings(norm_text)
     exc, pats = _compiled()
     folded = fold(norm_text)
     masked = _mask(exc, folded)
     found = pats.leftmost_by_label(masked)
+    readings = [masked]
     for standard in standard_readings(norm_text):
-        for label, m in pats.leftmost_by_label(_mask_reading(exc, fold(standard), folded, masked)).items():
+        readings.append(_mask_reading(exc, fold(standard), folded, masked))
+        for label, m in pats.leftmost_by_label(readings[-1]).items():
             found.setdefault(label, m)
+    for reading in _without_fillers(exc, readings):
+        for label, m in pats.leftmost_by_label(reading).items():
+            found.setdefault(label, m)
+    if not found:
+        rest = without_guard_clauses(masked)
+        if rest is not None:
+            found = pats.leftmost_by_label(rest)
     return found
+
+
+# The guards that keep help and rules quiet (_AGREED, _NO_AUTHORITY, _AUTH12: "det har vi aftalt", "min værge",
+# "lægen siger") look at the whole message, so an innocent clause could hide a disclosure in another one ("sygeplejersken
+# kommer hver dag. min søn vil ikke lade mig se mine venner"). When a message with such a word has no hit, the clauses
+# that hold one are blanked out and the rest is read again. The text has lost its punctuation, so a clause starts at
+# "men", "fordi", "selvom", "mens", at "og" before a subject, and at a subject followed by a finite verb after a word
+# that is neither a preposition, a conjunction nor a verb ("… med regningerne min kæreste tager …"). A short clause
+# with a guard word and a word that points back ("det har vi aftalt", "som aftalt", "hun er så god til det") speaks of
+# the clause before it and is blanked with it.
+_GUARD16 = re.compile(fold(
+    r"\b(aftal\w*|værge\w*|bostøtte\w*|bad (ham|hende|dem) om|selv (bedt|bad|valgt)|det er (godt|fint|rart|trygt)|for at "
+    r"hjælpe|hjælper (mig|hende|ham)|god til|dygtig til|passer på (mig|hende|ham)|som vi (har )?sagt|regl\w*|læge\w*|"
+    r"fysioterapeut\w*|sygeplejerske\w*|hospital\w*|sygehus\w*|afdeling\w*|kommune\w*|politi\w*|dommer\w*|"
+    r"sagsbehandler\w*|chef\w*|leder\w*|lærer\w*|mentor\w*|pædagog\w*|kontaktperson\w*|træner\w*|personalet|diætist\w*|"
+    r"psykolog\w*|psykiater\w*|vejleder\w*)\b"))
+_LEADS16 = frozenset(fold(w) for w in ("men", "but", "fordi", "selvom", "skønt", "mens"))
+_SUBJECTS16 = frozenset(fold(w) for w in ("jeg", "han", "hun", "vi", "de", "det", "du"))
+_OWNERS16 = frozenset(fold(w) for w in ("min", "mit", "mine", "hans", "hendes", "vores", "deres", "din", "dit", "dine"))
+_NO_START16 = frozenset(fold(w) for w in (
+    "at", "som", "der", "og", "men", "hvis", "når", "så", "fordi", "om", "end", "hvor", "hvad", "hvem", "hvorfor", "hvordan",
+    "selvom", "mens", "da", "til", "med", "på", "i", "af", "for", "fra", "hos", "ved", "under", "over", "efter", "uden", "mod",
+    "imod", "mellem", "gennem", "omkring", "inden", "før", "bag", "siden", "hvornår", "eller", "både", "enten", "ikke", "ik",
+    "også", "nok", "vel", "jo", "kun", "bare", "lige", "tror", "ved", "siger", "sagde", "synes", "mener", "håber"))
+_FINITE16 = frozenset(fold(w) for w in (
+    "er", "var", "har", "havde", "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte", "får", "fik", "gør", "gjorde",
+    "går", "gik", "kommer", "kom", "tager", "tog", "tar", "giver", "gav", "gir", "siger", "sagde", "slår", "slog", "ser", "så",
+    "ved", "vidste", "bliver", "blev", "holder", "holdt", "hjælper", "hjalp", "styrer", "bestemmer", "bruger", "brugte",
+    "passer", "ringer", "sender", "truer", "råber", "låser", "låste", "lader", "lod", "gider", "orker", "tør", "bor", "boede",
+    "sidder", "sad", "ligger", "lå", "står", "stod", "spiser", "spiste", "sover", "sov", "låner", "lånte", "hæver", "hævede",
+    "beholder", "gemmer", "gemte", "kalder", "kaldte", "sparker", "skubber", "nægter", "nægtede", "plejer", "prøver", "prøvede"))
+_BACK16 = frozenset(fold(w) for w in ("det", "dette", "den", "dem", "som", "så"))
+_FINITE_END16 = re.compile(r"\w{2,}(er|ede|te)$")
+
+
+def _clause_starts(words: list[str]) -> list[int]:
+    """Where each clause begins (word indices), read from the words alone (see _GUARD16)."""
+    starts = [0]
+    n = len(words)
+
+    def finite(j: int) -> bool:
+        return j < n and (words[j] in _FINITE16 or bool(_FINITE_END16.match(words[j])))
+
+    for i in range(1, n):
+        w, prev = words[i], words[i - 1]
+        lead = w in _LEADS16 or (w == "og" and i + 1 < n and (words[i + 1] in _SUBJECTS16 or words[i + 1] in _OWNERS16))
+        subject = prev not in _NO_START16 and prev not in _FINITE16 and (
+            (w in _SUBJECTS16 and finite(i + 1))
+            or (w in _OWNERS16 and (finite(i + 2) or (finite(i + 3) and not finite(i + 2)))))
+        if lead or subject:
+            starts.append(i)
+    return starts
+
+
+def without_guard_clauses(masked: str) -> str | None:
+    """The text with the clauses that hold a guard word blanked out (underscores, word positions kept), or None when
+    no clause holds one or every clause does."""
+    if not _GUARD16.search(masked):
+        return None
+    words = masked.split(" ")
+    starts = _clause_starts(words)
+    if len(starts) < 2:
+        return None
+    spans = list(zip(starts, starts[1:] + [len(words)]))
+    guarded = [bool(_GUARD16.search(" ".join(words[a:b]))) for a, b in spans]
+    for k, (a, b) in enumerate(spans):
+        # "det har vi aftalt", "hun er så god til det" speak of the clause before it (or after, when first)
+        if guarded[k] and b - a <= 8 and _BACK16.intersection(words[a:b]):
+            guarded[k - 1 if k else min(1, len(spans) - 1)] = True
+    if all(guarded) or not any(guarded):
+        return None
+    out = list(words)
+    for (a, b), g in zip(spans, guarded):
+        if g:
+            out[a:b] = ["_" * len(w) for w in words[a:b]]
+    return " ".join(out)
 
 
 # Emojis. Normalisation drops them, so "🔪🩸 igen i aften" reaches safety_hit as "igen i aften". emoji_hit looks
@@ -2039,6 +2159,32 @@ _V2_RE = re.compile(r"(?<=\w )(" + "|".join(sorted(set(_V2_VERBS), key=len, reve
 def verb_second_reading(norm_text: str) -> str:
     """The text with each inverted finite verb and subject pronoun put in subject-verb order (see _V2_RE)."""
     return _V2_RE.sub(r"\2 \1", norm_text)
+
+
+# (set 17) Adverbs of frequency and degree that sit between subject, verb and object ("han slår også mig", "hun sparker
+# tit til mig", "kæresten slår nogle gange også mig", "han slår bare lige mig"): the patterns are written without
+# them, so the rules also read the text with them left out. Not "lige" in "lige meget", "lige som", "lige nu" …
+_FILLERS17 = re.compile(fold(
+    r"(?<!\S)(tit og ofte|også|osse|ogs|altid|tit|ofte|nogle gange|nogen gange|nogle gang|nogen gang|somme tider|af og til|"
+    r"engang imellem|ind imellem|indimellem|nu og da|hele tiden|bare|bar|jo|sgu|vel|egentlig|faktisk|virkelig|stadig|stadigvæk|"
+    r"alligevel|efterhånden|da også|lige(?! (meget|som|så|sådan|nu|netop|dø|død|døde)(?!\S)))(?!\S) ?"))
+
+
+def filler_reading(text: str) -> str:
+    """The text with the adverbs of _FILLERS17 left out (the text itself when it has none). The rules read it from
+    the masked text (`_without_fillers`), so an idiom masked with its filler ("og det vil jeg også gerne") stays masked."""
+    out = _FILLERS17.sub("", text)
+    return out.rstrip() if out != text else text
+
+
+def _without_fillers(exc: re.Pattern[str], masked: list[str]) -> list[str]:
+    """The masked readings without fillers, masked again (a reading that has none is left out)."""
+    out = []
+    for m in masked:
+        bare = filler_reading(m)
+        if bare != m:
+            out.append(_mask(exc, bare))
+    return out
 
 
 def standard_readings(norm_text: str) -> list[str]:
@@ -2995,7 +3141,8 @@ _PRESSURE5 = (r"(selvom|ikke vil|ik vil|vil (ikke|ik)|ville (ikke|ik)|(ikke|ik) 
               r"truer|truede|presser|pressede|ellers|sur|vred|bange|græder|græd|hemmelig\w*|penge|betaler|betalte|deler|delte|"
               r"videre|vennerne|nettet|internettet|gør ondt|gjorde ondt)")
 _BODY5 = (r"(bryster|brysterne|bryst|tissekone\w*|tissemand\w*|numse\w*|skridt\w*|fisse\w*|pik\w*|trusser|underliv\w*|"
-          r"nøgen|nøgne|nøgenbille\w*|nudes|krop|kroppen)")
+          # "nøgen" folds to "nogen" (someone): only as a state of a person ("se mig nøgen")
+          r"(mig|hende|ham|sig|dig|os) nøgen|nøgne|nøgenbille\w*|nudes|krop|kroppen)")
 
 REVIEW5_EXCEPTIONS: list[str] = [
     # a needle from the nurse or for a blood test ("sygeplejersken skal stikke mig i morgen", "jeg skal til blodprøve, de
@@ -3037,4 +3184,255 @@ SET15_EXCEPTIONS: list[str] = [
     r"rod\w*|lektier|bureaukrati|skema\w*|breve|post|ting|gæld|tøj|vasketøj|opvask\w*|blanketter|sager|kærlighed|krav|knus|kram)\b",
     # no air from laughing ("jeg kunne ikke få vejret af grin", "fik ingen luft af grin")
     r"\b(få vejret|trække vejret|få luft|ingen luft|ikke luft|kvalt|kvæles)\b( \w+){0,3} (af|for|i) (grin|latter|griner|grinet)\b",
+]
+
+
+# (set 16) Veiled farewells, giving away and letters left behind, told in new words: the others rid of the speaker
+# after any time word ("om lidt er I fri for mig", "i morgen er I fri for mig for altid"; not for a while, see
+# _A_WHILE14), no need to worry about the speaker any more from a time on, the last time one hears from the speaker,
+# "tak for alt" with an end, things given away "for I won't need them", names put on one's things, who gets what,
+# affairs put in order together with a pet or things given away, a letter to be opened only later, the point of
+# going on, indifference to what happens to oneself beside a farewell, and a blade kept at hand to feel something.
+_NOT_MOVING16 = (r"(?!.{0,60}\b(flytte\w*|flytter|flytning\w*|plejehjem\w*|ældrebolig\w*|bosted\w*|botilbud\w*|ferie\w*|rejse\w*|"
+                 r"rejser|udlandet|indlagt|hospital\w*|sygehus\w*|loppe\w*|genbrug\w*|gamle|brugt\w*|for (små|stor|store)|"
+                 r"vokset fra|ny|nye|nyt|lejr\w*|kursus|weekend\w*|allergi\w*|arbejde\w*|job\w*|skole\w*)\b)")
+_LATER16 = (r"(på (\w+dag|søndag|lørdag)|i morgen|i aften|i nat|bagefter|senere|efter (i dag|i morgen|weekenden|jul)|når (jeg|hun|"
+            r"han) er (væk|borte|død|gået)|når (jeg|hun|han) (ikke|ik) er her)")
+# an errand or a reason after a day's time word ("i morgen er I fri for mig, jeg skal til tandlæge")
+_ERRAND16 = (r"(?!.{0,40}\b((jeg|vi) (er syg|skal (til|på|ud|hjem|arbejde|afsted|op|i skole|på arbejde|besøge)|har (fri|ferie|"
+             r"travlt|en aftale|møde)|tager (til|på|hjem|ud)|går (hjem|i seng|på arbejde)|arbejder|kører|flyver)|fordi)\b)")
+SET16_SUICIDE: list[str] = [
+    r"\b(er|bliver|blir) (i|de|du|vi|alle|jer|familien|i alle|de andre)( alle)? (endelig |snart |nu |bare |så |helt )?(fri|"
+    r"fritaget|befriet|af med) (for )?(mig|hende|ham)\b" + _A_WHILE14 + _ERRAND16,
+    r"\b(i|de|du|vi|alle|familien)( alle)? (endelig |snart |nu |bare |så |helt )?(er|bliver|blir) (endelig |snart |nu |bare |"
+    r"så |helt )?(fri|fritaget|befriet|af med) (for )?(mig|hende|ham)\b" + _A_WHILE14 + _ERRAND16,
+    # a farewell passed on ("han skrev at det var sidste gang vi hørte fra ham")
+    r"\b(skrev|skriver|sagde|siger|sms'ede|sendte|besked)\b.{0,40}\bat det (var|er|bliver) (den )?sidste gang (vi|i|de|du|jeg) "
+    r"(hører|hørte|ser|så|får|fik|snakker|snakkede|taler|talte) (noget )?(fra|med|til)? ?(ham|hende|mig)\b(?! (i år|før|inden|til|"
+    r"på|i (denne|den her|lang|en|et|\w+ uger|\w+ dage|\w+ måneder))\b)",
+    r"\b(snart|om lidt|i morgen|i aften|i nat|efter i dag|fra (nu|i morgen) af|så|nu) (behøver|skal|må) (i|du|de|alle|ingen|"
+    r"nogen)( alle)? (ikke |ik |aldrig )?(længere |mere )?(at )?(bekymre (jer|dig|sig)|tænke|passe|tage (jer|dig|sig) af|"
+    r"hjælpe|være kede? af det|spilde (mere )?tid) (\w+ )?(om|på|af|med|over)? ?(mig|hende|ham)\b(?!.{0,40}\b(fået det bedre|"
+    r"klarer (mig|sig)|går godt|går bedre|har styr|fået (job|arbejde|hjælp|lejlighed)|selv kan|kan selv)\b)",
+    r"\b(sidste gang|det sidste) (i|du|de|nogen|alle|jeres|man)( nogensinde)? (hører|høre|ser|se|får|snakker|taler|skriver) "
+    r"(noget )?(fra|til|med)? ?(mig|hende|ham)\b(?! (i år|før|inden|til|på|i (denne|den her|lang|en|et|\w+ uger|\w+ dage|\w+ "
+    r"måneder))\b)",
+    r"\b((i morgen|i aften|i nat|snart|nu|så) er det (hele )?(slut|forbi|ovre)|det er (hele )?(slut|forbi) (nu|med mig))\b"
+    r"(?! med (?!(mig|livet)\b))(?!.{0,40}\b(vi ses|på gensyn|til næste år|i dag|i år|kurset|holdet|praktik\w*|forløbet|"
+    r"sæson\w*|ferie\w*)\b).{0,40}\btak for alt\b|\btak for alt\b(?!.{0,60}\b(vi ses|på gensyn|til næste år|i dag|i år|kurset|"
+    r"holdet|praktik\w*|forløbet|sæson\w*|ferie\w*)\b).{0,40}\b(det er (hele )?(slut|forbi)|(nu|snart|i morgen|i aften|i nat) "
+    r"er det (hele )?(slut|forbi|ovre)|farvel for altid)\b(?! med (?!(mig|livet)\b))",
+    # giving away because one will not need the things; names on one's things; who gets what
+    r"\b(givet|gav|giver|foræret|forærede|forærer|delt|delte)\b.{0,60}\b(jeg|hun|han) ((får|fa) (ikke|ik|aldrig) (mere )?brug "
+    r"for|(ikke|ik|aldrig) (mere )?(får|fa) brug for|kommer (ikke|ik|aldrig) til at (få brug for|bruge)|(ikke|ik|aldrig) kommer til "
+    r"at (få brug for|bruge)) (dem|den|det|noget|nogen af dem)\b" + _NOT_MOVING16,
+    r"\b(sat|sætter|satte|skrevet|skriver|skrev) (navne?|navnelapper|sedler|lapper|mærkater|navnesedler) på (alle |hele )?(mine|sine|"
+    r"hans|hendes) (ting|sager|ejendele|møbler|smykker|værdier)\b(?!.{0,60}\b(vask\w*|lejr\w*|flytte\w*|flytning\w*|flytter|"
+    r"bosted\w*|skole\w*|tøj|ferie\w*|loppe\w*|kursus|opbevaring\w*)\b)",
+    r"\bhvem der skal (have|ha|arve|få) (hvad|hvilke ting|alt|det hele|mine ting|mine sager)\b(?!.{0,40}\b(jul\w*|gave\w*|"
+    r"fødselsdag\w*|\w+s (ting|sager|hus|lejlighed|dødsbo)|dødsbo\w*|(af|fra|efter) (\w+ )?(mor|far|mormor|morfar|farmor|farfar|"
+    r"onkel|tante|\w+s)\b|kage\w*|mad\w*|pizza\w*|slik|præmie\w*|opgave\w*|tjans\w*|vagt\w*|rolle\w*)\b)" + _NOT_MOVING16,
+    r"\b(ordnet|ryddet op i|styr på|afsluttet|sagt op)\b.{0,50}\b(givet|gav|giver|foræret|forærede) (min|mit|mine|sin|sit|"
+    r"sine|hans|hendes) (hund\w*|kat\w*|fugl\w*|kanin\w*|undulat\w*|dyr|ting|sager|smykker|ejendele)\b" + _NOT_MOVING16,
+    # a letter, a note or a message to be opened or read only later
+    r"\b(brev|breve|brevet|brevene|seddel|sedlen|besked|beskeden|kuvert|kuverten)\b(?!.{0,60}\b(fødselsdag\w*|jul\w*|gave\w*|"
+    r"bryllup\w*|konfirmation\w*|eksamen\w*|kommune\w*|sagsbehandler\w*|kort)\b).{0,60}\b(først|ikke før|ikke) (må|skal|kan|"
+    r"åbne|læse|finde) (\w+ )?(åbne|åbnes|læse|læses|finde|findes)? ?(det|den|dem)? ?(først |før )?" + _LATER16 + r"\b",
+    r"\b(finder|finde|fandt|læser|læse|åbner|åbne) (\w+ )?(det|den|dem|brevet|sedlen|beskeden) (først )?(bagefter|når (jeg|hun|"
+    r"han) er (væk|borte|død|gået)|når (jeg|hun|han) (ikke|ik) er her)\b",
+    # the point of going on
+    r"\b(hvad er|hvad skal|hvorfor) (\w+ )?(meningen|pointen|formålet|grunden) (med|til|i) (at )?(blive ved|fortsætte|kæmpe (videre|"
+    r"mere)?|holde ud|leve|stå op|være her|være til)\b(?=\W*$| (mere|længere|overhovedet|i det hele taget|egentlig|nu|når "
+    r"(ingen|intet|alt|ingenting|(jeg|hun|han) (ikke|ik|aldrig)))\b)",
+    # indifference to what happens to oneself beside a farewell or an end
+    r"\b(lige meget|ligegyldigt|ligeglad med|ligeglad) (med )?hvad der sker med (mig|hende|ham)\b.{0,60}\b(farvel|sidste gang|"
+    r"for altid|slut|tak for alt|afsked)\b",
+    # feeling nothing any more, or the need to feel something, with a blade or a means at hand
+    r"\b(kniv\w*|barberblad\w*|blad\w*|saks\w*|glasskår|skår|nål\w*|lighter\w*)\b.{0,60}\b(så|for at|til) (jeg|hun|han)? ?(kan |"
+    r"kunne )?(mærke|mærker|føle|føler) (noget|mig selv|sig selv|smerte\w*|at (jeg|hun|han) lever)\b",
+    # best for everyone if one walked into the water ("det bedste for alle var hvis jeg gik ud i havet")
+    r"\b(bedst\w*|bedre|lettere|nemmest\w*|nemmere)\b.{0,40}\bhvis (jeg|hun|han) (bare )?(gik|går|gå|svømmede|svømmer|kørte) "
+    r"(\w+ )?ud i (vandet|havet|søen|fjorden|havnen|åen)\b",
+    # "can't any more" with no subject, alone ("ka ik mer")
+    r"^\W*(kan|orker|magter) (ikke|ik) mere\W*$",
+]
+
+# (set 16) Biting oneself in the hand or arm (not the tongue or lip by accident); money or a card taken together with
+# an order to keep quiet about it ("han tager min pension og siger jeg skal holde min mund").
+SET16_SELF_HARM: list[str] = [
+    r"\b(jeg|hun|han) (\w+ )?(bider|bed|har bidt|bidt) (mig|sig) (selv )?(i|på) (hånden|hænderne|armen|armene|fingrene|"
+    r"håndleddet|håndryggen|låret|benet|underarmen|tommelfingeren)\b(?!.{0,30}\b(uheld|ved et uheld|da (jeg|hun|han) (spiste|"
+    r"tyggede)|for sjov)\b)",
+]
+_QUIET16 = (r"(holde (min|sin|hans|hendes|din) (mund|kæft)|holde kæft|tie stille|(ikke|ik|aldrig) (må|skal|få lov at) (sige|"
+            r"fortælle|sladre) (det|noget|om det)( til nogen)?|(ikke|ik) sige noget|sladre)")
+SET16_ABUSE: list[str] = [
+    r"\b(tager|tog|taget|låner|lånte|lånt|bruger|brugte|brugt|hæver|hævede|hævet|beholder|beholdt|tømmer|tømte) (\w+ ){0,2}(mit|min|"
+    r"mine|hendes|hans|sin|sit|sine) (\w+ )?(penge|pension\w*|\w*kort|\w*kortet|konto\w*|løn|lønnen|opsparing\w*|"
+    r"kontanthjælp\w*|netbank\w*|mobilepay)\b.{0,80}\b(siger|sagde|truer|truede|skriver|skrev) (at )?(jeg|hun|han|vi) (\w+ )?"
+    r"(skal|må|skulle|måtte) " + _QUIET16 + r"\b",
+]
+
+
+# a scene told from a film, series or book introduced with "hvor"/"om" ("vi så en film hvor en mand hoppede ud fra en
+# bro"); the scene ends as in _SCENE_END
+SET16_EXCEPTIONS: list[str] = [
+    r"\b(en|et|den|det|ny|nye|god|godt|gammel|dansk|amerikansk|spændende|uhyggelig) " + _MEDIA + r" (hvor|om|der|som) "
+    r"(?!(men|jeg|mig|min|mit|mine|vi|os|vores)\b)((?!(men|jeg|mig|min|mit|mine|vi|os|vores)\b|" + _SCENE_END + r")\S+ ){1,14}",
+]
+
+
+# (set 17) Veiled ends told as plans and wishes: one's things to someone "når jeg er borte / død / ikke er her mere",
+# not being here after a stretch of time ("tror ikke jeg er her om en uge"), the last talk with no later meeting
+# ("det er sidste gang vi snakker"), closing one's eyes or falling asleep "og så var det forbi", food (or life)
+# not deserved, no need of time or a future any more, soon not being here "alligevel". A trip, a move, an errand or a
+# course that ends keeps them quiet (_A_WHILE14, _ERRAND16, _AWAY17).
+_GONE17 = (r"((når|hvis|efter) (jeg|hun|han) (snart )?(er|bliver|er blevet) (borte|død|gået bort|væk for altid)"
+           r"(?! (på|i|til|hos|fra|en|et)\b)|"
+           r"når (jeg|hun|han) (snart )?(ikke|ik) (er|længere er|mere er) (her|til|i live)( mere| længere)?|"
+           r"når (jeg|hun|han) (snart )?er (ikke|ik) (her|til) (mere|længere))")
+# a move, a new place or a course that explains being elsewhere ("jeg tror ikke jeg er her om et år, jeg flytter")
+_AWAY17 = (r"(?!.{0,60}\b(flytte\w*|flytter|flytning\w*|ferie\w*|rejse\w*|rejser|lejlighed\w*|bolig\w*|plejehjem\w*|bosted\w*|"
+           r"botilbud\w*|job\w*|arbejde\w*|praktik\w*|skole\w*|uddannelse\w*|kursus|kurset|efterskole\w*|højskole\w*|sommerhus\w*|"
+           r"udlandet|indlagt|hospital\w*|sygehus\w*|aflastning\w*|besøg\w*|tandlæge\w*|læge\w*|\w*lejr\w*|ud at rejse|bryllup\w*|"
+           r"fødselsdag\w*|konfirmation\w*|fest\w*|weekend\w*|på tur|_+)\b)")  # "_": an errand masked as an idiom
+_LATER17 = (r"(om (lidt|kort tid|(en|et|to|tre|fire|fem|\d+|par|få|nogle) (\w+ )?(dag|dage|uge|uger|måned|måneder|år|tid|stund))|"
+            r"(til|på) (næste|den næste) (gang|møde|uge|måned|samtale)|næste (gang|uge|måned|år|møde)|til (jul|nytår|påske|sommer|"
+            r"foråret|efteråret|vinter|mødet|samtalen|planmødet|min fødselsdag|sin fødselsdag)|(meget|ret|så) (længe|længere)|længe "
+            r"endnu|mere|længere)")
+# "væk" for good: only with things to keep or nothing to miss, and no trip, move or stay in the message
+_GONE_AWAY17 = r"(når|hvis) (jeg|hun|han) (snart )?(er|bliver) væk\b(?! (\w+ ){0,2}(på|i|til|hos|fra|en|et)\b)"
+_KEEP17 = (r"(få|får|have|ha|arve|arver|overtage|overtager|beholde|beholder|givet|gav|giver|forære|foræret|forærede|"
+           r"forærer)")
+_GIVE17 = (r"(få|får|have|ha|arve|arver|overtage|overtager|beholde|beholder|passe på|tage sig af|tager sig af|skal have|må få|"
+           r"kan få|givet|gav|giver|forære|foræret|forærede|forærer|skænket|delt ud|delte ud|deler ud)")
+_LAST_TALK_OK17 = (r"^(?!.*\b(flytte\w*|flytter|ferie\w*|kursus|kurset|forløb\w*|holdet|praktik\w*|skole\w*|job\w*|arbejde\w*|"
+                   r"i år|i denne uge|inden|til (jul|sommer|næste)|afslutning\w*|stopper|slutter|ny|nye|nyt|bostøtte\w*|"
+                   r"kontaktperson\w*|psykolog\w*|sagsbehandler\w*|vejleder\w*|mentor\w*|om (det|den|ham|hende|dem)|i dag|i aften)\b)")
+_WORTH17 = (r"(at spise|mad|maden|noget (mad|at spise)|at få (mad|noget at spise)|aftensmad|morgenmad|frokost|at drikke|noget at "
+            r"drikke|at leve|at være her|at være til|at være i live|at være i live|at vågne)")
+SET17_SUICIDE: list[str] = [
+    # one's things to someone when one is gone, either order
+    r"\b" + _GIVE17 + r"\b.{0,60}\b" + _GONE17 + r"\b" + _A_WHILE14 + _AWAY17,
+    r"\b" + _GONE17 + r"\b(\s\S+){0,4}? (skal|må|kan|får|vil) (\w+ ){0,4}(have|ha|få|arve|overtage|beholde|passe på)\b"
+    + _A_WHILE14 + _AWAY17,
+    r"^" + _AWAY17 + r".*?\b(" + _KEEP17 + r" (\w+ ){0,3}(min|mit|mine|sin|sit|sine|hans|hendes)|(savne|savner|mangle|mangler) "
+    r"(\w+ )?(noget|nogen|ingenting|intet|noget som helst))\b.{0,60}\b" + _GONE_AWAY17 + _A_WHILE14,
+    # missing nothing, needing nothing, when one is gone
+    r"\b(savne|savner|bruge|brug for|mangle|mangler)\b.{0,30}\b" + _GONE17 + r"\b" + _A_WHILE14 + _AWAY17,
+    # not here after a stretch of time
+    r"\b(tror|regner|tænker|ved|går) (\w+ )?(ikke|ik|ikk) (\w+ )?(med |ud fra )?(at )?((jeg|hun|han) (er|bliver|kommer til at være|"
+    r"vil være|skal være|være)|at (være|blive)) (\w+ )?(her|til|i live) (\w+ )?" + _LATER17 + r"\b" + _A_WHILE14 + _ERRAND16 + _AWAY17,
+    r"\b(jeg|hun|han) (er|bliver) (her |til )?(nok |vist |sikkert |nok heller |heller |jo |altså )?(ikke|ik) (her |til )?"
+    r"(\w+ )?(om (lidt|kort tid|(en|et|to|tre|\d+|par|få) (\w+ )?(uge|uger|måned|måneder|år))|(meget|ret|så) længe (endnu|"
+    r"mere)?|meget længere)\b" + _A_WHILE14 + _ERRAND16 + _AWAY17,
+    r"\b(snart|om lidt|om kort tid|inden længe|til den tid) (er|bliver) (jeg|hun|han) (\w+ )?(alligevel |jo |nok |vist )?(ikke|ik) "
+    r"(her|til|i live)\b(?! (på|i|hos|ved|om)\b)" + _A_WHILE14 + _ERRAND16 + _AWAY17,
+    r"\balligevel (ikke|ik) (er |være )?(her|til|i live) (mere|længere)\b" + _A_WHILE14 + _AWAY17,
+    # a plan told as "how I could do it", with nothing after it or unseen; pills kept for the day one cannot go on
+    r"\b(tænkt|tænker|tænkte|overvejet|overvejer|overvejede|planlagt|planlægger|fundet ud af|googlet|googler|undersøgt) (på |over )?"
+    r"hvordan (jeg|hun|han) (\w+ )?(skal|skulle|kan|kunne|vil|ville|bedst|bedst kan) (\w+ )?gøre det\b(?=\W*$| (uden at (nogen|i|de|"
+    r"du|min \w+) (opdager|ser|finder|ved|lægger mærke)|så (ingen|det ikke)|i nat|i aften|når (ingen|alle) \w+)\b)",
+    r"\btil den dag (hvor )?(jeg|hun|han) (ikke|ik) (orker|kan|magter|gider|vil|holder ud) (mere|længere|mer|det mere)\b",
+    # God asked to fetch one, leave to pass away ("vorherre må gerne hente mig nu", "jeg beder om at få lov at gå bort")
+    r"\b(vorherre|vor herre|gud|herren|jesus)\b(\s\S+){0,3}? (hente|henter|hentede|tage|tager|kalde|kalder) (mig|hende|ham)( hjem| "
+    r"til (sig|ham|himlen))?\b(?!.{0,20}\b(i kirke|til kirke|til gudstjeneste)\b)",
+    r"\b(få|fa|får|have|fik) lov (til )?at (gå bort|sove ind|slippe|komme hjem til (gud|vorherre|min mand|min kone)|komme herfra|"
+    r"forlade (livet|verden|jorden))\b(?!.{0,20}\b(i (dag|morgen|aften)|kl|klokken|tidligt|før|inden)\b)",
+    # as well dead
+    r"\b(kunne|kan) (\w+ )?(lige ?så godt|ligeså godt|lige så vel) (være død|dø|ikke være her|ikke være til|forsvinde|ligge i "
+    r"graven)\b(?! af)",
+    # hoping not to wake, with "at" ("hver aften håber jeg på ikke at vågne")
+    r"\b(håber|håbede|ønsker|ønskede|beder|bad|drømmer|drømte|glæder (mig|sig)|gid|bare)\b(\s\S+){0,4}? (på|om|til)? ?(ikke|"
+    r"aldrig) at (vågne|vågner)( op)?\b(?! (for tidligt|tidligt|af|før|inden|kl|klokken|midt|om natten|i nat|hele natten))",
+    # where or when one will do it, told alone; how, beside a place, a means or unseen
+    r"\b(ved|fundet|fandt|valgt|bestemt|har) (\w+ ){0,2}(hvor|hvornår) (jeg|hun|han) (vil|skal|skulle|ville) gøre det\b(?=\W*$| "
+    r"(i nat|i aften|nu|snart)\W*$)",
+    r"\b(ved|fundet ud af|fandt ud af|har) (\w+ )?hvordan (jeg|hun|han) (vil|skal|skulle|ville) gøre det\b.{0,50}\b(fundet et sted|"
+    r"et sted|reb|rebet|piller|pillerne|broen|uden at nogen|så ingen)\b",
+    # holding out, said with no object
+    r"\b(jeg|hun|han) (kan |kunne )?(ikke|ik) (holde|holder) (det |til det )?ud (meget |ret |så meget )?(længere|mere)\W*$",
+    r"\bhvor (meget )?længe (jeg|hun|han) (kan |kan blive ved med at |orker at )?(holde|holder) (det |til det )?ud\W*$",
+    # nobody need worry any more, from a time on ("i morgen er der ingen der skal bekymre sig mere")
+    r"\b(i morgen|i aften|i nat|snart|om lidt|efter i dag|fra i morgen|så)\b.{0,25}\b(ingen|ikke nogen) (der )?(skal|behøver|må) "
+    r"(længere |mere )?(bekymre (sig|jer|dig)|tænke på|være kede? af det|passe på|tage sig af) (\w+ )?(om |over |på |af )?"
+    r"(mig |hende |ham )?(mere|længere)\b(?!.{0,40}\b(fået det bedre|klarer (mig|sig)|går godt|går bedre|har styr|selv kan|"
+    r"kan selv)\b)",
+    # the train one will not board
+    r"\b(tog|toget|togene|perron\w*|station\w*|togstation\w*|skinner\w*|sporet)\b.{0,60}\b(jeg|hun|han) (skal|vil) (ikke|ik) (med|"
+    r"køre med|ind i|op i) (det|den|toget|dem)\b(?!\s+(til|fra|men|for|fordi|alligevel|i dag)\b)",
+    # a rope carried about or kept at hand
+    r"^(?!.*\b(klatre\w*|camping\w*|telt\w*|båd\w*|sejl\w*|hund\w*|flytte\w*|gymnastik\w*|træning\w*|sjippe\w*|tov\w*|"
+    r"spejder\w*|tøjsnor\w*|bøjle\w*|kano\w*|binde\w*|fortøj\w*|trailer\w*|læs\w*)\b).*?\b(((går|gået|gik|kører|kørte) rundt "
+    r"med|bærer (rundt )?på) (\w+ )?(reb|rebet|løkke|løkken|strikke)|(har|gemt|gemmer) (et|en) (reb|løkke) (liggende )?(i|under) "
+    r"(tasken|lommen|sengen|skabet|skuffen|rygsækken|bilen|madrassen))\b",
+    # how nice it would be to be dead
+    r"\b(rart|dejligt|skønt|bedst|nemmest|lettest|en lettelse|fredeligt) (\w+ )?(at|hvis (jeg|hun|han)) (være død|var død|dø|døde|"
+    r"ikke være her|ikke var her|ikke være til|slippe for (det hele|livet|alt))\b(?!.{0,30}\b(hjemme|egen seng|hospice|fred og ro "
+    r"når|af alderdom)\b)",
+    # the last talk, with nothing after it (or a thank-you, a farewell)
+    _LAST_TALK_OK17 + r".*?\b(det|dette|det her) (er|bliver|var) (nok |vist |måske |sikkert |så )?(den )?sidste gang (vi|jeg|du|i) "
+    r"(snakker|snakke|taler|tale|skriver|ses|høres|chatter|mødes|ser hinanden)( sammen| med hinanden| med dig| med jer)?"
+    r"(?=\W*$|\W+(tak for alt|farvel|pas på (dig|jer) selv|hav det godt|undskyld|for altid|nogensinde)\b)",
+    # closing one's eyes or falling asleep and then it is over, as a wish
+    r"\b(bare|gid|ønske|ønsker|ønskede|håber|drømmer om|lyst til|vil gerne|ville gerne|hvis bare|hvis jeg bare)\b.{0,40}\b(lukke|lukker|"
+    r"lukkede|falde i søvn|falder i søvn|sove ind|sove)\b.{0,30}\b((så|og) (\w+ ){0,2}(var|er|ville|vil) (\w+ )?(det|alt|livet|det hele|"
+    r"hele lortet|alting) (\w+ )?(forbi|slut|ovre|overstået|væk|stille)|(aldrig|ikke) (åbne|åbner|åbnede|vågne|vågner) (dem |op )?"
+    r"(igen|mere)|for (altid|evigt))\b",
+    r"\b(lukke|lukker) (\w+ )?øjne(ne)? og (aldrig|ikke) (at )?(åbne|åbner) (dem )?(igen|mere)\b(?! (før|inden|indtil|når)\b)",
+    # no need of time or a future any more
+    r"\b(har|får|kommer til at få|skal have) (ikke|ik|aldrig) (mere |længere )?brug for ((tid|nogen tid) (mere|længere)|(en fremtid|"
+    r"nogen fremtid|fremtiden|et liv|noget liv|min fremtid|sin fremtid) (mere|længere|alligevel))\b",
+    # life not deserved
+    r"\b(jeg|hun|han) (\w+ )?((har|havde) (ikke|ik|aldrig) (\w+ )?fortjent|(fortjener|fortjente) (\w+ )?(ikke|ik|aldrig)|"
+    r"(ikke|ik|aldrig) (har |havde )?(fortjener|fortjente|fortjent)) (at leve|at være her|at være til|at være i live|at vågne|"
+    r"at eksistere)\b",
+]
+# (set 17) A pillow, a hand or a bag over the face or mouth; pinching by a person (not a crab, not the cheek for fun);
+# someone coming in to the citizen at night (not staff on a round); waking up naked with no memory.
+_NIGHT_ROUND17 = (r"(?!.{0,60}\b(tjekke\w*|tjekker|se til|ser til|hjælpe\w*|hjælper|medicin\w*|ble|bleen|vende\w*|vender|toilet\w*|"
+                  r"runde\w*|godnat|sige godnat|putte\w*|trøste\w*|mareridt)\b)")
+SET17_ABUSE: list[str] = [
+    r"\b(lagt|lægger|lagde|holdt|holder|trykket|trykker|trykkede|presset|presser|pressede) (en |sin |hans |hendes |min |den )?"
+    r"(pude|puden|hånd|hånden|hænderne|dyne|dynen|pose|plasticpose|tape) (\w+ )?(over|for|ned over|hårdt over|hårdt for) (mit|"
+    r"hendes|hans|min|vores|ansigtet|munden|hovedet) ?(hoved|ansigt|mund|næse|hals)?\b(?!.{0,30}\b(kold|varm|klud|sove|lys|"
+    r"solen|grine|grin|gab\w*|host\w*|nys\w*|overrask\w*)\b)",
+    r"\b(han|hun|de|pædagog\w*|personalet|plejer\w*|hjælper\w*|\w*vagt\w*|(min|mit|hans|hendes) \w+) (kniber|kneb|knibe|har "
+    r"knebet) (\w+ )?(mig|hende|ham)\b(?! (i kinden|for sjov))(?!.{0,30}\b(for sjov|kinden|drille\w*|legende)\b)",
+    r"^(?!.*\b(nattevagt\w*|personale\w*|pædagog\w*|hjemmepleje\w*|sygeplejerske\w*|hjælper\w*|plejer\w*|kontaktperson\w*|"
+    r"mor|far|kat|katten|hund|hunden)\b).*?\b(en mand|en fyr|han|de|nogen|en anden beboer|en beboer|\w+en) (\w+ ){0,3}(kommer|kom|"
+    r"går|gik|lister|listede|sniger|snek) (ind )?(ind til|ind på værelset til|ind hos|ind i sengen til|op i sengen til) (mig|hende|"
+    r"ham) (om natten|når (jeg|hun|han) sover|i nat|hver nat)\b" + _NIGHT_ROUND17,
+    r"\b(ikke|ik|intet|aldrig) (\w+ )?(huske|husker|husket)\b.{0,60}\b(vågne\w*|vågnede|og) (\w+ ){0,3}(nøgen|uden tøj|uden bukser|"
+    r"uden trusser)\b|\b(vågnede|vågner) (\w+ ){0,3}(nøgen|uden tøj|uden bukser|uden trusser)\b.{0,40}\b(ikke|ik|intet) (\w+ )?"
+    r"(huske|husker)\b",
+]
+# (set 17) Dying old, in peace, when the time comes (now also read without "bare": "jeg ønsker bare at dø i fred når den
+# tid kommer")
+SET17_EXCEPTIONS: list[str] = [
+    r"\b(dø|dør) (\w+ ){0,3}(når (den|min|hendes|hans|ens) tid kommer|når tiden kommer|af alderdom|som gammel|gammel og mæt)\b",
+]
+# (set 17) Pills collected or laid out; food or drink not deserved, or left as a punishment of oneself ("jeg har ikke fortjent at spise", "hun
+# siger hun ikke fortjener mad", "jeg spiser ikke, jeg skal straffes"); not sweets or dessert.
+_PILL_WORDS17 = (r"(sovepiller\w*|sovemedicin\w*|piller|pillerne|smertepiller\w*|lykkepiller\w*|nervepiller\w*|tabletter|"
+                 r"tabletterne|sovetabletter\w*|panodil\w*|pamol\w*|paracetamol\w*|morfin\w*|medicin|medicinen)")
+SET17_SELF_HARM: list[str] = [
+    # pills collected or hoarded (not a week's dose box, not returned to the pharmacy)
+    r"\b(samlet|samler|samlede|samle|hamstret|hamstrer|hamstrede|sparet op|sparer op|sparede op|lagt til side|lægger til side)"
+    r"(?! op\b) (på |sammen )?((mine|sine|hans|hendes|alle|en masse|mange|nogle|flere|de|gamle|nok|af) ){0,3}" + _PILL_WORDS17
+    + r"\b(?!.{0,60}\b(dosis\w*|pilleæske\w*|ugeæske\w*|apotek\w*|aflevere\w*|afleverede|destruer\w*|kassere\w*|smide ud|smidt ud|"
+    r"ferie\w*|rejse\w*|til (ugen|morgen|aften|turen)|tomme)\b)",
+    r"\b(jeg|hun|han) (\w+ )?((har|havde) (ikke|ik|aldrig) (\w+ )?fortjent|(fortjener|fortjente) (\w+ )?(ikke|ik|aldrig)|"
+    r"(ikke|ik|aldrig) (har |havde )?(fortjener|fortjente|fortjent)) (\w+ )?" + _WORTH17 + r"\b",
+    r"\b(spiser|spise|spist|spiste|drikker|drikke|drak) (\w+ ){0,2}(ikke|ik|intet|ingenting|aldrig)\b(?!.{0,20}\b(slik|dessert|is|"
+    r"kage|chokolade|sodavand|chips|kød|fisk|gluten|sukker)\b).{0,50}\b((for at|vil|skal) straffe (mig|sig)( selv)?|som straf "
+    r"(for|fordi)|(skal|skulle|må|burde|fortjener at) straffes)\b",
+    r"\b(ikke|ik|aldrig|intet|ingenting) (\w+ )?(spist|spiser|spise|spiste)\b.{0,50}\b(jeg|hun|han) (skal|skulle|må|burde|"
+    r"fortjener at) straffes\b",
+    r"\b(straffe|straffer|straffede) (mig|sig)( selv)? (ved|og|med) (at )?(\w+ )?(ikke|ik|aldrig) (at )?(spise|spiser|drikke|"
+    r"drikker|sove|få mad)\b",
+    # all one's pills laid out in front of one or in the hand, or counted (not sorted into a dose box)
+    r"\b(alle|hele glasset med|hele pakken med|hele bøtten med) (mine |sine |hans |hendes )?" + _PILL_WORDS17 + r"\b"
+    r".{0,30}\b(foran (mig|sig|ham|hende)|i hånden|i (min|sin|hans|hendes) hånd)\b(?!.{0,60}\b(dosis\w*|sorter\w*|"
+    r"\w*æske\w*|apotek\w*|pædagog\w*|hjemmepleje\w*|sygeplejerske\w*)\b)",
 ]
