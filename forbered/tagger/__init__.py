@@ -326,7 +326,7 @@ class Tagger:
             talk_type, subtype, best_lbl, confidence = "neutral", None, "neutral", max(confidence, 0.9)
         sheet = None if sheet == "none" or short else sheet
         if not short:
-            talk_type, subtype, best_lbl, sheet, theme, floor = _word_readings(a, talk_type, subtype, best_lbl, sheet, theme)
+            talk_type, subtype, best_lbl, sheet, theme, floor = _word_readings(a, talk_type, subtype, best_lbl, sheet, theme, speaker)
             confidence = max(confidence, floor)
             sheet = _consistent_sheet(talk_type, subtype, sheet)
         if not full:
@@ -386,7 +386,7 @@ class Tagger:
         p_sheet_best = float(p_sheet.max())
         sheet = None if sheet == "none" or short else sheet
         if not short:
-            talk_type, subtype, best_lbl, sheet, theme, floor = _word_readings(a, talk_type, subtype, best_lbl, sheet, theme)
+            talk_type, subtype, best_lbl, sheet, theme, floor = _word_readings(a, talk_type, subtype, best_lbl, sheet, theme, speaker)
             confidence = max(confidence, floor)
             sheet = _consistent_sheet(talk_type, subtype, sheet)
 
@@ -439,7 +439,7 @@ class Tagger:
 
 
 def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: str, sheet: str | None,
-             theme: str) -> tuple[str, str | None, str, str | None, str]:
+             theme: str, speaker: str = "citizen") -> tuple[str, str | None, str, str | None, str]:
     """Readings the words decide (annotation guide, "Round 20 conventions"): advice passed on is neutral with sheet
     null; advice followed by the citizen's own step is change, taking steps, goal progress; an English joy ("i love my job") is neutral + resource; a bare noun phrase answer ("min husleje",
     "arbejde 😩", "mit job 👍") is neutral, with the sheet of its emoji or noun valence (else the classifier's
@@ -465,6 +465,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return (*reading, ROUND22_CONFIDENCE)
     if talk_type == "neutral" and rules.bot_question(a.norm):
         return "neutral", None, "neutral", None, "none", 0.0
+    if (fact := _fresh28(a, sheet, speaker)) is not None:
+        return (*fact[:4], fact[4] or theme, fact[5])
     if talk_type != "change" and rules.identifying_answer(a.norm) and not rules.hits(a.norm).keys() & _DIRECTED_CUES:
         return "neutral", None, "neutral", None, theme, 0.0  # "ja det er det med lageret": which job, not a refusal
     if rules.english_joy(a.norm):
@@ -493,6 +495,26 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
     if talk_type == "sustain" and (sub := rules.sustain_subtype(a.norm)) is not None and sub != subtype:
         return talk_type, sub, f"sustain:{sub}", sheet, theme, 0.0  # "tror ikke jeg kan … lige nu" is ability
     return talk_type, subtype, best_lbl, sheet, theme, 0.0
+
+
+def _fresh28(a: Analysed, sheet: str | None, speaker: str) -> tuple[str, str | None, str, str | None, str | None, float] | None:
+    """Fresh 28 (guide, "Fresh 28 conventions"): news about a relative or a friend ("min bror er lige flyttet til
+    Aalborg") is neutral, theme relationer, sheet null (or the emoji's); an own thing one has today ("jeg har et job i
+    Netto"), post received and a short grant ("ja det kunne være fint") are neutral facts; considering a change ("jeg
+    overvejer at søge ind på en uddannelse") is change/desire and a plan change/commitment, both hope. A safety
+    disclosure keeps the classifier's reading. The theme (None: the classifier's) is filled in by the caller."""
+    norm = a.norm
+    if rules.short_grant(norm):
+        return "neutral", None, "neutral", None, "none", 0.0
+    if rules.other_news(norm, speaker):
+        reading = ("neutral", None, "neutral", rules.emoji_valence(a.text) if a.emoji else None, "relationer", 0.0)
+    elif rules.own_fact(norm) or rules.received(norm):
+        reading = ("neutral", None, "neutral", sheet if sheet in ("resource", "parking") else None, None, 0.0)
+    elif (sub := rules.considering(norm)) is not None:
+        reading = ("change", sub, f"change:{sub}", "hope", None, ROUND22_CONFIDENCE)
+    else:
+        return None
+    return None if rules.safety_hit(norm) is not None else reading
 
 
 # cue families that give an answer a direction of its own (see rules.identifying_answer)

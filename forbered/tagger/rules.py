@@ -1009,3 +1009,120 @@ def identifying_answer(norm: str) -> bool:
 
 def bot_question(norm: str) -> bool:
     return BOT_QUESTION.search(norm) is not None
+
+
+# -- Fresh 28 (December 2026): facts that name wished-for things without a wish (guide, "Fresh 28 conventions") ---
+# News about another person ("min bror er lige flyttet til Aalborg", "min veninde har fået sin egen lejlighed", "her
+# sister moved to sweden") is no talk of the citizen's: neutral, theme `relationer`, sheet null. The corpus's lines
+# that open with "min <relative>" are mostly abuse and worry (parking), and the things named (a job, a flat, a
+# girlfriend, a driving licence) pull towards a wish or a step. A worry, the citizen in the clause, a will or an opinion
+# leaves the line to the rest. A relative's "min søn / min datter" is mostly the citizen, so that is left too.
+_KIN = (r"(lille|store|halv|bonus|papa|sted|sviger|bedste|old)?(bror|brødre|søster|søstre|mor|far|forældre|søskende|familie"
+        r"|kusine|fætter|nevø|niece|onkel|tante|moster|faster|morbror|farbror|mormor|morfar|farmor|farfar|bedstemor"
+        r"|bedstefar|veninde|veninder|ven|venner|kammerat|kammerater|kæreste|ekskæreste|kollega|kollegaer|kolleger"
+        r"|makker|roomie|søn|sønner|datter|døtre|barnebarn|børnebørn|svoger|svigerinde)")
+_KIN_EN = (r"(sister|brother|mum|mom|mother|dad|father|parents|cousin|aunt|uncle|nan|gran|grandma|grandpa|grandmother"
+           r"|grandfather|friend|friends|girlfriend|boyfriend|colleague|son|daughter|niece|nephew|family)")
+_OTHER_SUBJECT = re.compile(
+    rf"^(og |så |altså |nå |btw |ja |nej )?((min|mit|mine|hans|hendes) (gode |bedste |gamle |nye |ældste |yngste |lille |store )?"
+    rf"{_KIN}|(jeg|hun|han) har (en|et|to|tre|nogle) (gode |god |sød |søde |gammel |gamle |ny |nye )?{_KIN} (som|der)"
+    rf"|(my|his|her) (best |old |new |older |younger |little |big |oldest |youngest )?{_KIN_EN})"
+    r"( (?!(og|and|har|er|blev|bliver|fik|skal|bor|arbejder|tog|købte|flyttede|flytter|has|is|got|was|moved|lives|works|just"
+    r"|bought|started|became|married|had)\b)\w+){0,3} ")
+_NEWS = re.compile(
+    r"^(også |lige |nu |endelig |just |also |finally )?(har (lige |også |endelig )?(fået|taget|købt|bestået|startet|fundet"
+    r"|giftet sig|fødselsdag|en |et |sin |sit |sine |to |tre )|fik |er (lige |også |endelig )?(flyttet|blevet|startet|begyndt"
+    r"|kommet ind|gift|forlovet|gravid|far|mor|morfar|mormor|farfar|farmor|student|færdig|hjemme)|blev |bliver (gift|student"
+    r"|færdig|far|mor)|skal (giftes|flytte|starte|have (en|et|sin|sit|baby|barn)|på (højskole|efterskole|ferie|kursus)|i (skole"
+    r"|praktik)|til (udlandet|usa|spanien|tyrkiet)|være far|være mor)|bor |boede |arbejder |arbejdede |tog |købte |flyttede "
+    r"|startede |begyndte |går (på|i) |studerer |læser (til|på) |has |had |got |is (getting|moving|starting|having)|moved "
+    r"|lives |lived |works |worked |bought |started |became |married |just )")
+# a worry, the citizen or a will in the line: not plain news
+_NOT_NEWS = re.compile(
+    r"\b(jeg|mig|min|mit|mine|os|vores|me|we|us|our|vil|ville|gerne|ønsker|håber|drømmer|savner|synes|mener|siger|sagt"
+    r"|tror|burde|bør|want|wants|wish|hope|says|said|think|thinks|ikke|aldrig|ingen|not|never|no|syg|syge|sygdom|død|døde"
+    r"|dør|kræft|hospital\w*|sygehus\w*|indlagt|ondt|smerter|slår|slog|truer|truede|tæsk|penge|gæld|lån|lånt|skændes|sur|vred"
+    r"|ked|bange|bekymret|drikker|fuld|hash|stoffer|skilt|skilsmisse|gået fra|slået op|slog op|fyret|arbejdsløs|ulykke"
+    r"|faldet|faldt|demens|dement|glemsom|fængsel|politi\w*|alene|ensom|ill|sick|died|dead|cancer|drinks|hits|hit|fight"
+    r"|operation|opereret|blodprop|diagnose|hjerneblødning|hofte|knæ|brækket|brækkede|skadet|depression|angst|stress"
+    r"|sygemeldt|plejehjem|begravelse|money|worried|sad|angry|alone|lonely|arrested|prison|fired|divorced|hospital)\b")
+
+
+def other_news(norm: str, speaker: str = "citizen") -> bool:
+    """News about another person, a relative or a friend (see _OTHER_SUBJECT): no talk of the citizen's own."""
+    m = _OTHER_SUBJECT.search(norm)
+    if m is None or _NEWS.search(norm[m.end():]) is None:
+        return False
+    if speaker == "relative":
+        if re.match(r"(og |så |altså |nå |btw |ja |nej )?(min|mit|mine|my) ", norm):
+            return False  # "min søn har fået et job": mostly the citizen
+        if re.search(r"\b(han|hun|ham|hende|he|she|him)\b", norm[m.end():]):
+            return False
+    return _NOT_NEWS.search(norm[m.end():]) is None
+
+
+# An own thing one has today, told in the present tense with no "nu" and no "fået" ("jeg har et job i Netto", "jeg bor
+# i egen lejlighed", "hun har sin egen lejlighed i Horsens") is a fact, neutral, sheet null (the words "egen
+# lejlighed", "job", "kæreste" pull towards a wish and "har" towards a step). "… nu", "har fået …", a will or a negation
+# leave it to the rest.
+_OWN_FACT = re.compile(
+    r"^(og |så |altså |ja |jo |nå )?(jeg|hun|han) (har|bor i) (stadig |også |allerede )?((en|et|sin|sit|min|mit) )?"
+    r"((egen|eget|god|godt|dejlig|dejligt|sød|fin|fint|lille|stor|stort|ny|nyt) )?(job|arbejde|fritidsjob|deltidsjob|flexjob"
+    r"|kæreste|lejlighed|lejligheden|hus|værelse|bolig|hund|kat|bil|knallert|scooter|cykel|kørekort|praktik\w*|plads|lærerplads"
+    r"|elevplads)\b")
+_OWN_FACT_BLOCK = re.compile(r"\b(nu|endelig|igen|fået|lige|vil|ville|gerne|ønsker|håber|drømmer|skal|kunne|ikke|ik|aldrig"
+                             r"|ingen|men|fordi|selvom|hvis|når|savner|mangler|brug|glad|elsker|godt|fint|træls|svært"
+                             r"|glæder|bange)\b")
+
+
+def own_fact(norm: str) -> bool:
+    """An own thing one has today, told as a plain fact (see _OWN_FACT)."""
+    m = _OWN_FACT.search(norm)
+    return m is not None and _OWN_FACT_BLOCK.search(norm) is None
+
+
+# Thinking about or considering a change ("jeg overvejer at søge ind på en uddannelse", "tænker på at melde mig til
+# fodbold", "jeg går med tanker om at flytte") is change/desire + hope; the corpus had these words only in suicidal
+# lines, so they read as neutral + parking. A plan ("min plan er at flytte når jeg fylder 25", "jeg har planer om
+# at …") is commitment. Harm to oneself or an end is never this (the safety rules and head see those first).
+# The change is named by its verb, from a list: the same frames ("jeg tænker på at …") open suicidal lines.
+_CHANGE_VERB = (r"(søge|flytte|begynde|starte|melde (mig|sig) (til|ind|på)|tage (et|en|kørekort|toget|bussen|på)|lære|prøve|gå til"
+                r"|gå (på|i) (skole|kursus|klub)|finde (et|en|mig|sig)|få (et|en|mig|sig|hjælp|styr)|købe|skaffe (mig|sig)|spare op"
+                r"|ringe til|skrive til|spørge (om|efter)|træne|dyrke|cykle|svømme|male|bygge|skifte|søge om|komme (mere )?ud"
+                r"|holde op med at (ryge|drikke|spille)|stoppe med at (ryge|drikke|game|spille)|melde (mig|sig) ud af (rygning)|tabe mig"
+                r"|invitere|besøge|ses (med|mere)|være frivillig|blive frivillig|bo (selv|alene|i egen|sammen))")
+_CONSIDER = re.compile(rf"^(og |så |altså |men |ja |jo |nå |hmm |øh )*((jeg|hun|han) )?(overvejer|har overvejet|går og overvejer|tænker (på|over)"
+                       rf"|går og tænker på|går med (tanker|tænker|planer) om|leger med tanken om) at ((begynde|starte) (at |på at )?)?"
+                       rf"{_CHANGE_VERB}\b(?!.*\b(mig selv|sig selv|det hele|dø|død|livet|forsvinde|ikke være her|aldrig|ikke)\b)")
+_PLAN = re.compile(r"^(og |så |men |ja |nå )?((min|hans|hendes) plan er (at|nu at)|(jeg|hun|han) har (en )?planer? om at"
+                   r"|(jeg|hun|han) planlægger at)\b(?!.*\b(ikke|ik|aldrig|mig selv|det hele|dø|slutte|ende)\b)")
+
+
+def considering(norm: str) -> str | None:
+    """"desire" for considering a change, "commitment" for a plan, else None (see _CONSIDER)."""
+    if _CONSIDER.search(norm):
+        return "desire"
+    if _PLAN.search(norm):
+        return "commitment"
+    return None
+
+
+# Post and messages received ("jeg har fået et brev fra banken", "hun fik en sms fra jobcentret") are facts, not steps.
+_RECEIVED = re.compile(r"^(og |så |altså |ja |nå |i dag |i går )?(jeg|hun|han) (har )?(lige )?(fået|fik|modtog|modtaget) "
+                       r"(et |en |to |nogle |endnu et |endnu en )?(nyt |ny |langt |mærkeligt )?(brev|breve|regning|regninger|rykker"
+                       r"|rykkere|sms|sms'er|besked|beskeder|mail|mails|e-mail|indkaldelse|opkald|pakke|post|afgørelse|svar)\b")
+
+
+def received(norm: str) -> bool:
+    return _RECEIVED.search(norm) is not None and re.search(r"\b(nu|now)\b", norm) is None
+
+
+# A short answer that grants something without naming it ("ja det kunne være fint", "jo det kan godt være", "måske
+# det ville være rart") has no direction of its own: neutral, sheet null (guide, "Short answers").
+SHORT_GRANT = re.compile(r"^((ja|jo|nå|okay|ok|jamen|tja|måske|øh|hmm) )*(det|dét) (kunne|ku|kan|ville|vil) (godt |vel |måske |nok "
+                         r"|sikkert |også )*(være|blive) (fint|godt|rart|ok|okay|fedt|sjovt|en idé|en ide|en mulighed|meget rart"
+                         r"|meget fint|ret fedt)( (måske|tror jeg|vel|nok|egentlig))?$")
+
+
+def short_grant(norm: str) -> bool:
+    return SHORT_GRANT.search(norm) is not None
