@@ -96,6 +96,8 @@ ECHO_SPELLING = {
     "gaard": "gård", "gaarden": "gården", "garden": "gården", "laer": "lære", "sadan": "sådan", "saadan": "sådan",
     "vaeret": "været", "svaert": "svært", "svaer": "svær", "faerdig": "færdig", "baedre": "bedre", "daarligt": "dårligt",
     "darligt": "dårligt", "maaske": "måske", "morgnen": "morgenen",
+    # "mine penge slipper op hver maned": months and times typed without å
+    "maned": "måned", "maneden": "måneden", "maneder": "måneder", "hvornar": "hvornår", "darlig": "dårlig", "daarlig": "dårlig",
 }
 _STANDIN_HINT = re.compile(r"aa|ae|oe")
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -133,7 +135,7 @@ _ECHO_CONTEXT = [
     # "før god til regnskab": a past strength in a fragment, said as the past ("Før var du god til regnskab")
     (re.compile(r"^(før|tidligere|engang)(?: i tiden)? (god|dygtig|go) til\b", re.IGNORECASE), r"\1 var jeg \2 til"),
     (re.compile(r"\b(\d+) ar\b"), r"\1 år"),  # "snedker i 40 ar"
-    (re.compile(r"\b(mange|flere|nogle|få|et par|to|tre|fire|fem|ti|tyve) ar\b", re.IGNORECASE), r"\1 år"),  # "i mange ar"
+    (re.compile(r"\b(mange|flere|nogle|få|et par|to|tre|fire|fem|ti|tyve|sidste|hvert|naeste) ar\b", re.IGNORECASE), r"\1 år"),  # "i mange ar"
     (re.compile(r"\b(et|mit|mine|vores|hans|hendes|nyt|vigtigt|andet|første|næste) mal\b", re.IGNORECASE), r"\1 mål"),  # "et mal om"
     (re.compile(r"\b([Mm])alet (er|var)\b"), r"\1ålet \2"),  # "malet er at …": "målet er"
     # "en ny båd mæ motor": after a noun phrase, dialect "mæ" is "med" (not "mig", which the pronoun shift makes "dig")

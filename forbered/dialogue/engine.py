@@ -1599,6 +1599,10 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             c.add(c.t("reflect_relatives_named", who=comes), "simple_reflection")
         elif comes:  # a relative: "Ja, jeg kommer med" is "Du kommer med til mødet.", "hendes bror" by name
             c.add(f"{comes[:1].upper()}{comes[1:]} kommer med til mødet.", "simple_reflection")
+        elif (kin := _KIN_CANNOT.match(clean(text))) and c.lang != "en" and _PERSON_NOT_COMING.search(n):
+            # "Min søster kan desværre ikke.": the person asked for cannot come; never "Du vil helst være uden pårørende"
+            own = {"min": "din", "mit": "dit", "mine": "dine"}.get(kin.group(1).lower(), kin.group(1).lower())
+            c.add(f"{own[:1].upper()}{own[1:]} {kin.group(2).lower()} kommer ikke med til mødet.", "simple_reflection")
         else:
             c.add(c.t(f"{key}_rel" if c.s["written_by"] == "relative" else key), "simple_reflection")
         plan = it.parse_plan_version(text) if _PLAN_LOOK.search(n) else None
@@ -1618,6 +1622,8 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c)
 
 
+_KIN_CANNOT = re.compile(r"^\W*(?:nej|desværre)?[\s,.!]*(min|mit|mine|hans|hendes)\s+(mor|far|forældre|bror|søster|søskende|kæreste|kone|mand|datter|søn|"
+                         r"moster|faster|onkel|tante|ven|veninde|nabo|barnebarn|børn|familie)\b", re.IGNORECASE)
 # "kan Ali komme med?", "må min mor også med?", "can Sara come along?": someone asked for as a question (a yes to the meeting question)
 _ASKS_COMES = re.compile(r"^\s*(?i:må|kan|skal|can|may)\s+((?i:min|mit|my)\s+[a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)?)"
                          r"\s+(?i:(?:også|godt|gerne|too)\s+)*(?i:(?:komme|come|gå)\s+)?(?i:med|along|with me|too)\b[^?]{0,30}\?*\s*$")
@@ -1820,7 +1826,12 @@ _PERSON_NOT_COMING = re.compile(r"\b(?:skal|må|kan|vil|gider|kommer|får)\s+(?:
                                 r"(?:med|komme|deltage|være med)\b(?!\s+(?:før|efter|inden|kl|klokken|tidligt|om morgenen))|"
                                 # "jeg vil ikke have, at min mor kommer med"; not "hun vil ikke have, at jeg er alene"
                                 r"\b(?:vil|ønsker)\s+ikke\s+(?:have\s+)?,?\s*at\s+(?:\w+\s+){1,3}(?:kommer|komme|er med|skal med|deltager)\b|"
-                                r"\b(?:should|must|can|will|may)(?:n'?t| not) (?:come|be there)\b|\bdon'?t want (?:\w+\s+){1,3}to come\b")
+                                r"\b(?:should|must|can|will|may)(?:n'?t| not) (?:come|be there)\b|\bdon'?t want (?:\w+\s+){1,3}to come\b|"
+                                # "min søster kan desværre ikke", "min mor kommer ikke, hun er syg", "har ikke tid": the verb
+                                # itself is negated, with nothing after it but a reason
+                                r"\b(?:skal|ska|må|kan|ka|vil|gider|orker|tør|kommer|når|har)\s+(?:(?:desværre|altså|nok|vist|"
+                                r"bare|jo|da|heller|lige|faktisk|egentlig)\s+){0,2}(?:ikke|ik|ikk|it)(?:\s+(?:tid|mulighed|lyst|"
+                                r"overskud|kræfter))?(?=\s*$|\s+(?:hun|han|de|vi|jeg|det|fordi|for|da|så|men|desværre|i dag)\b)")
 _COMES_WELCOME = re.compile(r"\b(?:må|kan|skal|vil|gider|may|can|will) (?:\w+ )?(?:gerne|godt|sagtens|også|come)\b|"
                             r"\bkommer (?:gerne |også )?med\b")
 
@@ -1829,7 +1840,7 @@ def _someone_comes(text: str) -> bool:
     """One sentence or clause names a relative who comes, while another says someone does not ("min bror kommer
     med. Min far skal ikke med"): a relative comes."""
     parts = [it.norm(p) for p in re.split(r"[.;!?,]|\b(?:og|men|but|and)\b", clean(text).lower())]
-    return any(_names_relative(p) and (_COMES_WELCOME.search(p) or _COMES_ALONG.search(p))
+    return any(_names_relative(p) and (_COMES_WELCOME.search(p) or _COMES_ALONG.search(p) or re.search(r"\bkommer(?: også)?\s*$", p))
                and not _PERSON_NOT_COMING.search(p) and not _NEGATED.search(p) for p in parts)
 
 
@@ -2920,6 +2931,11 @@ _TAG_IK_PREDICATE = re.compile(r"^(?:det|den|der)\s+(?:er|var|bliver|blev)\s+(?!
                                r"bare|nu|så|også)$)[a-zæøå]{3,}$", re.IGNORECASE)
 # "kaffe men te ikke", "bare ikke": a contrast before the "ikke" makes it a real negation of what is contrasted
 _TAG_CONTRAST = re.compile(r"\b(?:men|but|bare|end|heller|kun|undtagen)\b", re.IGNORECASE)
+# "min søster kan desværre ikke", "han kommer altså ik": sentence adverbs between the verb and a final "ikke" leave it a
+# negation of that verb; only a clause with more after its verb ("så ka jeg være mig selv ik") can end in a tag
+_TAG_ADVERBS = re.compile(r"(?:\s+(?:desværre|desvaerre|desvære|dsv|altså|altsaa|vist|egentlig|faktisk|sgu|da|lige|rigtig|"
+                          r"rigtigt|alligevel|længere|laengere|mer|mere|endnu|nok|jo|så|nu|heller|helt|bare|i dag|idag))+$",
+                          re.IGNORECASE)
 
 
 def _is_tag_ik(before: str, comma: bool, question: bool) -> bool:
@@ -2934,7 +2950,7 @@ def _is_tag_ik(before: str, comma: bool, question: bool) -> bool:
         return True
     if comma:  # "jeg er ikke god til det, ikke?": after a comma only a tag
         return bool(_TAG_FINITE.search(before))
-    if _TAG_IK_VERB.search(before):
+    if _TAG_IK_VERB.search(before) or _TAG_IK_VERB.search(_TAG_ADVERBS.sub("", " " + before.rstrip(" .!"))):
         return False
     clause = re.split(r"[,;:.!?]", before)[-1]
     if _TAG_CONTRAST.search(clause):
@@ -3073,6 +3089,10 @@ _LEAD_IN = re.compile(r"^\s*(?:jeg vil (?:bare|lige|gerne) sige(?: med det samme
                       # "Det har jeg sagt, flexjob på værksted": said again; the answer starts after the lead
                       r"(?:(?:ja|jo|nå)[,.]? )?det har jeg (?:jo |også )?(?:sagt|skrevet|fortalt)(?: før)?[,.:] ?(?=\w+\s+\w)|"
                       r"bare så du ved det,? |i just want to say (?:that )?|"
+                      # "Tja, hvad er jeg god til. Jeg har altid …": the question said over to oneself, no point of its own
+                      r"(?:(?:tja|hmm+|hm|øh+|nå|altså)[,.]? )?hvad (?:er|var) (?:jeg|han|hun|æ) (?:egentlig |nu )?(?:god|go) til[.?!,…]+ ?(?=\w+\s+\w)|"
+                      # "Og nu kom jeg i tanke om at jeg er god til at lave mad": a late answer; the point starts after the lead
+                      r"(?:og |nå,? |nåh?,? )?(?:nu |lige )?(?:kom|kommer) (?:jeg|æ|a|han|hun) (?:lige |også )?i tanke om,? (?:at )?(?=\w+\s+\w)|"
                       # "Det der gør mig glad det er nok når …": the question said back before the answer
                       r"(?:altså,? )?det,? (?:der|som) (?:gør mig glad|giver mig glæde|jeg er god til|jeg drømmer om|jeg håber på),? "
                       r"(?:det )?(?:er|var) (?:nok |vel |især |mest |nok mest |måske |faktisk )?(?=\w+\s+\w)|"
@@ -3081,6 +3101,8 @@ _LEAD_IN = re.compile(r"^\s*(?:jeg vil (?:bare|lige|gerne) sige(?: med det samme
                       r"(?:[A-ZÆØÅ][a-zæøå]+,?\s+)?(?:du|I) ved (?:jo |da |godt |også )*,?\s*(?:at\s+)?(?=(?:jeg|æ|vi|min|mit|mine)\b)|"
                       r"(?:[A-Z][a-z]+,?\s+)?you know (?:that )?(?=(?:I|my)\b))", re.IGNORECASE)
 _SPLICE = re.compile(r",\s+(?=(?:jeg|æ)\s+\w+\s+\w)")
+_LATE_STRENGTH = re.compile(r"^(?:og |men )?(?:jeg|han|hun|æ|a) (?:er|e) (?:også |rigtig |ret |faktisk |vildt |mega )*(?:god|go|dygtig) til\b|"
+                            r"^(?:og |men )?(?:jeg|han|hun|æ|a) (?:bliver|blir) (?:også |rigtig |så )*glad (?:af|for|når)\b")
 _THINK = re.compile(r"\b(?:tror|synes|håber|ved|mener|siger|tænker|føler|sagde|troede|syntes)$", re.IGNORECASE)
 
 
@@ -3620,6 +3642,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if s["step"] in ("parking", "goal2", "meeting1", "meeting2") and _GOAL_LEAD.match(n_low) and category != "goal_progress":
             # "Mit mål er at cykle." to "Er der noget, der fylder?": a goal, on the sheet as a goal with its text, never a worry
             category = "goal_progress"
+        elif (s["step"] not in ("resources1", "resources2") and category != "resource" and _LATE_STRENGTH.match(n_low)
+              and not _NEGATED.search(n_low)):
+            # "… og jeg er god til at lave mad" told under a later question: a strength for the list, never a worry or a goal
+            category, talk_type, subtype = "resource", "neutral", None
         not_again = bool(_NOT_AGAIN.search(n_low))
         wish_goal = (default == "goal_progress" and s["step"] == "goal1" and talk_type != "sustain" and not not_again
                      and category in ("hope", "employment", "goal_progress") and _WISH_WORDS.search(n_low)
@@ -4155,7 +4181,9 @@ _META = re.compile("^(?:" + _together("ham|hende") + r"|nå(?:h)?(?: ja)?|altså
                    # or a comment on the question, before the answer; not a point of its own
                    r"(?:det (?:gør|er)|der er) (?:så |rigtig |rigtigt )?mange ting(?: faktisk)?|(?:så |rigtig |rigtigt )?mange ting(?: faktisk)?|"
                    r"det er (?:et )?(?:lidt )?(?:hypotetisk|upræcist|svært|mærkeligt|underligt|godt|stort) spørgsmål|godt spørgsmål|"
-                   r"hvad mener du med [^.]{1,30}|lots of things|many things)$")
+                   r"hvad mener du med [^.]{1,30}|lots of things|many things|"
+                   # "Tja, hvad er jeg god til. Jeg har altid …": the question said over to oneself before the answer
+                   r"(?:(?:tja|hmm+|hm|øh+|nå|altså) )?hvad (?:er|var) (?:jeg|han|hun|æ) (?:egentlig |nu )?(?:god|go) til)$")
 _TOGETHER_SAID = re.compile("^(?:" + _together(r"ham|hende|\w+") + ")$")
 # faces, hearts, hands and sparkles only (any skin tone), with no word and no emoji that names a thing
 _MOOD_ONLY = re.compile(r"^[\s.!?]*(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F44A-\U0001F450"
