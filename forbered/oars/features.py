@@ -46,6 +46,17 @@ _CANNOT = re.compile(r"\b(jeg|vi) (kan|magter|klarer|duer) (\w+ )?(ikke|aldrig)\
 _CAN = re.compile(r"\b((kan|magter|klarer|duer) (du|i|hun|han)|(du|i|hun|han) (kan|magter|klarer|duer)) (det |den |dem )?(da |altså "
                   r"|jo |nu |helt |skam )*(godt|sagtens|fint)\b(?! (\w+ )?(lide|få|bede|tage|komme|ringe|søge|låne|bruge|spørge|"
                   r"have|tale|gå|vælge|sige nej|ombestemme)\b)")
+# The citizen runs themself down ("jeg er ikke god til noget", "jeg er en dårlig mor", "jeg duer ikke") and the professional
+# says the opposite ("du er god til mange ting", "du er en fantastisk mor", "du kan masser"): contradicting, `confront`
+# like "jo da, det kan du sagtens" (GUIDE.md); an affirmation names a strength without arguing with the citizen's word.
+_SELF_DOWN = re.compile(r"\bjeg er (\w+ )?(ikke|aldrig) (\w+ )?(god|dygtig|klog|stærk|kvik|noget værd|værd|en god|et godt|smuk|"
+                        r"pæn|sjov|sød|elsket)\b|\bjeg er (bare |så |jo |altså |sådan |også )*(\w+ )?(dum|dårlig|elendig|"
+                        r"håbløs|værdiløs|grim|ubrugelig|uduelig|fiasko|taber|byrde|kvaj|idiot|til ingen nytte|til besvær)\b"
+                        r"|\bjeg (duer|dur|kan) (\w+ )?(ikke|ingenting) (noget|til noget|en skid|\.|$)|\bjeg kan ingenting\b"
+                        r"|\bingen (kan lide|gider|vil have) mig\b")
+_YOU_UP = re.compile(r"\b(du|i) er (da |altså |jo |bestemt |slet |virkelig |rigtig |så |en |et |helt )*(god|gode|dygtig|klog|"
+                     r"stærk|fantastisk|dejlig|skøn|sød|smuk|værdifuld|vigtig|elsket|noget værd|god nok)\b"
+                     r"|\b(du|i) kan (da |altså |jo |sagtens |godt )*(masser|mange ting|en masse|en hel masse|meget|alt muligt)\b")
 _CLAUSE = re.compile(r"(?:,|\bog|\bmen|:)\s+(?:at\s+|så\s+)?(?:du|hun|han|i|de)\s+\w+", re.IGNORECASE)
 
 
@@ -287,7 +298,8 @@ def context_features(a: Analysed) -> list[str]:
         if a.forms:
             feats.append(f"x={a.forms[-1]}&ov{_bucket(ratio, (0.01, 0.5))}")
     feats += _added_features(a)
-    if a.forms[-1] in ("statement", "rising") and _CAN.search(a.norm) and _CANNOT.search(" ".join(ctx)):
+    if a.forms[-1] in ("statement", "rising") and (_CAN.search(a.norm) and _CANNOT.search(" ".join(ctx))
+                                                   or _YOU_UP.search(a.norm) and _SELF_DOWN.search(" ".join(ctx))):
         feats.append("x=contradict")
     if " ".join(toks) == " ".join(shifted):
         feats.append("x=echo")
@@ -302,6 +314,20 @@ def lead_filler(a: Analysed) -> bool:
     i, j = a.sents[0]
     m = a.hits.get("other")
     return j - i <= 3 and m is not None and m.start() == 0 and a.sents[-1][1] - a.sents[1][0] >= 4
+
+
+_ANSWER_LEAD = frozenset({"ja", "nej", "jo", "okay", "ok", "mm", "jamen", "nå", "jah", "yes", "nope", "næ"})
+_ANSWER_LEAD2 = frozenset({"selvfølgelig", "da", "gerne", "bestemt", "desværre", "klart", "tak", "det", "sikkert", "absolut"})
+
+
+def answer_lead(a: Analysed) -> bool:
+    """A yes or no with a comma before the answer to the citizen's question ("Ja selvfølgelig, hun er velkommen.",
+    "Nej desværre, den er lukket om søndagen."): the filler's `other` cue says nothing; the answer decides."""
+    toks = a.tokens
+    if not a.context_qmark or len(toks) < 5 or toks[0] not in _ANSWER_LEAD:
+        return False
+    k = 2 if toks[1] in _ANSWER_LEAD2 else 1
+    return "," in a.text[a.spans[k - 1][1] : a.spans[k][0]] and len(toks) - k >= 3
 
 
 def greeting_question(a: Analysed) -> bool:
@@ -350,6 +376,8 @@ CLAIM_FAMILIES = frozenset({"challenge"})
 CONSENT_FAMILIES = frozenset({"advice", "softadvice", "info"})
 # Cue families whose point, after "men", outweighs a reflection before it (the righting reflex: "yes, but …").
 AFTER_MEN = frozenset({"advice", "softadvice", "confront", "challenge"})
+# Reflection cue families that only lead in when a correction or advice follows "men".
+BEFORE_MEN = frozenset({"cr", "feel", "hedge", "metaphor", "reflopen", "affirm"})
 _BACK = {"du": "jeg", "dig": "mig", "din": "min", "dit": "mit", "dine": "mine", "i": "vi", "jer": "os"}
 
 
@@ -421,7 +449,26 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         lead = lead_filler(a) or greeting_question(a)
         if lead:
             feats.append("lead_filler")
+        elif answer_lead(a):
+            lead = True
+            feats.append("answer_lead")
         seen: set[str] = set()
+        # "jeg forstår godt, det er svært, men det er ikke i orden": the reflection before "men" is the lead-in, the
+        # correction or advice after it is the point (GUIDE.md), so the lead-in's cues are kept apart
+        men = f" {a.norm} ".find(" men ")
+        point_after_men = men >= 0 and any(
+            _cue_name(f) in AFTER_MEN and m.start() >= men for f, m in a.hits.items())
+        # "det lyder som om du skal lære at sætte grænser": a suggestion behind a reflection hedge is advice
+        adv = [m for f, m in a.hits.items() if f in ("advice", "softadvice")]
+        hedge = a.hits.get("hedge")
+        hedged = bool(adv) and hedge is not None and any(0 <= m.start() - hedge.start() <= len(hedge.group()) + 12 for m in adv)
+        if hedged:
+            feats.append("advice_hedged")
+        # "det er ikke sundt for ham. du burde give ham grønt": a warning, then the advice that is its point
+        last_start = len(" ".join(toks[: a.sents[-1][0]])) if len(a.sents) >= 2 else -1
+        warn_then_advice = last_start > 0 and any(
+            f in ("advice", "softadvice") and m.start() >= last_start for f, m in a.hits.items()) and not any(
+            _cue_name(f) in ("confront", "challenge") and m.start() >= last_start for f, m in a.hits.items())
         for fam0, m in a.hits.items():
             fam = _cue_name(fam0)
             if lead and fam == "other" and m.start() == 0 or fam in seen:
@@ -434,6 +481,19 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
             if ctx and fam0 == "challenge" and _tail_echoes(a, m):
                 # "du siger, det går godt, men du sover stadig dårligt" after the citizen said both: a reflection
                 feats.append(f"cue_echo={fam}")
+                continue
+            if fam == "affirm" and "x=contradict" in feats:
+                # "du er god til mange ting" after "jeg er ikke god til noget" argues with the citizen's word
+                feats.append("cue=affirm&contradict")
+                continue
+            if point_after_men and fam in BEFORE_MEN and m.start() <= men:
+                feats.append(f"cue={fam}&before_men")
+                continue
+            if hedged and fam in ("hedge", "cr") and m.start() <= hedge.start() + 1:
+                feats.append(f"cue={fam}&advice")
+                continue
+            if warn_then_advice and fam in ("confront", "challenge") and m.start() < last_start:
+                feats.append(f"cue={fam}&then_advice")
                 continue
             if fam in CONSENT_FAMILIES and ctx and consent(a):
                 # after the citizen's yes an advice cue marks information (GUIDE.md); the plain cue, learnt mostly from

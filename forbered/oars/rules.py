@@ -256,7 +256,9 @@ def advice_cues() -> list[str]:
         r"\b(du|hun|han|i) (altså|jo|da|simpelthen|virkelig|også|bare|lige|nu) (skal|burde|bør|må hellere|skulle)\b",
         r"\b(du|hun|han|i) (skal|må|burde|bør) (altså|simpelthen|virkelig|nu|da|jo) (?!gerne|ikke|have\b|ha\b)(\w+ )?(hellere |se at )?[a-zæøå]+e\b",
         r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b", r"\b(du|hun|han|i) er nødt til at\b(?! indse)",
-        r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b", r"\b(du|hun|han) gør klogt i\b",
+        r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b",
+        # an adverb between subject and modal ("du måske burde få det tjekket", "du nok skulle tale med ham")
+        r"\b(du|hun|han|i) (måske|nok|egentlig|helst|vel) (burde|bør|skulle)\b(?! (\w+ )?(have|ha) [a-zæøå]+(t|et)\b)", r"\b(du|hun|han) gør klogt i\b",
     ]
 
 
@@ -273,7 +275,15 @@ def soft_advice_cues() -> list[str]:
         # what others benefited from, unasked ("der er mange, der har haft glæde af AA"); after a yes it is information
         r"\b(mange|de fleste|nogle|andre|folk)( \w+){0,3} (har|har haft|havde|får|fik) (stor |god |meget |rigtig god |rigtig "
         r"stor |virkelig god )?(glæde|gavn|gode erfaringer|god erfaring|nytte|god effekt) (af|med|ved)\b",
-        r"\b(kunne|ville) (måske |nok |jo )?være en (god )?idé\b", r"\b(en (god )?idé|et forslag) (kunne|ville) være\b",
+        r"\b(kunne|ville) (måske |nok |jo )?være en (god )?idé\b",
+        # a suggestion behind a reflection hedge ("jeg tænker, at du kunne øve dig på en kort tur", "det lyder som om du
+        # kunne have glæde af en klub"); not a wish given back ("… du kunne tænke dig et job")
+        r"\b(jeg tænker|det lyder som om|det virker som om|jeg tror|jeg kunne forestille mig),? (at )?(du|i|hun|han) (måske |nok |"
+        r"godt |evt |eventuelt )?(kunne|burde|skulle|bør|ville kunne) (måske |godt |evt |prøve at |overveje at )?"
+        r"(?!ikke\b|lide\b|have (det|haft|fået|været)\b|være\b|tænke\b|ønske\b|gøre det\b)[a-zæøå]{2,}\b",
+        r"\b(du|i|hun|han) (kunne|ville) (måske |nok |godt |virkelig |helt sikkert )?(have|få) (stor |god |meget |rigtig )?(glæde|"
+        r"gavn|godt|nytte) af\b",
+        r"\b(du|i) (har brug for|skal|bør|burde|må) [^.?!]*,? synes jeg( \?)?$", r"\b(en (god )?idé|et forslag) (kunne|ville) være\b",
         r"\b(måske|så) skulle (du|hun|han|i)\b", r"\b(du|hun|han) kan (jo |bare |evt |eventuelt )+(prøve|skrive|ringe|tage|gå|sige|spørge|lave|starte|bede)\b",
         r"\bdet er vigtigt,? at (du|hun|han) (får|tager|husker|spiser|går|kommer|siger)\b",
         r"\bjeg ville (nok |selv |personligt )?(starte|tage|begynde|vælge|ringe|sige|gå)\b",
@@ -306,6 +316,8 @@ def challenge_cues() -> list[str]:
         # citizen just admitted ("så"/"dog"/"igen" = after all that), not for reasons that matter to them
         r"^hvorfor (gjorde|gør|tog|tager|drak|drikker|røg|ryger|sagde|siger|gik|spillede|spiller|købte|køber|lånte|"
         r"låner|slog|brugte|bruger) (du|hun|han|i) (det |dem |den )?(så|dog|overhovedet|nu igen|altid)\b",
+        r"^(men |og )?hvorfor (har|er|kommer|ligger|står|bruger|køber|bliver|ender|gør|skal|drikker|ryger|sover) (du|i|hun|han) "
+        r"(\w+ )?(så|dog)\b(?! (\w+ )?(glad|gladere|godt|bedre|stolt|tilfreds)\b)",
         r"\b(du|hun|han) lyder (mere )?som en,? der\b", r"\bsådan noget,? man siger\b",
         r"\bbetaler prisen\b", r"\bgår ud over\b", r"\bså slemt kan det\b", r"\b(andre|de fleste) kan (jo|da|godt)\b",
         r"\bse (det )?i øjnene\b", r"\bikke i orden\b", r"\bpasser (ikke|nu ikke)( helt)? med\b",
@@ -395,6 +407,12 @@ def rhetorical_question_cues() -> list[str]:
         r"^(men |og )?har (du|hun|han|i) (nogensinde |overhovedet |egentlig |slet ikke )?tænkt (på|over) (hvad|hvordan|"
         r"hvem|hvor) (det|dine|din|dit|dem|hun|han|de|\w+ene|\w+en) (\w+ ){0,4}(gør|koster|betyder|skal leve|går ud over|"
         r"føles|påvirker|har det)\b",
+        # "…, eller har du bare ikke lyst?", "er det ikke fordi du …?", "mener du ikke selv, at …?": the answer is given
+        r"\beller (har|er|gider|vil|orker) (du|i|hun|han) (bare |egentlig |måske |i virkeligheden )?(ikke|ingen) (lyst|villig|"
+        r"interesse|gider)\b", r"\beller gider (du|i|hun|han) (bare |egentlig )?(bare )?ikke\b",
+        r"^(men |og )?(er|var) det (nu )?ikke (bare |egentlig |snarere |i virkeligheden |nærmere )?(fordi|hver|altid|hele tiden|"
+        r"hver gang|mere end)\b",
+        r"^(men |og )?(mener|synes|tror|syntes) (du|i|hun|han) ikke (selv|også|egentlig)\b",
         r"\bhvor længe (tror|regner|mener) (du|i|hun|han) (at )?(det|du|i|hun|han|det her) (kan|skal|kommer til at) "
         r"(blive ved|holde|gå|fortsætte|køre)\b",
     ]
@@ -424,7 +442,7 @@ def confront_cues() -> list[str]:
         r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b(?! til)", r"\b(har|er|kan) da\b",
         r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b" + _GO_ON, r"\bhørt (det )?før\b", r"(?<!ikke din )(?<!ikke hans )(?<!ikke hendes )(?<!ikke nogens )(?<!ikke er din )(?<!ikke er hans )(?<!ikke er hendes )\bskyld(en)?\b",
         r"\bikke sundt\b", r"(?<!føles det )(?<!føles )(?<!bliver det )(?<!er det )(?<!det er )(?<!det bliver )(?<!det blev )\bfor meget\b", r"^igen \?$", r"\bdog\b", r"\bligeglad\b", r"\baltid\b",
-        r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekven",
+        r"\bhvorfor (gør|kan|skal) (du|hun|han) (altid|ikke bare)\b", r"\bikke lyve\b", r"\bkonsekvens",
         r"\bkommer (du|hun|han) ingen vegne\b", r"\brealistisk", r"\bslet ikke\b", r"\bikke engang\b",
         r"\bdet er (faktisk |jo |altså |nu )?(dit|hans|hendes|jeres) (eget |egne )?(ansvar|problem|valg at klage)\b",
         r"\bhvis (du|hun|han|i) ikke (vil|gider)( \w+){1,6} (så )?(kan (vi|jeg) ikke|mister|ender|må (vi|jeg)|"
@@ -446,13 +464,16 @@ def confront_cues() -> list[str]:
         r"\bvel heller ikke\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",
         # "du ved (jo) godt, at …": telling the citizen what they already know; evidence against their word
         r"\b(du|hun|han|i) ved (jo|godt|da|udmærket|selv|jo godt|da godt|godt selv)( godt)?,? at\b",
-        r"\b(siger|viser|fortæller) (altså |jo |nu )?(helt |noget )?(noget (helt )?andet|det modsatte|en (helt )?anden historie)\b",
+        r"\b(siger|viser|fortæller|ser|oplever|har set|har oplevet|hører|har hørt) (altså |jo |nu )?(helt |noget )?(noget (helt )?andet|det modsatte|en (helt )?anden historie)\b",
         r"\b(du|hun|han|i) ved (jo |da |udmærket |nu )?godt,? (hvad der sker|hvordan det (ender|går)|hvor det ender)\b",
         # a warned consequence after a fronted condition ("hvis du bliver hjemme igen, mister du din plads")
         # ("nej, hvis du flytter, mister du ikke din ydelse" answers a worry: information)
         r"\w (så )?(mister|ryger|taber) (du|hun|han|i) (?!(ikke|heller|aldrig|intet|ingenting|ingen)\b)(\w+ )?(din|dit|dine|"
         r"jeres|hans|hendes|pladsen|jobbet|lejligheden|ydelsen|retten|alt|ud|på gaden)\b",
-        r"\b(du|hun|han|i) skal (altså |jo |nu )?ikke være så\b", r"\butaknemmelig", r"\bvi andre\b",
+        r"\b(du|hun|han|i) skal (altså |jo |nu )?ikke være så\b",
+        # a consequence the citizen must expect ("så må du også forvente at blive sat ud")
+        r"\b(må|kan|skal) (du|hun|han|i) (også |jo |bare |altså |da )*(forvente|regne med|være forberedt på|vente (dig|jer)) "
+        r"(at )?(blive (smidt|sat|fyret|opsagt|afvist)|miste|ryge|at stå)\b", r"\butaknemmelig", r"\bvi andre\b",
         r"\bsådan er det (jo |nu |altså |bare )?for (alle|os alle|de fleste|alle andre|alle os andre)\b",
         # contradicting the citizen's own judgement, also encouragingly ("det tror jeg godt du kan" after "jeg kan ikke"):
         # MITI codes the disagreeing as Confront; an affirmation names a strength without contradicting
@@ -612,7 +633,15 @@ def affirmation_cues() -> list[str]:
         r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet (kræver|har krævet|krævede|må have krævet) (mod|meget|noget|en stor indsats|kræfter|sit)\b",
         r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b(?! (\w+ )?" + _LABEL_NOUNS + r"\b)",
         r"\bdet siger noget (godt )?om (dig|hende|ham)\b", r"\bdu tager .* alvorligt\b", r"\bevne(n)?\b",
-        r"\b(du|hun|han) (gav|giver|har givet) (\w+ )?ikke op\b", r"^(stor |kæmpe |al |dyb )?respekt\b",
+        r"\b(du|hun|han) (gav|giver|har givet) (\w+ )?ikke op\b",
+        # praise of what the citizen did, the praise word first ("dygtigt, at du bliver ved", "sejt at du sagde det"),
+        # and the effort of keeping at it ("du giver dig ikke", "du bliver ved med at prøve")
+        r"^(men |og |ja |nej |wow |hold op |ej )?(det er |det var |hvor er det |hvor var det )?(rigtig |virkelig |mega |super |"
+        r"vildt )?(dygtigt|sejt|flot|modigt|stærkt|imponerende|beundringsværdigt|fantastisk|skønt|flot klaret|godt gået),? "
+        r"(at )?(du|i)\b",
+        r"\b(du|hun|han|i) (giver|gav) (dig|sig|jer) (bare |jo |altså )?ikke\b",
+        r"\b(du|hun|han|i) (bliver|blev|er blevet|bliver jo|bliver bare) ved (med at|at) (prøve|kæmpe|øve|træne|forsøge|"
+        r"arbejde|komme|møde op|gå|lære|søge|stå op)\b", r"^(stor |kæmpe |al |dyb )?respekt\b",
         r"\brespekt (for det|for dig|herfra|til dig|for at)\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b",
         # "mod" the courage, not the preposition ("panden mod en mur", "frem mod mødet", "vred mod ham")
         r"\bmod\b(?! (en|et|den|det|de|dig|mig|ham|hende|dem|os|jer|sin|sit|min|din|næste|[a-zæøå]+(en|et|ne))\b)",
@@ -638,7 +667,8 @@ def affirmation_cues() -> list[str]:
         r"^(men |og |ja |jamen )?den er (jo |da |altså |bare |virkelig |rigtig |super |så )*(god|fin|flot),? at (du|i)\b",
         # not negated or doubted ("du er ikke særlig modig", "du er i tvivl om, du er modig nok", "… om du er klog nok")
         r"(?<!\bom )(?<!\bhvis )\b(du|hun|han|i) er ((?!ikke |aldrig |slet |ingen )\w+ ){0,2}(sej|seje|sejeste|modig|modige|"
-        r"fantastisk|fantastiske|klog|kvik|sprød|skøn)\b(?! (til|på|for|af|ved|nok)\b)",
+        r"fantastisk|fantastiske|klog|kvik|sprød|skøn|sød|søde|flink|flinke|hjælpsom|betænksom|ansvarlig|ansvarsfuld|kærlig|"
+        r"loyal|trofast|omhyggelig|grundig|tapper|hårdtarbejdende|pligtopfyldende)\b(?! (til|for|af|nok)\b)",
         # a strength or skill the citizen shows (GUIDE.md: an affirmation names a strength or an effort)
         r"\b(du|hun|han|i) (står|stod|har stået) (\w+ )?op for (dig|sig|jer) selv\b",
         r"\b(du|hun|han|i) (siger|sagde|har sagt) (nu |faktisk |også |tydeligt )?(fra|din mening|hvad (du|hun|han) mener)\b",
@@ -648,7 +678,7 @@ def affirmation_cues() -> list[str]:
         # the effort behind news ("det har du virkelig arbejdet for", "det har du fortjent"), what a step shows
         r"\b(det|den|det her) har (du|hun|han|i) (virkelig |også |godt nok |sandelig |sgu |jo )?(fortjent|arbejdet|kæmpet|knoklet|"
         r"slidt|sloges|trænet|øvet dig)\b", r"\bdet viser,? at (du|hun|han|i)\b(?! ikke (gider|vil|tager|er))",
-        r"^(hvor |det er |det var |rigtig |virkelig )?godt,? (at )?(du|i) (kom|ringede|sagde|fortalte|tog|gjorde|valgte|turde|"
+        r"^(hvor |det er |det var |rigtig |virkelig )?godt,? (at )?(du|i) (ikke |nu |selv |også |endelig |stadig |altid )?(kom|ringede|sagde|fortalte|tog|gjorde|valgte|turde|"
         r"spurgte|skrev|huskede|har|er|kunne|ville|gad|nåede|sagde|fik|gik|holdt|stod|sov|bad|gav|[a-zæøå]{2,}ede|"
         r"[a-zæøå]{2,}[^e]te)\b",
         # confidence in the citizen ("jeg tror, at du nok skal finde en løsning", "du skal nok klare det"): reassurance
@@ -901,6 +931,8 @@ def hits(norm_text: str) -> dict[str, re.Match[str]]:
                     break
                 if owner == "other" and (accuse is None or x.start() < accuse.start()):
                     accuse = x
+        elif fam == "affirm":
+            m = next((x for x in rx.finditer(norm_text) if not in_doubt(norm_text, x.start(), x.end())), None)
         else:
             m = rx.search(norm_text)
         if m is not None:
@@ -908,6 +940,21 @@ def hits(norm_text: str) -> dict[str, re.Match[str]]:
     if accuse is not None and not (accuse.group() in _LOOSE and "affirm" in out):
         out[ACCUSE] = accuse
     return out
+
+
+# A strength named inside a doubt or a worry ("du tvivler på, om du er stærk nok", "du er bange for, at du ikke er klog
+# nok til uddannelsen", "hvis du er modig nok"): the citizen's doubt given back, not praise.
+_DOUBT_BEFORE = re.compile(r"\b(tvivler|tvivlede|tvivl|usikker|usikre|bange|frygter|bekymret|spekulerer|ved ikke|aner ikke|"
+                           r"om|hvorvidt|hvis)\b(?!.*\b(men|og så)\b)[^.?!]*$")
+_DOUBT_AFTER = re.compile(r" (nok|nok til|til det)\b")
+
+
+def in_doubt(norm_text: str, start: int, end: int) -> bool:
+    """Whether the praise cue at norm_text[start:end] stands in a doubt ("om du er stærk nok") — see _DOUBT_BEFORE."""
+    before = " ".join(norm_text[:start].split()[-7:])
+    return _DOUBT_BEFORE.search(before) is not None and (
+        _DOUBT_AFTER.match(norm_text, end) is not None or re.search(r"\b(om|hvorvidt|hvis) (du|hun|han|i) (\w+ )?(er|bliver|"
+                                                                    r"kan være|føler (dig|sig))( \w+)?$", before) is not None)
 
 
 # Adverbs that confront only by their tone ("du glemmer altid …"): inside a third party's praise ("din mor siger, du
