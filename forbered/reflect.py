@@ -108,6 +108,9 @@ _DIALECT_INFINITIVES = {"fisk": "fiske", "sejl": "sejle", "snak": "snakke", "spi
                         "fald": "falde", "sov": "sove", "tag": "tage", "kom": "komme", "bliv": "blive",
                         "sid": "sidde", "husk": "huske", "tegn": "tegne", "ring": "ringe", "tjen": "tjene",
                         "stryg": "stryge", "flyt": "flytte", "vask": "vaske", "hent": "hente", "handl": "handle"}
+_TE_TIL = re.compile(r"(?<!\bkop )(?<!\bkopper )(?<!\bdrikke )(?<!\bdrikker )(?<!\bdrak )(?<!\bkaffe )(?<!\bog )(?<!\beller )"
+                     r"(?<!\bmed )(?<!\bvarm )(?<!\bgrøn )(?<!\bsort )(?<!\blidt )(?<!\bsin )(?<!\bmin )(?<!\bdin )"
+                     r"\bte\b(?= (?!og\b|eller\b|med\b|om\b|i\b|hver\b|til\b|og\b|er\b|var\b)[a-zæøå])")
 _ECHO_CONTEXT = [
     (re.compile(r"\b(vil|skal|kan|kunne|skulle|ville|gerne|at|må)((?: jeg| du| vi| han| hun| æ| gerne)?) ha\b", re.IGNORECASE),
      r"\1\2 have"),  # "vil gern ha", "så ku jeg ha"
@@ -121,10 +124,8 @@ _ECHO_CONTEXT = [
     (re.compile(r"\b(er|var) go te\b", re.IGNORECASE), r"\1 god til"),  # "æ er go te å fisk"
     (re.compile(r"\b(god|go|dygtig) te å\b(?= \w)", re.IGNORECASE), r"\1 til å"),
     # dialect "te" is "til" before a word ("penge te slik", "og te å kør", "en gård te fuldtid"); the tea stays ("kaffe
-    # og te", "en kop te om morgenen")
-    (re.compile(r"(?<!\bkop )(?<!\bkopper )(?<!\bdrikke )(?<!\bdrikker )(?<!\bdrak )(?<!\bkaffe )(?<!\bog )(?<!\beller )"
-                r"(?<!\bmed )(?<!\bvarm )(?<!\bgrøn )(?<!\bsort )(?<!\blidt )(?<!\bsin )(?<!\bmin )(?<!\bdin )"
-                r"\bte\b(?= (?!og\b|eller\b|med\b|om\b|i\b|hver\b|til\b|og\b|er\b|var\b)[a-zæøå])"), "til"),
+    # og te", "en kop te om morgenen"); only in a dialect sentence or after a noun of purpose (see _TE_TIL_CONTEXT)
+    (_TE_TIL, "til"),
     (re.compile(r"\b(og|eller) te (?=å |at )"), r"\1 til "),  # "god til at fiske og te å kør traktor"
     (re.compile(r"\bve\b(?= (?:min|mit|mine|din|dit|dine|sin|sit|sine|hans|hendes|den|det|de|en|et|vandet|havet|søen|stranden|"
                 r"åen|skoven|siden|bordet|computeren|[a-zæøå]+(?:en|et))\b)"), "ved"),  # "ude ve min onkels gård"
@@ -175,6 +176,11 @@ _BE_HAVE = {"er", "var", "har", "havde"}
 _IT_SUBJECT_AFTER = re.compile(r"\s*(?:$|[,.;:!?)]|(?:og|men|eller|som|i|på|til|med|om|fra|hos|ved|efter|for|nu|her|der|hjemme|"
                                r"derhjemme|igen|også|på skolen|i skolen)\b)", re.IGNORECASE)
 _DIALECT_MARK = re.compile(r"\b(?:æ|ka|ku|ska|sku|å|ik|mæ)\b", re.IGNORECASE)
+# "te" for "til" outside a dialect-marked sentence: the dialect subject "a" with its verb ("a har ingen penge te bussen") or a
+# noun of purpose right before it ("penge te slik", "en gård te fuldtid")
+_TE_TIL_CONTEXT = re.compile(r"(?:^|[,.!?] |\bog |\bså )a (?:har|havde|vil|ville|er|var|kan|skal|må|gider|går|kommer|bor|elsker|"
+                             r"mangler|sparer)\b|\b(?:penge|pengene|gård|gården|tid|plads|råd|lyst|brug|billet|lån|hjælp) te\b",
+                             re.IGNORECASE)
 # "star"/"born" are English words too ("a star", "he was born"): "står"/"børn" only in a Danish sentence, the verb after
 # a subject ("jeg star op") or the noun after a possessive or a number ("mine born", "to born")
 _DANISH_ONLY_SPELLING = [
@@ -259,7 +265,10 @@ def standard_spelling(text: str) -> str:
     if _danish(text):
         for pattern, sub in _DANISH_ONLY_SPELLING:
             text = pattern.sub(sub, text)
+    te_til = dialect or bool(_TE_TIL_CONTEXT.search(text))
     for pattern, sub in _ECHO_CONTEXT:
+        if pattern is _TE_TIL and not te_til:
+            continue  # "at lave te", "te på altanen": the tea, unless the sentence is dialect
         text = pattern.sub(sub, text)
     text = _IT_AFTER.sub(lambda m: m.group(0) if _it_stays(m, dialect) else f"{m.group(1)} ikke", text)
     return _it_is_ikke(text, dialect)

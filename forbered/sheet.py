@@ -441,6 +441,10 @@ def build_sheet(state: dict[str, Any], conversation_id: str, *, created_at: date
         elif _BARE_STATUS.match((g.get("text") or g["quote"]).strip()):  # "Det går godt." alone: how the goals go
             entry["goal"] = "Mine nuværende mål" if state.get("language", "da") == "da" else "My current goals"
             entry["text"] = _m(g.get("text") or g["quote"])
+        elif not re.match(r"^(?:det|it) (?:går|goes|is going)\b", (g.get("text") or g["quote"]).strip(), re.IGNORECASE):
+            # "At gå en tur hver dag" told without how it goes: the goal in the citizen's words is its text ("Det går fint
+            # med bussen" is how the goals go, said as the goal itself)
+            entry["text"] = _m(g.get("text") or g["quote"])
         other = scores[n].get("relative_score") if n < len(scores) else None
         if other is not None:  # "hun siger 4, vi siger 2": the person's score is the score; the relative's is in the status
             said = say("score_relative_status", state.get("language", "da"), other=other)

@@ -86,8 +86,10 @@ _MAIN_CLAUSE_JOIN = re.compile(r"(?<=[a-zæøå])(?<! om)(?<! at)(?<! eller) (og
                                r"havde|fik|gik)\b)")
 # what stands before "og du …" when it is the first half of one subject ("Din søster og du elsker …", "Peter og han er
 # …"): a name or a possessive noun phrase with no verb, never a clause of its own
-_SUBJECT_HALF = re.compile(r"(?:^|(?:^|\s)(?:at|når|hvis|fordi|så|da|mens|og|men)\s+)(?:\w+|(?:min|mit|mine|din|dit|dine|hans|hendes|sin|"
-                           r"sit|sine|vores|jeres|deres|en|et|den|det|de)(?:\s+\w+){1,3})$", re.IGNORECASE)
+_SUBJECT_HALF = re.compile(r"(?:^|(?:^|\s)(?:når|hvis|fordi|så|da|mens|og|men)\s+|(?:^|\s)at\s+(?=(?-i:[A-ZÆØÅ])|(?:min|mit|mine|din|dit|"
+                           r"dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|den|det|de)\s))(?:\w+|(?:min|mit|mine|din|dit|dine|"
+                           r"hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|den|det|de)(?:\s+\w+){1,3})$", re.IGNORECASE)
+# after "at" only a name or a noun phrase is a subject half: "at male og du elsker farver" is two clauses
 
 
 def _join_main_clauses(text: str) -> str:
@@ -278,6 +280,8 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     counter = _COUNTER_Q.match(text) if s["step"] in _ASKED_STEPS else None
     if counter and (it.promise_request(text[:counter.end()]) or it.question_to_bot(text[:counter.end()].strip()) not in (None, "other", "confused")):
         counter = None  # "Kan du skaffe mig en lejlighed? …": a request or a question to the bot, not a question about the question
+    if counter and it.wants_clarification(text[:counter.end()].strip()) and _only_aside(text[counter.end():], s["step"]):
+        counter = None  # "Hvordan mener du det? Jeg bor på et bosted": no answer after it; the question is explained below
     if counter and re.search(r"\w", text[counter.end():]) and not text.rstrip().endswith("?"):
         # "Hvilke mål? Jeg ved ikke", "Hvad er forskellen? Farverig": a question back, then the answer; the answer counts
         text, tag = text[counter.end():].strip(), None
@@ -353,6 +357,13 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("not_this"), "emphasize_autonomy")
         _advance(c, skip=("goal2",) if s["step"] == "goal1" else ())
         return _finish(c)
+    lead_q = _LEAD_QUESTION.match(text) if s["step"] in _ASKED_STEPS and s["awaiting"] in (None, "more") else None
+    if lead_q and it.wants_clarification(lead_q.group(1)) and _only_aside(text[lead_q.end():], s["step"]):
+        # "Hvad mener du med drømme? Jeg er 81": the question is not understood, and what follows is about the citizen,
+        # no answer to it; the aside is kept for the contact person (off the lists) and the question comes in other words
+        for item in _record(c, text[lead_q.end():].strip(), None, default=None):
+            item.update(category=None, talk_type="neutral", subtype=None)
+        text = lead_q.group(1)
     if s["step"] in _ASKED_STEPS and s["awaiting"] in (None, "more") and it.wants_clarification(text):
         if s["awaiting"] == "more" and s["step"] not in s["asked"]:
             # "Det ved jeg ikke hvad du mener. Glæde over hvad?" after a listening reflection: the step's question, plainly
@@ -475,11 +486,20 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         # "Hun er god til at synge": the one typing tells about the citizen beside them; from now on the questions ask
         # about her or him, and "mig" in the answers is the one typing
         s["written_by"], s["together"], s["together_told"] = "relative", True, True
+    asked_step = s["step"]
     HANDLERS.get(s["step"], _content)(c, text, tag)
     if s["written_by"] in ("relative", "together") and not s.get("third") and not (
             s["written_by"] == "together" and _ABOUT_SOMEONE_ELSE.search(text)):
         s["third"] = _third_person(text) or _named_third(text)  # not the "hun" of "Hun er min kontaktperson" said beside her
+    elif (s["written_by"] in ("relative", "together") and s.get("third") in ("hun", "han") and asked_step in CONTENT_STEPS
+          and asked_step != "parking" and not _ABOUT_SOMEONE_ELSE.search(text)):  # a worry may be about another "han"
+        said = _pronoun_told(text)
+        if said and said != s["third"]:
+            # the name was read as "han", and the answers about the person say "hun" (or the other way): the
+            # questions from now on follow the answers
+            s["third"] = said
     return _finish(c)
+
 
 
 # "…, skriver Sofie", "…, siger Mikkel": words passed on from the person beside the one typing, named at the end
@@ -493,11 +513,13 @@ _MALE_NAME = re.compile(r"(?:ik|el|us|as|ar|er|on|ard|ian|im|ob|ud|ald|mund|ans|
 # common Danish first names the endings below do not tell
 _SHE_NAMES = frozenset(re.findall(r"\S+", "inge lise else lene tove rikke birte dorthe dorte gitte jytte lone vibeke ulla pernille camilla helle "
                        "tine trine connie alice marianne bente hanne grete kate signe line louise nanna nicoline rose stine "
-                       "tanja vivi winnie yvonne edith ruth gerda dagmar johanne karoline emilie"))
+                       "tanja vivi winnie yvonne edith ruth gerda dagmar johanne karoline emilie karin katrin birthe birte "
+                       "birgitte gitte jette mette merete"))
 _HE_NAMES = frozenset(re.findall(r"\S+", "anders morten søren lars mads bent martin torben steen sten preben jørgen jørn ejner kaj svend "
                       "flemming henning kenneth dennis michael mikael rasmus frank finn aage åge tage viggo villy mogens "
                       "christian kristian sebastian tobias oliver william malthe magnus emil aksel valdemar storm "
-                      "benjamin jakob jacob johan kasper casper esben allan kenn brian claus klaus"))
+                      "benjamin jakob jacob johan kasper casper esben allan kenn brian claus klaus victor viktor alfred villads "
+                      "theo august arthur felix adam elliot valde bertram"))
 
 
 def _name_gender(name: str) -> str | None:
@@ -523,9 +545,17 @@ _NAMED_FOR = (re.compile(rf"\b(?:jeg er|vi er|er)\s+{_NAME}(?:'s|'|s)?\s+{_KIN_W
               re.compile(rf"\b{_KIN_WORDS}\s+(?:til|for|af)\s+{_NAME}\b"),
               re.compile(rf"\b(?:skriver|skriv|sidder)\s+(?:her\s+)?(?:for|med|sammen med|på vegne af|hos)\s+{_NAME}\b"),
               re.compile(rf"\b(?:kontaktperson|pædagog|bostøtte|hjælper|støtteperson|personale|medarbejder|vejleder|sosu)\w*"
-                         rf"[^.!?]{{0,40}}?\bfor\s+{_NAME}\b"))
+                         rf"[^.!?]{{0,40}}?\bfor\s+{_NAME}\b"),
+              # "Vi skriver sammen, mig og Tina", "Tina og jeg skriver": the one beside the writer, named
+              re.compile(rf"\bsammen\b[^.!?]{{0,20}}?\b(?:mig|jeg)\s+og\s+{_NAME}\b"),
+              re.compile(rf"\b{_NAME}\s+og\s+(?:jeg|mig)\s+(?:skriver|sidder|svarer)\b"))
 _PARENT_WORD = re.compile(r"^\W*(?:(?:og|men)\s+)?(mor|mormor|farmor|far|morfar|farfar)\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|håber)\b",
                           re.IGNORECASE)
+
+
+# first names that end in s themselves ("Jonas mor" is Jonas' mother, never a "Jona")
+_S_NAMES = frozenset(re.findall(r"\S+", "jonas thomas andreas lucas lukas mathias matthias tobias elias nicklas niklas silas klaus claus hans "
+                                "lars mads jens anders markus marcus rasmus magnus julius linus niels marius villads agnes doris iris"))
 
 
 def _named_third(text: str) -> str | None:
@@ -537,14 +567,34 @@ def _named_third(text: str) -> str | None:
             continue
         name = m.group(1) if m.group(1)[:1].isupper() else m.group(2)
         gender = _name_gender(name)
-        if gender is None and name.endswith("s") and len(name) > 3:
-            gender = _name_gender(name[:-1])  # "Mikkels bror": the name without the genitive s
+        if pat is _NAMED_FOR[0] and name.endswith("s") and len(name) > 3 and name.lower() not in _S_NAMES:
+            # "Mikkels bror", "Tinas søster": the name without the genitive s (never "Tinas" read as a boy's name in -as)
+            gender = _name_gender(name[:-1]) or gender
         if gender:
             return gender
     parent = _PARENT_WORD.match(text)
     if parent:
         return "hun" if parent.group(1).lower() in ("mor", "mormor", "farmor") else "han"
     return None
+
+
+# "Hun er god til at tegne", "og han elsker …": the person answered about, as the subject of the answer
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:(?:ja|nej|og|men|så|altså)[,.!]?\s+)?(han|hun|he|she)\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|"
+                              r"håber|laver|spiller|kommer|ser|synes|savner|bor|arbejder|tegner|maler|hygger|nyder|is|has|can|"
+                              r"loves|likes|wants|would|goes|plays|dreams|hopes)\b", re.IGNORECASE)
+# another person named in the answer: the pronoun may be theirs ("Min mor er syg. Hun …")
+_OTHER_PERSON = re.compile(rf"\b(?:min|mit|mine|vores|hans|hendes|sin|my|our|his|her)\s+{_KIN_WORDS}\b", re.IGNORECASE)
+
+
+def _pronoun_told(text: str) -> str | None:
+    """ "hun" or "han" when the answer clearly tells about the person with that pronoun and never the other one."""
+    m = _SUBJECT_PRONOUN.match(text)
+    if not m or _OTHER_PERSON.search(text):
+        return None
+    said = "hun" if m.group(1).lower() in ("hun", "she") else "han"
+    english = it.looks_english(text)
+    other = (_HE if english else _HE_DA) if said == "hun" else (_SHE if english else _SHE_DA)
+    return None if other.search(text) else said
 
 
 # a plain first-person answer ("Jeg vil gerne …", "og jeg er god til …")
@@ -775,6 +825,9 @@ _PACE = re.compile(r"\b(?:skriver|taster|læser|staver) (?:lidt |meget |ret |nog
 
 # "Jeg er hans kæreste og skriver for Anders", "Jeg er pædagog og skriver for Ole": someone typing for the person
 _WRITES_FOR = re.compile(r"\b(?:jeg|vi) (?:skriver|taster|svarer) (?:her )?(?:for|på vegne af) (?:ham|hende|(?-i:[A-ZÆØÅ][a-zæøå]+))\b|"
+                         # "Ja, jeg er mor til Emil", "jeg er Peters storebror": the kin of someone named
+                         rf"^\W*(?:ja[,.!]?\s+)?jeg er {_KIN_WORDS} (?:til|for) (?-i:[A-ZÆØÅ][a-zæøå]+)\b|"
+                         rf"^\W*(?:ja[,.!]?\s+)?jeg er (?-i:[A-ZÆØÅ][a-zæøå]+)(?:'s|')? {_KIN_WORDS}\b|"
                          r"^\W*(?:ja[,.!]?\s+)?jeg er (?:hans|hendes) (?:kæreste|partner|samlever|ægtefælle|hustru|svigerdatter|"
                          r"svigersøn|svigermor|svigerfar|plejemor|plejefar|værge|nabo|veninde|ven)\b", re.IGNORECASE)
 
@@ -1551,7 +1604,7 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         buttons, technique = _answer_buttons(c.lang, "meeting1")
         c.add(c.t("q_meeting1_again"), technique, buttons)
         return
-    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORDS)
+    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORD_LIST)
     if staff and not it.is_no(text) and c.s["tries"] < 1 and not c.s.get("staff_attend"):
         # "Min kontaktperson kommer med": staff, not a relative; noted, and the question about a relative once more
         c.s["tries"] += 1
@@ -1571,13 +1624,18 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     but = re.search(r"\b(?:men|but)\b(.*)$", n)
-    if but and _names_relative(but.group(1)) and _COMES_WELCOME.search(but.group(1)) and not _PERSON_NOT_COMING.search(but.group(1)):
-        prefs["relatives_attend"] = True  # "nej, men min søster må gerne": the no is to someone else; she comes
+    if but and _names_relative(but.group(1)) and (_COMES_WELCOME.search(but.group(1)) or len(but.group(1).split()) <= 4) and not (
+            _PERSON_NOT_COMING.search(but.group(1)) or _NEGATED.search(but.group(1))):
+        prefs["relatives_attend"] = True  # "nej, men min søster må gerne", "Ikke mig, men hans mor": she comes
+    elif (it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke"))) and _someone_comes(text):
+        prefs["relatives_attend"] = True  # "Nej, ikke mig. Hans far kommer.": the no is to the writer; the father comes
     elif it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")) or (
             _PERSON_NOT_COMING.search(n) and not _someone_comes(text)):
         prefs["relatives_attend"] = False  # "min far skal ikke med", "jeg vil ikke have at min mor kommer med": a no
     elif it.is_yes(text) or (_names_relative(text) and not _TELLS_ABOUT(n)) or (
-            _COMES_ALONG.search(n) and not _NEGATED.search(n)):  # "my mum", "Min nabo Grethe må gerne komme": someone comes
+            _COMES_ALONG.search(n) and not _NEGATED.search(n)) or (
+            c.s["written_by"] == "relative" and _writer_comes(text) and not _NEGATED.search(n)):  # "my mum", "Min nabo Grethe
+        # må gerne komme": someone comes; a relative's "Han vil have mig med": the writer comes
         prefs["relatives_attend"] = True
     plan = it.parse_plan_version(text) if _PLAN_WORD.match(n) and not prefs.get("plan_version") else None
     if prefs["relatives_attend"] is None and plan:
@@ -1641,7 +1699,7 @@ _ABOUT_THE_MEETING_WISH = re.compile(
 _NAMED_KIN = re.compile(r"^(?:(?:ja|jo)[,.!]?\s+(?:tak[,.!]?\s+)?)?(?:(min|mit)\s+)?(mor|far|søster|bror|kone|mand|datter|søn|kæreste|veninde|ven|"
                         r"nabo|moster|faster|mormor|farmor|morfar|farfar|onkel|svigerdatter|svigersøn|svigermor|svigerfar|barnebarn|"
                         r"oldebarn|bedstemor|bedstefar|kusine|fætter|nevø|niece|storebror|lillebror|storesøster|lillesøster)"
-                        r"(?:\s+([A-ZÆØÅa-zæøå][a-zæøå]+))?"
+                        r"(?:\s+([^\W\d_]{2,}))?"
                         r"(?:\s+(?:kommer med|skal med|må gerne komme(?: med)?|vil gerne med))?[.!]*$", re.IGNORECASE)
 # Danish function words and adverbs that can follow "min mand" and are never a name written in lower case
 _NOT_A_KIN_NAME = {"og", "også", "gerne", "kommer", "skal", "må", "vil", "med", "tak", "måske", "nok", "vel", "jo", "selv",
@@ -1666,10 +1724,12 @@ def _looks_like_name(word: str) -> bool:
 _KIN_ANYWHERE = re.compile(r"\b(min|mit|hans|hendes)\s+(mor|far|søster|bror|kone|mand|datter|søn|kæreste|veninde|ven|nabo|"
                            r"moster|faster|mormor|farmor|morfar|farfar|onkel|tante|svigerdatter|svigersøn|svigermor|svigerfar|"
                            r"barnebarn|oldebarn|bedstemor|bedstefar|kusine|fætter|nevø|niece|storebror|lillebror|storesøster|"
-                           r"lillesøster)\b(?:\s+([A-ZÆØÅ][a-zæøå]+))?", re.IGNORECASE)
+                           r"lillesøster)\b(?:\s+([^\W\d_]{2,}))?", re.IGNORECASE)  # a name in any letters ("Ayşe", "Łucja")
 # the writer as the one who comes, in a clause of its own: "jeg tager med", "Ja, mig og hans far", "hans far og mig"
 _WRITER_COMES = re.compile(r"\bjeg (?:(?:også|gerne|selv|nok|godt) )?(?:kommer|tager|deltager|går|vil gerne|vil også|skal|kan)\b|"
-                           r"^\W*(?:(?:ja|jo|jep|jeps|gerne|tak|selvfølgelig)\W+)*mig\b|\b(?:og|samt) mig\b(?! selv)", re.IGNORECASE)
+                           r"^\W*(?:(?:ja|jo|jep|jeps|gerne|tak|selvfølgelig)\W+)*(?:(?:både|også) )?mig\b|\b(?:og|samt) mig\b(?! selv)|"
+                           r"^\W*(?:(?:ja|jo|jep|jeps|gerne|tak|selvfølgelig)\W+)*(?:både )?jeg og\b|"  # "Både mig og hans mor", "Jeg og hans far"
+                           r"\b(?:have|ha|tage|ta) mig med\b", re.IGNORECASE)  # "Han vil have mig med"
 _CLAUSE_CUT = re.compile(r"[.!?;,]|\s(?:men|but)\s", re.IGNORECASE)
 _NOT_IN_CLAUSE = re.compile(r"\b(?:ikke|ik|aldrig|ingen)\b", re.IGNORECASE)
 # "ikke min mor", "uden hans far", "min mor kan desværre ikke": a named person who does not come
@@ -1731,7 +1791,7 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     n = it.norm(text)
-    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORDS)
+    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORD_LIST)
     if s["preferences"]["plan_version"] is None and staff and not it.is_no(text) and s["tries"] < 1:
         # "Min kontaktperson Susanne" to the plan question: staff who come to the meeting, not a relative and not a strength
         s["tries"] += 1
@@ -1781,7 +1841,7 @@ _NO_PREFERENCE = re.compile(r"\b(?:lige meget|ligemeget|lig meget|ligegyldigt|de
 # "ligemeget", "det er mig lige meget" to "Er det rigtigt?": the whole answer, never "ikke lige meget" or "ikke det samme"
 _WHATEVER = re.compile(r"^(?:(?:det|det er|det er mig|er|is|it'?s|it is)\s+)?(?:lige meget|ligemeget|lig meget|ligegyldigt|du bestemmer|"
                        r"you decide|(?:it )?doesn'?t matter|i don'?t mind|whatever)(?: for mig| to me)?[\s.!]*$")
-_KIN_WORDS = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster", "kone",
+_KIN_WORD_LIST = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde", "mormor", "moster", "onkel", "faster", "kone",
               "mand", "datter", "søn", "farmor", "morfar", "farfar", "mormor", "familie", "wife", "husband",
               # the wider family: "Min nevø Poul vil gerne med", "mit barnebarn", "min svigerdatter"
               "nevø", "niece", "fætter", "kusine", "tante", "barnebarn", "svigerdatter", "svigersøn", "svigerinde", "svoger",
@@ -1846,7 +1906,7 @@ def _someone_comes(text: str) -> bool:
 
 def _names_relative(text: str) -> bool:
     n = it.norm(text)
-    return (bool(it.RELATIVE.search(n)) or any(w in re.findall(r"[^\W\d_]+", n) for w in _KIN_WORDS)
+    return (bool(it.RELATIVE.search(n)) or any(w in re.findall(r"[^\W\d_]+", n) for w in _KIN_WORD_LIST)
             or bool(_NAMED_COMES.match(clean(text).strip())))
 
 
@@ -1957,6 +2017,8 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("correction_ok"))
         _show_summary(c, again=True)
         return
+    if s["awaiting"] != "correction" and _NOT_RIGHT_AFTER_NO.match(it.norm(text).strip(" .!")):
+        text = "nej"  # "Nej det er det ikke", "nej det passer ikke": a no, what to change is asked, no point of its own
     if s["awaiting"] == "correction" or not (it.is_yes(text) or it.is_no(text)) or (
             len(text.split()) > 3 and not _no_and_closing(text)) or _said_after_no(text):
         # a correction or an addition: keep it, place it on the sheet, and ask again
@@ -2067,10 +2129,14 @@ def _bare_addition(quote: str) -> bool:
 
 # what is said with a "no" to "Er det rigtigt?" that closes rather than adds: "nej ellers tak", "nej, alt godt"
 _CLOSING_AFTER_NO = re.compile(r"^(?:ellers |ellers ikke |ikke mere |ikke andet |det var det )?(?:tak|mange tak|tusind tak)?$|"
-                               r"^(?:alt (?:er |var )?(?:godt|fint|ok|okay)|det (?:er|var) (?:fint|godt|ok|okay|det)|"
+                               r"^(?:alt (?:er |var )?(?:godt|fint|ok|okay)|det (?:er|var) (?:fint|godt|ok|okay|det|alt|godt nok|"
+                               r"fint nok|det hele)|"
                                r"ikke (?:mere|andet|noget)|ellers ikke|intet|ingenting|ok|okay|fint|"
                                r"(?:that'?s|that is) (?:it|all|fine)|all good|nothing(?: else| more)?|no more)"
                                r"(?:,? (?:tak|ellers tak|thanks?|for nu))?$")
+# "Nej det er det ikke", "nej, det passer ikke helt" to "Er det rigtigt?": only a no
+_NOT_RIGHT_AFTER_NO = re.compile(r"^(?:nej|no|næ|nope)\b[\s,.!:-]*(?:det (?:er|var) (?:det )?(?:ikke|ik)(?: (?:helt )?(?:rigtigt?|korrekt))?|"
+                                 r"det passer ikke(?: helt)?|ikke helt|(?:that'?s|that is|it'?s|it is) not (?:right|correct))$")
 # a bare addition that names a thing one has ("min ryg", "et fleksjob"), not something one does: no joy by itself
 _OWNED_THING = re.compile(r"^(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|ét|my|his|her|a|an)\s")
 
@@ -2391,8 +2457,10 @@ def _x_not_y(s: dict[str, Any], body: str) -> bool:
             continue
         quote = item.get("quote", "")
         hit = pat.search(quote)
-        if not hit:
+        if not hit or _verb_for_thing(quote, hit.start(), right):
             continue
+        if re.search(r"\bat\s+$", quote[:hit.start()], re.IGNORECASE):
+            right = re.sub(r"^at\s+", "", right, flags=re.IGNORECASE)  # "god til at fiske" and "At cykle.": one "at"
         new = right[:1].upper() + right[1:] if hit.start() == 0 else right[:1].lower() + right[1:]
         _replace_quote(s, item, quote[:hit.start()] + new + quote[hit.end():])
         return True
@@ -2405,8 +2473,17 @@ def _x_not_y_unmatched(s: dict[str, Any], body: str) -> bool:
     if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) > 5 or moves.has_subject(m.group(2)):
         return False
     words = [w for w in re.findall(r"\w+", m.group(1)) if len(w) >= 3]
-    return bool(words) and not any(re.search(rf"(?i)\b{re.escape(words[-1])}\b", i.get("quote", ""))
-                                   for i in s["items"] if not i.get("withdrawn"))
+    hits = [(i.get("quote", ""), h) for i in s["items"] if not i.get("withdrawn")
+            for h in [re.search(rf"(?i)\b{re.escape(words[-1])}\b", i.get("quote", "")) if words else None] if h]
+    # "Fiske passer ikke. Min cykel." with "god til at fiske" on the list: a thing cannot stand for the doing; asked too
+    return bool(words) and all(_verb_for_thing(q, h.start(), m.group(2).strip()) for q, h in hits)
+
+
+def _verb_for_thing(quote: str, start: int, right: str) -> bool:
+    """Whether the word at `start` is a verb after "at" ("god til at fiske") and `right` a thing ("min cykel"): one cannot
+    stand in for the other ("god til at min cykel")."""
+    return bool(re.search(r"\bat\s+$", quote[:start], re.IGNORECASE)) and bool(
+        re.match(rf"(?i){_OWNER_WORD}\s+\w", right.strip()))
 
 
 def _names_wish(obj: str, quote: str) -> bool:
@@ -2863,6 +2940,26 @@ def _aside_question(text: str) -> tuple[str, str, str, bool] | None:
     if not 3 <= len(n_rest.split()) <= 10 or answered or re.search(r"[.!?]\s+\S", rest.rstrip(" .!")):
         return None
     return first, rest, kind, False
+
+
+# "Jeg er 81", "jeg har autisme", "Jeg bor på et bosted": a fact about the citizen said after a question back, no answer
+_SELF_FACT = re.compile(r"^(?:og |men |altså |nå |jamen |ja )?(?:jeg|æ|han|hun|i'?m|i am|i|he|she|he'?s|she'?s)\s+(?:er|har|bor|fylder|"
+                        r"sidder|lever|have|has|live|lives|is|"
+                        r"har (?:fået|haft)|fik)\b[^.!?]*\b(?:\d{1,3}|gammel|ældre|old|pensionist|pension|retired|autis\w*|adhd|add|"
+                        r"hjerneskade\w*|blodprop\w*|sklerose|demens|parkinson|diagnose\w*|epilepsi|handicap\w*|ordblind|blind|døv|syg|"
+                        r"bosted\w*|plejehjem\w*|botilbud\w*|alene|ensom|enke|enkemand|ny her|brain injury|stroke|dementia|alone)\b")
+_WORK_STATUS = re.compile(r"\b(?:pension\w*|førtid\w*|syg\w*|flex\w*|ledig|arbejds\w*|retired|unemployed|sick)\b")
+
+
+def _only_aside(rest: str, step: str) -> bool:
+    """What follows a question back about the question ("Hvad mener du med drømme? Jeg er 81") when it says something
+    about the citizen and nothing that answers the step's question."""
+    n = it.norm(rest)
+    if not n or len(n.split()) > 10 or rest.rstrip().endswith("?") or _STEP_WORDS.search(n) or _POINT_FRAME.search(n):
+        return False
+    if step == "work" and _WORK_STATUS.search(n):
+        return False  # "Hvad mener du med dagtimerne? Jeg er på pension": that answers the work question
+    return bool(_SELF_FACT.match(n) or re.fullmatch(r"\d{1,3}(?: år| years?(?: old)?)?", n))
 
 
 # "ved du hvad?", "guess what?": an opener, no question to answer
@@ -3467,6 +3564,18 @@ _FRAME_ALONE = re.compile(r"^(?:og |men |and |but )?(?:jeg|æ|hun|han|i|she|he) 
                           r"hope|hopes|think|thinks|wish|wishes)(?: (?:også|bare|virkelig|really|also))?[,.]?$", re.IGNORECASE)
 
 
+# "Karin, | min kontaktperson" split by the tagger at the comma: an apposition (a possessive and a noun, no verb) belongs
+# to the name just before it; "Min kontaktperson, | Karin" the same way round
+_APPOSED_WHO = (r"(?:(?:mor|far|bror|søster|kæreste|kone|mand|hustru|datter|søn|moster|faster|onkel|tante|nevø|niece|fætter|kusine|"
+                r"barnebarn|ven|veninde|nabo|værge|kollega|chef|lærer|træner|sagsbehandler|pædagog|bostøtte|hjælper|støtteperson|"
+                r"kontaktperson|hund|kat|hest|kanin|papegøje|undulat|marsvin)|\w+(?:mor|far|bror|søster|ven|person))")
+_APPOSITION = re.compile(rf"^(?:og |,\s*)?(?:min|mit|mine|din|dit|hans|hendes|vores|jeres|deres|sin|sit) (?:[a-zæøå]+ ){{0,2}}?"
+                         rf"{_APPOSED_WHO}[.!]?$")
+_ENDS_NAME = re.compile(r"(?:^|\s)(?-i:[A-ZÆØÅ][a-zæøå]+)[\s,]*$")
+_KIN_APPOSED = re.compile(rf"^(?:min|mit|mine|din|dit|hans|hendes|vores|jeres|deres) {_APPOSED_WHO},\s*$", re.IGNORECASE)
+_NAME_ALONE = re.compile(r"^(?-i:[A-ZÆØÅ][a-zæøå]+)[.!]?$")
+
+
 _WISH_AS_GOAL = re.compile(r"^(Du|Han|Hun) (?:vil|ville) (?:så |rigtig |også )?(?:gerne|godt) (?=(?:lære|kunne|blive|klare|øve|komme|"
                            r"tage|gå|bo|have|lave|handle|smøre|bruge|være)\b)(.+)$")
 _GOAL_OWNER = {"Du": "Dit", "Han": "Hans", "Hun": "Hendes"}
@@ -3505,7 +3614,14 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     # ("Når du har det godt." alone on the sheet means nothing)
     merged: list[tuple] = []
     for p in parts:
-        if merged and _FRAME_ALONE.match(merged[-1][0].strip()):
+        if merged and ((_APPOSITION.match(p[0].strip()) and _ENDS_NAME.search(merged[-1][0]))
+                       or (_NAME_ALONE.match(p[0].strip()) and _KIN_APPOSED.match(merged[-1][0].strip() + " "))):
+            # "Karin, min kontaktperson": one person, one point (never Karin and the contact person as two joys)
+            prev = merged[-1]
+            bare = len(prev[0].split()) == 1  # "Karin," a fragment: the point keeps the question's place
+            merged[-1] = (f"{prev[0].strip().rstrip(' ,')}, {p[0].strip()}", *prev[1:4], prev[4] if bare else prev[4] or p[4],
+                          max(prev[5], p[5]), prev[6] if bare else prev[6] or p[6])
+        elif merged and _FRAME_ALONE.match(merged[-1][0].strip()):
             # "Jeg håber, | jeg kan tage toget …" split by the tagger: "Jeg håber" says nothing alone; one point, the
             # frame's wish with the clause after it
             prev = merged[-1]
@@ -4489,7 +4605,7 @@ _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
-_RETIRED = re.compile(r"\b(?:(?:vil|gider|orker) (?:ikke|ik|it) (?:at )?arbejde (?:mere|længere)|(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|klare (?:et job|at arbejde)) (?:med|pga|på grund af|for) "
+_RETIRED = re.compile(r"\b(?:(?:vil|gider|orker) (?:ikke|ik|it) (?:at )?arbejde (?:mere|længere)(?!\s+(?:med|end|om|på|i|hos|som|ved|inden|efter|til|fra|for at|sammen|hver|af|en|et|de|der|weekend\w*|nat\w*|aften\w*)\b)(?!.*\b(?:vil|ville) (?:rigtig |så |også |helst )*gerne\b)|(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|klare (?:et job|at arbejde)) (?:med|pga|på grund af|for) "
                       r"(?:min|mit|mine|sin|sit|sine|hans|hendes)\b|(?:i|he|she) (?:can'?t|cannot) work (?:with|because of) (?:my|his|her)\b|\w*pensionist|pensioneret|førtidspension\w*|early retirement|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
                       r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år\b(?!.*\b(?:vil|gerne|arbejd\w*|job\w*|stadig|praktik|butik\w*|work\w*)\b)|været pensioneret|gået på pension|slut (?:nu )?(?:for (?:mig|ham|hende) )?(?:nu )?med (?:at )?arbejde|"
                       r"(?:arbejdet|arbejdslivet|arbejdsmarkedet) er (?:nu )?(?:slut|forbi)|"

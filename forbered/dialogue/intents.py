@@ -22,7 +22,13 @@ DONT_KNOW = re.compile(
     r"(?:jeg )?har ingen idé|ingen ide|ingen idé|no idea|i don'?t know what (?:(?!\bbut\b|\band\b).){0,40}|"
     # "I don't remember the goal", "jeg kender ikke hans mål": no answer about the goal, not a goal
     r"(?:i )?(?:don'?t|do not|can'?t|cannot) (?:know|remember|recall)(?: (?:it|that|the goals?|(?:my|his|her|their) goals?))?|"
-    r"(?:jeg )?(?:kan ikke huske|husker ikke|kender ikke|ved ikke)(?: (?:det|målet|målene|(?:mit|mine|hans|hendes) mål))?)$"
+    r"(?:jeg )?(?:kan ikke huske|husker ikke|kender ikke|ved ikke)(?: (?:det|målet|målene|(?:mit|mine|hans|hendes) mål))?|"
+    # "Ved ikke om hun har mål", "Det ved jeg ikke om han har", "aner ikke om jeg har nogen": whether there are any, unknown
+    r"(?:det )?(?:jeg )?(?:ved|aner|kender) (?:jeg )?(?:det )?(?:faktisk |egentlig |altså )?(?:ikke|ik)(?: rigtig| rigtigt| helt| så godt)? "
+    r"(?:om (?:jeg|han|hun|de|vi|hun eller han|han eller hun|(?:min|mit|mine|vores|hans|hendes) [a-zæøå]+|[a-zæøå]+) (?:har|havde)(?: (?:nogen|nogle|noget|et|egentlig|faktisk))*"
+    r"(?: (?:mål|målsætninger?|delmål))?|(?:om|til) (?:(?:mit|mine|hans|hendes|deres|dine|nogen|nogle) )?(?:mål|målene|målet))"
+    r"(?: (?:lige nu|nu|for tiden|i øjeblikket|længere))?|"
+    r"(?:jeg )?(?:har )?(?:ingen anelse|ingen idé|ingen ide) om (?:(?:mit|mine|hans|hendes|deres|nogen|nogle) )?(?:mål|målene|målet))$"
 )
 SKIP = re.compile(r"^(?:spring (?:den |det )?over|videre|næste|skip|next|pas|det vil jeg ikke svare på|det vil jeg helst ikke svare på)$")
 # Stopping: a request, not the word. "Det er slut nu" about a working life or "jeg er færdig med skolen"
@@ -159,6 +165,8 @@ _FOREIGN_WORDS = re.compile(
 )
 _ENGLISH = re.compile(r"\b(?:the|i am|i'm|i want|i would|i like|my|you|what|please|is|are|don't|good at|would like)\b")
 _DANISH = re.compile(r"\b(?:jeg|du|ikke|og|det|er|har|vil|gerne|min|mit|kan|på|til|at|en|et|med|godt)\b")
+# more Danish words, for a Danish sentence about another language ("Han taler kun soomaali", "hun hedder Ayşe")
+_DANISH_MORE = re.compile(r"\b(?:han|hun|ham|hende|hans|hendes|taler|snakker|kun|mor|far|vi|de|hedder|bor|fra|kommer|også)\b")
 
 
 # "IT" in capitals, or "it" after a preposition ("uddannelse inden for IT", "arbejde med it"), is the trade, never the
@@ -675,8 +683,19 @@ _ENGLISH_AS_TOPIC = re.compile(r"\b(?:god til|good at|dygtig til|lære|lærer|le
                                r"og|and|eller|or)\s+(?:\w+\s+){0,2}?(?:english|engelsk)\b")
 
 
+# "Jeg er god til at tale engelsk", "Jeg ser serier på engelsk", "Engelsk og tysk": the language told about in a Danish
+# answer, not asked for, unless a request stands with it ("kan vi", "tak", "?", "bedre")
+_ENGLISH_ANSWER_CUE = re.compile(r"\b(?:god til|dygtig til|kan lide|elsker|glad for|ser|så|læser|hører|lytter|synger|serier|serie|"
+                                 r"film|musik|bøger|bog|sange|spil|turister|kunder|tysk|fransk|spansk|svensk|norsk|italiensk)\b")
+_DANISH_REQUEST_CUE = re.compile(r"\b(?:kan vi|kan du|kunne vi|kunne du|må jeg|må vi|vil du|skal vi|tak|helst|hellere|please|pls|"
+                                 r"i stedet|istedet|bedre|nemmere|lettere|forstår|svært|svaert|sorry|undskyld|kun)\b|\?")
+
+
 def wants_english(text: str) -> bool:
     n = norm(text)
+    if ("engelsk" in n and _ENGLISH_ANSWER_CUE.search(n) and not _DANISH_REQUEST_CUE.search(n) and "?" not in text
+            and not re.search(r"\b(?:english|danish)\b", n)):
+        return False
     m = ENGLISH_REQUEST.search(n)
     strong = re.search(r"\b(?:speak english|don'?t (?:speak|understand) danish|(?:prefer|try|only|just) (?:in )?english|"
                        r"english (?:is )?(?:better|easier|if (?:that'?s|thats|it'?s|its) (?:ok|okay|fine))|(?:a )?little english|"
@@ -702,6 +721,9 @@ _LANGUAGE_TOPIC = re.compile(r"\b(?:learn|learning|lære|lærer|class|classes|co
 
 
 _META_ASK = re.compile(r"\b(?:igen|again|please|pls|plz|tak|only|kun|instead|stedet)\b|\?")
+# "Hun taler kun engelsk.", "Jeg taler kun dansk.": a fact about someone, told with "kun", no request about the chat
+_ONLY_ABOUT_SOMEONE = re.compile(r"^(?!.*(?:\b(?:igen|again|please|pls|plz|tak|instead|stedet)\b|\?))\W*(?:jeg|han|hun|de|vi|min|mit|mine|"
+                                 r"hans|hendes|deres|vores|i|he|she|they|my|his|her)\b.*\b(?:kun|only)\b")
 
 
 def language_meta(sentence: str) -> bool:
@@ -713,7 +735,8 @@ def without_language_meta(text: str, *, short_only: bool = False) -> str:
     """The message without its sentences about the chat's language ("sorry I don't understand Danish well. English?");
     `short_only` drops only short ones ("dansk igen."), never "Jeg taler dansk og arabisk"."""
     parts = re.split(r"(?<=[.!?])\s+|,\s*(?=(?:but|men)\b)", clean(text).strip())
-    meta = [p for p in parts if language_meta(p) and (not short_only or (len(norm(p).split()) <= 4 and _META_ASK.search(p.lower())))]
+    meta = [p for p in parts if language_meta(p) and (not short_only or (len(norm(p).split()) <= 4 and _META_ASK.search(p.lower())
+                                                                         and not _ONLY_ABOUT_SOMEONE.search(p.lower())))]
     if not meta:
         return text
     kept = [p for p in parts if p not in meta and norm(p) not in ("sorry", "ok", "okay", "undskyld", "hello", "hi", "hej")]
@@ -726,9 +749,12 @@ def other_language(text: str) -> bool:
     letters = [c for c in t if c.isalpha()]
     if letters and sum(1 for c in letters if _SCRIPTS.match(c)) > len(letters) / 3:
         return True
-    if sum(1 for c in t.lower() if c in "łąęśżźćńşğıİ") >= 2 and not _DANISH.search(t.lower()):
-        return True  # Polish, Turkish letters in a message with no Danish in it
-    return bool(_FOREIGN_WORDS.search(t)) and not _DANISH.search(t.lower())
+    danish = _DANISH.search(t.lower()) or _DANISH_MORE.search(t.lower())
+    words = t.split()
+    foreign = [w for w in words if w[:1].islower() and any(c in "łąęśżźćńşğı" for c in w.lower())]
+    if len(words) >= 3 and len(foreign) >= 2 and not danish:
+        return True  # Polish, Turkish letters in a sentence with no Danish in it; names ("Ayşe Yılmaz") start with a capital
+    return bool(_FOREIGN_WORDS.search(t)) and not danish
 
 
 # English the Danish words never are, for a relative writing in the third person ("He is good with animals", "She likes
@@ -738,10 +764,20 @@ _ENGLISH_MORE = re.compile(r"\b(?:he|she|he's|she's|they|his|him|with|wants|like
                            r"doesn't|isn't|can't)\b")  # not "of"/"on": titles ("Lord of the Rings") in Danish chats
 
 
+# English words said in Danish chats too ("Gaming, boyfriend", "Home Alone"): English only with more English around them;
+# "is" (ice cream) and "the" (titles) too when a Danish word stands in the message ("Spise is med …", "… og Home Alone")
+_LOANWORDS = {"girlfriend", "boyfriend", "alone", "not", "writing"}
+_LOANWORDS_BY_DANISH = _LOANWORDS | {"the", "is"}
+
+
 def looks_english(text: str) -> bool:
     t = clean(text).lower()
     # different English words, not one said again ("Is, is og mere is": Danish ice cream)
-    return len(set(_ENGLISH.findall(t)) | set(_ENGLISH_MORE.findall(t))) >= 2 and len(_DANISH.findall(t)) <= 1
+    found = set(_ENGLISH.findall(t)) | set(_ENGLISH_MORE.findall(t))
+    danish = len(_DANISH.findall(t))
+    if danish > 1 or len(found) < 2:
+        return False
+    return len(found) >= 3 or len(found - (_LOANWORDS_BY_DANISH if danish else _LOANWORDS)) >= 2
 
 
 _NOT_A_SCORE_AFTER = re.compile(r"^(?:\.\s*(?:sal|klasse|plads|gang)\b|\s*(?:x\b|gange?\b|times?\b|km\b|kilo|kg\b|meter|m\b|min|timer?\b|"

@@ -557,6 +557,16 @@ _PARENT_SUBJECT = re.compile(r"^(\W*)(Mor|Far|Mormor|Morfar|Farmor|Farfar)\b(?=\
                              r"savner|synes|kunne|var|ville|nyder)\b)")
 
 
+# "…, og det fylder rigtig meget", "… det fylder hele tiden": the worry's own word that it fills, said last
+_FILLS_AFTER = re.compile(r"(?:[,;.!]\s*|\s+)(?:(?:og|men|så)\s+)?det\s+fylder(?:\s+(?:rigtig|rigtigt|virkelig|enormt|ret|så|også|helt|vildt|"
+                          r"meget|mega|utrolig|utroligt|sindssygt|alt|for|mig|os|hende|ham|dem|hele|tiden|lige|nu|i|dag|idag|tit|"
+                          r"tankerne|hovedet|mit|liv|min|hverdag|dagligdag|en|masse|del|noget|af|stadig|altid|jo))*\s*[.!]*\s*$",
+                          re.IGNORECASE)
+# "bekymret for min søn, det fylder …": a feeling without its subject gets one ("Du er bekymret for din søn.")
+_FEELING_ALONE = re.compile(r"^(?:meget |lidt |rigtig |så )?(?:bekymret|bekymrede|bange|nervøs|nervøse|urolig|ked|kede|frustreret|stresset|"
+                            r"ængstelig|usikker|vred|trist|ensom)\b", re.IGNORECASE)
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
@@ -588,6 +598,13 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
         # "min kat hedder mis og youtube": two joys, the pet with its name and one more ("Din kat Mis og youtube …")
         quote = _PET_AND.sub(r"\1 \2 og ", quote)
     out = _render_item(quote, category, step, speaker, first_pos, language)
+    fills = _FILLS_AFTER.search(quote) if category == "parking" and language != "en" else None
+    if fills and re.search(r"\w", quote[:fills.start()]):
+        # "min økonomi, og det fylder rigtig meget": the echo's own frame says that it fills ("Din økonomi fylder meget for
+        # dig."), never "… og det fylder rigtig meget. Det fylder meget for dig."
+        worry = quote[:fills.start()].rstrip(" ,;")
+        worry = f"jeg er {worry}" if _FEELING_ALONE.match(worry) else worry
+        out = {**out, "you": _render_item(worry, category, step, speaker, first_pos, language)["you"]}
     joy = _JOY_CLAUSE.match(out.get("you", "")) if category == "resource" and step == "resources2" and language != "en" else None
     if joy and not re.search(r"\b(?:glæde|glad|elsker|nyder|kan lide)\b", out["you"]):
         # "Min søn ringer hver dag" to the joys question: "Det giver dig glæde, at din søn ringer hver dag."
@@ -632,7 +649,8 @@ def render_item(quote: str, category: str, step: str, speaker: str, first_pos: s
                    if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
     if speaker == "relative" and language != "en" and not out.get("raw"):
         # "Kaffe med sin veninde giver hende glæde": before "giver", "sin" has no subject to point back to ("hendes veninde")
-        out = {k: (_OWN_BEFORE_GIVES.sub(lambda m: re.sub(r"\b(?:sin|sit|sine)\b", "hendes eller hans", m.group(1)) + m.group(2), v)
+        out = {k: (_OWN_BEFORE_GIVES.sub(lambda m: re.sub(r"\b(?:[Ss]in|[Ss]it|[Ss]ine)\b", lambda o: (
+                   "Hendes eller hans" if o.group(0)[0] == "S" else "hendes eller hans"), m.group(1)) + m.group(2), v)
                    if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
     if language != "en" and out.get("text") and not out.get("raw"):
         out["text"] = reflect.dialect_jeg(out["text"])  # "A vil gerne have min egen gård" -> "Jeg vil gerne …"
@@ -657,7 +675,7 @@ _GOAL_DONE = re.compile(r"^(?:Det|Det\s+har) (?:gør|klarer|kan|har|laver|smøre
 _GOAL_WHOSE_YOU = re.compile(r"^(\W*)[Mm]ålet (er|var),? at (?=(?!(?:jeg|han|hun|du|det|den|der|de|vi|min|mit|mine|din|dit|dine|"
                              r"hans|hendes|man)\b)[a-zæøå]+\b)")
 _GOAL_DONE_INLINE = re.compile(r"(?:,\s*|\s+)og (det (?:gør|klarer|kan) (?:jeg|han|hun) (?:\w+ )?(?:nu|selv)\b[^.!?]*)", re.IGNORECASE)
-_OWN_BEFORE_GIVES = re.compile(r"^([^,.!?]*\b(?:sin|sit|sine)\b[^,.!?]*)( giver (?:hende eller ham|hende|ham) (?:også )?glæde\b)")
+_OWN_BEFORE_GIVES = re.compile(r"^([^,.!?]*\b(?:[Ss]in|[Ss]it|[Ss]ine)\b[^,.!?]*)( giver (?:hende eller ham|hende|ham) (?:også )?glæde\b)")
 _MEN_NO_SUBJECT = re.compile(r"^((?:Jeg|Du|Han|Hun) )(.*?,?\s+men\s+)(?!(?:jeg|du|han|hun|det|der|de|vi|man)\b)()"
                              r"((?:kan|kunne|vil|ville|er|var|har|skal|gider|orker|tør|ved|magter) (?:ikke|ik|aldrig)\b)")
 _GOAL_NOT_DONE = re.compile(r"\b(?:ikke|ik|aldrig|sjældent|svært|glemmer|lidt|nogle gange|indimellem|somme tider)\b", re.IGNORECASE)
@@ -743,6 +761,11 @@ def _neuter(text: str) -> str:
 
 def _l2_verb(quote: str) -> str:
     return _L2_VERB.sub(lambda m: f"{m.group(1)} {_PRESENT.get(m.group(2), m.group(2) + 'r')}", quote)
+# a verb after its subject that takes no -s: after an auxiliary or a causative ("Does he like", "let your son go") or as
+# the second half of a compound subject ("My mother and my father help")
+_EN_NO_S_BEFORE = re.compile(r"\b(?:do|does|did|doesn't|didn't|can|can't|could|will|won't|would|should|may|might|must|let|lets|"
+                             r"make|makes|made|help|helps|see|sees|saw|watch|watches|hear|hears|want|wants|and|or)\s+(?:\w+\s+)?$|&\s*$",
+                             re.IGNORECASE)
 _EN_REPAIRS = (
     # "good in cleaning", "good for cooking": "good at"
     (re.compile(r"\b(good|great|bad) (?:in|for) (?=\w+ing\b)", re.I), r"\1 at "),
@@ -757,8 +780,9 @@ _EN_REPAIRS = (
     (re.compile(r"\b((?:[Hh]e|[Ss]he|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er) (?:brother|sister|mother|mum|mom|father|dad|son|daughter|"
                 r"friend|wife|husband)) )(want|hope|like|need|repair|fix|call|love|work|live|dream|come|play|help|make|get|take|"
                 r"visit|say|know|feel|sleep|cook|read|walk|think|go|do|have|try|miss|watch|wish)\b"),
-     lambda m: m.group(1) + {"go": "goes", "do": "does", "have": "has", "try": "tries", "miss": "misses", "watch": "watches",
-                             "wish": "wishes", "fix": "fixes"}.get(m.group(2), m.group(2) + "s")),
+     lambda m: m.group(0) if _EN_NO_S_BEFORE.search(m.string[:m.start()]) else m.group(1) + {
+         "go": "goes", "do": "does", "have": "has", "try": "tries", "miss": "misses", "watch": "watches", "wish": "wishes",
+         "fix": "fixes"}.get(m.group(2), m.group(2) + "s")),
     # "goal is go to school": the "to" of the aim
     (re.compile(r"\b(goal is|aim is) (?=(?:go|get|be|have|learn|walk|take|make|pay|eat|sleep|find|keep|start|stop|do|use|cook|"
                 r"clean|shop|shower|train|exercise|read|write|call|visit|meet)\b)", re.I), r"\1 to "),
@@ -766,7 +790,7 @@ _EN_REPAIRS = (
     (re.compile(r"\b(good at \w+ing,? (?:and|or) )(help|cook|clean|draw|sing|dance|read|write|fix|repair|paint|play|bake|"
                 r"listen|talk|build|sew|knit|swim|run|drive|care)\b(?!ing)", re.I),
      lambda m: m.group(1) + {"swim": "swimming", "run": "running", "bake": "baking", "care": "caring", "dance": "dancing",
-                             "drive": "driving", "write": "writing"}.get(m.group(2).lower(), m.group(2) + "ing")),
+                             "drive": "driving", "write": "writing", "knit": "knitting"}.get(m.group(2).lower(), m.group(2) + "ing")),
     (re.compile(r"\bother peoples\b"), "other people"),
     # "a apprenticeship", "a old car": "an"
     (re.compile(r"\b([Aa]) (?=(?:apprentice|apartment|education|internship|office|old|own|other|art|animal|IT\b|hour|easy|extra|"
@@ -775,9 +799,16 @@ _EN_REPAIRS = (
     (re.compile(r"\b(my|your|him|her) self\b"), r"\1self"),
     (re.compile(r"\b([Dd])ont\b"), r"\1on't"),
     # "learn danish", "from somalia": languages and countries with a capital
-    (re.compile(r"\b(danish|english|arabic|somali|polish|turkish|german|ukrainian|denmark|somalia|syria|poland|turkey|ukraine|"
+    (re.compile(r"\b(danish|english|arabic|somali|turkish|german|ukrainian|denmark|somalia|syria|poland|ukraine|"
                 r"germany|england|eritrea|iraq|iran|afghanistan|copenhagen|aarhus|odense|aalborg)\b"), lambda m: m.group(1).capitalize()),
-    (re.compile(r"\b(sleep|sleeps|walk|walks|work|works|eat|eats) good\b"), r"\1 well"),
+    # "polish"/"turkey" are words of their own ("polish my car", "nail polish", "turkey for Christmas"): the language and
+    # the country only after "speak", "in", "from", "learn" or before "language"/"people"
+    (re.compile(r"\b((?:speak|speaks|spoke|speaking|in|from|learn|learns|learning|study|studies|studying|to) )(polish|turkey)\b"
+                r"(?<!\bto polish)|\b(polish)(?= (?:language|people|food|friends?|family|class|course|lessons?|teacher)\b)"),
+     lambda m: (m.group(1) or "") + (m.group(2) or m.group(3)).capitalize()),
+    # "sleep good", "eat good": "well", when nothing comes after it ("eat good food" stays)
+    (re.compile(r"\b(sleep|sleeps|walk|walks|work|works|eat|eats) good\b(?=\s*(?:[.,!?;]|$|(?:at|in|now|again|anymore|every|and|but|"
+                r"because|when|if|lately|today|tonight)\b))"), r"\1 well"),
 )
 
 
@@ -1246,6 +1277,8 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             # "at falde igen" (no subject of its own): "Det fylder meget for dig at falde igen." (no comma before an infinitive)
             comma = "," if _AT_CLAUSE.match(phrase) or has_subject(phrase[3:]) else ""
             return {"text": reflect.sentence(clause), "you": f"Det fylder meget for dig{comma} {you_phrase}."}
+        if _FEELING_ALONE.match(p2) and speaker != "relative":  # "bekymret for min søn": never "Bekymret for … fylder …"
+            return {"text": reflect.sentence(clause), "you": f"Du er {p2[:1].lower()}{p2[1:].rstrip(' .!')}."}
         if ((not verb or re.fullmatch(_WORRY_NOUN, p2.lower())) and len(p2.split()) <= 9 and _WORRY_NP.match(p2)
                 and not re.search(r"\b(?:er|var|har|kan|vil|skal|fylder|går|bliver|gør|ikke|når|fordi|at|du|jeg|han|hun|vi|de|man)\b",
                                   p2.lower())
