@@ -83,10 +83,17 @@ def _only_care_failed(found: dict, kind: str, neglect) -> bool:
     tre dage" within "hjemmeplejen kommer ikke, og …"): the care failed. Cutting or hitting named anywhere in the
     message ("… så jeg skar i mig selv", "… og de slår mig") keeps its own kind."""
     hit = found[kind]
-    if hit.string is not neglect.string:  # one hit on the spoken-verb reading (sr.standard_verbs): offsets differ
-        return False
-    if not (neglect.start() <= hit.start() and hit.end() <= neglect.end()):
-        return False
+    if hit.string == neglect.string:
+        # the same words: the hits overlap ("har ikke fået mad" and "ikke fået mad i to dage")
+        if not (neglect.start() < hit.end() and hit.start() < neglect.end()):
+            return False
+    else:
+        # the hits come from different readings (spoken verbs, fillers left out): offsets differ, so the words the hit
+        # matched, fillers left out, must lie inside the neglect hit's ("har faktisk ikke spist" in "… har ikke spist …")
+        inner = " ".join(sr.filler_reading(hit.group(0)).split())
+        outer = " ".join(sr.filler_reading(neglect.group(0)).split())
+        if not inner or f" {inner} " not in f" {outer} ":
+            return False
     return _HARM_WORDS.search(hit.string) is None
 
 

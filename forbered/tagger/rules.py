@@ -188,6 +188,11 @@ RECENT = (r"(i (går|forgårs|morges|aftes|formiddags|eftermiddags|weekenden|nat
           # fresh 27: the season just gone and "for to uger siden" ("i sommer flyttede jeg i egen lejlighed")
           r"|i (sommer|foråret|efteråret|vinter|julen|påsken|sommerferien|efterårsferien|vinterferien)"
           r"|for (en|et|to|tre|fire|fem|seks|\d+|nogle|et par|par) (dag|dage|uge|uger|måned|måneder) siden)")
+# a relapse or an event that befell one is no step ("jeg begyndte at drikke igen i sommer", "for to uger siden kom han i
+# fængsel"): read from where the action or the time starts
+_NO_RELAPSE = (r"(?!.*\b((begyndte|startede|faldt|røg) (\w+ )?(at |med at |i at )?(\w+ )?(drikke|ryge|spille|game|gamble|pjække|"
+               r"skære|druk|hash|stoffer|tage (stoffer|piller|hash|kokain))\b|kom (\w+ ){0,2}(i (fængsel|arresten|spjældet|"
+               r"klemme|slagsmål|problemer|bøvl|karambolage)|på (skadestuen|akutten|psykiatrisk)|til skade|galt af sted|ud for)\b))")
 
 
 def taking_steps_cues() -> list[str]:
@@ -215,7 +220,7 @@ def taking_steps_cues() -> list[str]:
         # round 21: an action in the past tense with a recent time ("jeg sov uden sovepiller hele sidste uge", "i torsdags
         # skrev jeg til min kusine"); a past state ("var", "havde", "blev") is no step
         # (matched at the action or the time, whichever comes first, so the evidence is those words, not the line)
-        rf"\b({PAST_ACTION})\b(?=.*\b{RECENT}\b)|\b{RECENT}\b(?=.*\b({PAST_ACTION})\b)",
+        rf"\b{_NO_RELAPSE}({PAST_ACTION})\b(?=.*\b{RECENT}\b)|\b{_NO_RELAPSE}{RECENT}\b(?=.*\b({PAST_ACTION})\b)",
     ]
 
 
@@ -698,7 +703,10 @@ ENGLISH_FACT_BLOCK = re.compile(r"\b(would|'d|wanna|want|wants|wish|wishes|hope|
                                 r"|cant|can't|cannot|could|should|must|have to|has to|got to|not|no|never|don't|dont|doesn't"
                                 r"|doesnt|now|anymore|again|tomorrow|next|soon|today|yesterday|last|ago|started|start|try"
                                 r"|trying|ready|if|but|more|less|better|worse|dream|dreams|plan|plans|hard|difficult|scared"
-                                r"|afraid|alone|lonely|tired|sick|pain|hurts?|problem|problems|too|stressed|sad)\b")
+                                r"|afraid|alone|lonely|tired|sick|pain|hurts?|problem|problems|too|stressed|sad"
+                                # a feeling about it or a change under way ("i am fed up with my job", "i'm saving money")
+                                r"|fed up|done with|bored|hate|hates|saving|looking|learning|applying|thinking|considering"
+                                r"|planning|preparing|working on|unhappy|annoyed|frustrated|worried)\b")
 ENGLISH_ROUTINE = re.compile(r"\b(every|each) (day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday"
                              r"|friday|saturday|sunday)\b|\b(\w+|\d+) times a (day|week|month)\b|\b(once|twice) a\b"
                              r"|\bon (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b")

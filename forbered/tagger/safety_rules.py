@@ -47,7 +47,7 @@ def suicide_patterns() -> list[str]:
         r"\bvæk fra det hele for altid\b", r"\bfor altid\b.*\b(væk|forsvinde|sove)\b",
         r"\b(klare sig|har det|have det|være) bedre uden (mig|ham|hende)\b", r"\bbedre uden (mig|ham|hende)\b",
         r"\bingen (der )?(ville|vil|ville nok|ville jo) (savne|opdage|lægge mærke til|sørge over) (mig|hende|ham|det)\b",
-        r"\blige meget om (jeg|hun|han) (er her|lever|er til|dør|findes)\b", r"\ber en byrde\b", r"\bbyrde for alle\b",
+        r"\blige meget om (jeg|hun|han) (er her|lever|er til|dør|findes)\b" + _MEETING18, r"\ber en byrde\b", r"\bbyrde for alle\b",
         r"\bafskedsbrev", r"\bsige farvel til (alle|livet|jer)\b", r"\bfarvel for (sidste gang|altid)\b",
         r"\bfor sidste gang\b.*\bfarvel\b|\bfarvel\b.*\bfor sidste gang\b",
         r"\bgivet (alle )?(mine|sine|hans|hendes) ting væk\b(?!.{0,40}\b(flytter|flytte|flyttede|flytning\w*|plejehjem\w*|"
@@ -60,7 +60,7 @@ def suicide_patterns() -> list[str]:
         r"\b(hoppe|springe|kaste (mig|sig)|smide (mig|sig)|hoppede|sprang) (ud|ned) (fra|over) (broen|en bro|taget|altanen|vinduet|et højhus|klinten|skrænten)\b",
         r"\bforan (et tog|toget|en bil|bussen|en lastbil)\b", r"\bstår (oppe )?på (broen|taget|kanten|altanen og)\b",
         r"\b(sulte|sulter) (mig|sig) (selv )?ihjel\b", r"\bfandt (jeg )?(et reb|en løkke)\b", r"\bet reb\b.*\b(seng|skab|hals)\b",
-        r"\b(jeg|hun|han) (kan|orker) ikke mere\W*$", r"\bkan ikke klare (det|livet) mere\W*$", r"\bikke (at )?(jeg|hun|han) kan mere\b",
+        r"\b(jeg|hun|han) (kan|orker|magter) ikke mere\W*$", r"\bkan ikke klare (det|livet) mere\W*$", r"\bikke (at )?(jeg|hun|han) kan mere\b",
         r"\b(skrevet|skrev) (et )?brev\b.*\b(slut|farvel|undskyld for alt)\b",
         r"\b(køre|kører|kørte) (ind i|ud over) (et træ|en mur|en lastbil|en bro|modkørende)\b", r"\b(køre|kører|kørte) (mig|hende|ham) (ned|over)\b",
         r"\bsov(e|er)? for (evigt|altid)\b", r"\bfor at dø\b", r"\bhvordan man (dør|slår sig ihjel|tager sit liv)\b",
@@ -343,7 +343,8 @@ def self_harm_patterns() -> list[str]:
         r"(?!.{0,25}\bmed (hjem|på|til|i|ud)\b)",
         r"\boverdosis\b", r"\b(taget|tog|slugt|slugte|spist|spiste) for mange (piller|tabletter|panodil\w*|pamol)\b",
         r"\bsamle(r)? på (piller|tabletter|sovepiller)\b",
-        r"\b(sparer|spare|spart|sparet|samler|samle|samlet|gemmer|gemt|gemte) (på )?(mine |sine |nogle )?(piller|pillerne|sovepiller|tabletter|medicin)\b.{0,20}\b(sammen|op|hvis)\b",
+        r"\b(sparer|spare|spart|sparet|samler|samle|samlet|gemmer|gemt|gemte) (på )?(mine |sine |nogle )?(piller|pillerne|sovepiller|tabletter|medicin)\b.{0,20}\b(sammen|op|hvis)\b"
+        r"(?!.{0,30}\b(gulvet|gulv|tabt\w*|tabte|sygeplejerske\w*|hjemmepleje\w*)\b)",
         r"\b(taget|tog|slugt|slugte)\b.{0,25}\b(for mange|flere end|mange flere|flere af)\b.{0,15}\b(piller|sovepiller|tabletter|pillerne)\b",
         r"\b(drukket|drak)\b.{0,30}\b(og|plus) (taget|tog|spist|slugt) (nogle |en masse |mange |alle )?(piller|tabletter|sovepiller)\b",
         r"\b(skærer|skære|skar|skåret|ridser|ridset|ridsede) (mig |sig )?(i|på) (mine |sine |hendes |hans )?(arme|armene|armen|ben|benene|lår|lårene|håndled\w*|mave\w*|hud\w*)\b",
@@ -467,7 +468,7 @@ def abuse_patterns() -> list[str]:
         r"\b(tvinger|tvang|tvunget|presser|pressede|presset) (mig|hende|ham) til (sex|at have sex|at røre|at tage tøjet af|at kysse|at sutte|at sove hos|ting|\w+ ting)\b",
         r"\b(sex|seksuel\w*) (med mig|selvom|uden|når jeg ikke)\b", r"\bnøgenbilleder\b", r"\b(viste|viser) (mig|hende|ham) (sin|sit|sig selv) (tissemand|pik|nøgen|tissekone)\b",
         r"\b(sagt|siger|sagde) (at )?(jeg|hun|han) (ikke )?(må|skal|måtte) (ikke )?(sige|fortælle) (det|noget) til nogen\b",
-        r"\bvores (lille )?hemmelighed\b",
+        r"\bvores (lille )?hemmelighed\b" + _SURPRISE18,
         # confinement and physical force
         r"\b(låser|låste|låst|spærrer|spærrede|spærret|lukker|lukkede) (mig|hende|ham) inde\b", r"\b(låst|spærret) inde\b",
         r"\b(holder|holdt|hev|hiver|river|rev|trækker|trak) (mig|hende|ham) (fast|i håret|i armen|i armene|ned)\b",
@@ -476,7 +477,7 @@ def abuse_patterns() -> list[str]:
         r"\b(han|hun|de|personalet|pædagogen|hjælperen|min \w+) (har )?(klemte|klemt|klemmer|smækkede|smækker|slog|slår|smadrede) (min|mine|hendes|hans) (hånd|hænder|finger|fingre|fingrene|arm|armen|fod|ben|benet) i (døren|bildøren|skuffen|vinduet|lågen)\b",
         r"\b(tager|tog) (min|hendes|hans) (telefon|mobil) (fra (mig|hende|ham)|som straf)\b", r"\bsom straf\b",
         r"(?<!\bjeg )(?<!\bvi )\b(låst|låser|låste) (mig|hende|ham) ude\b",
-        r"\b(ikke |ik )?(må|måtte) (ikke |ik )?(se|ringe til|snakke med|være sammen med|besøge) (mine|min|sine|sin) (venner|familie|veninder|mor|far|søster|bror|børn)\b(?!.{0,40}\b(i aften|i dag|i morgen|i weekenden|inden|indtil|sygehus\w*|hospital\w*|corona|smitte\w*|besøgsforbud|syg|lektier\w*|på arbejde)\b)", r"\b(smadret|smadrer|smadrede) (min|mine|hendes|hans) (telefon|mobil|ting|dør|briller)\b",
+        r"\b((ikke |ik )(må|måtte) |(må|måtte) (ikke |ik ))(se|ringe til|snakke med|være sammen med|besøge) (mine|min|sine|sin) (venner|familie|veninder|mor|far|søster|bror|børn)\b(?!.{0,40}\b(i aften|i dag|i morgen|i weekenden|inden|indtil|sygehus\w*|hospital\w*|corona|smitte\w*|besøgsforbud|syg|lektier\w*|på arbejde|" + _SUPERVISED18 + r")\b)", r"\b(smadret|smadrer|smadrede) (min|mine|hendes|hans) (telefon|mobil|ting|dør|briller)\b",
         r"\b(tvinger|tvang|tvunget) (mig |hende |ham )?til at (sælge|stjæle|have sex|røre|tage tøjet af|låne penge)\b",
         # fear of a person, threats
         r"\b(bange for|bange for at) (ham|hende|min (kæreste|mand|kone|far|mor|bror|søster|søn|kontaktperson|eks|stedfar|stedmor)|at (komme|gå|tage) hjem)\b",
@@ -696,7 +697,8 @@ def abuse_patterns() -> list[str]:
         r"\b(kæreste\w*|manden|min mand|hendes mand|min kone|partner\w*)\b.{0,60}\btager (min|hendes|hans) (telefon|mobil)\b",
         r"\bbange for (at (tage|komme|gå|være) (\w+ ){0,3}(med|hos|til|sammen med) )?(sin|hans|hendes|min) (træner|lærer|pædagog|onkel|stedfar|stedmor|kontaktperson|chauffør|spejderleder|leder|fætter|morbror|farbror)\b",
         r"\bvil (ikke|ik) (fortælle|sige) (hvorfor|hvad)\b.{0,30}\b(bange|græder|ondt|blå mærker|sår)\b",
-        r"\b(nye |nyt |flere |mange )(sår|rifter|snitsår|snit|ar|brændemærker|brandsår)\b (på|i) (sin|sine|hendes|hans|armen|armene|håndledd\w*|lårene|benene|maven)\b",
+        r"\b(nye |nyt |flere |mange )(sår|rifter|snitsår|snit|ar|brændemærker|brandsår)\b (på|i) (sin|sine|hendes|hans|armen|armene|håndledd\w*|lårene|benene|maven)\b"
+        r"(?!.{0,40}\b(operation\w*|opereret|kejsersnit|lægen|kirurg\w*|faldet|uheld\w*)\b)",
         r"\bblodig\w* (servietter|papir|lommetørklæde\w*|håndklæde\w*|plastre|toiletpapir)\b",
         r"\b(being|been|get|getting|got) (hit|beaten|kicked|slapped|punched|choked|abused|raped)\b(?! (by (a|the) (ball|car|bus)|in the (game|match)))",
         r"\b(taget|tager|tog|stjålet|stjæler|stjal)(?<!jeg taget)(?<!jeg tager)(?<!jeg tog) (\d+ (kr|kroner)|\d+|penge|kontanter|sedler) (fra|i|ud af) (min|mit|hendes|hans) (pung|tegnebog|taske|skuffe|pengepung|lomme)\b",
@@ -749,7 +751,7 @@ def abuse_patterns() -> list[str]:
         r"\b(låse|låser|låste|låst) (mig|hende|ham) (inde )?i (huset|lejligheden|værelset|kælderen|skabet|badeværelset|bilen|rummet|skuret)\b",
         r"(?<!jeg )(?<!vi )\b(låst|låser|låste|aflåser|aflåst) (\w+ ){0,3}udefra\b(?!.{0,20}\b(når (jeg|vi|hun|han|de) (går|tager)|som aftalt|efter aftale))",
         r"\b(får|fik|må|måtte) (ikke|ik) (lov )?(til )?(at )?(gå|komme) ud (af|fra) (huset|lejligheden|hjemmet|værelset)\b(?!.{0,30}\b(syg|corona|smitte\w*|feber|karantæne|isolation)\b)",
-        r"\b(jeg|hun|han) (ikke|ik) (må|får lov at) (gå|komme) ud\b(?! (at|og|i aften|før|efter|når))",
+        _NO_AUTHORITY + r".*?\b(jeg|hun|han) (ikke|ik) (må|får lov at) (gå|komme) ud\b(?! (at|og|i aften|før|efter|når))",
         r"\b(spænde|binde|lænke|fiksere|fastspænde) (mig|hende|ham) (\w+ )?(fast|ned)\b(?!.{0,20}\b(sele|selen|i bilen|i bussen|i flyet|sikkerhedssele\w*)\b)",
         r"\b(efterlod|efterlader|efterladt|lod|lader) (mig|hende|ham) (\w+ ){0,2}(i badet|i karret|på toilettet|i kulden|udenfor|på gulvet|i stolen|i kørestolen|i sengen)\b.{0,40}\b(timer|en time|i timevis|hele natten|hele dagen|koldt|kold|uden tøj|våd)\b",
         r"\b(gør|gøre) (hvad|som) (han|hun|de|pædagogen|personalet|kæresten) (siger|vil|bestemmer)\b.{0,30}\b(ikke|ik|ingen) (noget )?(mad|at spise|at drikke|aftensmad|vand)\b",
@@ -762,7 +764,7 @@ def abuse_patterns() -> list[str]:
         r"\b(rør|rø) (ved |på )?(min|mine|hendes|hans) (numse|bryster|bryst|bagdel|skridt|tissemand|tissekone|balder)\b",
         r"\b(tog|tager|rørte|rører|greb|griber|tage|rør) (\w+ )?(mig|hende|ham) (på|i|ved) (tissemanden|tissekonen|brysterne|brystet|numsen|skridtet|tissen|fissen|pikken|bagdelen|balderne)\b",
         r"^(?!.*\b(læge\w*|sygeplejerske\w*|personale\w*|hjælper\w*|undersøg\w*|bad)\b).*?(?<!ikke )(?<!ikke skal )\b(se|kigge på|filme|fotografere|tage billeder af|have billeder af) (mig|hende|ham|en) (uden tøj|nøgen|i undertøj|uden bukser|uden trusser)\b",
-        r"\b(deres|vor) (lille )?hemmelighed\b|\bhemmelighed mellem (os|dem|os to)\b",
+        r"\b((deres|vor) (lille )?hemmelighed|hemmelighed mellem (os|dem|os to))\b" + _SURPRISE18,
         # probe 5: money and belongings taken by family, staff and others (a relative's pension, half the wage, rings)
         r"\b(tager|tog|taget|stjæler|stjal|beholder|beholdt|snupper|hæver|hævede) (min|mit|mine|hans|hendes|sin) \w+s (penge|pension|løn|kontanthjælp|dankort|opsparing|førtidspension)\b",
         r"\b(får|fik|må) kun (lov (til )?at )?beholde (\d+|et par hundrede|lidt|\w+ hundrede)\b",
@@ -916,11 +918,25 @@ _BANNED = (r"((jeg|hun|han|vi) (\w+ )?((må|måtte) (ikke|ik|aldrig)|(får|fik) 
 # a doctor, a hospital or a rule bans for one's health or by law, not to control ("lægen siger jeg ikke må gå ud endnu")
 _NO_AUTHORITY = (r"^(?!.*\b(læge\w*|lægen|fysioterapeut\w*|sygeplejerske\w*|hospital\w*|sygehus\w*|afdeling\w*|reglerne|regler|"
                  r"kommunen|politiet|dommer\w*|aftal\w*|værge\w*)\b)")
+# (set 18) contact with one's own child or parent only with someone present, by the municipality's decision
+# ("jeg må ikke se min datter uden at der er en med", "kun med en pædagog til stede"): supervised, not control
+_SUPERVISED18 = (r"uden (at )?(der er |der skal være )?(en|nogen|en voksen|en pædagog|en fra kommunen|en støtteperson)( \w+)?"
+                 r"( er| skal være| var)? (med|til stede|ved siden af)|uden (en|nogen) (voksen|pædagog|støtteperson|fra kommunen|med)|til stede|"
+                 r"overvåg\w*|under opsyn|tilsyn\w*|støttet samvær|samvær\w*|familiepleje\w*|plejefamilie\w*|anbragt|anbringelse\w*|"
+                 r"bisidder\w*|støtteperson\w*")
+# (set 18) a meeting or a day named: being there or not is about an appointment ("lige meget om jeg er her til mødet")
+_MEETING18 = (r"(?!.{0,40}\b(møde\w*|aftale\w*|timen|skole\w*|arbejde\w*|i (morgen|aften|dag|eftermiddag)|på (mandag|tirsdag|"
+              r"onsdag|torsdag|fredag|lørdag|søndag))\b)")
+# (set 18) teasing or cheering, not fear ("for sjov", "råber hurra")
+_TEASE18 = r"^(?!.*\b(for sjov|i sjov|for at drille|driller|drillede|hurra|fodbold|\w*kamp\w*|fifa|😂)\b)"
+# (set 18) a secret that is a surprise or good news, not one kept for an abuser
+_SURPRISE18 = (r"(?!.{0,60}\b(fest\w*|overraskelse\w*|gave\w*|julegave\w*|fødselsdag\w*|kage\w*|bryllup\w*|gravid|forlove\w*|"
+               r"surprise|julegaver)\b)")
 # reasons that make a ban ordinary: time-limited, illness or safety, rules at a hospital, school or work
 _BAN_OK = (r"(?!.{0,50}\b(i aften|i dag|i morgen|i weekenden|inden|indtil|før (jeg|hun|han|det|mit|min|vi)|endnu|sygehus\w*|"
            r"hospital\w*|afdeling\w*|corona|smitte\w*|syg|lektier\w*|efter kl\w*|efter mørke\w*|om natten|når det er mørkt|"
            r"anfald\w*|glat|glatføre|operation\w*|læge\w*|lægen|regl\w*|prøvetid|karantæne|dyrt|dyr|råd|penge|økonomi\w*|koster|"
-           r"kontingent\w*|chef\w*|arbejdsgiver\w*|fyret|skole\w*|lærer\w*)\b)")
+           r"kontingent\w*|chef\w*|arbejdsgiver\w*|fyret|skole\w*|lærer\w*|" + _SUPERVISED18 + r")\b)")
 
 
 def control_patterns() -> list[str]:
@@ -936,7 +952,7 @@ def control_patterns() -> list[str]:
         r"skrive til|besøge|være sammen med|have besøg af|kontakte|tage hen til|have andre|have nogen) (" + _POSS_SELF + r" )?(venner|veninder|veninde|"
         r"kammerater|familie|familien|forældre|søskende|børn|børnene|børnebørn|barnebarn|mor|far|søster|bror|datter|søn|andre|"
         r"nogen|naboer)\b(?!.{0,40}\b(i aften|i dag|i morgen|i weekenden|inden|indtil|sygehus\w*|hospital\w*|corona|"
-        r"smitte\w*|besøgsforbud|syg|lektier\w*|på arbejde\w*|i arbejdstiden|på job\w*|i praktik\w*|i timerne|i skolen|på besøg|besøg|efter kl\w*)\b)",
+        r"smitte\w*|besøgsforbud|syg|lektier\w*|på arbejde\w*|i arbejdstiden|på job\w*|i praktik\w*|i timerne|i skolen|på besøg|besøg|efter kl\w*|" + _SUPERVISED18 + r")\b)",
         r"\b(må|måtte) (ikke|ik) (gå|tage|komme) (\w+ ){0,2}(ud|ned|hjemmefra|i byen|nogen steder|til \w+) uden (at )?(min|hans|"
         r"hendes) (kæreste|mand|kone|samlever|partner)\b",
         r"\b(skal|skulle|må|måtte) (bede|spørge) (min|mit|hans|hendes|sin) \w+ om lov (til )?(alt|alting|hver gang|til at (gå i bad|"
@@ -1518,7 +1534,8 @@ def danger_patterns() -> list[str]:
     return [
         r"\bder er (brand|ild|røg)\b", r"\bdet brænder\b(?! (jeg|hun|han) for)",
         r"\b(brand|ild|brænder) i (køkkenet|lejligheden|huset|stuen|gardinerne|gardinet|gryden|panden|sofaen|komfuret|ovnen|min|mit|sengen)\b",
-        r"\b(lugter|lugte|lugt|lugtede) (af )?(røg|gas|brændt)\b", r"\bder kommer røg\b", r"\brøg (fra|ud af) (komfuret|ovnen|køkkenet|stikkontakten|lejligheden|vinduet)\b",
+        r"\b(lugter|lugte|lugt|lugtede) (af )?(røg|gas|brændt)\b(?!.{0,50}\b(griller|grill\w*|bål\w*|pejs\w*|brændeovn\w*|"
+        r"cigaret\w*|ryger|røgelse|stearinlys\w*|toast\w*|brødrister\w*|popcorn)\b)", r"\bder kommer røg\b", r"\brøg (fra|ud af) (komfuret|ovnen|køkkenet|stikkontakten|lejligheden|vinduet)\b",
         r"\brøgalarm(en)? (hyler|bipper|går|larmer|piber)\b",
         r"\b(komfuret|ovnen|gryden|panden|sofaen|gardinet|gardinerne) (brænder|står i brand|er i brand)\b",
         r"\bkan (ikke|ik) (få vejret|trække vejret|få luft)\b", r"\b(ondt|smerter|trykken|trykker|jag) i brystet\b", r"\bbrystsmerter\b",
@@ -1567,7 +1584,10 @@ def danger_patterns() -> list[str]:
         r"\b(ligger|lå|liggende) (på|i|ude i) (køkkenet|entreen|gangen|badeværelset|haven|trappen|\w+gulvet)\b.{0,40}\bkan (ikke|ik) (komme op|rejse mig|rejse sig|bevæge|stå)\b",
         r"\b(ligget|har ligget|ligger)( på (\w*gulvet|gulvet|jorden|fliserne|trappen)| i (køkkenet|entreen|gangen|badeværelset|haven|badet|karret|badekarret))( \w+)?( siden (i aftes|i går|i nat|i morges|igår|i formiddags|i eftermiddags|klokken \w+|kl \w+)| hele natten| i flere timer| i timevis| i mange timer| i \w+ timer)\b",
         r"\b(faldet|faldt|væltet|væltede|gledet|gled)\b.{0,50}\b(ligget|ligger|lå) her\b",
-        r"\b(jeg|hun|han|mor|far|min \w+) er (lige )?(faldet|væltet|gledet|styrtet)\b(?! (tilbage|i søvn|til ro|for|i staver|over|på plads|i snak|i hak|igennem|ud|fra|i unåde|ned i|i skolen|i vægt|i pris))(?!.{0,40}\b(sidste|for \w+ siden|i går|igår|i år|(to|tre|flere|mange|et par) gange|men (jeg|hun|han) (har det|er) (godt|fint|okay)|har det godt|har det fint|nu går|er okay|nu har)\b)",
+        r"\b(jeg|hun|han|mor|far|min \w+) er (lige )?(faldet|væltet|gledet|styrtet)\b(?! (tilbage|i søvn|til ro|for|i staver|over|på plads|i snak|i hak|igennem|ud|fra|i unåde|ned i|i skolen|i vægt|i pris))(?!.{0,40}\b(sidste|for \w+ siden|i går|igår|i år|(to|tre|flere|mange|et par) gange|men (jeg|hun|han) (har det|er) (godt|fint|okay)|har det godt|har det fint|nu går|er okay|nu har)\b)"
+        r"(?!.{0,80}\b((er|ligger|blev|kom|kørt) (\w+ )?(på|til|ind på) (hospitalet|sygehuset|skadestuen)|indlagt|opereret|"
+        r"gips\w*|fik hjælp|har fået hjælp|kom hjem|(har|fik|fået) (brækket|forstuvet|slået|fået (syet|gips|en ny))\b(?!.{0,40}\b(ligger|kan (ikke|ik)|"
+        r"ingen|bløder|svarer)\b))\b)",
         r"\bkan (ikke|ik) komme op\b.{0,60}\b(ikke fået (vand|mad|noget)|siden i (går|nat|aftes|morges)|i flere timer|i timevis|hele natten|ingen (hører|kommer|svarer))\b",
         r"\b(ikke|ik|intet|ingen) (fået|drukket) (vand|noget at drikke|væske)\b.{0,15}\b(siden (i går|i forgårs|i morges|igår)|i (to|tre|flere) (dage|døgn)|i et døgn)\b",
         r"\b(er|har) (væltet|faldet|gledet)\b.{0,50}\b(og det er koldt|og jeg fryser|ingen (kan )?(ser|hører) mig|jeg er alene)\b",
@@ -1651,11 +1671,12 @@ def english_patterns() -> list[str]:
 def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
     return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE
-                         + SET16_SUICIDE + SET17_SUICIDE),
+                         + SET16_SUICIDE + SET17_SUICIDE + SET18_SUICIDE),
             ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM + SET16_SELF_HARM
-                          + SET17_SELF_HARM),
-            ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE + SET15_ABUSE + SET16_ABUSE + SET17_ABUSE),
-            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT),
+                          + SET17_SELF_HARM + SET18_SELF_HARM),
+            ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE + SET15_ABUSE + SET16_ABUSE + SET17_ABUSE
+                      + SET18_ABUSE),
+            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT + SET18_NEGLECT),
             ("danger", danger_patterns() + SET15_DANGER), ("english", english_patterns())]
 
 
@@ -1682,7 +1703,7 @@ _SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og b
 
 def safety_exceptions() -> list[str]:
     return (PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + SET14_EXCEPTIONS + SET15_EXCEPTIONS
-            + REVIEW5_EXCEPTIONS + SET16_EXCEPTIONS + SET17_EXCEPTIONS) + [
+            + REVIEW5_EXCEPTIONS + SET16_EXCEPTIONS + SET17_EXCEPTIONS + SET18_EXCEPTIONS) + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -2167,7 +2188,8 @@ def verb_second_reading(norm_text: str) -> str:
 _FILLERS17 = re.compile(fold(
     r"(?<!\S)(tit og ofte|også|osse|ogs|altid|tit|ofte|nogle gange|nogen gange|nogle gang|nogen gang|somme tider|af og til|"
     r"engang imellem|ind imellem|indimellem|nu og da|hele tiden|bare|bar|jo|sgu|vel|egentlig|faktisk|virkelig|stadig|stadigvæk|"
-    r"alligevel|efterhånden|da også|lige(?! (meget|som|så|sådan|nu|netop|dø|død|døde)(?!\S)))(?!\S) ?"))
+    r"alligevel|efterhånden|da også|altså|asså|åbenbart|simpelthen|nemlig|endda|"
+    r"lige(?! (meget|som|så|sådan|nu|netop|dø|død|døde)(?!\S)))(?!\S) ?"))
 
 
 def filler_reading(text: str) -> str:
@@ -2324,7 +2346,7 @@ PROBE11_ABUSE: list[str] = [
     + _PAID_ON + r"(?!.{0,30}\b(når|mens) (hun|han|de) (handler|køber ind|skal handle)\b)",
     # a partner or ex taking the phone ("min eks ta'r min mobil når jeg skal ringe til min mor")
     r"\b" + _PARTNER + r"\b.{0,60}\b(tager|tog|taget|gemmer|gemte|skjuler|skjulte|smadrer|smadrede|ødelægger|ødelagde) (min|hendes|"
-    r"hans) (telefon|mobil|computer|pc|ipad)\b(?!.{0,30}\b(reparation|service|opladning|oplader|eftersyn|lånt|låne|låner|spil\w*)\b)",
+    r"hans) (telefon|mobil|computer|pc|ipad)\b(?!.{0,30}\b(reparation|service|opladning|oplader|eftersyn|lånt|låne|låner|spil\w*|for at (ringe|skrive|se|tjekke|finde|tage))\b)",
     # part of the pay, pension or benefit taken ("hun ta'r altid halvdelen af min løn")
     _AGREED + r".*\b" + _ABUSER + r" (har |havde )?(\w+ )?(tager|tog|taget|beholder|beholdt|bruger|brugte|hæver|hævede|stjæler|stjal|"
     r"snupper|snuppede|hugger|huggede) (altid |hver måned |bare |simpelthen )?(halvdelen|det meste|størstedelen|en stor del|"
@@ -2936,7 +2958,8 @@ _NOT_OVER15 = r"(?!.{0,50}\b(sidste|for \w+ siden|dengang|da (jeg|hun|han) var|i
 _COLD15 = (r"(koldt|kold|kolde|kulde\w*|fryser|fryse|frøs|frost\w*|sne|sneen|snevejr|sner|sneede|isglat|mørkt|mørket|om natten|i nat|natten|"
            r"pjaskvåd|gennemblødt|gennemvåd)")
 _LOST15 = (r"((ved|aner) (ikke|ik) (længere )?hvor (jeg|hun|han|vi) er( henne)?|(faret|faren|gået|kørt|cyklet|løbet) (helt )?vild|"
-           r"(kan|kunne) (ikke|ik) finde (hjem|tilbage|vej\w* hjem|hjem igen|vej\w* tilbage)|(er|har) (gået|kørt|cyklet) forkert)")
+           r"(kan|kunne) (ikke|ik) finde (hjem|tilbage|vej\w* hjem|hjem igen|vej\w* tilbage|vej\w* ud)|(er|har) (gået|kørt|cyklet) forkert|"
+           r"(er|blevet|blev) (blevet )?væk (i|fra|på) \w+|farer vild)")
 _NOT_LOST15 = r"(?!.{0,30}\b(i (mit|sit|hans|hendes) liv|i livet|med (mit|min|sit|sin)|i (bogen|spillet|teksten|opgaven|matematik\w*)|spil\w*)\b)"
 # (a cramp in a muscle is no seizure: "krampen i min læg går ikke over")
 _SEIZURE15 = (r"(kramper|krampe|krampeanfald\w*|krampetrækninger|anfald|anfaldet|epilepsianfald\w*|epileptisk anfald|krampen)"
@@ -3199,13 +3222,21 @@ _NOT_MOVING16 = (r"(?!.{0,60}\b(flytte\w*|flytter|flytning\w*|plejehjem\w*|ældr
 _LATER16 = (r"(på (\w+dag|søndag|lørdag)|i morgen|i aften|i nat|bagefter|senere|efter (i dag|i morgen|weekenden|jul)|når (jeg|hun|"
             r"han) er (væk|borte|død|gået)|når (jeg|hun|han) (ikke|ik) er her)")
 # an errand or a reason after a day's time word ("i morgen er I fri for mig, jeg skal til tandlæge")
-_ERRAND16 = (r"(?!.{0,40}\b((jeg|vi) (er syg|skal (til|på|ud|hjem|arbejde|afsted|op|i skole|på arbejde|besøge)|har (fri|ferie|"
+_ERRAND16 = (r"(?!.{0,40}\b((jeg|vi|han|hun|de) (er syg|skal (til|på|ud|hjem|arbejde|afsted|op|i skole|på arbejde|besøge|videre)|har (fri|ferie|"
              r"travlt|en aftale|møde)|tager (til|på|hjem|ud)|går (hjem|i seng|på arbejde)|arbejder|kører|flyver)|fordi)\b)")
+# others rid of "ham"/"hende" only when that person is reported saying so ("han skrev at nu er vi fri for ham"); else it is
+# a neighbour or a teacher who leaves ("naboen flytter, så er vi endelig fri for ham")
+_REPORT16 = (r"^(?=.*\b(?!(jeg|vi|du|i|ham|hende)\b)\w+ (\w+ )?(siger|sagde|skriver|skrev|sms'ede|sms'er|har sagt|har skrevet|mener|"
+             r"tror)\b(?! (jeg|vi)\b)).*?")
 SET16_SUICIDE: list[str] = [
-    r"\b(er|bliver|blir) (i|de|du|vi|alle|jer|familien|i alle|de andre)( alle)? (endelig |snart |nu |bare |så |helt )?(fri|"
-    r"fritaget|befriet|af med) (for )?(mig|hende|ham)\b" + _A_WHILE14 + _ERRAND16,
-    r"\b(i|de|du|vi|alle|familien)( alle)? (endelig |snart |nu |bare |så |helt )?(er|bliver|blir) (endelig |snart |nu |bare |"
-    r"så |helt )?(fri|fritaget|befriet|af med) (for )?(mig|hende|ham)\b" + _A_WHILE14 + _ERRAND16,
+    r"\b(er|bliver|blir) (i|de|du|vi|alle|jer|familien|i alle|de andre)( alle sammen| alle)? (endelig |snart |nu |bare |så |helt )?"
+    r"(fri|fritaget|befriet|af med) (for )?mig\b" + _A_WHILE14 + _ERRAND16,
+    r"\b(i|de|du|vi|alle|familien)( alle sammen| alle)? (endelig |snart |nu |bare |så |helt )?(er|bliver|blir) (endelig |snart |"
+    r"nu |bare |så |helt )?(fri|fritaget|befriet|af med) (for )?mig\b" + _A_WHILE14 + _ERRAND16,
+    _REPORT16 + r"\b(er|bliver|blir) (i|de|du|vi|alle|jer|familien|i alle|de andre)( alle sammen| alle)? (endelig |snart |nu |bare |"
+    r"så |helt )?(fri|fritaget|befriet|af med) (for )?(hende|ham)\b" + _A_WHILE14 + _ERRAND16,
+    _REPORT16 + r"\b(i|de|du|vi|alle|familien)( alle sammen| alle)? (endelig |snart |nu |bare |så |helt )?(er|bliver|blir) "
+    r"(endelig |snart |nu |bare |så |helt )?(fri|fritaget|befriet|af med) (for )?(hende|ham)\b" + _A_WHILE14 + _ERRAND16,
     # a farewell passed on ("han skrev at det var sidste gang vi hørte fra ham")
     r"\b(skrev|skriver|sagde|siger|sms'ede|sendte|besked)\b.{0,40}\bat det (var|er|bliver) (den )?sidste gang (vi|i|de|du|jeg) "
     r"(hører|hørte|ser|så|får|fik|snakker|snakkede|taler|talte) (noget )?(fra|med|til)? ?(ham|hende|mig)\b(?! (i år|før|inden|til|"
@@ -3222,7 +3253,10 @@ SET16_SUICIDE: list[str] = [
     r"sæson\w*|ferie\w*)\b).{0,40}\btak for alt\b|\btak for alt\b(?!.{0,60}\b(vi ses|på gensyn|til næste år|i dag|i år|kurset|"
     r"holdet|praktik\w*|forløbet|sæson\w*|ferie\w*)\b).{0,40}\b(det er (hele )?(slut|forbi)|(nu|snart|i morgen|i aften|i nat) "
     r"er det (hele )?(slut|forbi|ovre)|farvel for altid)\b(?! med (?!(mig|livet)\b))",
-    # giving away because one will not need the things; names on one's things; who gets what
+    # giving away because one will not need the things (not old, outgrown or ordinary clothes, books and toys, said anywhere
+    # in the message); names on one's things; who gets what
+    r"^(?!.*\b(gamle|gammel|vokset fra|for (små|stor|store)|brugt\w*|kjole\w*|tøj\w*|bukser|jakke\w*|frakke\w*|sko|støvler|"
+    r"bøger|bøgerne|bog|bogen|legetøj\w*|lego\w*|\w*klodser|barnevogn\w*|cykel|cyklen|ski|skøjter|loppe\w*|genbrug\w*)\b).*?"
     r"\b(givet|gav|giver|foræret|forærede|forærer|delt|delte)\b.{0,60}\b(jeg|hun|han) ((får|fa) (ikke|ik|aldrig) (mere )?brug "
     r"for|(ikke|ik|aldrig) (mere )?(får|fa) brug for|kommer (ikke|ik|aldrig) til at (få brug for|bruge)|(ikke|ik|aldrig) kommer til "
     r"at (få brug for|bruge)) (dem|den|det|noget|nogen af dem)\b" + _NOT_MOVING16,
@@ -3245,8 +3279,9 @@ SET16_SUICIDE: list[str] = [
     r"mere)?|holde ud|leve|stå op|være her|være til)\b(?=\W*$| (mere|længere|overhovedet|i det hele taget|egentlig|nu|når "
     r"(ingen|intet|alt|ingenting|(jeg|hun|han) (ikke|ik|aldrig)))\b)",
     # indifference to what happens to oneself beside a farewell or an end
-    r"\b(lige meget|ligegyldigt|ligeglad med|ligeglad) (med )?hvad der sker med (mig|hende|ham)\b.{0,60}\b(farvel|sidste gang|"
-    r"for altid|slut|tak for alt|afsked)\b",
+    r"\b(lige meget|ligegyldigt|ligeglad med|ligeglad) (med )?hvad der sker med (mig|hende|ham)\b(?! (til|i|på) (jul|nytår|påske|"
+    r"sommer|ferien|festen|weekenden|fødselsdagen)\b)(?!.{0,100}\b(vi ses|for nu|på gensyn|ses (i morgen|snart|senere)|"
+    r"snakkes)\b).{0,60}\b(farvel|sidste gang|for altid|slut|tak for alt|afsked)\b",
     # feeling nothing any more, or the need to feel something, with a blade or a means at hand
     r"\b(kniv\w*|barberblad\w*|blad\w*|saks\w*|glasskår|skår|nål\w*|lighter\w*)\b.{0,60}\b(så|for at|til) (jeg|hun|han)? ?(kan |"
     r"kunne )?(mærke|mærker|føle|føler) (noget|mig selv|sig selv|smerte\w*|at (jeg|hun|han) lever)\b",
@@ -3260,7 +3295,8 @@ SET16_SUICIDE: list[str] = [
 # (set 16) Biting oneself in the hand or arm (not the tongue or lip by accident); money or a card taken together with
 # an order to keep quiet about it ("han tager min pension og siger jeg skal holde min mund").
 SET16_SELF_HARM: list[str] = [
-    r"\b(jeg|hun|han) (\w+ )?(bider|bed|har bidt|bidt) (mig|sig) (selv )?(i|på) (hånden|hænderne|armen|armene|fingrene|"
+    r"\b(jeg (\w+ )?(bider|bed|har bidt|bidt) mig|(hun|han) (\w+ )?(bider|bed|har bidt|bidt) sig) (selv )?(i|på) (hånden|"
+    r"hænderne|armen|armene|fingrene|"
     r"håndleddet|håndryggen|låret|benet|underarmen|tommelfingeren)\b(?!.{0,30}\b(uheld|ved et uheld|da (jeg|hun|han) (spiste|"
     r"tyggede)|for sjov)\b)",
 ]
@@ -3299,7 +3335,7 @@ _AWAY17 = (r"(?!.{0,60}\b(flytte\w*|flytter|flytning\w*|ferie\w*|rejse\w*|rejser
 _LATER17 = (r"(om (lidt|kort tid|(en|et|to|tre|fire|fem|\d+|par|få|nogle) (\w+ )?(dag|dage|uge|uger|måned|måneder|år|tid|stund))|"
             r"(til|på) (næste|den næste) (gang|møde|uge|måned|samtale)|næste (gang|uge|måned|år|møde)|til (jul|nytår|påske|sommer|"
             r"foråret|efteråret|vinter|mødet|samtalen|planmødet|min fødselsdag|sin fødselsdag)|(meget|ret|så) (længe|længere)|længe "
-            r"endnu|mere|længere)")
+            r"endnu|(mere|længere)(?=\W*$|\W+(og|men|for|så|jeg|det)\b))")
 # "væk" for good: only with things to keep or nothing to miss, and no trip, move or stay in the message
 _GONE_AWAY17 = r"(når|hvis) (jeg|hun|han) (snart )?(er|bliver) væk\b(?! (\w+ ){0,2}(på|i|til|hos|fra|en|et)\b)"
 _KEEP17 = (r"(få|får|have|ha|arve|arver|overtage|overtager|beholde|beholder|givet|gav|giver|forære|foræret|forærede|"
@@ -3311,23 +3347,35 @@ _LAST_TALK_OK17 = (r"^(?!.*\b(flytte\w*|flytter|ferie\w*|kursus|kurset|forløb\w
                    r"kontaktperson\w*|psykolog\w*|sagsbehandler\w*|vejleder\w*|mentor\w*|om (det|den|ham|hende|dem)|i dag|i aften)\b)")
 _WORTH17 = (r"(at spise|mad|maden|noget (mad|at spise)|at få (mad|noget at spise)|aftensmad|morgenmad|frokost|at drikke|noget at "
             r"drikke|at leve|at være her|at være til|at være i live|at være i live|at vågne)")
+# an estate planned: a will, a lawyer, the house or the farm, a death many years off ("når jeg er død skal børnene arve huset,
+# det står i testamentet"), read over the whole message
+_ESTATE17 = (r"^(?!.*\b(testamente\w*|advokat\w*|arveafgift\w*|skifteret\w*|dødsbo\w*|begravelse\w*|livsforsikring\w*|"
+             r"pensionsopsparing\w*|mange år|langt ude i fremtiden|huset|sommerhuset|gården|firmaet|forretningen|notar\w*)\b).*?")
 SET17_SUICIDE: list[str] = [
     # one's things to someone when one is gone, either order
-    r"\b" + _GIVE17 + r"\b.{0,60}\b" + _GONE17 + r"\b" + _A_WHILE14 + _AWAY17,
-    r"\b" + _GONE17 + r"\b(\s\S+){0,4}? (skal|må|kan|får|vil) (\w+ ){0,4}(have|ha|få|arve|overtage|beholde|passe på)\b"
+    _ESTATE17 + r"\b" + _GIVE17 + r"\b.{0,60}\b" + _GONE17 + r"\b" + _A_WHILE14 + _AWAY17,
+    _ESTATE17 + r"\b" + _GONE17 + r"\b(\s\S+){0,4}? (skal|må|kan|får|vil) (\w+ ){0,4}(have|ha|få|arve|overtage|beholde|passe på)\b"
     + _A_WHILE14 + _AWAY17,
+    # gone, and no need of a thing ("når jeg er væk, skal du have min hund, jeg får ikke brug for den")
+    r"^" + _AWAY17 + r".*?\b" + _GONE_AWAY17 + r".{0,60}\b(jeg|hun|han) ((får|fa) (ikke|ik|aldrig) (mere )?brug for|kommer (ikke|"
+    r"ik|aldrig) til at (få brug for|bruge)) (den|det|dem|noget|nogen af dem)\b" + _A_WHILE14,
     r"^" + _AWAY17 + r".*?\b(" + _KEEP17 + r" (\w+ ){0,3}(min|mit|mine|sin|sit|sine|hans|hendes)|(savne|savner|mangle|mangler) "
     r"(\w+ )?(noget|nogen|ingenting|intet|noget som helst))\b.{0,60}\b" + _GONE_AWAY17 + _A_WHILE14,
     # missing nothing, needing nothing, when one is gone
     r"\b(savne|savner|bruge|brug for|mangle|mangler)\b.{0,30}\b" + _GONE17 + r"\b" + _A_WHILE14 + _AWAY17,
     # not here after a stretch of time
     r"\b(tror|regner|tænker|ved|går) (\w+ )?(ikke|ik|ikk) (\w+ )?(med |ud fra )?(at )?((jeg|hun|han) (er|bliver|kommer til at være|"
-    r"vil være|skal være|være)|at (være|blive)) (\w+ )?(her|til|i live) (\w+ )?" + _LATER17 + r"\b" + _A_WHILE14 + _ERRAND16 + _AWAY17,
-    r"\b(jeg|hun|han) (er|bliver) (her |til )?(nok |vist |sikkert |nok heller |heller |jo |altså )?(ikke|ik) (her |til )?"
-    r"(\w+ )?(om (lidt|kort tid|(en|et|to|tre|\d+|par|få) (\w+ )?(uge|uger|måned|måneder|år))|(meget|ret|så) længe (endnu|"
-    r"mere)?|meget længere)\b" + _A_WHILE14 + _ERRAND16 + _AWAY17,
+    r"vil være|skal være|være)|at (være|blive)) ((\w+ )?(her|i live)|((her|stadig|længere|mere) )?til) (\w+ )?" + _LATER17 + r"\b" + _A_WHILE14 + _ERRAND16 + _AWAY17,
+    r"\b(jeg|hun|han) (er|bliver) ((her|til) (nok |vist |sikkert |nok heller |heller |jo |altså )?(ikke|ik)|(nok |vist |sikkert "
+    r"|nok heller |heller |jo |altså )?(ikke|ik) (her|til)) (mere |længere )?(om (lidt|kort tid|(en|et|to|tre|\d+|par|få) (\w+ )?"
+    r"(uge|uger|måned|måneder|år))|(meget|ret|så) længe (endnu|mere)?|meget længere)\b(?! (om|i dag|i aften)\b)"
+    + _A_WHILE14 + _ERRAND16 + _AWAY17,
+    r"\b(at|siger|sagde|skriver|skrev) (jeg|hun|han) (nok |vist |sikkert |måske )?(ikke|ik) (er|bliver) (her|til|i live) (mere |"
+    r"længere )?om (lidt|kort tid|(en|et|to|tre|\d+|par|få) (\w+ )?(uge|uger|måned|måneder|år))\b(?!.{0,60}\b(vikar\w*|syg|"
+    r"orlov|barsel\w*)\b)" + _A_WHILE14 + _ERRAND16 + _AWAY17,
     r"\b(snart|om lidt|om kort tid|inden længe|til den tid) (er|bliver) (jeg|hun|han) (\w+ )?(alligevel |jo |nok |vist )?(ikke|ik) "
-    r"(her|til|i live)\b(?! (på|i|hos|ved|om)\b)" + _A_WHILE14 + _ERRAND16 + _AWAY17,
+    r"(her|til|i live)\b(?! (på|i|hos|ved|om|at|stede|rådighed|nytte|nogen|noget|fals|grin|sinds)\b)" + _A_WHILE14 + _ERRAND16
+    + _AWAY17,
     r"\balligevel (ikke|ik) (er |være )?(her|til|i live) (mere|længere)\b" + _A_WHILE14 + _AWAY17,
     # a plan told as "how I could do it", with nothing after it or unseen; pills kept for the day one cannot go on
     r"\b(tænkt|tænker|tænkte|overvejet|overvejer|overvejede|planlagt|planlægger|fundet ud af|googlet|googler|undersøgt) (på |over )?"
@@ -3335,9 +3383,10 @@ SET17_SUICIDE: list[str] = [
     r"du|min \w+) (opdager|ser|finder|ved|lægger mærke)|så (ingen|det ikke)|i nat|i aften|når (ingen|alle) \w+)\b)",
     r"\btil den dag (hvor )?(jeg|hun|han) (ikke|ik) (orker|kan|magter|gider|vil|holder ud) (mere|længere|mer|det mere)\b",
     # God asked to fetch one, leave to pass away ("vorherre må gerne hente mig nu", "jeg beder om at få lov at gå bort")
-    r"\b(vorherre|vor herre|gud|herren|jesus)\b(\s\S+){0,3}? (hente|henter|hentede|tage|tager|kalde|kalder) (mig|hende|ham)( hjem| "
-    r"til (sig|ham|himlen))?\b(?!.{0,20}\b(i kirke|til kirke|til gudstjeneste)\b)",
-    r"\b(få|fa|får|have|fik) lov (til )?at (gå bort|sove ind|slippe|komme hjem til (gud|vorherre|min mand|min kone)|komme herfra|"
+    r"\b(vorherre|vor herre|gud|herren|jesus)\b(\s\S+){0,3}? (hente|henter|hentede|(tage|tager|kalde|kalder)(?= (mig|hende|ham) "
+    r"(hjem|til (sig|ham|himlen)|nu|snart)\b| (mig|hende|ham)\W*$)) (mig|hende|ham)( hjem| til (sig|ham|himlen))?\b"
+    r"(?!.{0,20}\b(i kirke|til kirke|til gudstjeneste)\b)",
+    r"\b(få|fa|får|have) lov (til )?at (gå bort|sove ind|slippe|komme hjem til (gud|vorherre|min mand|min kone)|komme herfra|"
     r"forlade (livet|verden|jorden))\b(?!.{0,20}\b(i (dag|morgen|aften)|kl|klokken|tidligt|før|inden)\b)",
     # as well dead
     r"\b(kunne|kan) (\w+ )?(lige ?så godt|ligeså godt|lige så vel) (være død|dø|ikke være her|ikke være til|forsvinde|ligge i "
@@ -3372,7 +3421,8 @@ SET17_SUICIDE: list[str] = [
     r"når|af alderdom)\b)",
     # the last talk, with nothing after it (or a thank-you, a farewell)
     _LAST_TALK_OK17 + r".*?\b(det|dette|det her) (er|bliver|var) (nok |vist |måske |sikkert |så )?(den )?sidste gang (vi|jeg|du|i) "
-    r"(snakker|snakke|taler|tale|skriver|ses|høres|chatter|mødes|ser hinanden)( sammen| med hinanden| med dig| med jer)?"
+    r"(snakker|snakke|snakkes|taler|tale|tales ved|skriver|skrives ved|ses|høres|chatter|mødes|ser hinanden)( sammen| med "
+    r"hinanden| med dig| med jer)?"
     r"(?=\W*$|\W+(tak for alt|farvel|pas på (dig|jer) selv|hav det godt|undskyld|for altid|nogensinde)\b)",
     # closing one's eyes or falling asleep and then it is over, as a wish
     r"\b(bare|gid|ønske|ønsker|ønskede|håber|drømmer om|lyst til|vil gerne|ville gerne|hvis bare|hvis jeg bare)\b.{0,40}\b(lukke|lukker|"
@@ -3382,7 +3432,7 @@ SET17_SUICIDE: list[str] = [
     r"\b(lukke|lukker) (\w+ )?øjne(ne)? og (aldrig|ikke) (at )?(åbne|åbner) (dem )?(igen|mere)\b(?! (før|inden|indtil|når)\b)",
     # no need of time or a future any more
     r"\b(har|får|kommer til at få|skal have) (ikke|ik|aldrig) (mere |længere )?brug for ((tid|nogen tid) (mere|længere)|(en fremtid|"
-    r"nogen fremtid|fremtiden|et liv|noget liv|min fremtid|sin fremtid) (mere|længere|alligevel))\b",
+    r"nogen fremtid|fremtiden|et liv|noget liv|min fremtid|sin fremtid) (mere|længere|alligevel))\b(?! (til|på|med|af|at|i)\b)",
     # life not deserved
     r"\b(jeg|hun|han) (\w+ )?((har|havde) (ikke|ik|aldrig) (\w+ )?fortjent|(fortjener|fortjente) (\w+ )?(ikke|ik|aldrig)|"
     r"(ikke|ik|aldrig) (har |havde )?(fortjener|fortjente|fortjent)) (at leve|at være her|at være til|at være i live|at vågne|"
@@ -3391,16 +3441,19 @@ SET17_SUICIDE: list[str] = [
 # (set 17) A pillow, a hand or a bag over the face or mouth; pinching by a person (not a crab, not the cheek for fun);
 # someone coming in to the citizen at night (not staff on a round); waking up naked with no memory.
 _NIGHT_ROUND17 = (r"(?!.{0,60}\b(tjekke\w*|tjekker|se til|ser til|hjælpe\w*|hjælper|medicin\w*|ble|bleen|vende\w*|vender|toilet\w*|"
-                  r"runde\w*|godnat|sige godnat|putte\w*|trøste\w*|mareridt)\b)")
+                  r"runde\w*|godnat|sige godnat|putte\w*|trøste\w*|mareridt|drømt|drømmer|drøm|(han|hun|de) (er|var|bliver|blev) "
+                  r"bange|tordenvejr\w*|torden)\b)")
 SET17_ABUSE: list[str] = [
-    r"\b(lagt|lægger|lagde|holdt|holder|trykket|trykker|trykkede|presset|presser|pressede) (en |sin |hans |hendes |min |den )?"
-    r"(pude|puden|hånd|hånden|hænderne|dyne|dynen|pose|plasticpose|tape) (\w+ )?(over|for|ned over|hårdt over|hårdt for) (mit|"
-    r"hendes|hans|min|vores|ansigtet|munden|hovedet) ?(hoved|ansigt|mund|næse|hals)?\b(?!.{0,30}\b(kold|varm|klud|sove|lys|"
-    r"solen|grine|grin|gab\w*|host\w*|nys\w*|overrask\w*)\b)",
+    r"\b(han|hun|de|(?!(jeg|vi)\b)\w+en|(min|mit|hans|hendes|sin|sit) \w+) (\w+ ){0,2}(lagt|lægger|lagde|holdt|holder|trykket|"
+    r"trykker|trykkede|presset|presser|pressede) (en |sin |hans |hendes |min |den )?(pude|puden|hånd|hånden|hænderne|dyne|dynen|"
+    r"pose|plasticpose|tape) (\w+ )?(over|for|ned over|hårdt over|hårdt for) ((mit|hendes|hans|min|vores) (hoved|ansigt|mund|"
+    r"næse|hals)|(ansigtet|munden|hovedet|næsen) på (mig|hende|ham|os))\b(?!.{0,30}\b(kold|varm|klud|sove|sov\w*|lys|solen|"
+    r"grine|grin\w*|gr[æa]d\w*|gab\w*|host\w*|nys\w*|overrask\w*|regn\w*|paraply|ked af det|beskytte\w*)\b)",
     r"\b(han|hun|de|pædagog\w*|personalet|plejer\w*|hjælper\w*|\w*vagt\w*|(min|mit|hans|hendes) \w+) (kniber|kneb|knibe|har "
     r"knebet) (\w+ )?(mig|hende|ham)\b(?! (i kinden|for sjov))(?!.{0,30}\b(for sjov|kinden|drille\w*|legende)\b)",
     r"^(?!.*\b(nattevagt\w*|personale\w*|pædagog\w*|hjemmepleje\w*|sygeplejerske\w*|hjælper\w*|plejer\w*|kontaktperson\w*|"
-    r"mor|far|kat|katten|hund|hunden)\b).*?\b(en mand|en fyr|han|de|nogen|en anden beboer|en beboer|\w+en) (\w+ ){0,3}(kommer|kom|"
+    r"mor|far|kat|katten|hund|hunden)\b).*?\b(en mand|en fyr|han|de|nogen|en anden beboer|en beboer|(?!(drengen|pigen|sønnen|"
+    r"datteren|lillebroren|storebroren|babyen|barnebarnet|hvalpen)\b)\w+en) (\w+ ){0,3}(kommer|kom|"
     r"går|gik|lister|listede|sniger|snek) (ind )?(ind til|ind på værelset til|ind hos|ind i sengen til|op i sengen til) (mig|hende|"
     r"ham) (om natten|når (jeg|hun|han) sover|i nat|hver nat)\b" + _NIGHT_ROUND17,
     r"\b(ikke|ik|intet|aldrig) (\w+ )?(huske|husker|husket)\b.{0,60}\b(vågne\w*|vågnede|og) (\w+ ){0,3}(nøgen|uden tøj|uden bukser|"
@@ -3411,6 +3464,15 @@ SET17_ABUSE: list[str] = [
 # tid kommer")
 SET17_EXCEPTIONS: list[str] = [
     r"\b(dø|dør) (\w+ ){0,3}(når (den|min|hendes|hans|ens) tid kommer|når tiden kommer|af alderdom|som gammel|gammel og mæt)\b",
+    # faith and pulling oneself together, not being fetched ("gud tager mig som jeg er", "beder gud om hjælp til at tage mig
+    # sammen", "jesus kalder mig til at hjælpe")
+    r"\b(tage|tager|tog|taget) (mig|sig|dig|hende|ham|os) (\w+ )?sammen\b",
+    r"\b(tager|tog|tage|elsker|elskede|elske|accepterer|accepterede|kender|kendte) (mig|hende|ham|os) som (jeg|hun|han|vi) (er|var)\b",
+    r"\b(kalder|kaldte|kalde) (mig|hende|ham|os) til at\b",
+    # a death told as grief: another who was allowed to pass away ("min mormor fik lov at sove ind", "hunden fik lov at sove
+    # ind i går"); not a wish ("gid jeg fik lov at sove ind")
+    r"(?<!gid )(?<!ønske )(?<!bare )(?<!hvis )(?<!at )\b(hun|han|de|(?!jeg\b)\w+(mor|far|en|et)|(min|mit|vores|hans|hendes|sin|sit|"
+    r"deres) \w+) (\w+ )?fik lov (til )?at (sove ind|gå bort|dø|slippe|komme hjem( til (gud|vorherre|herren))?)\b",
 ]
 # (set 17) Pills collected or laid out; food or drink not deserved, or left as a punishment of oneself ("jeg har ikke fortjent at spise", "hun
 # siger hun ikke fortjener mad", "jeg spiser ikke, jeg skal straffes"); not sweets or dessert.
@@ -3420,8 +3482,9 @@ SET17_SELF_HARM: list[str] = [
     # pills collected or hoarded (not a week's dose box, not returned to the pharmacy)
     r"\b(samlet|samler|samlede|samle|hamstret|hamstrer|hamstrede|sparet op|sparer op|sparede op|lagt til side|lægger til side)"
     r"(?! op\b) (på |sammen )?((mine|sine|hans|hendes|alle|en masse|mange|nogle|flere|de|gamle|nok|af) ){0,3}" + _PILL_WORDS17
-    + r"\b(?!.{0,60}\b(dosis\w*|pilleæske\w*|ugeæske\w*|apotek\w*|aflevere\w*|afleverede|destruer\w*|kassere\w*|smide ud|smidt ud|"
-    r"ferie\w*|rejse\w*|til (ugen|morgen|aften|turen)|tomme)\b)",
+    + r"\b(?! op\b)(?!.{0,60}\b(dosis\w*|pilleæske\w*|ugeæske\w*|apotek\w*|aflevere\w*|afleverede|afleveret|destruer\w*|kassere\w*|"
+    r"smide ud|smidt ud|ferie\w*|rejse\w*|til (ugen|morgen|aften|turen)|tomme|sygeplejerske\w*|hjemmepleje\w*|læge\w*|"
+    r"pædagog\w*|personalet|givet (dem|den|det) til|gulvet)\b)",
     r"\b(jeg|hun|han) (\w+ )?((har|havde) (ikke|ik|aldrig) (\w+ )?fortjent|(fortjener|fortjente) (\w+ )?(ikke|ik|aldrig)|"
     r"(ikke|ik|aldrig) (har |havde )?(fortjener|fortjente|fortjent)) (\w+ )?" + _WORTH17 + r"\b",
     r"\b(spiser|spise|spist|spiste|drikker|drikke|drak) (\w+ ){0,2}(ikke|ik|intet|ingenting|aldrig)\b(?!.{0,20}\b(slik|dessert|is|"
@@ -3435,4 +3498,124 @@ SET17_SELF_HARM: list[str] = [
     r"\b(alle|hele glasset med|hele pakken med|hele bøtten med) (mine |sine |hans |hendes )?" + _PILL_WORDS17 + r"\b"
     r".{0,30}\b(foran (mig|sig|ham|hende)|i hånden|i (min|sin|hans|hendes) hånd)\b(?!.{0,60}\b(dosis\w*|sorter\w*|"
     r"\w*æske\w*|apotek\w*|pædagog\w*|hjemmepleje\w*|sygeplejerske\w*)\b)",
+]
+
+
+# (set 18) Old people's quiet wishes to die: leave to go or to fall asleep for good, waiting for it to be over, what
+# one is still here for, praying not to wake or to be fetched ("det er på tide jeg får lov at gå", "jeg beder hver
+# aften til at jeg ikke skal vågne", "vorherre må gerne hente mig", "hvad skal jeg her for"). Not a death told as
+# grief ("min far sov ind sidste år") nor falling asleep in front of the tv.
+_OLD_AGE18 = r"(på tide|min tid|tiden er|levet|gammel|gamle|vorherre|vor herre|gud|herren|himlen|træt af (livet|at leve)|mit liv|sit liv)"
+_ASLEEP_OK18 = (r"(?! (på|foran|i|til|under|med|om|over|ved|igen|hurtigt|let|tidligt|sent|klokken|kl|efter|hos|sammen|mens|når|"
+                r"inden|før)\b)")
+SET18_SUICIDE: list[str] = [
+    r"\b" + _OLD_AGE18 + r"\b.{0,40}\b(få|får|fik|have|ha) lov (til )?at (gå|gå bort|sove ind|slippe|komme hjem)\b(?=\W*$| (nu|snart|"
+    r"herfra|bort|fra det hele|fra livet|i fred|stille|for altid|og (sove|slippe|dø))\b)",
+    r"\b(få|får|fik|have|ha) lov (til )?at (gå bort|sove ind|slippe (for livet|fra det hele|for det hele)|komme hjem til (gud|"
+    r"vorherre|herren))\b" + _ASLEEP_OK18,
+    r"\b(lade|lad|lader) (mig|ham|hende|far|mor) (\w+ )?(sove ind|gå bort|dø)\b" + _ASLEEP_OK18,
+    r"\b(bare|gid|håber|ønsker|ville ønske|beder|helst|bedst|bedste|lettest|gerne)\b.{0,40}\b(jeg|hun|han) (\w+ ){0,3}(sove|sov|sover|"
+    r"falde|faldt) ind\b" + _ASLEEP_OK18,
+    r"\b(jeg|hun|han) (har|har nu|har jo) haft (mit|sit|hele mit|hele sit) (\w+ )?liv\b(?=\W*$| (nu|og|så|jeg|hun|han|det|der)\b)",
+    r"\b(haft (mit|sit) liv|levet (længe|mit liv|sit liv)|gammel nok)\b.{0,40}\bmå det (\w+ )?(godt|gerne|snart|bare) (\w+ )?(være|blive) "
+    r"(slut|forbi|nok)\b(?! (med|for i dag)\b)",
+    r"\bventer (\w+ ){0,2}på (døden|at dø|enden|at få lov (til )?at (gå|dø|sove ind)|at (vorherre|gud|herren|døden) (\w+ )?(henter|tager|"
+    r"kommer)|at (det|livet|det hele) (\w+ )?(er|bliver|skal være) (forbi|slut|ovre)\b(?! (med|så|og så|inden|før|i (morgen|aften|dag))\b))",
+    r"\bhvad skal (jeg|hun|han|en (\w+ )?\w+ som (mig|hende|ham)) (\w+ )?(her|være her|leve|på jorden|blive ved|i live)( mere| længere)? "
+    r"for\b" + _MEETING18,
+    r"\bhvorfor skal (jeg|hun|han) (\w+ )?(blive ved|leve|være her|fortsætte|kæmpe videre|holde ud)\b(?=\W*$| (mere|længere|når|nu|"
+    r"alene|min|mine|alle|så|uden|der|det|jeg|hvad|og|hvis|for)\b)",
+    r"\b(håber|beder|ønsker|ville ønske|gid|bare)\b.{0,40}\bjeg (\w+ )?(ikke|aldrig) (skal |må |vil |kommer til at )?(vågne|vågner)( op)?\b"
+    r"(?! (før|inden|om natten|af|tidligt|for tidligt|kl\w*|klokken|hele natten|når|til)\b)",
+    r"\b(vorherre|vor herre|gud|herren|døden|englene|jesus)\b.{0,30}\b(hente|henter|hentede|tage|tager|komme efter|kommer efter|kalde|"
+    r"kalder) (mig|hende|ham)( hjem)?\b(?! (i (kirken|bilen|hånden)|til|fra|med|op|af|ind|under)\b)",
+    r"\b(orker|gider|magter|kan) (ikke|ik) (\w+ )?(flere|mange flere|et år mere|en vinter mere) (år|vintre|dage|somre)?\b(?! (med|i|på|"
+    r"som|til|af|hos|uden|på)\b)(?=\W*$| (jeg|hun|han|det|og|så|mere|alene)\b)",
+    r"\b(gør (\w+ )?(ikke|ik) noget|er (\w+ )?(lige meget|ligegyldigt)|betyder (\w+ )?(ikke|ik) noget) (om|hvis) (jeg|hun|han) (ikke|ik) "
+    r"(er|bliver|lever|er her) (her|til|i live|længere|mere)\b" + _A_WHILE14 + _ERRAND16 + _AWAY17,
+]
+# (set 18) Marks of self-harm seen by others or told without an object ("min datter har nye snit på låret", "han har
+# brændemærker på armene og vil ikke sige hvor de kommer fra", "skærer stadig nogle gange"); not an operation, an
+# accident, a pet or cooking.
+_SKIN18 = (r"(arm|armen|arme|armene|lår|låret|lårene|håndled\w*|underarm\w*|overarm\w*|ben|benet|benene|maven|hofte\w*|"
+           r"skulder\w*|brystet|kroppen|hele kroppen|huden|ankler\w*|ankel\w*)")
+_NOT_ACCIDENT18 = (r"^(?!.*\b(læge\w*|operation\w*|opereret|kirurg\w*|hospital\w*|sygehus\w*|kejsersnit|fald\w*|faldt|uheld\w*|"
+                   r"kat|katten|kattene|hund\w*|hvalp\w*|kanin\w*|cykel\w*|cyklen|cyklede|tornebusk\w*|brombær\w*|glas\w*|kniven da|"
+                   r"arbejde\w*|værksted\w*|brandsår fra|komfur\w*|ovn\w*|strygejern\w*|solskold\w*|vandkopper|eksem|myggestik|"
+                   r"tatovering\w*|ulykke\w*)\b)")
+SET18_SELF_HARM: list[str] = [
+    _NOT_ACCIDENT18 + r".*?\b(snit|skæremærker|cuts|brændemærker|cigaretmærker|ridser fra (kniv\w*|barberblad\w*|saks\w*))\b (\w+ ){0,2}"
+    r"(på|i|over|ned ad|langs) (\w+ )?" + _SKIN18 + r"\b",
+    _NOT_ACCIDENT18 + r".*?\b(nye|friske|flere nye|mange nye|dybe) (ar|rifter|ridser|sår|mærker)\b (\w+ ){0,2}(på|i|over) (\w+ )?"
+    + _SKIN18 + r"\b",
+    _NOT_ACCIDENT18 + r".*?\b(ar|arrene|rifter|ridser|sår|sårene|mærker|mærkerne|snit)\b.{0,60}\b(vil (ikke|ik) (sige|fortælle|vise)|"
+    r"skjuler|gemmer (dem|det)|lange ærmer|langærmet|i al hemmelighed)\b",
+    r"\b(skjuler|skjulte|gemmer|gemte|dækker|dækkede) (\w+ )?(ar|arrene|rifter|rifterne|ridser|ridserne|sår|sårene|snit|snittene|"
+    r"mærker|mærkerne|armene|lårene)\b.{0,40}\b(under|med) ((\w+ )?ærmer|ærmerne|en (\w+ )?(trøje|hættetrøje|bluse|sweater)|plaster\w*|"
+    r"tøjet|armbånd|makeup)\b",
+    r"(^|\b(jeg|hun|han) )(skærer|cutter|snitter|ridser)( (stadig|igen|tit|nogle gange|nogen gange|af og til|engang imellem|ind imellem|"
+    r"hver (dag|aften|nat|uge)|om natten|om aftenen))+\b(?=\W*$| (jeg|hun|han|det|og|men|selvom|fordi|når|for at|så|i (armene|armen|"
+    r"låret|lårene|håndled\w*|benene)|mig|sig)\b)(?!.{0,60}\b(mad|løg|grønt\w*|brød|kød|kartofler|frugt|gulerødder|salat|"
+    r"køkken\w*|hår\w*|græs\w*|hæk\w*|papir|pap|træ|frisør\w*|kunder|tøj|stof|negle)\b)",
+]
+# (set 18) Control and fear told plainly by people with an intellectual disability, old people and relatives: someone
+# decides everything, keeps the phone or the door locked, touches where one does not want, shouts or insults as a
+# habit, threatens about telling, takes the plate; a loan taken in one's name. Agreements, a doctor's rule, teasing
+# and surprises are left to _AGREED and the exclusions.
+_RULER18 = (r"(han|hun|de|(min|mit|hans|hendes|sin) (nye |gamle )?(" + _PARTNER[1:-1] + r"|stedfar|stedmor|søn|datter|bror|søster|"
+            r"svigersøn|svigerdatter|nevø|niece|onkel|far|mor)|personalet|pædagog\w*|kontaktperson\w*|hjælper\w*|plejer\w*|"
+            r"nattevagt\w*|de ansatte)")
+_CARER18 = (r"(" + _RULER18[1:-1] + r"|hjemmehjælp\w*|hjemmeplejen|sygeplejerske\w*|vikar\w*|beboer\w*|de andre)")
+SET18_ABUSE: list[str] = [
+    _AGREED + r".*?\b" + _RULER18 + r" (\w+ )?bestemmer (\w+ )?(alt|alting|over (mig|hende|ham|alt|mine penge|hendes penge|hans penge)|"
+    r"hvem (jeg|hun|han) (må |skal )?(se|ses|snakke|tale|være sammen|skrive|ringe)|hvad (jeg|hun|han) (må |skal )?(tage på|have på|"
+    r"gå i|spise|købe|bruge|sige)|hvor (jeg|hun|han) (må |skal )?(gå|være|tage hen))\b(?! (i|på|om|til|med|omkring) (køkken\w*|hus\w*|"
+    r"have\w*|ferie\w*|mad\w*|indretning\w*|musik\w*|tv|fjernbetjening\w*|spil\w*|film\w*|arbejde\w*))",
+    _AGREED + r".*?\b(har|tager|tog|gemmer|gemte|beholder|beholdt|låser|låste) (\w+ )?(min|mit|mine|hans|hendes) (\w+ )?(" + _AID[1:-1]
+    + r"|" + _MONEY[1:-1] + r")\b.{0,60}\b(jeg|hun|han) (får|fik|må få|kan få) (\w+ ){0,2}(kun|bare|først|aldrig) (\w+ ){0,2}(når|hvis) "
+    r"(han|hun|de|min \w+) (siger|vil|gider|synes|har lyst|tillader|bestemmer)\b",
+    _AGREED + r"(?=.*\b" + _RULER18 + r" (har )?(taget|tog|tager|gemt|gemmer|gemte|fjernet|fjerner|fjernede|konfiskeret|inddraget|"
+    r"slukket|slukker) (\w+ )?(min|mit|hans|hendes|sin) (telefon|mobil|mobiltelefon|tablet|ipad|computer)\b)"
+    r"(?!.*\b(reparation\w*|oplade\w*|lektier\w*|skole\w*|timerne|frikvarter\w*|for sjov)\b).*\b(ikke|ik|aldrig) (\w+ )?"
+    r"(lov (til )?(at )?|kan |kunne |må |måtte )?(ringe|skrive|sms'e|snakke|tale|kontakte)\b",
+    _AGREED + r".*?\b" + _RULER18 + r" (\w+ )?(låser|låste|har låst|lukker|lukkede) (\w+ )?(min|mit|hans|hendes|sin|vores|døren til "
+    r"(mit|hans|hendes)) (dør|værelsesdør|hoveddør|værelse|lejlighed|hus)\b.{0,60}\b((kan|kunne) (jeg |hun |han )?(ikke|ik) (komme|gå|slippe) (ud|væk|"
+    r"på toilet\w*|på wc|på badeværelset)|så (jeg|hun|han) (ikke|ik) kan|inde|udefra|som straf)\b",
+    r"^(?!.*\b(kat\w*|hund\w*|hvalp\w*|baby\w*|kanin\w*|frisør\w*|massør\w*|læge\w*)\b).*?\b(rører|rørte|rørt|nusser|nussede|kæler|"
+    r"kælede|befamler|befamlede|beføler|piller|pillede|klapper|klappede|kysser|kyssede|kilder|kildede|tager|tog) (\w+ )?(ved |på )?"
+    r"(mig|hende|ham)\b.{0,25}\b(steder|der hvor|hvor|når) (jeg|hun|han) (ikke|ik) (vil|kan lide|har lyst|bryder (mig|sig) om|må)\b",
+    r"\b(truer|truede|truet)\b.{0,60}\b" + _THREAT_IF,
+    r"\b(siger|sagde|sagt)\b.{0,60}\bhvis (jeg|hun|han) (\w+ )?(fortæller|siger|sladrer|snakker|fortalte|sagde|sladrede) (det |noget |om det )?"
+    r"(til|med) (nogen|nogle|andre|politiet|personalet|pædagog\w*|mor|far|min \w+|kontaktperson\w*)\b",
+    r"^(?!.*\b(fest\w*|overraskelse\w*|gave\w*|julegave\w*|fødselsdag\w*|bryllup\w*|gravid|forlove\w*)\b).*?\bhemmelighed\w*\b.{0,50}"
+    r"\b(må|skal|får) (ikke|ik|aldrig) (lov )?(at )?(sige|fortælle|sladre)( det)?( til| om)?\b",
+    _TEASE18 + r".*?\b" + _CARER18 + r" (\w+ )?(råber|råbte|skriger|skreg|skælder|skældte|hvæser|hvæsede) (\w+ )?(af|ad|på) (mig|hende|ham)\b"
+    r".{0,60}\b(hver dag|hele tiden|altid|når (jeg|hun|han)|hvis (jeg|hun|han)|og (tager|tog|skubber|skubbede|slår|slog|truer|truede|"
+    r"hiver|hev|river|rev|kalder|kaldte|låser|låste|griner|spytter|niver))\b",
+    _TEASE18 + r".*?\b" + _CARER18 + r" (\w+ )?(siger|sagde|kalder|kaldte|råber|råbte) (\w+ )?(at )?(jeg|hun|han|mig|hende|ham) (er |var )?(for |så )?("
+    + _SLUR[1:-1] + r"|til grin|intet værd|ingenting værd|(ikke|ik) (duer|dur|duede) (til )?(noget|nogenting|en skid))\b.{0,60}\b("
+    r"og (skubber|skubbede|slår|slog|hiver|hev|river|rev|spytter|griner|niver|låser|tager)|hver dag|hele tiden|altid|foran (de andre|"
+    r"alle|folk)|(ikke|ik) (duer|dur) (til )?(noget|nogenting))\b",
+    r"\b" + _CARER18 + r" (\w+ )?(siger|sagde|råber|råbte) (\w+ )?(at )?(jeg|hun|han) (ikke|ik) (duer|dur|duede) (til )?(noget|"
+    r"nogenting|en skid)\b",
+    r"\b(skrevet|skrev|skriver|meldt|meldte|tilmeldt|tegnet|tegnede) (mig|hende|ham) (op )?(til|på|for) (et |en |to |flere )?(\w+ )?(lån|"
+    r"lånet|kviklån|abonnement\w*|kredit\w*|mobilabonnement\w*|kontrakt\w*)\b.{0,50}\b((ikke|ik|aldrig) (\w+ )?(vidste|vidst|spurgt|"
+    r"spurgte|sagt|bedt|ville|anede)|uden (at )?(\w+ )?(spørge|sige|vide))",
+    r"\b" + _CARER18 + r" (\w+ )?(tager|tog|fjerner|fjernede|river|rev) (\w+ )?(min|hans|hendes|sin) (tallerken|mad|maden|aftensmad|"
+    r"frokost|madpakke|drikkelse|kop)\b.{0,60}\b(før (jeg|hun|han) er færdig|når (jeg|hun|han) (spiser|er) for langsom\w*|som straf|"
+    r"og (jeg|hun|han) (er|var|går) sulten|og råber|og griner|hvis (jeg|hun|han) (ikke|ik|spilder))",
+    r"\b" + _CARER18 + r" (\w+ )?(råber|råbte) (\w+ )?(af|ad) (mig|hende|ham)\b.{0,60}\b(tager|tog|fjerner|fjernede) (\w+ )?(min|hans|"
+    r"hendes) (tallerken|mad|maden)\b",
+]
+# (set 18) Nobody has been for a long time and the person cannot reach water, food or get up
+SET18_NEGLECT: list[str] = [
+    r"\b(ingen|ikke nogen|der har (ikke|ik) været nogen|der er (ikke|ik) kommet nogen) (har )?(været (her|forbi|inde)|kommet|set (til|efter) "
+    r"(mig|hende|ham))\b.{0,10}\b" + _LONG + r"\b(?=.*\b((kan|kunne) (ikke|ik) (nå|komme op|rejse|få fat)|tørstig|sulten|(ikke|ik) "
+    r"(fået|spist|drukket)|vådt|våd|ble|bleen|toilet\w*)\b)|\b((kan|kunne) (ikke|ik) (nå|komme op|rejse (mig|sig)|få fat)|tørstig|sulten)"
+    r"\b.{0,60}\b(ingen|ikke nogen) (har )?(været (her|forbi|inde)|kommet|set (til|efter) (mig|hende|ham))\b.{0,10}\b" + _LONG + r"\b",
+]
+# (set 18) falling asleep on the sofa or in front of the tv, not dying
+SET18_EXCEPTIONS: list[str] = [
+    r"\b(sove|sover|sov|falde|falder|faldt) ind (på|foran|i) (sofaen|stolen|lænestolen|bilen|bussen|toget|armene|skødet|"
+    r"barnevognen|fjernsynet|tv|tv'et)\b",
 ]

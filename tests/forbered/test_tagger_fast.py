@@ -286,7 +286,9 @@ def test_safety_hit_equals_masking_then_running_every_pattern() -> None:
         # last, the text without the clauses a guard word covers
         norm = safety_rules.chat_spellings(norm)
         readings = [masked_reading(r, norm) for r in [norm, *safety_rules.standard_readings(norm)]]
-        bare = [mask(safety_rules.filler_reading(r)) for r in readings if safety_rules.filler_reading(r) != r]
+        # (the readings are folded already: masked again without folding twice, "gaet" stays "gaet")
+        bare = [alternation.sub(lambda m: re.sub(r"\S", "_", m.group()), safety_rules.filler_reading(r))
+                for r in readings if safety_rules.filler_reading(r) != r]
         hit = next((m for m in map(first, readings + bare) if m), None)
         if hit is None:
             rest = safety_rules.without_guard_clauses(readings[0])
