@@ -492,12 +492,17 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             s["written_by"] == "together" and _ABOUT_SOMEONE_ELSE.search(text)):
         s["third"] = _third_person(text) or _named_third(text)  # not the "hun" of "Hun er min kontaktperson" said beside her
     elif (s["written_by"] in ("relative", "together") and s.get("third") in ("hun", "han") and asked_step in CONTENT_STEPS
-          and asked_step != "parking" and not _ABOUT_SOMEONE_ELSE.search(text)):  # a worry may be about another "han"
+          and asked_step != "parking" and not _ABOUT_SOMEONE_ELSE.search(text)
+          and not s.get("named_other")):  # a worry may be about another "han"; "Hans hund Bella." then "Hun elsker …"
         said = _pronoun_told(text)
         if said and said != s["third"]:
             # the name was read as "han", and the answers about the person say "hun" (or the other way): the
             # questions from now on follow the answers
             s["third"] = said
+    if s["written_by"] in ("relative", "together"):
+        # someone else named in this answer ("Hans mormor", "Hendes kæreste Mads"): a "han"/"hun" first in the next
+        # answer may be that person, and never corrects the person's own
+        s["named_other"] = asked_step in CONTENT_STEPS and bool(_OTHER_PERSON.search(text) or _NAMED_OTHER.search(text))
     return _finish(c)
 
 
@@ -519,7 +524,7 @@ _HE_NAMES = frozenset(re.findall(r"\S+", "anders morten søren lars mads bent ma
                       "flemming henning kenneth dennis michael mikael rasmus frank finn aage åge tage viggo villy mogens "
                       "christian kristian sebastian tobias oliver william malthe magnus emil aksel valdemar storm "
                       "benjamin jakob jacob johan kasper casper esben allan kenn brian claus klaus victor viktor alfred villads "
-                      "theo august arthur felix adam elliot valde bertram"))
+                      "theo august arthur felix adam elliot valde bertram johannes"))
 
 
 def _name_gender(name: str) -> str | None:
@@ -567,7 +572,8 @@ def _named_third(text: str) -> str | None:
             continue
         name = m.group(1) if m.group(1)[:1].isupper() else m.group(2)
         gender = _name_gender(name)
-        if pat is _NAMED_FOR[0] and name.endswith("s") and len(name) > 3 and name.lower() not in _S_NAMES:
+        if (pat is _NAMED_FOR[0] and name.endswith("s") and len(name) > 3 and name.lower() not in _S_NAMES
+                and not text[m.end(1):].startswith("'")):  # "Johannes' mor": the apostrophe says the s is the name's own
             # "Mikkels bror", "Tinas søster": the name without the genitive s (never "Tinas" read as a boy's name in -as)
             gender = _name_gender(name[:-1]) or gender
         if gender:
@@ -826,8 +832,8 @@ _PACE = re.compile(r"\b(?:skriver|taster|læser|staver) (?:lidt |meget |ret |nog
 # "Jeg er hans kæreste og skriver for Anders", "Jeg er pædagog og skriver for Ole": someone typing for the person
 _WRITES_FOR = re.compile(r"\b(?:jeg|vi) (?:skriver|taster|svarer) (?:her )?(?:for|på vegne af) (?:ham|hende|(?-i:[A-ZÆØÅ][a-zæøå]+))\b|"
                          # "Ja, jeg er mor til Emil", "jeg er Peters storebror": the kin of someone named
-                         rf"^\W*(?:ja[,.!]?\s+)?jeg er {_KIN_WORDS} (?:til|for) (?-i:[A-ZÆØÅ][a-zæøå]+)\b|"
-                         rf"^\W*(?:ja[,.!]?\s+)?jeg er (?-i:[A-ZÆØÅ][a-zæøå]+)(?:'s|')? {_KIN_WORDS}\b|"
+                         rf"^\W*(?:ja(?:[,.!]?\s+tak)?[,.!]?\s+)?jeg er {_KIN_WORDS} (?:til|for) (?-i:[A-ZÆØÅ][a-zæøå]+)\b|"
+                         rf"^\W*(?:ja(?:[,.!]?\s+tak)?[,.!]?\s+)?jeg er (?-i:[A-ZÆØÅ][a-zæøå]+)(?:'s|')? {_KIN_WORDS}\b|"
                          r"^\W*(?:ja[,.!]?\s+)?jeg er (?:hans|hendes) (?:kæreste|partner|samlever|ægtefælle|hustru|svigerdatter|"
                          r"svigersøn|svigermor|svigerfar|plejemor|plejefar|værge|nabo|veninde|ven)\b", re.IGNORECASE)
 
@@ -1728,7 +1734,9 @@ _KIN_ANYWHERE = re.compile(r"\b(min|mit|hans|hendes)\s+(mor|far|søster|bror|kon
 # the writer as the one who comes, in a clause of its own: "jeg tager med", "Ja, mig og hans far", "hans far og mig"
 _WRITER_COMES = re.compile(r"\bjeg (?:(?:også|gerne|selv|nok|godt) )?(?:kommer|tager|deltager|går|vil gerne|vil også|skal|kan)\b|"
                            r"^\W*(?:(?:ja|jo|jep|jeps|gerne|tak|selvfølgelig)\W+)*(?:(?:både|også) )?mig\b|\b(?:og|samt) mig\b(?! selv)|"
-                           r"^\W*(?:(?:ja|jo|jep|jeps|gerne|tak|selvfølgelig)\W+)*(?:både )?jeg og\b|"  # "Både mig og hans mor", "Jeg og hans far"
+                           # "Både jeg og hans mor", "Jeg og hans far (kommer)"; never "Jeg og hans far er skilt"
+                           r"^\W*(?:(?:ja|jo|jep|jeps|gerne|tak|selvfølgelig)\W+)*(?:både )?jeg og (?:\w+ ){0,2}?\w+"
+                           r"(?:\s+(?:også |gerne |nok )?(?:kommer|tager|går|deltager|vil|kan|skal)\b[^.!?]*)?[\s.!]*$|"
                            r"\b(?:have|ha|tage|ta) mig med\b", re.IGNORECASE)  # "Han vil have mig med"
 _CLAUSE_CUT = re.compile(r"[.!?;,]|\s(?:men|but)\s", re.IGNORECASE)
 _NOT_IN_CLAUSE = re.compile(r"\b(?:ikke|ik|aldrig|ingen)\b", re.IGNORECASE)
@@ -2135,7 +2143,7 @@ _CLOSING_AFTER_NO = re.compile(r"^(?:ellers |ellers ikke |ikke mere |ikke andet 
                                r"(?:that'?s|that is) (?:it|all|fine)|all good|nothing(?: else| more)?|no more)"
                                r"(?:,? (?:tak|ellers tak|thanks?|for nu))?$")
 # "Nej det er det ikke", "nej, det passer ikke helt" to "Er det rigtigt?": only a no
-_NOT_RIGHT_AFTER_NO = re.compile(r"^(?:nej|no|næ|nope)\b[\s,.!:-]*(?:det (?:er|var) (?:det )?(?:ikke|ik)(?: (?:helt )?(?:rigtigt?|korrekt))?|"
+_NOT_RIGHT_AFTER_NO = re.compile(r"^(?:nej|no|næ|nope)\b[\s,.!:-]*(?:det (?:er|var) (?:det )?(?:ikke|ik)(?: helt)?(?: (?:rigtigt?|korrekt))?|"
                                  r"det passer ikke(?: helt)?|ikke helt|(?:that'?s|that is|it'?s|it is) not (?:right|correct))$")
 # a bare addition that names a thing one has ("min ryg", "et fleksjob"), not something one does: no joy by itself
 _OWNED_THING = re.compile(r"^(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|ét|my|his|her|a|an)\s")
@@ -2945,9 +2953,12 @@ def _aside_question(text: str) -> tuple[str, str, str, bool] | None:
 # "Jeg er 81", "jeg har autisme", "Jeg bor på et bosted": a fact about the citizen said after a question back, no answer
 _SELF_FACT = re.compile(r"^(?:og |men |altså |nå |jamen |ja )?(?:jeg|æ|han|hun|i'?m|i am|i|he|she|he'?s|she'?s)\s+(?:er|har|bor|fylder|"
                         r"sidder|lever|have|has|live|lives|is|"
-                        r"har (?:fået|haft)|fik)\b[^.!?]*\b(?:\d{1,3}|gammel|ældre|old|pensionist|pension|retired|autis\w*|adhd|add|"
+                        r"har (?:fået|haft)|fik)\b[^.!?]*\b(?:\d{1,3}(?=\s*(?:år|years?|$|[,.!]))|gammel|ældre|old|pensionist|pension|retired|autis\w*|adhd|add|"
                         r"hjerneskade\w*|blodprop\w*|sklerose|demens|parkinson|diagnose\w*|epilepsi|handicap\w*|ordblind|blind|døv|syg|"
                         r"bosted\w*|plejehjem\w*|botilbud\w*|alene|ensom|enke|enkemand|ny her|brain injury|stroke|dementia|alone)\b")
+# "Jeg er 81", "74 år", "jeg er 74 år gammel": an age and nothing more
+_AGE_ONLY = re.compile(r"(?:(?:og |men |altså |nå |jamen |ja )?(?:jeg|æ|han|hun|i'?m|i am|he|she|he'?s|she'?s) (?:er|is|am) )?"
+                       r"\d{1,3}(?: år| years?)?(?: gammel| old)?[.!]*")
 _WORK_STATUS = re.compile(r"\b(?:pension\w*|førtid\w*|syg\w*|flex\w*|ledig|arbejds\w*|retired|unemployed|sick)\b")
 
 
@@ -2959,6 +2970,8 @@ def _only_aside(rest: str, step: str) -> bool:
         return False
     if step == "work" and _WORK_STATUS.search(n):
         return False  # "Hvad mener du med dagtimerne? Jeg er på pension": that answers the work question
+    if step == "parking" and not _AGE_ONLY.fullmatch(n):
+        return False  # "Hvad mener du med fylder? Jeg er så ensom": being alone, ill or lonely is what fills
     return bool(_SELF_FACT.match(n) or re.fullmatch(r"\d{1,3}(?: år| years?(?: old)?)?", n))
 
 
@@ -3569,10 +3582,13 @@ _FRAME_ALONE = re.compile(r"^(?:og |men |and |but )?(?:jeg|æ|hun|han|i|she|he) 
 _APPOSED_WHO = (r"(?:(?:mor|far|bror|søster|kæreste|kone|mand|hustru|datter|søn|moster|faster|onkel|tante|nevø|niece|fætter|kusine|"
                 r"barnebarn|ven|veninde|nabo|værge|kollega|chef|lærer|træner|sagsbehandler|pædagog|bostøtte|hjælper|støtteperson|"
                 r"kontaktperson|hund|kat|hest|kanin|papegøje|undulat|marsvin)|\w+(?:mor|far|bror|søster|ven|person))")
-_APPOSITION = re.compile(rf"^(?:og |,\s*)?(?:min|mit|mine|din|dit|hans|hendes|vores|jeres|deres|sin|sit) (?:[a-zæøå]+ ){{0,2}}?"
+_APPOSITION = re.compile(rf"^(?:,\s*)?(?:min|mit|mine|din|dit|hans|hendes|vores|jeres|deres|sin|sit) (?:[a-zæøå]+ ){{0,2}}?"
                          rf"{_APPOSED_WHO}[.!]?$")
 _ENDS_NAME = re.compile(r"(?:^|\s)(?-i:[A-ZÆØÅ][a-zæøå]+)[\s,]*$")
 _KIN_APPOSED = re.compile(rf"^(?:min|mit|mine|din|dit|hans|hendes|vores|jeres|deres) {_APPOSED_WHO},\s*$", re.IGNORECASE)
+# a person or an animal of one's own named ("Hans hund Bella", "min mormor")
+_NAMED_OTHER = re.compile(rf"\b(?:min|mit|mine|vores|hans|hendes|sin|sit|sine|deres|my|our|his|her|their)\s+(?:[a-zæøå]+\s+)?"
+                          rf"{_APPOSED_WHO}\b", re.IGNORECASE)
 _NAME_ALONE = re.compile(r"^(?-i:[A-ZÆØÅ][a-zæøå]+)[.!]?$")
 
 

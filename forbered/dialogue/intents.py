@@ -688,7 +688,9 @@ _ENGLISH_AS_TOPIC = re.compile(r"\b(?:god til|good at|dygtig til|lære|lærer|le
 _ENGLISH_ANSWER_CUE = re.compile(r"\b(?:god til|dygtig til|kan lide|elsker|glad for|ser|så|læser|hører|lytter|synger|serier|serie|"
                                  r"film|musik|bøger|bog|sange|spil|turister|kunder|tysk|fransk|spansk|svensk|norsk|italiensk)\b")
 _DANISH_REQUEST_CUE = re.compile(r"\b(?:kan vi|kan du|kunne vi|kunne du|må jeg|må vi|vil du|skal vi|tak|helst|hellere|please|pls|"
-                                 r"i stedet|istedet|bedre|nemmere|lettere|forstår|svært|svaert|sorry|undskyld|kun)\b|\?")
+                                 r"i stedet|istedet|bedre|nemmere|lettere|forstår|svært|svaert|sorry|undskyld|kun|skriv|svar|oversæt)\b|"
+                                 # "Jeg er ikke så god til dansk, …": Danish named as hard asks for the other language
+                                 r"\b(?:ikke|dårlig\w*|svær\w*)\s+(?:\w+\s+){0,3}?dansk\b|\?")
 
 
 def wants_english(text: str) -> bool:
