@@ -925,7 +925,8 @@ _SUPERVISED18 = (r"uden (at )?(der er |der skal være )?(en|nogen|en voksen|en p
                  r"overvåg\w*|under opsyn|tilsyn\w*|støttet samvær|samvær\w*|familiepleje\w*|plejefamilie\w*|anbragt|anbringelse\w*|"
                  r"bisidder\w*|støtteperson\w*")
 # (set 18) a meeting or a day named: being there or not is about an appointment ("lige meget om jeg er her til mødet")
-_MEETING18 = (r"(?!.{0,40}\b(møde\w*|aftale\w*|timen|skole\w*|arbejde\w*|i (morgen|aften|dag|eftermiddag)|på (mandag|tirsdag|"
+_MEETING18 = (r"(?!.{0,40}\b(møde\w*|aftale\w*|timen|skole\w*|arbejde\w*|kontor\w*|venteværelse\w*|klinik\w*|konsultation\w*|"
+              r"mødte op|møder op|ankom\w*|i (morgen|aften|dag|eftermiddag)|på (mandag|tirsdag|"
               r"onsdag|torsdag|fredag|lørdag|søndag))\b)")
 # (set 18) teasing or cheering, not fear ("for sjov", "råber hurra")
 _TEASE18 = r"^(?!.*\b(for sjov|i sjov|for at drille|driller|drillede|hurra|fodbold|\w*kamp\w*|fifa|😂)\b)"
@@ -1988,6 +1989,7 @@ _FINITE16 = frozenset(fold(w) for w in (
     "sidder", "sad", "ligger", "lå", "står", "stod", "spiser", "spiste", "sover", "sov", "låner", "lånte", "hæver", "hævede",
     "beholder", "gemmer", "gemte", "kalder", "kaldte", "sparker", "skubber", "nægter", "nægtede", "plejer", "prøver", "prøvede"))
 _BACK16 = frozenset(fold(w) for w in ("det", "dette", "den", "dem", "som", "så"))
+_CLAIMED16 = frozenset(fold(w) for w in ("siger", "sagde", "påstår", "påstod", "mener", "synes", "kalder", "kaldte"))
 _FINITE_END16 = re.compile(r"\w{2,}(er|ede|te)$")
 
 
@@ -2025,6 +2027,11 @@ def without_guard_clauses(masked: str) -> str | None:
         # "det har vi aftalt", "hun er så god til det" speak of the clause before it (or after, when first)
         if guarded[k] and b - a <= 8 and _BACK16.intersection(words[a:b]):
             guarded[k - 1 if k else min(1, len(spans) - 1)] = True
+        # a short reason with a guard word ("fordi han er min værge") explains the clause before it, unless the reason
+        # is only what the other person claims ("fordi hun siger det er reglen")
+        elif (guarded[k] and k and words[a] == "fordi" and b - a <= 8
+              and not _CLAIMED16.intersection(words[a:b])):
+            guarded[k - 1] = True
     if all(guarded) or not any(guarded):
         return None
     out = list(words)
@@ -3515,7 +3522,7 @@ SET18_SUICIDE: list[str] = [
     r"vorherre|herren))\b" + _ASLEEP_OK18,
     r"\b(lade|lad|lader) (mig|ham|hende|far|mor) (\w+ )?(sove ind|gå bort|dø)\b" + _ASLEEP_OK18,
     r"\b(bare|gid|håber|ønsker|ville ønske|beder|helst|bedst|bedste|lettest|gerne)\b.{0,40}\b(jeg|hun|han) (\w+ ){0,3}(sove|sov|sover|"
-    r"falde|faldt) ind\b" + _ASLEEP_OK18,
+    r"falde|faldt) ind\b" + _ASLEEP_OK18 + r"(?!.{0,40}\b(vågen|søvnløs\w*|sovepille\w*|sovemedicin|melatonin|i søvn|sengetid)\b)",
     r"\b(jeg|hun|han) (har|har nu|har jo) haft (mit|sit|hele mit|hele sit) (\w+ )?liv\b(?=\W*$| (nu|og|så|jeg|hun|han|det|der)\b)",
     r"\b(haft (mit|sit) liv|levet (længe|mit liv|sit liv)|gammel nok)\b.{0,40}\bmå det (\w+ )?(godt|gerne|snart|bare) (\w+ )?(være|blive) "
     r"(slut|forbi|nok)\b(?! (med|for i dag)\b)",
@@ -3532,7 +3539,8 @@ SET18_SUICIDE: list[str] = [
     r"\b(orker|gider|magter|kan) (ikke|ik) (\w+ )?(flere|mange flere|et år mere|en vinter mere) (år|vintre|dage|somre)?\b(?! (med|i|på|"
     r"som|til|af|hos|uden|på)\b)(?=\W*$| (jeg|hun|han|det|og|så|mere|alene)\b)",
     r"\b(gør (\w+ )?(ikke|ik) noget|er (\w+ )?(lige meget|ligegyldigt)|betyder (\w+ )?(ikke|ik) noget) (om|hvis) (jeg|hun|han) (ikke|ik) "
-    r"(er|bliver|lever|er her) (her|til|i live|længere|mere)\b" + _A_WHILE14 + _ERRAND16 + _AWAY17,
+    r"(er|bliver|lever|er her) (her|til|i live|længere|mere)\b(?! (til(?! at\b)|på|ved|hos|stede)\b)(?!(?<=\bher til) (?!(mere|længere)\b)\w)" + _MEETING18 + _A_WHILE14
+    + _ERRAND16 + _AWAY17,
 ]
 # (set 18) Marks of self-harm seen by others or told without an object ("min datter har nye snit på låret", "han har
 # brændemærker på armene og vil ikke sige hvor de kommer fra", "skærer stadig nogle gange"); not an operation, an
@@ -3542,7 +3550,7 @@ _SKIN18 = (r"(arm|armen|arme|armene|lår|låret|lårene|håndled\w*|underarm\w*|
 _NOT_ACCIDENT18 = (r"^(?!.*\b(læge\w*|operation\w*|opereret|kirurg\w*|hospital\w*|sygehus\w*|kejsersnit|fald\w*|faldt|uheld\w*|"
                    r"kat|katten|kattene|hund\w*|hvalp\w*|kanin\w*|cykel\w*|cyklen|cyklede|tornebusk\w*|brombær\w*|glas\w*|kniven da|"
                    r"arbejde\w*|værksted\w*|brandsår fra|komfur\w*|ovn\w*|strygejern\w*|solskold\w*|vandkopper|eksem|myggestik|"
-                   r"tatovering\w*|ulykke\w*)\b)")
+                   r"tatovering\w*|\w*ulykke(n|r|rne|ns)?|forbrænd\w*|skold\w*)\b)")
 SET18_SELF_HARM: list[str] = [
     _NOT_ACCIDENT18 + r".*?\b(snit|skæremærker|cuts|brændemærker|cigaretmærker|ridser fra (kniv\w*|barberblad\w*|saks\w*))\b (\w+ ){0,2}"
     r"(på|i|over|ned ad|langs) (\w+ )?" + _SKIN18 + r"\b",
@@ -3550,7 +3558,7 @@ SET18_SELF_HARM: list[str] = [
     + _SKIN18 + r"\b",
     _NOT_ACCIDENT18 + r".*?\b(ar|arrene|rifter|ridser|sår|sårene|mærker|mærkerne|snit)\b.{0,60}\b(vil (ikke|ik) (sige|fortælle|vise)|"
     r"skjuler|gemmer (dem|det)|lange ærmer|langærmet|i al hemmelighed)\b",
-    r"\b(skjuler|skjulte|gemmer|gemte|dækker|dækkede) (\w+ )?(ar|arrene|rifter|rifterne|ridser|ridserne|sår|sårene|snit|snittene|"
+    _NOT_ACCIDENT18 + r".*?\b(skjuler|skjulte|gemmer|gemte|dækker|dækkede) (\w+ )?(ar|arrene|rifter|rifterne|ridser|ridserne|sår|sårene|snit|snittene|"
     r"mærker|mærkerne|armene|lårene)\b.{0,40}\b(under|med) ((\w+ )?ærmer|ærmerne|en (\w+ )?(trøje|hættetrøje|bluse|sweater)|plaster\w*|"
     r"tøjet|armbånd|makeup)\b",
     r"(^|\b(jeg|hun|han) )(skærer|cutter|snitter|ridser)( (stadig|igen|tit|nogle gange|nogen gange|af og til|engang imellem|ind imellem|"
@@ -3570,7 +3578,8 @@ SET18_ABUSE: list[str] = [
     _AGREED + r".*?\b" + _RULER18 + r" (\w+ )?bestemmer (\w+ )?(alt|alting|over (mig|hende|ham|alt|mine penge|hendes penge|hans penge)|"
     r"hvem (jeg|hun|han) (må |skal )?(se|ses|snakke|tale|være sammen|skrive|ringe)|hvad (jeg|hun|han) (må |skal )?(tage på|have på|"
     r"gå i|spise|købe|bruge|sige)|hvor (jeg|hun|han) (må |skal )?(gå|være|tage hen))\b(?! (i|på|om|til|med|omkring) (køkken\w*|hus\w*|"
-    r"have\w*|ferie\w*|mad\w*|indretning\w*|musik\w*|tv|fjernbetjening\w*|spil\w*|film\w*|arbejde\w*))",
+    r"have\w*|ferie\w*|mad\w*|indretning\w*|musik\w*|tv|fjernbetjening\w*|spil\w*|film\w*|arbejde\w*|jul\w*|påske\w*|fest\w*|"
+    r"fødselsdag\w*))(?! (om|omkring|med|i|til|ved|på) (hvad|hvor|hvornår|hvordan|hvem|hvilke\w*) (vi|familien)\b)",
     _AGREED + r".*?\b(har|tager|tog|gemmer|gemte|beholder|beholdt|låser|låste) (\w+ )?(min|mit|mine|hans|hendes) (\w+ )?(" + _AID[1:-1]
     + r"|" + _MONEY[1:-1] + r")\b.{0,60}\b(jeg|hun|han) (får|fik|må få|kan få) (\w+ ){0,2}(kun|bare|først|aldrig) (\w+ ){0,2}(når|hvis) "
     r"(han|hun|de|min \w+) (siger|vil|gider|synes|har lyst|tillader|bestemmer)\b",
