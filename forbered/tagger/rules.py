@@ -190,6 +190,8 @@ RECENT = (r"(i (går|forgårs|morges|aftes|formiddags|eftermiddags|weekenden|nat
           r"|for (en|et|to|tre|fire|fem|seks|\d+|nogle|et par|par) (dag|dage|uge|uger|måned|måneder) siden)")
 # a relapse or an event that befell one is no step ("jeg begyndte at drikke igen i sommer", "for to uger siden kom han i
 # fængsel"): read from where the action or the time starts
+# (checked only where an action or a time word starts: a lookahead over the rest of the text at every word would read
+# a long message once per word)
 _NO_RELAPSE = (r"(?!.*\b((begyndte|startede|faldt|røg) (\w+ )?(at |med at |i at )?(\w+ )?(drikke|ryge|spille|game|gamble|pjække|"
                r"skære|druk|hash|stoffer|tage (stoffer|piller|hash|kokain))\b|kom (\w+ ){0,2}(i (fængsel|arresten|spjældet|"
                r"klemme|slagsmål|problemer|bøvl|karambolage)|på (skadestuen|akutten|psykiatrisk)|til skade|galt af sted|ud for)\b))")
@@ -220,7 +222,7 @@ def taking_steps_cues() -> list[str]:
         # round 21: an action in the past tense with a recent time ("jeg sov uden sovepiller hele sidste uge", "i torsdags
         # skrev jeg til min kusine"); a past state ("var", "havde", "blev") is no step
         # (matched at the action or the time, whichever comes first, so the evidence is those words, not the line)
-        rf"\b{_NO_RELAPSE}({PAST_ACTION})\b(?=.*\b{RECENT}\b)|\b{_NO_RELAPSE}{RECENT}\b(?=.*\b({PAST_ACTION})\b)",
+        rf"\b(?=({PAST_ACTION})\b){_NO_RELAPSE}({PAST_ACTION})\b(?=.*\b{RECENT}\b)|\b(?={RECENT}\b){_NO_RELAPSE}{RECENT}\b(?=.*\b({PAST_ACTION})\b)",
     ]
 
 
