@@ -127,7 +127,7 @@ _ECHO_CONTEXT = [
     # og te", "en kop te om morgenen"); only in a dialect sentence or after a noun of purpose (see _TE_TIL_CONTEXT)
     (_TE_TIL, "til"),
     (re.compile(r"\b(og|eller) te (?=å |at )"), r"\1 til "),  # "god til at fiske og te å kør traktor"
-    (re.compile(r"\bve\b(?= (?:min|mit|mine|din|dit|dine|sin|sit|sine|hans|hendes|den|det|de|en|et|vandet|havet|søen|stranden|"
+    (re.compile(r"(?<!['’])\bve\b(?= (?:min|mit|mine|din|dit|dine|sin|sit|sine|hans|hendes|den|det|de|en|et|vandet|havet|søen|stranden|"
                 r"åen|skoven|siden|bordet|computeren|[a-zæøå]+(?:en|et))\b)"), "ved"),  # "ude ve min onkels gård"
     (re.compile(r"\b(?:mæ|mig) sæl\b"), "mig selv"),  # "bo for mæ sæl"
     (re.compile(r"\b(dig|sig|os|jer|ind|op|det|jeg|du|han|hun|a|æ|ku|kan) sæl\b"), r"\1 selv"),  # "handl ind sæl"

@@ -131,6 +131,12 @@ class _Ctx:
         return say(key, self.lang, rng=self.rng, **kw)
 
 
+
+def _lower_first(text: str) -> str:
+    """The text with its first letter in lower case, to follow a comma or a joining word; the pronoun "I" (Danish
+    "you" plural, English "I") keeps its capital ("…, men I følger hende stadig")."""
+    return text if re.match(r"I\b", text) else text[:1].lower() + text[1:]
+
 def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None = None, *,
             role: str | None = None, language: str | None = None) -> Turn:
     s = dict(state) if state else new_state(role=role, language=language)
@@ -2469,7 +2475,7 @@ def _x_not_y(s: dict[str, Any], body: str) -> bool:
             continue
         if re.search(r"\bat\s+$", quote[:hit.start()], re.IGNORECASE):
             right = re.sub(r"^at\s+", "", right, flags=re.IGNORECASE)  # "god til at fiske" and "At cykle.": one "at"
-        new = right[:1].upper() + right[1:] if hit.start() == 0 else right[:1].lower() + right[1:]
+        new = right[:1].upper() + right[1:] if hit.start() == 0 else _lower_first(right)
         _replace_quote(s, item, quote[:hit.start()] + new + quote[hit.end():])
         return True
     return False
@@ -3348,7 +3354,7 @@ def _keep_reason(item: dict[str, Any], speaker: str, lang: str) -> None:
             or m.start() == 0):
         return
     reason = m.group(1).strip(" .!")
-    reason = reason[:1].lower() + reason[1:]
+    reason = _lower_first(reason)
     reason = moves.en_you(reason) if lang == "en" else moves.reflect.shift_pronouns(reason, speaker)
     if reason.lower() in you.lower():
         return
@@ -3646,7 +3652,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         elif (merged and _WHEN_ALONE.match(p[0].strip()) and not re.search(r"[,]", p[0]) and len(p[0].split()) <= 10
               and not _MAIN_AFTER_WHEN.search(p[0].strip())):
             prev = merged[-1]
-            merged[-1] = (f"{prev[0].rstrip(' .!')} {p[0].strip()[:1].lower()}{p[0].strip()[1:]}", *prev[1:])
+            merged[-1] = (f"{prev[0].rstrip(' .!')} {_lower_first(p[0].strip())}", *prev[1:])
         elif _MAIN_AFTER_WHEN.search(p[0].strip()) and "," not in p[0]:
             # "Hvis nogen er kede af det trøster jeg dem": its own point, with the comma before the main clause
             when = _MAIN_AFTER_WHEN.search(p[0].strip())
@@ -4082,7 +4088,7 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
             words = reflect_tidy(cur["quote"])
             joint = (" " if more.group(4) else ", " if more.group(5) or more.group(6) else
                      " og " if more.group(1) is None and more.group(2) is None and more.group(3) is None else ", ")
-            low = words[:1].lower() + words[1:]
+            low = _lower_first(words)
             prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
             prev["text"] = f"{prev['text'].rstrip(' .!')}{joint}{low}."
             shifted = moves.en_you(low) if cur.get("lang") == "en" else moves.reflect.shift_pronouns(low)
@@ -4276,7 +4282,7 @@ def _extend_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, la
             return head
         if but:  # "Det går okay, men du bliver forvirret …": one sentence, as it was said
             word = but.group(0).strip(" ,").lower()
-            return f"{head.rstrip(' .!')}, {word} {tail[:1].lower()}{tail[1:]}"
+            return f"{head.rstrip(' .!')}, {word} {_lower_first(tail)}"
         return f"{head.rstrip()} {tail}"
 
     goal["status"] = join(goal["status"], text)
@@ -4784,7 +4790,7 @@ def _with_second_point(item: dict[str, Any], fresh: list[dict[str, Any]], lang: 
         if doubts[1]:
             one, two = two, one
     if two.split()[0] not in ("I",):
-        two = two[:1].lower() + two[1:]
+        two = _lower_first(two)
     return {**item, "you": f"{one.rstrip(' .!')}{joiner}{two}"}
 
 
