@@ -525,7 +525,8 @@ _MALE_NAME = re.compile(r"(?:ik|el|us|as|ar|er|on|ard|ian|im|ob|ud|ald|mund|ans|
 _SHE_NAMES = frozenset(re.findall(r"\S+", "inge lise else lene tove rikke birte dorthe dorte gitte jytte lone vibeke ulla pernille camilla helle "
                        "tine trine connie alice marianne bente hanne grete kate signe line louise nanna nicoline rose stine "
                        "tanja vivi winnie yvonne edith ruth gerda dagmar johanne karoline emilie karin katrin birthe birte "
-                       "birgitte gitte jette mette merete"))
+                       "birgitte gitte jette mette merete ester esther ellen karen kirsten isabel mabel bodil inger birgit "
+                       "sigrid astrid ingrid"))
 _HE_NAMES = frozenset(re.findall(r"\S+", "anders morten søren lars mads bent martin torben steen sten preben jørgen jørn ejner kaj svend "
                       "flemming henning kenneth dennis michael mikael rasmus frank finn aage åge tage viggo villy mogens "
                       "christian kristian sebastian tobias oliver william malthe magnus emil aksel valdemar storm "
@@ -536,8 +537,7 @@ _HE_NAMES = frozenset(re.findall(r"\S+", "anders morten søren lars mads bent ma
 def _name_gender(name: str) -> str | None:
     """ "hun" or "han" for a first name that says it clearly (Sofie, Emma / Mikkel, Lucas), else None."""
     n = name.lower()
-    if n in ("ester", "esther", "ellen", "karen", "kirsten", "isabel", "mabel", "bodil", "inger", "birgit", "sigrid",
-             "astrid", "ingrid") or n in _SHE_NAMES:
+    if n in _SHE_NAMES:
         return "hun"
     if n in _HE_NAMES:
         return "han"
@@ -819,7 +819,7 @@ _GREETING_LEAD = re.compile(r"^\s*(?:(?:hej|hejsa|halløj|hallo|dav|davs|goddag|
 
 
 def _without_greeting(text: str) -> str:
-    return _GREETING_LEAD.sub("", text, count=1) if _GREETING_LEAD.match(text) else text
+    return _GREETING_LEAD.sub("", text, count=1)
 
 
 # Said with the yes about the pace of the writing or the day, not a point for the meeting: "Jeg har fået en blodprop
@@ -2155,11 +2155,15 @@ _NOT_RIGHT_AFTER_NO = re.compile(r"^(?:nej|no|næ|nope)\b[\s,.!:-]*(?:det (?:er|
 _OWNED_THING = re.compile(r"^(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|ét|my|his|her|a|an)\s")
 
 
+# the "nej" before what follows it at "Er det rigtigt?"
+_NO_AT_CHECK = re.compile(r"^\s*(?:nej|no|næ|nope)\b[\s,.!:-]*", re.IGNORECASE)
+
+
 def _said_after_no(text: str) -> bool:
     """ "Nej. Svømning.", "nej, cykling": a no to "Er det rigtigt?" with what is missing right after it, an addition
     (never asked for again as if nothing was said). A closing ("nej ellers tak") or a thing named alone ("Nej. Min
     ryg.", which may be a worry as well as a joy) is not: what to change is asked."""
-    rest = re.sub(r"^\s*(?:nej|no|næ|nope)\b[\s,.!:-]*", "", text, count=1, flags=re.IGNORECASE)
+    rest = _NO_AT_CHECK.sub("", text, count=1)
     n = it.norm(rest).strip(" .!")
     return (rest != text and bool(rest.strip(" .!")) and not (it.is_yes(rest) or it.is_no(rest) or it.is_thanks(rest)
             or it.is_dont_know(rest)) and not _CLOSING_AFTER_NO.match(n) and bool(_content_words(rest))
@@ -2168,7 +2172,7 @@ def _said_after_no(text: str) -> bool:
 
 def _no_and_closing(text: str) -> bool:
     """ "Nej, det er fint", "nej ellers ikke tak": a no with a closing and nothing to add."""
-    rest = re.sub(r"^\s*(?:nej|no|næ|nope)\b[\s,.!:-]*", "", text, count=1, flags=re.IGNORECASE)
+    rest = _NO_AT_CHECK.sub("", text, count=1)
     return rest != text and bool(_CLOSING_AFTER_NO.match(it.norm(rest).strip(" .!")))
 
 
@@ -4789,9 +4793,7 @@ def _with_second_point(item: dict[str, Any], fresh: list[dict[str, Any]], lang: 
         joiner = ", but " if lang == "en" else ", men "
         if doubts[1]:
             one, two = two, one
-    if two.split()[0] not in ("I",):
-        two = _lower_first(two)
-    return {**item, "you": f"{one.rstrip(' .!')}{joiner}{two}"}
+    return {**item, "you": f"{one.rstrip(' .!')}{joiner}{_lower_first(two)}"}
 
 
 def _listen_buttons(c: _Ctx) -> list[dict[str, str]]:
