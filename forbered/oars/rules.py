@@ -910,11 +910,6 @@ def frame_owner(norm_text: str, start: int, end: int | None = None) -> str:
     return "own"  # a third party's view of someone else ("han synes slet ikke, der er noget, der skal ændres")
 
 
-def reported(norm_text: str, start: int) -> bool:
-    """Whether the cue at `start` stands inside a reported clause (see _REPORTED)."""
-    return start > 0 and _REPORTED.search(norm_text[:start]) is not None
-
-
 def hits(norm_text: str) -> dict[str, re.Match[str]]:
     """First match per cue family in a normalised text; for confront and challenge, the first one not inside a
     reported clause. A cue inside a third party's report about the citizen is kept as the family `ACCUSE`."""
