@@ -51,7 +51,7 @@ def _records(stream) -> Iterator[dict[str, Any] | str | None]:
             yield IDLE
             continue
         n += 1
-        line = line.strip()
+        line = line.strip().lstrip("\ufeff").strip()  # a byte order mark (files saved on Windows) is no text
         if not line:
             continue
         try:
@@ -162,7 +162,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
 
     from .sheet import validation_errors
 
-    sheet = json.loads(Path(args.file).read_text("utf-8"))
+    sheet = json.loads(Path(args.file).read_text("utf-8-sig"))
     errors = validation_errors(sheet)
     if errors:
         print("The sheet is not valid:\n  " + "\n  ".join(errors), file=sys.stderr)

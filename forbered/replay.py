@@ -126,4 +126,4 @@ def _content(body: Any) -> dict[str, Any] | None:
 
 
 def replay_file(path: Path, **kw: Any) -> dict[str, Any]:
-    return replay(json.loads(Path(path).read_text("utf-8")), **kw)
+    return replay(json.loads(Path(path).read_text("utf-8-sig")), **kw)

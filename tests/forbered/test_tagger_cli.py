@@ -106,3 +106,21 @@ def test_gated_matching_finds_the_same_gates_as_testing_each():
     for text in ["jeg vil ikke leve mere", "jeg har det fint", "min far slog mig i går", "", "æøå ae oe aa"]:
         folded = safety_rules.fold(text)
         assert gated.present_gates(folded) == {g for g in gated.gate_strings if g in folded}
+
+
+def test_a_byte_order_mark_before_the_first_line_is_no_error(model_dir: Path) -> None:
+    # editors on Windows save UTF-8 with a byte order mark; the first record must still be read
+    out = run_tag(model_dir, "\ufeff" + json.dumps({"id": "w1", "text": "jeg vil gerne have et job"}) + "\n")
+    assert [o.get("id") for o in out] == ["w1"]
+    assert "error" not in out[0] and out[0]["talk_type"] == "change"
+
+
+def test_a_script_file_with_a_byte_order_mark_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from forbered import replay as replay_mod
+
+    script = tmp_path / "bom.json"
+    script.write_text("\ufeff" + json.dumps({"citizen_turns": ["ja", "hej"]}), "utf-8")
+    seen = {}
+    monkeypatch.setattr(replay_mod, "replay", lambda s, **kw: seen.setdefault("script", s))
+    replay_mod.replay_file(script)
+    assert seen["script"]["citizen_turns"] == ["ja", "hej"]
