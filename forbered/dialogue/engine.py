@@ -140,7 +140,7 @@ def _lower_first(text: str) -> str:
 def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None = None, *,
             role: str | None = None, language: str | None = None) -> Turn:
     s = dict(state) if state else new_state(role=role, language=language)
-    if role in ("relative", "together") and not s["items"]:
+    if role in ("relative", "together") and not s["items"] and not s.get("handed_over"):
         s["written_by"] = role
     if language in ("da", "en") and s["turn"] == 0:
         s["language"] = language
@@ -343,6 +343,12 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             if lines:
                 c.add(c.t("answer_show_so_far") + "\n" + "\n".join(f"• {ln}" for ln in lines), "summary")
             c.add(c.t("answer_show_end" if s["step"] == "summary" or lines else "answer_show_nothing"), "giving_information")
+        elif about == "why" and s["written_by"] == "relative" and c.lang == "da":
+            # a relative's "Hvorfor spørger du om det?": it helps the meeting about the person, never "vigtigt for dig"
+            c.add(_name_the_person("Det hjælper til mødet. I kan tale om det, der er vigtigt for hende eller ham. "
+                                   "I bestemmer selv, hvad I svarer.", s["third"], "da") if s.get("third") in ("han", "hun") else
+                  "Det hjælper til mødet. I kan tale om det, der er vigtigt for hende eller ham. I bestemmer selv, hvad I svarer.",
+                  "giving_information")
         else:
             c.add(c.t(f"answer_{about}"), "giving_information")
         if s["step"] == "consent" and it.is_yes(text) and not it.is_no(text):
@@ -442,7 +448,7 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     switch = it.SELF_NOW.search(text) if s["written_by"] in ("relative", "together") and s.get("consent") else None
     if switch:
         # "Nu skriver jeg selv. Jeg elsker at gå i svømmehallen": the citizen takes over; the rest is an answer
-        s["written_by"], s["third"] = "citizen", None
+        s["written_by"], s["third"], s["handed_over"] = "citizen", None, True
         text = (text[:switch.start()] + text[switch.end():]).strip(" .,!")
         c.add(c.t("self_now"))
         if not text:
@@ -1056,7 +1062,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 20
-            and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)):
+            and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)
+            and not _JOB_WISH.search(n_text)):
         said = _SO_NO_TAIL.sub(".", _NO_LEAD.sub("", text, count=1))  # "Hun er 82, så nej": the reason kept, "så nej" is the no
         for item in _record(c, said, tag if said == text else None, default=None):  # "Han er pensionist": an answer, kept
             # in the work field, as the answer it is: not a worry, a goal, a wish or a step taken
@@ -1606,8 +1613,13 @@ def _scores(c: _Ctx, scores: list[int]) -> None:
     c.add(line, "simple_reflection")
 
 
+# "kommer ikke for sent" is about the time, never a no to coming
+_NOT_LATE = re.compile(r"\b(?:ikke|ik)\s+(?:for\s+sent|for\s+tidligt|too\s+late)\b|\b(?:not|never)\s+(?:be\s+)?late\b", re.IGNORECASE)
+
+
 def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     prefs = c.s["preferences"]
+    text = _NOT_LATE.sub("til tiden", text)
     n = it.norm(text)
     if _PLAN_WORD.match(n) and it.parse_plan_version(text) and c.s["tries"] < 1:
         # "farverig" to "Vil du have en pårørende med?": the plan's look, said early; the meeting question once more
@@ -1642,7 +1654,9 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     elif (it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke"))) and _someone_comes(text):
         prefs["relatives_attend"] = True  # "Nej, ikke mig. Hans far kommer.": the no is to the writer; the father comes
     elif it.is_no(text) or n.startswith(("ingen", "ikke", "helst ikke", "det vil jeg ikke")) or (
-            _PERSON_NOT_COMING.search(n) and not _someone_comes(text)):
+            (_PERSON_NOT_COMING.search(n) or _PERSON_NOT_COMING.search(clean(text).lower())) and not _someone_comes(text)
+            # a relative's "Ja, jeg kommer, men hans søster kommer nok ikke": the writer comes
+            and not (c.s["written_by"] == "relative" and _writer_comes(text))):
         prefs["relatives_attend"] = False  # "min far skal ikke med", "jeg vil ikke have at min mor kommer med": a no
     elif it.is_yes(text) or (_names_relative(text) and not _TELLS_ABOUT(n)) or (
             _COMES_ALONG.search(n) and not _NEGATED.search(n)) or (
@@ -1905,7 +1919,7 @@ _PERSON_NOT_COMING = re.compile(r"\b(?:skal|må|kan|vil|gider|kommer|får)\s+(?:
                                 # itself is negated, with nothing after it but a reason
                                 r"\b(?:skal|ska|må|kan|ka|vil|gider|orker|tør|kommer|når|har)\s+(?:(?:desværre|altså|nok|vist|"
                                 r"bare|jo|da|heller|lige|faktisk|egentlig)\s+){0,2}(?:ikke|ik|ikk|it)(?:\s+(?:tid|mulighed|lyst|"
-                                r"overskud|kræfter))?(?=\s*$|\s+(?:hun|han|de|vi|jeg|det|fordi|for|da|så|men|desværre|i dag)\b)")
+                                r"overskud|kræfter))?(?=\s*$|\s*[,;]|\s+(?:hun|han|de|vi|jeg|det|fordi|for|da|så|men|desværre|i dag)\b)")
 _COMES_WELCOME = re.compile(r"\b(?:må|kan|skal|vil|gider|may|can|will) (?:\w+ )?(?:gerne|godt|sagtens|også|come)\b|"
                             r"\bkommer (?:gerne |også )?med\b")
 
@@ -4645,6 +4659,11 @@ _RETIRED = re.compile(r"\b(?:(?:vil|gider|orker) (?:ikke|ik|it) (?:at )?arbejde 
                       r"(?:is|er) (?:still )?(?:too young|for ung))\b|"
                       # "Hun er 82, så nej", "He is in school, so no": a reason, then the no
                       r"\b(?:så|so) (?:nej|no|det er et nej|nej tak|no thanks)$")
+# "går i 10. klasse og vil gerne være elektriker", "jeg går i skole, jeg vil være programmør": school now, and a job
+# wished for later (never "Så er arbejde ikke det, der fylder nu")
+_JOB_WISH = re.compile(r"\b(?:vil|ville|skal|håber at|drømmer om at) (?:rigtig |så |også |helst |gerne |godt |en dag |bagefter )*"
+                       r"(?:være|blive|arbejde|uddanne|læse til|i lære|i praktik|have et job|have et arbejde|ud og arbejde)\b|"
+                       r"\b(?:wants?|would like|hopes?) to (?:be|become|work)\b")
 _SO_NO_TAIL = re.compile(r"[\s,.;]+(?:så|so) (?:nej|no|det er et nej|nej tak|no thanks|(?:ikke|ik|not) (?:endnu|lige nu|nu|yet|now|for now))[\s.!]*$",
                          re.IGNORECASE)
 # "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect

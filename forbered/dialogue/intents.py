@@ -24,9 +24,11 @@ DONT_KNOW = re.compile(
     r"(?:i )?(?:don'?t|do not|can'?t|cannot) (?:know|remember|recall)(?: (?:it|that|the goals?|(?:my|his|her|their) goals?))?|"
     r"(?:jeg )?(?:kan ikke huske|husker ikke|kender ikke|ved ikke)(?: (?:det|målet|målene|(?:mit|mine|hans|hendes) mål))?|"
     # "Ved ikke om hun har mål", "Det ved jeg ikke om han har", "aner ikke om jeg har nogen": whether there are any, unknown
-    r"(?:det )?(?:jeg )?(?:ved|aner|kender) (?:jeg )?(?:det )?(?:faktisk |egentlig |altså )?(?:ikke|ik)(?: rigtig| rigtigt| helt| så godt)? "
+    r"(?:(?:det )?(?:jeg )?(?:ved|aner|kender) (?:jeg )?(?:det )?(?:faktisk |egentlig |altså )?(?:ikke|ik)(?: rigtig| rigtigt| helt| så godt)? "
+    # "ingen anelse om om han har nogen drømme": the same whether-clause after "ingen anelse/idé om"
+    r"|(?:jeg )?(?:har )?(?:ingen anelse|ingen idé|ingen ide) om,? (?=om ))"
     r"(?:om (?:jeg|han|hun|de|vi|hun eller han|han eller hun|(?:min|mit|mine|vores|hans|hendes) [a-zæøå]+|[a-zæøå]+) (?:har|havde)(?: (?:nogen|nogle|noget|et|egentlig|faktisk))*"
-    r"(?: (?:mål|målsætninger?|delmål))?|(?:om|til) (?:(?:mit|mine|hans|hendes|deres|dine|nogen|nogle) )?(?:mål|målene|målet))"
+    r"(?: (?:mål|målsætninger?|delmål|drømme|ønsker|håb|planer))?|(?:om|til) (?:(?:mit|mine|hans|hendes|deres|dine|nogen|nogle) )?(?:mål|målene|målet))"
     r"(?: (?:lige nu|nu|for tiden|i øjeblikket|længere))?|"
     r"(?:jeg )?(?:har )?(?:ingen anelse|ingen idé|ingen ide) om (?:(?:mit|mine|hans|hendes|deres|nogen|nogle) )?(?:mål|målene|målet))$"
 )
@@ -130,6 +132,12 @@ WRITER_RELATIVE = re.compile(
 )
 # "Nu skriver jeg selv": the citizen takes over from the relative
 SELF_NOW = re.compile(r"(?i)\b(?:nu skriver jeg selv|jeg skriver selv nu|nu er det mig selv,? der skriver|"
+                      # "nu skriver Sara selv", "Sara skriver selv nu", "nu tager hun over": the person the relative wrote for
+                      r"nu skriver (?!vi\b|du\b|i\b)[a-zæøå]+ selv|(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) skriver selv nu|"
+                      r"nu tager (?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) over|"
+                      # "det er mig selv nu, Karen": the citizen says it is her now (her name after it is no point)
+                      r"(?:det er mig selv nu|(?:(?:det|nu) er det mig selv|nu er det mig)(?: nu)?(?=\s*(?:[,.!:]|$|\s(?-i:[A-ZÆØÅ]))))"
+                      r"(?:,?\s+(?:(?:jeg hedder|jeg er)\s+)?(?-i:[A-ZÆØÅ][a-zæøå]+)(?=\s*(?:[,.!:]|$)))?|"
                       r"det er mig selv,? der skriver nu|now i(?:'m| am) writing myself|i will write myself now)\b[.!]?")
 NO_GOALS = re.compile(r"^(?:(?:nej|nå|tja|øh)[,.]?\s+)?(?:(?:jeg|vi|hun|han) (?:har )?)?(?:ikke (?:noget|nogen|nogle|et|rigtig noget) mål|intet mål)\b|"
                       r"\b(?:ingen mål|har ikke (?:rigtig |rigtigt |helt |lige )?(?:nogen|nogle) mål|har ikke (?:noget|nogle) mål|no goals|i have no goals|har ingen|(?:i )?(?:don'?t|do not) have (?:any )?goals)\b|"
@@ -263,7 +271,10 @@ _NO_ANSWER_ALSO = re.compile(r"^(?:det har jeg (?:aldrig|ikke|ikke rigtig) tænk
                              r"kan ikke komme i tanke om (?:noget|nogen)|svært at sige|godt spørgsmål|"
                              # "Det ved jeg ikke. Det er hypotetisk.": a comment on the question, no answer to it
                              r"det er (?:lidt |meget )?(?:hypotetisk|upræcist)|det er (?:et )?(?:lidt )?(?:hypotetisk|upræcist|svært|mærkeligt|underligt|stort) spørgsmål|"
-                             r"det kommer an på|det afhænger af)$")
+                             r"det kommer an på|det afhænger af|"
+                             # a relative: "…, det siger han ikke", "det har hun aldrig sagt"
+                             r"det (?:siger|fortæller) (?:han|hun|de) (?:ikke|ik|aldrig)(?: noget om)?|"
+                             r"det har (?:han|hun|de) (?:ikke|ik|aldrig) (?:sagt|fortalt)(?: noget om)?)$")
 
 
 # "Hmm det ved jeg ikke helt", "øh ved ikke": a filler before the don't-know
@@ -565,7 +576,11 @@ _Q_ADVICE = re.compile(r"^(?:(?:hvad )?(?:synes|mener|tror) du|hvad (?:vil|ville
 _Q_PERMISSION = re.compile(r"^(?:må jeg|er det (?:okay|ok|i orden|fint|lige meget)|gør det noget|skal jeg (?:svare|skrive) på (?:alt|alle))\b")
 _Q_MUST = re.compile(r"^(?:skal|må|behøver|bør) (?:jeg|vi) (?:\w+ )?(?:svare|skrive) (?:på )?(?:det|det her|det der|dét|den|den her|spørgsmålet|"
                      r"noget|på det)\b|^(?:do|must|should) (?:i|we) (?:have to |need to )?answer (?:that|this|it)\b")
-_Q_CONFUSED = re.compile(rf"^{_Q_WORD} (?:skal jeg (?:skrive|svare)|er (?:mine|mit|min|det for)|betyder)\b")
+_Q_CONFUSED = re.compile(rf"^{_Q_WORD} (?:skal jeg (?:skrive|svare)|er (?:mine|mit|min|det for)|betyder)\b|"
+                         # "hvad er mål?", "hva er en parkeringsplads?", "hvad er neutral?": a word of the question asked about
+                         r"^hvad? er (?:en |et |det med |det for (?:en |et )?)?(?:mål|målene|målet|delmål|neutral|neutralt|farverig|farverigt|"
+                         r"parkeringsplads|parkeringspladsen|pårørende|dagtimer|dagtimerne|borgerplan|borgerplanen|borgerplansmøde|"
+                         r"borgerplansmødet|ressourcer|glæde|drømme|håb)$")
 
 
 _Q_ABOUT_BOT = re.compile(r"^(?:hvad|hvem|hvordan|hvor) (?:er|kan|gør|laver|har|hedder|synes|drømmer|håber) du (?:selv )?"

@@ -2266,7 +2266,14 @@ def phase_opener(entries: list[tuple[Any, ...]], language: str, phase: str, rela
 def _in_line(entry: tuple[Any, ...], line: str) -> bool:
     """Whether a point is said in `line` already (as its sentence or as its at-clause)."""
     low = line.lower()
-    return entry[1].rstrip(".!").lower() in low or bool(entry[0] and entry[0].lower() in low)
+    if entry[1].rstrip(".!").lower() in low or bool(entry[0] and entry[0].lower() in low):
+        return True
+
+    def bare(t: str) -> str:  # "Hun siger hun så …" and "Hun siger, at hun så …" are the same point
+        return " ".join(w for w in re.findall(r"[^\W\d_]+|\d+", t.lower()) if w != "at")
+
+    said = bare(entry[1])
+    return len(said.split()) >= 3 and said in bare(line)
 
 
 def phase_summary(items: list[dict[str, Any]], language: str, most: int = 4, *, phase: str = "", relative: bool = False,
