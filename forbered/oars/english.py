@@ -25,7 +25,8 @@ MARKERS = frozenset({
     "contact", "important", "talk", "let", "so", "but", "if", "because", "very", "meeting",
     "miss", "missed", "she", "he", "him", "his", "wife", "husband", "mom", "dad", "feels", "feeling", "drinking",
     "work", "still", "never", "always", "something", "nothing",
-    "is", "on", "in", "nice", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "is", "on", "in", "nice", "thought", "considered", "counted", "checked", "many", "much", "worries", "worried",
+    "scared", "must", "hard", "worked", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 _DANISH = frozenset({"du", "jeg", "det", "er", "og", "ikke", "har", "vil", "hvad", "hvordan", "på", "så", "en", "et",
                      "din", "dig", "mig", "med", "om", "kan", "skal", "at", "der", "til", "af", "den", "hvorfor"})
@@ -56,6 +57,17 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("part", "of", "you"): "del af dig",
     # a question phrased as a statement and pride in the client ("I wonder what …", "I'm so proud of you")
     ("i", "wonder"): "jeg undrer mig over", ("i'm", "curious"): "jeg er nysgerrig på", ("of", "you"): "af dig",
+    # a guess at a feeling ("That must be hard"), effort ("you've worked hard on it"), a suggestion asked as a question
+    # ("Have you thought about joining a group?") and a question that checks the client's claim ("Have you counted …?")
+    ("must", "be"): "må være", ("must", "have", "been"): "må have været", ("worked", "hard"): "arbejdet hårdt",
+    ("work", "hard"): "arbejder hårdt", ("working", "hard"): "arbejder hårdt",
+    ("for", "you"): "for dig", ("to", "you"): "for dig", ("with", "you"): "med dig", ("about", "you"): "om dig",
+    ("been", "working"): "arbejdet", ("so", "hard"): "så hårdt", ("really", "hard"): "virkelig hårdt",
+    ("worked", "really", "hard"): "arbejdet virkelig hårdt", ("worked", "so", "hard"): "arbejdet så hårdt",
+    ("worries", "you"): "bekymrer dig", ("scares", "you"): "skræmmer dig", ("upsets", "you"): "gør dig ked af det", ("thought", "about"): "tænkt på",
+    ("thought", "of"): "tænkt på", ("how", "many"): "hvor mange", ("how", "much"): "hvor meget",
+    ("left", "out"): "overset", ("put", "in"): "lagt", ("a", "lot", "of", "effort"): "en stor indsats",
+    ("so", "much", "effort"): "en stor indsats",
 }
 WORDS = {
     "you": "du", "your": "din", "yours": "din", "yourself": "dig selv", "i": "jeg", "me": "mig", "my": "min",
@@ -99,6 +111,11 @@ WORDS = {
     "need": "har brug for", "needs": "har brug for", "know": "ved", "go": "gå", "get": "få", "make": "gøre",
     "self": "selv", "since": "siden", "say": "siger", "says": "siger", "said": "sagde", "promise": "lover",
     "promised": "lovede", "when's": "hvornår er", "who's": "hvem er", "where's": "hvor er",
+    "worries": "bekymrer", "worrying": "bekymrer", "scares": "skræmmer", "frightened": "bange", "frustrating": "frustrerende",
+    "exhausted": "udmattet", "ignored": "overset", "stuck": "fastlåst", "torn": "splittet", "confused": "forvirret",
+    "hopeful": "håber", "hope": "håber", "hoping": "håber", "wish": "ønsker", "counted": "talt", "count": "tælle",
+    "checked": "tjekket", "check": "tjekke", "considered": "overvejet", "beer": "øl", "beers": "øl", "cigarettes": "smøger",
+    "effort": "indsats", "worked": "arbejdet",
 }
 
 
@@ -135,6 +152,9 @@ def gloss(tokens: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], l
                 repl = "kl" if t == "at" and i + 1 < len(tokens) and tokens[i + 1].isdigit() else WORDS.get(t, t)
                 break
         span = (spans[i][0], spans[i + n - 1][1])
+        if repl.endswith((" på", "overvejet")) and i + n < len(tokens) and tokens[i + n].endswith("ing") \
+                and len(tokens[i + n]) > 5:
+            repl += " at"  # "thought about joining" → "tænkt på at joining", the Danish infinitive marker
         for part in repl.split():
             out.append(part)
             out_spans.append(span)

@@ -251,12 +251,25 @@ def stem(t: str) -> str:
     return t[:STEM]
 
 
-def _shared(t: str, cstems: set[str], cshort: set[str]) -> bool:
+def _base(t: str) -> str:
+    """A word without its inflection ending, not cut to the stem length ("hjemmehjælpen" → "hjemmehjælp")."""
+    t = rules.LEMMAS.get(t, t)
+    for e in _ENDINGS:
+        if t.endswith(e) and len(t) - len(e) >= 3:
+            return t[: -len(e)]
+    return t
+
+
+def _shared(t: str, cstems: set[str], cshort: set[str], cbases: frozenset[str] = frozenset()) -> bool:
     """Whether a content word is one of the citizen's words: the same 5-character stem, or a short word (up to 4
-    characters, where the stem is the whole word) and an inflected form of it."""
+    characters, where the stem is the whole word) and an inflected form of it, or the head of a compound ("hjælp" after
+    "hjemmehjælp", "hjemmehjælp" after "hjælp": a Danish compound ends in its head word)."""
     if stem(t) in cstems:
         return True
-    return any(_short_match(t, c) or _short_match(c, t) for c in cshort if min(len(c), len(t)) <= 4)
+    if any(_short_match(t, c) or _short_match(c, t) for c in cshort if min(len(c), len(t)) <= 4):
+        return True
+    b = _base(t)
+    return len(b) >= 4 and any(c != b and (c.endswith(b) or b.endswith(c)) for c in cbases)
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
@@ -289,7 +302,8 @@ def context_features(a: Analysed) -> list[str]:
     cstems = {stem(t) for t in ccontent}
     cshort = {t for t in ccontent if len(t) <= 4} | {t for t in ccontent if len(t) > STEM}
     if content:
-        shared = sum(1 for t in content if _shared(t, cstems, cshort))
+        cbases = frozenset(b for t in ccontent if len(b := _base(t)) >= 4)
+        shared = sum(1 for t in content if _shared(t, cstems, cshort, cbases))
         ratio = shared / len(content)
         novel = len(content) - shared
         feats.append(f"x=ov{_bucket(ratio, (0.01, 0.34, 0.67, 0.99))}")
@@ -328,6 +342,33 @@ def answer_lead(a: Analysed) -> bool:
         return False
     k = 2 if toks[1] in _ANSWER_LEAD2 else 1
     return "," in a.text[a.spans[k - 1][1] : a.spans[k][0]] and len(toks) - k >= 3
+
+
+# The citizen's yes/no question ("Må min søster komme med?", "Kan jeg få tolk?", "Er det ok, at …?") and a reply that
+# starts with the answer ("Ja selvfølgelig, hun er velkommen.", "Nej, det kan man desværre ikke.", "Klart, han må gerne
+# sidde med."): the reply grants, refuses or informs, so the answer word's `other` cue says nothing (GUIDE.md).
+_YN_VERBS = frozenset({"må", "kan", "skal", "er", "har", "vil", "bliver", "får", "gør", "kommer", "behøver", "skulle",
+                       "kunne", "ville", "måtte", "burde", "plejer", "tager", "går", "mister", "gælder", "koster", "findes"})
+_YN_ANSWERS = frozenset({"ja", "jo", "nej", "næ", "klart", "selvfølgelig", "naturligvis", "sagtens", "bestemt", "absolut",
+                         "gerne", "jamen", "jep", "desværre", "yes", "sure", "no", "nope", "javist", "jada"})
+_CTX_LEAD = frozenset({"og", "men", "så", "hey", "hej", "hejsa", "undskyld", "øh", "altså", "nå", "jamen", "ok", "okay"})
+
+
+_CTX_SUBJECTS = frozenset({"jeg", "min", "mit", "mine", "vi", "vores", "han", "hun", "man", "det", "der", "du", "i", "de"})
+
+
+def yn_answer(a: Analysed) -> bool:
+    """A reply that starts with yes or no to the citizen's yes/no question (see above); a verb-first line with its subject
+    after the verb is a question also without "?" ("må min kæreste læse med")."""
+    ctx = a.context_tokens
+    if not ctx or not a.tokens or a.tokens[0] not in _YN_ANSWERS:
+        return False
+    k = 0
+    while k < len(ctx) - 1 and ctx[k] in _CTX_LEAD:
+        k += 1
+    if ctx[k] not in _YN_VERBS:
+        return False
+    return a.context_qmark or k + 1 < len(ctx) and ctx[k + 1] in _CTX_SUBJECTS
 
 
 def greeting_question(a: Analysed) -> bool:
@@ -452,6 +493,9 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         elif answer_lead(a):
             lead = True
             feats.append("answer_lead")
+        if yn_answer(a):
+            feats.append("x=yn_answer")
+            lead = lead or n >= 3
         seen: set[str] = set()
         # "jeg forstår godt, det er svært, men det er ikke i orden": the reflection before "men" is the lead-in, the
         # correction or advice after it is the point (GUIDE.md), so the lead-in's cues are kept apart
@@ -494,6 +538,10 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
                 continue
             if warn_then_advice and fam in ("confront", "challenge") and m.start() < last_start:
                 feats.append(f"cue={fam}&then_advice")
+                continue
+            if fam0 == "verify":
+                # "Har du talt dine øl?" after "Jeg drikker ikke ret meget.": the question doubts the citizen's word
+                feats.append("cue=verify&minimise" if ctx and rules.MINIMISE.search(ctx) else "cue=verify")
                 continue
             if fam in CONSENT_FAMILIES and ctx and consent(a):
                 # after the citizen's yes an advice cue marks information (GUIDE.md); the plain cue, learnt mostly from

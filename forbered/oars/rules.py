@@ -221,6 +221,11 @@ def advice_cues() -> list[str]:
     """Suggestions and persuasion; the coder still needs permission context to rule them out."""
     return [
         r"\bhar (du|hun|han) (prøvet|overvejet|tænkt på) at\b(?!( \w+){1,5} (før|tidligere|nogensinde|engang)( \?)?$)",
+        # a suggestion asked as a question in other words ("har du tænkt over at skifte læge", "har du overvejet, om du
+        # kunne tage cyklen", "har du ikke overvejet at flytte"); not the client's history ("… før", "nogensinde")
+        r"\bhar (du|hun|han|i) (ikke |måske |evt |eventuelt |selv |egentlig )?(overvejet|tænkt over|tænkt på|forsøgt|"
+        r"undersøgt),? (at|om (du|i|hun|han|det) (ikke )?(kunne|skulle|ville|burde|kan|skal|vil))\b"
+        r"(?!( \w+){1,6} (før|tidligere|nogensinde|engang)( \?)?$)",
         r"\bhvad med at\b", r"^(men |og |så )?hvad med (en|et) \w+( \w+)?( \?)?$", r"\bhvorfor .*\bikke bare\b",
         r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?" + _REASSURE + r"\b))\b(?! (jo |altså |bare |da |nu |så |også )?(have|ha) "
         r"[a-zæøå]+(t|et|ede)\b| (jo |altså |da |nu |selv |godt |også )*vide bedre\b)",
@@ -416,6 +421,28 @@ def rhetorical_question_cues() -> list[str]:
         r"\bhvor længe (tror|regner|mener) (du|i|hun|han) (at )?(det|du|i|hun|han|det her) (kan|skal|kommer til at) "
         r"(blive ved|holde|gå|fortsætte|køre)\b",
     ]
+
+
+def verify_cues() -> list[str]:
+    """A yes/no question that asks the citizen to check their own claim ("Har du talt dine øl?", "Har du nogensinde
+    regnet ud, hvad du bruger på smøger?", "Har du tjekket din konto?"). Said alone it asks a fact; after the citizen
+    plays a habit down ("Jeg drikker ikke ret meget.") the answer is given and the line doubts the citizen's word
+    (`cue=verify&minimise` in features.py), a confrontation (GUIDE.md)."""
+    return [
+        r"^(men |og |så |okay |ok |nå )?(har|prøver|plejer|gider) (du|i|hun|han) (\w+ ){0,2}?(talt|tælle|tællet|regnet|regne|"
+        r"tjekket|tjekke|kigget|kigge|set|se|målt|måle|vejet|veje|kontrolleret|kontrollere|lagt|lægge|skrevet|skrive|noteret|"
+        r"notere|holdt øje|holde øje|ført|føre|opgjort|gjort op|undersøgt)\b(?! (med|om|sammen|i telefon|for|efter dig)\b)",
+    ]
+
+
+# The citizen plays a habit or a problem down ("jeg drikker ikke ret meget", "jeg spiller kun for småbeløb", "det er ikke
+# så dyrt", "jeg har styr på det"): a verification question after it doubts the citizen's word.
+MINIMISE = re.compile(
+    r"\b(ikke (\w+ )?(så|det|ret|særlig|specielt|synderlig|voldsomt|overdrevet) (meget|mange|tit|ofte|dyrt|slemt|galt|"
+    r"farligt|vildt|stort)|(næsten|nærmest) (ingen|ingenting|aldrig|ikke)|(kun|bare) (for |om |i |til )?(lidt|en|et|to|tre|et par|nogle|få|"
+    r"småbeløb|småting|lidt|af og til|i weekenden|om fredagen|til fester|sjældent)|(ikke|intet|ingen) (noget |et |)?problem"
+    r"(er)?|styr på|under kontrol|ikke afhængig|ikke (noget|en) (misbruger|alkoholiker|ludoman)|(ikke|aldrig) (\w+ )?for "
+    r"meget|ikke værre end|som alle andre|ligesom alle andre|det er da normalt|ikke (noget|så) (særligt|stort))\b")
 
 
 def permission_cues() -> list[str]:
@@ -646,7 +673,7 @@ def affirmation_cues() -> list[str]:
         # "mod" the courage, not the preposition ("panden mod en mur", "frem mod mødet", "vred mod ham")
         r"\bmod\b(?! (en|et|den|det|de|dig|mig|ham|hende|dem|os|jer|sin|sit|min|din|næste|[a-zæøå]+(en|et|ne))\b)",
         # "du har kæmpet"; not struggling with something ("mange voksne mennesker kæmper med det", "du kæmper med søvnen")
-        r"\bkæmpe(t|r)?\b(?<!kæmper(?= med\b))(?<!kæmpe(?= med\b))", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
+        r"\bkæmpe(t|r)?\b(?<!kæmper(?= med\b))(?<!kæmpe(?= med\b))(?<!kæmpet(?= med\b))", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
         r"\bhold(er|t)? (ud|fast)\b", r"\b(stod|står) (fast|ved (det|dit|din|dine))\b",
         r"\b(og )?(du|i) gjorde det( alligevel| bare| selv| faktisk)?( \?)?$", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )(?<!man har )(?<!voksne har )(?<!mennesker har )(?<!mennesker har et )"
         r"\bansvar\b(?! for (deres|sin|sit|sine) (egne?|eget)\b)", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
@@ -676,6 +703,16 @@ def affirmation_cues() -> list[str]:
         r"bede|mærke|tage|stå|planlægge|holde|lytte|spørge|sætte|huske)\b",
         r"\b(du|hun|han|i) (er|var) (ikke )?(en|typen),? der (ikke )?(giver op|kæmper|bliver ved|tager ansvar|holder|står)\b",
         # the effort behind news ("det har du virkelig arbejdet for", "det har du fortjent"), what a step shows
+        # the effort behind a goal, said as a statement ("du har knoklet for at få styr på økonomien", "du har brugt mange
+        # kræfter på at finde en lejlighed", "du har gjort en kæmpe indsats for at lære at gå igen"); not a struggle with a
+        # hardship ("du har kæmpet med søvnen", a reflection)
+        r"\b(du|hun|han|i) har (virkelig |godt nok |også |jo |tydeligvis |sandelig |faktisk |altså |da |sgu )?(knoklet|"
+        r"arbejdet (\w+ )?(hårdt|benhårdt|målrettet|stenhårdt|ihærdigt|seriøst)|brugt (\w+ )?(mange|masser af|en masse|al din|"
+        r"alle dine|rigtig mange|så mange) (kræfter|energi|timer)|lagt (\w+ )?(mange |masser af |en masse |meget |et stort |"
+        r"et kæmpe |et )?(kræfter|energi|arbejde|timer|indsats)|gjort (\w+ )?(en |et )?(kæmpe |stor |stort |flot |ihærdig |"
+        r"virkelig stor |enorm |kæmpestor )?(indsats|stykke arbejde))\b",
+        r"\b(du|hun|han|i) har (virkelig |godt nok |også |jo |tydeligvis |sandelig |faktisk |altså |da |sgu )?(kæmpet|slidt|"
+        r"sloges|trænet|øvet dig|terpet|arbejdet)( \w+){0,3}? (for at|på at|for (det|den|dem)|på (det|den|dem))\b",
         r"\b(det|den|det her) har (du|hun|han|i) (virkelig |også |godt nok |sandelig |sgu |jo )?(fortjent|arbejdet|kæmpet|knoklet|"
         r"slidt|sloges|trænet|øvet dig)\b", r"\bdet viser,? at (du|hun|han|i)\b(?! ikke (gider|vil|tager|er))",
         r"^(hvor |det er |det var |rigtig |virkelig )?godt,? (at )?(du|i) (ikke |nu |selv |også |endelig |stadig |altid )?(kom|ringede|sagde|fortalte|tog|gjorde|valgte|turde|"
@@ -823,13 +860,13 @@ CUE_FAMILIES = {
     "challenge": challenge_cues, "rhetq": rhetorical_question_cues, "cr": complex_reflection_cues,
     "affirm": affirmation_cues, "feel": feeling_cues, "summary": summary_cues, "autonomy": autonomy_cues,
     "info": information_cues, "other": other_cues, "reflopen": reflection_opening_cues, "openwho": open_who_cues,
-    "hedge": reflection_hedge_cues, "metaphor": metaphor_cues, "indyn": indirect_yes_no_cues,
+    "hedge": reflection_hedge_cues, "metaphor": metaphor_cues, "indyn": indirect_yes_no_cues, "verify": verify_cues,
 }
 
 # Which cue family, if it fired, is the best evidence for a predicted code.
 EVIDENCE_FAMILIES = {
     "open_question": ("invite", "openwho"), "closed_question": ("permission", "fact", "tagq", "indyn"),
-    "advice_without_permission": ("advice", "softadvice"), "confront": ("confront", "rhetq", "challenge", "accuse"),
+    "advice_without_permission": ("advice", "softadvice"), "confront": ("confront", "rhetq", "challenge", "accuse", "verify"),
     "complex_reflection": ("cr", "feel", "metaphor", "hedge"), "simple_reflection": ("reflopen",), "affirmation": ("affirm",),
     "summary": ("summary",), "emphasize_autonomy": ("autonomy",), "giving_information": ("info",),
     "other": ("other",),
