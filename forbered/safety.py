@@ -94,7 +94,15 @@ def _only_care_failed(found: dict, kind: str, neglect) -> bool:
         outer = " ".join(sr.filler_reading(neglect.group(0)).split())
         if not inner or f" {inner} " not in f" {outer} ":
             return False
-    return _HARM_WORDS.search(hit.string) is None
+    return _HARM_WORDS.search(hit.string) is None and _PRICE.search(hit.group(0)) is None
+
+
+# Things kept back as a price or a punishment ("jeg får den kun hvis jeg har været flink", "ingen kaffe når jeg siger
+# imod", "som straf"): control by someone, not care that failed, so the answer stays the one for violence.
+_PRICE = re.compile(sr.fold(
+    r"\b((kun|først|bare) (\w+ ){0,3}(når|hvis) (jeg|hun|han) (har |havde )?(været|er|opført|opfører|gjort|gør|makker|holder|"
+    r"tier|siger undskyld|beder pænt)|(hvis|når|fordi) (jeg|hun|han) (\w+ )?(brokker|klager|siger imod|sagde imod|siger noget|"
+    r"protesterer|er sur|ringer for)|som straf|for at straffe)\b"))
 
 
 _HARM_WORDS = re.compile(sr.fold(  # on the folded text the rules match (å, æ, ø as a, a, o)

@@ -1672,13 +1672,13 @@ def english_patterns() -> list[str]:
 def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
     return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE
-                         + SET16_SUICIDE + SET17_SUICIDE + SET18_SUICIDE),
+                         + SET16_SUICIDE + SET17_SUICIDE + SET18_SUICIDE + SET19_SUICIDE),
             ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM + SET16_SELF_HARM
                           + SET17_SELF_HARM + SET18_SELF_HARM),
             ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE + SET15_ABUSE + SET16_ABUSE + SET17_ABUSE
-                      + SET18_ABUSE),
-            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT + SET18_NEGLECT),
-            ("danger", danger_patterns() + SET15_DANGER), ("english", english_patterns())]
+                      + SET18_ABUSE + SET19_ABUSE),
+            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT + SET18_NEGLECT + SET19_NEGLECT),
+            ("danger", danger_patterns() + SET15_DANGER + SET19_DANGER), ("english", english_patterns())]
 
 
 def safety_patterns() -> list[str]:
@@ -1704,7 +1704,8 @@ _SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og b
 
 def safety_exceptions() -> list[str]:
     return (PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + SET14_EXCEPTIONS + SET15_EXCEPTIONS
-            + REVIEW5_EXCEPTIONS + SET16_EXCEPTIONS + SET17_EXCEPTIONS + SET18_EXCEPTIONS) + [
+            + REVIEW5_EXCEPTIONS + SET16_EXCEPTIONS + SET17_EXCEPTIONS + SET18_EXCEPTIONS
+            + SET19_EXCEPTIONS) + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -3625,4 +3626,241 @@ SET18_NEGLECT: list[str] = [
 SET18_EXCEPTIONS: list[str] = [
     r"\b(sove|sover|sov|falde|falder|faldt) ind (på|foran|i) (sofaen|stolen|lænestolen|bilen|bussen|toget|armene|skødet|"
     r"barnevognen|fjernsynet|tv|tv'et)\b",
+]
+
+
+# (set 19) Stroke signs told in chat by the citizen or a relative. Each sign kind alone is common ("han snøvler når
+# han er træt", "jeg kan ikke løfte armen efter operationen"), so a hit needs two kinds together ("hans mund hænger
+# og han taler helt mærkeligt", "kan ikke løfte armen og ordene kommer forkert ud"), or one sign that came on just
+# now ("det startede for en halv time siden", "pludselig"), or the worst headache ever. Never a stroke told as over
+# or lasting (a year ago, after the brain injury, still, training, speech therapy), drink, a dentist's numbing,
+# tiredness as the cause, a migraine, a grimace or a sore shoulder.
+_FACE19 = (r"((ansigt|ansigtet|mund|munden|mundvig\w*|læbe|læben|\w+s (ansigt|mund)) (\w+ ){0,3}"
+           r"(helt |pludselig |lidt |så |meget )?(skæv|skævt|skæve|hænger|hang|slap|slapt|lam|lamt|følelsesløs\w*|trukket skævt|"
+           r"trukket ned)|(kan|kunne) (pludselig )?(ikke|ik) (smile|lukke (det ene|sit|mit|hendes|hans) øje)( ordentligt)? (i|på) (den ene|venstre|"
+           r"højre) side|skæv i (hele )?(ansigtet|munden|fjæset))")
+_SPEECH19 = (r"((taler|snakker|talte|snakkede|tale|talen|snak|snakken|stemmen|sproget) (\w+ ){0,2}(er |blev |bliver |er blevet )?"
+             r"(helt |pludselig |så |meget )?(sløret|slørret|utydeligt|utydelig|uforståeligt|uforståelig|mærkeligt|underligt|"
+             r"volapyk|vrøvl|grødet|grødede|snøvlende|rodet)|(taler|snakker|siger) (\w+ )?(sludder|vrøvl|volapyk|nonsens|sort snak)|snøvler|snøvlede|snøvle|sluger ordene|slugte ordene|(ordene|ord) (kommer|kom) "
+             r"(\w+ )?(forkert|forkerte|mærkeligt|underligt|forvrænget|baglæns|i forkert rækkefølge) ud|(kan|kunne) (pludselig )?(ikke|ik) (få )?"
+             r"(ordene|ord|et ord|en lyd) (frem|ud)|(kan|kunne) (pludselig )?(ikke|ik) (få )?(ordene|ord) til at (passe|hænge) sammen|(lød|lyder|lyd) "
+             r"(helt )?(mærkelig|underlig|sløret|snøvlende|fuld)|(kan|kunne) (pludselig )?(ikke|ik) (tale|snakke|sige noget) (ordentligt|rigtigt|tydeligt|klart|rent))")
+_LIMB19 = (r"((kan|kunne) (pludselig |lige pludselig )?(ikke|ik|næsten ikke|slet ikke) (løfte|bruge|bevæge|mærke|styre|holde (på|om|fast i)) (\w+ ){0,2}(arm|armen|"
+           r"hånd|hånden|ben|benet|fod|foden|side|siden|fingre|fingrene|kop|koppen|kaffekop\w*|glasset)\b|(arm|armen|ben|benet|hånd|"
+           r"hånden|side|siden|halvdel|halvdelen|halvdelen af kroppen) (\w+ ){0,2}(er |føles |blev |bliver |er blevet )?(helt |pludselig |"
+           r"så )?(død|lam|slap|følelsesløs|tung|tung som bly|kraftløs|uden kraft|ikke til at løfte)\b|(ben|benet|benene) (\w+ )?(vil|kan) "
+           r"(ikke|ik) (bære|holde) (mig|hende|ham)|(arm|armen|hånd|hånden|ben|benet|fod|foden|fingrene) (\w+ ){0,2}(vil|kan) (ikke|ik) "
+           r"(gribe|holde|lystre|adlyde|bevæge sig|løftes)|(arm|armen|hånd|hånden|ben|benet) (\w+ ){0,2}hænger (helt )?(slapt|slap|livløs\w*|"
+           r"bare ned)|(ben|benet|benene|knæet) (\w+ )?(giver|gav) efter|(mærkelig|underlig|sær|"
+           r"følelsesløs|lam|slap) i (hele )?(venstre|højre|den ene) (side|arm|hånd|ben)|(taber|tabte|taber hele tiden) (\w+ ){0,2}(koppen|glasset|gaflen|kaffen|ting) (ud af|fra) "
+           r"(\w+ )?(hånd|hånden))")
+_SIGHT19 = r"((ser|så) (pludselig )?dobbelt|(kan|kunne) (ikke|ik) se (noget )?(på|med|ud af) det ene øje)"
+_HEAD19 = (r"((værste|voldsomste|vildeste|frygteligste|slemmeste) hovedpine|(voldsom|vanvittig|sindssyg|frygtelig|ekstrem|lammende) "
+           r"hovedpine (\w+ ){0,3}(pludselig|som et lyn|som et slag|som et knald|ud af det blå)|hovedpine (\w+ ){0,3}(som et lyn|som et "
+           r"slag|som et knald|ud af det blå)|(hovedpine|ondt i hovedet) (\w+ ){0,3}(som|at) (jeg|hun|han) (aldrig|ikke nogensinde) (\w+ )?(har "
+           r"|havde )?(haft|mærket|prøvet)( (noget )?lignende)?( før)?)")
+_ONSET19 = (r"(pludselig|lige pludselig|lige nu|på (et|få) (sekund|sekunder|øjeblik)|som et lyn|fra det ene øjeblik til det andet|for (lidt|et øjeblik|kort tid|en halv time|et kvarter|"
+            r"en time|(\w+ ){1,2}(minutter|minut|timer)) siden|da (jeg|hun|han) vågnede i (morges|dag)|(det )?(startede|begyndte|kom) "
+            r"(lige|for (\w+ ){1,3}siden))")
+_NOT_STROKE19 = (r"^(?!.*\b(for (\w+ ){1,2}(år|måneder|måned|uger|uge) siden|sidste (år|måned|vinter|sommer|forår|efterår)|efter "
+                 r"(min|sin|hans|hendes|den|en|hans første|hendes første) (\w+ )?(blodprop\w*|hjerneblødning\w*|hjerneskade\w*|skade\w*|"
+                 r"ulykke\w*|operation\w*|apopleksi|stroke|hjernerystelse\w*|færdselsuheld\w*)|siden (min|sin|hans|hendes) (\w+ )?"
+                 r"(blodprop|hjerneblødning|skade|ulykke|operation)|stadig|altid|genoptræn\w*|logopæd\w*|fysioterap\w*|"
+                 r"ergoterap\w*|når (jeg|hun|han) (er|bliver) (træt|trætte|nervøs|stresset|ked af det)|fuld|fulde|beruset|drukket|druk|"
+                 r"øl|bajere|stiv|skæv af|tandlæge\w*|bedøv\w*|tømmermænd|julefrokost\w*|fest|festen|migræne\w*|sovet (skævt|på)|sov "
+                 r"(skævt|på)|skulder\w*|spasticitet|spastisk|sklerose|parkinson\w*|cerebral parese|diagnose\w*|hver gang|tit|ofte|"
+                 r"nogle gange|spillet|filmen|serien|for sjov|grimasse\w*|grin\w*|drillede|driller|trylle\w*|teater\w*|\w*træning|træne\w*|"
+                 r"forkølet|forkølelse|hæs|influenza)\b)")
+
+
+def _stroke_patterns19() -> list[str]:
+    kinds = (_FACE19, _SPEECH19, _LIMB19, _SIGHT19, _HEAD19)
+    pats = [_NOT_STROKE19 + r".*?\b" + a + r"\b.{0,90}\b" + b + r"\b"
+            for i, a in enumerate(kinds) for j, b in enumerate(kinds) if i != j]
+    for sign in kinds:
+        pats.append(_NOT_STROKE19 + r".*?\b" + _ONSET19 + r"\b.{0,60}\b" + sign + r"\b")
+        pats.append(_NOT_STROKE19 + r".*?\b" + sign + r"\b.{0,60}\b" + _ONSET19 + r"\b")
+        # the onset inside the sign ("kan pludselig ikke løfte armen", "taler pludselig helt grødet")
+        pats.append(_NOT_STROKE19 + r".*?\b(?=(\w+ ){0,3}(pludselig|lige pludselig)\b)" + sign + r"\b")
+    # the worst headache ever ("den værste hovedpine han nogensinde har haft")
+    pats.append(_NOT_STROKE19 + r".*?\b(værste|voldsomste|frygteligste) hovedpine\b.{0,40}\b(nogensinde|i (mit|sit|hans|hendes) "
+                r"(\w+ )?liv)\b")
+    pats.append(_NOT_STROKE19 + r".*?\b(aldrig|ikke nogensinde) (\w+ )?(haft|mærket|prøvet) (så|sådan|så meget) (\w+ )?(ondt i hovedet|"
+                r"hovedpine)\b")
+    # a crooked face named by its owner ("mors ansigt er skævt", "fars mund er pludselig blevet skæv")
+    pats.append(_NOT_STROKE19 + r".*?\b(\w+s|mors|fars) (ansigt|mund|mundvig) (er |blev |bliver |er blevet )?(helt |pludselig |lidt )*"
+                r"(blevet )?(skæv|skævt)\b")
+    return pats
+
+
+SET19_DANGER: list[str] = _stroke_patterns19()
+
+# (set 19) Old people's wish not to go on: disappointed to wake up, not looking forward to waking again, not living
+# to see another Christmas and glad of it, praying that today be the last, not bothering to wake up again. Not waking
+# too early, a last bill or visit, or a move before Christmas.
+_NOT_MOVE19 = (r"(?!.*\b(flytte\w*|flytter|flyttede|solgt|sælge\w*|sommerhus\w*|lejlighed\w*|bosted\w*|job\w*|arbejde\w*|skole\w*|"
+               r"ferie\w*|rejse\w*|udlandet|hospital\w*|indlagt|afdeling\w*|fængsel\w*|afsoning\w*|uddannelse\w*|praktik\w*)\b)")
+# a season spent somewhere ("min sidste sommer på efterskolen", "en jul til i sommerhuset")
+_NOT_PLACE19 = r"(?! (på|i|hos|med|som|hvor|uden|derude|derovre|derhjemme|ved|sammen)\b)"
+SET19_SUICIDE: list[str] = [
+    r"\b(skuffet|skuffede|skuffelse|skuffende|ked af det|ked af|ærgerlig|ærgerlige|ærgerligt|trist|triste|tungt) (\w+ ){0,2}(over|når|hver gang|fordi|at) (at )?(jeg|hun|han) "
+    r"(\w+ )?(vågner|vågnede|er vågnet|er vågnet op|vågner op|vågnede op|stadig er her|stadig er i live|stadig lever|lever endnu|er "
+    r"her endnu)\b(?=\W*$| (igen|endnu en gang|en gang til|hver morgen|om morgenen igen|og (stadig|endnu) er her|stadig|i live)\b)",
+    r"\b((ser|så) (ikke|ik) (længere |mere )?frem til|(glæder|glædede) (mig|sig) (ikke|ik) (længere |mere )?til|gruer for|gruede for) at "
+    r"vågne( op)?( (mere|igen|flere gange|en dag til|en morgen til|en dag mere|en morgen mere|nogensinde igen))?(?=\W*$| (mere|igen|hvad|"
+    r"hvorfor|for|der er|jeg|hun|han|det|og hvad)\b)",
+    r"\b((når|oplever|ser|får|fejrer|holder|klarer) (nok |vel |sikkert |nu |jo |altså )*(ikke|ik|aldrig)|(nok |vel |sikkert |nu |jo )*"
+    r"(ikke|ik|aldrig) (når|oplever|ser|får|klarer)) (at (opleve|se|fejre|holde) )?(en|et|"
+    r"endnu en|endnu et) (\w+ )?(jul|juleaften|julen|jule|sommer|forår|fødselsdag|nytår|vinter|påske)\w* (til|mere|igen)\b"
+    + _NOT_PLACE19 + _NOT_MOVE19,
+    r"\b(når|oplever|ser) (nok |vel |sikkert |nu |jo |altså )*(ikke|ik|aldrig) (at (opleve|se) )?(flere|mange flere|nogen flere) (\w+ )?"
+    r"(jul|juleaftener|somre|forår|fødselsdage|nytår|vintre|påsker)\b" + _NOT_PLACE19 + _NOT_MOVE19,
+    # hoping not to see another ("jeg håber ikke jeg oplever flere vintre"), not bothering with more ("gider ikke flere jule")
+    r"\b(håber|håbede|gid|beder til|bad til) ((ikke|ik) (at )?(jeg|hun|han)|(at )?(jeg|hun|han) (ikke|ik)) (når|oplever|ser|får) (at "
+    r"opleve )?(flere|mange flere|en|et|endnu en|endnu et) (\w+ )?(jul|jule|juleaftener|julen|somre|sommer|forår|fødselsdage|"
+    r"fødselsdag|nytår|vintre|vinter|påsker|påske)\b" + _NOT_PLACE19 + _NOT_MOVE19,
+    r"\b((vil|gider|orker|magter) (ikke|ik)|(ikke|ik) (vil|gider|orker|magter)) (at )?(opleve|se|holde|fejre) (flere|mange flere|en|et|endnu "
+    r"en|endnu et) (\w+ )?(jul|jule|juleaftener|somre|sommer|vintre|vinter|fødselsdage|fødselsdag|forår|nytår|påsker|påske)\b"
+    + _NOT_PLACE19 + _NOT_MOVE19,
+    # tired of waking ("jeg er træt af at vågne hver morgen"), not of waking at night or early
+    r"\btræt af at vågne( op)?\b(?! (kl|klokken|tidligt|for tidligt|om natten|i nattens|midt|af|ved|til|med|pga|fordi|når|hver nat|flere "
+    r"gange)\b)(?!.{0,40}\b(pga|på grund af|fordi|af (larm|støj|smerter|skraldebil\w*|naboen|hunden|uret|vækkeur\w*))\b)",
+    r"\b((gider|orker|magter) (ikke|ik)|(ikke|ik) (gider|orker|magter)) (\w+ )?(flere|mange flere) (jul|jule|juleaftener|somre|vintre|fødselsdage|forår|nytår|år|"
+    r"vintre)\b" + _NOT_PLACE19 + _NOT_MOVE19,
+    r"\b(min|hendes|hans) sidste (jul|sommer|fødselsdag|vinter|påske|nytår)\b" + _NOT_PLACE19 + r".{0,40}\b(og det er (\w+ )?(fint|ok|okay|godt|i orden)|"
+    r"heldigvis|(jeg|hun|han) håber (det|det bare)|gid|forhåbentlig|godt det samme|det gør (ikke|ik) noget|det er (\w+ )?på tide|(jeg|"
+    r"hun|han) glæder (mig|sig))\b" + _NOT_MOVE19,
+    r"\b(beder|bad|håber|håbede|ønsker|gid|bare|beder til gud|beder til vorherre)\b.{0,30}\b(at )?(det|dette|i dag|i nat|natten|denne "
+    r"dag|denne nat|dagen|i aften) (må|skal|bliver|vil|er|var) (være |blive )?(min|hendes|hans|den) sidste( (dag|nat|morgen|aften|"
+    r"jul|gang (jeg|hun|han) (vågner|lægger (mig|sig)|går i seng|sover ind)))?(?=\W*$| (jeg|hun|han|det|og|så|for|gud|amen|her)\b)",
+    r"\b((ikke|ik) (gider|orker|vil|magter|ønsker)|(gider|orker|vil|magter|ønsker) (ikke|ik))( at)? vågne (op )?(flere gange|en gang "
+    r"til|en gang mere|en morgen (til|mere)|en dag (til|mere)|flere morgener|nogensinde igen)\b",
+]
+
+# (set 19) Control and neglect by carers or family told in everyday words: the cigarettes, coffee or phone kept and
+# given back only for good behaviour, coffee or food refused when one complains (SET19_ABUSE); water, food, the phone
+# or the walker put where one cannot reach it, left in the wet bed until someone came, waiting for hours for the
+# toilet until an accident (SET19_NEGLECT). Agreements (_AGREED) and one's own choice stay quiet.
+_KEPT19 = (r"(cigaret\w*|smøger|smøgerne|smøg|tobak\w*|snus\w*|kaffe\w*|sodavand\w*|slik|mad|maden|aftensmad\w*|morgenmad\w*|frokost\w*|"
+           r"vand|vandet|vandglas\w*|glas|glasset|kop|koppen|\w*flaske\w*|drikkedunk\w*|\w*telefon\w*|mobil\w*|fjernbetjening\w*|"
+           r"rollator\w*|stok|stokken|krykke\w*|kørestol\w*|høreapparat\w*|briller|brillerne|gebis\w*|tænder|tænderne|nødkald\w*|"
+           r"alarm\w*|snor|snoren|klokke\w*|ringeklokke\w*|lommepenge|penge|pengene|ipad\w*|tablet\w*|computer\w*|pc)")
+_OBEYED19 = (r"((har |havde )?(opført|opfører|opførte) (mig|sig) (\w+ )?(pænt|ordentligt|ordentlig|godt)|(er|var|har været) (\w+ )?"
+             r"(sød|søde|artig|artige|lydig|lydige|flink|flinke|stille)|gør som (de|han|hun|personalet|der bliver sagt) (siger|vil)|"
+             r"(har |havde )?gjort som (de|han|hun|personalet) (siger|sagde|ville|vil)|makker ret|holder (min|sin) mund|har holdt "
+             r"(min|sin) mund|tier stille|siger undskyld|har sagt undskyld|beder pænt|har bedt pænt|(ikke|ik) (har )?(brokket|brokker|"
+             r"klaget|klager|råbt|råber|ringet|ringer|larmet|larmer|sagt noget|siger noget)( mig| sig)?|(har |havde )?(gjort rent|ryddet op|"
+             r"vasket op|redt (min |sin )?seng\w*|lavet (mine |sine )?pligter))")
+_COMPLAIN19 = (r"(brokker|brokkede|klager|klagede|beklager|beklagede|siger (noget|imod|fra)|sagde (noget|imod|fra)|protesterer|"
+               r"protesterede|er sur|bliver sur|blev sur|er besværlig|er fræk|var fræk|råber|råbte|ringer (for meget|for tit|til \w+)|"
+               r"ringede (for meget|for tit|til \w+)|ringede (\w+ ){0,3}for (tit|meget|ofte)|beder om (mere|hjælp)|bad om (mere|hjælp)|fortæller|fortalte|sladrer|sladrede|"
+               r"græder|græd|spørger for meget|larmer|larmede)")
+_HOLDER19 = (r"(de|han|hun|personalet|pædagog\w*|hjælper\w*|hjemmehjælp\w*|hjemmeplejen|plejer\w*|nattevagt\w*|vikar\w*|"
+             r"kontaktperson\w*|sygeplejerske\w*|de ansatte|(min|mit|hans|hendes) (\w+ )?(" + _KIN[1:-1] + r"))")
+_OUT_OF_REACH19 = (r"((så|hvor) (jeg|hun|han|mor|far) (ikke|ik) (kan|kunne) (nå|få fat (i|på)|komme (til|hen til)|bruge|rejse (mig|sig)|"
+                   r"gå (nogen steder|ud|på toilet\w*)|komme (op|ud|på toilet\w*|på wc|ud af sengen|i seng)|ringe|tilkalde|kalde) ?(den|det|dem|hende|ham|"
+                   r"nogen|efter hjælp)?|uden for "
+                   r"(min|hendes|hans) rækkevidde|langt væk fra (mig|hende|ham|sengen|stolen))")
+_PUT19 = (r"(stiller|stillede|stillet|sætter|satte|sat|lægger|lagde|lagt|placerer|placerede|placeret|hænger|hængte|hængt|flytter|"
+          r"flyttede|flyttet|gemmer|gemte|gemt|tager|tog|taget|fjerner|fjernede|fjernet|låser|låste|låst|bærer|bar|båret)")
+SET19_NEGLECT: list[str] = [
+    # put out of reach by someone ("de stiller vandglasset så jeg ikke kan nå det", "hjælperen sætter rollatoren ud på
+    # gangen så jeg ikke kan rejse mig")
+    _AGREED + r".*?\b" + _HOLDER19 + r" (\w+ ){0,2}" + _PUT19 + r" (\w+ ){0,3}" + _KEPT19 + r"\b.{0,50}\b" + _OUT_OF_REACH19,
+    _AGREED + r".*?\b" + _KEPT19 + r" (\w+ )?(bliver|blev|er blevet|er) (\w+ )?" + _PUT19 + r"\b.{0,50}\b" + _OUT_OF_REACH19,
+    # the thing lies out of reach and it is someone's doing ("min telefon ligger oppe på skabet hvor jeg ikke kan nå
+    # den, det gør de når jeg ringer for meget")
+    _AGREED + r".*?\b" + _KEPT19 + r" (\w+ )?(ligger|står|hænger|er) (\w+ ){0,4}(hvor|så) (jeg|hun|han) (ikke|ik) (kan|kunne) (nå|få "
+    r"fat (i|på)) (den|det|dem)\b.{0,40}\b(det gør|det gjorde|det har|fordi|for) (de|han|hun|personalet|pædagog\w*|hjælper\w*|"
+    r"hjemmeplejen|nattevagt\w*|(min|mit) \w+)\b",
+    # left lying wet until someone came ("jeg lå i det våde hele natten før nogen kom")
+    r"\b(lå|ligget|ligger|ligge|sov|sovet|sover|sad|siddet|sidder|vågnede|vågner) (\w+ ){0,2}i ((det våde|vådt|det vådt)(?= (hele|"
+    r"til|i|indtil|før|siden|om)\b)|vådt tøj|tis)\b.{0,40}\b(hele (natten|dagen|formiddagen|eftermiddagen)|til (om )?morgen\w*|i (flere |mange |\w+ )?timer|i "
+    r"timevis|(før|indtil|til) (nogen|de|personalet|nattevagten|hjemmeplejen|hjælperen|dagvagten|en) (\w+ )?(kom|kommer|dukkede op))\b",
+    # left on the toilet or the floor for long until someone came ("må sidde på toilettet i en time før nogen kommer")
+    r"\b(sidde|sidder|sad|siddet|ligge|ligger|lå|ligget) (\w+ ){0,3}(på|i) (toilettet|toiletstolen|wc|wc'et|bækkenstolen|potten|"
+    r"gulvet|badekarret|badet) (\w+ ){0,2}(i (en|flere|\w+) (time|timer)|i timevis|i lang tid|hele (natten|formiddagen|eftermiddagen|"
+    r"aftenen)|længe) (før|indtil|til) (nogen|de|personalet|hjælperen|hjemmeplejen|\w*vagten|en) (\w+ )?(kom|kommer|dukker op|dukkede op)\b",
+    # left sitting or lying too long ("de lader mig sidde på toilettet alt for længe")
+    r"\b(lader|lod|ladet) (mig|hende|ham|min \w+) (sidde|ligge|blive siddende|blive liggende) (\w+ ){0,3}(på|i) (toilettet|toiletstolen|"
+    r"wc|wc'et|bækkenstolen|potten|badet|badekarret|gulvet|sengen|kørestolen|stolen)\b (\w+ ){0,2}(alt for længe|for længe|i timevis|i "
+    r"(\w+ )?timer|hele (natten|dagen|formiddagen|eftermiddagen|aftenen))\b",
+    # waiting for hours for help to the toilet, and an accident ("må vente i timer på at komme på toilettet og så
+    # sker der et uheld")
+    r"\b(vente|venter|ventet|ventede) (\w+ ){0,2}(i timer|i timevis|en time|i en time|i flere timer|i over en time|i lang tid|længe|"
+    r"en evighed|i en evighed|halve timer) (\w+ )?på (at (komme|blive hjulpet|få hjælp) )?(\w+ )?(på |til |med )?(toilet\w*|wc|"
+    r"badeværelset|bækken\w*|potte\w*|toiletstol\w*)\b.{0,60}\b(uheld\w*|tisser|tissede|tisset|gør i|gjorde i|gjort i|laver i|lavede i|"
+    r"lavet i|våd|vådt|i bukserne|i bleen|i sengen)\b",
+]
+# (set 19) Control by keeping things back (see above), and threats about telling with a loss ("hun har sagt at jeg
+# ikke kommer til at se min hund igen hvis jeg fortæller pædagogerne om det"): the loss or harm said before the condition.
+SET19_ABUSE: list[str] = [
+    # kept and given back only for good behaviour ("personalet har gemt mine cigaretter og jeg får kun en når jeg har
+    # opført mig ordentligt")
+    _AGREED + r".*?\b(gemt|gemmer|gemte|taget|tager|tog|låst|låser|låste|beholder|beholdt|fjernet|fjerner|fjernede|konfiskeret|inddraget)"
+    r" (\w+ ){0,2}(min|mit|mine|hans|hendes|sin|sine) (\w+ )?" + _KEPT19 + r"\b.{0,80}\b(får|fik|må få|kan få|må|måtte|deler|delte|"
+    r"giver|gir|gav|udleverer|rækker) (\w+ ){0,3}"
+    r"(kun|først|bare|aldrig) (\w+ ){0,3}(når|hvis|før) (jeg|hun|han) " + _OBEYED19 + r"\b",
+    _AGREED + r".*?\b(får|fik|må få|kan få|(giver|gir|gav|udleverer|deler) (mig|hende|ham)) (\w+ ){0,2}(kun|først|bare) (\w+ ){0,2}(min|mine|"
+    r"hans|hendes|sine|mit) (\w+ )?" + _KEPT19
+    + r"\b (\w+ ){0,3}(tilbage )?(når|hvis) (jeg|hun|han) " + _OBEYED19 + r"\b",
+    # refused when one complains ("hun giver mig ikke kaffe hvis jeg brokker mig")
+    _AGREED + r".*?\b(giver|gir|gav|giv) (mig|hende|ham|min (mor|far|bror|søster|søn|datter)) (ikke|ik|ingen|aldrig) (\w+ )?" + _KEPT19
+    + r"\b (\w+ ){0,3}(hvis|når|fordi) (jeg|hun|han) (\w+ )?" + _COMPLAIN19 + r"\b",
+    # touch in bed or alone, told vaguely, and not wanted ("han piller ved mig under dynen og det kan jeg ikke li")
+    r"^(?!.*\b(kat\w*|hund\w*|hvalp\w*|baby\w*|kanin\w*|frisør\w*|massør\w*|læge\w*|tandlæge\w*|fysioterapeut\w*)\b).*?\b(rører|rørte|"
+    r"nusser|nussede|piller|pillede|befamler|befamlede|beføler|kæler|kælede|kysser|kyssede|kilder|kildede|gramser|gramsede|fingerer) "
+    r"(ved |på |med )?(mig|hende|ham)\b.{0,40}\b(under dynen|i (min|hans|hendes|sin) seng|i sengen|om natten|når vi er alene|når (der )?"
+    r"ingen (ser|er)|under tøjet|inde på (mit|hans|hendes|sit) værelse|på badeværelset|der nede|forneden)\b.{0,50}\b((det )?(kan|bryder) "
+    r"(jeg|hun|han) (mig |sig )?(ikke|ik) (li|lide|om)|(det )?vil (jeg|hun|han) (ikke|ik)|(jeg|hun|han) vil (ikke|ik)|(jeg|hun|han) (siger|sagde) "
+    r"nej|tør (ikke|ik)|må (ikke|ik) (sige|fortælle)|er bange|bliver bange|hemmelig\w*)",
+    # wanting the person to touch, kiss or undress and they do not want to ("der er en der vil have mig til at røre ved ham
+    # og det vil jeg ikke")
+    r"\b(vil|ville) have (mig|hende|ham) til at (røre (ved )?(ham|hende|sig|hans|hendes)|kysse (ham|hende|sig)|nusse (ham|hende)|"
+    r"tage (tøjet|bukserne|trøjen|trusserne|underbukserne) af|klæde (mig|sig) af|sende (billeder|nøgenbilleder|nudes)|sove hos (ham|"
+    r"hende)|ligge (i sengen )?med (ham|hende))\b.{0,50}\b((det )?vil (jeg|hun|han) (ikke|ik)|(jeg|hun|han) (vil|ville) (ikke|ik)|(kan|"
+    r"bryder) (jeg|hun|han) (mig |sig )?(ikke|ik) (li|lide|om)|(jeg|hun|han) (siger|sagde) nej|tør (ikke|ik) (sige nej|sige fra)|er bange)",
+    # taken from the speaker as a punishment ("de tager kaffen fra mig hvis jeg ikke spiser op", "personalet har taget
+    # min telefon fordi jeg ringede til min mor for tit")
+    _AGREED + r".*?\b(tager|tog|tar|taget|fjerner|fjernede|fjernet|river|rev) (\w+ )?" + _KEPT19 + r" (\w+ )?fra (mig|hende|ham)\b (\w+ ){0,2}"
+    r"(hvis|når|fordi|da) (jeg|hun|han) ((ikke|ik) (spiser|spiste|gør|gjorde|makker|opfører|hører|rydder|retter|adlyder|vil)|(\w+ )?"
+    + _COMPLAIN19 + r")\b",
+    _AGREED + r".*?\b" + _HOLDER19 + r" (\w+ )?(har |havde )?(taget|tager|tog|gemt|gemmer|gemte|fjernet|fjerner|fjernede|låst|låser|"
+    r"inddraget|konfiskeret) (\w+ )?(min|mit|mine|hans|hendes) (\w+ )?" + _KEPT19 + r"\b (\w+ ){0,3}(fordi|hvis|når|da) (jeg|hun|han) (\w+ )?"
+    + _COMPLAIN19 + r"\b",
+    # a loss or harm, then the condition of telling
+    r"\b(sagt|siger|sagde|truer|truede|truet|skrevet|skriver|skrev)\b.{0,70}\b((ikke|ik|aldrig) (\w+ ){0,3}(se|få|komme|bo|være|møde|"
+    r"have|besøge|ringe til)\b.{0,30}\b(igen|mere|længere|tilbage)|slår|smider|straffer|sælger|dræber|ødelægger|skader|sender|"
+    r"mister|får (bank|tæsk|klø)|aflive\w*|skille\w*|(kommer|skal|ryger) (på plejehjem|på et hjem|på institution|i fængsel|på gaden))\b"
+    r".{0,50}\bhvis (jeg|hun|han) (\w+ )?"
+    r"(fortæller|siger|sladrer|snakker|taler|fortalte|sagde|sladrede) (\w+ )?(det |noget |om det )?(til |med )?(nogen|nogle|andre|"
+    r"politiet|personalet|pædagog\w*|mor|far|min \w+|kontaktperson\w*|lærer\w*|læge\w*|lægen|hjemmepleje\w*|sygeplejerske\w*|"
+    r"sagsbehandler\w*|værge\w*|de voksne|dig|jer)\b(?! (om (min|mit|mine|hans|hendes) (\w+ )?(hovedpine|smerte\w*|ønske\w*|drøm\w*|"
+    r"mål|plan\w*|fødselsdag\w*|gave\w*)))",
+]
+# (set 19) Killed over and over in a game ("jeg blev slået ihjel tyve gange", "døde ti gange på den bane"): no one
+# can be killed twenty times.
+SET19_EXCEPTIONS: list[str] = [
+    # nothing to get up for on a day off ("jeg har ikke noget at stå op til i weekenden, så jeg sover længe")
+    r"\b(ikke noget|intet|ingenting) (mere )?at stå op (til|for) (i weekenden|i morgen|i ferien|i dag|om (lørdagen|søndagen)|på "
+    r"(lørdag|søndag|fridage\w*)|når (jeg|hun|han) har fri)\b",
+    # a fire seen on the news ("der er brand i fjernsynet, vi ser brandmændene", "vi så en brand i nyhederne")
+    r"\b(brand|ild|røg)\b (\w+ ){0,2}(i|på) (fjernsynet|tv|tv'et|nyhederne|radioen|avisen)\b(?=.{0,40}\b(ser|så|kigger|kiggede|"
+    r"viser|viste|brandmænd\w*|brandbil\w*|nyhed\w*|reportage\w*|udsendelse\w*)\b)",
+    r"\b(ser|så|kigger|kiggede|viser|viste) (\w+ ){0,3}(brand|brande|ild|ildebrand)\w* (\w+ ){0,2}(i|på) (fjernsynet|tv|tv'et|nyhederne)\b",
+    # a touch on the shoulder to greet or comfort ("han rører ved mig på skulderen når han siger hej")
+    r"\b(rører|rørte|klapper|klappede) (ved )?(mig|hende|ham) (på|ved) (skulderen|armen|hånden|ryggen|kinden) (når|for at) (han |hun |"
+    r"de )?(siger hej|sagde hej|hilser|hilste|vækker|vækkede|trøster|trøstede|vil have (min|hendes|hans) opmærksomhed)\b",
+    # taking one's life in one's own hands ("jeg har taget mit eget liv i hånden og søgt job")
+    r"\b(tage|tager|tog|taget) (mit|sit|hans|hendes|dit) (eget )?liv i (\w+ )?(egen |egne )?(hånd|hånden|hænder|hænderne)\b",
+    # a phone borrowed to look at or take pictures ("min kæreste tager min telefon for at se billeder af hunden")
+    r"\btager (altid |tit |lige )?(min|hans|hendes) (telefon|mobil) for at (se (billeder|billedet|video\w*|film\w*)|vise \w+|tage "
+    r"(billeder|et billede|en selfie)|oplade den)\b",
+    # a face pulled for fun ("han lavede en grimasse så munden blev helt skæv")
+    r"\b(grimasse\w*|fjæs|skæve ansigter|sjove ansigter)\b.{0,30}\b(munden|ansigtet|mundvigen) (blev|er|bliver) (helt )?(skæv|skævt)\b",
+    r"\b(blev|bliver|er blevet|blevet|blive) (slået |skudt |dræbt )?(ihjel|dræbt|skudt) (\w+ )?(\d+|to|tre|fire|fem|seks|syv|otte|ni|"
+    r"ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede|tusind|mange|flere|en masse|hundredvis af|vildt mange|sindssygt "
+    r"mange) gange\b",
+    r"\b(døde|dør|død) (\w+ )?(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|femten|tyve|tredive|hundrede|mange|flere|en masse|vildt mange) "
+    r"gange\b",
 ]
