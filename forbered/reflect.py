@@ -727,7 +727,8 @@ _WISH_START = re.compile(r"^(?:maybe |perhaps |måske )?(?:i|jeg|æ|vi|we)(?:'d|
                          r" vil| ville| kunne| håber| drømmer| ønsker| har lyst| kunne godt tænke)\b", re.IGNORECASE)
 _DOUBT_WORDS = re.compile(r"\b(?:pointless|no point|nobody|no one|can'?t|cannot|never|scared|afraid|worried|nervous|don'?t know|"
                           r"not sure|too hard|too much|won'?t|impossible|hopeless|nytter ikke|ingen|kan ikke|aldrig|bange|nervøs|"
-                          r"ved ikke|tør ikke|for svært|for meget|umuligt|håbløst|tror ikke)\b", re.IGNORECASE)
+                          r"ved ikke|tør ikke|for svært|for meget|umuligt|håbløst|tror ikke|orker ikke|magter ikke|ræd|frygter|i tvivl)\b",
+                          re.IGNORECASE)
 
 
 def wish_and_doubt(text: str) -> tuple[str, str] | None:

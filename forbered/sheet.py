@@ -379,6 +379,11 @@ _SAYS_TAIL = re.compile(r",?\s+(?:siger|sagde|fortæller|skriver) (?:hun|han|jeg
                         r",?\s+(?:she|he|I) (?:says|said|tells me|told me)$")
 
 
+_NOW_STATE_WORDS = r"(?:I (?:am|'m|go|live|work|attend|study)|jeg (?:går|er|bor|arbejder|læser)|(?:he|she) (?:is|goes|lives|works)|(?:han|hun) (?:går|er|bor|arbejder))\b"
+_NOW_HEAD = re.compile(rf"^(?i:{_NOW_STATE_WORDS})(?! (?:good|god|glad|happy|going to)\b)[^,.!?]*,\s+(?=(?i:I|jeg|he|she|han|hun) )")
+_NOW_TAIL = re.compile(rf",\s+(?i:{_NOW_STATE_WORDS})(?! (?:good|god|glad|happy|going to)\b)[^,.!?]*$")
+
+
 def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[dict[str, Any]]:
     """Up to three first-person goal wordings drawn from the hopes, clearly suggestions for the meeting. A relative's
     "hun vil gerne …" is said in the citizen's own first person ("Jeg vil …"), or left out when that cannot be done
@@ -392,6 +397,8 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
             continue  # "Kan jeg få et job?": a question, no aim to write as a goal
         # "…, siger hun", "…, he says": who said it, no part of the aim ("Jeg vil kunne gå …, siger jeg" reads wrong)
         text = _SAYS_TAIL.sub("", text)
+        # "I want to be a chef, I am in school now", "jeg går på STU, jeg vil være gartner": where one is now is no aim
+        text = _NOW_TAIL.sub("", _NOW_HEAD.sub("", text, count=1)) or text
         if h.get("speaker") == "relative":
             text = (_da_first_person(text) if language == "da" else _en_first_person(text)) or ""
             if not text:

@@ -385,6 +385,29 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             s["awaiting"] = None
             _clarify(c)
         return _finish(c)
+    proxy = it.answer_for(text) if s["step"] in _ASKED_STEPS else None
+    if proxy:
+        # "Skal jeg svare for ham?", "Må jeg hjælpe hende med at svare?": yes, the way the relative thinks the person
+        # would answer, in the person's words where they can; never "tag det med til mødet"
+        rest, named = proxy[1], proxy[2]
+        if named and not s.get("third") and s["written_by"] in ("relative", "together"):
+            s["third"] = named
+        third = s.get("third") or named
+        table = _EITHER[c.lang][1]
+        who, _, whose = table.get(third, ("personen", "", "personens") if c.lang == "da" else ("the person", "", "the person's"))
+        c.add(c.t("answer_for", who=who, whose=whose), "giving_information")
+        n_rest = it.norm(rest)
+        if n_rest and not (_NOT_HERE.search(n_rest) and len(n_rest.split()) <= 12):
+            text, tag = rest, None  # "Må jeg svare for hende? Hun er god til at synge": the answer after it counts
+        else:
+            # "… Han sidder ikke her lige nu.": who is at the keyboard, no answer; the question again, in other words
+            waiting = s["awaiting"] == "more"
+            s["awaiting"] = None
+            if waiting and s["step"] not in s["asked"]:
+                _ask(c, s["step"])
+            else:
+                _clarify(c)
+            return _finish(c)
     asks = it.promise_request(text) if s["step"] in _ASKED_STEPS else None
     if asks and (it.question_to_bot(text) or len(it.norm(text).split()) <= 4):
         # "Lover du det?", "Kan du ikke sørge for, at jeg får flere timer?": no promise, the wish kept for the meeting
@@ -448,6 +471,22 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     switch = it.SELF_NOW.search(text) if s["written_by"] in ("relative", "together") and s.get("consent") else None
     if switch:
         # "Nu skriver jeg selv. Jeg elsker at gå i svømmehallen": the citizen takes over; the rest is an answer
+        if s.get("third") in ("han", "hun"):
+            for i in s["items"]:  # "Barnebarnet og haven giver hende eller ham glæde" said before: about him, as it was meant
+                for key in ("you", "text"):
+                    if " eller " in (i.get(key) or ""):
+                        i[key] = _name_the_person(i[key], s["third"], s["language"])
+            mine = r"\b(?:han|ham)\b" if s["third"] == "han" else r"\b(?:hun|hende)\b"
+            for i in s["items"]:
+                you = i.get("you") or ""
+                if (s["language"] == "da" and i.get("category") and re.search(mine, you, re.IGNORECASE)
+                        and not re.search(r"\b(?:hun|han|hende|ham)\b", re.sub(mine, "", you, flags=re.IGNORECASE), re.IGNORECASE)
+                        and not re.search(r"\b(?:hans|hendes|sin|sit|sine|jeres|vores|vi|os|jeg|mig|min|mit|mine)\b", you, re.IGNORECASE)):
+                    # "Hun drømmer om at blive dyrlæge" told by her father: said back to her now as "Du drømmer om …"
+                    # (a possessive, or someone else's "han", keeps the words as they were)
+                    i["you"] = re.sub(mine, lambda m: {"han": "du", "hun": "du", "ham": "dig", "hende": "dig"}[m.group(0).lower()]
+                                      if m.group(0).islower() else {"han": "Du", "hun": "Du", "ham": "Dig", "hende": "Dig"}[
+                                          m.group(0).lower()], you, flags=re.IGNORECASE)
         s["written_by"], s["third"], s["handed_over"] = "citizen", None, True
         text = (text[:switch.start()] + text[switch.end():]).strip(" .,!")
         c.add(c.t("self_now"))
@@ -1621,6 +1660,14 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     prefs = c.s["preferences"]
     text = _NOT_LATE.sub("til tiden", text)
     n = it.norm(text)
+    if _SAD_ONLY.match(text) and not c.s.get("sad_at_meeting"):
+        # "😢" to "Vil du have en pårørende med?": the feeling met gently (never "Det er helt i orden" as if it were a
+        # no), and the question once more in other words (its own flag: "min kontaktperson" after it is still heard)
+        c.s["sad_at_meeting"] = True
+        c.add(c.t("ack_sad_mood"), "simple_reflection")
+        buttons, technique = _answer_buttons(c.lang, "meeting1")
+        c.add(c.t("q_meeting1_again"), technique, buttons)
+        return
     if _PLAN_WORD.match(n) and it.parse_plan_version(text) and c.s["tries"] < 1:
         # "farverig" to "Vil du have en pårørende med?": the plan's look, said early; the meeting question once more
         c.s["tries"] += 1
@@ -1674,8 +1721,10 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         key = "reflect_relatives_yes" if prefs["relatives_attend"] else "reflect_relatives_no"
         who = _named_kin(clean(text)) if prefs["relatives_attend"] and c.s["written_by"] != "relative" else None
         comes = _who_comes(clean(text), c.s["written_by"]) if prefs["relatives_attend"] and c.lang != "en" else None
+        if prefs["relatives_attend"] and c.lang == "en" and c.s["written_by"] != "relative":
+            who = _named_kin_en(clean(text))  # "yes my uncle": "You would like your uncle to come along."
         c.s["attend_who"] = who or comes  # the summary names who comes ("Du vil gerne have din søster med til mødet.")
-        if who and c.lang != "en":
+        if who:
             # "Min mor.", "Min kone Grethe kommer med.", "ja min kæreste mette": the person said back by name, not "en pårørende"
             c.add(c.t("reflect_relatives_named", who=who), "simple_reflection")
         elif comes and c.s["written_by"] != "relative":
@@ -1796,6 +1845,21 @@ def _who_comes(text: str, written_by: str) -> str | None:
     own = ("dit" if kin in ("barnebarn", "oldebarn") else "din") if m.group(1).lower() in ("min", "mit") else m.group(1).lower()
     name = f" {m.group(3)}" if m.group(3) and m.group(3)[0].isupper() and m.group(3).lower() not in _NOT_A_KIN_NAME else ""
     return f"{own} {kin}{name}"
+
+
+_NAMED_KIN_EN = re.compile(r"^\W*(?:(?:yes|yeah|yep|ok|okay|maybe|perhaps|probably|sure)\b[\s,.!]*)*(?:(?:i would like|i'?d like|i want)\s+)?"
+                           r"(?:maybe\s+)?my (mum|mom|mother|dad|father|brother|sister|uncle|aunt|auntie|cousin|wife|husband|girlfriend|"
+                           r"boyfriend|partner|son|daughter|friend|grandma|grandmother|grandpa|grandfather|nephew|niece|neighbour|neighbor)"
+                           r"(?:\s+([A-Z][a-z]+))?(?:\s+(?:will come|is coming|can come|comes|please|too))?[\s.!]*$", re.IGNORECASE)
+
+
+def _named_kin_en(text: str) -> str | None:
+    """ "yes my uncle", "Maybe my sister Sara": the person, said back ("your uncle"); None for anything longer."""
+    m = _NAMED_KIN_EN.match(text.strip())
+    if not m:
+        return None
+    name = f" {m.group(2)}" if m.group(2) and m.group(2)[0].isupper() and m.group(2).lower() not in ("will", "is", "can") else ""
+    return f"your {m.group(1).lower()}{name}"
 
 
 def _named_kin(text: str) -> str | None:
@@ -2053,14 +2117,21 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         was_asked = s["awaiting"] == "correction"
         s["awaiting"] = None
         body = text
-        for lead in ("nej,", "nej", "no,", "no"):
-            if body.lower().startswith(lead):
-                body = body[len(lead):].strip(" ,.")
-                break
+        # "nej, …", "Næsten. …", "ikke helt, …": the lead is no part of what is corrected ("nogle" keeps its "no")
+        body = _CORRECTION_LEAD.sub("", body, count=1).strip(" ,.") or body
         # "du glemte, at jeg også gerne vil svømme": what was forgotten, in its own word order
         forgot = _FORGOT.match(body)
         if forgot and len(body) > forgot.end():
             body = moves.reflect.main_clause(body[forgot.end():])
+        done, left = (False, body) if forgot else _several_corrections(s, body)
+        if done:
+            # "det var ikke Netto, det var Føtex, og drop det med min søn": each part is applied where it belongs
+            s["corrections"].append({"text": body, "you": "", "turn": s["turn"]})
+            if not left:
+                c.add(c.t("correction_ok"))
+                _show_summary(c, again=True)
+                return
+            body, tag = left, None
         if s["awaiting"] != "correction" and _ONLY_WRONG.match(it.norm(body).strip(" .!")):
             # "Nej, det er forkert": something is wrong, but not yet what; asked, never added as a point
             s["awaiting"] = "correction"
@@ -2149,6 +2220,28 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("ask_correction"))
 
 
+_CORRECTION_LEAD = re.compile(r"^\s*(?:nej|no|næsten|ikke helt|nja|almost|not quite)\b[\s,.!:;-]*", re.IGNORECASE)
+# where one correction ends and the next begins: a new sentence, or ", og drop det med …"
+_NEXT_CORRECTION = re.compile(r"(?<=[.!;])\s+|,?\s+(?:og|and)\s+(?=(?:drop|dropp?e|slet|fjern|stryg|remove|delete)\b)|"
+                              r",\s*(?=(?:drop|dropp?e|slet|fjern|stryg)\b)", re.IGNORECASE)
+
+
+def _several_corrections(s: dict[str, Any], body: str) -> tuple[bool, str]:
+    """A message under the summary with more than one correction ("det var ikke Netto, det var Føtex, og drop det med
+    min søn"): every part that renames, replaces or takes out a point is applied; (whether any was, the parts left)."""
+    parts = [p.strip(" ,.") for p in _NEXT_CORRECTION.split(body.strip()) if p and p.strip(" ,.")]
+    if len(parts) < 2:
+        return False, body
+    left, done = [], False
+    for part in parts:
+        if (_rename(s, part) or _swap_word(s, part) or _x_not_y(s, part)
+                or (_REMOVE_ONLY.search(it.norm(part)) and _withdraw(s, part))):
+            done = True
+        else:
+            left.append(part)
+    return done, ". ".join(left)
+
+
 def _bare_addition(quote: str) -> bool:
     """ "Ride.", "Svømning", "min cykel": a short phrase with no sentence of its own."""
     words = quote.strip(" .!").split()
@@ -2224,14 +2317,16 @@ _ABOUT_WRONG = (
                r"er ikke rigtig|skal (?:ud|slettes|væk|fjernes)|må du (?:slette|fjerne|tage ud)|"
                # "Det med naboen skal ikke med", "… skal ikke stå der", "… vil jeg ikke have med"
                r"skal ikke (?:med|stå (?:der|på arket|med)|være (?:der|med))|vil jeg ikke have med|må (?:gerne )?(?:slettes|fjernes|tages ud))\b"),
-    re.compile(r"^(?:slet|fjern|tag|stryg) (?:det |dét )?(?:med |om )?(.+?)(?: ud| væk)?$"),
+    re.compile(r"^(?:slet|fjern|tag|stryg|drop|dropp?e) (?:det |dét )?(?:med |om )?(.+?)(?: ud| væk)?$"),
     re.compile(r"^(?:the part about |what you said about |the bit about |the )?(.+?) (?:is|was|are) (?:not right|wrong|not true|incorrect)\b"),
     re.compile(r"^(?:please )?(?:remove|delete|take out) (?:the part about |the bit about |the )?(.+?)$"),
 )
 _REMOVE_ONLY = re.compile(r"^(?:men\s+)?(?:det|dét) (?:med|om|der med|dér med) .+? (?:passer ikke|er forkert|er ikke rigtigt?|skal \w+|"
                           r"skal ikke (?:med|stå (?:der|på arket|med)|være (?:der|med))|vil jeg ikke have med|må (?:gerne )?\w+(?: ud)?|må du \w+(?: \w+)?)$|"
-                          r"^(?:slet|fjern|tag|stryg) |^(?:the part about |what you said about |the bit about |the )?.+? "
+                          r"^(?:slet|fjern|tag|stryg|drop|dropp?e) |^(?:the part about |what you said about |the bit about |the )?.+? "
                           r"(?:is|was|are) (?:not right|wrong|not true|incorrect)$|^(?:please )?(?:remove|delete|take out) ")
+_SHORT_NOT_A_NAME = {"med", "til", "for", "ved", "hos", "var", "har", "kan", "vil", "får", "gør", "ser", "går", "mig", "dig", "sig",
+                     "man", "nok", "nej", "tak", "alt", "han", "hun", "sin", "sit", "din", "dit", "her", "der", "lidt"}
 _NOT_A_NAME = {"ikke", "også", "bare", "gerne", "have", "være", "noget", "nogle", "about", "that", "this", "with", "part"}
 
 
@@ -2296,7 +2391,9 @@ _ONLY_WRONG = re.compile(r"^(?:(?:men|altså|øh)\s+)?(?:det|dét|noget|en ting|
 # "Jonas er ikke min kæreste, han er min forlovede", "det er ikke en kat, det er en hund": the new word for the old
 _IS_NOT_BUT = re.compile(r"^(?:(?:men|nej),?\s+)?(?:[\wæøå]+ )?(?:er|var|is|was) (?:ikke|ik|not) (?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?"
                          r"([\wæøå-]+)\s*(?:[,.;]\s*|\s+(?=(?:men |but )?(?:det|den|han|hun|it|he|she) (?:er|var|is|was) ))(?:men |but )?(?:han|hun|det|den|de|he|she|it|they|[\wæøå]+) (?:er|var|is|was) "
-                         r"(?:jo |faktisk |actually )?(?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?([\wæøå-]+)\s*[.!]*$", re.IGNORECASE)
+                         r"(?:jo |faktisk |actually )?(?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?([\wæøå-]+)"
+                         # "det er ikke cykle, det er gåture jeg vil": who wants it may follow the new word
+                         r"(?:\s+(?:jeg|han|hun|vi) (?:vil|mener|mente|sagde|skrev|tænkte på|har lyst til))?\s*[.!]*$", re.IGNORECASE)
 
 
 def _swap_word(s: dict[str, Any], body: str) -> bool:
@@ -2311,8 +2408,18 @@ def _swap_word(s: dict[str, Any], body: str) -> bool:
     if not hits:
         return False
     for item in hits:
+        hit = word.search(item["quote"])
+        if item.get("category") == "hope" and _AFTER_MODAL.search(item["quote"][:hit.start()]):
+            # "det er ikke cykle, det er gåture" of "Jeg vil gerne kunne cykle igen": a thing cannot stand in for the
+            # doing ("kunne gåture"); the wish is the new thing itself
+            _replace_quote(s, item, new.lower())
+            continue
         _replace_quote(s, item, word.sub(lambda w: _keep_case(w.group(0), new.lower()), item["quote"]))
     return True
+
+
+# the word before a verb in a wish: "vil gerne kunne cykle", "at cykle"
+_AFTER_MODAL = re.compile(r"(?i)\b(?:at|kunne|kan|vil|skal|gerne)\s+$")
 
 
 def _already_there(s: dict[str, Any], body: str) -> bool:
@@ -2427,6 +2534,9 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
             continue
         # the point is named by a word of it: "svømning" finds "Jeg vil gerne svømme mere" (a shared stem)
         stems = {w[:4] for w in re.findall(r"\w+", m.group(1)) if len(w) >= 4 and w not in _NOT_A_NAME}
+        # "drop det med min søn": a short noun names the point when there is no longer word
+        stems = stems or {w for w in re.findall(r"\w+", m.group(1)) if len(w) == 3 and w not in _SMALL_WORDS
+                          and w not in _NOT_A_NAME and w not in _SHORT_NOT_A_NAME}
         short = {w for w in re.findall(r"\w+", m.group(1)) if 4 <= len(w) <= 6 and w not in _NOT_A_NAME}
 
         def named(w: str, stems: set[str] = stems, short: set[str] = short) -> bool:
@@ -2980,6 +3090,12 @@ _SELF_FACT = re.compile(r"^(?:og |men |altså |nå |jamen |ja )?(?:jeg|æ|han|hu
                         r"har (?:fået|haft)|fik)\b[^.!?]*\b(?:\d{1,3}(?=\s*(?:år|years?|$|[,.!]))|gammel|ældre|old|pensionist|pension|retired|autis\w*|adhd|add|"
                         r"hjerneskade\w*|blodprop\w*|sklerose|demens|parkinson|diagnose\w*|epilepsi|handicap\w*|ordblind|blind|døv|syg|"
                         r"bosted\w*|plejehjem\w*|botilbud\w*|alene|ensom|enke|enkemand|ny her|brain injury|stroke|dementia|alone)\b")
+# "Han sidder ikke her lige nu", "Hun skriver ikke så godt", "He is asleep": where the person is, or how they write
+_NOT_HERE = re.compile(r"\b(?:sidder|er) (?:ikke |lige )?(?:her|hjemme|ude|væk|på arbejde|i skole|på skolen|i skole|til stede|ved siden af)\b|"
+                       r"\b(?:er|sidder) (?:til|på|i|hos|ude|henne|nede|oppe)\b[^.!?]{0,30}\b(?:lige nu|nu|i dag|i aften)\b|"
+                       r"\bskriver (?:ikke|dårligt|langsomt|ikke så godt|ikke så hurtigt)\b|\b(?:kan|gider) (?:ikke|ik) (?:selv )?(?:skrive|læse|stave|svare)\b|"
+                       r"\b(?:sover|er syg|er træt)\b|\bhar (?:ikke )?(?:tid|lyst)\b|\bis (?:not )?(?:here|at work|asleep|at school|away|busy)\b|"
+                       r"\bcan'?t (?:write|read|type)\b|\bcannot (?:write|read|type)\b|\b(?:she|he) (?:is )?sleep(?:s|ing)\b")
 # "Jeg er 81", "74 år", "jeg er 74 år gammel": an age and nothing more
 _AGE_ONLY = re.compile(r"(?:(?:og |men |altså |nå |jamen |ja )?(?:jeg|æ|han|hun|i'?m|i am|he|she|he'?s|she'?s) (?:er|is|am) )?"
                        r"\d{1,3}(?: år| years?)?(?: gammel| old)?[.!]*")
@@ -3321,6 +3437,8 @@ _HOW_MUCH = re.compile(r"\b(?:timer?|dage?|uger?|om ugen|om dagen|deltid|til at 
 
 # "Det går ad helvede til", "Det hele er noget lort", "Everything is going to hell": how hard things are, said anywhere
 _BLEAK = re.compile(r"\b(?:ad helvede til|(?:noget|et) lort|lorteliv|håbløst|elendigt|ikke til at holde ud|går til hundene|"
+                    # "der er ikke så meget at håbe på", "intet at se frem til": no hope left, heard, never a wish
+                    r"(?:ikke (?:så |særlig |rigtig )?(?:meget|noget|mere)|intet|ingenting) (?:at|og) (?:håbe på|se frem til|drømme om)|"
                     r"(?:everything|it|life) (?:is going|goes) to hell|everything sucks|hopeless|life is shit)\b")
 # "vil ikke i aktivering igen", "never again": a no to something tried before
 _NOT_AGAIN = re.compile(r"\b(?:vil|gider|skal|orker) (?:ikke|ik|aldrig) (?:\w+ ){0,5}?igen\b|\bnever again\b|"
@@ -3597,6 +3715,9 @@ _MAIN_AFTER_WHEN = re.compile(_WHEN_LEAD + r"\s+\S+(?:\s+\S+)*?\s+"
                               rf"(?!(?:der|eller|over|under|efter|hver|her|mer|mere|andre|sammen|inden|siden)\s)"
                               rf"({_FINITE})\s+(?:jeg|æ|du|han|hun|vi|de|man|I)\b", re.IGNORECASE)
 # "Jeg håber", "jeg tror", "I hope": a frame with nothing after it (the tagger's clause ended there)
+# "Jeg vil gerne", "det vil jeg egentlig godt": a wish with no object, which needs the clause after it
+_WANT_ALONE = re.compile(r"^(?:og |men )?(?:(?:jeg|æ|hun|han) (?:vil|ville|kunne)|det (?:vil|ville) (?:jeg|han|hun))"
+                         r"(?: (?:egentlig|faktisk|rigtig|så|også|jo|nok))* (?:gerne|godt)(?: (?:det|dét))?[,.!]?$", re.IGNORECASE)
 _FRAME_ALONE = re.compile(r"^(?:og |men |and |but )?(?:jeg|æ|hun|han|i|she|he) (?:håber|tror|drømmer om|ønsker|synes|mener|"
                           r"hope|hopes|think|thinks|wish|wishes)(?: (?:også|bare|virkelig|really|also))?[,.]?$", re.IGNORECASE)
 
@@ -3661,6 +3782,11 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             bare = len(prev[0].split()) == 1  # "Karin," a fragment: the point keeps the question's place
             merged[-1] = (f"{prev[0].strip().rstrip(' ,')}, {p[0].strip()}", *prev[1:4], prev[4] if bare else prev[4] or p[4],
                           max(prev[5], p[5]), prev[6] if bare else prev[6] or p[6])
+        elif merged and re.match(r"(?i)\s*(?:men|but)\b", p[0]) and _WANT_ALONE.match(merged[-1][0].strip()):
+            # "Jeg vil gerne, | men jeg er bange for at falde igen": a bare "I want to" says nothing alone; the wish and
+            # the doubt about it are one point, placed by what follows the "men" (never "Jeg vil gerne" parked alone)
+            prev = merged[-1]
+            merged[-1] = (f"{prev[0].strip().rstrip(' ,.')}, {p[0].strip()}", *p[1:])
         elif merged and _FRAME_ALONE.match(merged[-1][0].strip()):
             # "Jeg håber, | jeg kan tage toget …" split by the tagger: "Jeg håber" says nothing alone; one point, the
             # frame's wish with the clause after it
@@ -3701,6 +3827,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     if len(parts) > 1:  # "Det ved jeg ikke rigtig. Måske at jeg er god til dyr?": the hedge is not an answer
         parts = [(_HEDGE.sub("", p[0]), *p[1:]) for p in parts
                  if not it.is_dont_know(p[0]) and not _HOW_MUCH_HEDGE.match(it.norm(p[0]))
+                 and not _NOTHING_MUCH.match(it.norm(p[0]).strip(" .!"))  # "ikke noget særligt mere. jeg var tømrer"
+                 and not _NO_MORE_TO_SAY.match(it.norm(p[0]).strip(" .!"))  # "… Mere ved jeg ikke.": a close, no point
                  and not it.ALREADY_SAID.match(it.norm(p[0]))] or parts  # "Det har jeg jo sagt til min sagsbehandler."
     for idx, (ptext, talk_type, subtype, theme, sheet, conf, strong) in enumerate(parts):
         kept = _without_pii(ptext)
@@ -3838,6 +3966,11 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
         if talk_type == "sustain" and category in ("hope", "employment"):
             category = None  # sustain talk is kept as sustain talk, not as a wish
+        if (category in ("hope", "resource") and s["language"] == "da" and len(parts) > 1 and _PAST_EVENT.search(it.norm(ptext))
+                and not _WISH_WORDS.search(it.norm(ptext)) and not re.search(r"\b(?:god til|glad|glæde|elsker|kan lide)\b", it.norm(ptext))):
+            # "I sidste uge prøvede jeg at handle ind …", "og så græd jeg i bilen" in a long answer: what happened, told
+            # beside the answer, is no wish or strength of its own on the lists
+            category = None
         if category in ("resource", "hope", "employment") and _UNSURE.match(it.norm(ptext)):
             category = None  # "Altså jeg ved ikke helt, hvad jeg er god til": a hedge before the answer, not the answer
         if category == "resource" and _NOT_A_STRENGTH.search(it.norm(ptext)) and not _PLAIN_STRENGTH.search(it.norm(ptext)):
@@ -4231,6 +4364,10 @@ _GOAL_STATUS = re.compile(r"^(?:og |men |and |but )?(?:(?:det|de|it|that|things|
 _GOAL_STATUS_MORE = re.compile(
     r"^(?:og |men |and |but )?(?:(?:nogle|andre|de fleste|some|most) (?:dage|uger|gange|days|weeks|times)\b|"
     r"(?:jeg|vi|han|hun|i|we|she|he) (?:synes|syntes|tror|føler|think|feel) (?:at |that )?(?:det|den|målet|it) (?:går|gik|goes|is going)\b|"
+    # "Han siger det går godt", "jeg synes hun stadig er usikker", "My teacher says it goes well": a view of how it goes
+    r"(?:jeg|vi|han|hun|i|we|she|he|(?:min|mit|hans|hendes|my|his|her) \w+) (?:siger|sagde|mener|synes|syntes|tror|says|said|thinks|"
+    r"think|feels) (?:selv |også |myself |himself |herself |also )?(?:at |that )?(?:det|den|målet|it|han|hun|he|she|things) "
+    r"(?:\w+ )?(?:går|gik|halter|kører|fungerer|er|is|goes|went|works|is going)\b|"
     r"(?:jeg|han|hun|i|he|she) (?:bliver|blir|gets?|feel|feels) (?:\w+ )?(?:stresset|træt|nervøs|bange|urolig|forvirret|frustreret|stressed|tired|nervous|confused)\b|"
     r"det er (?:deres|hans|hendes|kommunens|de andres|ikke mit|ikke mine)\b|(?:it'?s|it is) (?:their|not my)\b|"
     # "He does it most days now", "Hun klarer det selv nu": the goal done, said as a deed
@@ -4256,9 +4393,26 @@ _GOAL_MEANS = re.compile(r"^(?:og |men |and |but )?(?:jeg|æ|han|hun|vi|i|he|she
 
 
 # a short verdict on a goal just named: "Det er noget pjat", "Det er svært", "It's pointless"
+# a told event: "i sidste uge", "sidste lørdag", "i går", "og så græd jeg", "jeg lå i sengen hele næste dag"
+_PAST_EVENT = re.compile(r"\b(?:i går|i forgårs|forleden|(?:i )?sidste (?:uge|weekend|måned|gang|mandag|tirsdag|onsdag|torsdag|fredag|"
+                         r"lørdag|søndag)|for (?:en|et par|to|tre|nogle) (?:uge|uger|dage|måneder) siden)\b|"
+                         r"^(?:og )?(?:så )?(?:græd|lå|prøvede|måtte|gik|faldt|kom) (?:jeg|æ)\b|^(?:og )?(?:så )?(?:jeg|æ) (?:lå|græd|måtte|prøvede|faldt) ")
+# "Nu ved jeg ikke.", "Mere ved vi ikke.", "Det er vist det.", "That's all I know." after an answer: the answer's close
+_NO_MORE_TO_SAY = re.compile(r"^(?:og |men |så |ja )?(?:(?:(?:nu|mere|andet|ellers|ikke mere) )?(?:ved|kender|veed) (?:jeg|vi|æ|a) (?:ikke|ik|ikk)"
+                             r"(?: mere| rigtig| lige nu| andet| om mere| heller)?(?: end det)?|"
+                             r"(?:mere|andet) (?:kan|ved) (?:jeg|vi) (?:ikke|ik)(?: komme på| sige| lige komme på)?|"
+                             r"(?:det er|det var|det var vist|det er vist) (?:vist |nok |bare |så )?(?:det|alt|det hele)(?: for nu| jeg ved| vi ved)?|"
+                             r"ikke (?:andet|mere)(?: lige nu| end det| jeg ved| vi ved)?|(?:and )?(?:that'?s|that is) (?:all|it)(?: i know| we know| for now)?|"
+                             r"(?:i|we) (?:don'?t|do not) know (?:more|anything else|any more)|nothing (?:else|more)(?: for now)?)$")
+# "ikke noget særligt mere", "intet særligt": no point of its own beside what else is said
+_NOTHING_MUCH = re.compile(r"^(?:ikke (?:noget|så meget|meget|det store)(?: særligt| specielt)?|intet(?: særligt)?|ingenting(?: særligt)?)"
+                           r"(?: mere| længere| nu| efterhånden)?$")
 _GOAL_VERDICT = re.compile(r"^(?:men |og )?(?:det er|det var|it'?s|it is)(?: (?:noget|lidt|bare|helt|meget|rigtig|ret|total|kind of|a bit|a))? "
                            r"(?:pjat|fjollet|spild af tid|nemt|let|svært|hårdt|tungt|fint|godt|dumt|noget vrøvl|vrøvl|pointless|"
-                           r"silly|easy|hard|difficult|fine|stupid|a waste of time)[.!]*$")
+                           r"silly|easy|hard|difficult|fine|stupid|a waste of time)[.!]*$|"
+                           # "men det giver ingen mening", "det nytter ikke noget": the verdict on the goal, not a goal
+                           r"^(?:men |og )?(?:det (?:giver|gi'r) (?:ingen|ikke nogen|ikke rigtig nogen) mening|"
+                           r"det (?:nytter|hjælper) (?:ikke|ik|intet)(?: noget| rigtig| meget)?)(?: alligevel)?[.!]*$")
 
 
 _GOAL_COUNT = re.compile(r"^(?:jeg|han|hun|vi|i|he|she|we) (?:har|have|has) (?:to|tre|fire|fem|flere|nogle|mange|2|3|4|5|two|three|four|several) "
@@ -4267,13 +4421,20 @@ _GOAL_COUNT = re.compile(r"^(?:jeg|han|hun|vi|i|he|she|we) (?:har|have|has) (?:t
 
 def _is_goal_status(text: str) -> bool:
     n = it.norm(text)
+    head, *rest = re.split(r"\s*[,;:]\s+", text.strip(), maxsplit=1)
+    after = it.norm(rest[0]) if rest else ""
+    if after and 2 <= len(head.split()) <= 10 and len(n.split()) <= 30 and _is_goal_status(head) \
+            and re.match(r"^(?:og |men )?det (?:går|gik)\b", it.norm(head)) \
+            and not _NOT_STATUS.search(after) and not moves.WORRY_WORDS.search(after):
+        # "Det går lidt op og ned, nogle dage gør hoften for ondt": how it goes, then what that looks like
+        return True
     if not n or len(n.split()) > 14:
         return False
     raw = " ".join(re.sub(r"[^\w\s'-]", " ", clean(text).lower()).split())  # "it" is not "ikke" here
     more = _GOAL_STATUS_MORE.match(n) or _GOAL_STATUS_MORE.match(raw)
     if more and (len(n.split()) <= 10 or not re.match(r"^(?:og |men )?(?:nogle|andre|de fleste|some|most) ", n)):
         return True
-    if len(n.split()) > 10 and not re.match(r"^(?:og |men )?det (?:går|gik) (?:op og ned|lidt|ikke|fint|godt|bedre|langsomt)\b", n):
+    if len(n.split()) > 10 and not re.match(r"^(?:og |men )?det (?:går|gik) (?:sådan )?(?:op og ned|lidt|ikke|fint|godt|bedre|langsomt)\b", n):
         return False
     return bool(_GOAL_STATUS.match(n) or _GOAL_STATUS.match(raw)) or (len(n.split()) <= 3 and bool(
         _GOAL_GOOD.search(n) or _GOAL_MIXED.search(n) or _GOAL_HARD.search(n)))
@@ -4286,8 +4447,13 @@ def _status_goes_on(text: str) -> bool:
     """A clause after a goal's status that says more about how it goes: short, no new goal or wish, no worry
     (a fear said there is parked and brought up at the parking question)."""
     n = it.norm(text)
+    if 0 < len(n.split()) <= 14 and _GOAL_STATUS_MORE.match(n) and _VIEW_VERB.search(n) and not _NOT_STATUS.search(n):
+        return True  # "…, jeg synes hun stadig er usikker": a second view of how it goes, even with a worry word in it
     return (0 < len(n.split()) <= 12 and not _NOT_STATUS.search(n) and not moves.WORRY_WORDS.search(n)
             and not n.endswith("?"))
+
+
+_VIEW_VERB = re.compile(r"\b(?:siger|sagde|mener|synes|syntes|tror|says|said|thinks|think|feels)\b")
 
 
 def _extend_status(goal: dict[str, Any], ptext: str, step: str, speaker: str, language: str) -> None:
@@ -4418,6 +4584,16 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
                 item["attached_you"] = i["you"]
                 i["category"] = None
     speaker = "relative" if c.s["written_by"] == "relative" else "citizen"
+    now = [i for i in fresh[:fresh.index(item)] if i.get("you") and i["category"] in ("hope", "employment")
+           and i["talk_type"] in ("neutral", "change") and not _WISH_WORDS.search(it.norm(i.get("quote", "")))
+           and _NOW_STATE.match(i["you"]) and len(i["you"].split()) <= 10
+           and len(_SENTENCE_END.findall(i["you"].strip())) == 1] if (
+        item in wishes and not before and item.get("you") and not _SENTENCE_END.search(text.strip().rstrip(" .!?"))) else []
+    # (one sentence only: "Jeg er i praktik nu. Jeg vil gerne blive der" says the wish first, as its own sentence)
+    if now and re.match(r"^(?:Du|Han|Hun|You|He|She)\b", item["you"]):
+        # "jeg går på STU, jeg vil gerne være gartner": where the citizen is now and the wish, both said back
+        joiner = ", and " if c.lang == "en" else ", og "
+        item = {**item, "you": f"{now[-1]['you'].strip().rstrip(' .!')}{joiner}{_lower_first(item['you'].strip())}"}
     if (before and item.get("you") and c.lang in ("da", "en")
             and (amb is None or c.lang != "da" or moves.reflect.double_sided(*amb, speaker) is None)):
         # "Han vil ikke i skole igen. Men måske et fleksjob": both sides, ending on the wish
@@ -4466,6 +4642,11 @@ def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
         return
     line, technique = moves.reflection(item, c.lang, c.rng, amb, third=c.s.get("third"))
     c.add(line, technique)
+
+
+# "Du går på STU", "You go to school": where the citizen is now, said before a wish
+_NOW_STATE = re.compile(r"^(?:Du|Han|Hun|You|He|She) (?:går|er|bor|arbejder|læser|tager|go|goes|am|are|is|work|works|attend|attends|study|studies)\b"
+                        r"(?! (?:god|good|glad|happy|bange|afraid|ked)\b)")
 
 
 # "Jeg var god til tal før", "Jeg var revisor": a strength or a trade in the past
@@ -4791,15 +4972,18 @@ def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?:\s|$)")
+
+
 def _with_second_point(item: dict[str, Any], fresh: list[dict[str, Any]], lang: str) -> dict[str, Any]:
     """ "Jeg vil gerne have en kæreste. Og så vil jeg gerne flytte …": the listening turn says both wishes, not the first
     alone (a copy of the item with both echoes joined; the items themselves are not changed)."""
     one = (item.get("you") or "").strip()
-    if item.get("attached_you") or len(re.findall(r"[.!?](?:\s|$)", one)) != 1 or len(one.split()) > 16:
-        return item
+    if item.get("attached_you") or len(_SENTENCE_END.findall(one)) != 1 or len(one.split()) > 16:
+        return item  # "Du går i 9. klasse." is one sentence: the dot after a number ends none
     other = next((i for i in fresh if i is not item and i["category"] == item["category"] and i["talk_type"] != "sustain"
                   and i.get("you") and not i.get("safety") and not i.get("raw") and len(i["you"].split()) <= 14
-                  and len(re.findall(r"[.!?](?:\s|$)", i["you"].strip())) == 1), None)
+                  and len(_SENTENCE_END.findall(i["you"].strip())) == 1), None)
     if other is None:
         return item
     two = other["you"].strip()

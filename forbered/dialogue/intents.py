@@ -135,6 +135,10 @@ SELF_NOW = re.compile(r"(?i)\b(?:nu skriver jeg selv|jeg skriver selv nu|nu er d
                       # "nu skriver Sara selv", "Sara skriver selv nu", "nu tager hun over": the person the relative wrote for
                       r"nu skriver (?!vi\b|du\b|i\b)[a-zæøå]+ selv|(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) skriver selv nu|"
                       r"nu tager (?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) over|"
+                      # "Hun sidder her nu, hun skriver selv", "han svarer selv herfra": the person at the keyboard now
+                      r"(?:(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) (?:sidder|er) (?:lige )?(?:her|ved siden af(?: mig)?)(?: nu| nu også| også)?"
+                      r"\s*[,.!]?\s*(?:og |så )?)?(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) (?:skriver|svarer) selv(?: nu| herfra| fra nu af| resten)?"
+                      r"(?=\s*(?:[,.!]|$))|(?:she|he) (?:is writing|writes|will write|will answer) (?:herself|himself)(?: now| from here)?|"
                       # "det er mig selv nu, Karen": the citizen says it is her now (her name after it is no point)
                       r"(?:det er mig selv nu|(?:(?:det|nu) er det mig selv|nu er det mig)(?: nu)?(?=\s*(?:[,.!:]|$|\s(?-i:[A-ZÆØÅ]))))"
                       r"(?:,?\s+(?:(?:jeg hedder|jeg er)\s+)?(?-i:[A-ZÆØÅ][a-zæøå]+)(?=\s*(?:[,.!:]|$)))?|"
@@ -615,6 +619,40 @@ def question_to_bot(text: str) -> str | None:
     return "other"
 
 
+# "Skal jeg svare for ham?", "Må jeg hjælpe hende med at svare?", "Kan jeg svare på hans vegne?": a relative asks
+# whether to answer for the person; a yes, never a question to take to the meeting
+_ANSWER_FOR = re.compile(
+    r"^(?:(?:og |men |nå |hmm |øh )?(?:er det (?:okay|ok|i orden|fint),? (?:at|hvis) jeg|gør det noget,? (?:at|hvis) jeg|vil du have,? at jeg|"
+    r"(?:skal|må|kan|bør|kunne|burde) jeg)\s+(?:så |bare |godt |gerne |lige |også |ikke )*"
+    r"(?:(?:svare|svarer|skrive|skriver)(?: (?:for|på vegne af|i stedet for) (?:ham|hende|(?:min|mit|vores) \w+|\w+)| på (?:hans|hendes|\w+s) vegne)|"
+    r"hjælpe (?:ham|hende|\w+) (?:med )?(?:at )?(?:svare|skrive))|"
+    r"(?:can|may|should|shall) i (?:(?:answer|write|reply|speak) (?:for|on behalf of|instead of) (?:him|her|them|my \w+)|"
+    r"help (?:him|her|them) (?:to )?(?:answer|write|reply)))\b")
+
+
+def answer_for(text: str) -> tuple[str, str, str | None] | None:
+    """(the question, what follows it, "han"/"hun" if the question names the person) when a message opens with a
+    relative asking whether to answer for the person ("Skal jeg svare for ham? Han er på arbejde.")."""
+    t = clean(text).strip()
+    m = re.match(r"^(.+?(?:\?+|[.!]|$))\s*(.*)$", t, re.DOTALL)
+    if not m:
+        return None
+    first, rest = m.group(1), m.group(2).strip()
+    n = norm(first)
+    if not n or len(n.split()) > 14 or not _ANSWER_FOR.match(n):
+        return None
+    who = re.search(r"\b(ham|hans|hende|hendes|him|his|her)\b", n)
+    third = None if not who else "han" if who.group(1) in ("ham", "hans", "him", "his") else "hun"
+    kin = re.search(r"\b(?:min|mit|vores|my|our) (\w+)", n) if third is None else None
+    if kin:  # "Skal jeg svare for min far?": the person named by kin
+        third = ("han" if kin.group(1) in ("far", "bror", "søn", "morfar", "farfar", "onkel", "morbror", "farbror", "mand", "nevø",
+                                           "dad", "father", "brother", "son", "uncle", "husband", "grandfather", "grandpa")
+                 else "hun" if kin.group(1) in ("mor", "søster", "datter", "mormor", "farmor", "moster", "faster", "tante", "kone",
+                                                "niece", "mum", "mom", "mother", "sister", "daughter", "aunt", "wife", "grandmother",
+                                                "grandma") else None)
+    return first, rest, third
+
+
 def help_wish(text: str) -> str | None:
     """ "Kan du hjælpe mig med at få en ny lejlighed?" -> "jeg vil gerne have hjælp til at få en ny lejlighed"."""
     m = _Q_HELP.match(norm(text))
@@ -724,7 +762,8 @@ def wants_english(text: str) -> bool:
         return False
     # "på engelsk tak", "can we do it in english?": the language asked for; "en uddannelse på engelsk", "jeg vil gerne blive
     # bedre til engelsk", "HF med engelsk på A-niveau" are answers about the language
-    if re.search(r"\b(?:in english|på engelsk)\b", n) and (len(n.split()) <= 6 or re.search(r"\b(?:kan du|kan vi|can you|can we|please)\b", n)):
+    if re.search(r"\b(?:in english|på engelsk)\b", n) and (len(n.split()) <= 6 or re.search(r"\b(?:kan du|kan vi|kunne vi|kan jeg|må jeg|can you|can we|could we|could you|can i|could i|may i|"
+                                                                                       r"may we|shall we|let'?s|please)\b", n)):
         return not re.search(r"\b(?:uddannelse|kursus|bog|bøger|film|timer|undervisning|hf|fag|job|arbejde|course|school|books?)\b", n)
     return len(n.split()) <= 3 and not _ENGLISH_AS_TOPIC.search(n)
 
@@ -756,8 +795,13 @@ def without_language_meta(text: str, *, short_only: bool = False) -> str:
                                                                          and not _ONLY_ABOUT_SOMEONE.search(p.lower())))]
     if not meta:
         return text
-    kept = [p for p in parts if p not in meta and norm(p) not in ("sorry", "ok", "okay", "undskyld", "hello", "hi", "hej")]
+    kept = [p for p in parts if p not in meta and norm(p) not in ("sorry", "ok", "okay", "undskyld", "hello", "hi", "hej")
+            and not _EASIER.match(norm(p))]  # "It is easier for me.": the reason for the language, no answer
     return " ".join(kept).strip(" ,")
+
+
+_EASIER = re.compile(r"^(?:because |fordi )?(?:it|that|this|det|dét)(?:'s| is| er| ville være| would be)? (?:much |a lot |a bit |lidt |meget |så )?"
+                     r"(?:easier|better|simpler|faster|nemmere|lettere|bedre|hurtigere)(?: for me| for mig| to write| at skrive| that way| på den måde)?$")
 
 
 def other_language(text: str) -> bool:

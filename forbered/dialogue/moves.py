@@ -92,6 +92,29 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
     return danish_infinitive(w)
 
 
+_VIEW_VERBS = r"(?:siger|sagde|mener|synes|syntes|tror|says|said|thinks|think|feels?)"
+_VIEW_CLAUSE = re.compile(rf"^(?:men |og |but |and )?((?:[\w']+ ){{0,2}}?[\w']+) ({_VIEW_VERBS})((?: (?:selv|også|myself|himself|herself|also))?)"
+                          r",? (.+)$", re.IGNORECASE)
+_VIEW_SPLIT = re.compile(rf"(?<=[.!])\s+|,\s+(?=(?:men |og |but |and )?(?:[\w']+ ){{0,2}}?[\w']+ {_VIEW_VERBS}\b)", re.IGNORECASE)
+
+
+def two_views(status_you: str, language: str) -> str | None:
+    """ "Han siger det går godt. Du synes det går lidt langsomt." -> "Han siger, det går godt, og du synes, det går lidt
+    langsomt.": two views of how a goal goes (the person's and the writer's, or a teacher's and the citizen's), said
+    back side by side as a double-sided reflection; None unless the status is just those two views by two people."""
+    parts = [p.strip(" ,.!") for p in _VIEW_SPLIT.split(status_you or "") if p.strip(" ,.!")]
+    found = [_VIEW_CLAUSE.match(p) for p in parts]
+    if len(parts) != 2 or not all(found) or found[0].group(1).lower() == found[1].group(1).lower():
+        return None
+    said = []
+    for m in found:
+        who, verb, adv, what = m.group(1), m.group(2), m.group(3), m.group(4).strip(" ,")
+        said.append(f"{who} {verb}{adv}, {what}" if language == "da" else f"{who} {verb}{adv} {what}")
+    second = said[1] if re.match(r"I\b", said[1]) else said[1][:1].lower() + said[1][1:]
+    first = said[0][:1].upper() + said[0][1:]
+    return f"{first}, {'og' if language == 'da' else 'and'} {second}."
+
+
 def _join_lines(*lines: str) -> str:
     return " ".join(x.strip() for x in lines if x and x.strip())
 
@@ -568,6 +591,21 @@ _FEELING_ALONE = re.compile(r"^(?:meget |lidt |rigtig |så )?(?:bekymret|bekymre
 
 
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
+    """The sheet's first-person wording and the bot's echo (see `_render_item`). A wish and the doubt about it in one
+    point ("Jeg vil gerne, men jeg er bange for at falde igen") is echoed both ways, ending on the wish, never as the
+    bare "Du vil gerne." or the wish without its doubt under the worries."""
+    out = _render_framed(quote, category, step, speaker, first_pos, language)
+    if language == "da" and speaker == "citizen" and category in ("parking", "hope", "employment") and out.get("you"):
+        wd = reflect.wish_and_doubt(quote)
+        if wd and (category == "parking" or len(wd[0].split()) <= 3) and not WORRY_WORDS.search(out["you"]) \
+                and len(out["you"].split()) < len(quote.split()):
+            both = wish_and_doubt_line(quote, language, speaker)
+            if both:
+                out = {**out, "you": both}
+    return out
+
+
+def _render_framed(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     if language != "en":
@@ -887,6 +925,12 @@ def _because_frame(body: str, speaker: str) -> dict[str, str]:
     return {"text": f"Det er vigtigt for mig, fordi {body}.", "you": f"Det er vigtigt for dig, fordi {reflect.shift_pronouns(body)}."}
 
 
+_EN_SPLICE = re.compile(r"^((?:You|He|She) (?!know\b|see\b|mean\b)[^,.!?]{3,60}), ((?:you|he|she) (?!know\b|see\b|mean\b)\w+)")
+# "hendes kanin, Trine," before "og …" or the end: a possessive, one to three words and a name set off by commas
+_NAME_APPOSED = re.compile(r"\b((?:[Mm]in|[Mm]it|[Mm]ine|[Dd]in|[Dd]it|[Dd]ine|[Hh]ans|[Hh]endes|[Vv]ores|[Jj]eres|[Ss]in|[Ss]it|[Ss]ine)"
+                           r"(?:\s+[a-zæøå]+){1,3}),\s+((?:[A-ZÆØÅ][a-zæøå]+)(?:\s+[A-ZÆØÅ][a-zæøå]+)?)\s*,?(?=\s+(?:og|samt|eller)\s|\s*[.!]?\s*$)")
+
+
 def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     tidy = reflect.tidy(mask_pii(quote))
     clean = _FILLER.sub("", tidy, count=1) or tidy
@@ -912,6 +956,10 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     scored = re.match(r"^(.*\s(\S+))\s+[0-4][.!]*$", clean) if category == "goal_progress" else None
     if scored and _GOAL_VERB.match(scored.group(1)) and scored.group(2).lower() not in _NUMBERED_AFTER_GOAL:
         clean = scored.group(1)  # "gå med stok 2": the goal; the 2 is its score, said back on its own
+    if language != "en":
+        # "Hans farmor, Birthe, og vores kat": a name set off by commas after "hans farmor" is one point with it; the
+        # commas are no clause ends (never "Hans farmor, Birthe." with the cat lost)
+        clean = _NAME_APPOSED.sub(r"\1 \2", clean)
     clause = reflect.first_clause(clean, max_words=30)
     rest = clean[len(clause):].lstrip(" ,")
     but = re.match(r"(?:men|but|og)\s+([^.!?;,]+)", rest, re.IGNORECASE)
@@ -945,7 +993,11 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     if not clause:
         return {"text": "", "you": ""}
     if en:
-        return _render_en(clean, clause, category, step, speaker)
+        out = _render_en(clean, clause, category, step, speaker)
+        if out.get("you") and not out.get("raw"):
+            # "You go to language school, you want to …": two sentences joined by a comma are said with their "and"
+            out = {**out, "you": _EN_SPLICE.sub(r"\1, and \2", out["you"], count=1)}
+        return out
     if category == "resource" and step == "resources2":
         # "Det er når mine børnebørn kommer …", "Det er nok når …": the when-clause is the joy
         clause = re.sub(r"^det (?:er|var) (?:(?:nok|vel|især|mest|altid|bare) )*(?=(?:når|naar|nar|hvis)\s)", "", clause, count=1,
@@ -1696,7 +1748,7 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         return plus("reflect_bleak", "complex_reflection")  # "Det går ad helvede til": how hard it is, never "betyder meget"
     if item.get("not_again"):
         return plus("reflect_not_again", "complex_reflection")  # "Jeg vil ikke i aktivering igen": a no, heard as a no
-    if cat in ("hope", "employment") and not item.get("attached_you"):
+    if cat in ("hope", "employment", "parking") and not item.get("attached_you"):
         both = wish_and_doubt_line(item.get("quote", ""), language, speaker)
         if both:  # "I want a job but honestly it's pointless": both sides, ending on the wish, no meaning added
             return both, "complex_reflection"
@@ -1740,6 +1792,20 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
             you = "Dit mål er at " + you[len("Du skal "):]  # a goal, not an instruction from the bot
         if speaker != "relative" and language == "da":  # "Målet er at gå med rollator": whose goal ("Dit mål er at gå …")
             you = _GOAL_WHOSE_YOU.sub(r"\1Dit mål \2 at ", you)
+        views = two_views(item.get("status_you") or "", language)
+        if views:
+            # "Han siger det går godt, jeg synes det går lidt langsomt": both views of how it goes, side by side
+            return f"{you.rstrip()} {views}", "complex_reflection"
+        doubt = _GOAL_SUSTAIN.search(item.get("quote", "").lower()) if language == "da" and speaker == "citizen" else None
+        if doubt and not _GOAL_SUSTAIN.search(f"{you} {item.get('status_you') or ''}".lower()):
+            # "de siger jeg skal træne benene men det giver ingen mening": the citizen's view of the goal is said back
+            # as it is (never argued with, never "Det er det, du arbejder på nu" after it)
+            head = item["quote"][:doubt.end()]
+            view = re.split(r"\b(?:men|but)\b", head, flags=re.IGNORECASE)[-1].strip(" ,.")
+            if view and len(view.split()) <= 8 and view != head.strip(" ,."):
+                return f"{you.rstrip(' .')}, men {reflect.shift_pronouns(view, speaker)}.", "complex_reflection"
+        if doubt or _GOAL_SUSTAIN.search(f"{you} {item.get('status_you') or ''}".lower()):
+            return _join_lines(you, item.get("status_you") or ""), "simple_reflection"
         inline = _GOAL_DONE_INLINE.search(item.get("quote", "")) if language == "da" and not item.get("status_you") else None
         if inline and "gør du" not in you and "klarer du" not in you and not _GOAL_NOT_DONE.search(inline.group(1)):
             # "Målet var at jeg skulle sove bedre, og det gør jeg nu for det meste": the part that says it is done is kept
@@ -1839,6 +1905,9 @@ _STEP_SAID = re.compile(r"\b(?:(?:har|er|havde) (?:\w+ )?(?:meldt|begyndt|starte
                         r"practi[sc]e|practi[sc]ing|am trying|started|signed up|i'?m doing)\b", re.IGNORECASE)
 
 
+# the citizen's doubt about a goal itself: "noget pjat", "det giver ingen mening", "jeg bliver alligevel ikke bedre"
+_GOAL_SUSTAIN = re.compile(r"\b(?:noget pjat|pjat|noget vrøvl|spild af tid|(?:giver|gi'r) (?:ingen|ikke nogen|ikke rigtig nogen) mening|"
+                           r"nytter (?:ikke|ik|intet)|hjælper (?:ikke|ik|intet)|(?:bliver|blir) (?:alligevel )?(?:ikke|aldrig) bedre)\b")
 # words that say a goal goes partly: the ground for "Noget går, og noget er stadig svært"
 _MIXED_SAID = re.compile(r"\b(?:svært|svaert|hårdt|haardt|op og ned|nogenlunde|så som så|sådan lidt|sadan|sådan|både og|men|"
                          r"dårligt|darligt|skidt|ikke altid|nogle gange|somme tider|glipper|halvt|lidt|ind imellem|tit|"
@@ -2078,8 +2147,12 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
     rel = "_rel" if state.get("written_by") == "relative" else ""  # a relative writes: not "Du vil gerne have …"
     if state.get("staff_attend"):
         lines.append(say(f"summary_staff{rel}", lang))
-    who = state.get("attend_who") if lang == "da" else None
-    if prefs.get("relatives_attend") is True and who:
+    who = state.get("attend_who") or None
+    if who and (lang == "en") != who.startswith("your "):
+        who = None  # named in the other language before a switch: the plain line
+    if prefs.get("relatives_attend") is True and who and lang == "en":
+        lines.append(f"You would like {who} at the meeting.")  # "yes my uncle": who comes, as the citizen said it
+    elif prefs.get("relatives_attend") is True and who:
         # "Du vil gerne have din søster med til mødet.": who comes, as the citizen said it, not "en pårørende"
         lines.append(f"{who[:1].upper()}{who[1:]} kommer med til mødet." if rel and who != "du" else
                      "Du kommer med til mødet." if rel else f"Du vil gerne have {who} med til mødet.")
@@ -2119,7 +2192,8 @@ def _as_that_clause(you: str, language: str, name_first: bool = False) -> str | 
     """'Du vil gerne have et job.' -> 'du gerne vil have et job' (subordinate order after "at")."""
     if "»" in you or "“" in you:
         return None  # "Du skrev: »bus selv«": the citizen's own words, not a clause to move
-    first = re.split(r"(?<=[.!?])\s+", you.strip())[0].rstrip(" .!?")
+    # "på 3. sal", "i 9. klasse": an ordinal's dot before a small letter ends no sentence
+    first = re.split(r"(?<=[.!?])(?<!\d\.)\s+|(?<=\d\.)\s+(?=[A-ZÆØÅ])", you.strip())[0].rstrip(" .!?")
     # a comma splice ("…i din lejlighed, du støvsuger hver fredag") keeps only its first clause
     cut = re.split(r",\s+(?=(?:du|det|jeg|hun|han|vi|de|I|you|it|she|he)\s)", first, maxsplit=1)
     if len(cut) == 2 and language == "da" and not any(w.strip(",") in reflect._FINITE for w in cut[0].lower().split()[1:]):
