@@ -465,6 +465,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return (*reading, ROUND22_CONFIDENCE)
     if talk_type == "neutral" and rules.bot_question(a.norm):
         return "neutral", None, "neutral", None, "none", 0.0
+    if (fact := _fresh29(a, talk_type, subtype, sheet, theme)) is not None:
+        return (*fact, 0.0)
     if (fact := _fresh28(a, sheet, speaker)) is not None:
         return (*fact[:4], fact[4] or theme, fact[5])
     if talk_type != "change" and rules.identifying_answer(a.norm) and not rules.hits(a.norm).keys() & _DIRECTED_CUES:
@@ -495,6 +497,33 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
     if talk_type == "sustain" and (sub := rules.sustain_subtype(a.norm)) is not None and sub != subtype:
         return talk_type, sub, f"sustain:{sub}", sheet, theme, 0.0  # "tror ikke jeg kan … lige nu" is ability
     return talk_type, subtype, best_lbl, sheet, theme, 0.0
+
+
+def _fresh29(a: Analysed, talk_type: str, subtype: str | None, sheet: str | None,
+             theme: str) -> tuple[str, str | None, str, str | None, str] | None:
+    """Fresh 29 (guide, "Fresh 29 conventions"): a thing in the surroundings told as a fact ("der er en kat i
+    opgangen") is neutral, sheet null (resource with a joy word or emoji); a leisure or social outing that happened
+    ("i søndags var vi i kirke") is a past event, neutral, sheet null or resource, theme relationer when a relative or
+    a friend is named; a present-tense routine ("jeg står op kl 6 og tager toget til arbejde") is neutral + resource;
+    a task forgotten ("jeg glemte at ringe til lægen") is neutral + parking; a relative's own opinion ("vi synes han
+    skal …") is neutral, sheet null.
+    Only a reading the words would overturn is changed: a sure neutral line keeps the classifier's sheet."""
+    norm = a.norm
+    joy = "resource" if "resource" in rules.hits(norm) or (a.emoji and rules.emoji_valence(a.text) == "resource") else None
+    if talk_type != "neutral" and rules.relative_opinion(norm):
+        return "neutral", None, "neutral", None, theme  # "vi synes hun skal …": the relative's view (guide, Relatives)
+    if rules.surroundings_fact(norm, a.text):
+        return "neutral", None, "neutral", joy, theme
+    if rules.past_outing(norm):
+        kin = re.search(rf"\b{rules._KIN}\b", norm) is not None
+        return "neutral", None, "neutral", joy, "relationer" if kin else theme
+    if (talk_type == "change" or sheet in ("hope", "goal_progress")) and rules.routine_fact(norm):
+        return "neutral", None, "neutral", "resource", theme
+    if talk_type == "sustain" and rules.sustain_routine(norm):
+        return "neutral", None, "neutral", "resource", theme
+    if rules.forgot_task(norm):
+        return "neutral", None, "neutral", "parking", theme
+    return None
 
 
 def _fresh28(a: Analysed, sheet: str | None, speaker: str) -> tuple[str, str | None, str, str | None, str | None, float] | None:

@@ -811,7 +811,11 @@ def step_despite(norm: str) -> bool:
 STAYING_PUT = (r"\b(her|hjemme|derhjemme) bliver (jeg|hun|han|vi)\b(?! (ikke|aldrig|i dag|i aften|i nat|lige))"
                r"|\b(jeg|hun|han|vi) bliver (nu |bare |altså |sgu )?(boende|her|hvor (jeg|hun|han|vi) (er|bor)|i (min|sin|vores) (lejlighed|bolig)"
                r"|i (mit|sit|vores) (hus|hjem)|på (bostedet|plejehjemmet|\w+hjemmet))\b(?! (i dag|i aften|i nat|i weekenden|lige|indtil videre))"
-               r"|\b(jeg|hun|han|vi) flytter (ikke|aldrig) (herfra|fra (min|sin|mit|sit|vores) \w+)\b|^(jeg|hun|han|vi) flytter (ikke|aldrig)$")
+               r"|\b(jeg|hun|han|vi) flytter (ikke|aldrig) (herfra|fra (min|sin|mit|sit|vores) \w+)\b|^(jeg|hun|han|vi) flytter (ikke|aldrig)$"
+               # fresh 29: a wish to stay ("men han vil gerne blive hjemme", "hun vil helst blive boende i huset")
+               r"|\b(jeg|hun|han|vi) (vil|ville) (gerne |helst |hellere |bare |allerhelst )?blive (boende|hjemme|derhjemme|her"
+               r"|i (min|sin|vores|mit|sit) (lejlighed|bolig|hus|hjem)|på (bostedet|plejehjemmet))\b"
+               r"(?! (i dag|i aften|i nat|i weekenden|lige|indtil|til|fra|og (se|sove|hvile|slappe)))")
 
 
 def staying_put(norm: str) -> bool:
@@ -1136,3 +1140,112 @@ SHORT_GRANT = re.compile(r"^((ja|jo|nå|okay|ok|jamen|tja|måske|øh|hmm) )*(det
 
 def short_grant(norm: str) -> bool:
     return SHORT_GRANT.search(norm) is not None
+
+
+# -- Fresh 29 (December 2026): facts, past outings and routines read as direction (guide, "Fresh 29 conventions") ---
+# Words that make a told fact a worry, a wish or the citizen's own talk: the classifier decides such lines.
+_FACT_BLOCK = (r"\b(jeg|æ|mig|ikke|ik|ikk|aldrig|ingen|intet|ingenting|vil|ville|gerne|gider|orker|skal|skulle|kan|kunne|må"
+               r"|bør|burde|håber|drømmer|ønsker|savner|mangler|brug|for|så|altid|hele|tit|ofte|mange|meget|alt|nok|selv"
+               r"|bange|tør|træls|irriterende|larm\w*|støj\w*|råber|råbte|larmer|ryger|hash|fuld|fulde|truer|slår|slog|skød"
+               r"|politi\w*|brand|ild|røg|gas|vand|skimmel|rotter|mus|lugter|stinker|beskidt|rod|klamt|farligt|farlig|skræmmer"
+               r"|syg|syge|død|døde|ondt|hjælp|desværre|stadig|igen|men|fordi|hvis|selvom|når|nu|lige"
+               r"|hvorfor|hvad|hvordan|hvem|og)\b")
+# "der er en hund i opgangen", "der står en bænk ved søen", "der holder en bus lige uden for": a thing in the
+# surroundings, told as a fact (neutral, sheet null); a worry, the citizen, a will or a change in it leaves it.
+_SURROUNDINGS = re.compile(r"^(btw |nå |ja |altså )?der (er kommet|er|ligger|står|bor|holder|hænger|sidder|kører|går|findes|løber"
+                           r"|vokser|flyver|svømmer|bliver solgt) (en|et|to|tre|fire|fem|nogle|\d+|også (en|et|nogle)"
+                           r"|sådan (en|et)|vist (en|et)) \w+")
+
+
+def surroundings_fact(norm: str, text: str = "") -> bool:
+    """A thing in the surroundings told as a fact ("der er en kat i opgangen"): no worry, no talk of the citizen's."""
+    if _SURROUNDINGS.search(norm) is None or re.search(_FACT_BLOCK, norm) is not None:
+        return False
+    if text and emoji_valence(text) == "parking":
+        return False
+    return not hits(norm).keys() & {"parking", "sustain", "desire", "need", "goal_progress", "taking_steps"} \
+        and safety_hit(norm) is None
+
+
+# A leisure or social outing that happened ("i weekenden var jeg på besøg hos min moster", "i søndags var vi i
+# kirke", "jeg var til fødselsdag hos min fætter") is a past event, neutral, not a step: "var" tells where one was,
+# not an action towards a change. An effort ("selv", "alene", "for første gang", "endelig", "selvom", "turde", by
+# bus or train) makes it a step as before; a worry after it leaves it to the classifier.
+_OUTING = (r"(på besøg|til (\w+ ){0,2}(fødselsdag|fest|familiefest|julefrokost|julefest|koncert|bryllup|konfirmation|banko|bingo"
+           r"|middag|kaffe|frokost|grillfest|sommerfest|foredrag|gudstjeneste|fodboldkamp|håndboldkamp|kamp|loppemarked"
+           r"|marked|festival|teater|spejder|fællesspisning)|i (biografen|bio|kirke|kirken|tivoli|zoo|teatret|teater"
+           r"|sommerhus|sommerhuset|byen|svømmehallen|haven|parken|skoven|zoologisk have|legoland|cirkus|kolonihaven)"
+           r"|på (ferie|tur|udflugt|café|cafe|cafeen|stranden|kro|restaurant|museum|museet|bowling|højskole|camping|lejr)"
+           rf"|hos (min|mit|mine|vores|hans|hendes|sin|sine) (\w+ )?{_KIN}|hos \w+)")
+_PAST_OUTING = re.compile(rf"\b((jeg|vi|hun|han) var|var (jeg|vi|hun|han)) (også |lige |ude |inde |henne |oppe |nede )?{_OUTING}\b")
+_EFFORT = re.compile(r"\b(selv|alene|første gang|endelig|selvom|selv om|turde|tog|toget|bussen|cyklede|kørte|gik|klarede"
+                     r"|ikke|ik|aldrig|men|lægen|læge|tandlæge\w*|frisør\w*|fysioterapeut\w*|jobcent\w*|praktik\w*|værkstedet"
+                     r"|vil|ville|gerne|skal|håber|fordi|hvis|når|igen|nu)\b")
+
+
+def past_outing(norm: str) -> bool:
+    """A leisure or social outing told in the past, with no effort and no worry: an event, not a step."""
+    if _PAST_OUTING.search(norm) is None or _EFFORT.search(norm) is not None:
+        return False
+    return not hits(norm).keys() & {"parking", "sustain", "desire", "need", "quit_habit", "restart"} \
+        and safety_hit(norm) is None
+
+
+# A routine told in the present tense ("jeg står op kl 6 og tager toget til arbejde", "han cykler til træning to
+# gange om ugen", "jeg tager bussen til skolen"): what works today (neutral + resource), not a commitment and not a
+# step. A time ahead ("i morgen", "fra nu af", "på fredag"), "nu", a will, a modal, a negation or a past tense leaves it.
+_ROUTINE_MARK = (r"\b(hver (eneste |anden |tredje )?(dag|morgen|aften|formiddag|eftermiddag|uge|weekend|hverdag|mandag"
+                 r"|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|gang)|om (morgenen|aftenen|formiddagen|eftermiddagen"
+                 r"|natten|dagen|ugen|mandagen|tirsdagen|onsdagen|torsdagen|fredagen|lørdagen|søndagen)|(en|to|tre|fire|fem"
+                 r"|\d+) gange? (om|i|hver|på en) (dagen|ugen|måneden|uge|dag)|kl \d+|klokken \d+|i hverdagen|på hverdage"
+                 r"|alle hverdage|plejer|altid|dagligt)\b"
+                 r"|\btil (arbejde|arbejdet|skole|skolen|værkstedet|værksted|jobbet|job|praktik|praktikken|stu|dagcentret"
+                 r"|dagcenteret|aktivitetscentret|træning|fitness)\b"
+                 r"|\b(på|i) (arbejde|arbejdet|værkstedet|skole|skolen|stu|dagcentret|dagcenteret|aktivitetscentret)\b")
+_ROUTINE_SUBJECT = re.compile(rf"^(og |så |altså |ja |jo |nå |også )?(jeg|æ|hun|han|vi) (?!{_STATE_VERBS}\b|gør\b)\w+r\b")
+_ROUTINE_BLOCK = re.compile(r"\b(i morgen|i aften|i overmorgen|på (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+                            r"|næste|fra nu af|fra (i morgen|mandag|nu)|snart|nu|igen|lover|besluttet|bestemt|begynde|starte"
+                            r"|vil|ville|skal|skulle|kan|kunne|må|gider|orker|tør|gerne|håber|ikke|ik|aldrig|ingen|men|hvis"
+                            r"|selvom|fordi|når|stadig|endelig|første|prøver|øver|i går|i dag|sidste|bedre|mere|mindre"
+                            r"|ud af|op med|ud fra|begynder|starter|hører (om|efter|ad)|spørger)\b")
+
+
+def routine_fact(norm: str) -> bool:
+    """A present-tense routine told as a fact (see _ROUTINE_MARK): neutral + resource."""
+    if _ROUTINE_SUBJECT.search(norm) is None or re.search(_ROUTINE_MARK, norm) is None:
+        return False
+    return _ROUTINE_BLOCK.search(norm) is None and safety_hit(norm) is None
+
+
+# A task forgotten once ("jeg glemte at ringe til lægen", "hun har glemt at betale huslejen") is a told worry, neutral +
+# parking, like "jeg glemmer at …" (parking_cues); "ikke glemt" (progress) and "nu" leave it to the rest.
+_FORGOT = re.compile(r"^(og |så |men |altså |nå |øv |av )?(jeg|æ|hun|han|vi) (har |havde |har bare |har lige |har igen |har også )?"
+                     r"(glemte|glemt|glømt|glemmede) (at|min|mit|mine|sin|sit|sine|hans|hendes|vores|det|alt|alle|nøglerne"
+                     r"|pengene|aftalen|tiden)\b(?!.*\b(ikke|ik|aldrig|nu|mere|men)\b)")
+
+
+def forgot_task(norm: str) -> bool:
+    return _FORGOT.search(norm) is not None and safety_hit(norm) is None
+
+
+# A routine whose sustain reading has no word of its own against a change ("jeg laver mad hver dag"); a joy in the
+# status quo or a habit ("jeg nyder at se tv hver aften", "jeg spiller hele natten") stays sustain talk.
+_SUSTAIN_ROUTINE_BLOCK = re.compile(rf"\b(nyder|elsker|hygger|bare|kun|hele|til kl|til klokken|spiller|gamer|ryger|drikker"
+                                    rf"|sover|ligger|sidder|glor|ser tv|keder|{HABITS})\b")
+
+
+def sustain_routine(norm: str) -> bool:
+    return routine_fact(norm) and _SUSTAIN_ROUTINE_BLOCK.search(norm) is None
+
+
+# A relative's own opinion of what the citizen should do ("vi synes hun skal begynde at lave mad selv", "jeg mener han
+# bør søge et job") is neutral, sheet null (guide, Relatives): the verb of the wish is the relative's, not the
+# citizen's. A "men" clause after it (the citizen's own talk) leaves the line to the clause weighing.
+_OPINION = re.compile(r"^(og |så |altså |ja |nej |jo |men )?(jeg|vi|min \w+ og jeg|vi (\w+ )?begge) (synes|syntes|mener|mente|tror"
+                      r"|synes egentlig|synes bare|synes også|mener også) (egentlig |bare |også |virkelig |helt klart )?(at )?"
+                      r"(hun|han) (\w+ )?(skal|skulle|bør|burde|må|trænger til|har brug for|har godt af|ville have godt af)\b"
+                      r"(?!.*\b(men|but|selv siger|siger selv)\b)")
+
+
+def relative_opinion(norm: str) -> bool:
+    return _OPINION.search(norm) is not None and safety_hit(norm) is None

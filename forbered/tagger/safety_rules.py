@@ -1755,7 +1755,7 @@ def safety_exceptions() -> list[str]:
         r"\b(står|stod) på broen og (kigger|kiggede|ser|så) på (solnedgangen|udsigten|bådene|fuglene|svanerne|skibene)\b",
         r"\b(holder|holdt) (mig|hende|ham) i (armen|hånden) (når|mens) (vi|jeg|hun|han) går\b", r"\b(holder|holdt) (mig|hende|ham) i (armen|hånden) (på trappen|over vejen|så (jeg|hun|han) (ikke|ik) falder)\b",
         r"\b(ligger|lå) på gulvet og (laver|lavede|træner|trænede|leger|legede|øver|øvede|strækker|tegner|læser|ser)\b",
-        r"\b(hunden|katten|hvalpen|killingen|myggen|myg|hvepsen|en hveps|en hund|en kat|hamsteren|marsvinet|naboens hund|min hund|min kat|vores hund|vores kat|flåten|en flåt|hesten|slangen) (bed|bider|har bidt|stak|stikker) (mig|hende|ham)\b",
+        r"\b((min|mit|vores|hans|hendes|naboens|en|et) )?(hund|hunden|kat|katten|hvalp|hvalpen|killing|killingen|hamster|hamsteren|marsvin|marsvinet|kanin|kaninen|rotte|rotten|hest|hesten|slange|slangen|papegøje|papegøjen|undulat|undulaten|myg|myggen|hveps|hvepsen|flåt|flåten) (bed|bider|har bidt|stak|stikker) (mig|hende|ham)\b",
         r"\b(ikke|ik) gider mere (skole|arbejde|lektier|opvask|rengøring|træning|fodbold|svømning)\b",
         r"\b(skubbede|skubber|puffede|puffer) (til )?(mig|hende|ham) for sjov\b(?=.{0,20}\b(leg\w*|fangeleg|spil\w*)\b)",
         r"\bsagt farvel til (os|alle|familien)\b(?= (og|før|inden) (er )?(rejst|flyttet|tager|tog|rejser|flytter|taget afsted|tog afsted))",
