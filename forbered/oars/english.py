@@ -26,7 +26,7 @@ MARKERS = frozenset({
     "miss", "missed", "she", "he", "him", "his", "wife", "husband", "mom", "dad", "feels", "feeling", "drinking",
     "work", "still", "never", "always", "something", "nothing",
     "is", "on", "in", "nice", "thought", "considered", "counted", "checked", "many", "much", "worries", "worried",
-    "scared", "must", "hard", "worked", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "scared", "must", "hard", "worked", "try", "trying", "going", "every", "day", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 _DANISH = frozenset({"du", "jeg", "det", "er", "og", "ikke", "har", "vil", "hvad", "hvordan", "på", "så", "en", "et",
                      "din", "dig", "mig", "med", "om", "kan", "skal", "at", "der", "til", "af", "den", "hvorfor"})
@@ -68,6 +68,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("thought", "of"): "tænkt på", ("how", "many"): "hvor mange", ("how", "much"): "hvor meget",
     ("left", "out"): "overset", ("put", "in"): "lagt", ("a", "lot", "of", "effort"): "en stor indsats",
     ("so", "much", "effort"): "en stor indsats",
+    # a strength ("You're good at keeping …") and a suggestion ("You should try going …")
+    ("good", "at"): "god til", ("great", "at"): "god til", ("should", "try"): "burde prøve at",
+    ("every", "day"): "hver dag", ("every", "week"): "hver uge",
 }
 WORDS = {
     "you": "du", "your": "din", "yours": "din", "yourself": "dig selv", "i": "jeg", "me": "mig", "my": "min",
@@ -125,7 +128,8 @@ def is_english(tokens: list[str]) -> bool:
     if not tokens:
         return False
     marks = sum(t in MARKERS for t in tokens)
-    danish = sum(t in _DANISH for t in tokens)
+    # "at" after an English word is English ("good at", "look at"), not the Danish infinitive marker
+    danish = sum(t in _DANISH and not (t == "at" and i and tokens[i - 1] in MARKERS) for i, t in enumerate(tokens))
     if danish > marks / 3:
         return False
     if len(tokens) <= 2:

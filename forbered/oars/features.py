@@ -75,6 +75,7 @@ class Analysed:
     hits: dict[str, re.Match[str]]  # cue families found in `norm`, computed once for features and evidence
     sents: list[tuple[int, int]] = field(default_factory=list)  # token range of each sentence
     bullets: int = 0  # list items ("• …") in the raw text
+    context_text: str = ""  # the citizen's line as written (capitals mark names)
 
 
 def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -186,8 +187,13 @@ def analyse(text: str, context: str = "") -> Analysed:
     if rules.ACCUSE in hits and rules.citizen_told(" ".join(ctoks)):
         # "din mor siger, du lyver" after "min mor siger, at jeg lyver" gives the citizen's own report back
         del hits[rules.ACCUSE]
-    return Analysed(text, toks, spans, norm, forms or ["empty"], text.rstrip().endswith("?"), ctoks,
-                    context.rstrip().endswith("?"), hits, sents, bullets)
+    a = Analysed(text, toks, spans, norm, forms or ["empty"], text.rstrip().endswith("?"), ctoks,
+                 context.rstrip().endswith("?"), hits, sents, bullets, context)
+    if forms and forms[0] == "inverted" and not a.qmark and yn_answer(a):
+        # "Ja, tag det gerne med." / "ja naturligvis, du må gerne tage ham med" after "Skal jeg have kortet med":
+        # the reply answers the citizen's yes/no question; its verb-first order is not a question of its own
+        a.forms[0] = "statement"
+    return a
 
 
 def final_sentence_features(a: Analysed) -> list[str]:
@@ -309,6 +315,12 @@ def context_features(a: Analysed) -> list[str]:
         feats.append(f"x=ov{_bucket(ratio, (0.01, 0.34, 0.67, 0.99))}")
         feats.append(f"x=novel{min(novel, 4)}")
         feats.append(f"x=cov{_bucket(shared / max(1, len(cstems)), (0.01, 0.5, 0.99))}")
+        cjoined = f" {' '.join(ctx)} "
+        if _TWO_THINGS.search(a.norm) and not _SUM_UP.search(a.norm) and shared >= 1 and (
+                " men " in cjoined or len(ctx) >= 10 and " og " in cjoined[4:]):
+            # "Jeg hører to ting: du vil gerne flytte, og du er bange for aftenerne." after one line that said both:
+            # the two sides of that line given back, a double-sided reflection rather than a summary (GUIDE.md)
+            feats.append("x=two_from_last")
         if a.forms:
             feats.append(f"x={a.forms[-1]}&ov{_bucket(ratio, (0.01, 0.5))}")
     feats += _added_features(a)
@@ -320,14 +332,25 @@ def context_features(a: Analysed) -> list[str]:
     return feats
 
 
+_QUESTION_FORMS = ("open_qw", "fact_qw", "inverted", "invite")
+
+
+_TWO_THINGS = re.compile(r"\bto (ting|sider)\b")
+_SUM_UP = re.compile(r"\b(samle|samler|opsummer\w*|tre|fire|flere|fanget|fortalt|nævnt|sagt|i dag|indtil nu)\b")
+
+
 def lead_filler(a: Analysed) -> bool:
     """A short thanks or okay before the real message ("Tak. Et forslag kunne være …", "Fint. En mulighed er …"):
-    the first word's `other` cue then says nothing about the message, which is coded by what follows."""
+    the first word's `other` cue then says nothing about the message, which is coded by what follows. Thanks or small
+    talk of any length before a closing question ("Tak fordi du kom i dag. Jeg har glædet mig. Hvordan har ugen
+    været?") is a lead-in too: the volley is coded by its question (GUIDE.md)."""
     if len(a.sents) < 2:
         return False
     i, j = a.sents[0]
     m = a.hits.get("other")
-    return j - i <= 3 and m is not None and m.start() == 0 and a.sents[-1][1] - a.sents[1][0] >= 4
+    if m is None or m.start() != 0:
+        return False
+    return j - i <= 3 and a.sents[-1][1] - a.sents[1][0] >= 4 or a.forms[-1] in _QUESTION_FORMS and a.qmark
 
 
 _ANSWER_LEAD = frozenset({"ja", "nej", "jo", "okay", "ok", "mm", "jamen", "nå", "jah", "yes", "nope", "næ"})
@@ -354,21 +377,53 @@ _YN_ANSWERS = frozenset({"ja", "jo", "nej", "næ", "klart", "selvfølgelig", "na
 _CTX_LEAD = frozenset({"og", "men", "så", "hey", "hej", "hejsa", "undskyld", "øh", "altså", "nå", "jamen", "ok", "okay"})
 
 
-_CTX_SUBJECTS = frozenset({"jeg", "min", "mit", "mine", "vi", "vores", "han", "hun", "man", "det", "der", "du", "i", "de"})
+_CTX_SUBJECTS = frozenset({"jeg", "min", "mit", "mine", "vi", "vores", "han", "hun", "man", "det", "der", "du", "i", "de",
+                           "hans", "hendes", "deres", "jeres", "din", "dit", "dine", "den", "denne", "dette", "disse",
+                           "nogen", "noget", "nogle", "alle", "begge"})
+# Words ending like a definite noun ("-en", "-et") that are not nouns, so "har meget ondt" stays a statement.
+_NOT_NOUNS = frozenset({"meget", "igen", "sammen", "siden", "hjemmet", "ellers", "egen", "eget", "selen", "heller",
+                        "derhjemme", "alene", "nogensinde", "stadigvæk", "endnu", "allerede", "bagefter"})
+# A grant of the citizen's request without a yes word ("Du er meget velkommen til at tage ham med.", "Hun må gerne
+# være med.", "Det må du gerne.", "Det er helt fint."): it answers the request as "Ja, …" does.
+_GRANT = re.compile(
+    r"^(du|i|han|hun|den|det|de|din \w+|dit \w+|dine \w+|jeres \w+|\w+en|\w+et) (er|må|kan|skal|behøver)"
+    r"( (meget|hjertelig|hjerteligt|mere|end|så|altid|selvfølgelig|sagtens|også|godt|helt|bare|da|nok|ikke))*"
+    r" (velkommen|velkomne|gerne|godt|sagtens|fint|i orden|okay|ok)\b"
+    r"|^det (må|kan|skal|behøver) (du|i|han|hun|de) (også |selvfølgelig |da |sagtens )*(gerne|godt|sagtens|ikke)\b")
 
 
-def yn_answer(a: Analysed) -> bool:
-    """A reply that starts with yes or no to the citizen's yes/no question (see above); a verb-first line with its subject
-    after the verb is a question also without "?" ("må min kæreste læse med")."""
+def _ctx_yn_question(a: Analysed) -> bool:
+    """The citizen's line is a yes/no question: verb first, with "?" or with a subject after the verb, also a name
+    or a definite noun without "?" ("kommer Lotte også på fredag", "må hunden være med")."""
     ctx = a.context_tokens
-    if not ctx or not a.tokens or a.tokens[0] not in _YN_ANSWERS:
-        return False
     k = 0
     while k < len(ctx) - 1 and ctx[k] in _CTX_LEAD:
         k += 1
-    if ctx[k] not in _YN_VERBS:
+    if not ctx or ctx[k] not in _YN_VERBS:
         return False
-    return a.context_qmark or k + 1 < len(ctx) and ctx[k + 1] in _CTX_SUBJECTS
+    if a.context_qmark:
+        return True
+    if k + 1 >= len(ctx):
+        return False
+    nxt = ctx[k + 1]
+    if nxt in _CTX_SUBJECTS:
+        return True
+    if len(nxt) >= 5 and nxt.endswith(("en", "et", "erne", "ene")) and nxt not in _NOT_NOUNS:
+        return True
+    # a name after the verb, as the citizen wrote it ("kommer Lotte")
+    raw = re.findall(r"\w+", a.context_text)
+    return len(raw) > k + 1 and raw[k + 1][:1].isupper() and raw[k + 1].lower() == nxt
+
+
+def yn_answer(a: Analysed) -> bool:
+    """A reply that starts with yes or no to the citizen's yes/no question (see above), or grants the request without
+    a yes word ("du er meget velkommen til at tage ham med"); a verb-first line with its subject after the verb is a
+    question also without "?" ("må min kæreste læse med")."""
+    if not a.context_tokens or not a.tokens:
+        return False
+    if a.tokens[0] not in _YN_ANSWERS and not _GRANT.match(a.norm):
+        return False
+    return _ctx_yn_question(a)
 
 
 def greeting_question(a: Analysed) -> bool:
@@ -525,6 +580,9 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
             if ctx and fam0 == "challenge" and _tail_echoes(a, m):
                 # "du siger, det går godt, men du sover stadig dårligt" after the citizen said both: a reflection
                 feats.append(f"cue_echo={fam}")
+                continue
+            if fam == "summary" and "x=two_from_last" in feats:
+                feats.append("cue=summary&last_line")
                 continue
             if fam == "affirm" and "x=contradict" in feats:
                 # "du er god til mange ting" after "jeg er ikke god til noget" argues with the citizen's word
