@@ -36,6 +36,8 @@ def safety_kind(text: str) -> str | None:
     # the pattern is folded (æ, ø, å as a, o, a), so the words are too: "pilleæsken", "bælget"
     if kind in ("suicide", "self_harm") and _JUST_TAKEN.search(sr.fold(" ".join(words))):
         return "danger"  # "har lige slugt hele glasset med mine sovepiller": an overdose taken now needs 112 first
+    if kind in ("suicide", "self_harm") and _CHEMICAL_TAKEN.search(sr.fold(" ".join(words))):
+        return "danger"  # "mor har drukket opvaskemiddel": a household chemical swallowed needs 112 first
     if kind == "self_harm" and _by_another(found["self_harm"]):
         return "abuse"  # "han stikker mig med en kniv": another person does the harm
     neglect = found.get("neglect")
@@ -59,6 +61,14 @@ _JUST_TAKEN = re.compile(sr.fold(
     + sr._PILL_BOX[1:-1] + r"|alle|resten)\b"
     r"|\b" + sr._INGEST + r"\b(\s\S+){0,6}?\s(" + sr._PILLS[1:-1] + r"|" + sr._PILL_LOT[1:-1] + r")\b(\s\S+){0,3}? "
     r"(lige nu|for (lidt|et øjeblik|kort tid|(\w+ ){1,2}(minutter|minut|kvarter|time|timer)) siden)\b"))
+
+
+# A household chemical swallowed (cleaning agents, lamp oil, poison), by accident or not, and not told as long over: the
+# answer names 112 first, as for an overdose taken now.
+_CHEMICAL_TAKEN = re.compile(sr.fold(
+    r"^(?!.*\b(i går|igår|i forgårs|sidste (uge|måned|år)|for (\w+ ){1,2}(dage|uger|måneder|år) siden|dengang|engang|som barn)\b)"
+    r".*?\b(drukket|drak|drikker|slugt|slugte|sluger|spist|spiste|smagt på|smagte på|fået) (\w+ ){0,3}(af )?(\w+ )?"
+    + sr._CHEM20 + r"\b"))
 
 
 _POSSESSIVE = {"min", "mit", "mine", "hans", "hendes", "deres", "vores", "jeres"}

@@ -465,6 +465,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return (*reading, ROUND22_CONFIDENCE)
     if talk_type == "neutral" and rules.bot_question(a.norm):
         return "neutral", None, "neutral", None, "none", 0.0
+    if (fact := _fresh30(a, talk_type, subtype, sheet, theme)) is not None:
+        return (*fact, 0.0)
     if (fact := _fresh29(a, talk_type, subtype, sheet, theme)) is not None:
         return (*fact, 0.0)
     if (fact := _fresh28(a, sheet, speaker)) is not None:
@@ -497,6 +499,29 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
     if talk_type == "sustain" and (sub := rules.sustain_subtype(a.norm)) is not None and sub != subtype:
         return talk_type, sub, f"sustain:{sub}", sheet, theme, 0.0  # "tror ikke jeg kan … lige nu" is ability
     return talk_type, subtype, best_lbl, sheet, theme, 0.0
+
+
+def _fresh30(a: Analysed, talk_type: str, subtype: str | None, sheet: str | None,
+             theme: str) -> tuple[str, str | None, str, str | None, str] | None:
+    """Fresh 30 (guide, "Fresh 30 conventions"): a dream at night told literally ("jeg drømte at jeg kunne flyve") and
+    a wish for one evening of rest or a pastime ("jeg vil bare gerne se film i aften") are neutral, sheet null; a dog
+    barking is neutral + parking, samfundsliv; a fatigue or sensory symptom after a brain injury ("min
+    trættebarhed", "jeg er lydfølsom") told without a direction is neutral + parking, sundhed; a fact about
+    another's thing ("hendes lejlighed ligger på 3. sal") is neutral, sheet null (resource with a joy word)."""
+    norm = a.norm
+    if rules.night_dream(norm):
+        worry = "parking" in rules.hits(norm) or re.search(r"\b(mareridt|ubehagelig\w*|uhyggelig\w*|mærkelig\w*|grim\w*|dårlig\w*|skræmmende|bange|død|døde)\b", norm)
+        return "neutral", None, "neutral", "parking" if worry else None, theme
+    if talk_type != "sustain" and subtype != "taking_steps" and rules.one_off_wish(norm):
+        return "neutral", None, "neutral", None, theme
+    if talk_type != "change" and rules.barking(norm):
+        return "neutral", None, "neutral", "parking", "samfundsliv"
+    if talk_type == "neutral" and rules.fatigue_symptom(norm):
+        return "neutral", None, "neutral", "goal_progress" if sheet == "goal_progress" else "parking", "sundhed"
+    if rules.owned_fact(norm):
+        joy = "resource" if rules._OWNED_JOY.search(norm) or (a.emoji and rules.emoji_valence(a.text) == "resource") else None
+        return "neutral", None, "neutral", joy, theme
+    return None
 
 
 def _fresh29(a: Analysed, talk_type: str, subtype: str | None, sheet: str | None,

@@ -81,7 +81,8 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
         "mobilitet": (
             ["bus", "bussen", "busser", "tog", "toget", "togene", "cykl", "cykel", "elcykel", "kørekort", "bil", "bilen", "flextrafik",
              "flexbus", "taxa", "rollator", "kørestol", "el-scooter", "elscooter", "scooter", "trappe", "trapper",
-             "rejse", "rejser", "rejste", "transport", "køre", "kører", "kørte", "komme rundt", "letbane", "metro",
+             # fresh 30: "rejse sig" is getting up (mobility); travel for its own sake is a holiday (samfundsliv)
+             "rejse mig", "rejse sig", "rejser mig", "rejser sig", "rejste mig", "rejste sig", "transport", "køre", "kører", "kørte", "komme rundt", "letbane", "metro",
              "s-tog", "perron", "stoppested", "station", "rejsekort", "billet", "køreplan", "skift", "stok",
              "krykke", "gangbesvær", "balance", "falde", "falder", "faldt", "fald", "ben", "benene", "hofte", "knæ",
              "gangdistance", "komme ud", "kommer ud", "ud af huset", "ud af døren", "køretime", "kørelærer",
@@ -105,7 +106,7 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "bibliotek", "café", "cafe", "banko", "disko", "kor", "hobby", "hobbyer",
              "værested", "medborgerhus", "ungdomsklub", "bo selv", "bo for mig selv", "egen bolig",
              "eget sted", "flytte hjemmefra", "hjemmefra", "mit eget", "lejer", "udlejer", "boligforening",
-             "automat", "spil på", "ludomani", "ferie", "sommerhus", "koncert", "biograf", "fest", "festen",
+             "automat", "spil på", "ludomani", "ferie", "=rejse", "=rejser", "=rejste", "=rejsen", "udlandsrejse", "ferierejse", "sommerhus", "koncert", "biograf", "fest", "festen",
              "betalingsservice", "visning", "ældrebolig", "plejehjem", "gældsrådgivning", "skrabelod", "festival",
              "bowling", "værge", "udlejer", "opgang", "lejrtur", "seniorcafé", "ældreklub", "genbrugsbutik", "foreningsliv",
              "teater", "teatr", "kulturhus", "fællessang", "menighed", "gudstjeneste", "ungdomshus", "museum", "museer",
@@ -183,7 +184,7 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "slank", "motion", "træn", "fitness", "løb", "svøm", "medicin", "pille", "piller", "smert", "ondt",
              "angst", "stress", "humør", "depress", "ked af", "sund", "hash", "alkohol", "øl", "drikk",
              "helbred", "indlagt", "indlæggelse", "genoptræn", "blodprop", "hjerneblødning", "hjerneskade", "=synet", "=syn", "=synsfelt",
-             "druk", "ryg", "cigaret", "smøg", "kost", "hjernetræt", "gaming", "gamer", "spille om natten",
+             "druk", "ryg", "cigaret", "smøg", "kost", "hjernetræt", "trættebar", "lydfølsom", "lysfølsom", "lydoverfølsom", "udtrættel", "sanseoverbelast", "gaming", "gamer", "spille om natten",
              "spiller om natten", "spille hele natten", "fysioterapi", "fysioterapeut", "genoptræn", "psykolog",
              "psykiater", "psykisk", "psyk", "diagnose", "adhd", "autis", "sygdom", "syg", "operation", "opereret",
              "hospital", "sygehus", "diabetes", "sukker", "blodtryk", "hjerte", "hoved", "hovedpine",

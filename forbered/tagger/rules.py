@@ -149,6 +149,10 @@ NEW_HABIT = rf"^(og |så |men )?(jeg|hun|han) (?!{_STATE_VERBS}\b)\w+r\b(?=( \w+
 _STATE_NOW = re.compile(r"^(og |så |men )?((jeg|hun|han) (har det|er|føler (mig|sig)|bliver|får)\b|(mit|min|mine|hans|hendes) \w+ (gør|er)\b)"
                         r"(?!.*\b(nu (kan|tager|går|klarer|laver|gør)|selv|igen|begyndt|startet|stoppet|holdt op|kommet i gang)\b)"
                         r"(\s\w+){0,5} (nu|lige nu|for tiden)$"
+                        # fresh 30: a status quo with "nu" in front ("nu sidder jeg mest inde", "for tiden ligger han bare
+                        # på sofaen") is a state told, no step
+                        r"|^(og |så |men )?(nu|for tiden|nu om dage) (sidder|ligger|keder|sover|er) (jeg|hun|han) (\w+ ){0,2}?"
+                        r"(mest|bare|kun|tit|altid|hele (dagen|tiden)|inde|derhjemme|alene)\b(?!.*\b(selv|igen|bedre|mindre)\b)"
                         r"|^((i|he|she) (am|is|feel|feels|am feeling)|i'm|im|he's|she's) (?!.*\b(\w+ing|free|clean|sober|off|able|allowed)\b)"
                         r"(\w+ ){0,3}(now|right now|at the moment)$"
                         # fresh 27: living alone and being better are states, not steps ("jeg bor alene nu", "i live alone
@@ -205,7 +209,7 @@ def taking_steps_cues() -> list[str]:
         r"\bi (går|sidste uge|weekenden)\b", r"\bsidste uge\b", r"\ber (gået|holdt|stoppet) (i gang|op|med)\b",
         r"\bhar meldt (mig|sig) ud\b", r"\bstoppede med\b", r"\bholdt op med\b", r"\baflyste\b",
         # probe 4: a habit that is new ("nu tager jeg selv bussen") and keeping off a habit
-        r"\bnu \w+r (jeg|hun|han)\b", r"\b(jeg|hun|han) \w+r (nu )?selv (\w+ ){1,5}nu\b", NEW_HABIT,
+        r"\bnu (?!(sidder|ligger|keder)\b)\w+r (jeg|hun|han)\b", r"\b(jeg|hun|han) \w+r (nu )?selv (\w+ ){1,5}nu\b", NEW_HABIT,
         r"\bhar (ikke|ikke længere) (røget|drukket|gamet|pjækket)\b",
         # probe 5: a new start ("jeg er startet på holdet", "hun er begyndt at rydde op") and quitting a bad habit
         r"\ber (startet|begyndt|kommet i gang) (på|i|til|at|med)\b",
@@ -458,7 +462,7 @@ def theme_cues() -> dict[str, list[str]]:
         # after "i"/"på" only a surface or an aid ("gå på trapper"), after "til" only a place in the definite form
         # ("gå til bussen", "gå til butikken")
         "mobilitet": [r"\b(bus(sen|ser)?|tog(et)?|cykle?\w*|gå(?! (i|på) (?!(trapper|trappen|trapperne|krykker|stok|gaden|fortovet"
-                      r"|isen|glat|ujævnt|stier|stien)\b)\w| til (?!(bussen|toget|stationen|stoppestedet|\w+(en|et))\b)\w)|kørekort|bil(en)?|flextrafik|taxa|rollator|kørestol|trapper?|rejse|transport|køre|komme rundt|letbane|metro)\b",
+                      r"|isen|glat|ujævnt|stier|stien)\b)\w| til (?!(bussen|toget|stationen|stoppestedet|\w+(en|et))\b)\w)|kørekort|bil(en)?|flextrafik|taxa|rollator|kørestol|trapper?|rejse (mig|sig)|transport|køre|komme rundt|letbane|metro)\b",
                       # probe 5: a fall or the fear of one, fetching the paper downstairs, getting out of bed or the flat
                       r"\b(bange for at|risiko for at) falde\b|\b(ned|op) efter (avisen|posten|aviserne|post)\b|\b(op|ud) af (sengen|stolen|lejligheden)\b(?! om morgenen)",
                       # fresh 27: walking somewhere in any tense ("jeg gik helt ned til havnen", "han går selv hjem fra
@@ -467,7 +471,7 @@ def theme_cues() -> dict[str, list[str]]:
                       r"(hen|ned|op|over|hjem|rundt|tilbage|forbi|videre|ud)\b(?! (i|med|på) (vægt|tid|hunden|byen|skraldet|skraldespanden|affaldet)\b)(?! i\b)"
                       r"|\b(går|gik|gået) (selv |alene |helt )*til (bussen|toget|stationen|stoppestedet|busstoppestedet|letbanen|metroen)\b"
                       r"|\b(walk|walks|walked|walking) (\w+ )?(to|down to|over to|home|around)\b"],
-        "samfundsliv": [r"\b(bolig|lejlighed|flytte\w*|bofællesskab|bosted|hus|værelse|hvor (jeg|hun|han|vi) bor|økonomi|penge|budget|regninger?|gæld|post|forening|klub|fritid\w*|fritidsklub|frivillig\w*|stemme|kirke|bibliotek|husleje|netbank|spejder|skak|brætspil|kortspil|kabale|rollespil|hobby|hobbyer|danse|linedance|ferie)\b",
+        "samfundsliv": [r"\b(bolig|lejlighed|flytte\w*|bofællesskab|bosted|hus|værelse|hvor (jeg|hun|han|vi) bor|økonomi|penge|budget|regninger?|gæld|post|forening|klub|fritid\w*|fritidsklub|frivillig\w*|stemme|kirke|bibliotek|husleje|netbank|spejder|skak|brætspil|kortspil|kabale|rollespil|hobby|hobbyer|danse|linedance|ferie|rejse|rejser|rejste|rejsen|rejsen)\b(?! (mig|sig)\b)",
                         # probe 5: moving in or living with someone is housing (the partner is the reason)
                         r"\b(flytte|flytter|flyttede|bo|bor|boede) (\w+ )?sammen med\b"],
         "beskaeftigelse": [r"\b(arbejde\w*|job(bet)?|praktik\w*|uddannelse\w*|skole\w*|kursus|kurser|værksted\w*|flexjob|løntilskud|beskyttet beskæftigelse|stu|vuc|hf|dagtilbud|aktivitetscenter|jobcenter\w*|kollega\w*|chef|lære\w*plads|elev|ansat|løn|ordblind\w*)\b",
@@ -807,15 +811,19 @@ def step_despite(norm: str) -> bool:
 
 
 # Staying where one lives ("her bliver jeg", "jeg bliver boende hvor jeg er", "jeg flytter ikke herfra") is sustain
-# talk, desire, like "jeg vil blive her" (guide, round 19 "Staying put"; round 22).
+# talk, desire, like "jeg vil blive her" (guide, round 19 "Staying put"; round 22). A change wished for in the same
+# breath ("jeg vil gerne blive boende og lære at klare mig selv") is no wish to stay as things are.
+_STAY_AND_CHANGE = (r"(?!( \w+){0,4} og (lære|lærer|øve|øver|prøve|prøver|træne|træner|begynde|begynder|starte|starter|søge|søger"
+                    r"|komme (i|ud|på)|blive (bedre|mere|selvstændig)|få (mig )?(et|en|hjælp|job|arbejde|uddannelse))\b)")
 STAYING_PUT = (r"\b(her|hjemme|derhjemme) bliver (jeg|hun|han|vi)\b(?! (ikke|aldrig|i dag|i aften|i nat|lige))"
                r"|\b(jeg|hun|han|vi) bliver (nu |bare |altså |sgu )?(boende|her|hvor (jeg|hun|han|vi) (er|bor)|i (min|sin|vores) (lejlighed|bolig)"
                r"|i (mit|sit|vores) (hus|hjem)|på (bostedet|plejehjemmet|\w+hjemmet))\b(?! (i dag|i aften|i nat|i weekenden|lige|indtil videre))"
+               + _STAY_AND_CHANGE +
                r"|\b(jeg|hun|han|vi) flytter (ikke|aldrig) (herfra|fra (min|sin|mit|sit|vores) \w+)\b|^(jeg|hun|han|vi) flytter (ikke|aldrig)$"
                # fresh 29: a wish to stay ("men han vil gerne blive hjemme", "hun vil helst blive boende i huset")
                r"|\b(jeg|hun|han|vi) (vil|ville) (gerne |helst |hellere |bare |allerhelst )?blive (boende|hjemme|derhjemme|her"
                r"|i (min|sin|vores|mit|sit) (lejlighed|bolig|hus|hjem)|på (bostedet|plejehjemmet))\b"
-               r"(?! (i dag|i aften|i nat|i weekenden|lige|indtil|til|fra|og (se|sove|hvile|slappe)))")
+               r"(?! (i dag|i aften|i nat|i weekenden|lige|indtil|til|fra|og (se|sove|hvile|slappe)))" + _STAY_AND_CHANGE)
 
 
 def staying_put(norm: str) -> bool:
@@ -1180,13 +1188,22 @@ _OUTING = (r"(på besøg|til (\w+ ){0,2}(fødselsdag|fest|familiefest|julefrokos
 _PAST_OUTING = re.compile(rf"\b((jeg|vi|hun|han) var|var (jeg|vi|hun|han)) (også |lige |ude |inde |henne |oppe |nede )?{_OUTING}\b")
 _EFFORT = re.compile(r"\b(selv|alene|første gang|endelig|selvom|selv om|turde|tog|toget|bussen|cyklede|kørte|gik|klarede"
                      r"|ikke|ik|aldrig|men|lægen|læge|tandlæge\w*|frisør\w*|fysioterapeut\w*|jobcent\w*|praktik\w*|værkstedet"
-                     r"|vil|ville|gerne|skal|håber|fordi|hvis|når|igen|nu)\b")
+                     r"|vil|ville|gerne|skal|håber|fordi|hvis|når|igen|nu"
+                     # a task done in the same message ("… og afleverede min ansøgning", "… og fik søgt tre job")
+                     r"|ansøg\w*|søgt|søgte|job\w*|cv|jobsamtale\w*|ansættelsessamtale\w*)\b")
 
 
 def past_outing(norm: str) -> bool:
     """A leisure or social outing told in the past, with no effort and no worry: an event, not a step."""
-    if _PAST_OUTING.search(norm) is None or _EFFORT.search(norm) is not None:
+    outing = _PAST_OUTING.search(norm)
+    if outing is None or _EFFORT.search(norm) is not None:
         return False
+    # a step told in a clause after the outing ("… og fik søgt tre job"); "var jeg til koncert" itself is no step
+    then = re.search(r"\b(og|så|bagefter|derefter)\b( bagefter| så)? (.+)$", norm[outing.end():])
+    if then:
+        clause = then.group(3) if re.match(r"(jeg|æ|vi|hun|han)\b", then.group(3)) else f"jeg {then.group(3)}"
+        if hits(clause).keys() & {"taking_steps", "commitment", "goal_progress"}:
+            return False
     return not hits(norm).keys() & {"parking", "sustain", "desire", "need", "quit_habit", "restart"} \
         and safety_hit(norm) is None
 
@@ -1207,7 +1224,11 @@ _ROUTINE_BLOCK = re.compile(r"\b(i morgen|i aften|i overmorgen|på (mandag|tirsd
                             r"|næste|fra nu af|fra (i morgen|mandag|nu)|snart|nu|igen|lover|besluttet|bestemt|begynde|starte"
                             r"|vil|ville|skal|skulle|kan|kunne|må|gider|orker|tør|gerne|håber|ikke|ik|aldrig|ingen|men|hvis"
                             r"|selvom|fordi|når|stadig|endelig|første|prøver|øver|i går|i dag|sidste|bedre|mere|mindre"
-                            r"|ud af|op med|ud fra|begynder|starter|hører (om|efter|ad)|spørger)\b")
+                            r"|ud af|op med|ud fra|begynder|starter|hører (om|efter|ad)|spørger"
+                            # a habit cut down, told with its daily count ("5 smøger om dagen i stedet for 20")
+                            r"|i stedet for|færre|(er|var|kommet) nede på|ned på (\d+|en|et|to|tre|fire|fem|seks|halvdelen)|kun"
+                            r"|skåret ned|skærer ned|trappet ned|trapper ned|halveret"
+                            r"|end før|mod før)\b")
 
 
 def routine_fact(norm: str) -> bool:
@@ -1249,3 +1270,79 @@ _OPINION = re.compile(r"^(og |så |altså |ja |nej |jo |men )?(jeg|vi|min \w+ og
 
 def relative_opinion(norm: str) -> bool:
     return _OPINION.search(norm) is not None and safety_hit(norm) is None
+
+
+# -- Fresh 30 (December 2026): one-off wishes, night dreams, fatigue symptoms, barking, owned facts -----------------
+# A wish for today, tonight or the weekend with rest or a pastime ("jeg vil bare gerne slappe af i aften", "i morgen
+# vil jeg gerne sove længe") plans no change in one's life: neutral, sheet null (guide, "Fresh 30 conventions"). A
+# change word in it ("begynde", "lære", "prøve", "selv", "søge", "ringe", "igen", "fremover") keeps the wish.
+_ONE_OFF_TIME = re.compile(r"\b(i aften|i dag|i morgen|i nat|i eftermiddag|i formiddag|i weekenden|til weekend|i weekend"
+                           r"|på (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|tonight|today|tomorrow)\b")
+_ONE_OFF_WISH = re.compile(r"\b(vil|ville) (\w+ )?(bare |helst |rigtig |så |egentlig |mest )*gerne\b|\bhar (\w+ )?(bare |så |mest )?"
+                           r"lyst til\b|\b(kunne|ku) (godt )?tænke (mig|ham|hende)\b|\bi (want|wanna|would like)\b")
+_ONE_OFF_ACT = re.compile(r"\b(slappe af|slapper af|chille|chill|hygge\w*|se (\w+ )?(film|tv|fjernsyn|serie\w*|fodbold|håndbold|netflix"
+                          r"|youtube|kamp\w*)|sove (længe|lidt|middag|til middag|ud)|høre musik|ligge|spille|game|gamle|bage|læse"
+                          r"|sidde|blive hjemme|være hjemme|tage den med ro|tage det roligt|hvile|ingenting|spise (pizza|slik|kage|is)"
+                          r"|slik|pizza|relax|watch|sleep in|stay home)\b")
+_ONE_OFF_BLOCK = re.compile(r"\b(begynde|starte|lære|prøve|selv|alene|søge|ringe|flytte|mere|igen|fremover|fra nu|altid|hver"
+                            r"|hele tiden|job|arbejde|kæreste|ikke|ik|ikk|aldrig|men|fordi|kan|kunne|bedre|nyt|ny|nye|start|learn"
+                            r"|try|again|more)\b")
+
+
+def one_off_wish(norm: str) -> bool:
+    """A wish for one day or evening of rest or a pastime: no change in one's life."""
+    return (_ONE_OFF_TIME.search(norm) is not None and _ONE_OFF_WISH.search(norm) is not None
+            and _ONE_OFF_ACT.search(norm) is not None and _ONE_OFF_BLOCK.search(norm) is None and safety_hit(norm) is None)
+
+
+# A dream at night told literally ("jeg ved ikke hvad jeg drømmer om om natten", "jeg drømte at jeg kunne flyve i
+# nat"): no wish, neutral (autism, literal answers to "hvad drømmer du om?").
+_NIGHT_DREAM = re.compile(r"\b(drømmer|drømte|drømt|drømme|drøm|drømmen|drømmene)\b (\w+ ){0,6}?(om natten|i nat|i søvne|når jeg sover"
+                          r"|når jeg har sovet)\b|\b(om natten|i nat|i søvne|når jeg sover) (\w+ ){0,3}?(drømmer|drømte|drømt)\b"
+                          r"|\b(drømte|har drømt) (at|om at jeg|om en|om et|om min|om mit|at jeg)\b(?! (\w+ ){0,2}(blive|få|have|være) )")
+
+
+def night_dream(norm: str) -> bool:
+    return _NIGHT_DREAM.search(norm) is not None and safety_hit(norm) is None
+
+
+# Fatigue and sensory symptoms after a brain injury ("trættebarhed", "hjernetræthed", "lydfølsom", "lysfølsom") are
+# sundhed wherever they happen (guide, "Symptoms take sundhed"), and a symptom told is neutral + parking.
+FATIGUE = re.compile(r"\b(trættebar\w*|hjernetræt\w*|lydfølsom\w*|lysfølsom\w*|lydoverfølsom\w*|lysoverfølsom\w*|udtrættelig\w*"
+                     r"|sanseoverbelast\w*|overstimuler\w*|mental træthed|mentalt træt|brain fog|hjernetåge)\b")
+
+
+def fatigue_symptom(norm: str) -> bool:
+    return FATIGUE.search(norm) is not None
+
+
+# A dog barking or howling (next door, upstairs, in the stairwell) is a noise annoyance: neutral + parking,
+# samfundsliv like other neighbour noise (guide, "Neighbours"), not the citizen's health.
+_BARKING = re.compile(r"\b(hund|hunden|hundene|hunde|hundehvalp|hvalpen|køter\w*)\b (\w+ ){0,8}?(gør|gøer|gø|gøede|bjæffer|hyler|piber"
+                      r"|larmer|glammer)\b|\b(gøen|hundegøen|bjæffen|hylen)\b")
+
+
+def barking(norm: str) -> bool:
+    return _BARKING.search(norm) is not None and safety_hit(norm) is None
+
+
+# A fact about another's thing ("min nabo har en stor hund", "hendes lejlighed ligger på 3. sal", "min mors hus
+# ligger i Skive"): no talk of the citizen's own and no worry = neutral, sheet null (resource with a joy word).
+_OWNED_FACT = re.compile(r"^(og |så |altså |ja |nå |btw )?(min|mit|mine|hans|hendes|vores|deres|naboens|\w+s) (\w+ ){0,2}?"
+                         r"(har (en|et|to|tre|fire|fem|\d+|mange|nogle|kun|masser af)|(ligger|hedder|står|holder|er) (på|i|ved|lige"
+                         r"|ude|inde|nede|oppe|tæt|over|under|nær|fra|\d+)) ")
+_OWNED_JOY = re.compile(r"\b(god|godt|gode|dejlig\w*|sød|søde|skøn\w*|fin|fint|fine|hyggelig\w*|flot\w*|sjov\w*)\b")
+_OWNED_BLOCK = re.compile(_FACT_BLOCK.replace(r"|og)\b", r"|og|syg\w*|ked|træt|gæld|kræft|demens|sygdom\w*|blodprop|problemer"
+                                              r"|ondt|bekymr\w*|fået|fik|lige|flyttet|flytter|begyndt|startet|stoppet)\b"))
+
+
+def owned_fact(norm: str) -> bool:
+    m = _OWNED_FACT.search(norm)
+    if m is None or _OWNED_BLOCK.search(norm) is not None or norm.startswith(("jeg", "æ ")):
+        return False
+    from .lexicon import noun_valence
+    if any(noun_valence(w) == "parking" for w in norm[:m.end()].split()[1:4] if not w.startswith("nabo")):
+        return False  # "min økonomi er i knæ": a worry
+    found = {k for k, m in hits(norm).items() if not (k == "parking" and m.group(0).startswith("nabo"))}
+    return not found & {"parking", "sustain", "desire", "need", "goal_progress", "taking_steps", "ability",
+                        "commitment", "activation", "quit_habit", "restart"} and safety_hit(norm) is None
