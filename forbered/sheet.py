@@ -383,6 +383,23 @@ _NOW_STATE_WORDS = r"(?:I (?:am|'m|go|live|work|attend|study)|jeg (?:går|er|bor
 _NOW_HEAD = re.compile(rf"^(?i:{_NOW_STATE_WORDS})(?! (?:good|god|glad|happy|going to)\b)[^,.!?]*,\s+(?=(?i:I|jeg|he|she|han|hun) )")
 _NOW_TAIL = re.compile(rf",\s+(?i:{_NOW_STATE_WORDS})(?! (?:good|god|glad|happy|going to)\b)[^,.!?]*$")
 
+# "Jeg vil fortsætte med det.", "Jeg vil have flere.", "I will keep doing it.": the aim is said earlier, not here
+_POINTS_BACK = re.compile(r"\b(?:det|dét|den|dem|dette|denne|disse|samme|det her|den her|it|that|them|this|those)"
+                          r"(?: selv| igen| også| too| again)?[.!]*$|\b(?:have|få|get|want) (?:flere|mere|more)[.!]*$", re.IGNORECASE)
+_NOW_INFINITIVE = {"går": "gå", "er": "være", "bor": "bo", "arbejder": "arbejde", "læser": "læse"}
+
+
+def _continue_what_is(text: str) -> str | None:
+    """ "jeg går en tur hver dag, jeg vil gerne fortsætte med det" -> "jeg vil gerne fortsætte med at gå en tur hver
+    dag": what one does now is the aim that "det" points back to."""
+    head = _NOW_HEAD.match(text)
+    now = re.match(r"^(?:jeg|han|hun) (går|er|bor|arbejder|læser) (.+?),\s*$", head.group(0), re.IGNORECASE) if head else None
+    keep = re.match(r"^((?:jeg|han|hun) (?:vil|ville) (?:gerne |rigtig gerne |helst |bare )?(?:fortsætte|blive ved) med) "
+                    r"(?:det|dét|dette|det her)\s*[.!]*$", text[head.end():], re.IGNORECASE) if now else None
+    if not keep:
+        return None
+    return f"{keep.group(1)} at {_NOW_INFINITIVE[now.group(1).lower()]} {now.group(2)}"
+
 
 def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[dict[str, Any]]:
     """Up to three first-person goal wordings drawn from the hopes, clearly suggestions for the meeting. A relative's
@@ -398,7 +415,7 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
         # "…, siger hun", "…, he says": who said it, no part of the aim ("Jeg vil kunne gå …, siger jeg" reads wrong)
         text = _SAYS_TAIL.sub("", text)
         # "I want to be a chef, I am in school now", "jeg går på STU, jeg vil være gartner": where one is now is no aim
-        text = _NOW_TAIL.sub("", _NOW_HEAD.sub("", text, count=1)) or text
+        text = _continue_what_is(text) or _NOW_TAIL.sub("", _NOW_HEAD.sub("", text, count=1)) or text
         if h.get("speaker") == "relative":
             text = (_da_first_person(text) if language == "da" else _en_first_person(text)) or ""
             if not text:
@@ -419,8 +436,8 @@ def goal_suggestions(hopes: list[dict[str, Any]], language: str = "da") -> list[
             wording = re.sub(r"^(Jeg vil \w+ .+?) og at (\w+)", r"\1 og \2", wording)  # "… en kæreste og at arbejde": one "vil"
             # "Jeg vil have min egen lejlighed lige nu": "lige nu" says when the wish is felt, no part of the aim
             wording = re.sub(r"\s+(?:lige nu|nu|for tiden)(?=[.!]?$)", "", wording) or wording
-        if not wording or len(wording.split()) > 16:
-            continue  # no short, clean aim to suggest
+        if not wording or len(wording.split()) > 16 or _POINTS_BACK.search(wording):
+            continue  # no short, clean aim to suggest ("Jeg vil fortsætte med det." names no aim)
         out.append({"text": _m(wording), "quote": h["quote"], "theme": h.get("theme") or "none"})
     return out
 

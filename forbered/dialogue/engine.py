@@ -297,6 +297,15 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if s["step"] in _ASKED_STEPS:
         # "Arbejde? Nej, min kære, jeg er 79 år.": the topic asked back in a word, and the "min kære" said to the bot,
         # are no part of the answer (never "Arbejde Nej." or "Min kære betyder meget for mig." on the sheet)
+        letters = re.findall(r"[^\W\d_]", text)
+        if len(letters) >= 4 and all(ch.isupper() for ch in letters):
+            # "PENGE. KONEN ER TRÆT", "JEG ELSKER FISKERI!!!": capitals and a row of "!"/"?" are the citizen's tone,
+            # never shouted back ("PENGE fylder.") nor kept as a question; the words are the answer
+            calm = re.sub(r"([!?])[!?]+", r"\1", text.lower())
+            text, tag = calm[:1].upper() + calm[1:], None
+        unlabelled = _ANSWER_LABEL.sub("", text).strip()
+        if unlabelled != text.strip() and re.search(r"[^\W\d_]{2,}|\d", unlabelled):
+            text, tag = unlabelled[:1].upper() + unlabelled[1:], _narrow_tag(tag, unlabelled)
         bare = _TOPIC_ECHO.sub("", text, count=1)
         bare = _VOCATIVE.sub(lambda m: m.group(1) + ", ", bare, count=1).rstrip(" ,")
         if bare != text and re.search(r"[^\W\d_]{2,}", bare):
@@ -392,12 +401,16 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         rest, named = proxy[1], proxy[2]
         if named and not s.get("third") and s["written_by"] in ("relative", "together"):
             s["third"] = named
+        elif named and s["written_by"] == "citizen" and not s.get("handed_over") and not s.get("third"):
+            # "Skal jeg svare for min far?" in a chat begun as the citizen's own: a relative writes; the questions are
+            # about the father from here ("Hvad er han god til?"), never "for dig"
+            s["written_by"], s["third"] = "relative", named
         third = s.get("third") or named
         table = _EITHER[c.lang][1]
         who, _, whose = table.get(third, ("personen", "", "personens") if c.lang == "da" else ("the person", "", "the person's"))
         c.add(c.t("answer_for", who=who, whose=whose), "giving_information")
         n_rest = it.norm(rest)
-        if n_rest and not (_NOT_HERE.search(n_rest) and len(n_rest.split()) <= 12):
+        if n_rest and not (_NOT_HERE.search(n_rest) and len(n_rest.split()) <= 12 and not _BUT_ANSWER.search(n_rest)):
             text, tag = rest, None  # "Må jeg svare for hende? Hun er god til at synge": the answer after it counts
         else:
             # "… Han sidder ikke her lige nu.": who is at the keyboard, no answer; the question again, in other words
@@ -446,6 +459,14 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         return _finish(c)
     if s["step"] in _ASKED_STEPS and it.already_said(text):
         s["awaiting"] = None
+        unsaid = {"meeting1": "relatives_attend", "meeting2": "plan_version"}.get(s["step"])
+        if unsaid and s["preferences"].get(unsaid) is None and s.get("clarified") != s["step"] and not (
+                s["step"] == "meeting1" and s.get("staff_attend")):
+            # "det har jeg skrevet" to the meeting or plan question that nothing said so far answers: said kindly, and the
+            # question once more in other words (never passed over as if the choice was made)
+            c.add(c.t("already_said_not_found"))
+            _clarify(c)
+            return _finish(c)
         c.add(c.t("already_said"))
         _advance(c)
         return _finish(c)
@@ -800,6 +821,14 @@ _COUNTER_Q = re.compile(r"^\s*(?:hvad|hvorfor|hvem|hvilke|hvilken|hvilket|hvorda
 
 _TOPIC_ECHO = re.compile(r"^\s*(?:arbejde|job|uddannelse|mål|målene|drømme|håb|ønsker|glæde|work|goals?|dreams?)\s*\?+\s+(?=\w)",
                          re.IGNORECASE)
+# "Glæde: at gå tur", "Drøm - et job", "Bekymring: penge", "God til:\n- male": a heading the citizen put before the
+# answer (at the start of a line), never part of it ("Du drømmer om drøm - et job")
+_ANSWER_LABEL = re.compile(
+    r"^[ \t]*(?:[-*•]\s*)?(?:min |mit |mine )?(?:styrke[rn]?|styrkerne|ressourcer?|god til|gode ting|glæde[rn]?|glad for|giver glæde|"
+    r"drøm(?:me|men)?|håb(?:et)?|ønsker?|ønske[rt]|forskel(?:len)?|anderledes|arbejde|job|uddannelse|dagtimer(?:ne)?|beskæftigelse|"
+    r"mål(?:et|ene)?|status|bekymring(?:er|en)?|parkering(?:spladsen)?|det fylder|fylder|pårørende|møde(?:t)?|plan(?:en)?|svar|"
+    r"strengths?|hopes?|dreams?|worr(?:y|ies)|goals?|work|answer)"
+    r"[ \t]*(?::|[ \t][-–—]|[-–—](?=[ \t]))[ \t]*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # The address is said to the bot ("Nej, min kære, jeg er 79", "ja skat, det må du gerne"); "ja min ven og min hund",
 # "ja, skat og gælden", "nej min pige er syg" name a person or a thing, and are the answer
 _VOCATIVE = re.compile(r"^(\s*(?:ja|jo|nej|næh|nej tak|ja tak|tja|yes|no)\b)[\s,]+(?:"
@@ -1034,10 +1063,11 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             _advance(c)
             return
         more_after_yes = re.match(r"^\s*(?:ja|jo|jep|yes|yeah)[\s.,!]+(\w.*)$", text, re.IGNORECASE)
-        if (more_after_yes and step in ALREADY_SAID and not it.is_yes(more_after_yes.group(1))
+        if (more_after_yes and step in ALREADY_SAID and not it.is_bare_yes(more_after_yes.group(1))
                 and not it.is_no(more_after_yes.group(1)) and not it.is_dont_know(more_after_yes.group(1))):
-            # "ja. lager" after "Arbejde har du allerede fortalt om": the yes, and more said about it (never lost)
-            text, tag = more_after_yes.group(1), None
+            # "ja. lager" after "Arbejde har du allerede fortalt om": the yes, and more said about it (never lost);
+            # "ja, gerne praktik": the "gerne" goes with the yes
+            text, tag = re.sub(r"^(?:gerne|tak|godt)\b[\s,.!]*(?=\w)", "", more_after_yes.group(1), flags=re.IGNORECASE), None
         elif (it.is_yes(text) or it.is_no(text)) and len(text.split()) <= 3:
             if step in ALREADY_SAID or it.is_no(text):
                 _advance(c)  # already answered earlier, or "nej": nothing to add
@@ -1076,6 +1106,11 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _futility(c, text, tag, futile)
         return
     # "nej", and "nej, det er slut nu" to the question about work: a no with a comment, not a wish
+    if step == "work":
+        # "job nej. for træt", "Arbejde? Nej, det er jeg for gammel til": the thing asked about, then the no; a no
+        no_text = _WORK_THEN_NO.sub("Nej, ", text, count=1)
+        if no_text != text:
+            text, tag = no_text, None  # the tagger's clauses were cut from the words before the change
     said_no = it.is_no(text) and (len(text.split()) <= 3 or (len(text.split()) <= 10 and tag is not None
                                                              and tag.talk_type == "neutral")
                                   or not _NO_REST.sub("", _NO_LEAD.sub("", text, count=1)).strip(" ,.!"))
@@ -1100,6 +1135,26 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("reflect_no_strength"), "complex_reflection") if _NONE_FOR_ME.search(n_text) else c.add(c.t("skip_ok"))
         _advance(c)
         return
+    work_no = _WORK_NO_ASIDE.match(text) if step in ("hopes1", "hopes2", "goal1") and s["language"] == "da" else None
+    if work_no and not _WISH_WORDS.search(it.norm(text[work_no.end():])) and len(text.split()) <= 16:
+        # "arbejde nej. pension. lidt værksted måske" to the hopes or goals question: the work question answered early
+        # (a no, a status and a maybe), kept in the work field; never "Så ville du have job nej" or a goal "Arbejde nej"
+        rest = text[work_no.end():].strip()
+        kept = _record(c, rest[:1].upper() + rest[1:], None, default=None) if re.search(r"\w", rest) else []
+        for item in kept:
+            item.update(category="employment", talk_type="neutral", subtype=None)
+        hedge = next((m for i in kept for m in [re.search(r"\b(?:måske|maaske|mske)\b", i["quote"], re.IGNORECASE)] if m), None)
+        # the maybe is the words after "måske", or before it when it is said last ("lidt værksted måske")
+        maybe = ((hedge.string[hedge.end():].strip(" .,!") or re.split(r"[.,;]", hedge.string[:hedge.start()])[-1].strip(" .,!"))
+                 .lower() or None) if hedge else None
+        c.add(c.t("work_no_aside_maybe", what=maybe) if maybe else c.t("work_no_aside"), "simple_reflection")
+        if step == "hopes2" or s.get("clarified") == step:
+            # the follow-up question, or one asked in other words already: on, never the same question a third time
+            # (and the work question is answered, so it is not asked next)
+            _advance(c, skip=("work",) if step in ("hopes1", "hopes2") else ("goal2",))
+        else:
+            _clarify(c)  # the question asked is still open, in other words
+        return
     if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 20
             and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)
             and not _JOB_WISH.search(n_text)):
@@ -1107,6 +1162,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         for item in _record(c, said, tag if said == text else None, default=None):  # "Han er pensionist": an answer, kept
             # in the work field, as the answer it is: not a worry, a goal, a wish or a step taken
             item.update(category="employment", talk_type="neutral", subtype=None)
+            if c.lang == "da" and re.match(r"^\s*d[eé]t (?:er|orker|kan|gider|vil)\b", said, re.IGNORECASE) and item.get("you"):
+                # "Nej, det er jeg for gammel til": the no kept with its reason, so "det" still points at work on the
+                # sheet and in the summary (never a bare "Det er du for gammel til.")
+                item.update(quote=text.strip(), you=f"Nej til arbejde. {item['you']}")
         c.add(c.t("work_retired"), "complex_reflection")
         _advance(c)
         return
@@ -3093,9 +3152,16 @@ _SELF_FACT = re.compile(r"^(?:og |men |altså |nå |jamen |ja )?(?:jeg|æ|han|hu
 # "Han sidder ikke her lige nu", "Hun skriver ikke så godt", "He is asleep": where the person is, or how they write
 _NOT_HERE = re.compile(r"\b(?:sidder|er) (?:ikke |lige )?(?:her|hjemme|ude|væk|på arbejde|i skole|på skolen|i skole|til stede|ved siden af)\b|"
                        r"\b(?:er|sidder) (?:til|på|i|hos|ude|henne|nede|oppe)\b[^.!?]{0,30}\b(?:lige nu|nu|i dag|i aften)\b|"
-                       r"\bskriver (?:ikke|dårligt|langsomt|ikke så godt|ikke så hurtigt)\b|\b(?:kan|gider) (?:ikke|ik) (?:selv )?(?:skrive|læse|stave|svare)\b|"
+                       r"\bskriver (?:ikke|dårligt|langsomt|ikke så godt|ikke så hurtigt)\b|\b(?:kan|gider|orker) (?:ikke|ik) (?:selv )?(?:at )?(?:skrive|læse|stave|svare)\b|"
+                       # "Han er ikke så god til at skrive", "hun har svært ved at læse": why the relative writes, no strength
+                       r"\b(?:er|bliver) (?:ikke|ik) (?:så |særlig |specielt |helt |for )?(?:god|gode|stærk|hurtig|vant) til (?:at )?"
+                       r"(?:skrive|læse|stave|taste|svare|computer\w*|mobil\w*|telefon\w*|tastatur\w*|bruge (?:en )?(?:computer|telefon|mobil|tablet|ipad)\w*)\b|"
+                       r"\bhar (?:meget |lidt |rigtig )?(?:svært|problemer|besvær) (?:ved|med) (?:at )?(?:skrive|læse|stave|taste|computer\w*)\b|\bordblind\b|"
+                       r"\b(?:is not|isn'?t) (?:very |so )?good at (?:writing|reading|typing|spelling)\b|"
                        r"\b(?:sover|er syg|er træt)\b|\bhar (?:ikke )?(?:tid|lyst)\b|\bis (?:not )?(?:here|at work|asleep|at school|away|busy)\b|"
                        r"\bcan'?t (?:write|read|type)\b|\bcannot (?:write|read|type)\b|\b(?:she|he) (?:is )?sleep(?:s|ing)\b")
+# "Hun er ordblind, men hun er god til at tegne": the answer follows the reason
+_BUT_ANSWER = re.compile(r"\b(?:men|but) (?:han|hun|he|she) (?:er|kan|elsker|har|is|can|loves|has)\b(?! (?:ikke|ik|not)\b)")
 # "Jeg er 81", "74 år", "jeg er 74 år gammel": an age and nothing more
 _AGE_ONLY = re.compile(r"(?:(?:og |men |altså |nå |jamen |ja )?(?:jeg|æ|han|hun|i'?m|i am|he|she|he'?s|she'?s) (?:er|is|am) )?"
                        r"\d{1,3}(?: år| years?)?(?: gammel| old)?[.!]*")
@@ -3540,6 +3606,12 @@ _OWN_THINGS = re.compile(r"^(?:(?:[Oo]g |[Aa]nd )?(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]o
                          r"(?: [A-ZÆØÅ][\w-]+)?(?:,? )?)+[.!]?$")  # one way to read each separator (two ways split long lists exponentially)
 
 
+# "arbejde nej. pension.", "job nej": the work question answered in its first words, before it was asked
+_WORK_NO_ASIDE = re.compile(r"^\s*(?:arbejde|arbejd|job|et job|uddannelse|skole)\s*[?,.!]?\s*(?:nej|næ|nope|nej tak)\b[\s,.!]*",
+                            re.IGNORECASE)
+# "Lige nu øver jeg at gå med rollator", "jeg træner at gå på trapper": something worked on now
+_PRACTISING = re.compile(r"^(?:og |men )?(?:(?:lige nu|nu|for tiden|i øjeblikket) (?:øver|træner|arbejder|lærer) (?:jeg|han|hun|vi)|"
+                         r"(?:jeg|han|hun|vi) (?:øver|træner|arbejder|lærer)(?: \w+)?) (?:mig |sig |os )?(?:på |med )?(?:at )?\w")
 _MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|her|our) (?:mål|goal) (?:(?:nu|lige nu|now|right now) )?(?:er|var|is|was)\b|"
                       # "nu er mit mål at lave aftensmad selv": the goal after a fronted "nu"/"så"
                       r"^(?:og |men )?(?:nu|lige nu|så|til gengæld) er (?:mit|hans|hendes|vores) mål\b|"
@@ -3682,7 +3754,10 @@ _ABOUT_THE_QUESTION = re.compile(r"^(?:det|dét|that|it|this)(?: er|'s| is| var|
                                   r"(?:(?:meget|lidt|very|quite|really|a bit) )?(?:upræcis\w*|uklar\w*|mærkelig\w*|underlig\w*|svær\w*|"
                                   r"vag\w*|bred\w*|stor\w*|dum\w*|godt|vague|weird|strange|odd|hard|difficult|broad|big|good|unclear) "
                                   r"(?:spørgsmål|question)$")
-_NAME_INTRO = re.compile(r"^(?:(?:hi|hello|hej|goddag)\s+)?(?:my name is|jeg hedder|mit navn er)\s+[a-zæøå]+(?:\s+[a-zæøå]+)?$")
+_NAME_INTRO = re.compile(r"^(?:(?:hi|hello|hej|goddag)\s+)?(?:my name is|jeg hedder|mit navn er)\s+[a-zæøå]+(?:\s+[a-zæøå]+)?"
+                         # "Jeg hedder Mads og har autisme", "… og er 34 år": who is writing, never a strength said back
+                         r"(?:,?\s+og\s+(?:er|har|bor)\s+(?!.*\b(?:god|gode|dygtig|glad|glæde|elsker|kan lide|drømmer|håber|vil|gerne|"
+                         r"ønsker)\b)[a-zæøå0-9 ]{1,40})?$")
 
 
 _JOY_SAID = re.compile(r"\b(?:jeg|æ) (?:glæder mig over|er (?:så |rigtig |meget )?glad for|elsker at|nyder at)\b")
@@ -3740,6 +3815,33 @@ _NAME_ALONE = re.compile(r"^(?-i:[A-ZÆØÅ][a-zæøå]+)[.!]?$")
 _WISH_AS_GOAL = re.compile(r"^(Du|Han|Hun) (?:vil|ville) (?:så |rigtig |også )?(?:gerne|godt) (?=(?:lære|kunne|blive|klare|øve|komme|"
                            r"tage|gå|bo|have|lave|handle|smøre|bruge|være)\b)(.+)$")
 _GOAL_OWNER = {"Du": "Dit", "Han": "Hans", "Hun": "Hendes"}
+
+
+# "ord væk", "træt", "arm slap" to the strengths or joys question: a loss or a state after a brain injury, told in a word
+# or two; heard, never listed as a strength or a joy
+_LOSS_FRAGMENT = re.compile(r"^(?:\w+ )?(?:væk|borte|slap|svag|tabt|glemt|træt|trætte|syg|svimmel|udmattet|udkørt)$|"
+                            r"^(?:træt|syg|svimmel|ked|ensom|bange|forvirret|udmattet)(?: \w+)?$")
+
+
+# "Min søster kommer med til mødet", "min kæreste Ida vil gerne med", "jeg tager min mor med til mødet": who comes to
+# the meeting, said while answering another question
+_KIN_COMES = re.compile(
+    r"^(?:og |så |ja )?(?:(?P<own>min|mit|mine) (?P<kin>\w+)(?: (?-i:[A-ZÆØÅ]\w+)| \w+)? (?:kommer|vil|skal|tager|må|kan)"
+    r"(?: (?:også|gerne|nok|godt|meget|selvfølgelig|helst))* (?:med(?: til (?:mødet|borgerplansmødet|planmødet))?|til mødet)|"
+    r"jeg (?:vil (?:gerne |helst )?have|tager|tar|har) (?P<own2>min|mit|mine) (?P<kin2>\w+)(?: (?-i:[A-ZÆØÅ]\w+))? med"
+    r"(?: til (?:mødet|borgerplansmødet|planmødet))?)[ .!]*$", re.IGNORECASE)
+
+
+def _kin_comes(low: str) -> str | None:
+    """ "din søster" when the sentence says a relative of the citizen comes to the meeting, else None."""
+    m = _KIN_COMES.match(low.strip())
+    if not m or not (m.group("kin") or m.group("kin2")):
+        return None
+    kin = (m.group("kin") or m.group("kin2")).lower()
+    if kin not in _KIN_WORD_LIST:
+        return None
+    own = {"min": "din", "mit": "dit", "mine": "dine"}[(m.group("own") or m.group("own2")).lower()]
+    return f"{own} {kin}"
 
 
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
@@ -3835,6 +3937,15 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if kept:  # "Min økonomi fylder, min sagsbehandler har tlf 12345678": the point stays, the number goes
             ptext = kept
         low = ptext.strip().lower()
+        comes = _kin_comes(low) if (len(parts) > 1 and s["written_by"] == "citizen" and s["language"] == "da"
+                                    and s["step"] in CONTENT_STEPS) else None
+        if comes:
+            # "… Min søster kommer med til mødet." inside a longer answer: the meeting question is answered (and not
+            # asked later); never a hope or a goal on the sheet
+            s["preferences"]["relatives_attend"] = True
+            s["attend_said_early"] = True
+            s["attend_who"] = comes
+            continue
         turn_back = fresh and fresh[-1]["talk_type"] == "sustain" and (_WISH_AFTER_BUT.match(low) or (
             # "Arbejde kan jeg ikke med min ryg. Måske noget frivilligt et par timer": a no, then a smaller wish
             _NEGATED.search(it.norm(fresh[-1]["quote"])) and _SMALLER_WISH.match(low)))
@@ -3992,7 +4103,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # "skolen var lort", "men han gider aldrig rydde op, det er et problem" to the strengths or joys question: a
             # complaint, heard, but never listed among the good things or put on the sheet as a strength
             category, talk_type, subtype, complaint = None, "sustain", None, True
-        if (category == "resource" and default == "resource" and moves.is_difficulty(ptext)
+        if (category == "resource" and default == "resource" and (moves.is_difficulty(ptext) or _LOSS_FRAGMENT.match(it.norm(ptext)))
                 and not _PLAIN_STRENGTH.search(it.norm(ptext)) and not _ABILITY.search(it.norm(ptext))):
             category = None  # "tale svær", "nu er det svært": a difficulty, heard but never listed as a strength or a joy
         if (category == "hope" and default == "hope" and idx and _HARDSHIP.search(it.norm(ptext))
@@ -4017,6 +4128,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "Jeg har tre mål. Det første er …": how many goals, not a goal of its own
         if default in ("employment", "hope", "resource") and _MY_GOAL.search(it.norm(ptext)) and talk_type != "sustain":
             category = "goal_progress"  # "Mit mål er at tage bussen …" under the work question: a goal, not a wish
+        practising = (default in ("employment", "hope", "resource") and len(parts) > 1 and talk_type != "sustain"
+                      and bool(_PRACTISING.match(n_low)) and not _NEGATED.search(n_low)
+                      and any(_is_goal_status(q[0]) for q in parts[idx + 1:idx + 2]))
+        if practising:
+            # "Lige nu øver jeg at gå med rollator, det går langsomt." in a long first answer: a goal worked on, with how
+            # it goes; never a strength ("Du øver …" among the good things) and the goals question is answered
+            category = "goal_progress"
         story = False
         if default == "resource" and category in ("resource", None) and not _STRENGTH.search(it.norm(ptext)):
             before = fresh[-1] if fresh else (s["items"][-1] if s["items"] and s["items"][-1]["turn"] == s["turn"] - 1 else None)
@@ -4057,6 +4175,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         if (category == "hope" and s["step"] == "hopes1" and s.get("hopes1_important") and s["language"] == "da"
                 and speaker == "citizen" and len(parts) == 1 and moves.important_phrase(ptext)):
             item.update(moves.important_phrase(ptext), important=True)  # "mine katte": "Dine katte er vigtige for dig."
+        if practising:
+            item["practising"] = True
         if wish_goal and item.get("you"):
             # "Du vil gerne lære at gå med rollator." told as the goal: "Dit mål er at lære at gå med rollator."
             item["you"] = _WISH_AS_GOAL.sub(lambda m: f"{_GOAL_OWNER[m.group(1)]} mål er at {m.group(2)}", item["you"], count=1)
@@ -4153,7 +4273,9 @@ _POINTS_BACK_SENT = re.compile(
     r"^(?:og |men |and |but )?(?:(?:det|dét|den|that|it|this)(?:'s| er| var| bliver| blev| gør| føles| lyder| virker| is| was| feels|"
     r" makes| scares| sounds| will be)\b(?! (?:\w+ )?(?:glæde|joy|happy|fylder))|"
     r"(?:det|dét) (?:\w+ )?(?:jeg|æ|han|hun|vi)(?: \w+){0,3}$|"  # "Det glæder jeg mig til", "Det hader hun"
-    r"(?:jeg|æ|han|hun|vi|i|i'm|he|she|we|he's|she's)(?: \w+){1,3} (?:det|dét|den|it|that|this)$)")
+    r"(?:jeg|æ|han|hun|vi|i|i'm|he|she|we|he's|she's)(?: \w+){1,3} (?:det|dét|den|it|that|this)$|"
+    # "jeg er rigtig glad for det", "hun er så utrolig glad for det": the gladness in its own clause, about the point before
+    r"(?:jeg|æ|han|hun|vi|i'm|he's|she's|we're)(?: er| is| am| are)?(?: \w+){0,2} (?:glad|glade|happy) (?:for|med|with|about) (?:det|dét|den|it|that)$)")
 _OWN_CONTENT = re.compile(r"\b(?:at|to|fordi|because|når|when|hvis|if)\b|\b(?:fylder|gives? (?:me|you) joy|giver (?:mig|dig) glæde)\b")
 
 
@@ -4168,6 +4290,9 @@ _PLACE = re.compile(r"\b((?:på|i|hos|ved|at|in) (?:(?:det|den|en|et|min|mit|vor
 _SHORT_BACK = re.compile(r"^(?:og |men )?(?:det |den )?(?:fylder|irriterer|generer|plager|stresser|trætter|larmer|driller|sårer|"
                          r"skræmmer|bekymrer|frustrerer|keder|hjælper|gør ondt|gør ondt)(?: (?:mig|hende|ham|os|meget|rigtig meget|"
                          r"en del|også|tit|hele tiden|altid))*$")
+
+
+_GLAD_FOR_IT = re.compile(r"^(?:og |men )?(jeg|æ|han|hun|vi) (er|bliver) ((?:\w+ ){0,2})(glade?) (for|med) (?:det|dét|den)$")
 
 
 def _points_back(text: str) -> bool:
@@ -4287,7 +4412,21 @@ def _attach_pointing_back(fresh: list[dict[str, Any]]) -> None:
             prev["attached_talk"] = cur.get("talk_type")
             cur.update(category=None, you="", attached=True)
             continue
-        if (prev.get("category") in ("hope", "resource", "parking", "employment") and prev.get("you") and not prev.get("safety")
+        glad = _GLAD_FOR_IT.match(it.norm(cur.get("quote") or "")) if cur.get("lang", "da") != "en" else None
+        glad_back = bool(glad)
+        if (glad and prev.get("category") in ("resource", "goal_progress") and prev.get("you")
+                and not prev.get("attached_you") and not prev.get("raw") and not prev.get("safety")
+                and prev["you"].rstrip().endswith(".") and prev["you"].count(". ") == 0):
+            # "Jeg spiller i et band, jeg er meget glad for det": the gladness said back with the point, in one sentence
+            # ("Du spiller i et band, og det er du meget glad for."), never dropped nor a bare "Du er glad for det."
+            who = {"jeg": "du", "æ": "du", "vi": "I"}.get(glad.group(1), glad.group(1))
+            adv = glad.group(3) or ""
+            prev["quote"] = f"{prev['quote'].rstrip()} {cur['quote'].strip()}"
+            prev["you"] = f"{prev['you'].rstrip(' .!')}, og det {glad.group(2)} {who} {adv}{glad.group(4)} {glad.group(5)}."
+            cur.update(category=None, you="", attached=True)
+            continue
+        if ((prev.get("category") in ("hope", "resource", "parking", "employment")
+             or (glad_back and prev.get("category") == "goal_progress")) and prev.get("you") and not prev.get("safety")
                 and not prev.get("attached_you") and not (prev.get("category") == "resource" and cur.get("complaint"))
                 and not cur.get("safety") and not cur.get("pii") and cur.get("you")
                 and (_points_back(cur["quote"]) or _fear_of_wish(prev, cur))):
@@ -4504,6 +4643,12 @@ _META = re.compile("^(?:" + _together("ham|hende") + r"|nå(?:h)?(?: ja)?|altså
                    r"(?:det (?:gør|er)|der er) (?:så |rigtig |rigtigt )?mange ting(?: faktisk)?|(?:så |rigtig |rigtigt )?mange ting(?: faktisk)?|"
                    r"det er (?:et )?(?:lidt )?(?:hypotetisk|upræcist|svært|mærkeligt|underligt|godt|stort) spørgsmål|godt spørgsmål|"
                    r"hvad mener du med [^.]{1,30}|lots of things|many things|"
+                   # "Puha det er svært at sige. Jeg har haft …": a sigh before the answer; "Jeg kan ikke lide smileys":
+                   # how the citizen wants the chat, no point for the sheet
+                   r"(?:(?:puha|puh|pyha|øv|hmm+|tja|altså|nå)[ ,]+)?det er (?:lidt |så |rigtig )?(?:svært|ikke let|ikke nemt) at "
+                   r"(?:sige|svare på|forklare|skrive|sætte ord på)|"
+                   r"(?:jeg|æ) (?:kan ikke|kan ik|hader at få|vil ikke have|bryder mig ikke om) (?:lide )?(?:smileys?|emojis?|smileyer|"
+                   r"hjerter|small ?talk)|skriv (?:venligst |gerne )?(?:uden|ikke) (?:smileys?|emojis?)|"
                    # "Tja, hvad er jeg god til. Jeg har altid …": the question said over to oneself before the answer
                    r"(?:(?:tja|hmm+|hm|øh+|nå|altså) )?hvad (?:er|var) (?:jeg|han|hun|æ) (?:egentlig |nu )?(?:god|go) til)$")
 _TOGETHER_SAID = re.compile("^(?:" + _together(r"ham|hende|\w+") + ")$")
@@ -4656,7 +4801,9 @@ _PAST_STRENGTH = re.compile(r"^(?:og |men )?(?:jeg|æ) (?:var|har været|havde v
                             r"^(?:og |men )?(?:før|tidligere|engang)(?: [a-zæøå]+){0,2} (?:var|havde) (?:jeg|æ) (?:været )?"
                             r"(?:rigtig |meget |virkelig |så )?(?:god|dygtig|go|skrap|hurtig|stærk) (?:til|med|i)\b|"
                             r"^(?:og |men )?(?:jeg|æ) (?:var|har været) (?:engang |før |tidligere )?(?:uddannet )?[a-zæøå]+(?:er|ør|or|ist|ent|ske|kok|mand)"
-                            r"(?: (?:før|tidligere|engang|i \d+ år))?[.!]*$")
+                            r"(?: (?:før|tidligere|engang|i \d+ år))?[.!]*$|"
+                            # "Jeg plejede at strikke", "jeg plejede at være god til at danse": a habit or a strength in the past
+                            r"^(?:og |men )?(?:jeg|æ) plejede (?:altid )?at \w+")
 # "Det kan jeg ikke mere": the strength is lost
 _LOST = re.compile(r"\b(?:kan|gør|er) (?:jeg|æ|det) (?:ikke|ik) (?:mere|længere)\b|\b(?:jeg|æ) kan (?:ikke|ik) (?:mere|længere)\b|"
                    r"\b(?:ikke|ik) (?:mere|længere)[.!]*$|\bdet er slut\b|\bdet er forbi\b")
@@ -4708,7 +4855,9 @@ _WANTS_OUT = re.compile(r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6
                         r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:\w+ ){1,6}?(?:mere|længere) (?:\w+ ){0,3}?(?:\w+)$|"
                         r"\b(?:vil|gider|orker|ønsker) (?:ikke|ik) (?:blive ved med|fortsætte med|sidde fast)\b|"
                         r"\bvil (?:gerne |helst )?(?:ud af|væk fra|flytte fra|slippe for)\b")
-_KEEP = re.compile(r"^(?:\w+ siger,? (?:at )?(?=(?:han|hun) ))?(?:(?:jeg|han|hun) vil (?:bare |gerne |helst |bare gerne )?|æ vil (?:gern )?|gerne |helst |bare )?"
+_KEEP = re.compile(r"^(?:\w+ siger,? (?:at )?(?=(?:han|hun) ))?"
+                   # "at han kan blive boende hjemme", "at kunne blive i min lejlighed": keeping what one has, said as the wish
+                   r"(?:at (?:(?:jeg|han|hun|vi) (?:kan|må|får lov (?:til )?at) |kunne )?)?(?:(?:jeg|han|hun) vil (?:bare |gerne |helst |bare gerne )?|æ vil (?:gern )?|gerne |helst |bare )?"
                    r"(?:blive boende|blive på|blive i|blive ved|fortsætte|beholde|bo videre|"
                    r"stay at|stay in|keep)\b|^(?:i|he|she) (?:just |would like to |want to |wants to )?(?:stay|keep living) in\b", re.IGNORECASE)
 # a wish said as a bare infinitive, short: "blive tatovør", "få en kæreste", "flytte hjemmefra"
@@ -4845,6 +4994,8 @@ _RETIRED = re.compile(r"\b(?:(?:vil|gider|orker) (?:ikke|ik|it) (?:at )?arbejde 
 _JOB_WISH = re.compile(r"\b(?:vil|ville|skal|håber at|drømmer om at) (?:rigtig |så |også |helst |gerne |godt |en dag |bagefter )*"
                        r"(?:være|blive|arbejde|uddanne|læse til|i lære|i praktik|have et job|have et arbejde|ud og arbejde)\b|"
                        r"\b(?:wants?|would like|hopes?) to (?:be|become|work)\b")
+_WORK_THEN_NO = re.compile(r"^\s*(?:arbejde|arbejd|job|et job|uddannelse|skole|work|a job)\s*[?,.!]?\s*(?:nej|næ|nope|no)\b[\s,.!]*",
+                           re.IGNORECASE)
 _SO_NO_TAIL = re.compile(r"[\s,.;]+(?:så|so) (?:nej|no|det er et nej|nej tak|no thanks|(?:ikke|ik|not) (?:endnu|lige nu|nu|yet|now|for now))[\s.!]*$",
                          re.IGNORECASE)
 # "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect
@@ -5111,8 +5262,8 @@ def _answered_now(s: dict[str, Any], step: str) -> bool:
         return True  # "jeg deltager i mødet" said by the relative earlier: not asked as if nothing was said
     if step in ("goal1", "goal2") and "goal1" not in s["asked"] and any(
             i.get("category") == "goal_progress" and i.get("step") in CONTENT_STEPS and i.get("step") not in ("goal1", "goal2")
-            and _MY_GOAL.search(it.norm(i.get("quote", ""))) and not i.get("withdrawn") and not i.get("safety")
-            for i in s["items"]):
+            and (_MY_GOAL.search(it.norm(i.get("quote", ""))) or i.get("practising")) and not i.get("withdrawn")
+            and not i.get("safety") for i in s["items"]):
         # "Mit mål er at stå op inden kl 9" told to the strengths question: the goals question is answered (only the 0-4
         # question is left, and only while no score was said)
         return step == "goal1" or bool(s.get("scores"))

@@ -404,7 +404,7 @@ def is_pause(text: str) -> bool:
 
 
 CLARIFY = re.compile(
-    r"^(?:hvad (?:mener|tænker) (?:du|de)(?: med)?|hvad betyder (?:det|du|de)|hvordan mener (?:du|de)|hvad er forskellen|what is the difference|what'?s the difference|det forstår jeg (?:ikke|ik)|"
+    r"^(?:hvad (?:mener|tænker) (?:du|de)(?: med)?|hvad mener (?:i|man)(?: med)?|hvad (?:menes|mentes|betyder) (?:der )?med|hvad betyder (?:det|du|de)|hvordan mener (?:du|de)|hvad er forskellen|what is the difference|what'?s the difference|det forstår jeg (?:ikke|ik)|"
     r"jeg forstår (?:ikke|ik|det ikke)|forstår (?:ikke|ik)|(?:hvad|hvordan) skal jeg svare|kan du forklare|hvad vil du (?:gerne )?vide|"
     r"hvad (?:er det,? )?du (?:gerne )?vil vide|what do you want to know|"
     r"what do you mean|i don'?t (?:understand|get it)|what does (?:that|it) mean|can you explain|"
@@ -416,7 +416,15 @@ ALREADY_SAID = re.compile(
     # "Det sagde jeg jo før, en butik.": said before, and named again in a word or two
     r"det (?:sagde|skrev|nævnte) (?:jeg|æ|a)(?: (?:jo|da|allerede|lige))*(?: (?:før|lige|tidligere|ovenfor))?(?=$| [a-zæøå0-9]+(?: [a-zæøå0-9]+)?$)|"
     r"(?:det )?som jeg (?:lige )?(?:skrev|sagde)(?: før| lige)?$|se (?:det )?(?:jeg skrev )?(?:ovenfor|før)$|"
-    r"står ovenfor$|as i (?:said|wrote)$)")
+    r"står ovenfor$|as i (?:said|wrote)$|"
+    # "står der allerede", "jeg skrev det jo", "Det står i min første besked", "se mit første svar", "kig længere oppe"
+    r"(?:det )?står(?: (?:der|det|jo|allerede|da|også))+(?: (?:ovenfor|oppe|længere oppe|før|tidligere))?$|"
+    r"(?:det )?står(?: (?:der|det|jo|allerede|da|også))* i (?:min|mit|mine) (?:første|forrige|sidste|tidligere|lange) "
+    r"(?:besked|svar|tekst|beskeder|svar)$|"
+    r"jeg (?:skrev|sagde|nævnte|har skrevet|har sagt|har nævnt) det (?:jo |allerede |før |lige |da |tidligere |ovenfor )*"
+    r"(?:jo|allerede|før|lige|da|tidligere|ovenfor)?$|"
+    r"(?:se|kig|læs|kik) (?:på |i )?(?:(?:min|mit|mine) (?:første|forrige|sidste|tidligere|lange) (?:besked|svar|tekst|beskeder)|"
+    r"(?:længere )?oppe|op|tidligere|før|ovenover|øverst)$|som (?:jeg )?(?:skrevet|nævnt|sagt)(?: før| ovenfor| tidligere)?$)")
 
 
 _ECHO_WHAT = re.compile(r"^(?:[a-zæøå]+ ){1,3}(?:hvad|hvilke|hvilken|hvilket|what)\s*\?+$")
@@ -624,8 +632,9 @@ def question_to_bot(text: str) -> str | None:
 _ANSWER_FOR = re.compile(
     r"^(?:(?:og |men |nå |hmm |øh )?(?:er det (?:okay|ok|i orden|fint),? (?:at|hvis) jeg|gør det noget,? (?:at|hvis) jeg|vil du have,? at jeg|"
     r"(?:skal|må|kan|bør|kunne|burde) jeg)\s+(?:så |bare |godt |gerne |lige |også |ikke )*"
-    r"(?:(?:svare|svarer|skrive|skriver)(?: (?:for|på vegne af|i stedet for) (?:ham|hende|(?:min|mit|vores) \w+|\w+)| på (?:hans|hendes|\w+s) vegne)|"
-    r"hjælpe (?:ham|hende|\w+) (?:med )?(?:at )?(?:svare|skrive))|"
+    r"(?:(?:svare|svarer|skrive|skriver)(?: (?:for|på vegne af|i stedet for) (?:ham|hende|(?:min|mit|vores) (?!egen\b|eget\b|skyld\b|del\b)\w+|"
+    r"(?P<name>\w+))| på (?:hans|hendes|\w+s) vegne)|"
+    r"hjælpe (?:ham|hende|(?P<helped>\w+)) (?:med )?(?:at )?(?:svare|skrive))|"
     r"(?:can|may|should|shall) i (?:(?:answer|write|reply|speak) (?:for|on behalf of|instead of) (?:him|her|them|my \w+)|"
     r"help (?:him|her|them) (?:to )?(?:answer|write|reply)))\b")
 
@@ -639,8 +648,12 @@ def answer_for(text: str) -> tuple[str, str, str | None] | None:
         return None
     first, rest = m.group(1), m.group(2).strip()
     n = norm(first)
-    if not n or len(n.split()) > 14 or not _ANSWER_FOR.match(n):
+    found = _ANSWER_FOR.match(n) if n and len(n.split()) <= 14 else None
+    if not found:
         return None
+    name = found.group("name") or found.group("helped")
+    if name and not any(w.lower() == name and w[:1].isupper() for w in re.findall(r"\w+", first)):
+        return None  # "Skal jeg skrive for meget?", "Må jeg skrive for mig selv?": a person is named, or no one is
     who = re.search(r"\b(ham|hans|hende|hendes|him|his|her)\b", n)
     third = None if not who else "han" if who.group(1) in ("ham", "hans", "him", "his") else "hun"
     kin = re.search(r"\b(?:min|mit|vores|my|our) (\w+)", n) if third is None else None

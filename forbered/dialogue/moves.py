@@ -219,8 +219,13 @@ _AT_CLAUSE = re.compile(r"^at (?:(?:jeg|æ|vi|han|hun|de|min|mit|mine) \w+|"
 
 
 # a bare phrase that ends in a word that says how (telegram style): "hænder god", "bus selv", "ryg ondt"
-_TELEGRAM_TAIL = re.compile(r"^(?:så|også|mere|meget)\s|\s(?:god|godt|gode|selv|fri|bedre|igen|alene|ondt|glad|træt|mere|dårlig|skidt)$",
+_TELEGRAM_TAIL = re.compile(r"^(?:så|også|mere|meget)\s|\s(?:god|godt|gode|selv|fri|bedre|igen|alene|ondt|glad|træt|mere|dårlig|skidt|"
+                            # "ord væk", "god tømrer før", "arm slap": a telegram after a brain injury, no phrase to frame
+                            r"væk|før|slap|svag|tabt|glemt|nej|ok|okay)$|^(?:god|gode|godt|dygtig)\s+(?!til\b|med\b|i\b|på\b|at\b)",
                             re.IGNORECASE)
+# "træt", "syg", "ked" alone: a state, never a strength, a joy or a wish in a frame ("Du er god til træt")
+_STATE_WORD = re.compile(r"^(?:træt|trætte|syg|ked|sur|vred|ensom|bange|nervøs|forvirret|svimmel|svag|dårlig|skidt|øm|"
+                         r"udmattet|udkørt|stresset|angst|trist|deprimeret|ondt)[.!]?$", re.IGNORECASE)
 
 
 _WORK_HEAD = re.compile(r"^(?:(?:ja|jo|nå)[,.]?\s+)?(?:(en|et|på en|på et|i en|i et|på|i)\s+)?([a-zæøå-]+)((?:,\s*|\s+)(?:måske|gerne|helst|kun|bare|fx|"
@@ -1179,6 +1184,11 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     if category == "resource" and re.match(r"^\d+\s+\w+$", phrase):
         # "30 år" among telegram fragments: no strength to frame ("Du er god til 30 år"); the citizen's words
         return {"text": reflect.sentence(clause), "you": f"Du skrev: »{decap}«.", "raw": "1"}
+    if category in ("resource", "hope", "employment") and _STATE_WORD.match(phrase.strip()) or (
+            category == "resource" and step != "resources2" and len(phrase.split()) <= 4
+            and re.match(r"^(?:god|gode|godt|dygtig)\s+(?!til\b|med\b|i\b|på\b|at\b)\S", phrase, re.IGNORECASE)):
+        # "træt", "god tømrer før": a state, or "god" already said; never "Du er god til træt", "god til god tømrer"
+        return {"text": reflect.sentence(clause), "you": f"Du skrev: »{decap}«.", "raw": "1"}
     if (not verb and category in ("resource", "hope", "employment") and 1 < len(phrase.split()) <= 3
             and _TELEGRAM_TAIL.search(phrase) and not re.match(r"^(?:at|en|et|min|mit|mine|noget|nogle|mere|mindre|flere|færre)\b", phrase, re.I)):
         # "hænder god", "bus selv": no clean phrase to put in a frame ("Du er god til hænder god"): the citizen's words
@@ -1730,6 +1740,11 @@ _CONTENT = re.compile(r"\b(?:har det (?:fint|godt)|passer mig (?:fint|godt)|er (
                       r"godt som det er|i'?m (?:fine|happy|ok) (?:as|with)|suits me)\b", re.IGNORECASE)
 
 
+# "det er han glad for", "jeg er rigtig glad for det": the citizen's own word for how the job or the place feels
+_GLAD_FOR_IT = re.compile(r"\b(?:det|dét|den|dem) er (jeg|æ|han|hun) (?:(?:rigtig|meget|så|virkelig|vildt|mega) )?glad for\b|"
+                          r"\b(jeg|æ|han|hun) er (?:(?:rigtig|meget|så|virkelig|vildt|mega) )?glad for (?:det|den|dem|stedet|jobbet)\b")
+
+
 def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivalence: tuple[str, str] | None,
                third: str | None = None) -> tuple[str, str]:
     """One reflection (and the name of the technique) for a fresh item, chosen by what the citizen said
@@ -1752,6 +1767,15 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         both = wish_and_doubt_line(item.get("quote", ""), language, speaker)
         if both:  # "I want a job but honestly it's pointless": both sides, ending on the wish, no meaning added
             return both, "complex_reflection"
+    glad = _GLAD_FOR_IT.search(f"{item.get('quote', '')} {item.get('attached_you') or ''}".lower()) if cat in ("employment", "hope") and language == "da" else None
+    if glad and you and not re.search(r"\b(?:ikke|ik|aldrig)\b", item.get("quote", "").lower()):
+        # "Han har et fleksjob på havnen, det er han glad for": the job and the gladness, never only "ligger ham på sinde"
+        who = next(g for g in glad.groups() if g)
+        pron = "du" if who in ("jeg", "æ") else who
+        head = re.split(r"(?<=[.!?])\s+|,?\s+(?:og\s+)?(?=(?:det|dét) er (?:du|han|hun)\b)|,?\s+(?=(?:og )?(?:du|han|hun) er \w* ?glad\b)",
+                        you, maxsplit=1)[0].rstrip(" .!,")
+        if head and "glad" not in head.lower():
+            return f"{head}. Det er {pron} glad for.", "complex_reflection"
     if ambivalence and language == "da":
         ds = reflect.double_sided(*ambivalence, speaker)
         if ds:
@@ -1817,6 +1841,10 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
             return f"{you} {item['status_you'].strip()} Det er flot.", "affirmation"
         if tt == "change" and st == "taking_steps" and not item.get("status_you"):
             return plus("affirm_steps", "affirmation")  # a step taken; with "Det går godt" said too, how it goes is reflected
+        if (tt in ("named", "neutral") and not item.get("status_you") and _STEP_SAID.search(item.get("quote", ""))
+                and _REGULAR.search(item.get("quote", ""))):
+            # "Jeg træner med terapeuten tre gange om ugen" under the goals: regular practice is the step toward the goal
+            return plus("affirm_steps", "affirmation")
         if tt == "named" and re.search(r"\b(?:arbejde[rs]? (?:med|på)|øver|træner|mål)\b", you, re.I):
             return you, "simple_reflection"  # "I arbejder med, at …": the echo says it already
         if tt == "little":  # "Det hjælper lidt": a small step, said back as one, not as "op og ned"
@@ -1905,6 +1933,10 @@ _STEP_SAID = re.compile(r"\b(?:(?:har|er|havde) (?:\w+ )?(?:meldt|begyndt|starte
                         r"practi[sc]e|practi[sc]ing|am trying|started|signed up|i'?m doing)\b", re.IGNORECASE)
 
 
+# a practice kept up ("tre gange om ugen", "hver dag", "every week"): with a step verb, a step toward a goal
+_REGULAR = re.compile(r"\b(?:hver (?:dag|morgen|aften|uge|onsdag|mandag|tirsdag|torsdag|fredag|lørdag|søndag)|"
+                      r"(?:\w+|\d+) gange? (?:om|i|pr\.?) (?:ugen|uge|dagen|måneden)|(?:to|tre|fire|fem) dage om ugen|"
+                      r"every (?:day|morning|week)|(?:twice|\w+ times) a (?:day|week))\b", re.IGNORECASE)
 # the citizen's doubt about a goal itself: "noget pjat", "det giver ingen mening", "jeg bliver alligevel ikke bedre"
 _GOAL_SUSTAIN = re.compile(r"\b(?:noget pjat|pjat|noget vrøvl|spild af tid|(?:giver|gi'r) (?:ingen|ikke nogen|ikke rigtig nogen) mening|"
                            r"nytter (?:ikke|ik|intet)|hjælper (?:ikke|ik|intet)|(?:bliver|blir) (?:alligevel )?(?:ikke|aldrig) bedre)\b")
@@ -1956,12 +1988,36 @@ _DEFINITE_THEN_VERB = re.compile(r"\b[a-zæøå]{2,}(?:et|en|ne|ens|ets)\s+(?:[a
 _BARE_WORRY = {"da": ". Det fylder meget for dig.", "en": " takes up a lot of your mind."}
 
 
+# "Jeg vil gerne flytte, men jeg er ræd for at være alene": a wish and the fear that holds it back
+_WISH_LEAD = re.compile(r"^(?:Du|Han|Hun) (?:vil (?:så )?gerne|ønsker|drømmer om|håber)\b")
+_BUT_FEAR = re.compile(r"^\s*(?:men|but)\s+(?:jeg|æ|han|hun|i)\b.*\b(?:ræd|bange|nervøs|angst|frygt\w*|bekymret|afraid|scared|worried)\b",
+                       re.IGNORECASE)
+
+
+def _wish_then_fear(a: dict[str, Any], b: dict[str, Any], lang: str, speaker: str, third: str | None) -> str | None:
+    """One worry, not two: the wish and the fear that holds it back, said in one sentence."""
+    if lang != "da":
+        return None
+    wish = re.split(r"(?<=[.!?])\s+", a.get("you") or "")[0].rstrip(" .!")
+    fear = re.split(r"(?<=[.!?])\s+", b.get("you") or "")[0].rstrip(" .!")
+    if not (wish and fear and _WISH_LEAD.match(wish) and _BUT_FEAR.match(b.get("quote") or "")):
+        return None
+    if len(wish.split()) + len(fear.split()) > 18:
+        return None
+    fear = re.sub(r"^(?:Men|men) ", "", fear)
+    fear = fear if fear.startswith("I ") else fear[:1].lower() + fear[1:]
+    return f"{wish}, men {fear}. " + _about("Det fylder meget for dig.", fear, speaker, third)
+
+
 def worries_together(items: list[dict[str, Any]], language: str, speaker: str = "citizen", third: str | None = None) -> str | None:
     """Two worries said in one message, reflected together and briefly ("Økonomien fylder, og din søns
     skilsmisse fylder også."), or None when they are too long to say in one breath."""
     if len(items) < 2:
         return None
     lang = "en" if language == "en" else "da"
+    wish_fear = _wish_then_fear(items[0], items[1], lang, speaker, third)
+    if wish_fear:
+        return wish_fear
     cores: list[tuple[str, bool]] = []
     for i in items[:2]:
         you = i.get("you") or ""
