@@ -3742,7 +3742,7 @@ SET19_SUICIDE: list[str] = [
     r"en|endnu et) (\w+ )?(jul|jule|juleaftener|somre|sommer|vintre|vinter|fødselsdage|fødselsdag|forår|nytår|påsker|påske)\b"
     + _NOT_PLACE19 + _NOT_MOVE19,
     # tired of waking ("jeg er træt af at vågne hver morgen"), not of waking at night or early
-    r"\btræt af at vågne(?: op)?+\b(?! (kl|klokken|tidligt|for tidligt|om natten|i nattens|midt|af|ved|til|med|pga|fordi|når|hver nat|flere "
+    r"\btræt af at vågne(?: op)?\b(?! op\b)(?! (kl|klokken|tidligt|for tidligt|om natten|i nattens|midt|af|ved|til|med|pga|fordi|når|hver nat|flere "
     r"gange)\b)(?!.{0,40}\b(pga|på grund af|fordi|af (larm|støj|smerter|skraldebil\w*|naboen|hunden|uret|vækkeur\w*))\b)",
     r"\b((gider|orker|magter) (ikke|ik)|(ikke|ik) (gider|orker|magter)) (\w+ )?(flere|mange flere) (jul|jule|juleaftener|somre|vintre|fødselsdage|forår|nytår|år|"
     r"vintre)\b" + _NOT_PLACE19 + _NOT_MOVE19,
@@ -3751,7 +3751,7 @@ SET19_SUICIDE: list[str] = [
     r"hun|han) glæder (mig|sig))\b" + _NOT_MOVE19,
     r"\b(beder|bad|håber|håbede|ønsker|gid|bare|beder til gud|beder til vorherre)\b.{0,30}\b(at )?(det|dette|i dag|i nat|natten|denne "
     r"dag|denne nat|dagen|i aften) (må|skal|bliver|vil|er|var) (være |blive )?(min|hendes|hans|den) sidste( gang (jeg|hun|han) (vågner|"
-    r"lægger (mig|sig)|går i seng|sover ind)(?=\W*$| (jeg|hun|han|det|og|så|for|gud|amen|her)\b)|(?: (dag|nat|morgen|aften|jul))?+"
+    r"lægger (mig|sig)|går i seng|sover ind)(?=\W*$| (jeg|hun|han|det|og|så|for|gud|amen|her)\b)|(?: (dag|nat|morgen|aften|jul))?(?! (?:dag|nat|morgen|aften|jul)\b)"
     r"(?=\W*$| (og|for|gud|amen)\b| (jeg|hun|han) (vågner|lever|er (i live|her)|ånder|trækker vejret|(orker|gider|kan|magter|vil) "
     r"(ikke|ik) (mere|længere))\b)|(?= (jeg|hun|han|det|så|her)\b))" + _NOT_MOVE19,
     r"\b((ikke|ik) (gider|orker|vil|magter|ønsker)|(gider|orker|vil|magter|ønsker) (ikke|ik))( at)? vågne (op )?(flere gange|en gang "
