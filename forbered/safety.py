@@ -67,7 +67,7 @@ _JUST_TAKEN = re.compile(sr.fold(
 # answer names 112 first, as for an overdose taken now.
 _CHEMICAL_TAKEN = re.compile(sr.fold(
     r"^(?!.*\b(i går|igår|i forgårs|sidste (uge|måned|år)|for (\w+ ){1,2}(dage|uger|måneder|år) siden|dengang|engang|som barn)\b)"
-    r".*?\b(drukket|drak|drikker|slugt|slugte|sluger|spist|spiste|smagt på|smagte på|fået) (\w+ ){0,3}(af )?(\w+ )?"
+    r".*?\b(" + sr._SWALLOW20 + r") (\w+ ){0,3}(af )?(\w+ )?"
     + sr._CHEM20 + r"\b"))
 
 

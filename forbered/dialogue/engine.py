@@ -301,9 +301,11 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         if len(letters) >= 4 and all(ch.isupper() for ch in letters):
             # "PENGE. KONEN ER TRÆT", "JEG ELSKER FISKERI!!!": capitals and a row of "!"/"?" are the citizen's tone,
             # never shouted back ("PENGE fylder.") nor kept as a question; the words are the answer
-            calm = re.sub(r"([!?])[!?]+", r"\1", text.lower())
-            text, tag = calm[:1].upper() + calm[1:], None
-        unlabelled = _ANSWER_LABEL.sub("", text).strip()
+            text, tag = _calm_caps(text), None
+        # under the wish questions the label is the wish and the rest only says so ("Job. Det drømmer jeg om"); elsewhere
+        # the rest says something about the label, in one sentence ("Glæde, det har jeg ikke meget af")
+        joint = ". " if s["step"] in ("hopes1", "hopes2", "work") else ", "
+        unlabelled = _LABEL_POINTED_BACK.sub(lambda m: m.group(1) + m.group(2) + joint, _ANSWER_LABEL.sub("", text)).strip()
         if unlabelled != text.strip() and re.search(r"[^\W\d_]{2,}|\d", unlabelled):
             text, tag = unlabelled[:1].upper() + unlabelled[1:], _narrow_tag(tag, unlabelled)
         bare = _TOPIC_ECHO.sub("", text, count=1)
@@ -460,6 +462,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if s["step"] in _ASKED_STEPS and it.already_said(text):
         s["awaiting"] = None
         unsaid = {"meeting1": "relatives_attend", "meeting2": "plan_version"}.get(s["step"])
+        if s["step"] == "meeting1" and s["preferences"].get("relatives_attend") is None and _told_relative_comes(s):
+            # "Min søster Lise skal med til mødet" said earlier (under another question): it was written; she comes
+            s["preferences"]["relatives_attend"] = True
         if unsaid and s["preferences"].get(unsaid) is None and s.get("clarified") != s["step"] and not (
                 s["step"] == "meeting1" and s.get("staff_attend")):
             # "det har jeg skrevet" to the meeting or plan question that nothing said so far answers: said kindly, and the
@@ -598,6 +603,25 @@ _HE_NAMES = frozenset(re.findall(r"\S+", "anders morten søren lars mads bent ma
                       "christian kristian sebastian tobias oliver william malthe magnus emil aksel valdemar storm "
                       "benjamin jakob jacob johan kasper casper esben allan kenn brian claus klaus victor viktor alfred villads "
                       "theo august arthur felix adam elliot valde bertram johannes"))
+
+
+# first names that are also common words ("tage", "storm", "line"): never capitalised from all-caps text
+_NAME_ALSO_WORD = frozenset({"tage", "storm", "rose", "line", "else", "august", "sten", "frank", "kaj", "ester", "helle", "tine",
+                             "valde", "kate", "adam", "alice"})
+
+
+def _calm_caps(text: str) -> str:
+    """ "PENGE. KONEN ER TRÆT", "JEG ER GOD TIL FODBOLD I BRØNDBY!!!": the capitals are the tone, not the words; each
+    sentence starts with a capital, and towns and known first names keep theirs ("Penge. Konen er træt", "i Brøndby")."""
+    calm = re.sub(r"([!?])[!?]+", r"\1", text.lower())
+
+    def name(m: re.Match) -> str:
+        w = m.group(0)
+        known = w in moves._TOWNS or ((w in _SHE_NAMES or w in _HE_NAMES) and w not in _NAME_ALSO_WORD)
+        return w[:1].upper() + w[1:] if known else w
+
+    calm = re.sub(r"[^\W\d_]+", name, calm)
+    return re.sub(r"(^|[.!?]\s+|\n\s*)([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), calm)
 
 
 def _name_gender(name: str) -> str | None:
@@ -823,12 +847,19 @@ _TOPIC_ECHO = re.compile(r"^\s*(?:arbejde|job|uddannelse|mål|målene|drømme|h�
                          re.IGNORECASE)
 # "Glæde: at gå tur", "Drøm - et job", "Bekymring: penge", "God til:\n- male": a heading the citizen put before the
 # answer (at the start of a line), never part of it ("Du drømmer om drøm - et job")
-_ANSWER_LABEL = re.compile(
-    r"^[ \t]*(?:[-*•]\s*)?(?:min |mit |mine )?(?:styrke[rn]?|styrkerne|ressourcer?|god til|gode ting|glæde[rn]?|glad for|giver glæde|"
+_ANSWER_LABEL_WORD = (
+    r"(?:min |mit |mine )?(?:styrke[rn]?|styrkerne|ressourcer?|god til|gode ting|glæde[rn]?|glad for|giver glæde|"
     r"drøm(?:me|men)?|håb(?:et)?|ønsker?|ønske[rt]|forskel(?:len)?|anderledes|arbejde|job|uddannelse|dagtimer(?:ne)?|beskæftigelse|"
     r"mål(?:et|ene)?|status|bekymring(?:er|en)?|parkering(?:spladsen)?|det fylder|fylder|pårørende|møde(?:t)?|plan(?:en)?|svar|"
-    r"strengths?|hopes?|dreams?|worr(?:y|ies)|goals?|work|answer)"
-    r"[ \t]*(?::|[ \t][-–—]|[-–—](?=[ \t]))[ \t]*(?=\S)", re.IGNORECASE | re.MULTILINE)
+    r"strengths?|hopes?|dreams?|worr(?:y|ies)|goals?|work|answer)")
+_ANSWER_LABEL_SEP = r"[ \t]*(?::|[ \t][-–—]|[-–—](?=[ \t]))[ \t]*"
+_POINTS_BACK = r"(?:det|dét|den|dem|de|dette|denne|disse|that|it|this|they)\b"
+_ANSWER_LABEL = re.compile(r"^[ \t]*(?:[-*•]\s*)?" + _ANSWER_LABEL_WORD + _ANSWER_LABEL_SEP + r"(?=\S)(?!" + _POINTS_BACK + ")",
+                           re.IGNORECASE | re.MULTILINE)
+# "Arbejde - det fylder meget", "Job: det drømmer jeg om": the rest points back to the label, which is the topic; kept,
+# as a sentence of its own ("Arbejde. Det fylder meget."), never lost ("Det fylder meget.")
+_LABEL_POINTED_BACK = re.compile(r"^([ \t]*)(?:[-*•]\s*)?(" + _ANSWER_LABEL_WORD + r")" + _ANSWER_LABEL_SEP + r"(?=" + _POINTS_BACK
+                                 + ")", re.IGNORECASE | re.MULTILINE)
 # The address is said to the bot ("Nej, min kære, jeg er 79", "ja skat, det må du gerne"); "ja min ven og min hund",
 # "ja, skat og gælden", "nej min pige er syg" name a person or a thing, and are the answer
 _VOCATIVE = re.compile(r"^(\s*(?:ja|jo|nej|næh|nej tak|ja tak|tja|yes|no)\b)[\s,]+(?:"
@@ -1136,7 +1167,15 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     work_no = _WORK_NO_ASIDE.match(text) if step in ("hopes1", "hopes2", "goal1") and s["language"] == "da" else None
-    if work_no and not _WISH_WORDS.search(it.norm(text[work_no.end():])) and len(text.split()) <= 16:
+    wish = text[work_no.end():] if work_no and step in ("hopes1", "hopes2") else ""
+    if wish and _YES_TO_OTHER.search(it.norm(wish)) and len(text.split()) <= 16:
+        # "job nej. kæreste ja": no to work, yes to a partner; the yes is the wish ("Kæreste"), the "ja" no part of it
+        wish = re.sub(r"[\s,.!]*\b(?:ja|jo|jaa+|gerne|helst|yes|ja tak|jep)\b[\s,.!]*$", "", wish.strip(), flags=re.IGNORECASE)
+        if re.search(r"[^\W\d_]{2,}", wish):
+            text, tag, work_no = wish[:1].upper() + wish[1:], _narrow_tag(tag, wish), None
+            n_text = it.norm(text)
+    if (work_no and not _WISH_WORDS.search(it.norm(text[work_no.end():])) and len(text.split()) <= 16
+            and not _YES_TO_OTHER.search(it.norm(text[work_no.end():]))):
         # "arbejde nej. pension. lidt værksted måske" to the hopes or goals question: the work question answered early
         # (a no, a status and a maybe), kept in the work field; never "Så ville du have job nej" or a goal "Arbejde nej"
         rest = text[work_no.end():].strip()
@@ -2053,6 +2092,19 @@ def _someone_comes(text: str) -> bool:
     parts = [it.norm(p) for p in re.split(r"[.;!?,]|\b(?:og|men|but|and)\b", clean(text).lower())]
     return any(_names_relative(p) and (_COMES_WELCOME.search(p) or _COMES_ALONG.search(p) or re.search(r"\bkommer(?: også)?\s*$", p))
                and not _PERSON_NOT_COMING.search(p) and not _NEGATED.search(p) for p in parts)
+
+
+def _told_relative_comes(s: dict) -> bool:
+    """A point written earlier says a relative comes to the meeting ("Min søster Lise skal med til mødet")."""
+    for item in s["items"]:
+        if item.get("withdrawn") or item.get("correction") or item.get("speaker", "citizen") != "citizen":
+            continue
+        quote = item.get("quote") or ""
+        n = it.norm(quote)
+        if (_names_relative(quote) and (_COMES_ALONG.search(n) or re.search(r"\bmed (?:til|på|ind til) (?:mødet|møde)\b", n))
+                and not _NEGATED.search(n)):
+            return True
+    return False
 
 
 def _names_relative(text: str) -> bool:
@@ -3609,6 +3661,8 @@ _OWN_THINGS = re.compile(r"^(?:(?:[Oo]g |[Aa]nd )?(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]o
 # "arbejde nej. pension.", "job nej": the work question answered in its first words, before it was asked
 _WORK_NO_ASIDE = re.compile(r"^\s*(?:arbejde|arbejd|job|et job|uddannelse|skole)\s*[?,.!]?\s*(?:nej|næ|nope|nej tak)\b[\s,.!]*",
                             re.IGNORECASE)
+# "job nej. kæreste ja", "arbejde nej, en hund gerne": after the no to work, a yes to something else is a wish, not a work status
+_YES_TO_OTHER = re.compile(r"\b(?:ja|jo|jaa+|gerne|helst|yes|ja tak|jep)\b")
 # "Lige nu øver jeg at gå med rollator", "jeg træner at gå på trapper": something worked on now
 _PRACTISING = re.compile(r"^(?:og |men )?(?:(?:lige nu|nu|for tiden|i øjeblikket) (?:øver|træner|arbejder|lærer) (?:jeg|han|hun|vi)|"
                          r"(?:jeg|han|hun|vi) (?:øver|træner|arbejder|lærer)(?: \w+)?) (?:mig |sig |os )?(?:på |med )?(?:at )?\w")
@@ -4795,6 +4849,11 @@ _NOW_STATE = re.compile(r"^(?:Du|Han|Hun|You|He|She) (?:går|er|bor|arbejder|læ
 
 
 # "Jeg var god til tal før", "Jeg var revisor": a strength or a trade in the past
+# "jeg plejede at drikke meget", "... at ryge", "... at spille på automater": a habit given up, never a strength lost
+_HABIT_GIVEN_UP = (r"drikke|drik|ryge|ryg|tage (?:stoffer|piller|hash|kokain|speed)|bruge stoffer|fixe|feste|gamble|"
+                   r"spille (?:på (?:automater|heste|nettet)|poker|om penge|for penge|for meget)|spise (?:alt for |for )?(?:meget|slik)|"
+                   r"stjæle|lyve|slås|slå|råbe|skælde|skære|være (?:sur|vred|fuld|deprimeret|ked|bange|ensom|syg|alene|doven)|"
+                   r"ligge i sengen|sove (?:hele|til)|pjække|komme for sent")
 _PAST_STRENGTH = re.compile(r"^(?:og |men )?(?:jeg|æ) (?:var|har været|havde været) (?:engang |før |tidligere )?(?:rigtig |meget |virkelig |så )?"
                             r"(?:god|dygtig|go|skrap|hurtig|stærk) (?:til|med|i)\b|"
                             # "Før ulykken var jeg god til …": the time first, the verb before the subject
@@ -4803,7 +4862,7 @@ _PAST_STRENGTH = re.compile(r"^(?:og |men )?(?:jeg|æ) (?:var|har været|havde v
                             r"^(?:og |men )?(?:jeg|æ) (?:var|har været) (?:engang |før |tidligere )?(?:uddannet )?[a-zæøå]+(?:er|ør|or|ist|ent|ske|kok|mand)"
                             r"(?: (?:før|tidligere|engang|i \d+ år))?[.!]*$|"
                             # "Jeg plejede at strikke", "jeg plejede at være god til at danse": a habit or a strength in the past
-                            r"^(?:og |men )?(?:jeg|æ) plejede (?:altid )?at \w+")
+                            r"^(?:og |men )?(?:jeg|æ) plejede (?:altid )?at (?!" + r"(?:" + _HABIT_GIVEN_UP + r")\b)\w+")
 # "Det kan jeg ikke mere": the strength is lost
 _LOST = re.compile(r"\b(?:kan|gør|er) (?:jeg|æ|det) (?:ikke|ik) (?:mere|længere)\b|\b(?:jeg|æ) kan (?:ikke|ik) (?:mere|længere)\b|"
                    r"\b(?:ikke|ik) (?:mere|længere)[.!]*$|\bdet er slut\b|\bdet er forbi\b")

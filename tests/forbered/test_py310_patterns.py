@@ -34,9 +34,8 @@ def _only_311(pattern: str) -> bool:
             in_class = True
             if pattern[i + 1:i + 2] == "]":  # a ']' right after '[' is a literal
                 i += 1
-        elif ch == "(" and pattern[i + 1:i + 3] == "?>":
-            return True
-        elif ch in "?*+}" and pattern[i + 1:i + 2] == "+" and not (ch == "?" and pattern[i - 1:i] == "("):
+        elif ((ch == "(" and pattern[i + 1:i + 3] == "?>")  # an atomic group
+              or (ch in "?*+}" and pattern[i + 1:i + 2] == "+" and not (ch == "?" and pattern[i - 1:i] == "("))):
             return True
         i += 1
     return False
