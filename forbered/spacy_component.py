@@ -6,8 +6,8 @@ evidence, speaker, clauses). The tagger needs no spaCy annotation, so the compon
 document `doc.user_data["forbered_speaker"]` ("citizen" / "relative").
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: spaCy validates the factory's arguments with pydantic, and
+# pydantic 1 (the Rasa environment) cannot resolve string annotations such as "Language".
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
