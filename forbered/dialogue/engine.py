@@ -3658,9 +3658,11 @@ _OWN_THINGS = re.compile(r"^(?:(?:[Oo]g |[Aa]nd )?(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]o
                          r"(?: [A-ZÆØÅ][\w-]+)?(?:,? )?)+[.!]?$")  # one way to read each separator (two ways split long lists exponentially)
 
 
+# the thing asked about, then a no ("job nej", "Arbejde? Nej, …"): one shape for the work question's own answer
+# (_WORK_THEN_NO, also in English) and for the same words said early, under the hopes (_WORK_NO_ASIDE, Danish)
+_WORK_WORD_NO = r"^\s*(?:arbejde|arbejd|job|et job|uddannelse|skole{thing})\s*[?,.!]?\s*(?:nej|næ|nope{no})\b[\s,.!]*"
 # "arbejde nej. pension.", "job nej": the work question answered in its first words, before it was asked
-_WORK_NO_ASIDE = re.compile(r"^\s*(?:arbejde|arbejd|job|et job|uddannelse|skole)\s*[?,.!]?\s*(?:nej|næ|nope|nej tak)\b[\s,.!]*",
-                            re.IGNORECASE)
+_WORK_NO_ASIDE = re.compile(_WORK_WORD_NO.format(thing="", no="|nej tak"), re.IGNORECASE)
 # "job nej. kæreste ja", "arbejde nej, en hund gerne": after the no to work, a yes to something else is a wish, not a work status
 _YES_TO_OTHER = re.compile(r"\b(?:ja|jo|jaa+|gerne|helst|yes|ja tak|jep)\b")
 # "Lige nu øver jeg at gå med rollator", "jeg træner at gå på trapper": something worked on now
@@ -5053,8 +5055,7 @@ _RETIRED = re.compile(r"\b(?:(?:vil|gider|orker) (?:ikke|ik|it) (?:at )?arbejde 
 _JOB_WISH = re.compile(r"\b(?:vil|ville|skal|håber at|drømmer om at) (?:rigtig |så |også |helst |gerne |godt |en dag |bagefter )*"
                        r"(?:være|blive|arbejde|uddanne|læse til|i lære|i praktik|have et job|have et arbejde|ud og arbejde)\b|"
                        r"\b(?:wants?|would like|hopes?) to (?:be|become|work)\b")
-_WORK_THEN_NO = re.compile(r"^\s*(?:arbejde|arbejd|job|et job|uddannelse|skole|work|a job)\s*[?,.!]?\s*(?:nej|næ|nope|no)\b[\s,.!]*",
-                           re.IGNORECASE)
+_WORK_THEN_NO = re.compile(_WORK_WORD_NO.format(thing="|work|a job", no="|no"), re.IGNORECASE)
 _SO_NO_TAIL = re.compile(r"[\s,.;]+(?:så|so) (?:nej|no|det er et nej|nej tak|no thanks|(?:ikke|ik|not) (?:endnu|lige nu|nu|yet|now|for now))[\s.!]*$",
                          re.IGNORECASE)
 # "Jeg har ingen ønsker om arbejde", "Jeg har ikke nogen mål. Det er deres mål.": no wish, not a wish to reflect
