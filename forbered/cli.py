@@ -68,6 +68,19 @@ def _emit(obj: dict[str, Any], *, flush: bool = True) -> None:
         sys.stdout.flush()
 
 
+# "speaker" as people write it in a file: "Relative", "pårørende", "mor" all mean a relative writes
+_RELATIVE_WORDS = frozenset({
+    "relative", "relatives", "parent", "mother", "father", "sister", "brother", "partner", "spouse", "carer",
+    "pårørende", "paarorende", "parorende", "paaroerende", "mor", "far", "søster", "soster", "bror",
+    "datter", "søn", "son", "ægtefælle", "kæreste", "hustru", "mand", "kone", "forælder", "forældre"})
+
+
+def speaker_of(value: Any) -> str:
+    """The tagger's speaker ("citizen" or "relative") for a record's optional "speaker" field."""
+    word = str(value or "").strip().lower()
+    return "relative" if word in _RELATIVE_WORDS else "citizen"
+
+
 def cmd_tag(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     from .tagger import Tagger, tag_record
@@ -79,7 +92,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
     batch: list[dict[str, Any]] = []
 
     def flush() -> None:
-        items = [(str(r.get("text") or ""), str(r.get("speaker") or "citizen")) for r in batch]
+        items = [(str(r.get("text") or ""), speaker_of(r.get("speaker"))) for r in batch]
         for rec, u in zip(batch, tagger.tag_many(items)):
             _emit({"id": rec.get("id"), **u.to_dict(with_clauses=not args.no_clauses)}, flush=False)
         batch.clear()
@@ -124,7 +137,8 @@ def cmd_code(args: argparse.Namespace) -> int:
         if isinstance(rec, str):
             _emit({"id": None, "error": rec}, flush=False)
             continue
-        r = coder.code(str(rec.get("text") or ""), str(rec.get("context") or ""))
+        context = rec.get("context")
+        r = coder.code(str(rec.get("text") or ""), context if isinstance(context, str) else "")
         _emit({"id": rec.get("id"), **r.to_dict()}, flush=False)
         n += 1
     sys.stdout.flush()

@@ -124,3 +124,32 @@ def test_a_script_file_with_a_byte_order_mark_is_read(tmp_path: Path, monkeypatc
     monkeypatch.setattr(replay_mod, "replay", lambda s, **kw: seen.setdefault("script", s))
     replay_mod.replay_file(script)
     assert seen["script"]["citizen_turns"] == ["ja", "hej"]
+
+
+@pytest.mark.parametrize("written", ["relative", "Relative", " PÅRØRENDE ", "paarorende", "mor", "Father"])
+def test_a_relative_speaker_is_read_however_it_is_written(written: str) -> None:
+    from forbered.cli import speaker_of
+
+    assert speaker_of(written) == "relative"
+
+
+@pytest.mark.parametrize("written", [None, "", "citizen", "Borger", "user", 3])
+def test_anything_else_is_the_citizen(written: object) -> None:
+    from forbered.cli import speaker_of
+
+    assert speaker_of(written) == "citizen"
+
+
+def test_the_speaker_field_as_written_in_a_file_reaches_the_tagger(model_dir: Path) -> None:
+    out = run_tag(model_dir, json.dumps({"id": 1, "text": "hun vil gerne bo for sig selv", "speaker": "Pårørende"}) + "\n")
+    assert out[0]["speaker"] == "relative"
+
+
+def test_a_context_that_is_not_text_is_ignored_by_the_coder(model_dir: Path) -> None:
+    env = {**os.environ, "FORBERED_MODEL_DIR": str(model_dir)}
+    lines = [{"id": 1, "text": "Du vil gerne arbejde.", "context": {"a": 1}},
+             {"id": 2, "text": "Du vil gerne arbejde.", "context": None}]
+    proc = subprocess.run([sys.executable, "-m", "forbered.cli", "code"], input="".join(json.dumps(x) + "\n" for x in lines),
+                          capture_output=True, text=True, env=env, timeout=120, check=True)
+    a, b = (json.loads(line) for line in proc.stdout.splitlines())
+    assert (a["code"], a["confidence"]) == (b["code"], b["confidence"])
