@@ -98,6 +98,10 @@ ECHO_SPELLING = {
     "darligt": "dårligt", "maaske": "måske", "morgnen": "morgenen",
     # "mine penge slipper op hver maned": months and times typed without å
     "maned": "måned", "maneden": "måneden", "maneder": "måneder", "hvornar": "hvornår", "darlig": "dårlig", "daarlig": "dårlig",
+    # "kobe ind", "holde oje med", "traearbejde", "min sonnesøn": more words typed without æøå
+    "kobe": "købe", "kobt": "købt", "kober": "køber", "oje": "øje", "ojne": "øjne", "traearbejde": "træarbejde",
+    "sonnesøn": "sønnesøn", "sonnesson": "sønnesøn", "sonneson": "sønnesøn", "datterson": "dattersøn", "doede": "døde",
+    "laengst": "længst", "laenge": "længe",
 }
 _STANDIN_HINT = re.compile(r"aa|ae|oe")
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -297,7 +301,14 @@ def tidy(text: str) -> str:
     text = _NON_TEXT.sub(" ", text)
     text = " ".join(text.split())
     text = _FILLERS.sub("", text).strip()
-    return _TRAIL.sub("", _TRAIL_FILLER.sub("", _TRAIL.sub("", standard_spelling(text))))
+    text = _NO_COPULA.sub(r"\1 er \2 \3", standard_spelling(text))  # "jeg god til lave mad": "jeg er god til …"
+    return _TRAIL.sub("", _TRAIL_FILLER.sub("", _TRAIL.sub("", text)))
+
+
+# "jeg god til", "hun glad for": the "er" left out, as writers new to Danish often do
+# (only where the pronoun opens its clause: "Før blodproppen var jeg god til …" has its verb before it)
+_NO_COPULA = re.compile(r"(?:^|(?<=[,.;:!?] )|(?<=\bog )|(?<=\bmen )|(?<=\bat )|(?<=\bfordi )|(?<=\bnår )|(?<=\bhvis ))"
+                        r"([Jj]eg|[Dd]u|[Hh]an|[Hh]un|[Vv]i|[Dd]e) (god|gode|glad|glade|bange|træt|trætte|ked|dygtig|dygtige) (til|for|af|ved)\b")
 
 
 # Reported speech: after "siger:" / "says:" to the end of the sentence, or between quotation marks
@@ -792,6 +803,13 @@ _REPAIRS = (
     # "Din nabo han spiller …": the subject said twice in speech, once in writing ("Din nabo spiller …")
     (re.compile(r"^([Dd]in|[Dd]it|[Dd]ine) ([a-zæøå]+) (?:han|hun|den|det|de) (?=(?:er|har|var|kan|vil|skal|[a-zæøå]+er)\b)"),
      r"\1 \2 "),
+    # "Du er god til når du hører radio", "du er god når …": good at nothing named, but doing well at a time; "Det går godt
+    # for dig, når du hører radio" (never the broken "god til når")
+    (re.compile(r"\b([Dd]u|[Hh]an|[Hh]un) er ((?:rigtig |meget |ret |særlig |bedst |mest )?)god(?: til)?(?: det)?,? (når|hvis|mens) "
+                r"(?![^.!?]*,\s*at\b)"),  # "god til, når nogen er kede af det, at trøste dem": good at the "at …" after it
+     lambda m: (f"{'D' if m.group(1)[0].isupper() else 'd'}et går {m.group(2).replace('bedst ', '').replace('mest ', '')}"
+                f"{'bedst' if m.group(2).strip() in ('bedst', 'mest') else 'godt'} for "
+                f"{ {'du': 'dig', 'han': 'ham', 'hun': 'hende'}[m.group(1).lower()] }, {m.group(3)} ")),
     # "Du er god til at spille kort også.": the "også" in its place ("Du er også god til at spille kort.")
     (re.compile(r"^(Du|Han|Hun) (er|kan|har) (?!også\b)([^.!?,]{3,60}?) også([.!]?)$"), r"\1 \2 også \3\4"),
 )

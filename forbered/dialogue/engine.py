@@ -145,6 +145,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if language in ("da", "en") and s["turn"] == 0:
         s["language"] = language
     text = clean(text)
+    plain = _plain_text(text)
+    if plain != text:  # "<b>min</b> datter", "Ｊｅｇ ｅｒ …": the words, as the citizen meant them (the tag was of the raw text)
+        text, tag = plain, None
     c = _Ctx(s)
     if it.is_payload(text):
         p = it.payload(text)
@@ -160,7 +163,13 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         else:
             text = PAYLOAD_TEXT.get(p, p.replace("_", " "))
     if not text:
-        _reask(c)
+        if s["step"] in _ASKED_STEPS and s.get("clarified") != s["step"]:
+            # an empty message (or only invisible characters): nothing is lost; the question in other words, never the same
+            # question twice in a row
+            c.add(c.t("empty_message"))
+            _clarify(c)
+        else:
+            _reask(c)
         return _finish(c)
     s["turn"] += 1
     if len(text) > MAX_CHARS:
@@ -186,6 +195,13 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         if after != text:
             text, tag = after, None
     if it.other_language(text):
+        if s.get("other_language_told") and s["step"] not in ("summary", "done", "stopped", "declined"):
+            # a second message in another language: the offer of an interpreter is not said again, nor the same question
+            buttons = [_btn(c.lang, "btn_yes_self", "consent_citizen"), _btn(c.lang, "btn_yes_relative", "consent_relative"),
+                       _btn(c.lang, "btn_no", "no")] if s["step"] == "consent" else None
+            c.add(c.t("other_language_again"), "giving_information", buttons)
+            return _finish(c)
+        s["other_language_told"] = True
         c.add(c.t("other_language"))
         _reask(c)
         return _finish(c)
@@ -204,6 +220,8 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             # this message read as the English it is
             c.add(c.t("english_on"))
         rest = it.without_language_meta(text) if it.wants_english(text) and not it.is_yes(text) else ""
+        if rest and _BROKEN_OFF.search(rest):
+            rest = ""  # "Jeg er god til at... sorry, can we speak English?": the begun answer broke off; nothing is kept
         if rest and rest != text and (s["step"] != "consent" or _consent_answer(rest)[0]):
             # "I only speak English, sorry. Yes you may save it": English from here, and the rest is still answered
             c.add(c.t("english_on"))
@@ -218,6 +236,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     elif s["step"] != "summary" and (it.wants_english(text) or re.search(r"[.!?,]", text.strip(" .!?"))):
         rest = it.without_language_meta(text, short_only=not it.wants_english(text))
         rest = re.sub(r"^(?:sorry|undskyld|ups|oops)[.!]+\s+(?=\w)", "", rest, flags=re.IGNORECASE)  # "sorry. no work, …"
+        lead_yes = re.match(r"(?i)^(?:ok|okay|ja|yes)\b", text.strip())
+        if s["step"] == "consent" and rest and lead_yes and not re.match(r"(?i)^(?:ok|okay|ja|yes)\b", rest):
+            rest = f"{lead_yes.group(0)}. {rest}"  # "ok jeg prøver dansk. jeg er god til …": the "ok" is the yes to saving
         if rest and rest != text:  # "ok. dansk igen. Min kæreste …", "English please, I am good at …": only the answer counts
             text, tag = rest, _narrow_tag(tag, rest)
     if s["step"] == "consent" and it.question_to_bot(text) == "about_bot":
@@ -230,8 +251,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         else:
             c.add(c.t("declined_again"))
             return _finish(c)
-    if s["step"] == "consent" and it.is_stop(text):
+    if s["step"] == "consent" and it.is_stop(text) and not it.SHEET_NOW.search(it.norm(text)):
         # "stop", "kan vi stoppe?", "I want to stop" before the consent: a gentle close; nothing was saved, nothing is asked
+        # ("Kan jeg ikke bare se arket?" there is a question about the sheet, never a no)
         s["consent"], s["step"] = False, "declined"
         s.pop("pending", None)
         c.add(c.t("stop_at_consent"))
@@ -283,17 +305,37 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if s["step"] in _ASKED_STEPS and (s["awaiting"] == "reword" or _DISAGREE.match(text) or _NO_MEANT.match(text)
                                       or _NOT_HEARD.match(text) or ((lead_stop or _MEANT_NOT.match(it.norm(text))) and _I_MEAN.match(text))) and _reword(c, text):
         return _finish(c)
+    length_q = re.match(r"^\s*([^?]{3,80}\?+)\s+(?=\w)", text) if s["step"] in _ASKED_STEPS else None
+    if (length_q and it.question_to_bot(length_q.group(1)) == "write_length" and not text.rstrip().endswith("?")
+            and re.search(r"[^\W\d_]{3,}", text[length_q.end():])):
+        # "Skal jeg skrive meget? At sy tøj og min kæreste Jonatan.": the question answered in a line; the rest is the answer
+        c.add(c.t("answer_write_length"), "giving_information")
+        text, tag = text[length_q.end():].strip(), None
     counter = _COUNTER_Q.match(text) if s["step"] in _ASKED_STEPS else None
     if counter and (it.promise_request(text[:counter.end()]) or it.question_to_bot(text[:counter.end()].strip()) not in (None, "other", "confused")):
         counter = None  # "Kan du skaffe mig en lejlighed? …": a request or a question to the bot, not a question about the question
     if counter and it.wants_clarification(text[:counter.end()].strip()) and _only_aside(text[counter.end():], s["step"]):
         counter = None  # "Hvordan mener du det? Jeg bor på et bosted": no answer after it; the question is explained below
+    park_q = re.match(r"^\s*[^?]{0,60}\bparkering\w*[^?]{0,30}\?+\s*", text, re.IGNORECASE) if s["step"] == "parking" else None
+    if park_q and _NO_CAR.match(it.norm(text[park_q.end():])):
+        # "Hvad betyder parkeringsplads? Jeg har ikke en bil.": the picture read literally; explained, never a worry
+        c.add(c.t("parking_not_a_car"), "giving_information")
+        _clarify(c)
+        return _finish(c)
     if counter and re.search(r"\w", text[counter.end():]) and not text.rstrip().endswith("?"):
         # "Hvilke mål? Jeg ved ikke", "Hvad er forskellen? Farverig": a question back, then the answer; the answer counts
         text, tag = text[counter.end():].strip(), None
         if it.is_greeting(text) and len(text.split()) <= 3:
             _resume(c)
             return _finish(c)
+    lack = _LITTLE_JOY.match(text) if s["step"] in ("resources1", "resources2") and c.lang != "en" else None
+    if lack and (s["step"] == "resources2" or re.search(r"(?i)gl(?:æ|ae)de", lack.group(0))):
+        # "Glæde, det har jeg ikke meget af efter faldet. Måske min kanariefugl.": the lack is heard, never a joy of its own
+        # ("Det giver dig glæde at glæde"); what follows it is the answer
+        rest = text[lack.end():].strip(" ,.!-")
+        rest = re.sub(r"^(?:men|og)\s+", "", rest, flags=re.IGNORECASE)
+        c.add(c.t("ack_little_joy"), "complex_reflection")
+        text, tag = (rest[:1].upper() + rest[1:], None) if re.search(r"[^\W\d_]{3,}", rest) else ("ved ikke", None)
     if s["step"] in _ASKED_STEPS:
         # "Arbejde? Nej, min kære, jeg er 79 år.": the topic asked back in a word, and the "min kære" said to the bot,
         # are no part of the answer (never "Arbejde Nej." or "Min kære betyder meget for mig." on the sheet)
@@ -312,6 +354,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         bare = _VOCATIVE.sub(lambda m: m.group(1) + ", ", bare, count=1).rstrip(" ,")
         if bare != text and re.search(r"[^\W\d_]{2,}", bare):
             text, tag = bare[:1].upper() + bare[1:], None
+    listed = _inline_list(text) if s["step"] in _ASKED_STEPS else None
+    if listed:
+        text, tag = listed, None  # "1 gå tur 2 lave mad", "to ting: 1) svømme 2) en veninde": one point per item
     polite = _POLITE_TAIL.search(text) if s["step"] in _ASKED_STEPS else None
     if polite and re.search(r"\w{2,}", text[:polite.start()]):
         text, tag = text[:polite.start()].rstrip(" ,") + ".", None  # "…, men tak for spørgsmålet": politeness, not the answer
@@ -494,7 +539,18 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     back = it.taken_back(text) if s["step"] in _ASKED_STEPS else None
     if back:
         text, tag = back, None  # "ja. nej, alligevel ikke", "… nej forresten, jeg vil hellere …": what comes after counts
-    switch = it.SELF_NOW.search(text) if s["written_by"] in ("relative", "together") and s.get("consent") else None
+    switch = it.SELF_NOW.search(text) if (s["written_by"] in ("relative", "together") or s.get("handed_over")) and s.get("consent") else None
+    if not switch and s.get("handed_over") and s["step"] in CONTENT_STEPS and _HELLO_LEAD.match(text):
+        text, tag = _HELLO_LEAD.sub("", text, count=1), None  # "hej. jeg kan godt lide …" from the person now writing
+    if switch and s["written_by"] == "citizen":
+        # "Nu vil Peter gerne skrive selv." and then "hej det er peter. jeg …": the greeting is no point of its own
+        text, tag, switch = (text[:switch.start()] + text[switch.end():]).strip(" .,!"), None, None
+        if not text:
+            if s["step"] in _ASKED_STEPS and s.get("clarified") != s["step"]:
+                _clarify(c)  # "hej det er sara" alone: the question in other words, never the same line twice in a row
+            else:
+                _reask(c)
+            return _finish(c)
     if switch:
         # "Nu skriver jeg selv. Jeg elsker at gå i svømmehallen": the citizen takes over; the rest is an answer
         if s.get("third") in ("han", "hun"):
@@ -502,17 +558,14 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
                 for key in ("you", "text"):
                     if " eller " in (i.get(key) or ""):
                         i[key] = _name_the_person(i[key], s["third"], s["language"])
-            mine = r"\b(?:han|ham)\b" if s["third"] == "han" else r"\b(?:hun|hende)\b"
+            named = _handover_name(switch.group(0))
+            s["third_before"], s["handover_name"] = s["third"], named  # a point corrected later is said to them too
             for i in s["items"]:
-                you = i.get("you") or ""
-                if (s["language"] == "da" and i.get("category") and re.search(mine, you, re.IGNORECASE)
-                        and not re.search(r"\b(?:hun|han|hende|ham)\b", re.sub(mine, "", you, flags=re.IGNORECASE), re.IGNORECASE)
-                        and not re.search(r"\b(?:hans|hendes|sin|sit|sine|jeres|vores|vi|os|jeg|mig|min|mit|mine)\b", you, re.IGNORECASE)):
-                    # "Hun drømmer om at blive dyrlæge" told by her father: said back to her now as "Du drømmer om …"
-                    # (a possessive, or someone else's "han", keeps the words as they were)
-                    i["you"] = re.sub(mine, lambda m: {"han": "du", "hun": "du", "ham": "dig", "hende": "dig"}[m.group(0).lower()]
-                                      if m.group(0).islower() else {"han": "Du", "hun": "Du", "ham": "Dig", "hende": "Dig"}[
-                                          m.group(0).lower()], you, flags=re.IGNORECASE)
+                said = _said_to_them(i.get("you") or "", s["third"], named) if s["language"] == "da" and i.get("category") else None
+                if said:
+                    # "Hun drømmer om at blive dyrlæge", "Hans kat giver ham glæde", "Sofie er god til at ride" told by her
+                    # father: said back to her now as "Du drømmer om …", "Din kat giver dig glæde", "Du er god til at ride"
+                    i["you"] = said
         s["written_by"], s["third"], s["handed_over"] = "citizen", None, True
         text = (text[:switch.start()] + text[switch.end():]).strip(" .,!")
         c.add(c.t("self_now"))
@@ -584,6 +637,85 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
 
 
 
+# what a possessive of the person becomes when said to them: "hans venner" -> "dine venner", "hendes værelse" -> "dit værelse"
+_YOUR_PLURAL = frozenset(re.findall(r"\S+", "børn børnebørn oldebørn forældre søskende venner veninder dyr folk penge mennesker "
+                                     "søstre brødre døtre sønner ting planter blomster aftaler kolleger kollegaer naboer fugle heste "
+                                     "katte hunde kaniner høns bøger tegninger billeder timer opgaver regninger"))
+_YOUR_SINGULAR_ER = frozenset(re.findall(r"\S+", "søster datter moster faster fætter lærer partner leder mester computer kæledyr"))
+_YOUR_NEUTER = frozenset(re.findall(r"\S+", "hus sommerhus værelse job arbejde barn barnebarn oldebarn liv hjem værksted kørekort "
+                                     "helbred tøj navn humør akvarium køleskab fjernsyn hjerte bosted dagcenter plejehjem værested "
+                                     "kæledyr netværk køkken bad tog fag"))
+_THEIR_VERB = re.compile(r"^(?:er|har|kan|vil|skal|må|bliver|elsker|drømmer|håber|ønsker|går|kommer|savner|synes|kunne|ville|"
+                         r"laver|spiller|tegner|øver|bor|arbejder|hjælper|kender|husker|passer|mangler|tænker|føler|siger)$")
+
+
+def _your_word(noun: str) -> str:
+    low = noun.lower()
+    if low in _YOUR_NEUTER:
+        return "dit"
+    if low in _YOUR_PLURAL or (low.endswith(("erne", "ene")) and low not in _YOUR_SINGULAR_ER):
+        return "dine"  # a plural by name; "hamster", "søster", "computer" end in -er and are one
+    return "din"
+
+
+_YOUR_COUNT = re.compile(r"^(?:to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|tyve|mange|flere|alle|[2-9]|\d{2,})$", re.IGNORECASE)
+
+
+def _your_for(words: tuple[str | None, ...]) -> str:
+    """ "din"/"dit"/"dine" before the words after a possessive: the noun after a count or an -e adjective decides
+    ("hans to hunde" -> "dine to hunde", "hans gamle venner" -> "dine gamle venner", "hans gamle hus" -> "dit gamle hus")."""
+    first, second = (words + (None, None))[:2]
+    if not first:
+        return "din"
+    if _YOUR_COUNT.match(first):
+        return "dine"
+    low = first.lower()
+    if second and low.endswith("e") and low not in _YOUR_PLURAL and low not in _YOUR_SINGULAR_ER and low not in _YOUR_NEUTER \
+            and not _THEIR_VERB.match(second.lower()):
+        noun = second.lower()
+        if noun in _YOUR_PLURAL or noun.endswith(("erne", "ene")) and noun not in _YOUR_SINGULAR_ER:
+            return "dine"
+        if noun in _YOUR_NEUTER:
+            return "dit"
+    return _your_word(first)
+
+
+def _handover_name(said: str) -> str | None:
+    """The person's name in the words of a handover ("Nu skriver Sofie selv", "hej det er peter"), else None."""
+    for w in re.findall(r"[A-Za-zÆØÅæøå]+", said):
+        if w[:1].isupper() and w.lower() not in ("nu", "hej", "hejsa", "hey", "hi", "hallo", "det", "now", "han", "hun", "she", "he",
+                                                 "jeg", "vi", "i", "we", "ja", "yes", "ok", "okay"):
+            return w
+    m = re.search(r"\b(?:det er|her er|it'?s|this is)\s+([a-zæøå]+)", said, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def _said_to_them(you: str, third: str, name: str | None) -> str | None:
+    """A point told about the person ("Hun er god til at ride", "Hans kat giver ham glæde", "Sofie er sød ved dyr") in
+    the words for the person now at the keyboard ("Du er …", "Din kat giver dig glæde"); None when the point also
+    tells about someone else or in the writer's own person, so it keeps its words."""
+    mine = r"\b(?:han|ham|hans|sin|sit|sine)\b" if third == "han" else r"\b(?:hun|hende|hendes|sin|sit|sine)\b"
+    if not you or re.search(r"\b(?:hun|han|hende|ham|hans|hendes)\b", re.sub(mine, "", you, flags=re.IGNORECASE), re.IGNORECASE):
+        return None
+    if re.search(r"\b(?:vores|vi|os|jeg|mig|min|mit|mine|du|dig|din|dit|dine)\b", you, re.IGNORECASE):
+        return None  # the writer's own "jeg"/"du" is in it: whose it is cannot be told apart after the handover
+    out = you
+    if name and len(name) >= 3:
+        out = re.sub(rf"\b{re.escape(name)}\b(?=\s+(\w+))",
+                     lambda m: m.group(0) if not _THEIR_VERB.match(m.group(1).lower()) else "Du" if m.start() == 0 else "du",
+                     out, flags=re.IGNORECASE)
+        out = re.sub(rf"\b{re.escape(name)}s(?=\s+(\w+)(?:\s+(\w+))?)", lambda m: _your_for(m.groups()), out, flags=re.IGNORECASE)
+    poss = "hans" if third == "han" else "hendes"
+    out = re.sub(rf"\b{poss}(?=\s+(\w+)(?:\s+(\w+))?)", lambda m: _your_for(m.groups()), out, flags=re.IGNORECASE)
+    words = {"han": "du", "hun": "du", "ham": "dig", "hende": "dig", "sin": "din", "sit": "dit", "sine": "dine"}
+    out = re.sub(mine, lambda m: words.get(m.group(0).lower(), m.group(0)), out, flags=re.IGNORECASE)
+    out = re.sub(r"^(\W*)(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
+    out = re.sub(r"([.!?]\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
+    if out == you or re.search(mine, out, re.IGNORECASE) or (name and re.search(rf"\b{re.escape(name)}\b", out, re.IGNORECASE)):
+        return None
+    return out
+
+
 # "…, skriver Sofie", "…, siger Mikkel": words passed on from the person beside the one typing, named at the end
 _REPORTED = re.compile(r",?\s+(?:skriver|siger|fortæller|svarer|mener|synes)\s+([A-ZÆØÅ][a-zæøå]+)\s*[.!]?\s*$")
 _FEMALE_NAME = re.compile(r"(?:[^o]a|ie|ine|ina|ette|elle|ella|isse|anne|ethe|rid|run|hild|borg|lotte|karen|inger|birgit|kirsten|"
@@ -602,7 +734,8 @@ _HE_NAMES = frozenset(re.findall(r"\S+", "anders morten søren lars mads bent ma
                       "flemming henning kenneth dennis michael mikael rasmus frank finn aage åge tage viggo villy mogens "
                       "christian kristian sebastian tobias oliver william malthe magnus emil aksel valdemar storm "
                       "benjamin jakob jacob johan kasper casper esben allan kenn brian claus klaus victor viktor alfred villads "
-                      "theo august arthur felix adam elliot valde bertram johannes"))
+                      "theo august arthur felix adam elliot valde bertram johannes peter jesper alexander kristoffer "
+                      "christopher walter valter"))
 
 
 # first names that are also common words ("tage", "storm", "line"): never capitalised from all-caps text
@@ -621,7 +754,49 @@ def _calm_caps(text: str) -> str:
         return w[:1].upper() + w[1:] if known else w
 
     calm = re.sub(r"[^\W\d_]+", name, calm)
+    # "MIN NIECE ZAINAB", "MIN VEN VUK OG MIG": the word right after a kin noun is the person's name, whatever the name
+    calm = _CALM_KIN_NAME.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + _calm_name(m.group(1)), calm)
     return re.sub(r"(^|[.!?]\s+|\n\s*)([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), calm)
+
+
+def _calm_name(word: str) -> str:
+    """A word after "min niece", "min ven" in calmed capitals: a name unless a small word, an adverb or a verb form
+    ("min mor bor", "min ven hjalp", "min søster sagde")."""
+    if (not _looks_like_name(word) or word.endswith(("er", "de", "te", "es", "et")) and word not in _SHE_NAMES
+            and word not in _HE_NAMES or word == "tage" or word in _NOT_CALM_NAME):
+        return word
+    if word not in _SHE_NAMES and word not in _HE_NAMES and (word in _CALM_PLAIN_WORD or word.endswith(_CALM_PLAIN_END)):
+        return word  # "MIN MOR HAR …", "MIN KONE SYG": a known Danish word, not a name
+    return word[:1].upper() + word[1:]
+
+
+# everyday Danish words that follow a kin noun in all-caps text ("MIN MOR HAR ALTID TID", "MIN KONE SYG", "MIN SØN STÅR
+# OPPE"): verbs, adjectives, adverbs and small words; never read as the person's name. Data: extend freely.
+_CALM_PLAIN_WORD = frozenset(re.findall(r"\S+", """
+    har havde haft gav giver give får fået bad beder bede sov sove står stod stå gå hjælp hjælpe ringe besøgte bo boede
+    lave lavede arbejde tage sige ved vidste elsker elskede savnede passe køre kørte løb ligger sidder holder holdt hedder hed
+    spise drak drikke sove så synes mener vil skal kan må bør gider lever levede blev bliver er være hørte taler græd slog
+    hader hadede smiler griner ryger ryge fylder fyldte kender kendte forstår forstod glemmer glemte husker huskede venter
+    ventede mødes mødte flytter flyttede rejser rejste bruger brugte betaler betalte gjorde sørger sørgede trøster skrev
+    læste leger legede spiller spillede synger sang danser dansede løber kører ringer hjælper ser sagt gået kommet
+    syg syge glad glade sur sure død ked træt sød god gode dårlig gammel gamle ung unge rask vred bange stolt rar flink
+    dejlig stor ny alene gravid blind døv dement sløj skør tosset fuld klog dum doven sej stærk svag tyk tynd smuk pæn grim
+    rig fattig ensom nervøs urolig rolig hjemløs arbejdsløs fraskilt gift skilt single bedre værre værst bedst hård
+    altså derfor desuden også altid aldrig tit ofte sjældent snart nu her der oppe nede ude inde hjemme henne igen stadig
+    meget lidt bare jo vel nok måske faktisk ikke heller endnu allerede lige sammen næsten kun især slet helt rigtig
+    virkelig egentlig pludselig bagefter først sidst længe tidligere senere idag igår imorgen hver engang somme tider
+    og men eller som når fordi at hvis da til fra med i på om af for han hun den det de jeg du vi sin sit sine ham hende
+    hos mod uden efter før under over bag hvem hvad hvordan hvorfor hvornår ja nej okay ok tak også
+    """))
+# adjective and adverb endings: "uheldig" is listed, but "venlig", "glemsom", "hjælpeløs", "hysterisk" by their ending
+_CALM_PLAIN_END = ("lig", "isk", "som", "løs", "bar", "skab", "hed")
+
+
+_NOT_CALM_NAME = frozenset({"bor", "gør", "får", "går", "ser", "tør", "dør", "ler", "tror", "sagde", "døde", "hjalp", "kom", "gik", "fik", "så", "var", "blev", "tog", "lå", "sad",
+                            "synes", "ville", "skulle", "kunne", "måtte", "plejede", "mig", "dig", "os", "jer", "dem", "sig",
+                            "hele", "mere", "lige", "længe", "nogle", "nogen", "noget", "derhjemme", "alene", "hvor", "hvad",
+                            "hvordan", "hvorfor", "efter", "før", "uden", "ved", "mod", "hos", "ind", "ud", "op", "ned", "hjem",
+                            "næste", "sidste", "første", "anden", "andre", "lille", "store", "gamle", "nye", "søde", "bedste"})
 
 
 def _name_gender(name: str) -> str | None:
@@ -640,6 +815,7 @@ _KIN_WORDS = (r"(?:mor|far|bror|søster|storebror|lillebror|storesøster|lilles�
               r"faster|onkel|tante|mormor|morfar|farmor|farfar|nevø|niece|fætter|kusine|svigerdatter|svigersøn|svigermor|"
               r"svigerfar|barnebarn|ven|veninde|nabo|værge|plejemor|plejefar)")
 _NAME = r"([A-ZÆØÅ][a-zæøå]+)"
+_CALM_KIN_NAME = re.compile(rf"\b(?:min|mit|mine|din|hans|hendes|vores)\s+(?:lille\s+|store\s+|bedste\s+)?{_KIN_WORDS}\s+([^\W\d_]{{2,}})")
 # "Jeg er Jonas' mor", "Jeg er Peters søster", "mor til Emma", "skriver for Anders", "kontaktperson … for Sanne": the person
 # the relative writes for, named
 _NAMED_FOR = (re.compile(rf"\b(?:jeg er|vi er|er)\s+{_NAME}(?:'s|'|s)?\s+{_KIN_WORDS}\b"),
@@ -843,8 +1019,25 @@ _COUNTER_Q = re.compile(r"^\s*(?:hvad|hvorfor|hvem|hvilke|hvilken|hvilket|hvorda
                         r"people|others|usually|difference|mean|means|goals?|question)\b[^?]{0,30}\?+\s+(?=\w)", re.IGNORECASE)
 
 
+# "Jeg har ikke en bil", "jeg kører ikke bil", "I don't drive": only a short "no car" reads the picture literally; a worry
+# about driving ("Jeg må ikke køre bil efter blodproppen, og det fylder meget") is a worry for the parking place
+_NO_CAR = re.compile(r"^(?:(?:men|og|nej|altså|but|no)\s+)?(?:jeg|vi|han|hun|i|we|he|she)\s+(?:"
+                     r"(?:har|ejer)\s+(?:ikke|ik|ingen)\s+(?:(?:en|nogen|noget)\s+)?(?:bil|biler|kørekort)|har\s+ingen\s+(?:bil|kørekort)|"
+                     r"kører\s+(?:ikke|ik)(?:\s+bil)?|"
+                     r"(?:don't|do not|doesn't|does not)\s+(?:have|own)\s+a\s+car|(?:don't|do not|doesn't|does not|can't|cannot)\s+drive)"
+                     r"(?:\s+(?:længere|mere|heller ikke|anymore|any more))?\s*$")
 _TOPIC_ECHO = re.compile(r"^\s*(?:arbejde|job|uddannelse|mål|målene|drømme|håb|ønsker|glæde|work|goals?|dreams?)\s*\?+\s+(?=\w)",
                          re.IGNORECASE)
+# "Glæde, det har jeg ikke meget af", "Glaede er der ikke meget af nu om dage", "Der er ikke meget glæde i mit liv":
+# little joy, said as the answer to the joy question (up to the end of the sentence or a "men")
+_LITTLE_JOY = re.compile(
+    r"^\W*(?:gl(?:æ|ae)de\s*[,:.!-]*\s*(?:(?:det|den|dét)\s+)?(?:har jeg|er der|får jeg|faar jeg|oplever jeg|føler jeg|mærker jeg)\s+"
+    r"(?:ikke|ik)\s+(?:så\s+|særlig\s+|rigtig\s+|ret\s+)?(?:meget|megen|mange|noget|nogen)\b(?:\s+af)?|"
+    # "Glæde? Ikke meget.", "ikke så meget": the whole answer a lack (never "ikke meget andet end min hund")
+    r"(?:gl(?:æ|ae)de\s*[?:,.!-]*\s*)?(?:nej,?\s+)?(?:ikke|ik)\s+(?:så\s+|særlig\s+|rigtig\s+|ret\s+)?(?:meget|megen)\b"
+    r"(?!\s+(?:andet|udover|ud over|bortset|end|mere|med)\b)(?=\s*(?:[.!?]|,?\s+men\b|$))|"
+    r"(?:der er|jeg har|jeg føler|jeg mærker)\s+(?:(?:ikke|ik)\s+(?:så\s+|særlig\s+|rigtig\s+|ret\s+)?(?:meget|megen|nogen)|ingen)\s+"
+    r"gl(?:æ|ae)de\b)[^.!?]*?(?=[.!?]|,?\s+men\b|\s*$)[.!?]*", re.IGNORECASE)
 # "Glæde: at gå tur", "Drøm - et job", "Bekymring: penge", "God til:\n- male": a heading the citizen put before the
 # answer (at the start of a line), never part of it ("Du drømmer om drøm - et job")
 _ANSWER_LABEL_WORD = (
@@ -930,6 +1123,10 @@ def _without_greeting(text: str) -> str:
 # Said with the yes about the pace of the writing or the day, not a point for the meeting: "Jeg har fået en blodprop
 # i hjernen, så jeg bruger lidt længere tid", "jeg har hovedpine i dag men vi prøver", "Min søn har sat det op for mig,
 # så jeg skriver lidt langsomt"
+# "Jeg kan bedst lide korte spørgsmål", "skriv helst kort til mig", "gerne enkle ord": how the chat should talk
+_LIKES_SHORT = re.compile(r"\b(?:kan (?:bedst|godt|bedre) lide|foretrækker|vil (?:helst|gerne) have|har brug for|gerne)\s+"
+                          r"(?:korte|få|enkle|simple|lette|nemme|klare)\s+(?:spørgsmål|sætninger|ord|beskeder|svar)\b|"
+                          r"\b(?:skriv|spørg|snak|tal)\s+(?:helst |gerne |venligst )?(?:kort|enkelt|simpelt|langsomt)(?: til mig)?\b")
 _PACE = re.compile(r"\b(?:skriver|taster|læser|staver) (?:lidt |meget |ret |noget )?(?:langsomt|langsom|dårligt|tit forkert)\b|"
                    r"\bbruger (?:lidt |noget |en smule )?(?:længere|lang|mere) tid\b|"
                    # "det går lidt langsomt (med at skrive)", never "det går langsomt med at gå efter min operation"
@@ -1013,6 +1210,11 @@ _LOOKING_FORWARD = re.compile(r"^(?:men |og )?(?:jeg|æ) er (?:lidt |meget |rigt
                               r"^(?:but |and )?i'?m (?:a bit |a little |quite |very |so |really )?(?:excited|looking forward to (?:it|this))$")
 
 
+# who the person is, told by a relative with the yes: "han er 24 og bor i egen lejlighed", "hun er 82", "han bor på et bosted"
+_BACKGROUND = re.compile(r"^(?:og |men )?(?:han|hun|[a-zæøå]+) (?=er \d|bor )(?:er \d{1,3}(?: år)?(?: gammel)?)?"
+                         r"(?:,? ?(?:og )?bor (?:i|på|hos|sammen|alene|for|med)\b[^,.;!?]*)?$")
+
+
 def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
     text = _without_greeting(text)
@@ -1050,6 +1252,11 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             # the pace of the writing, or how today is, is heard; what else was said is kept
             c.add(c.t("consent_pace"), "complex_reflection")
             rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if p not in pace)
+        short = [p for p in re.split(r"(?<=[.!?])\s+", rest) if _LIKES_SHORT.search(it.norm(p))] if rest and c.lang == "da" else []
+        if short:
+            # "Jeg kan bedst lide korte spørgsmål": how the chat should be, heard; never a strength on the sheet
+            c.add(c.t("consent_short"), "complex_reflection")
+            rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if p not in short)
         if low_energy:
             # "Men jeg har ikke så meget energi i dag.": heard, and the pace is the citizen's; no point on the sheet
             c.add(c.t("consent_low_energy"), "complex_reflection")
@@ -1062,6 +1269,11 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             # "Ja, jeg er spændt": heard as looking forward; no point on the sheet
             c.add(c.t("consent_looking_forward"), "complex_reflection")
             rest = ", ".join(p for p in re.split(r"[,.;!?]+\s*", rest) if p.strip() and not _LOOKING_FORWARD.match(it.norm(p)))
+        if rest and s["written_by"] in ("relative", "together"):
+            # "Jeg er far til Mikkel, han er 24 og bor i egen lejlighed": who the person is, told with the yes; no wish
+            # or strength for the sheet
+            kept_parts = [p for p in re.split(r"(?<=[,.;!?])\s+", rest) if not _BACKGROUND.match(it.norm(p).strip(" ,.;!"))]
+            rest = " ".join(kept_parts).strip(" ,")
         if len(rest.split()) >= 4 and not it.detect_written_by(rest):
             # "ja. Jeg vil bare sige med det samme, at jeg er god til at tegne, …": kept, placed by the tagger; the
             # tagger's clauses of the sentences left out ("Yes, I am his mum.") are left out too
@@ -1167,6 +1379,23 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     work_no = _WORK_NO_ASIDE.match(text) if step in ("hopes1", "hopes2", "goal1") and s["language"] == "da" else None
+    mid_no = _WORK_NO_MID.search(text) if step in ("hopes1", "hopes2") and s["language"] == "da" and not work_no else None
+    if mid_no and (mid_no.group(1).lower().startswith("uddannelse")
+                   or _WORK_WORDS.search(it.norm(f"{text[:mid_no.start()]} {text[mid_no.end():]}"))
+                   or _BECOME_TRADE.search(it.norm(f"{text[:mid_no.start()]} {text[mid_no.end():]}"))):
+        mid_no = None  # "Jeg vil gerne have et job i en butik. Uddannelse nej.": a job wish beside it; no aside about work
+    if mid_no and re.search(r"[^\W\d_]{3,}", text[:mid_no.start()]) and s["written_by"] != "relative":
+        # "gå uden stok. job nej. køre bil igen": the work question answered in passing, between two wishes; the wishes
+        # are the answer, and the no is kept for the work question (never "Du drømmer om at arbejde nej")
+        s["work_no_early"] = mid_no.group(1).strip()
+        rest = text[mid_no.end():].lstrip(' ,.;')
+        why = _WORK_NO_WHY.match(rest)
+        if why:  # "Arbejde, nej, det kan jeg ikke efter ulykken": the reason goes with the no, never onto the wish before it
+            s["work_no_why"] = why.group(1)[:1].upper() + why.group(1)[1:].rstrip(" ,.;!?") + "."
+            rest = rest[why.end():].lstrip(' ,.;')
+        text = f"{text[:mid_no.start()].rstrip(' ,.;')}. {rest}".strip(" ")
+        tag = _narrow_tag(tag, text) if tag is not None and len(tag.clauses) >= 2 else None
+        n_text = it.norm(text)
     wish = text[work_no.end():] if work_no and step in ("hopes1", "hopes2") else ""
     if wish and _YES_TO_OTHER.search(it.norm(wish)) and len(text.split()) <= 16:
         # "job nej. kæreste ja": no to work, yes to a partner; the yes is the wish ("Kæreste"), the "ja" no part of it
@@ -1390,7 +1619,8 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                 s["items"] = [x for x in s["items"] if x is not i]
                 fresh = [x for x in fresh if x is not i]
     if any(i.get("pii") or i.get("pii_cut") for i in fresh):
-        c.add(c.t("pii_not_kept"), "giving_information")  # "… min tlf er 20 30 40 50": not on the sheet, and said so
+        c.add(c.t("pii_not_kept_rel" if s["written_by"] == "relative" else "pii_not_kept"), "giving_information")  # "… min tlf
+        # er 20 30 40 50": not on the sheet, and said so (to a relative: the contact person, never "din kontaktperson")
         if any(i.get("contact_request") for i in fresh):
             c.add(c.t("contact_request"), "giving_information")  # "jeg vil gerne have arket på mail": who can help
         fresh = [i for i in fresh if not i.get("pii") and not i.get("contact_request")]
@@ -1428,7 +1658,10 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     listen = _listening_item(c, fresh, text) if step in LISTEN_AFTER else None
     if listen is not None:
         listen = _with_second_point(listen, fresh, c.lang)
-        c.add(moves.listening_reflection(listen, c.lang, c.rng, c.s.get("third")), "complex_reflection", _listen_buttons(c))
+        said = moves.listening_reflection(listen, c.lang, c.rng, c.s.get("third"))
+        if _relative_differs(c, fresh, text):  # "… men det tror jeg ikke": the relative's own doubt is heard too
+            said = f"{said} {c.t('reflect_relative_differs')}"
+        c.add(said, "complex_reflection", _listen_buttons(c))
         if asked_promise:  # "… Kan du bestille den?": no promise; the wish is on the sheet for the meeting
             c.add(c.t("answer_promise_kept_rel" if s["written_by"] == "relative" else "answer_promise_kept"), "giving_information")
         s["step"] = LISTEN_AFTER[step]
@@ -1619,9 +1852,11 @@ _FEAR_SAID = re.compile(r"\b(?:bange|bekymret|bekymrede|ræd|nervøs|angst|uroli
 
 _NUM = r"([0-4]|nul|en|et|én|to|tre|fire|zero|one|two|three|four)\b"
 # "hun siger 4 men vi siger 3", "he says 4 but I say 2": the person's own score, and the relative's
-_PERSON_SAYS = re.compile(r"\b(hun|han|she|he)(?: selv)? (?:siger|synes|mener|giver (?:det|den|sig selv)|says|thinks|gives it|would say)"
+# (never "Far siger 3" or "Mor siger 3": a parent may be someone else than the person the relative writes for)
+_PERSON_SAYS = re.compile(r"\b(hun|han|she|he)"
+                          r"(?: selv)? (?:siger|synes|mener|giver (?:det|den|sig selv)|says|thinks|gives it|would say)"
                           r"(?: selv)?,? (?:at )?(?:det er |it'?s |den er )?(?:(?:nok|måske|vel|probably|maybe) )?" + _NUM)
-_WRITER_SAYS = re.compile(r"\b(jeg|vi|i|we)(?: selv)? (?:siger|synes|mener|tror|vil sige|ville sige|giver (?:det|den)|say|think|would say|'d say|"
+_WRITER_SAYS = re.compile(r"\b(jeg|vi|i|we)(?: selv)?(?:'d|'ll)? (?:siger|synes|mener|tror|vil sige|ville sige|giver (?:det|den)|say|think|would say|'d say|"
                           r"give it)(?: selv)?,? (?:at )?(?:det er |det nok er |it'?s |den er )?(?:(?:mere|nok|nærmere|måske|snarere|vel|kun|"
                           r"mere som|more like|maybe|probably|rather|only|just) )*(?:en |a )?" + _NUM)
 
@@ -1640,7 +1875,11 @@ def _two_views(c: _Ctx, text: str) -> bool:
         return False
     c.s["scores"].append({"score": score, "turn": c.s["turn"], "relative_score": other})
     en = c.lang == "en"
-    who = {"hun": "Hun", "han": "Han", "she": "She", "he": "He"}[person.group(1)]
+    third = c.s.get("third")
+    who = {"hun": "Hun", "han": "Han", "she": "She", "he": "He"}.get(person.group(1)) or (
+        {"hun": "She", "han": "He"} if en else {"hun": "Hun", "han": "Han"}).get(third)  # "Mor siger 4": the person, by name of kin
+    if who is None:
+        return False
     you = ("you" if en else "du") if writer.group(1) in ("jeg", "i") else ("you" if en else "I")
     c.add(c.t("score_two_views", who=who, you=you, score=score, other=other), "simple_reflection")
     return True
@@ -1757,6 +1996,9 @@ _NOT_LATE = re.compile(r"\b(?:ikke|ik)\s+(?:for\s+sent|for\s+tidligt|too\s+late)
 def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     prefs = c.s["preferences"]
     text = _NOT_LATE.sub("til tiden", text)
+    if c.s["written_by"] != "relative" and len(text.split()) <= 5:
+        # "konen ja", "ja manden": the definite form is how many say "min kone", "min mand"
+        text = _KIN_DEFINITE.sub(lambda m: "min " + _KIN_DEFINITE_BASE[m.group(1).lower()], text)
     n = it.norm(text)
     if _SAD_ONLY.match(text) and not c.s.get("sad_at_meeting"):
         # "😢" to "Vil du have en pårørende med?": the feeling met gently (never "Det er helt i orden" as if it were a
@@ -1818,6 +2060,8 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     else:
         key = "reflect_relatives_yes" if prefs["relatives_attend"] else "reflect_relatives_no"
         who = _named_kin(clean(text)) if prefs["relatives_attend"] and c.s["written_by"] != "relative" else None
+        if prefs["relatives_attend"] and c.s["written_by"] != "relative" and not who and c.lang != "en":
+            who = _yes_name(clean(text))  # "ja Saskia", "JA PERNILLE": the person said back by name
         comes = _who_comes(clean(text), c.s["written_by"]) if prefs["relatives_attend"] and c.lang != "en" else None
         if prefs["relatives_attend"] and c.lang == "en" and c.s["written_by"] != "relative":
             who = _named_kin_en(clean(text))  # "yes my uncle": "You would like your uncle to come along."
@@ -1958,6 +2202,37 @@ def _named_kin_en(text: str) -> str | None:
         return None
     name = f" {m.group(2)}" if m.group(2) and m.group(2)[0].isupper() and m.group(2).lower() not in ("will", "is", "can") else ""
     return f"your {m.group(1).lower()}{name}"
+
+
+_KIN_DEFINITE_BASE = {"konen": "kone", "manden": "mand", "kæresten": "kæreste", "datteren": "datter", "sønnen": "søn",
+                      "søsteren": "søster", "broren": "bror", "broderen": "bror", "naboen": "nabo", "vennen": "ven",
+                      "veninden": "veninde"}
+_KIN_DEFINITE = re.compile(rf"(?<!min )(?<!mit )\b({'|'.join(_KIN_DEFINITE_BASE)})\b(?!\s+(?:fra|i|på|ved|hos|der|som|til)\b)",
+                           re.IGNORECASE)  # never "manden fra kommunen"
+_YES_NAME = re.compile(r"^\W*(?:ja|jo|jep|jeps)\b[\s,.!]*(?:(?:tak|gerne)[\s,.!]+)?([^\W\d_]{2,}(?:-[^\W\d_]{2,})?)"
+                       r"(?:\s*(?:,|og)\s*([^\W\d_]{2,}(?:-[^\W\d_]{2,})?))?[\s.!]*$", re.IGNORECASE)
+# one word after a yes that is no name ("ja tak", "ja klart", "ja familien")
+_NOT_YES_NAME = frozenset({"tak", "okay", "ok", "oki", "fint", "fedt", "super", "bestemt", "klart", "måske", "please", "alle",
+                           "begge", "mange", "nogen", "forældre", "forældrene", "søskende", "børn", "børnene", "familie", "venner",
+                           "vennerne", "farverig", "neutral", "gerne", "selv", "kontaktperson", "kontaktpersonen",
+                           "pædagog", "pædagogen", "bostøtte", "bostøtten", "personale", "personalet", "nogle", "hvem", "hvad",
+                           "to", "tre", "en", "én", "et", "ham", "hende", "dem", "hun", "han", "de", "lige", "altså", "sgu"})
+
+
+def _yes_name(text: str) -> str | None:
+    """ "ja Saskia", "ja PERNILLE", "Ja vuk" (capitals calmed): the one word after the yes is the person who comes."""
+    m = _YES_NAME.match(text.strip())
+    if not m:
+        return None
+    names = []
+    for word in (w for w in m.groups() if w):
+        low = word.lower()
+        if (low in _NOT_YES_NAME or low in _KIN_WORD_LIST or low in _KIN_DEFINITE_BASE or not _looks_like_name(low)
+                or not word[:1].isupper() and low.endswith(("en", "ene", "erne", "et")) and low not in _SHE_NAMES
+                and low not in _HE_NAMES):  # "ja vennerne" is no one's name; "ja Karen" is
+            return None
+        names.append(low[:1].upper() + low[1:])
+    return " og ".join(names)  # "ja, Hassan og Leila": both
 
 
 def _named_kin(text: str) -> str | None:
@@ -2169,6 +2444,11 @@ def _short_content(text: str, tag: TaggedUtterance | None) -> str | None:
     return None
 
 
+# "og skriv at …", "tilføj lige at …", "sæt også på, at …": the words that ask for a point to be added, before it
+_WRITE_THAT = re.compile(r"^\W*(?:(?:og|men|så)\s+)?(?:skriv|tilføj|sæt|notér|noter)(?:\s+(?:lige|også|gerne|venligst|så))*"
+                         r"(?:\s+(?:på|ind|med))?,?\s+at\s+(?=\w)", re.IGNORECASE)
+
+
 def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     s = c.s
     if s["awaiting"] != "correction" and _WHATEVER.match(it.norm(text)) and len(text.split()) <= 4 \
@@ -2212,6 +2492,19 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("correction_ok"))
         _show_summary(c, again=True)
         return
+    swap = _MEETING_SWAP.match(it.norm(text))
+    if swap and c.lang == "da":
+        # "Og jeg vil ikke have min far med, det skal være min mor": another one comes to the meeting; no new point
+        s["awaiting"] = None
+        own = s["written_by"] != "relative"
+        poss = {"min": "din", "mit": "dit", "mine": "dine", "sin": "din", "sit": "dit", "sine": "dine"}.get(swap.group(1), swap.group(1)) \
+            if own else {"min": "min", "mit": "mit", "sin": "hans" if s.get("third") == "han" else "hendes"}.get(swap.group(1), swap.group(1))
+        s["preferences"]["relatives_attend"] = True
+        s["attend_who"] = f"{poss} {swap.group(2)}"
+        s["corrections"].append({"text": text, "you": "", "turn": s["turn"]})
+        c.add(c.t("correction_ok"))
+        _show_summary(c, again=True)
+        return
     attend = _relatives_correction(text)
     if attend is not None:  # "Nej, jeg vil gerne have min datter med til mødet": the meeting choice changes, no new point
         s["awaiting"] = None
@@ -2228,6 +2521,7 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         was_asked = s["awaiting"] == "correction"
         s["awaiting"] = None
         body = text
+        withdrawn_before = {id(i): bool(i.get("withdrawn")) for i in s["items"]}
         # "nej, …", "Næsten. …", "ikke helt, …": the lead is no part of what is corrected ("nogle" keeps its "no")
         body = _CORRECTION_LEAD.sub("", body, count=1).strip(" ,.") or body
         # "du glemte, at jeg også gerne vil svømme": what was forgotten, in its own word order
@@ -2243,12 +2537,13 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                 _show_summary(c, again=True)
                 return
             body, tag = left, None
-        if s["awaiting"] != "correction" and _ONLY_WRONG.match(it.norm(body).strip(" .!")):
+        if s["awaiting"] != "correction" and (_ONLY_WRONG.match(it.norm(body).strip(" .!"))
+                                               or _SOME_MISTAKES.match(it.norm(body).strip(" .!"))):
             # "Nej, det er forkert": something is wrong, but not yet what; asked, never added as a point
             s["awaiting"] = "correction"
             c.add(c.t("ask_correction"))
             return
-        if body and (_rename(s, body) or _swap_word(s, body) or _x_not_y(s, body)):
+        if body and (_rename(s, body) or _swap_word(s, body) or _x_not_y(s, body) or _cleft_not(s, body)):
             # "Min hund hedder Bobbi, ikke Bobby": the name is changed in the point itself, not added as a new one
             s["corrections"].append({"text": body, "you": "", "turn": s["turn"]})
             c.add(c.t("correction_ok"))
@@ -2264,6 +2559,10 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             c.add(c.t("correction_already"))
             _show_summary(c, again=True, changed=False)
             return
+        write_that = _WRITE_THAT.match(body) if body else None
+        if write_that and len(body) > write_that.end():
+            # "Og skriv at jeg også gerne vil have en bil": the point to add, in its own word order (never "Skriv at du …")
+            body, tag = moves.reflect.main_clause(body[write_that.end():]), None
         if body:
             # "Nej, det er forkert. Jeg vil ikke …": the "det er forkert" is no point of its own once the fix follows
             body = re.sub(r"^(?:det|dét|that|it)(?: er| var|'s| is)? (?:forkert|ikke rigtigt?|galt|wrong|not right)[.,!:]+\s*(?=\w)", "",
@@ -2298,11 +2597,15 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             if only_wrong and len(only_wrong) < len(item):  # "Nej, det er forkert." before the fix: no point on the sheet
                 s["items"] = [i for i in s["items"] if not any(i is w for w in only_wrong)]
                 item = [i for i in item if not any(i is w for w in only_wrong)]
-            gone = [i for i in s["items"] if i.get("withdrawn") and not before.get(id(i), True) and i.get("category")]
+            gone = [i for i in s["items"] if i.get("withdrawn") and not before.get(id(i), True) and i.get("category")] or [
+                i for i in s["items"] if i.get("withdrawn") and not withdrawn_before.get(id(i), True) and i.get("category")]
+            # ("Det med bussen er forkert. Jeg tager toget.": the new point in the place of the one taken out)
             for i in item:
                 if i.get("category") or not i.get("you") or _NEGATED.search(it.norm(i.get("quote", ""))):
                     continue
-                wish = _WISH_WORDS.search(it.norm(i.get("quote", ""))) or re.match(r"^(?:jeg|han|hun) (?:vil|ville) (?:også )?(?:have|bo|være|arbejde|lære|have)\b", it.norm(i.get("quote", "")))
+                wish = _WISH_WORDS.search(it.norm(i.get("quote", ""))) or re.match(
+                    r"^(?:og |men |så )?(?:jeg|han|hun)(?: (?:også|gerne|godt|rigtig))* (?:vil|ville)(?: (?:også|gerne|godt|rigtig))* "
+                    r"(?:have|bo|være|arbejde|lære|flytte|prøve)\b", it.norm(i.get("quote", "")))
                 cat = gone[-1]["category"] if gone else ("hope" if wish else None)
                 if cat:
                     i.update(category=cat)
@@ -2318,7 +2621,7 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
                                          else framed["you"])
             s["corrections"].append({"text": " ".join(i["text"] for i in item if i.get("text")) if item else body,
                                      "you": " ".join(i["you"] for i in item if i.get("you")) if item else "", "turn": s["turn"]})
-            c.add(c.t("correction_ok" if removed else "correction_added"))
+            c.add(c.t("correction_ok" if removed or gone else "correction_added"))
             _show_summary(c, again=True)
             return
         s["awaiting"] = "correction"
@@ -2345,7 +2648,7 @@ def _several_corrections(s: dict[str, Any], body: str) -> tuple[bool, str]:
         return False, body
     left, done = [], False
     for part in parts:
-        if (_rename(s, part) or _swap_word(s, part) or _x_not_y(s, part)
+        if (_rename(s, part) or _swap_word(s, part) or _x_not_y(s, part) or _cleft_not(s, part)
                 or (_REMOVE_ONLY.search(it.norm(part)) and _withdraw(s, part))):
             done = True
         else:
@@ -2404,6 +2707,12 @@ def _joy_addition(quote: str) -> bool:
 _WRONG_ALONE = re.compile(r"^(?:nej|no)?[,.]?\s*(?:det|dét|that|it)(?: er| var|'s| is)? (?:forkert|ikke rigtigt?|galt|wrong|not right)[.!]*$")
 _AT_MEETING = re.compile(r"\b(?:med (?:til|på) mødet|med til møde|(?:kommer|tager|går) med|come to the meeting|come with me)\b")
 _NOT_COMING = re.compile(r"\b(?:ikke|ik|ingen|not|no one|nobody)\b")
+
+
+# "Og jeg vil ikke have min far med, det skal være min mor", "han vil ikke have sin bror med, men hans søster": who comes
+_MEETING_SWAP = re.compile(r"^(?:og |men |nej,? |nej\. )?(?:jeg|han|hun) vil ikke have (?:min|mit|hans|hendes|sin) \w+ med(?: til mødet)?[,.]?\s+"
+                           r"(?:men |det skal (?:hellere )?være |(?:jeg|han|hun) vil hellere have |hellere |i stedet |men gerne )"
+                           r"(min|mit|mine|hans|hendes|sin|sit|sine) (\w+)(?: med)?(?: til mødet)?[.!]*$")
 
 
 def _relatives_correction(text: str) -> bool | None:
@@ -2490,6 +2799,7 @@ def _rename(s: dict[str, Any], body: str) -> bool:
         fixed = word.sub(lambda _: new, item["quote"])
         item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""), item.get("speaker", "citizen"),
                                       item.get("pos", ""), s["language"]))
+        _to_them_after_handover(s, item)
         # one point: the quote is the citizen's correction; several: each keeps its own words, with the new name
         item["quote"], item["renamed_from"] = (body.strip() if len(hits) == 1 else fixed), item["quote"]
     return True
@@ -2499,6 +2809,12 @@ def _rename(s: dict[str, Any], body: str) -> bool:
 _ONLY_WRONG = re.compile(r"^(?:(?:men|altså|øh)\s+)?(?:det|dét|noget|en ting|der er noget|der er en ting|det hele|noget af det|that|something|it)?,?\s*"
                          r"(?:der\s+)?(?:er|var|is|was|passer|stemmer)?\s*(?:ikke|ik|not)?\s*(?:helt\s+)?"
                          r"(?:forkert|galt|rigtigt?|korrekt|right|wrong|correct)?(?:\s+(?:desværre|helt))?$")
+# "der er et par fejl", "flere ting er forkerte", "there are a few mistakes": something to change, not yet what
+_SOME_MISTAKES = re.compile(r"^(?:(?:men|altså|øh|ja)\s+)?(?:der er |der var |det er |there are |there is |i see )?"
+                            r"(?:flere|nogle|et par|to|tre|mange|en|én|nogen|a few|some|several|two|three|a|one)?\s*"
+                            r"(?:fejl|ting|småting|rettelser|mistakes?|errors?|things?)"
+                            r"(?:\s+(?:der er |som er |that are |that is )?(?:forkerte?|galt|gale|wrong|at rette|der skal rettes|to change|to fix))?"
+                            r"(?:\s+(?:desværre|i det|i den|in it))?$")
 # "Jonas er ikke min kæreste, han er min forlovede", "det er ikke en kat, det er en hund": the new word for the old
 _IS_NOT_BUT = re.compile(r"^(?:(?:men|nej),?\s+)?(?:[\wæøå]+ )?(?:er|var|is|was) (?:ikke|ik|not) (?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?"
                          r"([\wæøå-]+)\s*(?:[,.;]\s*|\s+(?=(?:men |but )?(?:det|den|han|hun|it|he|she) (?:er|var|is|was) ))(?:men |but )?(?:han|hun|det|den|de|he|she|it|they|[\wæøå]+) (?:er|var|is|was) "
@@ -2526,6 +2842,29 @@ def _swap_word(s: dict[str, Any], body: str) -> bool:
             _replace_quote(s, item, new.lower())
             continue
         _replace_quote(s, item, word.sub(lambda w: _keep_case(w.group(0), new.lower()), item["quote"]))
+    return True
+
+
+# "Det er i parken, han vil gå ture, ikke i haven", "det var på lørdag, ikke søndag": the new words first, the old at the end
+_CLEFT_NOT = re.compile(r"^(?:(?:og|men|nej|også)[,]?\s+)?(?:det er|det var|det skal være|it is|it's|it was)\s+(.{2,40}?)"
+                        r"(?:,\s*[^,]{0,60}?)?,?\s+(?:og\s+|and\s+)?(?:ikke|not)\s+(.{2,40}?)\s*[.!]*$", re.IGNORECASE)
+
+
+def _cleft_not(s: dict[str, Any], body: str) -> bool:
+    """ "Det er i parken, han vil gå ture, ikke i haven": the old words are replaced by the new ones in the point that has
+    them ("Han håber, at han kan gå ture i parken igen"); nothing new is listed."""
+    m = _CLEFT_NOT.match(clean(body).strip())
+    if not m:
+        return False
+    new, old = m.group(1).strip(" ,"), m.group(2).strip(" ,")
+    if len(new.split()) > 4 or len(old.split()) > 4 or new.lower() == old.lower():
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)
+    hits = [i for i in _live(s) if i.get("category") and word.search(i.get("quote", ""))]
+    if not hits:
+        return False
+    for item in hits:
+        _replace_quote(s, item, word.sub(lambda w: _keep_case(w.group(0), new), item["quote"]))
     return True
 
 
@@ -2762,7 +3101,15 @@ def _replace_quote(s: dict[str, Any], item: dict[str, Any], fixed: str) -> None:
     item["quote"] = fixed
     item.update(moves.render_item(fixed, item["category"] or "", item.get("step", ""), item.get("speaker", "citizen"),
                                   item.get("pos", ""), s["language"]))
+    _to_them_after_handover(s, item)
     item["replaced"] = s["turn"]
+
+
+def _to_them_after_handover(s: dict[str, Any], item: dict[str, Any]) -> None:
+    """A point the relative told before the person took over, said again after a correction: to the person ("Din kat …"),
+    as the rest of the list is."""
+    if s.get("handed_over") and s.get("third_before") and item.get("speaker") == "relative" and s["language"] == "da":
+        item["you"] = _said_to_them(item.get("you") or "", s["third_before"], s.get("handover_name")) or item.get("you")
 
 
 def _after_wrong_clause(body: str) -> str:
@@ -3043,7 +3390,7 @@ def _offer_stop(c: _Ctx, text: str) -> Turn:
     c.s["awaiting"] = "stop_offer"
     c.s["stopped_early"] = True  # a conversation that ends here was stopped early; going on takes it back
     n = it.norm(text)
-    if _SAVE_SAID.search(n) and not re.search(r"\b(?:slet|ikke gem\w*|gem (?:ikke|ik)|don'?t save|do not save|delete)\b", n):
+    if (_SAVE_SAID.search(n) or it.SHEET_NOW.search(n)) and not re.search(r"\b(?:slet|ikke gem\w*|gem (?:ikke|ik)|don'?t save|do not save|delete)\b", n):
         # "Kan vi stoppe? Gem det vi har.": the save is already asked for; not asked again
         return _stop_answer(c, "ja")
     key = "tired_offer" if it.tired_of_questions(text) and not it.is_stop(text) else "stop_offer"
@@ -3055,7 +3402,7 @@ def _offer_stop(c: _Ctx, text: str) -> Turn:
 _RUN_ON = re.compile(r"(?<=[a-zæøå])(?:\s+og)?\s+(?=(?:det|men det) (?:går|gik|fylder|er (?:svært|hårdt|rigtig svært)|gør ondt|stresser|irriterer)\b)")
 _SAVE_SAID = re.compile(r"\b(?:gem|gemme|behold|beholde|save|keep)\b(?:(?: (?:gerne|bare|lige))? (?:det|dét|det hele|alt|arket|what|it|everything)\b|\s*$)")
 # "ok nu igen", "så er jeg klar", "jeg er tilbage" after a pause: back where we were, not an answer
-_BACK_AGAIN = re.compile(r"^(?:(?:ok|okay|oki|ja|nå|så|godt|fint)\s*)*(?:nu |så )?(?:igen|er jeg (?:klar|tilbage)(?: igen)?|jeg er (?:klar|tilbage)(?: igen)?|"
+_BACK_AGAIN = re.compile(r"^(?:(?:ok|okay|oki|ja|nå|så|godt|fint|hej|hejsa|hey|hallo|halløj|hi|hello)\s*)*(?:nu |så )?(?:igen|er jeg (?:klar|tilbage)(?: igen)?|jeg er (?:klar|tilbage)(?: igen)?|"
                          r"klar igen|klar|tilbage|tilbage igen|videre|vi kan fortsætte|i'?m back|back again|ready|ready again|i'?m ready|"
                          # "så er a her igen", "her igen", "I'm here again": back at the keyboard, in any spelling
                          r"(?:er )?(?:jeg|æ|a|vi) (?:er )?her (?:igen|nu)|(?:jeg|æ|a|vi) er her|her igen|her er (?:jeg|æ|a) igen|"
@@ -3660,6 +4007,11 @@ _OWN_THINGS = re.compile(r"^(?:(?:[Oo]g |[Aa]nd )?(?:[Mm]in|[Mm]it|[Mm]ine|[Vv]o
 
 # the thing asked about, then a no ("job nej", "Arbejde? Nej, …"): one shape for the work question's own answer
 # (_WORK_THEN_NO, also in English) and for the same words said early, under the hopes (_WORK_NO_ASIDE, Danish)
+# "gå længere. arbejde nej. tale bedre": the same no as a sentence of its own after something else
+_WORK_NO_MID = re.compile(r"(?<=[.!?;,])\s*((?:arbejde|arbejd|job|et job|uddannelse)\s*[:,.-]?\s*(?:nej|næ|nej tak))\s*(?:[.!?;,]+|$)",
+                          re.IGNORECASE)
+# what is said about the no right after it ("det kan jeg ikke efter ulykken", "for jeg er syg"): its own sentence
+_WORK_NO_WHY = re.compile(r"((?:det|dét|den|for|fordi|da|pga|på grund af|ikke|orker|kan)\b[^.!?]*)[.!?]*", re.IGNORECASE)
 _WORK_WORD_NO = r"^\s*(?:arbejde|arbejd|job|et job|uddannelse|skole{thing})\s*[?,.!]?\s*(?:nej|næ|nope{no})\b[\s,.!]*"
 # "arbejde nej. pension.", "job nej": the work question answered in its first words, before it was asked
 _WORK_NO_ASIDE = re.compile(_WORK_WORD_NO.format(thing="", no="|nej tak"), re.IGNORECASE)
@@ -3706,6 +4058,36 @@ def _fragments(gap: str, t: TaggedUtterance) -> list[tuple[Any, ...]]:
     return [(gap, "neutral", None, t.theme, None, t.confidence, False)]
 
 
+# A numbered list written on one line: after a short lead ("Jeg ønsker mig to ting: 1) …"), or with bare numbers
+# ("1 gå tur m hund 2 lave mad"); never a count ("1 gang om ugen", "2 timer")
+_INLINE_LEAD = re.compile(r"^\s*(?:[^\d\n:]{1,60}:\s*)?(?=1(?:[.)]|\s+[^\W\d_]))")
+_INLINE_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})(?:[.)]\s*|\s+)(?=[^\W\d_])")
+_COUNTED = re.compile(r"^(?:gang|gange|time|timer|dag|dage|døgn|uge|uger|måned|måneder|mdr|år|kr|kroner|km|kilometer|meter|"
+                      r"min|minut|minutter|sek|stk|kilo|kg|liter|procent|pct|til|af|ud|om|eller|og|ting|mål|ønsker|stykker|"
+                      r"børn|voksne|personer|etage|sal)\b", re.IGNORECASE)
+
+
+def _inline_list(text: str) -> str | None:
+    """ "1 gå tur m hund hver dag 2 lave mad selv", "Jeg ønsker mig to ting: 1) svømme 2) en veninde": the items, one per
+    line with their numbers, so each is a point of its own; None when the numbers do not run 1, 2, … or count something."""
+    if "\n" in text or LIST_START.match(text):
+        return None
+    lead = _INLINE_LEAD.match(text)
+    if not lead:
+        return None
+    body = text[lead.end():]
+    marks = list(_INLINE_NUMBER.finditer(body))
+    if len(marks) < 2 or marks[0].start() != 0 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    items = [body[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(body))].strip(" ,;") for i, m in enumerate(marks)]
+    if any(not re.search(r"[^\W\d_]{2,}", i) or _COUNTED.match(i) for i in items):
+        return None
+    if any(not re.search(r"[.)]", m.group(0)) for m in marks) and any(
+            len(i.split()) < 2 or re.search(r"\b(?:og|eller|samt|and|or)$", i, re.IGNORECASE) for i in items):
+        return None  # "1 søn og 2 døtre", "1 hund og 2 katte": counts, not a list; bare numbers need items of some words
+    return "\n".join(f"{i + 1}. {item}" for i, item in enumerate(items))
+
+
 # An answer given as a list ("1. svømning 2. min hund", "- tegne - strikke"): one point per item, without its marker
 _LIST_ITEMS = re.compile(rf"\s+(?={LIST_MARKER}\s)|\n+")
 _LIST_MARK = re.compile(rf"^\s*{LIST_MARKER}\s+")
@@ -3716,6 +4098,9 @@ _LIST_MARK = re.compile(rf"^\s*{LIST_MARKER}\s+")
 _RELATIVE_VIEW = re.compile(r"^(?:men |og |ærligt talt,? )?(?:(?:jeg|vi) (?:tror|synes|mener|tænker|foretrækker|ville (?:hellere|foretrække)|"
                             r"vil (?:hellere|gerne have,? at (?:han|hun)))\b|det (?:synes|tror|mener) (?:jeg|vi)\b)|"
                             r"^(?:but |and )?(?:honestly,? )?(?:i|we) (?:think|believe|would (?:rather|prefer)|prefer|'d prefer|don'?t think)\b|"
+                            # "but I'm not sure that is realistic", "I doubt it": the relative's own doubt
+                            r"^(?:but |and )?(?:honestly,? )?(?:(?:i'?m|i am|we'?re|we are) not (?:so |too |really |very )?sure|(?:i|we) doubt)\b|"
+                            r"^(?:men |og )?det ved (?:jeg|vi) (?:ikke|ik)(?: endnu)?,? om\b|"
                             # the relative's own good of it: "vi ville få mere ro", "ærligt talt ville jeg sove bedre",
                             # "I would sleep better to be honest", "we would feel much safer with her there"
                             # lead words in a row: "og ærlig talt ville vi få mere luft", "men helt ærligt, så ville jeg …"
@@ -3844,7 +4229,10 @@ _WHEN_ALONE = re.compile(_WHEN_LEAD + r"\s+\S+\s+\S+", re.IGNORECASE)
 _FINITE = r"(?:\w+(?:er|ede|te)|er|har|kan|vil|skal|må|gør|går|får|ser|tør|var|havde|kunne|ville|skulle|måtte|gjorde|gik|fik|så|bliver|blev)"
 _MAIN_AFTER_WHEN = re.compile(_WHEN_LEAD + r"\s+\S+(?:\s+\S+)*?\s+"
                               rf"(?!(?:der|eller|over|under|efter|hver|her|mer|mere|andre|sammen|inden|siden)\s)"
-                              rf"({_FINITE})\s+(?:jeg|æ|du|han|hun|vi|de|man|I)\b", re.IGNORECASE)
+                              rf"({_FINITE})\s+(?:jeg|æ|du|han|hun|vi|de|man|I)\b|"
+                              # "Når min sønnesøn kommer er det godt": "det" as the subject, then how it is
+                              + _WHEN_LEAD + r"\s+\S+(?:\s+\S+)*?\s+(er|var|bliver|blev)\s+det\s+(?:\w+\s+)?"
+                              r"(?:godt|dejligt|sjovt|rart|hyggeligt|skønt|fint|bedst|fantastisk|herligt|en fest)\b", re.IGNORECASE)
 # "Jeg håber", "jeg tror", "I hope": a frame with nothing after it (the tagger's clause ended there)
 # "Jeg vil gerne", "det vil jeg egentlig godt": a wish with no object, which needs the clause after it
 _WANT_ALONE = re.compile(r"^(?:og |men )?(?:(?:jeg|æ|hun|han) (?:vil|ville|kunne)|det (?:vil|ville) (?:jeg|han|hun))"
@@ -3853,6 +4241,9 @@ _FRAME_ALONE = re.compile(r"^(?:og |men |and |but )?(?:jeg|æ|hun|han|i|she|he) 
                           r"hope|hopes|think|thinks|wish|wishes)(?: (?:også|bare|virkelig|really|also))?[,.]?$", re.IGNORECASE)
 
 
+# "Folk siger, | jeg er god til at lytte": who says it, with nothing after it; one point with what they say
+_SAID_ALONE = re.compile(r"^(?:og |men )?(?:folk|andre|mange|de|alle|min \w+|mine \w+|personalet|pædagogerne)"
+                         r" (?:siger|synes|mener|fortæller|siger tit|siger altid)[,.]?$", re.IGNORECASE)
 # "Karin, | min kontaktperson" split by the tagger at the comma: an apposition (a possessive and a noun, no verb) belongs
 # to the name just before it; "Min kontaktperson, | Karin" the same way round
 _APPOSED_WHO = (r"(?:(?:mor|far|bror|søster|kæreste|kone|mand|hustru|datter|søn|moster|faster|onkel|tante|nevø|niece|fætter|kusine|"
@@ -3913,14 +4304,20 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         parts = []
         pos = 0
         for cl in t.clauses:
-            start = text.find(cl.text, pos)
+            seg = cl.text
+            start = text.find(seg, pos)
             if start < 0:
-                start = pos
+                # the text was trimmed after tagging ("Nej, … i skoven." kept as "… i skoven"): the clause without its
+                # end marks, so no last letter of it is left over as a point of its own ("N giver ham glæde")
+                seg = cl.text.strip(" .,!?;:")
+                start = text.find(seg, pos) if seg else -1
+            if start < 0:
+                start, seg = pos, cl.text
             # one-word answers between clauses ("Motor. Før mekaniker. …", "Datter. Emma. Hun kommer søndag")
             # are not clauses to the tagger, but they are the citizen's answer: they keep the question's place
             parts += _fragments(text[pos:start], t)
             parts.append((cl.text, cl.talk_type, cl.subtype, cl.theme, cl.sheet, cl.confidence, bool(cl.sheet)))
-            pos = max(pos, start + len(cl.text))
+            pos = max(pos, start + len(seg))
         parts += _fragments(text[pos:], t)
     else:
         strong = bool(t and t.scores.get("sheet", 0.0) >= 0.6)
@@ -3933,6 +4330,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
     # ("Når du har det godt." alone on the sheet means nothing)
     merged: list[tuple] = []
     for p in parts:
+        if merged and speaker == "relative" and _ELLIPTIC_TAIL.match(p[0].strip()):
+            # "… men det synes jeg altså ikke, | hun kan.": a subject and its verb alone finish the clause before them
+            # (never "Hun kan." as a point of its own); a relative's words about the person only ("Min kæreste vil gerne
+            # flytte sammen. Jeg vil ikke." is two points)
+            prev = merged[-1]
+            merged[-1] = (f"{prev[0].strip().rstrip(' ,.')}, {p[0].strip()[:1].lower()}{p[0].strip()[1:]}", *prev[1:])
+            continue
         if merged and ((_APPOSITION.match(p[0].strip()) and _ENDS_NAME.search(merged[-1][0]))
                        or (_NAME_ALONE.match(p[0].strip()) and _KIN_APPOSED.match(merged[-1][0].strip() + " "))):
             # "Karin, min kontaktperson": one person, one point (never Karin and the contact person as two joys)
@@ -3945,11 +4349,13 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # the doubt about it are one point, placed by what follows the "men" (never "Jeg vil gerne" parked alone)
             prev = merged[-1]
             merged[-1] = (f"{prev[0].strip().rstrip(' ,.')}, {p[0].strip()}", *p[1:])
-        elif merged and _FRAME_ALONE.match(merged[-1][0].strip()):
+        elif merged and (_FRAME_ALONE.match(merged[-1][0].strip()) or _SAID_ALONE.match(merged[-1][0].strip())):
             # "Jeg håber, | jeg kan tage toget …" split by the tagger: "Jeg håber" says nothing alone; one point, the
             # frame's wish with the clause after it
             prev = merged[-1]
-            merged[-1] = (f"{prev[0].strip().rstrip(' ,')}, {p[0].strip()}", prev[1], prev[2], p[3], prev[4] or p[4],
+            # "Folk siger, jeg er god til at lytte": what they say is an "at"-clause, so it is said back whole
+            that = "at " if _SAID_ALONE.match(prev[0].strip()) and not re.match(r"(?i)\s*at\b", p[0]) else ""
+            merged[-1] = (f"{prev[0].strip().rstrip(' ,')}, {that}{p[0].strip()}", prev[1], prev[2], p[3], prev[4] or p[4],
                           max(prev[5], p[5]), prev[6] or p[6])
         elif (merged and _WHEN_ALONE.match(p[0].strip()) and not re.search(r"[,]", p[0]) and len(p[0].split()) <= 10
               and not _MAIN_AFTER_WHEN.search(p[0].strip())):
@@ -3959,7 +4365,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # "Hvis nogen er kede af det trøster jeg dem": its own point, with the comma before the main clause
             when = _MAIN_AFTER_WHEN.search(p[0].strip())
             piece = p[0].strip()
-            merged.append((f"{piece[:when.start(1)].rstrip()}, {piece[when.start(1):]}", *p[1:]))
+            at = when.start(1) if when.start(1) >= 0 else when.start(2)
+            merged.append((f"{piece[:at].rstrip()}, {piece[at:]}", *p[1:]))
         else:
             merged.append(p)
     parts = merged
@@ -4133,6 +4540,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
         if talk_type == "sustain" and category in ("hope", "employment"):
             category = None  # sustain talk is kept as sustain talk, not as a wish
+        if (speaker == "relative" and default in ("hope", "employment") and category is None
+                and _SAYS_OWN_WISH.match(it.norm(ptext)) and not re.search(r"\b(?:ikke|ik|aldrig)\b", it.norm(ptext))):
+            category, talk_type = default, "change"  # "Han siger, at han vil bo alene": the person's own wish, passed on
         if (category in ("hope", "resource") and s["language"] == "da" and len(parts) > 1 and _PAST_EVENT.search(it.norm(ptext))
                 and not _WISH_WORDS.search(it.norm(ptext)) and not re.search(r"\b(?:god til|glad|glæde|elsker|kan lide)\b", it.norm(ptext))):
             # "I sidste uge prøvede jeg at handle ind …", "og så græd jeg i bilen" in a long answer: what happened, told
@@ -4171,7 +4581,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # wish, said back with it, not a wish of its own on the sheet
             category, talk_type, subtype, hardship = None, "sustain", None, True
         elif (category == "parking" and default == "hope" and s["step"] in ("hopes1", "hopes2") and s["language"] == "da"
-              and (_HARDSHIP.search(n_low) or _MISSES.search(n_low)) and not _FEAR.search(n_low)
+              and (_HARDSHIP.search(n_low) or _MISSES.search(n_low) or _WORN.search(n_low)) and not _FEAR.search(n_low)
               and not _WISH_WORDS.search(n_low) and len(n_low.split()) <= 14
               and (any(f["category"] == "hope" and f["talk_type"] == "change" for f in fresh)
                    or (not idx and s["step"] == "hopes2" and _last_wish(s) is not None))):
@@ -4263,6 +4673,12 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
                 item.update(category=None, contact_request=True, you="", text=kept)
         if find_pii(ptext):
             item["you"], item["pii"] = "", True  # a number or a mail is never echoed, not even masked
+            left = re.findall(r"[^\W\d_]+", _PII_SPANS.sub(" ", ptext))
+            if len(left) <= 4 or (len(left) <= 7 and (_CONTACT_WORDS.search(ptext.lower()) or re.search(
+                    r"\b(?:write|call|phone|text|reach|contact|e-?mail|kontakt)\b", ptext.lower()))):
+                item["category"] = None  # "til mig på 22 33 44 55": nothing of its own for the sheet besides the number
+        elif _CONTACT_LEAD_ONLY.match(it.norm(ptext).strip(" .!")) and len(parts) > 1:
+            item["you"], item["category"] = "", None  # "Ring evt. | til mig på …": the lead to a number, no point
         if ptext.rstrip().endswith("?") and len(parts) > 1:
             # "Hvornår kommer hjemmeplejen? De kommer altid for sent", "… Tror du, jeg kan det?": the question is
             # not echoed, and not listed as the citizen's point in the citizen's name ("Jeg tror du jeg kan det")
@@ -4511,8 +4927,9 @@ def _without_pii(ptext: str) -> str:
     spans = [m.span() for m in re.finditer(r"[,;.!?]\s+|\s+-\s+", ptext)]
     bounds = [0, *[e for _, e in spans], len(ptext)]
     clauses = [ptext[a:b] for a, b in zip(bounds, bounds[1:]) if ptext[a:b].strip()]
-    kept = [cl for cl in clauses if not find_pii(cl)]
-    if not kept or len(kept) == len(clauses):
+    kept = [cl if not find_pii(cl) else _masked_dropped(cl) for cl in clauses]
+    kept = [cl for cl in kept if cl]
+    if not kept or kept == clauses:
         return ""
     out = "".join(kept).strip(" ,;-")
     if len(re.findall(r"[^\W\d_]+", out)) < 2 or _CONTACT_ONLY.match(out.lower()):
@@ -4520,6 +4937,22 @@ def _without_pii(ptext: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+def _masked_dropped(clause: str) -> str:
+    """A clause with a number already masked upstream ("min datter [telefonnummer] kommer oftere"): the clause without
+    the placeholder ("min datter kommer oftere"); "" when it still holds a number or a mail, or is about the contact."""
+    bare = " ".join(_MASKED_TOKEN.sub("", clause).split())
+    bare = re.sub(r"\s+([,;.!?])", r"\1", bare)
+    if bare == clause or find_pii(bare) or len(re.findall(r"[^\W\d_]+", bare)) < 3 or _CONTACT_WORDS.search(bare.lower()):
+        return ""
+    return bare + (" " if clause.endswith(" ") and not bare.endswith(" ") else "")
+
+
+# an upstream placeholder with the small word that led to it: "fra [telefonnummer]", "på [e-mail]"
+_MASKED_TOKEN = re.compile(r"(?:\s*\b(?:på|fra|til|er|on|at|is)\b)?\s*:?\s*\[(?:CPR-nummer|telefonnummer|e-mail)\]", re.IGNORECASE)
+_PII_SPANS = re.compile(r"\[(?:CPR-nummer|telefonnummer|e-mail)\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\d+][\d -]{6,}\d", re.IGNORECASE)
+# "Ring evt.", "skriv gerne til mig": the lead to a number or a mail cut off from it by the clause split
+_CONTACT_LEAD_ONLY = re.compile(r"^(?:ring|skriv|send|kontakt|mail|sms|call|text|email|write)(?: (?:evt|eventuelt|gerne|bare|endelig|lige|"
+                                r"mig|os|til mig|til os|me|us))*$")
 # what is left of "min mail er …" when the mail is cut: nothing of its own
 _CONTACT_ONLY = re.compile(r"^(?:og |men )?(?:min|mit|mine|hans|hendes|my|his|her) (?:cpr|cpr-nummer|personnummer|mail|e-mail|email|"
                            r"telefon\w*|tlf|mobil\w*|nummer|nr|number|phone)(?: \w+)?$")
@@ -4733,7 +5166,52 @@ def _evidence_in(tag: TaggedUtterance | None, part: str) -> str:
     return tag.evidence if tag is not None and tag.evidence and tag.evidence in part else ""
 
 
+# "Han siger, at han vil bo alene", "Hun fortæller selv, at hun drømmer om en hund": the person's wish, told on by a relative
+_SAYS_OWN_WISH = re.compile(r"^(?:og |men )?(?:han|hun|[a-zæøå]+) (?:siger|fortæller|mener)(?: selv| tit| altid| ofte)*,? at (?:han|hun) "
+                            r"(?:(?:gerne|godt|helst|også|rigtig gerne) )*(?:vil|ville|drømmer om|håber|ønsker sig|kunne tænke sig)\b")
+# ("Hej. Det er fint." keeps "Det er fint."; "Hej, det er Karin, hans mor." keeps who is writing)
+_HELLO_LEAD = re.compile(r"(?i)^\s*(?:hej|hejsa|hallo|hi|hello|hey)(?:\s+(?:igen|again|med dig))?\s*[.!,:]*\s*"
+                         r"(?:(?:det er|her er|it'?s|this is)\s+(?!" + it.NOT_A_NAME + r")[a-zæøå]+(?:\s+(?:nu|her|now))?\s*[.!,:]+\s*"
+                         r"(?!(?:hans|hendes|[a-zæøå]+s)\s+(?:mor|far|søster|bror|kone|mand|datter|søn|kæreste)\b))?(?=\w)")
+# a subject with only its verb, the end of the clause before it: "hun kan.", "at han gør", "det er han"
+_ELLIPTIC_TAIL = re.compile(r"(?i)^(?:at )?(?:(?:hun|han|she|he) (?:kan|vil|gør|er|har|skal|må|kunne|ville|can|will|does|is)|"
+                            r"det (?:kan|gør|er|vil) (?:hun|han))(?: (?:ikke|godt|nok|altså|not))?[.!]*$")
+# the relative's own doubt said beside the person's words: "men det tror jeg ikke, han kan", "jeg er nu i tvivl"
+# (the "ikke" on the person's words, read on the text with its commas: never "Vi tror ikke, det bliver et problem" or
+# "I don't think he should wait any longer", the relative's support)
+_OWN_VIEW_DIFFERS = re.compile(r"\b(?:(?:det|dét) (?:synes|tror|mener|ved) (?:jeg|vi)|(?:jeg|vi) (?:synes|tror|mener) (?:det|dét)) "
+                               r"(?:altså |nu |bare |nok |desværre )?(?:ikke|ik)(?: helt| rigtig| rigtigt)?"
+                               r"(?=\s*(?:[,.!?;:]|$)| men\b| (?:han|hun|de) (?:kan|vil|skal|klarer|magter|er klar)\b)|"
+                               r"\b(?:jeg|vi) (?:tror|troede) (?:altså |nu |bare |nok )?(?:ikke|ik) (?:helt |rigtig |rigtigt )?på (?:det|dét)\b|"
+                               r"\b(?:jeg|vi) er (?:nu |lidt |noget )?(?:ikke sikre?|i tvivl|bekymrede?|nervøse?|uenige?)\b|"
+                               r"\b(?:i|we) (?:(?:don['’]?t|do not) think so|(?:am|are) not sure|doubt (?:it|that)|disagree)\b|"
+                               r"\b(?:i['’]?m|we['’]?re) not (?:so |really )?sure\b")
+_PERSON_VIEW = re.compile(r"\b(?:hun|han|she|he) (?:siger|synes|mener|vil|drømmer|håber|ønsker|says|thinks|wants|hopes|dreams|would like)\b")
+# the relative's own view that differs from the person's: "men det synes jeg altså ikke", "Det tror jeg ikke er realistisk"
+_VIEW_DIFFERS = re.compile(r"\b(?:ikke|ik|not|tvivl|doubt|urealistisk|unrealistic|uenig|disagree|nervøs|bekymret|worried)\b")
+
+
 def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
+    _reflect_points(c, fresh, text)
+    if _relative_differs(c, fresh, text):
+        # "Hun siger, at hun kan klare sig selv, men det synes jeg ikke": the person's view and the relative's both
+        # heard, no side taken ("Du ser det lidt anderledes. …")
+        c.add(c.t("reflect_relative_differs"), "complex_reflection")
+
+
+def _relative_differs(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> bool:
+    """A relative tells the person's wish or view and, beside it, their own doubt about it."""
+    if c.s["written_by"] != "relative" or c.s["step"] not in CONTENT_STEPS:
+        return False
+    n = text.lower()  # the commas kept: "det tror jeg ikke," ends a clause
+    person = _PERSON_VIEW.search(n)
+    doubt = _OWN_VIEW_DIFFERS.search(n, person.end()) if person else None
+    # the doubt comes after the person's own words, as their other side: "…, men det tror jeg ikke", "… I'm not sure"
+    return bool(doubt) and bool(re.search(r"(?:\b(?:men|but)\s+|[.!?]\s*)(?:\w+\s+){0,3}$", text[:doubt.start()])) and any(
+        not i.get("relative_view") and i.get("category") in ("hope", "employment", "resource", "parking") for i in fresh)
+
+
+def _reflect_points(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     if not fresh:
         return
     fresh = [i for i in fresh if i.get("you")] or fresh  # a point with nothing to echo is not the one reflected
@@ -4975,6 +5453,8 @@ def _last_wish(s: dict[str, Any]) -> dict[str, Any] | None:
                  and not i.get("withdrawn") and i.get("turn") == s["turn"] - 1), None)
 
 
+# "hun er træt", "min kone er slidt": someone worn out, told as why the wish matters
+_WORN = re.compile(r"\b(?:er|bliver|blir) (?:\w+ )?(?:træt|trætte|slidt|slidte|udmattet|udmattede|udkørt|presset|stresset)\b")
 _HARDSHIP = re.compile(r"\b(?:hård|hårdt|svær|svært|for meget|for svært|for hårdt|dårlig|dårligt|hard|too much|difficult)\b")
 
 
@@ -5122,8 +5602,8 @@ _WORRY_SAID = re.compile(r"\b(?:bekymr\w*|bange|frygt\w*|fylder|svært|svaert|ke
 _NOTHING_REALLY = re.compile(r"^(?:(?:nej|næh|nope|tja|hmm|øh|altså)[,.]?\s+)?(?:ingenting|intet|ikke noget|ikke rigtig noget|ikke rigtigt noget|"
                              r"ikke rigtig|ikke rigtigt|ikke nogen ting|nada|nix|nul|nothing|nothing really|not really|not much)"
                              r"(?: (?:rigtig|rigtigt|særligt|specielt|lige nu|for tiden|sådan|nej))*[.!]*$")
-_NOT_MUCH = re.compile(r"^(?:(?:nej|næh|tja|hmm)[,.]?\s+)?(?:ikke (?:så|saa|særlig|sååå?) ?(?:meget|noget|mange ting)?|ikke (?:meget|noget) "
-                       r"(?:længere|mere)|ikke det store|ingenting(?: længere| mere)?)(?: (?:længere|mere|nu|efterhånden|i dag))?[.!]?$")
+_NOT_MUCH = re.compile(r"^(?:(?:nej|næh|tja|hmm)[,.]?\s+)?(?:ikke (?:så|saa|særlig|sååå?) ?(?:meget|noget|mange ting)?|ikke (?:meget|noget)"
+                       r"(?: (?:længere|mere))?|ikke det store|ingenting(?: længere| mere)?)(?: (?:længere|mere|nu|efterhånden|i dag))?[.!]?$")
 
 
 def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
@@ -5334,6 +5814,15 @@ def _answered_now(s: dict[str, Any], step: str) -> bool:
 def _already_said(c: _Ctx) -> bool:
     """Reflect instead of asking when the citizen already spoke to this step's question."""
     s = c.s
+    if s["step"] == "work" and s.get("work_no_early") and c.lang == "da":
+        # "job nej" said between two wishes: the work question is answered; the no is heard, and not asked again
+        said = s.pop("work_no_early")
+        for item in _record(c, said, None, default=None):
+            item.update(category="employment", talk_type="neutral", subtype=None, you=c.t("work_no_aside"),
+                        text=" ".join(["Arbejde er ikke aktuelt for mig lige nu.", s.pop("work_no_why", "")]).strip())
+        c.add(c.t("work_no_aside"), "simple_reflection")
+        _advance(c)
+        return True
     cats = ALREADY_SAID.get(s["step"])
     # a relative who named the job wish under the hopes is not asked about work as if nothing was said either; the
     # worries keep the question ("Det fylder meget for dig" is no line about the person)
@@ -5463,6 +5952,26 @@ def _show_summary(c: _Ctx, again: bool = False, changed: bool = True) -> None:
           [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
 
 
+_SCRIPT_BLOCK = re.compile(r"(?is)<(script|style)\b[^>]*>.*?</\1\s*>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>|<!--.*?-->", re.DOTALL)
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+
+def _plain_text(text: str) -> str:
+    """The message without markup (a pasted "<b>…</b>", a "<script>" block) and with full-width letters as plain ones."""
+    out = text.translate(_FULLWIDTH)
+    if "<" in out:
+        out = _HTML_TAG.sub(" ", _SCRIPT_BLOCK.sub(" ", out))
+        out = " ".join(out.split())
+    return out
+
+
+# a sentence begun and left ("Jeg er god til at...", "I would like to …"): it ends on a small word
+_BROKEN_OFF = re.compile(r"(?i)\b(?:at|til|om|på|med|og|for|er|jeg|min|mit|mine|en|et|to|of|and|the|a|my|i|am|is)\s*(?:\.{2,}|…|-+)?\s*$")
+_THE_CONTACT = re.compile(r"\b([Dd]in|[Yy]our) (?:kontaktperson|contact person)\b")
+
+
 def _finish(c: _Ctx) -> Turn:
     s = c.s
     phase = PHASE_OF.get(s["step"], "summary")
@@ -5475,6 +5984,11 @@ def _finish(c: _Ctx) -> Turn:
         m.text, s["said_meanings"] = moves.fresh_meaning(m.text, s.get("said_meanings", []), s["language"])
         if s.get("third") and s["written_by"] in ("relative", "together"):
             m.text = _name_the_person(m.text, s["third"], s["language"])
+        if s["written_by"] == "relative" and s.get("consent"):
+            # the contact person is the person's, not the relative's: "Kontaktpersonen kan se det før mødet" (the consent
+            # question keeps its one wording)
+            m.text = _THE_CONTACT.sub(lambda k: {"din": "kontaktpersonen", "Din": "Kontaktpersonen", "your": "the contact person",
+                                                 "Your": "The contact person"}[k.group(1)], m.text)
     if s.get("third") and s["written_by"] in ("relative", "together"):
         for i in s["items"]:  # "Heste giver hende eller ham glæde." on the sheet once the person is known as "hun"
             if " eller " in (i.get("text") or ""):

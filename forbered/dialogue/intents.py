@@ -58,6 +58,14 @@ STOP = re.compile(
     # "det ka vi ta en anden dag": the rest put off to another day, in any spelling
     r"det (?:kan|ka) vi (?:godt )?(?:tage|ta) (?:en anden dag|en anden gang|senere)|slut for i dag|stop nu|"
     r"stop chatten|stop samtalen|afslut chatten|afslut samtalen|luk chatten|luk samtalen|end the chat|let'?s stop|"
+    # "Kan vi ikke bare få arket?", "giv mig arket nu": the sheet asked for now, with what is said so far (a plain
+    # "Kan jeg få arket?" is a question about the sheet, never an end)
+    r"(?:kan|må) (?:jeg|vi) (?=(?:\w+ )*(?:bare|nu|med det samme)$|(?:\w+ )*(?:bare|nu) )(?:ikke |ik )?(?:bare |godt |lige |nu )*(?:få|se) "
+    r"(?:arket|forberedelsesarket)(?: nu| med det samme)?$|"
+    r"^stop(?: nu)? (?:(?:kan|må) (?:jeg|vi) (?:ikke |ik )?(?:bare |godt |lige |nu )*(?:få|se)|(?:giv|vis) (?:mig|os)(?: bare| lige)?) "
+    r"(?:arket|forberedelsesarket)(?: nu| med det samme)?$|"
+    r"(?:giv|vis) (?:mig|os) (?:bare |lige )?(?:arket|forberedelsesarket) nu$|"
+    r"can (?:i|we) (?:(?:just |not just )(?:have|get|see) the (?:preparation )?sheet(?: now)?|(?:have|get|see) the (?:preparation )?sheet now)$|"
     # "I want to quit" (the chat), never "I want to quit smoking" or "quit my job"
     r"(?:^|i (?:want to|wanna|would like to|'d like to) )quit(?=$| now| this| here| the chat| please)|let'?s end (?:this|it|here|now)|"
     # "I want to stop talking now", but "I want to stop drinking" is a wish
@@ -130,11 +138,31 @@ WRITER_RELATIVE = re.compile(
     r"i'?m (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian)|"
     r"i am (?:his|her|their) (?:mother|father|mum|mom|dad|sister|brother|daughter|son|wife|husband|guardian))\b"
 )
+# "det er svært", "it's fine": a word after "hej, det er" that is no name
+NOT_A_NAME = (r"(?:mig|mor|far|os|hans|hendes|me|mum|mom|dad|svært|svaert|fint|godt|okay|ok|rigtigt|sjovt|dejligt|hårdt|haardt|træls|"
+              r"let|nemt|nok|lige|bare|sandt|sådan|det|en|et|noget|meget|også|min|mit|vores|jo|nu|her|forkert|rart|skønt|skidt|"
+              r"dårligt|fedt|super|mærkeligt|underligt|lidt|vigtigt|synd|trist|kedeligt|tungt|umuligt|ikke|ik|altså|fine|good|"
+              r"hard|difficult|true|nice|great|not|so|my|him|her)\b")
 # "Nu skriver jeg selv": the citizen takes over from the relative
 SELF_NOW = re.compile(r"(?i)\b(?:nu skriver jeg selv|jeg skriver selv nu|nu er det mig selv,? der skriver|"
                       # "nu skriver Sara selv", "Sara skriver selv nu", "nu tager hun over": the person the relative wrote for
-                      r"nu skriver (?!vi\b|du\b|i\b)[a-zæøå]+ selv|(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) skriver selv nu|"
+                      r"nu skriver (?!vi\b|du\b|i\b)[a-zæøå]+ selv(?: resten| herfra| videre| fra nu af)?|(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) skriver selv nu|"
                       r"nu tager (?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) over|"
+                      # "Han tager over nu.": a sentence of its own ending the message (never "…, og han tager over.")
+                      r"(?:^|(?<=[.!]\s))(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) tager over(?: nu| herfra)?(?=\s*[.!]?\s*$)|"
+                      # "Jeg giver computeren til Emil nu", "I'll pass the keyboard to John": the person at the keyboard from here
+                      r"(?:jeg|vi) (?:giver|rækker|sender|overlader) (?:nu )?(?:computeren|tastaturet|telefonen|mobilen|ipaden|ipad'en|tabletten|"
+                      r"skærmen|ordet) (?:videre )?(?:over )?til (?:hende|ham|(?-i:[A-ZÆØÅ][a-zæøå]+))(?: nu| selv)?(?=\s*(?:[,.!]|$))|"
+                      r"i(?:'ll| will|'m| am)? (?:hand|pass|give|handing|passing|giving) (?:the )?(?:keyboard|phone|tablet|computer|laptop)? ?(?:over )?"
+                      r"(?:to|back to) (?:her|him|(?-i:[A-Z][a-z]+))(?: now)?(?=\s*(?:[,.!]|$))|"
+                      # "Nu vil Peter gerne skrive selv", "Nu vil hun selv svare": the person at the keyboard from here
+                      r"nu vil (?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) (?:gerne |selv |godt )*(?:skrive|svare)(?: selv)?(?: resten| herfra| videre| nu)?(?=\s*(?:[,.!]|$))|"
+                      r"(?:^|(?<=[.!]\s))(?:now )?(?:she|he|(?-i:[A-Z][a-z]+)) (?:is taking over|takes over|wants to write (?:herself|himself))(?: now| from here)?"
+                      r"(?=\s*[.!]?\s*$)|"
+                      # "Hej det er Peter", "Hej, det er Sofie nu": the person greets and names themself once the relative
+                      # has written, the name ending the message (never "Hej, det er svært." or "Hej, det er Karin, hans mor.")
+                      r"(?:^|(?<=[.!]\s))(?:hej|hejsa|hey|hi|hallo)[,!.]?\s+(?:det er|her er|it'?s|this is)\s+"
+                      r"(?!" + NOT_A_NAME + r")[a-zæøå]{2,}(?: nu| her| now)?(?=\s*[.!]?\s*$)|"
                       # "Hun sidder her nu, hun skriver selv", "han svarer selv herfra": the person at the keyboard now
                       r"(?:(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) (?:sidder|er) (?:lige )?(?:her|ved siden af(?: mig)?)(?: nu| nu også| også)?"
                       r"\s*[,.!]?\s*(?:og |så )?)?(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) (?:skriver|svarer) selv(?: nu| herfra| fra nu af| resten)?"
@@ -322,6 +350,10 @@ def _stop_norm(text: str) -> str:
 
 # "…, nu er jeg færdig" after a story about school, "…, det er nok" about money: no request as a last clause
 _TAIL_NOT_STOP = re.compile(r"^(?:(?:nu er jeg|jeg er) (?:helt |vist |bare )?færdig|(?:det er|nu er det|det er vist|det må være) nok|færdig)$")
+
+
+SHEET_NOW = re.compile(r"\b(?:(?:kan|må) (?:jeg|vi) (?:ikke |ik )?(?:bare |godt |lige |nu )*(?:få|se) (?:arket|forberedelsesarket)|"
+                       r"(?:giv|vis) (?:mig|os) (?:bare |lige )?(?:arket|forberedelsesarket)|can (?:i|we) (?:just )?(?:have|get|see) the (?:preparation )?sheet)\b")
 
 
 def is_stop(text: str) -> bool:
@@ -603,6 +635,20 @@ _Q_ABOUT_BOT = re.compile(r"^(?:hvad|hvem|hvordan|hvor) (?:er|kan|gør|laver|har
                           r"hvad med dig(?: selv)?|what about you|are you (?:a )?(?:robot|human|real|bot)|what are you good at)\b")
 
 
+# "Skal jeg skrive for meget?", "Er det for langt det her?", "Skriver jeg for lidt?", "Am I writing too much?": how much
+# to write, asked about the answers themselves; a plain answer, never a question to take to the meeting
+_Q_LENGTH = re.compile(
+    r"^(?:(?:og |men |hmm |øh )?(?:(?:skal|må|kan|bør) jeg (?:ikke )?(?:skrive|svare|fortælle) (?:for (?:meget|lidt|langt|kort)|så (?:meget|lidt|langt)|"
+    r"mere|mindre|kortere|længere|(?:rigtig |virkelig |meget )?(?:meget|langt|kort|lidt))|"
+    # "Hvor meget skal jeg skrive?", "Hvor langt skal det være?", "Skal det være langt?"
+    r"hvor (?:meget|langt|lidt) (?:skal|må|kan) (?:jeg|man) (?:skrive|svare)|hvor (?:langt|lang|kort) skal (?:det|svaret|svarene) være|"
+    r"skal (?:det|svaret|svarene) være (?:langt|lange|kort|korte)|(?:skriver|svarer|fortæller) jeg (?:for (?:meget|lidt|langt|kort)|nok|tilpas)|"
+    r"er det (?:for (?:meget|lidt|langt|kort)|nok|tilpas|okay at det er (?:så )?(?:langt|kort))(?: (?:det )?(?:jeg|vi) (?:skriver|svarer|har skrevet)| det her| det| at skrive)?|"
+    r"har jeg skrevet (?:for (?:meget|lidt)|nok)|"
+    r"(?:am i|are we) (?:writing|saying|typing) (?:too much|too little|enough|too long)|is (?:this|that|it) (?:too long|too much|enough)|"
+    r"(?:should|do|must) i write (?:more|less|shorter)))$")
+
+
 def question_to_bot(text: str) -> str | None:
     """ "help", "advice", "permission", "confused" or "other" for a message that is only a question to the bot."""
     t = clean(text).strip()
@@ -610,6 +656,8 @@ def question_to_bot(text: str) -> str | None:
     n = norm(t)
     if len(sentences) != 1 or not n or len(n.split()) > 16:
         return None
+    if _Q_LENGTH.match(n) and (t.endswith("?") or len(n.split()) <= 6):
+        return "write_length"  # how much to write (never the chat's length: "answer_length" is how long it takes)
     if _Q_ABOUT_BOT.match(n):
         return "about_bot"  # "Hvad er du selv god til?", "Are you a robot?": about the bot, not a question for the meeting
     if not (_Q_START.match(n) and (t.endswith("?") or _Q_NO_MARK.match(n))):
@@ -789,7 +837,8 @@ _LANGUAGE_TOPIC = re.compile(r"\b(?:learn|learning|lære|lærer|class|classes|co
                              r"\b(?:taler|speak|speaks|snakker)\b.*\b(?:og|and)\b")
 
 
-_META_ASK = re.compile(r"\b(?:igen|again|please|pls|plz|tak|only|kun|instead|stedet)\b|\?")
+_META_ASK = re.compile(r"\b(?:igen|again|please|pls|plz|tak|only|kun|instead|stedet|prøver|forsøger|try|trying)\b|\?|"
+                       r"^(?:ok |okay )?(?:jeg|i) (?:skriver|write) (?:på )?(?:dansk|engelsk|danish|english)(?: lidt| nu| now| a bit)?[.!]*$")
 # "Hun taler kun engelsk.", "Jeg taler kun dansk.": a fact about someone, told with "kun", no request about the chat
 _ONLY_ABOUT_SOMEONE = re.compile(r"^(?!.*(?:\b(?:igen|again|please|pls|plz|tak|instead|stedet)\b|\?))\W*(?:jeg|han|hun|de|vi|min|mit|mine|"
                                  r"hans|hendes|deres|vores|i|he|she|they|my|his|her)\b.*\b(?:kun|only)\b")
@@ -992,7 +1041,10 @@ _PAST_EVENT = re.compile(
     r"\b(?:lå|var|kom) (?:\w+ )?på (?:\w+ )?(?:hospital\w*|sygehus\w*|rigshospitalet|neurorehabilitering\w*|genoptræning\w*)\b|"
     r"\b(?:lå|var) på (?!ferie|tur|lejr|kursus|højskole)[a-zæøå]+ i (?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|mange|flere|nogle) "
     r"(?:dage?|uger?|måneder|måned|år)\b|"
-    r"\b(?:i|had|got) (?:a |an )?(?:stroke|accident|brain injury|blood clot)\b|\bwas in (?:the )?hospital\b")
+    r"\b(?:i|had|got) (?:a |an )?(?:stroke|accident|brain injury|blood clot)\b|\bwas in (?:the )?hospital\b|"
+    # "Han døde for 3 år siden", "min mand gik bort", "jeg mistede min kone": a loss, never a strength
+    r"\b(?:han|hun|de|min \w+|mit \w+|mine \w+|far|mor) (?:døde|doede|er død|er doed|gik bort|er gået bort)\b|"
+    r"\b(?:jeg|vi) (?:mistede|har mistet) (?:min|mit|mine|vores)\b|\b(?:he|she) (?:died|passed away)\b")
 _STORY_GOES_ON = re.compile(r"^(?:så|og så|bagefter|derefter|siden|nu|then|after that|now)\b")
 
 

@@ -399,12 +399,16 @@ _JOB_NOUN = {**{w: f"som {w}" for w in ("kok", "tømrer", "maler", "murer", "mek
 # a worry named as a thing: "larmen på bostedet om natten", "dine smerter i ryggen", "din mor og din søster"
 _NP_HEAD = r"(?:(?:min|mit|mine|din|dit|dine|vores|jeres) [a-zæøå-]+(?:s [a-zæøå-]+)?|[a-zæøå-]+(?:en|et|ne|erne))"
 _WORRY_NOUN = (r"(?:penge|pengene|økonomi|økonomien|gæld|gælden|ensomhed|ensomheden|smerter|smerterne|angst|angsten|stress|søvn|"
-               r"søvnen|helbred|helbredet|sygdom|sygdommen|naboen|naboerne|ryggen|familien|arbejdet|fremtiden)")
+               r"søvnen|helbred|helbredet|sygdom|sygdommen|naboen|naboerne|ryggen|familien|arbejdet|fremtiden|"
+               # "hovedpine. sover dårligt": the worry as the subject ("Hovedpine fylder meget for dig.")
+               r"hovedpine|hovedpinen|træthed|trætheden|svimmelhed|svimmelheden|uro|uroen|sorg|sorgen|huslejen|"
+               r"regningerne|skilsmissen|medicinen|vægten)")
 _NP_ONE = rf"(?:{_NP_HEAD}|{_WORRY_NOUN})(?: (?:på|i|om|med|hos|ved|fra|til|over|under|efter|for) [^,.;]+?)?"
 _WORRY_NP = re.compile(rf"^{_NP_ONE}(?:(?:, | og ){_NP_ONE}){{0,3}}$", re.I)
 # the infinitive a goal starts with when it is said bare ("gå til tandlæge selv", "tage bussen alene")
 _GOAL_VERB = re.compile(r"^(?:gå|bade|bad|tage|lære|komme|handle|lave|stå|spise|sove|træne|cykle|køre|ringe|bruge|klare|rydde|vaske|"
-                        r"møde|holde|passe|finde|få|øve|betale|skrive|læse|tale|snakke|bo|flytte)\b", re.IGNORECASE)
+                        r"møde|holde|passe|finde|få|øve|betale|skrive|læse|tale|snakke|bo|flytte|smøre|støvsuge|huske|købe|"
+                        r"hente|ordne|skifte)\b", re.IGNORECASE)
 _NUMBERED = {"bus", "bussen", "linje", "linie", "rute", "nummer", "nr", "kl", "klokken", "spor", "perron", "stue", "etage", "side",
              "plads", "bane", "kapitel", "level", "niveau", "gange", "timer", "dage", "uger", "år", "km", "kilo"}
 # "tage bus 3" to the goals question: a goal verb before it makes the last number the score; a bus number is only
@@ -1551,7 +1555,10 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
         "parking": ("{P}", "{Y}. That takes up a lot of your mind"),
     }
     first, second = frames.get(key, ("{P}", "{Y}"))
-    if key in ("employment", "hope") and re.match(r"to\s+\w", phrase, re.I):
+    if key in ("employment", "hope", "resource") and re.match(r"(?:the|this|that|my|a|an)\s+(?:(?!(?:that|which|who|where)\b)[\w'-]+\s+){0,3}(?:is|was|are|would be|will be)\s+\w",
+                                                             phrase, re.I):
+        first, second = "{P}", "{Y}"  # "the hairdresser job is my dream job": a sentence of its own, never "I would like the … is …"
+    elif key in ("employment", "hope") and re.match(r"to\s+\w", phrase, re.I):
         # "to get a job": "I hope to get a job", never "I hope for to get a job"
         you = en_you(phrase)
         first, second = ("I hope {p}", "you hope {y}") if key == "hope" else ("I would like {p}", "you would like {y}")

@@ -26,7 +26,9 @@ MARKERS = frozenset({
     "miss", "missed", "she", "he", "him", "his", "wife", "husband", "mom", "dad", "feels", "feeling", "drinking",
     "work", "still", "never", "always", "something", "nothing",
     "is", "on", "in", "nice", "thought", "considered", "counted", "checked", "many", "much", "worries", "worried",
-    "scared", "must", "hard", "worked", "try", "trying", "going", "every", "day", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "scared", "must", "hard", "worked", "try", "trying", "going", "every", "day", "week", "now", "right", "most",
+    "matters", "matter", "help", "life", "things", "anything", "everything", "here", "any", "easier", "happen",
+    "happened", "people", "know", "make", "makes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 _DANISH = frozenset({"du", "jeg", "det", "er", "og", "ikke", "har", "vil", "hvad", "hvordan", "på", "så", "en", "et",
                      "din", "dig", "mig", "med", "om", "kan", "skal", "at", "der", "til", "af", "den", "hvorfor"})
@@ -71,6 +73,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     # a strength ("You're good at keeping …") and a suggestion ("You should try going …")
     ("good", "at"): "god til", ("great", "at"): "god til", ("should", "try"): "burde prøve at",
     ("every", "day"): "hver dag", ("every", "week"): "hver uge",
+    ("right", "now"): "lige nu", ("at", "the", "moment"): "lige nu", ("the", "most"): "mest",
 }
 WORDS = {
     "you": "du", "your": "din", "yours": "din", "yourself": "dig selv", "i": "jeg", "me": "mig", "my": "min",
@@ -119,6 +122,9 @@ WORDS = {
     "hopeful": "håber", "hope": "håber", "hoping": "håber", "wish": "ønsker", "counted": "talt", "count": "tælle",
     "checked": "tjekket", "check": "tjekke", "considered": "overvejet", "beer": "øl", "beers": "øl", "cigarettes": "smøger",
     "effort": "indsats", "worked": "arbejdet",
+    "now": "nu", "most": "mest", "matters": "betyder", "matter": "betyder", "life": "liv", "things": "ting",
+    "thing": "ting", "here": "her", "any": "nogen", "anything": "noget", "easier": "lettere", "happen": "ske",
+    "happened": "skete", "people": "folk", "makes": "gør",
 }
 
 

@@ -87,9 +87,35 @@ def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         return english.gloss(raw, [(s, e) for _, s, e in found])
     for w, s, e in found:
         for part in norm_token(w).split():
-            toks.append(part)
+            toks.append(_fold_aa(part))
             spans.append((s, e))
     return toks, spans
+
+
+# Place names that keep their "aa" in Danish spelling.
+_AA_NAMES = frozenset({"aarhus", "aalborg", "aabenraa", "aakirkeby", "aars", "aalbæk", "aaby", "haarby", "faaborg"})
+
+
+# Words typed with "aa" for "å" that are common in what trainees write; one-syllable stems ("naar", "paa", "staar",
+# "vaagner", "taaler") are found by their shape. Compounds whose first part ends in "a" ("dataanalyse", "pizzaaften", "ekstraarbejde") and
+# names ("Aase") keep their "aa".
+_AA_WORDS = frozenset({
+    "hvornaar", "forstaar", "forstaa", "forstaaet", "maaske", "baade", "aar", "aarsag", "haab", "haaber", "haabe",
+    "haabet", "taale", "taaler", "raad", "aaben", "aabne", "aabner", "aabent", "aabenbart", "laane", "laaner", "maal",
+    "maalet", "maalene", "maade", "maaden", "saadan", "saadanne", "saadant", "paavirker", "paavirke",
+    "tilstaa", "opnaa", "opnaar", "undgaa", "undgaar", "foraar", "efteraar", "naaet", "gaaet", "faaet", "staaet",
+    "aandedrat", "graad", "graader", "aabning", "foreslaa", "foreslaar", "saar", "saaret", "smaa", "lillebaaden"})
+_AA_SHORT = re.compile(r"[^aeiouyæøå]{1,3}aa[^aeiouyæøå]{0,3}(?:e|er|et|ede|en|es|s)?")
+
+
+def _fold_aa(t: str) -> str:
+    """A word typed with "aa" for "å" ("hvornaar", "naar", "gaar", "faar"): the shared normaliser writes "aa" back only
+    before "e" (its safety rules fold the rest themselves), so the coder does it for the words above and for short
+    words of the shape "naar"/"paa"/"staar"; otherwise "hvornaar" is no question word and "hvornaar flytter du" reads
+    as a statement. Other words keep their "aa" (compounds like "dataanalyse", names)."""
+    if "aa" not in t or t in _AA_NAMES:
+        return t
+    return t.replace("aa", "å") if t in _AA_WORDS or _AA_SHORT.fullmatch(t) else t
 
 
 def _comma_question(text: str, toks: list[str], spans: list[tuple[int, int]], i: int, j: int) -> int:
@@ -292,6 +318,9 @@ def context_features(a: Analysed) -> list[str]:
         return feats + ["x=ctx_empty"]
     if a.context_qmark:
         feats.append("x=ctx_question")
+        if moment_reply(a):
+            # a request for a break or a glass of water is answered with logistics, not with information (moment_reply)
+            feats.append("x=ctx_moment")
     if consent(a):
         feats.append("x=ctx_consent")
     # What kind of talk the citizen produced: steps taken invite affirmation, sustain talk invites
@@ -426,6 +455,34 @@ def yn_answer(a: Analysed) -> bool:
     return _ctx_yn_question(a)
 
 
+# What the citizen asks for in the moment: a break, the toilet, a drink, a smoke, the phone, air, to stop for today. The
+# professional's yes ("Selvfølgelig, tag fem minutter.", "Ja, gå du bare.") is logistics (`other`, GUIDE.md), not
+# information about the meeting or the plan, and its imperative is no advice.
+# Not a health question ("Skal jeg drikke mere vand?", "Skal jeg stoppe med at ryge?") or a break from something else.
+_MOMENT = re.compile(
+    r"\b(pause(?! fra)|pauser|toilet|toilettet|wc|tisse|tis|(få|hente|have) (et glas |en kop |lidt |noget |en )?(vand|kaffe|"
+    r"te|at drikke)|glas vand|kop (kaffe|te)|noget at drikke|(lige|ud og|ud at) ryge|ryge (en|lige)|smøg|smøge|cigaret|"
+    r"frisk luft|strække benene|(tage|svare|besvare) (lige )?(telefonen|mobilen)|(åbne|lukke) (lige )?vinduet|"
+    r"stoppe (nu|her|for i dag)|slutte (nu|her|for i dag)|gå (lidt )?(tidligere|hjem nu)|stop nu)\b")
+# A request about the meeting or another day ("Må jeg holde pause på mødet?") is answered with information.
+_NOT_MOMENT = re.compile(r"\b(mødet|møderne|møder|samtalen med|næste gang|i morgen|på (mandag|tirsdag|onsdag|torsdag|fredag|"
+                         r"lørdag|søndag)|derhjemme|hjemme|på arbejdet|i praktikken|på bostedet|i skolen|undervejs)\b")
+_MOMENT_LEAD = re.compile(r"^(jeg|vi) (skal|må|vil|går|har brug for at) (lige|lidt|hurtigt)\b")
+
+
+def moment_reply(a: Analysed) -> bool:
+    """A reply that answers the citizen's request for something in the moment (see _MOMENT): a yes/no request, or
+    "jeg skal lige …"; a reply that asks a question of its own is coded by the question."""
+    if not a.context_tokens or not a.tokens or len(a.tokens) > 14:
+        return False
+    if a.forms[-1] in _QUESTION_FORMS and (a.qmark or a.forms[-1] != "inverted"):
+        return False  # "gå du bare" without "?" is an imperative, verb first
+    ctx = " ".join(a.context_tokens)
+    if len(a.context_tokens) > 14 or not _MOMENT.search(ctx) or _NOT_MOMENT.search(ctx):
+        return False
+    return _ctx_yn_question(a) or _MOMENT_LEAD.search(ctx) is not None
+
+
 def greeting_question(a: Analysed) -> bool:
     """A greeting or a filler before a question in one sentence ("godmorgen, har du sovet godt", "hej og velkommen, hvad
     kunne du tænke dig at tale om", "nå, hvor ligger den", "okay, hvad så nu"): the greeting's `other` cue says nothing;
@@ -548,7 +605,10 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         elif answer_lead(a):
             lead = True
             feats.append("answer_lead")
-        if yn_answer(a):
+        moment = moment_reply(a)
+        if moment:
+            feats.append("x=moment_reply")
+        elif yn_answer(a):
             feats.append("x=yn_answer")
             lead = lead or n >= 3
         seen: set[str] = set()
@@ -600,6 +660,10 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
             if fam0 == "verify":
                 # "Har du talt dine øl?" after "Jeg drikker ikke ret meget.": the question doubts the citizen's word
                 feats.append("cue=verify&minimise" if ctx and rules.MINIMISE.search(ctx) else "cue=verify")
+                continue
+            if moment and fam in ("advice", "softadvice", "info"):
+                # "Klart, tag den tid du har brug for." after "Kan vi holde en pause?": the request granted, not advice
+                feats.append(f"cue={fam}&moment")
                 continue
             if fam in CONSENT_FAMILIES and ctx and consent(a):
                 # after the citizen's yes an advice cue marks information (GUIDE.md); the plain cue, learnt mostly from

@@ -117,7 +117,8 @@ def fact_question_cues() -> list[str]:
         r"^(hvad|hvilken|hvilket|hvilke) (tid|dag|dato|bus|farve|tal|nummer|klokken|adresse|navn|uge|måned)\b",
         r"^hvad hedder\b", r"\btelefonnummer\b", r"\bpå en skala\b", r"^hvad er (dit|din|hans|hendes) \w+ \?$",
         r"^hvor (gammel|mange|længe|lang|langt|tit|ofte|meget|bor)\b", r"^hvem (er|var|kommer|skal)\b(?! (vigtig|vigtige|vigtigst|de vigtigste|dine nærmeste|der for dig|god|gode|en støtte))",
-        r"^hvornår (skal|kommer|er|var|stod|gik|begynder)\b", r"^hvilke(n|t)? \w+ (tager|vil|skal|er)\b",
+        r"^hvornår (skal|kommer|er|var|stod|gik|begynder)\b(?! (\w+ ){1,2}(sværest|lettest|nemmest|værst|bedst|størst|"
+        r"stærkest|mindst|mest|tungest|hårdest|dårligst|gladest)\b)", r"^hvilke(n|t)? \w+ (tager|vil|skal|er)\b",
         # the citizen's history, not a suggestion: "har du prøvet at stoppe før", "har du nogensinde prøvet det"
         r"\bhar (du|hun|han|i) (nogensinde|før|tidligere|allerede|selv) (prøvet|forsøgt)\b",
         r"\bhar (du|hun|han|i) (prøvet|forsøgt) (at )?(\w+ ){0,4}(før|tidligere|nogensinde|engang|en gang før)( \?)?$",
@@ -141,9 +142,14 @@ def open_who_cues() -> list[str]:
         r"støtte|hjælp|dig|sig)\b",
         # "hvornår" asking for situations, not a date: "hvornår mærker du trangen", "hvornår er det sværest"
         r"^(og |men |så )?hvornår (mærker|føler|oplever|savner|tænker|rammer) (du|hun|han|i|det|"
-        r"trangen|lysten|tankerne|angsten|uroen)\b", r"^(og |men |så )?hvornår får (du|hun|han|i) (mest )?(lyst|trang)\b",
+        r"trangen|lysten|tankerne|angsten|uroen)\b", r"^(og |men |så )?hvornår får (du|hun|han|i) (mest )?(lyst|trang|ondt|angst|hovedpine|kvalme|uro|mareridt|"
+        r"det (\w+ )?(svært|dårligt|skidt|godt|bedre|værre))\b",
         r"^(og |men |så )?hvornår (er|var|bliver) (det|du|hun|han) (\w+ )?(sværest|lettest|nemmest|værst|bedst|gladest|"
         r"mest|mindst|svært|hårdt|godt|træt|ked|vred|glad|bange|urolig|ensom)\b",
+        # a situation with a superlative about the citizen's trouble ("hvornår er angsten værst", "hvornår på aftenen er det
+        # sværest", "hvornår er trangen størst"); "hvornår er mødet" asks for a time
+        r"^(og |men |så )?hvornår (på \w+ |om \w+ |i løbet af \w+ )?(er|var|bliver) (det|du|hun|han|[a-zæøå]{3,}(en|et|ne)) "
+        r"(\w+ )?(sværest|lettest|nemmest|værst|bedst|størst|stærkest|mindst|mest|tungest|hårdest|dårligst|gladest)\b",
         r"^(og |men |så )?hvornår (har|havde) (du|hun|han) det (\w+ )?(bedst|godt|dårligst|dårligt|svært|sværest|værst|værre|"
         r"bedre|skidt|tungest|hårdest|lettest|nemmest)\b",
         r"^(og |men |så )?hvornår (går|gik) det (galt|godt|bedst|skævt)\b",
@@ -247,7 +253,10 @@ def advice_cues() -> list[str]:
         r"^(så |og |men |bare |ja men |nå men |kom nu,? |altså )?(tag|sæt|skriv|ring|gå|lav|køb|få|skift|spørg|brug|meld|find|husk|læg|drop|"
         r"sluk|spis|drik|begynd|glem|undlad|træn|hold op|stop|slet|smid|flyt|søg|bed|cykl|lær|giv|lad være|tilmeld|"
         r"stil|snak|kontakt|bestil|hvil|gem|send|vent|mød|ryd|lyt|overvej|kig|hent|slap af|skru|tænd|luk|åbn|"
-        r"tjek|notér|noter|aftal|planlæg|skyd|skynd|hop|sig op|tving|gør det)\b(?! \?$)",
+        r"tjek|notér|noter|aftal|planlæg|skyd|skynd|hop|sig op|tving|gør det)\b(?! \?$)"
+        # "gør det ondt endnu", "gør det noget": "det" is the subject of a yes/no question, not the object of "gør det!"
+        r"(?<!gør det(?= (\w+ )?(ondt|noget|nogen|en forskel|godt|svært|sjovt|bedre|værre|mindre|mere|nødvendigvis|stadig|"
+        r"også|tit|ofte|altid|dig|hende|ham|jer|vondt|det samme)\b))",
         r"^(så |og |bare )?øv (dig|jer|at)\b",
         # "lad personalet tage sig af det", "lad din søn køre dig": an imperative, advice; not "lad os …"/"lad mig …"
         r"^(så |og |men |bare |altså |ja men )?lad (nu |bare |hellere |dog )?(?!os\b|mig\b|være\b|vær\b)\w+ (\w+ )?"
@@ -673,7 +682,11 @@ def affirmation_cues() -> list[str]:
         # "mod" the courage, not the preposition ("panden mod en mur", "frem mod mødet", "vred mod ham")
         r"\bmod\b(?! (en|et|den|det|de|dig|mig|ham|hende|dem|os|jer|sin|sit|min|din|næste|[a-zæøå]+(en|et|ne))\b)",
         # "du har kæmpet"; not struggling with something ("mange voksne mennesker kæmper med det", "du kæmper med søvnen")
-        r"\bkæmpe(t|r)?\b(?<!kæmper(?= med\b))(?<!kæmpe(?= med\b))(?<!kæmpet(?= med\b))", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
+        r"\bkæmpe(t|r)?\b(?<!kæmper(?= med\b))(?<!kæmpe(?= med\b))(?<!kæmpet(?= med\b))"
+        # "kæmpe" the adjective ("et kæmpe slag", "en kæmpe omvæltning") is no praise, unless it is the size of an effort
+        r"(?<!\ben kæmpe)(?<!\bet kæmpe)(?<!\bnogle kæmpe)(?<!\bden kæmpe)(?<!\bdet kæmpe)(?<!\bde kæmpe)(?<!\bsådan kæmpe)",
+        r"\b(en|et|nogle|sådan en|sådan et) kæmpe(stor|stort)? (indsats|præstation|stykke arbejde|skridt|fremskridt|sejr|"
+        r"arbejde|udvikling|forskel du|mod)\b", r"\bstyrke\b", r"\bopfindsom", r"\bfortjent\b", r"\begenskab", r"\binitiativ",
         r"\bhold(er|t)? (ud|fast)\b", r"\b(stod|står) (fast|ved (det|dit|din|dine))\b",
         r"\b(og )?(du|i) gjorde det( alligevel| bare| selv| faktisk)?( \?)?$", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )(?<!man har )(?<!voksne har )(?<!mennesker har )(?<!mennesker har et )"
         r"\bansvar\b(?! for (deres|sin|sit|sine) (egne?|eget)\b)", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
@@ -790,6 +803,16 @@ def information_cues() -> list[str]:
         # an agenda ("i dag skal vi igennem tre ting: …", "planen for i dag er …") tells how the session runs
         r"\b(i dag )?(skal|vil) vi (\w+ )?(igennem|tale om|snakke om|kigge på|se på|nå) (\w+ )?(ting|punkter|emner)\b",
         r"\bplanen for (i dag|dagen|mødet|samtalen)\b", r"\bdet næste (handler|punkt|spørgsmål|vi skal)\b",
+        # a short answer with an amount or a time ("Cirka en time.", "Omkring 200 kr.", "Ca. to uger.")
+        r"^(det er |det tager |det varer |det koster )?(cirka|ca|omkring|ungefær|lidt over|lidt under|næsten|højst|mindst) "
+        r"(en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|tredive|halvanden|en halv|et par|\d+)\b",
+        # the order of the session ("først vil jeg høre, hvordan du har det, og så kigger vi på planen", "vi starter med at
+        # tale om din uge", "lad os begynde med at se på dine mål")
+        r"^(først|allerførst|til at starte med|til at begynde med) (vil|skal|kigger|ser|taler|snakker|tager|går|hører) (jeg|vi)\b",
+        r"\b(og )?(så|bagefter|derefter|dernæst|til sidst|senere) (kigger|ser|taler|snakker|tager|laver|går|skriver|gennemgår|"
+        r"vil|skal) vi (\w+ )?(på|om|igennem|videre med|din|dit|dine|planen|arket|målene|aftalen)\b",
+        r"^(så |og )?(vi|jeg) (starter|begynder|lægger ud) (lige )?med at (tale|snakke|kigge|se|høre|gennemgå|gå igennem|spørge)\b",
+        r"^(så |og )?lad os (starte|begynde|lægge ud) (lige )?med at (tale|snakke|kigge|se|høre|gennemgå|gå igennem)\b",
         r"\b(fås|kan købes|kan bestilles|uden recept)\b",
         r"\b(foregår|holder til|har åbent|er åbent|har lukket|varer (cirka|ca|omkring)|tager (cirka|ca|omkring))\b",
         # reassurance with an explanation: "Det er ikke noget, du gør forkert. …", "Det er ikke din skyld."
@@ -807,7 +830,7 @@ def other_cues() -> list[str]:
     return [
         r"^(hej|hejsa|goddag|godmorgen|godaften|velkommen|farvel|vi ses|tak|mange tak|mm|okay|ja|nej|fint|"
         r"dejligt|godt(?!,? (at )?(du|i) |,? (gået|klaret|kæmpet))|nå|javel|øh|hmm|forstår|spændende|fedt|"
-        r"interessant|hold da op|haha|sikke(?! (en|et|nogle) (\w+ )?\w+ (du|i) har\b))\b", r"\blad os (komme i gang|starte|begynde|holde pause)\b",
+        r"interessant|hold da op|haha|sikke(?! (en|et|nogle) (\w+ )?\w+ (du|i) har\b))\b", r"\blad os (komme i gang|starte|begynde|holde pause)\b(?! (lige )?med at)",
         r"\bjeg skriver (lige )?det\b", r"\bvi ses\b", r"\btak for\b", r"\bgodt at se dig\b", r"^selv tak\b",
         r"\bkom godt hjem\b", r"\bdet gør ikke noget\b", r"\bvidere til\b", r"\bnæste punkt\b", r"\bforstyrret\b",
         r"\bser lækkert\b", r"\bi orden\b", r"\b(holde|holder|holdt) (en )?(\w+ )?pause\b",

@@ -86,6 +86,10 @@ COARSE = {code: group for group, codes in PAIRS.items() for code in codes}
 #   praise, English feeling/effort glosses, the head of a compound in the overlap ("hjælp"/"hjemmehjælp"); 116 lines
 #   added, 4086 in all. CV seeds 7/1/2/3/4, mean macro-F1/reflections/questions: old code on the 3970 lines
 #   .894/.879/.951, new code on them .894/.879/.951; on all 4086 lines old code .887/.874/.952, new code .889/.874/.953.
+# Typed "aa" read as "å", "hvornår" + superlative as open, "gør det ondt" no imperative, "kæmpe" the adjective no praise,
+#   replies to a request of the moment (`x=moment_reply`, `x=ctx_moment`, `cue=…&moment`), the session's order and
+#   amounts as information, more English markers. CV on the 4124 lines, seeds 7/1, macro-F1/reflections/questions: old
+#   code .886/.875/.950 and .888/.873/.948, new code .886/.877/.950 and .888/.872/.951.
 C = 8.0
 HIERARCHICAL = False
 

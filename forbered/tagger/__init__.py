@@ -465,6 +465,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return (*reading, ROUND22_CONFIDENCE)
     if talk_type == "neutral" and rules.bot_question(a.norm):
         return "neutral", None, "neutral", None, "none", 0.0
+    if (fresh := _fresh31(a, talk_type, subtype, theme)) is not None:
+        return fresh
     if (fact := _fresh30(a, talk_type, subtype, sheet, theme)) is not None:
         return (*fact, 0.0)
     if (fact := _fresh29(a, talk_type, subtype, sheet, theme)) is not None:
@@ -512,7 +514,9 @@ def _fresh30(a: Analysed, talk_type: str, subtype: str | None, sheet: str | None
     if rules.night_dream(norm):
         worry = "parking" in rules.hits(norm) or re.search(r"\b(mareridt|ubehagelig\w*|uhyggelig\w*|mærkelig\w*|grim\w*|dårlig\w*|skræmmende|bange|død|døde)\b", norm)
         return "neutral", None, "neutral", "parking" if worry else None, theme
-    if talk_type != "sustain" and subtype != "taking_steps" and rules.one_off_wish(norm):
+    if rules.one_off_wish(norm) and not (subtype == "taking_steps" and rules.step_before_wish(norm)):
+        # fresh 31: also when the classifier read "vil bare …" as sustain talk or a step, but a step told before the
+        # wish in the same line ("jeg har været til træning i dag, nu vil jeg bare se film i aften") stays a step
         return "neutral", None, "neutral", None, theme
     if talk_type != "change" and rules.barking(norm):
         return "neutral", None, "neutral", "parking", "samfundsliv"
@@ -520,8 +524,54 @@ def _fresh30(a: Analysed, talk_type: str, subtype: str | None, sheet: str | None
         return "neutral", None, "neutral", "goal_progress" if sheet == "goal_progress" else "parking", "sundhed"
     if rules.owned_fact(norm):
         joy = "resource" if rules._OWNED_JOY.search(norm) or (a.emoji and rules.emoji_valence(a.text) == "resource") else None
-        return "neutral", None, "neutral", joy, theme
+        return "neutral", None, "neutral", joy, _thing_theme(norm, theme)
     return None
+
+
+# idle-life words that pull the theme head towards the company or the talk ("sofaen og mig er bedste venner"); the
+# corpus has the sofa life as sundhed
+_IDLE_MISREAD = ("none", "relationer", "kommunikation")
+
+
+def _fresh31(a: Analysed, talk_type: str, subtype: str | None, theme: str) -> tuple[str, str | None, str, str | None, str, float] | None:
+    """Fresh 31 (guide, "Fresh 31 conventions"): joy in a status-quo life ("mit sofaliv er det bedste 😎") is
+    sustain/desire, sheet null; an activity put first with "kan jeg ikke" ("cykle kan jeg ikke mere") is sustain/ability;
+    an ability got back without "nu" ("jeg kan godt gå på trapper igen") is change/ability + resource; a brain-injury
+    fatigue symptom read as sustain talk with no sustain words ("jeg bliver overstimuleret i Føtex") is neutral +
+    parking, sundhed; "jeg er begyndt at X" with a good X is a step, and a hospital stay told is no step (neutral). Returns (talk type, subtype, talk label, sheet, theme, confidence floor) or None."""
+    norm = a.norm
+    if rules.status_quo_joy(norm):
+        return ("sustain", "desire", "sustain:desire", None, "sundhed" if theme in _IDLE_MISREAD else theme,
+                ROUND22_CONFIDENCE)
+    if rules.fronted_cannot(norm):
+        return "sustain", "ability", "sustain:ability", None, theme, ROUND22_CONFIDENCE
+    if subtype != "taking_steps" and rules.regained_plain(norm):  # a step the classifier reads keeps its reading
+        return "change", "ability", "change:ability", "resource", theme, ROUND22_CONFIDENCE
+    if rules.begun_change(norm):
+        return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, ROUND22_CONFIDENCE
+    if rules.hospital_stay(norm):
+        return "neutral", None, "neutral", None, "sundhed", 0.0
+    if talk_type == "neutral" and (thing := rules.thing_in_place(norm)) is not None \
+            and not rules.hits(norm).keys() & _DIRECTED_CUES - {"resource"} and rules.safety_hit(norm) is None:
+        # "jeg har min computer i soveværelset": a fact about one's own thing, not a worry about sleep
+        themes = rules.token_themes(thing)
+        joy = "resource" in rules.hits(norm) or rules._OWNED_JOY.search(norm) is not None or (
+            a.emoji and rules.emoji_valence(a.text) == "resource")
+        return "neutral", None, "neutral", "resource" if joy else None, themes[0] if len(themes) == 1 else theme, 0.0
+    if talk_type == "sustain" and rules.fatigue_symptom(norm) and not any(k.startswith("sustain") for k in rules.hits(norm)) \
+            and rules.safety_hit(norm) is None:
+        return "neutral", None, "neutral", "parking", "sundhed", 0.0
+    return None
+
+
+def _thing_theme(norm: str, theme: str) -> str:
+    """The theme of one's own thing told where it stands ("min cykel står i kælderen" = mobilitet): the thing's word
+    when the lexicon gives it one theme, not the room's ("soveværelset" = sundhed, "køkkenet" = praktiske_opgaver)."""
+    thing = rules.thing_in_place(norm)
+    if thing is None:
+        return theme
+    themes = rules.token_themes(thing)
+    return themes[0] if len(themes) == 1 else theme
 
 
 def _fresh29(a: Analysed, talk_type: str, subtype: str | None, sheet: str | None,
@@ -909,6 +959,9 @@ _NOT_A_PROBLEM = re.compile(r"\s*men (kun|først|gerne|helst|det skal|personalet
 
 
 _NEGATED = re.compile(r"\b(ikke|ik|ikk|ingen|intet|ingenting|aldrig)\b", re.IGNORECASE)
+# fresh 31: "men min lejlighed er for lille", "men det er alt for dyrt": a problem told without "ikke"
+_TOO_MUCH = re.compile(r"\b(er|var|bliver|blev|føles|virker) (\w+ )?(alt |lidt )?for (lille|små|dyrt|dyr|dyre|langt|svært|tungt|tung"
+                       r"|stor|store|gammel|træt|syg|dårlig|dårlige|mange|meget|sent|tidligt|kort|få|svag|ung|bange)\b", re.IGNORECASE)
 
 
 def _weigh_last_contrast(utt: TaggedUtterance) -> None:
@@ -921,7 +974,8 @@ def _weigh_last_contrast(utt: TaggedUtterance) -> None:
         return  # round 24: "…, men jeg ved godt de ikke er rigtige" knows, it does not refuse
     if utt.talk_type == "sustain" and utt.sheet not in (None, "parking"):
         utt.sheet = None  # sustain weighted by the "men" clause carries no hope (guide: ambivalence, sheet null)
-    if last.talk_type == "neutral" and (last.sheet == "parking" or (last.sheet is None and _NEGATED.search(last.text))) \
+    if last.talk_type == "neutral" and (last.sheet == "parking" or (last.sheet is None and (
+            _NEGATED.search(last.text) or _TOO_MUCH.search(last.text)))) \
             and utt.talk_type == "change" \
             and utt.subtype != "taking_steps" and utt.clauses[0].talk_type == "change" \
             and not _NOT_A_PROBLEM.match(last.text):
@@ -930,6 +984,13 @@ def _weigh_last_contrast(utt: TaggedUtterance) -> None:
         utt.confidence = last.confidence
         if not utt.safety:
             utt.evidence = _clause_evidence(last.text, "sustain", "ability")
+        return
+    if utt.clauses[0].talk_type == "change" and utt.clauses[0].subtype != "taking_steps" \
+            and rules.CONTENT_AFTER_MEN.match(analyse(last.text).norm) and not utt.safety:
+        # fresh 31: a wish, then "men" and content with what one has ("…, men jeg er glad for min lejlighed")
+        utt.talk_type, utt.subtype, utt.sheet = "sustain", "desire", None
+        utt.confidence = last.confidence
+        utt.evidence = last.text
         return
     if last.talk_type == "neutral" or last.talk_type == utt.talk_type:
         return

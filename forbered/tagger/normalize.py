@@ -215,6 +215,12 @@ _SAGDE_BEFORE = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "så", 
                            "far", "ikke", "altid", "også", "lige", "bare", "selv", "engang", "nogen"})
 
 
+# spoken "meldt" ("æ har mell mæ te fodbold") and "til" after a pronoun or a motion verb ("mæ te", "kom te")
+_MELDT_RAW = frozenset({"mell", "mel", "meld", "melt"})
+_TE_BEFORE = frozenset({"meldt", "mig", "sig", "dig", "os", "ham", "hende", "kom", "kommer", "gik", "går", "tog", "kørte",
+                        "hen", "ud", "ind", "ned", "op", "over", "tilbage"})
+
+
 # Jutlandic "a" = "jeg" at the start of a clause, before a finite verb as typed
 _A_VERBS = frozenset({"vil", "ville", "ka", "kan", "ku", "kunne", "ska", "skal", "sku", "skulle", "har", "ha", "havde", "er",
                       "var", "gider", "gad", "tror", "synes", "ved", "tør", "bor", "hedder", "elsker", "hader", "må", "orker",
@@ -300,6 +306,10 @@ def in_context(tokens: list[str], typed: list[str]) -> list[str]:
         elif r == "tor" and not (i > 0 and typed[i][:1].isupper()) and (
                 prev in _SUBJECTS or (i > 0 and prev in _MODALS) or nxt in _VERB_AFTER_TOR):
             out[i] = "tør"  # "jeg tor ikke", "tor du"; the name Tor stays
+        elif r in _MELDT_RAW and _before_skipping(out, i, _TAET_SKIP) in _PERFECT | {"er"} and nxt in _ME_RAW | {"mig", "sig"}:
+            out[i] = "meldt"  # spoken "æ har mell mæ te svømning" (= "meldt mig til"); "mel" is otherwise flour
+        elif r == "te" and prev in _TE_BEFORE:
+            out[i] = "til"  # spoken "mell mæ te", "kom te"; "en kop te" stays tea
         elif r in APOCOPE and (prev in _MODALS or (prev in _ADVERBS and i > 1 and out[i - 2] in _MODALS)):
             out[i] = APOCOPE[r]  # "ska stop", "vil gern lær"
     return out

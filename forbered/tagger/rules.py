@@ -1278,7 +1278,7 @@ def relative_opinion(norm: str) -> bool:
 # change word in it ("begynde", "lære", "prøve", "selv", "søge", "ringe", "igen", "fremover") keeps the wish.
 _ONE_OFF_TIME = re.compile(r"\b(i aften|i dag|i morgen|i nat|i eftermiddag|i formiddag|i weekenden|til weekend|i weekend"
                            r"|på (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|tonight|today|tomorrow)\b")
-_ONE_OFF_WISH = re.compile(r"\b(vil|ville) (\w+ )?(bare |helst |rigtig |så |egentlig |mest )*gerne\b|\bhar (\w+ )?(bare |så |mest )?"
+_ONE_OFF_WISH = re.compile(r"\b(vil|ville) (\w+ )?(bare |helst |rigtig |så |egentlig |mest )*gerne\b|\b(vil|skal) (jeg |hun |han |vi )?bare\b|\bhar (\w+ )?(bare |så |mest )?"
                            r"lyst til\b|\b(kunne|ku) (godt )?tænke (mig|ham|hende)\b|\bi (want|wanna|would like)\b")
 _ONE_OFF_ACT = re.compile(r"\b(slappe af|slapper af|chille|chill|hygge\w*|se (\w+ )?(film|tv|fjernsyn|serie\w*|fodbold|håndbold|netflix"
                           r"|youtube|kamp\w*)|sove (længe|lidt|middag|til middag|ud)|høre musik|ligge|spille|game|gamle|bage|læse"
@@ -1295,6 +1295,22 @@ def one_off_wish(norm: str) -> bool:
             and _ONE_OFF_ACT.search(norm) is not None and _ONE_OFF_BLOCK.search(norm) is None and safety_hit(norm) is None)
 
 
+# A step told in its own clause before the wish for the evening ("jeg har været til træning i dag, nu vil jeg bare se
+# film i aften", "i formiddags var jeg i fitness, så i aften vil jeg bare slappe af") stays a step: only the wish is
+# one-off.
+_TOLD_BEFORE = re.compile(r"\b(jeg|æ|hun|han|vi) (har|havde|var|gik|tog|ringede|fik|lavede|cyklede|løb|svømmede|trænede"
+                          r"|mødte|søgte|skrev)\b|\b(har|havde|var|gik|tog|ringede|fik|lavede|trænede) (jeg|æ|hun|han|vi)\b")
+
+
+def step_before_wish(norm: str) -> bool:
+    """A step or a done thing told before the one-off wish in the same line."""
+    m = _ONE_OFF_WISH.search(norm)
+    if m is None:
+        return False
+    before = norm[:m.start()]
+    return "taking_steps" in hits(before) or _TOLD_BEFORE.search(before) is not None
+
+
 # A dream at night told literally ("jeg ved ikke hvad jeg drømmer om om natten", "jeg drømte at jeg kunne flyve i
 # nat"): no wish, neutral (autism, literal answers to "hvad drømmer du om?").
 _NIGHT_DREAM = re.compile(r"\b(drømmer|drømte|drømt|drømme|drøm|drømmen|drømmene)\b (\w+ ){0,6}?(om natten|i nat|i søvne|når jeg sover"
@@ -1308,7 +1324,7 @@ def night_dream(norm: str) -> bool:
 
 # Fatigue and sensory symptoms after a brain injury ("trættebarhed", "hjernetræthed", "lydfølsom", "lysfølsom") are
 # sundhed wherever they happen (guide, "Symptoms take sundhed"), and a symptom told is neutral + parking.
-FATIGUE = re.compile(r"\b(trættebar\w*|hjernetræt\w*|lydfølsom\w*|lysfølsom\w*|lydoverfølsom\w*|lysoverfølsom\w*|udtrættelig\w*"
+FATIGUE = re.compile(r"\b(trættebar\w*|hjernetræt\w*|lydfølsom\w*|lysfølsom\w*|lydoverfølsom\w*|lysoverfølsom\w*|udtrætte\w*"
                      r"|sanseoverbelast\w*|overstimuler\w*|mental træthed|mentalt træt|brain fog|hjernetåge)\b")
 
 
@@ -1329,7 +1345,7 @@ def barking(norm: str) -> bool:
 # A fact about another's thing ("min nabo har en stor hund", "hendes lejlighed ligger på 3. sal", "min mors hus
 # ligger i Skive"): no talk of the citizen's own and no worry = neutral, sheet null (resource with a joy word).
 _OWNED_FACT = re.compile(r"^(og |så |altså |ja |nå |btw )?(min|mit|mine|hans|hendes|vores|deres|naboens|\w+s) (\w+ ){0,2}?"
-                         r"(har (en|et|to|tre|fire|fem|\d+|mange|nogle|kun|masser af)|(ligger|hedder|står|holder|er) (på|i|ved|lige"
+                         r"(har (en|et|to|tre|fire|fem|\d+|mange|nogle|kun|masser af)|(ligger|hedder|står|hænger|holder|er) (på|i|ved|lige"
                          r"|ude|inde|nede|oppe|tæt|over|under|nær|fra|\d+)) ")
 _OWNED_JOY = re.compile(r"\b(god|godt|gode|dejlig\w*|sød|søde|skøn\w*|fin|fint|fine|hyggelig\w*|flot\w*|sjov\w*)\b")
 _OWNED_BLOCK = re.compile(_FACT_BLOCK.replace(r"|og)\b", r"|og|syg\w*|ked|træt|gæld|kræft|demens|sygdom\w*|blodprop|problemer"
@@ -1346,3 +1362,160 @@ def owned_fact(norm: str) -> bool:
     found = {k for k, m in hits(norm).items() if not (k == "parking" and m.group(0).startswith("nabo"))}
     return not found & {"parking", "sustain", "desire", "need", "goal_progress", "taking_steps", "ability",
                         "commitment", "activation", "quit_habit", "restart"} and safety_hit(norm) is None
+
+
+# -- Fresh 31 (December 2026): joy in the status quo, fronted limitations, abilities got back, things in a room ------
+# Joy or content in a status quo life ("mit sofaliv er det bedste 😎", "jeg er en sofakartoffel og det er jeg glad
+# for", "jeg elsker at ligge på sofaen hele dagen haha", "sofaen og mig er bedste venner") is sustain/desire, sheet
+# null, however jokingly it is said (guide, "jeg nyder at se tv hele aftenen"; "jeg er fint tilfreds med mit liv på
+# sofaen"). A negation, a wish, "træt af" or "men" leaves it to the rest ("jeg gider ikke ligge på sofaen mere").
+_IDLE_LIFE = (r"(sofaliv\w*|sofaen og mig|mig og sofaen|sofakartoffel|sofakartofler|dovne liv|dovneliv|dovenskab|gamerliv|gamer liv|liv som gamer"
+              r"|liv foran skærmen|netflixliv|netflix liv|liv på sofaen|liv i sofaen|hjemmeliv|stille liv|rolige liv)")
+_JOY_IN = (r"(elsker|nyder|er (så |rigtig |meget |helt )?glad for|er (jeg|hun|han) (så |rigtig |meget |helt )?glad for|er (\w+ )?tilfreds med|er (bare |jo |altså |simpelthen |virkelig |sgu )?(det |den )?(bedste|perfekt|skønt|dejligt"
+           r"|fedt|nice|top|helt fint|fint|fint nok|godt nok|vildt godt|det hele)|bedste venner|det er livet|er livet|kører bare"
+           r"|passer mig (fint|godt|perfekt))")
+# "elsker at / nyder at" is the sofa life only with doing nothing on a sofa, a bed or a screen, rest with no place, or
+# sleep until noon or all day; lying in the garden, sleeping all night or sitting with one's grandchildren is a joy
+_IDLE_TIME = (r"(hele (dagen|dage|aftenen|aftener|natten|tiden|weekenden)|dagen lang|til langt ud på|til middag|hver (dag|aften"
+              r"|nat)|om natten)")
+_IDLE_DOING = (r"((ligge|sidde|hænge|dase|slappe af|flade ud|chille)( og \w+( af)?)? (\w+ )?(på|i|foran|under) (sofaen|sofa|sengen"
+               r"|seng|dynen|tv'et|tv|fjernsynet|skærmen|computeren|pc'en)|((ligge|sidde|hænge|dase) og )?(se (tv"
+               r"|fjernsyn|netflix|serier)|game|gamle|spille (computer|playstation|xbox|spil)))")
+_IDLE_REST = r"(ligge|hænge|dase|slappe af|flade ud|chille|lave ingenting|ikke lave noget)"
+_IDLE_SLEEP = r"sove (\w+ ){0,2}?(til middag|hele dagen|til langt ud på (dagen|formiddagen|eftermiddagen))"
+_STATUS_QUO_JOY = re.compile(
+    rf"\b{_IDLE_LIFE}\b.*\b{_JOY_IN}\b|\b{_JOY_IN}\b.*\b{_IDLE_LIFE}\b"
+    rf"|\b(elsker|nyder) at ({_IDLE_DOING} (\w+ ){{0,3}}?{_IDLE_TIME}|{_IDLE_REST} {_IDLE_TIME}|{_IDLE_SLEEP})\b"
+    r"|\b(glad|glade|lykkelig|lykkelige|stolt|stolte|tilfreds|tilfredse) (\w+ )?sofakartof\w*"
+    r"|\b(netflix|tv|fjernsyn|serier|chips|slik|playstation|xbox|pc'en|computeren|gaming|game) (\w+ ){0,5}?det er livet\b"
+    r"|\bglad for (mit|sit) liv (som det er|som det ser ud|lige nu|sådan som)\b")
+_STATUS_QUO_JOY_BLOCK = re.compile(r"\b(ikke|ik|ikk|aldrig|ingen|mere|længere|gerne|ønsker|ønske|håber|drømmer|træt af|led af"
+                                   r"|lede ved|men|but|skal|vil|ville|burde|bør|savner|før|tidligere|efter|hvis|når|dø\w*)\b")
+
+
+# time with a person is no sofa life ("jeg elsker at sidde med mine børnebørn hele dagen")
+_WITH_PERSON = re.compile(rf"\bmed ((min|mit|mine|hans|hendes|sin|sit|sine|vores|deres|de|nogle|en|et|to|tre|alle) )?(\w+ )?"
+                          rf"({_KIN}(ne|erne|en|et)?|kone|konen|mand|manden|børn|børnene|barn|barnet|unger|ungerne|drengene|pigerne|naboen"
+                          rf"|naboerne|familien|vennerne|kæresten|gutterne|folk|andre)\b")
+
+
+def status_quo_joy(norm: str) -> bool:
+    return _STATUS_QUO_JOY.search(norm) is not None and _STATUS_QUO_JOY_BLOCK.search(norm) is None \
+        and _WITH_PERSON.search(norm) is None and safety_hit(norm) is None
+
+
+# An activity put first, then "kan jeg ikke (mere)" ("cykle kan jeg ikke mere", "bussen kan jeg ikke tage alene",
+# "trapperne kan hun ikke klare længere") is a limitation = sustain/ability, sheet null, as "jeg kan ikke cykle mere"
+# (guide, "Limitations"). A time or a clause word in front ("i dag kan jeg ikke", "hvis …"), "det"/"der", a symptom
+# ("sove kan jeg ikke") or a "men"/"fordi" after it leaves it to the rest.
+_FRONTED_CANNOT = re.compile(
+    r"^(og |altså |nej |nå )?(?!(jeg|æ|det|dét|der|den|de|du|han|hun|vi|man|nu|så|hvis|når|men|og|i|hvad|hvorfor|hvordan|hvornår"
+    r"|desværre|heller|sådan|her|så|lige|ellers|derfor|altså|nej)\b)(\w+ ){1,4}?(kan|ka|magter|klarer) (jeg|æ|hun|han) (ikke|ik|ikk"
+    r"|aldrig)\b(?!.*\b(men|fordi|hvis|når|selvom|but)\b)")
+_FRONTED_BLOCK = re.compile(r"^(og |altså |nej |nå )?(sove|søvn|falde|lide|li|spise|leve|dø|være|få|have|på|om|til|efter|før"
+                            r"|for|dagen|den|dem|ham|hende)\b")
+# a like, a memory or an understanding put first ("pizza kan jeg ikke lide", "hans navn kan jeg ikke huske", "mælk kan
+# jeg ikke tåle") is no lost ability
+_FRONTED_TASTE = re.compile(r"\b(kan|ka|magter|klarer) (jeg|æ|hun|han) (ikke|ik|ikk|aldrig) ((rigtig|rigtigt|så|helt|lige|godt|særlig|særligt|vildt|sådan|ret|mere"
+                            r"|længere) ){0,2}(lide|li|fordrage|udstå"
+                            r"|huske|husk|forstå|fatte|begribe|tåle)\b")
+
+
+def fronted_cannot(norm: str) -> bool:
+    return _FRONTED_CANNOT.search(norm) is not None and _FRONTED_BLOCK.search(norm) is None \
+        and _FRONTED_TASTE.search(norm) is None and safety_hit(norm) is None
+
+
+# An ability got back told without "nu" ("jeg kan godt gå på trapper igen", "han kan selv barbere sig igen", "hun er
+# i stand til at gå i bad selv igen") = change/ability + resource (guide, "Fresh 27": with "nu … igen" it is a step).
+_REGAINED_PLAIN = re.compile(r"^(og |ja |jo )?(jeg|æ|hun|han) (kan|ka|magter|klarer|formår at|er i stand til at|er (\w+ )?i"
+                             r" stand til at) (\w+ ){0,7}?igen\b")
+_REGAINED_BLOCK = re.compile(r"\b(nu|ikke|ik|ikk|aldrig|hvis|når|vil|ville|gerne|håber|måske|nok|snart|først|forhåbentlig|om"
+                             r" (en|to|tre|fire|\d+) (uge|uger|måned|måneder|dage)|men|selvom|but)\b")
+
+
+# noticing, liking or a risk is no ability got back ("jeg kan mærke trangen igen", "jeg kan se at det går galt igen",
+# "jeg kan godt lide at cykle igen", "han kan godt finde på at ryge igen"), nor is a clause after "at"
+_REGAINED_SENSE = re.compile(r"\b(kan|ka|magter|klarer) ((godt|sagtens|tydeligt|tydelig|jo|altså|da|bare|faktisk|også|stadig"
+                             r"|selv|nok|sgu|virkelig) ){0,2}(mærke|mærk|se(?! (tv|fjernsyn|film|serier|fodbold|netflix)\b)"
+                             r"|høre(?! (musik|radio)\b)|hør|lugte|føle|fornemme|smage|huske|husk|lide|li|finde på"
+                             r"|tænke (mig|sig|ham|hende)|risikere)\b")
+_REGAINED_CLAUSE = re.compile(r"\bat (jeg|æ|du|han|hun|det|den|der|de|vi|man|min|mit|mine|hans|hendes|vores|deres|sin|sit|sine"
+                              r"|alt|alting|noget|nogen|ingen|\w+(en|et|ene|erne) \w+er)\b")
+
+
+def regained_plain(norm: str) -> bool:
+    return _REGAINED_PLAIN.search(norm) is not None and _REGAINED_BLOCK.search(norm) is None \
+        and _REGAINED_SENSE.search(norm) is None and _REGAINED_CLAUSE.search(norm) is None and safety_hit(norm) is None
+
+
+# One's own thing told where it stands ("min cykel står i kælderen", "mine piller ligger i køkkenskabet", "hans pc
+# står inde på hans værelse") takes the theme of the thing, not of the room (guide, "Fresh 31 conventions").
+_THING_PLACE = re.compile(r"^(og |så |altså |ja |nå |btw )?(min|mit|mine|hans|hendes|sin|sit|sine) (\w+) ((står|ligger|hænger)"
+                          r" (\w+ ){0,2}?|er (ude |inde |nede |oppe )?)(i|på|ved|oppe|nede|inde|ude)\b")
+
+
+_HAVE_THING_PLACE = re.compile(r"^(og |så |altså |ja |nå |btw )?(jeg|æ|hun|han) har (min|mit|mine|sin|sit|sine|hans|hendes|en|et)"
+                               r" (\w+ )?(\w+) (stående |liggende |hængende )?(\w+ ){0,1}?(i|på) (min|mit|mine|sin|sit|hans|hendes"
+                               r"|vores|\w+et|\w+en|\w+rne)\b")
+ROOMS = (r"(stue\w*|køkken\w*|soveværelse\w*|værelse\w*|badeværelse\w*|kælder\w*|gang|gangen|entre\w*|bryggers\w*"
+         r"|opgang\w*|skur\w*|garage\w*|altan\w*|loft\w*|have|haven|skab\w*|\w+skab\w*|kontor\w*|carport\w*)")
+_THING_PLACE_BLOCK = re.compile(r"\b(ikke|ik|ikk|aldrig|men|fordi|selvom|stadig|igen|ødelagt|i stykker|punkteret|rodet|beskidt"
+                                r"|væk|vil|ville|gerne|kan|kunne|skal|skulle|brug|mangler|savner|nu|fået|fik|købt|lige|vand|skimmel"
+                                r"|fugt|oversvømmet|rotter|mus|lugter|stinker|larm\w*|faldet|falder|syg|død)\b")
+# people and pets are no things ("min kone er i køkkenet", "jeg har en god kammerat i min opgang")
+_NOT_A_THING = re.compile(rf"^({_KIN}|kone|mand|kæreste|ven|venner|veninde\w*|kammerat\w*|nabo\w*|hund\w*|kat|katten|katte"
+                          rf"|kanin\w*|fugl\w*|hamster\w*|bostøtte\w*|kontaktperson\w*|pædagog\w*|søn|datter|barn|børn)$")
+
+
+def thing_in_place(norm: str) -> str | None:
+    """The thing's word when the line tells where one's own thing is ("min cykel står i kælderen", "jeg har min
+    computer i soveværelset"), else None; a worry or a change in it ("… og den er punkteret") leaves it."""
+    if _THING_PLACE_BLOCK.search(norm) is not None or not re.search(rf"\b{ROOMS}\b", norm):
+        return None
+    m = _THING_PLACE.search(norm)
+    thing = m.group(3) if m is not None else None
+    if thing is None and (m := _HAVE_THING_PLACE.search(norm)) is not None:
+        thing = m.group(5)
+    if thing is None or _NOT_A_THING.match(thing) or re.fullmatch(ROOMS, thing):
+        return None
+    return thing
+
+
+# Content with the status quo after "men", against a wish ("det kunne være rart med en kæreste, men jeg er glad for at
+# være single", "det ville være godt at flytte, men jeg er glad for min lejlighed") = sustain/desire, sheet null
+# (guide, Ambivalence: "a wish followed by 'men …' and … a status-quo conclusion").
+CONTENT_AFTER_MEN = re.compile(r"^\s*(men|but) (jeg|æ|hun|han) (er|har (altid )?været) (\w+ )?(glad|tilfreds|godt tilfreds|fint"
+                               r" tilfreds) (for|med) (min|mit|mine|sin|sit|sine|at være|at bo|det jeg har|det som det er"
+                               r"|tingene som)\b(?!.*\b(men|ikke|ik|aldrig)\b)|^\s*(men|but) (jeg|æ|hun|han) (elsker|nyder"
+                               r"|kan godt lide|kan lide) (min|mit|mine|sin|sit|sine|at bo)\b(?!.*\b(men|ikke|ik|aldrig)\b)",
+                               re.IGNORECASE)
+
+
+# "Jeg er begyndt at / er startet på X" with a change or a good activity as X ("jeg er begyndt at bruge rollator når
+# jeg går ud", "han er startet på et madlavningshold") = change/taking_steps (guide, probe 5 reminders); a habit from
+# HABITS is relapse, and a negation, a wish or "men" leaves it to the rest.
+_BEGUN = re.compile(rf"^(og |så |nu |jamen |ja )?(jeg|æ|hun|han) (er|har) (lige |også |nu |faktisk |endelig |så )?(begyndt|startet"
+                    rf"|kommet i gang) (at |på |til |med |med at |i )(?!(\w+ )?{SOFT_DRINK}(ryge|drikke|game|pjække|spille (om|hele)"
+                    rf" natten|spille på automat\w*|{HABITS})\b)(?!(\w+ ){{0,3}}(at )?(ryge|drikke|ryger|drikker|gamble|game|spille"
+                    rf" (om|hele) natten|skære|snitte|kaste op|slå|sulte)\b)")
+_BEGUN_BLOCK = re.compile(r"\b(ikke|ik|ikk|aldrig|men|but|hvis|vil|ville|gerne|håber|skal|igen|kunne|medicin\w*|piller"
+                          r"|antidepressiv\w*|behandling|mere og mere|for meget|dårligere"
+                          r"|glemme|græde|ryste|bekymre|tænke på|at blive|at få ondt|at have ondt|at miste|at falde)\b")
+
+
+def begun_change(norm: str) -> bool:
+    return _BEGUN.search(norm) is not None and _BEGUN_BLOCK.search(norm) is None and safety_hit(norm) is None
+
+
+# A hospital stay told ("jeg har været indlagt i tre uger", "han var på sygehuset i sidste uge") is an event of an
+# illness, no step of one's own (guide, "Long messages": "har været på sygehuset to gange" is no taking_steps) =
+# neutral, sheet null, sundhed.
+_HOSPITAL_STAY = re.compile(r"^(og |så |altså |ja )?(jeg|æ|hun|han|vi) (har været|var|blev|er blevet|har ligget|lå|har også været"
+                            r"|var også) (\w+ ){0,2}?(indlagt|på (sygehuset|hospitalet|psykiatrisk\w*|psykiatrien|skadestuen"
+                            r"|intensiv\w*|akutmodtagelsen|hospice))\b")
+_HOSPITAL_BLOCK = re.compile(r"\b(selv|alene|turde|men|vil|gerne|skal|nu|endelig|udskrevet|hjem|hjælp\w*|godt|bedre)\b")
+
+
+def hospital_stay(norm: str) -> bool:
+    return _HOSPITAL_STAY.search(norm) is not None and _HOSPITAL_BLOCK.search(norm) is None and safety_hit(norm) is None

@@ -384,7 +384,8 @@ def self_harm_patterns() -> list[str]:
         r"\b(holder op med|stopper med|stoppet med|holdt op med|lader være med) at tage (min|mit|mine|sin|sine) (insulin|medicin|piller|tabletter)\b.{0,20}\b(så|for at) (jeg|hun|han) (bliver syg|dør|kan dø|bliver dårlig)\b",
         # probe 4: starving, purging and refusing medicine as self-harm
         r"\b(sulter|sultede|sultet|sulte) (mig|sig) selv\b",
-        r"\b(stikker|stak|stikke|putter|puttede) (jeg |hun |han )?(en finger|fingeren|fingrene|to fingre|tandbørsten) (\w+ )?i halsen\b",
+        r"\b(stikker|stak|stikke|putter|puttede) (jeg |hun |han )?(en finger|fingeren|fingrene|to fingre|tandbørsten) (\w+ )?i halsen\b"
+        r"(?! på)(?!.{0,40}\bfor at få\b)",  # (set 21) not in a dog's throat to get a ball out
         r"\bfor at straffe (mig|sig)\b",
         r"\b(fortjener|fortjente|fortjent) (ikke|ik) (\w+ )?(mad|at spise|at leve|at være her|at være til|at være i live)\b",
         r"\b(ikke|ik) (\w+ )?(spist|spiser|spise|drukket|drikker)\b.{0,40}\bfortjener (det |mad |at spise )?(ikke|ik)\b",
@@ -497,7 +498,9 @@ def abuse_patterns() -> list[str]:
         r"\b(tager|tog|taget|stjæler|stjal|stjålet|snupper|snuppede) (\w+ )?(penge|kontanter|sedler) (fra|i|ud af) (min|mit|mine|hendes|hans|sin) (pung|tegnebog|konto|taske|pengepung)\b",
         r"\b(lånt|lånte|låner|brugt|brugte|bruger) (mit|min|hendes|hans) (dankort|bankkort|kort|mobilepay|netbank)\b.{0,40}\b(alle|uden|for alle|hele)\b",
         r"\b(får|fik) (ikke|ik) lov (til )?(at )?(købe|bruge) (noget selv|noget for mine egne|mine egne penge|mine penge|min løn|min pension)\b",
-        r"\b(tager|tog|taget|gemmer|gemt|beholder|beholdt|låst) (mit|min|hendes|hans) (pas|sygesikringskort|sundhedskort|id-kort|opholdskort)\b",
+        r"\b(tager|tog|taget|gemmer|gemt|beholder|beholdt|låst) (mit|min|hendes|hans) (pas|sygesikringskort|sundhedskort|id-kort|opholdskort)\b"
+        r"(?!.{0,60}\b(lufthavn\w*|politi\w*|grænse\w*|ambassade\w*|borgerservice|forny\w*|tjekke|tjek|kontrol\w*|skranke\w*|"
+        r"check\w*|kopi\w*|scanne\w*|hotel\w*|receptionen)\b)",  # (set 21) not a passport checked at the airport
         r"\b(bliver|blev) voldsom (mod|over for|ved) (mig|hende|ham)\b", r"\bbliver voldsom hvis (jeg|hun|han)\b",
         r"\btruer med (at )?(smadre|ødelægge|tæske|banke|hente|finde)\b", r"\b(truer|trur|truet|truede)\b.{0,30}\bkniv\b",
         r"\b(tvinger|tvang|tvunget|presser|pressede|presset) (mig|hende|ham) til at (give|aflevere|overføre|sende|låne|gøre ting|gøre sådan noget)\b",
@@ -1549,10 +1552,10 @@ def danger_patterns() -> list[str]:
         r"i weekenden|vækkeur\w*|teenager\w*)\b)",
         r"\bkan (ikke|ik) mærke (min|sin|hendes|hans) (arm|ben|side|ansigt)\b", r"\b(taler|snakker) sløret\b",
         r"\b(indbrud|brudt ind|bryder ind|brød ind)\b", r"\b(nogen|en fremmed|en mand)( der)? (prøver at komme ind|er inde i|står i (min|mit))\b",
-        r"\bder er (nogen|en fremmed|en mand) (i|inde i) (min|mit|huset|lejligheden|stuen)\b",
+        r"\bder er (nogen|en fremmed|en mand) (i|inde i) (min|mit|huset|lejligheden|stuen)\b(?! (\w+ ){0,3}" + _VISITING21 + r")",
         r"\b(står|er|sidder|går rundt|gemmer sig) (en fremmed|fremmede|en ukendt|nogen jeg ikke kender)\b.{0,25}\b(i|inde i) (min|mit|vores|huset|lejligheden|stuen|gangen|entréen)\b",
         r"\b(en fremmed|fremmede|en ukendt|nogen jeg ikke kender) (\w+ )?(står|er|sidder|går rundt|gemmer sig) (i|inde i) (min|mit|vores|huset|lejligheden|stuen|gangen|entréen)\b",
-        r"\b(det|den|ovnen|komfuret|gryden|panden|stikkontakten|fjernsynet) ryger\b", r"\bryger (fra|ud af) (ovnen|komfuret|gryden|panden|stikkontakten)\b",
+        r"\b(det|den|ovnen|komfuret|gryden|panden|stikkontakten|fjernsynet) ryger\b" + _IN_USE21, r"\bryger (fra|ud af) (ovnen|komfuret|gryden|panden|stikkontakten)\b",
         r"\bså (jeg|hun|han) ikke kan komme ud\b",
         r"\b(ring|ringe|ringer|ringede|ringet) (til )?112\b", r"\b112\b",
         # (set 15) an ambulance in a story told as over ("sidste år kom ambulancen") is no emergency now
@@ -1673,13 +1676,15 @@ def english_patterns() -> list[str]:
 def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
     return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE
-                         + SET16_SUICIDE + SET17_SUICIDE + SET18_SUICIDE + SET19_SUICIDE + SET20_SUICIDE),
+                         + SET16_SUICIDE + SET17_SUICIDE + SET18_SUICIDE + SET19_SUICIDE + SET20_SUICIDE
+                         + SET21_SUICIDE),
             ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM + SET16_SELF_HARM
-                          + SET17_SELF_HARM + SET18_SELF_HARM + SET20_SELF_HARM),
+                          + SET17_SELF_HARM + SET18_SELF_HARM + SET20_SELF_HARM + SET21_SELF_HARM),
             ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE + SET15_ABUSE + SET16_ABUSE + SET17_ABUSE
-                      + SET18_ABUSE + SET19_ABUSE + SET20_ABUSE),
-            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT + SET18_NEGLECT + SET19_NEGLECT),
-            ("danger", danger_patterns() + SET15_DANGER + SET19_DANGER + SET20_DANGER), ("english", english_patterns())]
+                      + SET18_ABUSE + SET19_ABUSE + SET20_ABUSE + SET21_ABUSE),
+            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT + SET18_NEGLECT + SET19_NEGLECT + SET21_NEGLECT),
+            ("danger", danger_patterns() + SET15_DANGER + SET19_DANGER + SET20_DANGER + SET21_DANGER
+                        + SET21_OVERDOSE), ("english", english_patterns())]
 
 
 def safety_patterns() -> list[str]:
@@ -1706,7 +1711,7 @@ _SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og b
 def safety_exceptions() -> list[str]:
     return (PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + SET14_EXCEPTIONS + SET15_EXCEPTIONS
             + REVIEW5_EXCEPTIONS + SET16_EXCEPTIONS + SET17_EXCEPTIONS + SET18_EXCEPTIONS
-            + SET19_EXCEPTIONS + SET20_EXCEPTIONS) + [
+            + SET19_EXCEPTIONS + SET20_EXCEPTIONS + SET21_EXCEPTIONS) + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -1726,7 +1731,7 @@ def safety_exceptions() -> list[str]:
         r"\bbange for at (de|kommunen|jobcentret|nogen|skat|banken) (tager|tog)\b",
         # a worry about something happening to a family member, not fear of them
         r"\bbange for at (min|mit|mine|hans|hendes|vores) \w+ (bliver|skal|får|er|kommer|dør|falder|mister|flytter)\b",
-        r"\b(kommunen|jobcentret|skat|staten|banken|de) (tager|tog) (min|mine|mit)\b(?!.{0,50}\b(ved (ikke|ik) hvor|bostedet|uden at (spørge|sige)|i hemmelighed|og siger|og truer|hver (gang|uge|måned)|så (jeg|hun|han) (ikke|ik) (kan|kunne))\b)",
+        r"\b(kommunen|jobcentret|skat|staten|banken|de) (tager|tog) (min|mine|mit)\b(?!.{0,50}\b(ved (ikke|ik) hvor|bostedet|pas|passet|uden at (spørge|sige)|i hemmelighed|og siger|og truer|hver (gang|uge|måned)|så (jeg|hun|han) (ikke|ik) (kan|kunne))\b)",
         r"\b(filmen|sangen|musikken|historien|bogen|det) (rører|rørte) (mig|hende|ham)\b", r"\bslog op\b", r"\bslå min rekord\b", r"\bslå (min|hans|hendes) rekord\b",
         r"\b(det|de|den|dette|arbejdet|jobbet|skolen|\w+en|\w+et|\w+erne|\w+er) (der )?(tager|tog) livet af (mig|os)\b",
         r"\bdødtræt\b", r"\bdødsyg\b", r"\b(brændte|brænder|brændt) (maden|kagen|gryden|boller\w*|pizzaen|toastet|risene|kartoflerne) (på|af|fast)\b",
@@ -1899,6 +1904,20 @@ class _GuardedPatterns(GatedPatterns):
         guard = self.guards[i]
         return whole is None or guard is None or guard.match(whole) is not None
 
+    CANDIDATE_CACHE = 256  # texts whose candidate lists are kept; a full cache starts over
+
+    def candidates(self, text: str) -> list[int]:
+        """As GatedPatterns.candidates, kept per text: `safety_hit`, `hits_by_group` and the tagger read the same
+        message and its readings several times, and for a long message the gate scan costs as much as the patterns."""
+        cache = self.__dict__.setdefault("_candidate_cache", {})
+        got = cache.get(text)
+        if got is None:
+            got = super().candidates(text)
+            if len(cache) >= self.CANDIDATE_CACHE:
+                cache.clear()
+            cache[text] = got
+        return got
+
     def first(self, text: str, candidates: list[int] | None = None, whole: str | None = None) -> re.Match[str] | None:
         for i in self.candidates(text) if candidates is None else candidates:
             m = self.patterns[i].search(text)
@@ -1906,9 +1925,13 @@ class _GuardedPatterns(GatedPatterns):
                 return m
         return None
 
-    def leftmost_by_label(self, text: str, whole: str | None = None) -> dict[str, re.Match[str]]:
+    def leftmost_by_label(self, text: str, whole: str | None = None,
+                          skip: frozenset[str] | set[str] = frozenset()) -> dict[str, re.Match[str]]:
+        """The leftmost match of each label; labels in `skip` (already found in another reading) are not searched."""
         out: dict[str, re.Match[str]] = {}
         for i in self.candidates(text):
+            if self.labels[i] in skip:
+                continue
             m = self.patterns[i].search(text)
             if m and self._allowed(i, whole):
                 label = self.labels[i]
@@ -1934,6 +1957,13 @@ def _exception_gates() -> GatedPatterns | None:
 
 
 def _mask(exc: re.Pattern[str], text: str) -> str:
+    out = _mask_kept(exc, text)
+    return text if out == text else out  # the text itself when nothing was masked (callers test `masked is folded`)
+
+
+@lru_cache(maxsize=256)
+def _mask_kept(exc: re.Pattern[str], text: str) -> str:
+    """`_mask`, kept per text: the readings of a message are masked by `safety_hit` and again by `hits_by_group`."""
     gates = _exception_gates()
     if gates is not None:
         # the same result as exc.sub below, running only the idioms whose words occur (GatedPatterns.sub_all)
@@ -1948,7 +1978,11 @@ def _underscores(m: re.Match[str]) -> str:
 # Chat and dialect spellings the normaliser leaves as typed, written out for the patterns ("ikke være her meer",
 # "vil ik leve lenger"); whole words only, so the word positions stay those of the text.
 _CHAT_SPELLINGS = {"meer": "mere", "mer": "mere", "lenger": "længere", "længer": "længere", "laenger": "længere",
-                   "lengere": "længere"}
+                   "lengere": "længere",
+                   # (set 21) letters dropped or doubled in the words of a disclosure ("ik lyst t at lve mer")
+                   "lve": "leve", "leeve": "leve", "levve": "leve", "t": "til", "selvmor": "selvmord", "selvmort": "selvmord",
+                   "slevmord": "selvmord", "selvmrd": "selvmord", "ihel": "ihjel", "ijel": "ihjel", "ihjæl": "ihjel",
+                   "sovpiller": "sovepiller", "tabeletter": "tabletter", "overdosi": "overdosis"}
 _CHAT_RE = re.compile(r"(?<!\S)(" + "|".join(_CHAT_SPELLINGS) + r")(?!\S)")
 
 
@@ -1960,9 +1994,15 @@ def safety_hit(norm_text: str) -> re.Match[str] | None:
     """A safety disclosure in the normalised text, after masking idioms that only look like one.
 
     The match is on a folded, masked copy whose words keep their positions:
-    `m.string[:m.start()].split()` counts the words before the hit."""
+    `m.string[:m.start()].split()` counts the words before the hit. Kept per text (the tagger asks several times
+    about one message)."""
+    return _safety_hit_kept(norm_text, _compiled())
+
+
+@lru_cache(maxsize=256)
+def _safety_hit_kept(norm_text: str, compiled: tuple[re.Pattern[str], _GuardedPatterns]) -> re.Match[str] | None:
     norm_text = chat_spellings(norm_text)
-    exc, pats = _compiled()
+    exc, pats = compiled
     folded = fold(norm_text)
     todo = pats.candidates(folded)
     if (not todo and pats.blanking_safe and not _has_spoken(norm_text) and not _V2_RE.search(norm_text)
@@ -2002,18 +2042,24 @@ def hits_by_group(norm_text: str) -> dict[str, re.Match[str]]:
     """As `safety_hit`, the leftmost match of every rule group that matches ("suicide", "abuse", …): which kind of
     disclosure it is (forbered.safety.safety_kind). A group that only matches the spoken-verb reading
     (`standard_verbs`) gives that reading's match (the same words, other spellings)."""
+    return dict(_hits_by_group_kept(norm_text, _compiled()))
+
+
+@lru_cache(maxsize=256)
+def _hits_by_group_kept(norm_text: str, compiled: tuple[re.Pattern[str], _GuardedPatterns]) -> dict[str, re.Match[str]]:
     norm_text = chat_spellings(norm_text)
-    exc, pats = _compiled()
+    exc, pats = compiled
     folded = fold(norm_text)
     masked = _mask(exc, folded)
     found = pats.leftmost_by_label(masked, whole=folded)
     readings = [masked]
+    # a later reading only adds groups the earlier ones lack (setdefault), so the groups found are not searched again
     for standard in standard_readings(norm_text):
         readings.append(_mask_reading(exc, fold(standard), folded, masked))
-        for label, m in pats.leftmost_by_label(readings[-1], whole=folded).items():
+        for label, m in pats.leftmost_by_label(readings[-1], whole=folded, skip=set(found)).items():
             found.setdefault(label, m)
     for reading in _without_fillers(exc, readings):
-        for label, m in pats.leftmost_by_label(reading, whole=folded).items():
+        for label, m in pats.leftmost_by_label(reading, whole=folded, skip=set(found)).items():
             found.setdefault(label, m)
     if not found:
         rest = without_guard_clauses(masked)
@@ -2325,6 +2371,13 @@ _THREAT_HARM = (r"(slå\w* (mig|hende|ham|os|dig|børnene)( \w+)? ihjel|slår (m
 _THREAT_IF = (r"(hvis|når|så snart) (jeg|hun|han|vi|du) (\w+ ){0,2}(ringer|ringede|fortæller|fortalte|siger (det|noget)|sagde (det|noget)|"
               r"snakker med|snakkede med|taler med|går fra|gik fra|forlader|forlod|melder|meldte|flytter|flyttede|skrider|skred|prøver at "
               r"(gå|flytte|komme væk)|tager børnene|går til (politiet|lægen|nogen)|siger det til|sladrer|sladrede)\b")
+# (set 21) A threat whose consequence harms no one ("hun truer altid med at flytte til Jylland hvis jeg siger det", "chefen
+# truer med at fyre ham hvis han fortæller kunderne det"), and one who says he himself will lose his job or his place if he
+# tells ("min kollega siger han mister sit job hvis han fortæller det til nogen"): not a threat to the speaker or a relative.
+_MILD_THREAT21 = (r"(?! (\w+ )?med at (flytte|fyre (ham|hende|dem)|sige (op|sit job op)|stoppe|holde op|skifte|melde (sig|ham|hende) ud|"
+                  r"gå hjem|tage hjem|tage (\w+ )?ferie|starte forfra|aflyse|ringe til (mine|hans|hendes|vores) forældre)\b)")
+_OWN_LOSS21 = (r"(?! (at )?(han|hun) (selv )?(mister|kan miste|vil miste|ryger|bliver fyret|kan blive fyret|bliver smidt ud af "
+               r"(holdet|klubben|skolen|uddannelsen)|får (en )?(advarsel|ballade med chefen|problemer med chefen)) (\w+ ){0,6}hvis (han|hun)\b)")
 _HARM_OBJ = r"(min|mit|mine|vores|sin|sine|hans|hendes) (lille|store|yngste|ældste)?\s?(" + _KIN[1:-1] + r"|barn|børn|unger|ungerne|baby)"
 _GAME_CTX = (r"(?!.{0,40}\b(skak|kort\w*|\w*spil\w*|fodbold|bordtennis|tennis|badminton|ludo|matador|kapløb|armlægning|fifa|playstation|"
              r"xbox|bold\w*|\w*kamp\w*|konkurrence\w*|løb\w*|for sjov|i sjov|leg|lege|leger|legede|rekord\w*|græs\w*|plæne\w*|"
@@ -3094,7 +3147,8 @@ SET15_DANGER: list[str] = [
     r"dagen|hele tiden|altid|i dagevis|hver dag)\b)",
     # chest pain now in other words ("det strammer sådan i brystet", "smerter der stråler ud i armen")
     r"\b(strammer|strammede|snører|klemmer|presser|jager|stikker|trykker|trykkede|trykken|tyngde) (\w+ ){0,2}(i|for|over) (hele )?"
-    r"brystet\b(?!.{0,50}\b(nervøs|stresset|angst|panik\w*|når (jeg|hun|han) (tænker|er|bliver)|af sorg|sidste|dengang|for \w+ siden|"
+    r"brystet\b(?!.{0,50}\b(nervøs|stresset|angst|panik\w*|(når|hver gang|inden|før) (jeg|hun|han) (\w+ )?(tænker|er|bliver|skal|går|"
+    r"kommer|møder|ser|taler|har)|eksamen\w*|tandlæge\w*|af sorg|sidste|dengang|for \w+ siden|"
     r"skjorte\w*|trøje\w*|bluse\w*|kjole\w*|jakke\w*|bh|bh'en|dragt\w*|tøj\w*|t-shirt\w*|badedragt\w*|sele\w*)\b)",
     r"\bbryst\w*\b.{0,60}\b(stråler|strålede|trækker|jager|breder sig|løber|går|gik)\b (\w+ ){0,2}(ud |op |ned )?(i|til|ned i|op i|ud i) "
     r"(den )?(venstre |højre )?(arm\w*|kæbe\w*|hals\w*|skulder\w*)\b" + _NOT_OVER15,
@@ -3265,7 +3319,8 @@ REVIEW5_EXCEPTIONS: list[str] = [
     # a partner who asks to see or be sent the other's body, with no sign of pressure or a no: masked from the partner
     # to the body word, in one clause ("min kæreste vil gerne se mine bryster"); another asker keeps the alarm ("min
     # onkel vil have at jeg viser ham mine bryster, jeg tør ikke sige det til min kæreste")
-    r"\b(?!.{0,150}\b" + _PRESSURE5 + r"\b)" + _PARTNER5 + r"( (?!(men|selvom|hans|hendes|deres|ven|venner|vennen|veninde\w*|"
+    # the partner word first (a lookahead, the same match): the 150-character guard is read only where one starts
+    r"\b(?=" + _PARTNER5 + r")(?!.{0,150}\b" + _PRESSURE5 + r"\b)" + _PARTNER5 + r"( (?!(men|selvom|hans|hendes|deres|ven|venner|vennen|veninde\w*|"
     r"kammerat\w*|makker\w*|onkel\w*|chef\w*|nogen|andre|fremmed\w*|bror|broren|far|faren|stedfar\w*|lærer\w*|"
     r"pædagog\w*)\b)\w+){1,10}? " + _BODY5 + r"\b",
 ]
@@ -3660,8 +3715,8 @@ SET18_ABUSE: list[str] = [
     r"^(?!.*\b(kat\w*|hund\w*|hvalp\w*|baby\w*|kanin\w*|frisør\w*|massør\w*|læge\w*)\b).*?\b(rører|rørte|rørt|nusser|nussede|kæler|"
     r"kælede|befamler|befamlede|beføler|piller|pillede|klapper|klappede|kysser|kyssede|kilder|kildede|tager|tog) (\w+ )?(ved |på )?"
     r"(mig|hende|ham)\b.{0,25}\b(steder|der hvor|hvor|når) (jeg|hun|han) (ikke|ik) (vil|kan lide|har lyst|bryder (mig|sig) om|må)\b",
-    r"\b(truer|truede|truet)\b.{0,60}\b" + _THREAT_IF,
-    r"\b(siger|sagde|sagt)\b.{0,60}\bhvis (jeg|hun|han) (\w+ )?(fortæller|siger|sladrer|snakker|fortalte|sagde|sladrede) (det |noget |om det )?"
+    r"\b(truer|truede|truet)\b" + _MILD_THREAT21 + r".{0,60}\b" + _THREAT_IF,
+    r"\b(siger|sagde|sagt)\b" + _OWN_LOSS21 + r".{0,60}\bhvis (jeg|hun|han) (\w+ )?(fortæller|siger|sladrer|snakker|fortalte|sagde|sladrede) (det |noget |om det )?"
     r"(til|med) (nogen|nogle|andre|politiet|personalet|pædagog\w*|mor|far|min \w+|kontaktperson\w*)\b",
     r"^(?!.*\b(fest\w*|overraskelse\w*|gave\w*|julegave\w*|fødselsdag\w*|bryllup\w*|gravid|forlove\w*)\b).*?\bhemmelighed\w*\b.{0,50}"
     r"\b(må|skal|får) (ikke|ik|aldrig) (lov )?(at )?(sige|fortælle|sladre)( det)?( til| om)?\b",
@@ -4203,4 +4258,327 @@ SET20_EXCEPTIONS: list[str] = [
     r"\b(frisør\w*|tandlæge\w*|tandplejer\w*|fysioterapeut\w*|fysio|massør\w*|optiker\w*|ergoterapeut\w*|fodterapeut\w*) "
     r"(\w+ )?(rører|rørte|rørt|tager|tog) (ved |på )?(mig|hende|ham) (i|på|ved) (håret|nakken|hovedet|ørerne|øret|skulderen|"
     r"skuldrene|tænderne|munden|kæben|foden|fødderne|benet|knæet|armen|ryggen|ansigtet|panden)\b",
+]
+
+# (set 21) Breadth: kinds of disclosure told in everyday words.
+# A person with dementia gone missing: away for hours or at night, found by the police or far from home, searched for.
+_WANDERER21 = (r"(hun|han|mor|far|mormor|morfar|farmor|farfar|bedstemor|bedstefar|oldemor|oldefar|svigermor|svigerfar|"
+               r"(min|mit|vores|hans|hendes) (\w+ )?(mor|far|mand|kone|mormor|morfar|farmor|farfar|bedstemor|bedstefar|oldemor|"
+               r"oldefar|svigermor|svigerfar|søster|bror|moster|faster|onkel|tante|samlever|nabo|beboer|borger)(, | )?(med (demens|alzheimer\w*) )?)")
+_OUTSIDE21 = (r"(havnen|motorvej\w*|vejen|landevejen|skoven|stranden|banegården|stationen|sporene|skinnerne|togskinnerne|marken|"
+              r"markerne|gaden|søen|fjorden|åen|kanalen|parken|kirkegården|grøften|rundkørsel\w*|busstoppested\w*|tankstation\w*|"
+              r"centrum|byen|næste by|en fremmed\w*|\w+ kilometer)")
+# Wires and machines that should never smoke; lamps, ovens and hobs smoke now and then in use (dust, fat), so only their
+# sparks or flames count ("ovnen ryger når jeg steger"). "Ryger ud af stikket", "røg på gulvet": fell, not smoke.
+_WIRED21 = (r"(stikkontakt\w*|kontakten|kontakterne|ledning\w*|el-tavle\w*|eltavle\w*|elskab\w*|sikringsskab\w*|"
+            r"vaskemaskine\w*|opvaskemaskine\w*|tørretumbler\w*|fjernsyn\w*|tv'et|oplader\w*)")
+_HEATED21 = r"(strømmen|lampe\w*|komfur\w*|ovn\w*)"
+# Smoke from cooking or a lamp just turned on ("ovnen ryger når jeg steger", "ryger lidt når man tænder den").
+_IN_USE21 = (r"(?! (\w+ ){0,2}(når|mens|hver gang|første gang) (jeg|man|vi|du|hun|han|de) (\w+ )?(laver|steger|bager|tænder|"
+             r"bruger|koger|griller|varmer|rister))")
+# A person found, never a thing ("fandt mine nøgler på gulvet", "fandt en tier på jorden").
+_PERSON21 = (r"(hende|ham|mor|far|mormor|morfar|farmor|farfar|naboen|manden|konen|kvinden|damen|drengen|pigen|barnet|"
+             r"personen|patienten|beboeren|(min|mit|mine|vores|hans|hendes|en|et|den|det) (\w+ )?(mand|kone|mor|far|søn|datter|"
+             r"bror|søster|lillebror|lillesøster|storebror|storesøster|barn|børn|barnebarn|dreng|pige|baby|kæreste|samlever|"
+             r"partner|ven|veninde|nabo|mormor|morfar|farmor|farfar|bedstemor|bedstefar|oldemor|oldefar|svigermor|svigerfar|"
+             r"onkel|tante|moster|faster|fætter|kusine|kollega|beboer|borger|patient|person|kvinde|dame|herre|fyr|ældre))")
+# Kin or a carer's charge searched for ("vi har ledt efter far"), not a thing searched for ("ledt efter et plejehjem").
+_SOUGHT21 = (r"(hende|ham|mor|far|mormor|morfar|farmor|farfar|(min|vores|hans|hendes) (\w+ )?(mor|far|mand|kone|mormor|"
+             r"morfar|farmor|farfar|bedstemor|bedstefar|oldemor|oldefar|svigermor|svigerfar|søster|bror|samlever|beboer|borger))")
+# Cues that someone is missing: dementia or confusion, a search, or leaving at night half dressed.
+_MISSING21 = (r"(demens|alzheimer\w*|dement|demente|glemsom|forvirret|forsvandt|forsvundet|forsvinder|savnet|savnede|"
+              r"eftersøg\w*|(ledt|ledte|leder|søgt|søger|søgte) efter " + _SOUGHT21 + r"|(kan|kunne) (ikke|ik) finde (hjem|"
+              r"hende|ham)|(ringede|ringet|ringer) (til|efter) politiet|politiet (leder|ledte|har ledt|søger|søgte)|gik hjemmefra|"
+              r"gået hjemmefra|stak af|vandrede|vandret|i pyjamas|i natkjole|i nattøj|i bare tæer|uden (jakke|sko|frakke))")
+# Away on an errand or for a pastime, or wandering inside ("ude at fiske", "i byen", "rundt i stuen", "ind i fjernsynet").
+_ERRAND21 = (r"(ude at \w+|var i byen|i byen|på arbejde|på job|til (koncert|fest|fodbold|møde|træning|frisør\w*|læge\w*)|"
+             r"hos (en ven|en veninde|vennerne|venner|veninder|\w+ kammerat\w*)|hvor (han|hun) (fiskede|badede|gik tur|sad|"
+             r"læste|malede|spillede)|havde det (fint|godt)|rundt i (stuen|huset|lejligheden|haven|gangen|gangene|afdelingen|"
+             r"køkkenet)|rundt (der)?hjemme|frem og tilbage|ind i (fjernsynet|tv'et|bogen|avisen|sine tanker|sin egen verden)|"
+             r"(ned|hen|over|ud) til (bageren|købmanden|kiosken|brugsen|netto|føtex|postkassen|avisen|naboen|kirken))")
+# A reason to carry a knife or a hammer ("fordi jeg er tømrer").
+_TRADE21 = (r"(tømrer\w*|snedker\w*|håndværker\w*|murer\w*|elektriker\w*|smed|mekaniker\w*|kok|kokken|kokke\w*|"
+            r"slagter\w*|jæger\w*|jagt\w*|lystfisk\w*|fisker\w*|spejder\w*|værktøj\w*|værktøjskasse\w*)")
+# An urgent call for help, and fear of the one at the door (not "ring lige", "bange for hunde", "tør ikke smage").
+_CRY21 = (r"(hjælp|help|112|ring (til )?(112|politiet|politi|alarmcentralen)|ring (nu|hurtigt|efter (hjælp|politiet))|"
+          r"gemmer mig|gemt mig|bange(?! for (at )?(?!(ham|hende|dem|han|hun|de|manden|hvad|hvem)\b)\w+)|tør (ikke|ik)(?! "
+          r"(smage|spise|prøve|drikke|sige|spørge|kigge)\b))")
+# The one in the home is there to work, cook or visit.
+_VISITING21 = (r"(og )?(han |hun |de )?(reparerer|reparere|laver|ordner|fikser|fixer|maler|gør rent|rydder|vasker|støvsuger|"
+               r"installerer|monterer|skifter|tjekker|måler|hjælper|er på besøg|besøger|sover|bor)\b")
+SET21_DANGER: list[str] = [
+    # sparks or smoke from the mains; a snake bite; someone found lying outside or lifeless
+    r"\b(" + _WIRED21[1:-1] + r"|" + _HEATED21[1:-1] + r") (\w+ ){0,2}(gnister|gnistrer|gnistrede|slår gnister|slog gnister|"
+    r"står i flammer)\b",
+    r"\b" + _WIRED21 + r" (\w+ ){0,2}(sprutter|spruttede|ryger|røg)\b(?! (\w+ )?(ud|af|ind|ned|op|på|i|med|til|fra|over|"
+    r"under|væk|hjem|sammen)\b)",
+    r"\b(bidt|stukket) af (en )?(hugorm\w*|slange\w*|skorpion\w*|fjesing\w*)\b",
+    r"\b(fundet|fandt|finder) " + _PERSON21 + r" (\w+ ){0,2}(liggende|livløs|bevidstløs|"
+    r"ubevægelig|på gulvet|på jorden|i trappeopgangen|i sneen)\b(?! (og|mens) (\w+ )?(sov|sover|sove|sovende|læste|læser|så|ser|"
+    r"slappede|slapper|hyggede|hygger|legede|leger|snorkede|snorker))(?!.{0,40}\b(sofa\w*|seng\w*|hængekøje\w*|solen|stranden|"
+    r"græsset og (sov|så|læste)|kat\w*|hund\w*|hvalp\w*|killing\w*)\b)",
+    # lost or stuck outside with cold, dark or a dying phone ("kørt fast i sneen, minus 10 og telefonen er ved at dø")
+    r"\b((sidder fast|sidder jeg fast)(?! (i|med) (mit |sit |dit |hans |hendes )?(liv|livet|tankerne|hovedet|sorgen|fortiden|"
+    r"jobbet|arbejdet|forholdet|ægteskabet|lektierne|opgaven|problemet|gælden|det|det her|mønstre\w*|vaner\w*)\b)|kørt fast|"
+    r"er faret vild|farer vild|faret vild|kan (ikke|ik) finde (ud(?! af)|vej|hjem|tilbage)|ved (ikke|ik) "
+    r"hvor jeg er)\b.{0,80}\b(minus \d+|\d+ minus|frost\w*|fryser(?! (hele tiden|altid|tit|ofte|om))|frøs|iskoldt|kulde|"
+    r"mørkt(?! om (vinteren|aftenen|morgenen|efteråret))|mørket|bliver mørkt|snestorm|"
+    r"telefonen (er ved at|dør|går død|løber tør)|batteri\w* (er ved at|løber tør|dør|er næsten)|(ingen|ikke mere) strøm)\b",
+    # a threat that someone knows where one lives and is coming
+    r"\b(de|han|hun|nogen|fyrene|banden|manden|min eks\w*) (\w+ )?ved (godt )?hvor (jeg|vi|min \w+) bor\b.{0,40}\b((og )?(de|han|hun) "
+    r"(kommer|finder|får)|kommer (i aften|i nat|efter)|pas på|skal betale|ellers)\b(?!.{0,40}\b(besøg|kaffe|kage|middag|"
+    r"fødselsdag\w*|gave\w*|hygge\w*|pakke\w*|blomster|forbi med|med bilen|i bilen|bilen|bil|lift|hente\w*|henter|kører|"
+    r"køre|toget|stationen|lufthavnen)\b)",
+    # "politiet fandt ham ved motorvejen", "blev fundet ved havnen i nat"
+    # (the police as finder is itself the search; anyone else needs a cue that the person was missing)
+    r"^(?!.*\b" + _ERRAND21 + r")(?=.*\b(politiet|hjemmeværnet|" + _MISSING21[1:-1] + r")\b).*?\b(politiet|hjemmeværnet|en bilist|"
+    r"en nabo|naboen|nogle fremmede|en fremmed|en buschauffør|en taxachauffør) (har )?(fandt|fundet) "
+    r"(hende|ham|" + _WANDERER21[1:-1] + r") (\w+ ){0,3}(ved|på|i|nede ved|ude på|ude ved|langt ude) (\w+ )?" + _OUTSIDE21 + r"\b",
+    r"^(?!.*\b" + _ERRAND21 + r")(?=.*\b(politiet|hjemmeværnet|" + _MISSING21[1:-1] + r")\b).*?\b" + _WANDERER21
+    + r" (\w+ ){0,3}(blev|er blevet) fundet (\w+ ){0,3}(ved|på|i|nede ved|ude på|ude ved) (\w+ )?" + _OUTSIDE21 + r"\b",
+    # "var væk i fem timer", "forsvandt fra centeret og de har ledt i tre timer", "gik hjemmefra i nat i pyjamas"
+    r"^(?!.*\b" + _ERRAND21 + r")(?=.*\b" + _MISSING21 + r"\b).*?\b" + _WANDERER21
+    + r" (\w+ ){0,4}(var|har været|er) (helt )?(væk|forsvundet|sporløst "
+    r"forsvundet|bortløbet) (i|i over|i flere|i mere end) (\w+ )?(timer|time|døgn|nat|nætter)\b",
+    r"\b(demens|alzheimer\w*|dement|demente|glemsom|forvirret)\b.{0,80}\b(?<!ikke )(forsvandt|forsvundet|forsvinder|stak af|går sin vej|gik sin vej|"
+    r"gået sin vej|går hjemmefra|gik hjemmefra|gået hjemmefra|vandrer|vandrede|går ud om natten|gik ud om natten|kan (ikke|ik) finde "
+    r"hjem|kunne (ikke|ik) finde hjem|(ledt|ledte|leder) efter " + _SOUGHT21 + r"|eftersøg\w*)\b(?! (ind )?i (sine|sin|hendes|hans|"
+    r"egne|egen) \w+)(?! (\w+ )?(ikke|ik|aldrig)\b)(?! (\w+ ){0,2}" + _ERRAND21 + r")",
+    r"\b(forsvandt|forsvundet|stak af|gik hjemmefra|gået hjemmefra|gik ud|gået ud) (\w+ ){0,3}(i nat|om natten|midt om natten|i mørket|"
+    r"i pyjamas|i natkjole|i nattøj|i bare tæer|i tøfler|i bare tøfler|uden (jakke|sko|frakke|tøj))\b.{0,60}\b(fundet|finde|ledt|"
+    r"leder|politiet|demens|alzheimer\w*)\b",
+    # voices that command harm to others, or a weapon kept against imagined persecutors (psychosis with danger)
+    r"\b(stemmer|stemmerne|stemmen|en stemme|djævelen|djævlen) (\w+ ){0,3}(siger|sagde|fortæller|beder|befaler|kræver|vil have|"
+    r"råber|hvisker) (\w+ ){0,2}(at )?(jeg|hun|han) (skal|må|burde|bliver nødt til at) (\w+ ){0,2}(slå|dræbe|stikke|skade|skyde|"
+    r"kvæle|myrde|straffe|forgifte|angribe|gøre (\w+ ){0,3}(fortræd|ondt|noget)|brænde)\b(?! (\w+ ){0,2}(i skak|i spillet))",
+    r"^(?!.*\b" + _TRADE21 + r"\b).*?\b(forgifte\w*|forgiftet|forfølger|forfulgt|overvåger|overvåget|ude efter|vil slå mig ihjel|"
+    r"vil dræbe mig|spionerer)\b.{0,80}\b"
+    r"(kniv\w*|våben|økse\w*|hammer\w*|hammeren|baseballbat\w*|boldtræ\w*|jernstang\w*|pistol\w*|saks\w*) (\w+ ){0,2}(under "
+    r"(hovedpuden|puden|madrassen|dynen|sengen)|i (lommen|tasken|sengen)|ved sengen|klar)\b",
+    r"^(?!.*\b" + _TRADE21 + r"\b).*?\b(kniv\w*|våben|økse\w*|hammer\w*|baseballbat\w*|boldtræ\w*|jernstang\w*|pistol\w*) "
+    r"(\w+ ){0,2}(under (hovedpuden|puden|"
+    r"madrassen|dynen|sengen)|i (lommen|tasken|sengen)|ved sengen)\b.{0,60}\b(ude efter|forfølger|forfulgt|overvåger|overvåget|"
+    r"forgifte\w*|forgiftet|spionerer|vil slå (mig|ham|hende) ihjel|vil dræbe (mig|ham|hende))\b",
+    r"\b(han|hun|de|min eks\w*|eksen|manden|en mand|nogen) (står|er|sidder) (igen )?(ved|udenfor|uden for|foran) (min|mit|vores) "
+    r"(dør|hoveddør|vindue|lejlighed|hus)\b (\w+ ){0,3}(og )?(banker|hamrer|sparker|råber|river i)\b.{0,40}\b(tør (ikke|ik)|bange|"
+    r"hjælp|ring|gemmer mig)\b",
+    # someone at the door or inside now, with a cry for help, fear or hiding
+    r"\b" + _CRY21 + r"\b.{0,40}\b(han|hun|de|nogen|manden|min eks|en mand|en fremmed) "
+    r"(er|står) (her|herinde|udenfor|uden for|ved (døren|vinduet)|foran (døren|huset)|inde i (huset|lejligheden)) (\w+ ){0,2}(og )?"
+    r"(\w+ )?(banker|hamrer|sparker|river|prøver at komme ind|vil ind|råber|truer|har en kniv|bryder)\b",
+    r"\b(der er|der står) (en mand|en fremmed|nogen|en) (\w+ )?(i|inde i) (min|mit|vores) (lejlighed|hus|stue|soveværelse|køkken)\b"
+    r"(?! (\w+ ){0,2}" + _VISITING21 + r")(?!.{0,40}\b" + _VISITING21 + r").{0,40}\b" + _CRY21 + r"\b",
+]
+
+# An overdose that has left someone unconscious ("han har taget for meget og vågner ikke").
+SET21_OVERDOSE: list[str] = [
+    r"\b(taget|tog|fået|fik|drukket|drak|sniffet|røget|skudt|spist) (alt |alt alt |lidt |et eller andet |noget )?(for meget|en "
+    r"overdosis|en overdosis af \w+)\b.{0,50}\b(vågner (ikke|ik)|kan (ikke|ik) (\w+ )?(vække|få liv i|få kontakt)|svarer (ikke|ik)|"
+    r"trækker (ikke|ik|næsten ikke) vejret|bevidstløs|livløs|blå (i|om) læberne|kramper)\b",
+]
+
+# Voices that tell one to die or to hurt oneself ("jeg hører stemmer der siger jeg skal hoppe"); life not worth living;
+# thoughts of death as a habit; regret at being saved; fire set to oneself.
+# Thoughts of death that are grief for someone or fear of one's own dying, not a wish to die ("siden min mor døde, jeg
+# savner hende", "han er bange for at dø").
+_GRIEF21 = (r"((siden|efter at|efter|da) (min|mit|mine|vores|hans|hendes|sin|sit|\w+s) (\w+ )?\w+ (døde|er død|gik bort|blev "
+            r"begravet)|savner (hende|ham|dem|min|mit|mine))")
+_DEATH_FEAR21 = (r"((bange|angst|frygter|frygt|rædselsslagen|nervøs|bekymret) for (at dø|døden|at (jeg|hun|han) (skal|vil|kommer til "
+                 r"at) dø)|dødsangst)")
+# "Kan ikke mere" that ends a session or a chat ("farvel og tak for i dag", "undskyld, jeg skal gå nu").
+_SESSION_END21 = (r"(for i dag|for nu|tak for (i dag|snakken|samtalen|hjælpen|nu)|vi ses|i morgen|på gensyn|til næste gang|godnat|"
+                  r"(jeg|vi) (skal|må) (gå|videre|hjem|ud|afsted|løbe|i seng|sove|spise)|skal (gå|videre|hjem) nu)")
+# "Tage vores liv op til revision", "i egen hånd": taking charge of a life, not ending it.
+_LIFE_IDIOM21 = r"(op|i (egen|egne|vores|deres|sin|sine) (hånd|hænder)|tilbage|alvorligt|seriøst|mere alvorligt|roligt)"
+# A dose asked for pain or fever ("nok mod hovedpine"), not one asked to be enough to die.
+_RELIEF21 = (r"(mod|imod|for|ved|til) (\w+ )?(hovedpine|smerte\w*|feber|tandpine|migræne|menstruation\w*|menssmerter|ondt|"
+             r"forkølelse\w*|influenza|gigt|rygsmerter|\w+pine)")
+SET21_SUICIDE: list[str] = [
+    r"\b(mit|hans|hendes|sit) liv (er|var) (ikke|ik|ikk|intet|ingenting) (\w+ )?(værd|værdt) (at leve|at have|noget)\b",
+    r"\b(mit|sit) liv (er|føles) (ikke|ik|ikk) (noget|en skid|en døjt|en dyt|meget|det mindste) (værd|værdt)\b(?! at (skrive|"
+    r"fortælle|læse|høre|snakke|tale|lave \w+) (om|på)\b)",
+    r"\b(slippe|slipper|fri) for at leve\b",
+    r"^(?!.*\b(" + _GRIEF21[1:-1] + r"|" + _DEATH_FEAR21[1:-1] + r")\b).*?\b(tænker|tænkte|tænkt|tanker) (\w+ )?(på|om) døden "
+    r"(\w+ )?(hele tiden|hver (eneste )?(dag|nat|aften)|konstant|altid|tit|ofte|meget|mere og mere|igen)\b",
+    r"\b(tænkt|tænker|tænkte) (rigtig |virkelig |så |meget |utrolig )*(meget|tit|ofte|mest) på at (dø|tage mit liv|slå mig ihjel|"
+    r"forsvinde)\b",
+    r"\b(fortryder|fortrød|ærgrer mig over|hader) at (de|nogen|han|hun|lægerne|ambulancen|min \w+) (fandt|reddede|stoppede|fik fat i|"
+    r"nåede|vækkede|fik liv i) (mig|hende|ham)\b|\b(fortryder|fortrød|hader) at (de|lægerne|nogen) fik (mig|hende|ham) tilbage\b",
+    r"\bhvorfor (fik|reddede|stoppede|vækkede|hentede) (de|i|han|hun|lægerne) (mig|hende|ham) (tilbage|igen|i tide)\b",
+    r"\b(sætte|sætter|satte|sat) ild (til|på) (mig|sig) selv\b",
+    # "kan ikke mere" with a farewell or with everything black after it ("ka ik mer. farvel", "jeg kan ikke mere det hele er sort")
+    r"^\W*(jeg )?(kan|ka|ku) (ikke|ik|ikk) (mere|længere)\b (\w+ )?(farvel|bye|tak for alt|undskyld|det hele er (sort|mørkt|slut)|"
+    r"alt er (sort|mørkt|slut|meningsløst)|nu er det slut|det er slut)\b(?! (til|med|for|fra)\b)(?!.{0,40}\b" + _SESSION_END21
+    + r"\b)",
+    # asking how many pills are enough ("hvor mange panodil skal man tage for at det er nok")
+    r"\bhvor (mange|meget) (\w+ )?" + _PILLS + r" (\w+ ){0,4}(skal|skulle|kan|må|behøver) (man|jeg|en|du) (\w+ )?(tage|sluge|spise|"
+    r"drikke) (\w+ ){0,3}(for at det er nok|for at det er slut|for at det er dødeligt|før (det|man|jeg) (er dødeligt|dør|ikke vågner)|"
+    r"for (ikke|ik) at vågne|for at sove for (altid|evigt))\b(?!.{0,30}\b" + _RELIEF21 + r"\b)",
+    # a plan together ("mig og min ven har planlagt at tage vores liv")
+    r"\b(planlagt|planlægger|planlagde|aftalt|aftaler|aftalte|snakker om|snakket om|talt om|taler om|vil|skal|besluttet) (\w+ )?(at )?"
+    r"(tage|tager) (vores|deres) (egne |eget )?(liv|livet)\b(?! (\w+ )?" + _LIFE_IDIOM21 + r"\b)",
+    # better for everyone if I were gone ("det er vist bedst for alle at jeg snart kommer herfra")
+    r"\b(bedst|bedre|lettest|nemmest|lettere|nemmere) for (alle|alle andre|jer|dem|familien|børnene|mine børn|min \w+) (hvis|at|når) "
+    r"(jeg|hun|han) (\w+ )?(kommer herfra|er væk|var væk|forsvinder|forsvandt|ikke er her|ikke var her|ikke er her mere|dør|døde|"
+    r"slipper)\b(?!.{0,40}\b(hjem|hjemme|fra (hospitalet|afdelingen|sygehuset|bostedet)|udskrevet|flytte\w*|flyt)\b)",
+    # wanting out of this life, said as the whole message ("jeg vil gerne ud af det her liv"); not out of a way of life
+    r"^\W*(jeg )?(vil|ville|skal|må) (bare |gerne |så gerne |helst )?(ud af|væk fra|fri for) (det her|dette|mit) liv\W*$",
+    r"\b(stemmer|stemmerne|stemmen|en stemme|djævelen|djævlen) (\w+ ){0,3}(siger|sagde|fortæller|beder|befaler|kræver|vil have|"
+    r"råber|hvisker) (\w+ ){0,2}(at )?(jeg|hun|han) (skal|må|burde|bliver nødt til at) (\w+ ){0,2}(dø|hoppe|springe|tage (mit|sit) "
+    r"(eget )?liv|slå (mig|sig) ihjel|dræbe (mig|sig)|skære (i )?(mig|sig)|skade (mig|sig)|brænde (mig|sig)|forsvinde|gøre en ende|"
+    r"(ikke|ik) leve|hænge (mig|sig)|drukne (mig|sig)|straffe (mig|sig))\b",
+]
+
+# What a search must be about to be one for a way to die ("hvor mange piller", "hvor høj en bro", "før man dør"), not
+# hours for dagpenge or a stay in praktik.
+_LETHAL21 = (r"(dø|dør|døde|død|dødelig\w*|overlev\w*|\w*piller|\w*pillerne|\w*tabletter|panodil\w*|pamol\w*|ipren\w*|"
+             r"paracetamol\w*|medicin\w*|overdosis|blod\w*|skære|skærer|kvæle\w*|hænge|hænger|drukne|springe|hoppe|falde|"
+             r"\w*bro|\w*broen|bygning\w*|højhus\w*|etage\w*|klippe\w*|taget|vandet|åre\w*|pulsåre\w*)")
+# Eating disorders: vomiting after meals on purpose or as a habit, fingers down the throat, a weight far too low for the
+# fear of being fat. Not pregnancy sickness, a stomach bug or chemotherapy.
+_NOT_ILL21 = (r"^(?!.*\b(gravid\w*|graviditet\w*|kvalme|influenza|maveinfluenza|omgangssyge|roskildesyge|kemo\w*|stråle\w*|"
+              r"madforgiftning|syg|fest\w*|fuld|druk|julefrokost\w*|tømmermænd|baby\w*|spædbarn\w*|gylper)\b)")
+SET21_SELF_HARM: list[str] = [
+    # marks of cutting as compound words ("billeder af sine snitsår", "skæremærker på armene")
+    r"^(?!.*\b(operation\w*|opereret|ulykke\w*|uheld\w*|kniven gled|glasskår|faldt|fald|hunden|katten|kejsersnit\w*|sting)\b).*?"
+    r"\b(snitsår\w*|snitmærker\w*|cutmærker\w*|cuttemærker\w*|skæremærker\w*|cuttear\w*|snitar\w*)\b(?!.{0,40}\b(køkken\w*|"
+    r"kok|kokke\w*|slagter\w*|arbejde\w*|job\w*|værksted\w*|fisk\w*|sløjd\w*|\w*dåse\w*|papir\w*)\b)(?! (\w+ )?(på|i) "
+    r"(fingrene|fingeren|fingerspidsen|fingerspidserne|tommelfingeren|hånden|hænderne|håndfladen|håndfladerne)\b)",
+    # looking up how high, how deep or how many is enough ("hun har søgt på hvor høj en bro skal være")
+    r"\b(søgt|søger|søgte|googlet|googler|googlede|læst|læser|undersøgt|undersøger|spurgt|spurgte) (\w+ ){0,2}hvor (høj|højt|dybt|"
+    r"mange|meget|lang tid) (?=.{0,80}\b" + _LETHAL21 + r"\b)(\w+ ){0,4}(skal være|skal man|der skal til|før (man|det|jeg) (dør|er dødeligt)|for at (dø|det er nok|"
+    r"det er dødeligt)|er dødelig\w*|man kan overleve|man (ikke|ik) overlever)\b",
+    # not eating as a punishment one deserves ("jeg har ikke spist i lang tid fordi jeg ikke fortjener det")
+    r"\b(spiser|spist|spise|spiste|drikker|drukket|drak) (\w+ ){0,3}(ikke|ik|intet|ingenting|næsten ikke)\b.{0,40}\b((ikke|ik) "
+    r"fortjener|fortjener (det )?(ikke|ik)|straffe (mig|sig)|fortjener at sulte)\b",
+    r"\b(jeg|hun|han) (\w+ )?fortjener (ikke|ik) (at spise|mad|at få mad|at drikke)\b",
+    r"\b(klipper|klippede|klippet|kradser|kradsede|river|rev|ridser) (\w+ )?(i|op i) (mine|mit|min|sine|sin|hendes|hans) (arme|armen|"
+    r"håndled\w*|lår|låret|lårene|hud|huden|underarm\w*)\b(?!.{0,40}\b(myg\w*|eksem\w*|kløe|klør|kløede|allergi\w*|udslæt|stik|"
+    r"tør|tørrer|tørret|tørre|tørhed|psoriasis|skorpe\w*|solskold\w*|hudsygdom\w*|fnat|lus)\b)",
+    _NOT_ILL21 + r".*?\b(kaster|brækker|kastede|brækkede|kaste|brække) (\w+ )?(op|sig|mig) (\w+ ){0,2}efter (hvert|alle|hvert eneste|"
+    r"hvert et|næsten hvert|de fleste) (\w+ )?(måltid|måltider|måltiderne|gang (hun|han|jeg) (har )?spist)\b",
+    _NOT_ILL21 + r".*?\b(stikker|stak|stukket|stikke) (\w+ )?(fingrene|fingeren|en finger|to fingre|tandbørsten|en ske) (\w+ )?(i|ned "
+    r"i) halsen\b(?! på)(?!.{0,40}\bfor at få\b)",
+    r"\b(vejer|vejede) (nu )?(kun |næsten |bare |under )?(ingenting|ikke noget|ikke en skid|[2-4]\d (kilo|kg)|[2-4]\d)\b.{0,60}\b((for|så|"
+    r"stadig|alt for) (tyk|tykke|fed|fede|stor)|vil (ikke|ik) spise|spiser (ikke|ik|næsten ikke)|tabe sig mere|tabe mig mere|kaster op|"
+    r"brækker sig)\b",
+]
+
+# A tracker kept for one's own safety ("fordi jeg har demens"); someone who tags along (a little sister, a child, a pet);
+# a secret that is a present or a surprise.
+_CARE_REASON21 = (r"(fordi|da|siden|for) (jeg|hun|han|mor|far) (har|er|kan|bliver|farer|går) (\w+ )?(demens|alzheimer\w*|"
+                  r"dement|glemsom|forvirret|epilepsi|sukkersyge|diabetes|vild|væk)")
+_TAGALONG21 = (r"(lillesøster\w*|lillebror\w*|lille søster|lille bror|søskende|min søn|min datter|barnet|børnene|hund\w*|"
+               r"hvalp\w*|kat|katten|killing\w*|kammerat\w*|veninde\w*|vennen|vennerne|klassekammerat\w*)")
+_SURPRISE21 = r"(overraskelse\w*|gave\w*|fødselsdag\w*|jul\w*|fest\w*)"
+# Stalking and digital control, grooming (gifts, secrecy, meeting an adult alone), money taken by staff or family, labour
+# exploitation, threats against a relative.
+_STALKER21 = (r"(han|hun|de|min eks\w*|eksen|min tidligere \w+|(min|hendes|hans) (ekskæreste\w*|ekskone|eksmand|exkæreste\w*)|en mand|"
+              r"en fyr|en kvinde|nogen|naboen|manden)")
+_GROOMER21 = (r"(en (voksen|ældre|fremmed) (\w+ )?(mand|kvinde|fyr)|en mand|en fyr|en voksen|træneren|træner|lærer\w*|pædagog\w*|"
+              r"lederen|spejderleder\w*|chauffør\w*|naboen|onkel\w*|stedfar\w*|hun|han)")
+_MONEY_OF21 = (r"(mine|min|mit|hendes|hans|beboernes|borgernes|de ældres|mors|fars|mormors|morfars|farmors|farfars|"
+               r"bedstemors|bedstefars|oldemors|oldefars|\w+s)")
+SET21_ABUSE: list[str] = [
+    # a tracker or an app put on one's car or phone to follow where one is
+    r"\b(" + _STALKER21[1:-1] + r"|min (kæreste|mand|kone|samlever|partner)|kæresten) (\w+ )?(har |havde )?(lagt|sat|installeret|"
+    r"puttet|gemt|skjult|placeret|lægger|sætter|installerer) (\w+ )?"
+    r"(en |et )?(tracker\w*|gps\w*|airtag\w*|sporing\w*|sporings\w*|overvågnings\w*|spion\w*|app|program|kamera) (\w+ ){0,3}"
+    r"(på|i|under|ind på) (min|mit|mine|hendes|hans) (bil|bilen|telefon|mobil|taske|cykel|jakke|computer|lejlighed|hus|soveværelse)\b"
+    r"(?!.{0,40}\b(aftalt|som aftale|fordi (jeg|hun|han) (bad|ønskede|ville)|hvis (jeg|hun|han) (mister|taber|bliver væk|farer vild)|"
+    r"tyveri|stjålet|" + _CARE_REASON21 + r")\b)",
+    r"\b" + _STALKER21 + r" (\w+ ){0,8}?(ved|kan se|tjekker|følger med i|holder øje med) (\w+ )?(altid |hele tiden )?hvor (jeg|hun) "
+    r"(er|går|befinder (mig|sig))\b.{0,30}\b(hele tiden|altid|hvert minut|døgnet rundt|hver time|overalt)\b(?!.{0,60}\b(omsorg\w*|"
+    r"tryg\w*|rart|dejligt|aftalt|deler|find my|fordi (jeg|hun) (har|er|kan) (epilepsi|demens|sukkersyge|diabetes))\b)",
+    # following, waiting outside, turning up, calling without end
+    r"^(?!.*\b" + _TAGALONG21 + r" (\w+ )?(følger|fulgte|har fulgt) efter)(?!.*\b(han|hun|det) er (bare |jo |kun )?(min|vores) "
+    r"\w*" + _TAGALONG21 + r"\b).*?\b(følger|fulgte|fulgt|forfølger|forfulgt|forfulgte) efter (mig|hende)\b (\w+ ){0,2}(i ugevis|i månedsvis|i dagevis|i flere (uger|"
+    r"måneder|dage)|hver (aften|morgen|gang)|når (jeg|hun) (går|cykler|kører|har fri))\b",
+    r"\b" + _STALKER21 + r" (\w+ ){0,2}(står|venter|sidder|holder) (\w+ ){0,2}(uden for|udenfor|foran|ved) (min|mit|mine|hendes) "
+    r"(dør|hoveddør|vindue|vinduer|opgang|hus|lejlighed|arbejde|arbejdsplads|skole)\b.{0,40}\b(om natten|hver (aften|nat|dag|morgen)|"
+    r"hele tiden|selvom|uden at|igen og igen|bange)\b",
+    r"\b" + _STALKER21 + r" (\w+ ){0,2}(ringer|skriver|sms'er|sender (mig|hende) (beskeder|sms'er)) (\w+ )?(\d{2,}|halvtreds|tres|"
+    r"hundred\w*|tyve|tredive|fyrre|mange|flere hundrede) (gange|beskeder|sms'er|opkald)? ?(om|i|hver) (dagen|døgnet|timen|natten)\b"
+    r".{0,60}\b(dukker op|står (uden for|udenfor|foran)|følger efter|venter på mig|truer|selvom (jeg|hun) (har )?(sagt|blokeret)|"
+    r"blokeret)\b",
+    # grooming: an adult's gifts or money with secrecy or a wish to be alone, a child told to keep it from the parents
+    r"\b" + _GROOMER21 + r" (\w+ ){0,3}?(giver|gav|har givet|køber|købte|har købt|sender|sendte) (\w+ )?(hende|ham|mig|min (søn|datter|dreng|"
+    r"pige|lillesøster|lillebror|niece|nevø)) (\w+ ){0,2}(gaver|penge|cigaretter|smøger|alkohol|hash|slik|en telefon|en mobil|tøj|"
+    r"undertøj|data)\b.{0,80}\b((ikke|ik|aldrig) (må|skal) (sige|fortælle)|hemmelighed\w*|med (ham |hende )?hjem|alene|mødes|sove hos|"
+    r"på (hans|hendes) værelse|i bilen)\b(?!.{0,40}\b" + _SURPRISE21 + r"\b)",
+    r"\b" + _GROOMER21 + r" (\w+ ){0,3}?(siger|sagde|har sagt|skriver|skrev) (\w+ )?(at )?(hun|han|jeg|min (søn|datter)) (ikke|ik|aldrig) "
+    r"(må|skal|måtte|skulle) (fortælle|sige) (det |noget )?(til |om det til )?(os|familien|sin familie|forældrene|sine forældre|hendes forældre|hans forældre|mine "
+    r"forældre|mor|far|min mor|min far|sin mor|sin far|de voksne|nogen|personalet|pædagog\w*|lærer\w*)\b(?!.{0,40}\b(overraskelse\w*|"
+    r"gave\w*|fødselsdag\w*|jul\w*|fest\w*)\b)",
+    # money taken by carers or family from the person's purse, account or allowance
+    r"^(?!.*\b(aftalt|aftale|som vi|værge\w*|til (indkøb|mad|husleje\w*|regning\w*)|når (hun|han|de) (handler|køber ind)|for at "
+    r"betale)\b).*?\b(" + _CARER[1:-1] + r"|hjemmehjælperen|kontaktpersonen|plejeren|beboer\w*|(min|mit|mine|hendes|hans) (\w+ )?"
+    r"(søn|datter|barnebarn|nevø|niece|bror|søster|svigersøn|svigerdatter|kæreste|samlever|mand|kone)) (\w+ )?(tager|tog|har taget|"
+    r"stjæler|stjal|har stjålet|hugger|huggede|snupper|snuppede|tømmer|tømte|har tømt) (\w+ )?(af |fra )?" + _MONEY_OF21 + r" (\w+ )?"
+    r"(penge|pengene|lommepenge|kontanter|pung|pungen|tegnebog|konto|kontoen|opsparing|pension|pensionen|dankort|kort)\b" + _PAID_ON
+    + r"(?!.{0,60}\b(betaler|betalte|betale) (mine|min|hendes|hans|regning\w*|husleje\w*)\b)",
+    # forced labour: papers taken, work without pay under pressure
+    r"\b(de|han|hun|chefen|arbejdsgiveren|mester|bossen|manden) (\w+ )?(har taget|tog|tager|beholder|beholdt|har beholdt|gemmer|"
+    r"har gemt|har inddraget) (\w+ )?(mit|mine|vores|hendes|hans) (pas|passet|papirer|id|id-kort|opholdstilladelse)\b(?!.{0,60}\b("
+    r"lufthavn\w*|politi\w*|grænse\w*|ambassade\w*|kommune\w*|borgerservice|forny\w*|tjekke|tjek|kontrol\w*|skranke\w*|check\w*|"
+    r"kopi\w*|scanne\w*|hotel\w*|receptionen)\b)",
+    r"\b(løn|lønnen|lønninger|pas|passet)\b.{0,60}\b(må|skal|er nødt til at|bliver tvunget til at|tvinger (mig|os|hende|ham) til at) "
+    r"(\w+ )?(bo|sove) (\w+ ){0,2}(i|på) (en |et )?(container|skur|kælder|kælderen|garage|bil|bilen|varevogn|værksted\w*|lageret|"
+    r"byggepladsen|pladsen)\b",
+    # a parent or partner who hits the other parent, named by the kin word alone ("far slår mor når han er fuld")
+    r"\b(far|mor|min (\w+ )?(far|mor|stedfar|stedmor|mand|kone|kæreste|samlever|bror|søn)|han|hun|stedfar|stedmor) (slår|slog|sparker|"
+    r"sparkede|tæsker|tævede|banker|bankede|kvæler|kvalte|skubber|skubbede|har slået|har sparket) (mor|far|mormor|morfar|farmor|farfar|"
+    r"lillebror|lillesøster|storebror|storesøster)\b" + _GAME_CTX,
+    r"\b(far|mor|min (\w+ )?(far|mor|stedfar|stedmor|mand|kone|kæreste|samlever|bror|søn)|han|hun|stedfar|stedmor) (tæver|tæsker|"
+    r"har tævet|har tæsket|plejer at (tæve|tæske|slå|banke|sparke)) (mor|far|mormor|morfar|farmor|farfar|lillebror|lillesøster|"
+    r"storebror|storesøster)\b" + _GAME_CTX,
+    # forced to do something "ellers …" with a harm
+    r"\b(vil have|tvinger|tvang|kræver|krævede|presser|pressede|siger|sagde) (\w+ )?(mig|hende|ham|os|min \w+) (\w+ )?(til at|skal) "
+    r".{0,60}\bellers (sker der (\w+ )?noget|går det ud over|får (jeg|hun|han|vi|du) (bank|tæsk|klø|en på (hovedet|kassen|"
+    r"siden))|slår (han|hun|de) |banker (han|hun|de) |tæsker (han|hun|de) |kommer (han|hun|de) efter)",
+    # a written or spoken threat to kill ("har skrevet på en seddel at han vil skære halsen over på mig")
+    r"\b(vil|skal|ville|kommer til at|truer med at|truede med at) (\w+ )?(skære|sprætte) (halsen|struben|maven) (over )?(op )?(på|af) "
+    r"(mig|hende|ham|os|dig)\b",
+    # a hacked account used to write or post in one's name or to threaten
+    r"\b(hacket|hacker|hackede|overtaget|overtog|brudt ind på|logget ind på|loggede ind på) (min|mit|mine|hendes|hans) (facebook|insta\w*|"
+    r"snap\w*|profil|konto|mail|tiktok|messenger|discord)\b.{0,60}\b(som (mig|hende|ham)|i mit navn|i hendes navn|i hans navn|grimme "
+    r"ting|nøgen\w*|billeder af (mig|hende|ham)|truer|truede|afpresser|afpressede)\b",
+    # threats against a relative
+    r"\b(truer|truede|truet|true) (\w+ )?med at (gøre|gør) (" + _HARM_OBJ[1:-1] + r"|mor|far|hende|ham|os|børnene) (\w+ )?(noget|"
+    r"fortræd|ondt|skade)\b",
+]
+
+# The same clothes or bedding by one's own wish or said to be fine ("det er fint", "fordi han vil det selv").
+_CHOSEN21 = (r"(det er (fint|ok|okay|i orden|helt fint)|(jeg|han|hun|de) (vil|ville|ønsker|ønskede) (det )?selv|selv (vil|ville|"
+             r"ønsker|vælger|valgte|har valgt)|fordi (jeg|han|hun) (gerne )?(vil|elsker|ønsker)|yndlings\w*)")
+# Care that failed, told of a relative named by the kin word alone ("de glemmer at give mor mad", "glemte at give far
+# hans insulin").
+SET21_NEGLECT: list[str] = [
+    r"\b(" + _CARER[1:-1] + r"|bostedet|plejehjemmet|hjemmet|centeret|afdelingen|personalet) (\w+ )?(lader|lod|har ladet) (mig|hende|"
+    r"ham|os|min \w+|mor|far|beboerne) (\w+ ){0,3}(gå|sidde|ligge|være|sove) (\w+ ){0,3}(i|med|på) (beskidt|beskidte|snavset|"
+    r"snavsede|våd|vådt|våde|tisset|(det samme|samme)(?= \w+\b(?!.{0,50}\b" + _CHOSEN21 + r"\b))) (tøj|ble|bleer|bleen|sengetøj|"
+    r"lagen|lagner|trøje|bukser)\b",
+    r"\b(glemmer|glemte|glemt|gider (ikke|ik)|vil (ikke|ik)|nægter) (\w+ )?at give (mig|hende|ham|os|(min |vores )?" + _KIN_CARED[1:-1]
+    + r") (\w+ )?(sin |sine |hendes |hans |min |mine )?(mad|maden|aftensmad|morgenmad|frokost|medicin|medicinen|insulin|insulinen|"
+    r"piller|pillerne|noget at drikke|at drikke|noget at spise|at spise|vand)\b",
+]
+
+# Look-alikes: killing and beating in a named game ("i FIFA slår han mig hver gang"); a pet that ate poison; money handled
+# by a værge or bostøtte, or by agreement ("min værge tager mine penge og betaler regningerne", "som vi har aftalt").
+SET21_EXCEPTIONS: list[str] = [
+    r"\b(tager|tog) (\w+ )?(penge|kontanter|sedler) (fra|i|ud af) (min|mit|mine) (pung|tegnebog|taske|pengepung)\b(?=.{0,40}\b(det "
+    r"må (hun|han|de) (gerne|godt)|(hun|han|de) må (gerne|godt)|har lov|det er (ok|okay|fint|aftalt)))",
+    r"\b(værge\w*|bostøtte\w*|administrator\w*) (\w+ )?(tager|tog|styrer|har) (mine|min|mit|hendes|hans) "
+    r"(\w*penge|pension\w*|løn|lønnen|konto|kontoen)\b(?!.{0,60}\b(uden at|selv|egne|sig selv|ingen penge|tør (ikke|ik)|truer|"
+    r"i hemmelighed|aldrig)\b)",
+    r"\b(tager|tog) (\w+ )?(penge )?(fra )?(mine|min|mit) (\w*penge|konto|kontoen|pension\w*)\b(?= (\w+ ){0,4}(som (vi har |det er )?"
+    r"aftalt|det har vi aftalt|efter aftale)\b)",
+    r"\bi (fifa|skak|ludo|kort|matador|uno|yatzy|fortnite|minecraft|call of duty|cod|among us|roblox|counter strike|cs|overwatch|"
+    r"valorant|league|lol|playstation|ps5|xbox|wii|mario kart|\w*spil\w*) ((?!(men|når|bagefter|derefter|hvis|fordi|taber|tabte|sur|"
+    r"vred|rasende|rigtigt|virkeligheden|alvor)\b)\w+ ){0,8}?(slår|slog|banker|bankede|tæver|tævede|dræber|dræbte|skyder|skød|"
+    r"smadrer|smadrede|knuser|knuste) (mig|ham|hende|os|dem)\b(?! (\w+ ){0,3}(i virkeligheden|for alvor|rigtigt|med (knytnæven|"
+    r"hånden|flad hånd|en)))",
+    r"\b((min|mit|vores|hans|hendes|naboens|en|et) )?(hund|hunden|hvalp|hvalpen|kat|katten|killing|killingen|kanin|kaninen|marsvin|"
+    r"marsvinet|hamster|hamsteren|hest|hesten|papegøje\w*|undulat\w*|fugl|fuglen|ged|geden|ko|koen|gris|grisen) (har |havde )?"
+    r"(\w+ )?(drukket|drak|slugt|slugte|spist|spiste|fået|smagt på|ædt|åd) (\w+ ){0,3}(af )?(\w+ )?" + _CHEM20 + r"\b",
 ]
