@@ -60,3 +60,29 @@ def at_score():
     state, _ = run([(goal, tag(goal, sheet="goal_progress"))], state)
     assert state["step"] == "goal2"
     return state
+
+
+_REAL_TAGGER = None
+
+
+def real_tagger():
+    """The trained tagger, loaded once for all dialogue tests that replay real conversations."""
+    global _REAL_TAGGER
+    if _REAL_TAGGER is None:
+        from forbered.tagger import Tagger
+
+        _REAL_TAGGER = Tagger.load()
+    return _REAL_TAGGER
+
+
+def talk(turns, role="citizen", language=None, *, joined=False):
+    """A conversation from "/start" with every turn tagged by the real tagger: the final state and each turn's bot
+    messages (a list of texts per turn, or one string per turn with `joined`)."""
+    state, bot = None, []
+    for text in ["/start", *turns]:
+        r = respond(state, text, None if text.startswith("/") else real_tagger().tag(text, role), role=role,
+                    language=language)
+        state = r.state
+        said = [m.text for m in r.messages if m.text]
+        bot.append(" ".join(said) if joined else said)
+    return state, bot

@@ -4,26 +4,13 @@ a wish and the fear that holds it back under the parking question are one worry,
 summary; a sigh like "Puha det er svært at sige" and a wish about smileys are no points; a job the citizen is glad for is
 said back with the gladness."""
 
-from forbered.dialogue import respond
+from dialogue_helpers import talk
+
 from forbered.sheet import build_sheet
-from forbered.tagger import Tagger
-
-_TAGGER = None
-
-
-def _tagger():
-    global _TAGGER
-    _TAGGER = _TAGGER or Tagger.load()
-    return _TAGGER
 
 
 def _talk(turns, role="citizen"):
-    state, bot = None, []
-    for text in ["/start", *turns]:
-        r = respond(state, text, None if text.startswith("/") else _tagger().tag(text, role), role=role)
-        state = r.state
-        bot.append([m.text for m in r.messages if m.text])
-    return state, bot
+    return talk(turns, role)
 
 
 def _quotes(state, cat):

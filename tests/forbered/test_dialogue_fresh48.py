@@ -6,25 +6,13 @@ first answer that also says who comes to the meeting, who the writer is, and a g
 answer; gladness in its own clause is said back with the point; "ja, gerne …" after "Arbejde har du allerede fortalt
 om" keeps what follows; "det har jeg skrevet" to a choice not yet made asks again."""
 
+from dialogue_helpers import real_tagger, talk
+
 from forbered.dialogue import respond
-from forbered.tagger import Tagger
-
-_TAGGER = None
-
-
-def _tagger():
-    global _TAGGER
-    _TAGGER = _TAGGER or Tagger.load()
-    return _TAGGER
 
 
 def _talk(turns, role="citizen"):
-    state, bot = None, []
-    for text in ["/start", *turns]:
-        r = respond(state, text, None if text.startswith("/") else _tagger().tag(text, role), role=role)
-        state = r.state
-        bot.append([m.text for m in r.messages if m.text])
-    return state, bot
+    return talk(turns, role)
 
 
 def _quotes(state, cat):
@@ -141,7 +129,7 @@ def test_a_wish_to_keep_living_where_one_lives_is_a_hope():
 
     state, _ = _talk(_TO_HOPES)
     said = "at vi kan blive boende i vores hus"
-    tag = _tagger().tag(said, "citizen")
+    tag = real_tagger().tag(said, "citizen")
     tag = dataclasses.replace(tag, talk_type="sustain",
                               clauses=[dataclasses.replace(cl, talk_type="sustain") for cl in tag.clauses])
     r = respond(state, said, tag, role="citizen")

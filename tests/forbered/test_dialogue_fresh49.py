@@ -8,26 +8,13 @@ her igen" after a pause resumes; the parking place read as a car park is explain
 correction adds a wish; "skriv helst kort til mig" at the start is heard; "Min søster siger, jeg er god til …" is one
 point; a death told with the strengths is no strength."""
 
+from dialogue_helpers import talk
+
 from forbered import reflect
-from forbered.dialogue import respond
-from forbered.tagger import Tagger
-
-_TAGGER = None
-
-
-def _tagger():
-    global _TAGGER
-    _TAGGER = _TAGGER or Tagger.load()
-    return _TAGGER
 
 
 def _talk(turns, role="citizen"):
-    state, bot = None, []
-    for text in ["/start", *turns]:
-        r = respond(state, text, None if text.startswith("/") else _tagger().tag(text, role), role=role)
-        state = r.state
-        bot.append([m.text for m in r.messages if m.text])
-    return state, bot
+    return talk(turns, role)
 
 
 def _live(state, cat):

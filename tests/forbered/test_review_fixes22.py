@@ -4,27 +4,14 @@ or about education is no work aside, and its reason never joins the wish before 
 "at"; counts ("1 bror og 3 søstre") are no numbered list; all-caps everyday words after a kin noun are no names; an
 English hope with "that is" keeps its frame; the citizen's own "Jeg vil ikke." never joins a relative's wish."""
 
+from dialogue_helpers import talk
+
 from forbered import reflect
-from forbered.dialogue import engine, respond
-from forbered.tagger import Tagger
-
-_TAGGER = None
-
-
-def _tagger():
-    global _TAGGER
-    _TAGGER = _TAGGER or Tagger.load()
-    return _TAGGER
+from forbered.dialogue import engine
 
 
 def _talk(turns, language=None):
-    state, bot = None, []
-    for text in ["/start", *turns]:
-        r = respond(state, text, None if text.startswith("/") else _tagger().tag(text, "citizen"), role="citizen",
-                    language=language)
-        state = r.state
-        bot.append(" ".join(m.text for m in r.messages if m.text))
-    return state, bot
+    return talk(turns, language=language, joined=True)
 
 
 _TO_JOYS = ["Ja jeg skriver selv", "katte"]
