@@ -5,27 +5,18 @@ cut the linking summary; "ikke meget at se frem til" under the hopes is heard as
 særligt" beside a strength is no strength; what happened last week, told in a long answer, is no wish; a goal's doubt
 ("men det giver ingen mening") is said back, never followed by "Det er det, du arbejder på nu"."""
 
-from dialogue_helpers import at_step, live, run, tag, texts
+from dialogue_helpers import at_step, live, real_tagger, run, tag, texts
 
 from forbered.dialogue import engine as eng
 from forbered.dialogue import respond
 from forbered.reflect import wish_and_doubt
-from forbered.tagger import Tagger
-
-_TAGGER = None
-
-
-def _tagger():
-    global _TAGGER
-    _TAGGER = _TAGGER or Tagger.load()
-    return _TAGGER
 
 
 def _talk(turns, state=None):
     """Replay turns with the trained tagger (its clause split), as the chat does."""
     out = []
     for text in turns:
-        r = respond(state, text, None if text.startswith("/") else _tagger().tag(text))
+        r = respond(state, text, None if text.startswith("/") else real_tagger().tag(text))
         state = r.state
         out.append(r)
     return state, out

@@ -5,26 +5,17 @@ selv" hands over, and points said before keep "ham"/"hende"; "jeg går i 10. kla
 "could we … in English?" switches, "It is simpler for me" is no hope; "yes my aunt" is named in English; a sad face to
 the relative question is met gently and the question asked again."""
 
-from dialogue_helpers import run, texts
+from dialogue_helpers import real_tagger, run, texts
 
 from forbered.dialogue import intents as it
 from forbered.dialogue import moves, respond
-from forbered.tagger import Tagger
-
-_TAGGER = None
-
-
-def _tagger():
-    global _TAGGER
-    _TAGGER = _TAGGER or Tagger.load()
-    return _TAGGER
 
 
 def _talk(turns, state=None, role="citizen", language=None):
     """Replay turns with the trained tagger (its clause split), as the chat does."""
     out = []
     for text in turns:
-        r = respond(state, text, None if text.startswith("/") else _tagger().tag(text, role), role=role, language=language)
+        r = respond(state, text, None if text.startswith("/") else real_tagger().tag(text, role), role=role, language=language)
         state = r.state
         out.append(r)
     return state, out

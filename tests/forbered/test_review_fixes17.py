@@ -6,11 +6,12 @@ something it does not name ("Jeg vil fortsætte med det.")."""
 from __future__ import annotations
 
 import pytest
+from dialogue_helpers import real_tagger
 
 from forbered.dialogue import intents as it
 from forbered.dialogue import respond
 from forbered.sheet import goal_suggestions
-from forbered.tagger import Tagger, rules
+from forbered.tagger import rules
 from forbered.tagger.features import analyse
 
 
@@ -18,19 +19,10 @@ def norm(text: str) -> str:
     return analyse(text).norm
 
 
-_TAGGER = None
-
-
-def _tagger():
-    global _TAGGER
-    _TAGGER = _TAGGER or Tagger.load()
-    return _TAGGER
-
-
 def _talk(turns, role="citizen"):
     state, out = None, []
     for text in turns:
-        r = respond(state, text, None if text.startswith("/") else _tagger().tag(text, role), role=role)
+        r = respond(state, text, None if text.startswith("/") else real_tagger().tag(text, role), role=role)
         state = r.state
         out.append(r)
     return state, out
@@ -107,7 +99,7 @@ def test_a_step_after_an_outing_is_no_plain_outing(text: str) -> None:
 
 
 def test_a_job_search_after_a_visit_is_a_step() -> None:
-    r = _tagger().tag("i går var jeg på besøg hos min søster og fik søgt tre job")
+    r = real_tagger().tag("i går var jeg på besøg hos min søster og fik søgt tre job")
     assert (r.talk_type, r.subtype) == ("change", "taking_steps")
 
 
@@ -127,7 +119,7 @@ def test_a_cut_down_habit_is_no_routine(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["jeg ryger 5 smøger om dagen i stedet for 20", "jeg drikker to øl om dagen i stedet for ti"])
 def test_a_cut_down_habit_is_progress(text: str) -> None:
-    r = _tagger().tag(text)
+    r = real_tagger().tag(text)
     assert r.talk_type == "change" and r.sheet == "goal_progress"
 
 
@@ -137,7 +129,7 @@ def test_a_routine_is_still_neutral_resource(text: str) -> None:
     # the block words for cut-down habits must not stop the routine reading; a sure neutral reading keeps the
     # classifier's sheet (guide, Fresh 29), so the sheet may be resource or none, never a hope or progress
     assert rules.routine_fact(norm(text))
-    r = _tagger().tag(text)
+    r = real_tagger().tag(text)
     assert r.talk_type == "neutral" and r.sheet in ("resource", None)
 
 
@@ -147,14 +139,14 @@ def test_a_routine_is_still_neutral_resource(text: str) -> None:
                                   "han vil gerne blive boende og prøve at få et job"])
 def test_a_change_next_to_staying_is_no_staying_put(text: str) -> None:
     assert not rules.staying_put(norm(text))
-    assert _tagger().tag(text).talk_type == "change"
+    assert real_tagger().tag(text).talk_type == "change"
 
 
 @pytest.mark.parametrize("text", ["han vil gerne blive hjemme", "jeg vil helst blive boende i min lejlighed",
                                   "jeg vil gerne blive boende og passe min have"])
 def test_a_wish_to_stay_is_still_staying_put(text: str) -> None:
     assert rules.staying_put(norm(text))
-    assert _tagger().tag(text).talk_type == "sustain"
+    assert real_tagger().tag(text).talk_type == "sustain"
 
 
 # ---- goal suggestions never point back at nothing ------------------------------------------------

@@ -2,22 +2,15 @@
 pronoun ("Arbejde - det fylder meget") keeps the topic; "det har jeg skrevet" about a relative already told is agreed
 with; a habit given up ("jeg plejede at drikke meget") is no loss; all-caps text keeps its sentence starts and names."""
 
+from dialogue_helpers import real_tagger
+
 from forbered.dialogue import respond
-from forbered.tagger import Tagger
-
-_TAGGER = None
-
-
-def _tagger():
-    global _TAGGER
-    _TAGGER = _TAGGER or Tagger.load()
-    return _TAGGER
 
 
 def _talk(turns):
     state, bot = None, []
     for text in ["/start", *turns]:
-        r = respond(state, text, None if text.startswith("/") else _tagger().tag(text, "citizen"), role="citizen")
+        r = respond(state, text, None if text.startswith("/") else real_tagger().tag(text, "citizen"), role="citizen")
         state = r.state
         bot.append(" ".join(m.text for m in r.messages if m.text))
     return state, bot
