@@ -64,7 +64,13 @@ class Clause:
         return _join([self.verb, self.subject, *self.adverbs, self.rest])
 
     def subordinate(self) -> str:  # after at/som om/fordi: "du gerne vil flytte"
-        return _join([self.subject, *self.adverbs, self.verb, self.rest])
+        # "… og vil gerne besøge hende": a second finite verb with the same subject takes its adverb first too
+        return _join([self.subject, *self.adverbs, self.verb, _COORD_ADVERB.sub(r"\1 \3 \2", self.rest)])
+
+
+# "og vil også gerne": every adverb goes before the verb ("og også gerne vil"), never only the first
+_COORD_ADVERB = re.compile(r"\b(og|men) (vil|kan|skal|må|tør|gider|ville|skulle) "
+                           r"((?:gerne|ikke|godt|også|altid|aldrig|nok|stadig)(?: (?:gerne|ikke|godt|også|altid|aldrig|nok|stadig))*)\b")
 
 
 def _join(parts: list[str]) -> str:
@@ -450,9 +456,19 @@ def parse_clause(text: str) -> Clause | None:
             break  # "bliver rigtig glad": the degree word belongs to "glad" and stays after the verb
         adverbs.append(words[i].lower())
         i += 1
-    return Clause(subject, words[1].lower(), adverbs, _join([" ".join(words[i:]), fronted]))
+    rest = words[i:]
+    # "hun", "Emil", "din søn": the subject of the clause after the verb
+    k = 2 if len(rest) >= 3 and rest[0].lower() in ("min", "mit", "mine", "din", "dit", "dine", "hans", "hendes") else 1
+    if fronted and len(rest) >= k + 1 and (k == 2 or rest[0].lower() in ("hun", "han", "de", "du", "vi", "jeg")
+                                           or re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", rest[0])) \
+            and FINITE_HINT.match(rest[k].lower()) and all(w.lower().strip(".,!") in _TRAILING_ADVERBS for w in rest[k + 1:]):
+        # "det tror jeg ikke hun kan endnu": the fronted "det" is the object of the clause after the verb ("tror du ikke
+        # hun kan det endnu"), never left at the end after its adverb ("… hun kan endnu det")
+        return Clause(subject, words[1].lower(), adverbs, _join([" ".join(rest[:k + 1]), fronted, " ".join(rest[k + 1:])]))
+    return Clause(subject, words[1].lower(), adverbs, _join([" ".join(rest), fronted]))
 
 
+_TRAILING_ADVERBS = {"endnu", "længere", "mere", "nu", "igen", "alene", "selv", "rigtigt", "rigtig", "helt", "godt", "altid"}
 _PERSONAL = {"du", "I", "hun", "han", "de", "vi", "jeg"}
 
 
@@ -677,7 +693,7 @@ def first_clause(text: str, max_words: int = 14) -> str:
     """The first clause of a long message, cut at a clause boundary, never mid-word."""
     # English clauses are not cut at ", and"/", but": the dialogue splits "…, and I …" into points itself, and a cut
     # there lost "…, and cooking curry for my flatmates" from the sheet's wording and the summary
-    parts = re.split(r"(?<=[.!?;])(?<!\d\.)(?<!\bkl\.)(?<!\bca\.)(?<!\bfx\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)",
+    parts = re.split(r"(?<=[.!?;])(?<!\d\.)(?<!\bkl\.)(?<!\bca\.)(?<!\bfx\.)(?<!\beks\.)(?<!\.a\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)",
                      text, flags=re.IGNORECASE)  # "på 2. sal" is no sentence end
     first = parts[0] if parts else text
     ws = first.split()

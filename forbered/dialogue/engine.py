@@ -205,6 +205,18 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         c.add(c.t("other_language"))
         _reask(c)
         return _finish(c)
+    if (s["language"] == "da" and not s.get("weak_danish_told") and s["step"] in _ASKED_STEPS
+            and _WEAK_DANISH.search(it.norm(text)) and len(text.split()) <= 12 and not it.wants_english(text)):
+        # "Jeg taler ikke så godt dansk": said kindly once, with the way to English and to an interpreter, and the same
+        # question again (never "Du taler ikke så godt dansk" said back as a point)
+        s["weak_danish_told"] = True
+        c.add(c.t("weak_danish"), "giving_information")
+        rest = _WEAK_DANISH_CLAUSE.sub("", text, count=1).strip()
+        if len(re.findall(r"[^\W\d_]{2,}", rest)) < 2:
+            _reask(c)
+            return _finish(c)
+        # "Jeg taler ikke godt dansk, men jeg maler": the remark is met kindly, and the rest is the answer (never lost)
+        text, tag = rest[:1].upper() + rest[1:], None
     if s["language"] == "en" and s["step"] != "consent" and (it.wants_danish(text) or it.looks_danish(text)):
         s["language"] = "da"  # "Må jeg skrive på dansk i stedet?": Danish from here, and a Danish answer read as Danish
         if it.wants_danish(text):
@@ -344,6 +356,9 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             # "PENGE. KONEN ER TRÆT", "JEG ELSKER FISKERI!!!": capitals and a row of "!"/"?" are the citizen's tone,
             # never shouted back ("PENGE fylder.") nor kept as a question; the words are the answer
             text, tag = _calm_caps(text), None
+        elif letters and not any(ch.isupper() for ch in letters) and _LOWER_NAME.search(text):
+            # "jeg vil gerne se peter mere": a known first name written in lower case, like the rest; said back as a name
+            text, tag = _capital_names(text), _capital_names_tag(tag)
         # under the wish questions the label is the wish and the rest only says so ("Job. Det drømmer jeg om"); elsewhere
         # the rest says something about the label, in one sentence ("Glæde, det har jeg ikke meget af")
         joint = ". " if s["step"] in ("hopes1", "hopes2", "work") else ", "
@@ -426,13 +441,20 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         _advance(c, skip=("goal2",) if s["step"] == "goal1" else ())
         return _finish(c)
     lead_q = _LEAD_QUESTION.match(text) if s["step"] in _ASKED_STEPS and s["awaiting"] in (None, "more") else None
-    if lead_q and it.wants_clarification(lead_q.group(1)) and _only_aside(text[lead_q.end():], s["step"]):
+    # (only under the wish questions, and never when a wish is said too: "… Om natten? Jeg vil gerne have en kæreste")
+    night_dream = s["step"] in ("hopes1", "hopes2") and not (lead_q and _POINT_WISH.search(it.norm(text[lead_q.end():]))) and bool(
+        _NIGHT_DREAM.search(it.norm(said))) and (it.wants_clarification(lead_q.group(1) if lead_q else text)
+                                                                or said.rstrip().endswith("?"))
+    if lead_q and it.wants_clarification(lead_q.group(1)) and (_only_aside(text[lead_q.end():], s["step"]) or (
+            night_dream and not _POINT_WISH.search(it.norm(text[lead_q.end():])))):
         # "Hvad mener du med drømme? Jeg er 81": the question is not understood, and what follows is about the citizen,
         # no answer to it; the aside is kept for the contact person (off the lists) and the question comes in other words
         for item in _record(c, text[lead_q.end():].strip(), None, default=None):
             item.update(category=None, talk_type="neutral", subtype=None)
         text = lead_q.group(1)
-    if s["step"] in _ASKED_STEPS and s["awaiting"] in (None, "more") and it.wants_clarification(text):
+    if s["step"] in _ASKED_STEPS and s["awaiting"] in (None, "more") and (it.wants_clarification(text) or night_dream):
+        if night_dream:  # "Hvad mener du med drømme? Drømme om natten?": the word read literally; what it means here, plainly
+            c.add(c.t("dreams_not_night"), "giving_information")
         if s["awaiting"] == "more" and s["step"] not in s["asked"]:
             # "Det ved jeg ikke hvad du mener. Glæde over hvad?" after a listening reflection: the step's question, plainly
             s["awaiting"] = None
@@ -759,6 +781,17 @@ def _calm_caps(text: str) -> str:
     return re.sub(r"(^|[.!?]\s+|\n\s*)([^\W\d_])", lambda m: m.group(1) + m.group(2).upper(), calm)
 
 
+def _capital_names(text: str) -> str:
+    return _LOWER_NAME.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], text)
+
+
+def _capital_names_tag(tag: TaggedUtterance | None) -> TaggedUtterance | None:
+    if tag is None:
+        return None
+    return dataclasses.replace(tag, text=_capital_names(tag.text),
+                               clauses=[dataclasses.replace(cl, text=_capital_names(cl.text)) for cl in tag.clauses])
+
+
 def _calm_name(word: str) -> str:
     """A word after "min niece", "min ven" in calmed capitals: a name unless a small word, an adverb or a verb form
     ("min mor bor", "min ven hjalp", "min søster sagde")."""
@@ -797,6 +830,12 @@ _NOT_CALM_NAME = frozenset({"bor", "gør", "får", "går", "ser", "tør", "dør"
                             "hele", "mere", "lige", "længe", "nogle", "nogen", "noget", "derhjemme", "alene", "hvor", "hvad",
                             "hvordan", "hvorfor", "efter", "før", "uden", "ved", "mod", "hos", "ind", "ud", "op", "ned", "hjem",
                             "næste", "sidste", "første", "anden", "andre", "lille", "store", "gamle", "nye", "søde", "bedste"})
+
+
+# a known first name in a message written all in lower case (never a name that is also a word: "tage", "rose", "bo")
+_LOWER_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
+    (n for n in _SHE_NAMES | _HE_NAMES if n.isalpha() and n.islower() and len(n) >= 3 and n not in _NAME_ALSO_WORD
+     and n not in _CALM_PLAIN_WORD and n not in _NOT_CALM_NAME), key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _name_gender(name: str) -> str | None:
@@ -1037,7 +1076,10 @@ _LITTLE_JOY = re.compile(
     r"(?:gl(?:æ|ae)de\s*[?:,.!-]*\s*)?(?:nej,?\s+)?(?:ikke|ik)\s+(?:så\s+|særlig\s+|rigtig\s+|ret\s+)?(?:meget|megen)\b"
     r"(?!\s+(?:andet|udover|ud over|bortset|end|mere|med)\b)(?=\s*(?:[.!?]|,?\s+men\b|$))|"
     r"(?:der er|jeg har|jeg føler|jeg mærker)\s+(?:(?:ikke|ik)\s+(?:så\s+|særlig\s+|rigtig\s+|ret\s+)?(?:meget|megen|nogen)|ingen)\s+"
-    r"gl(?:æ|ae)de\b)[^.!?]*?(?=[.!?]|,?\s+men\b|\s*$)[.!?]*", re.IGNORECASE)
+    r"gl(?:æ|ae)de\b|"
+    # "det er ikke så meget der giver glæde for tiden", "der er ikke meget, der glæder mig"
+    r"(?:der|det)\s+er\s+(?:ikke|ik)\s+(?:så\s+|særlig\s+|rigtig\s+|ret\s+)?(?:meget|mange ting),?\s+(?:som\s+|der\s+)?"
+    r"(?:giver\s+(?:mig\s+)?gl(?:æ|ae)de|gl(?:æ|ae)der\s+mig|gør\s+mig\s+glad)\b)[^.!?]*?(?=[.!?]|,?\s+men\b|\s*$)[.!?]*", re.IGNORECASE)
 # "Glæde: at gå tur", "Drøm - et job", "Bekymring: penge", "God til:\n- male": a heading the citizen put before the
 # answer (at the start of a line), never part of it ("Du drømmer om drøm - et job")
 _ANSWER_LABEL_WORD = (
@@ -1427,6 +1469,14 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)
             and not _JOB_WISH.search(n_text)):
         said = _SO_NO_TAIL.sub(".", _NO_LEAD.sub("", text, count=1))  # "Hun er 82, så nej": the reason kept, "så nej" is the no
+        if _someone_elses_work(s, it.norm(said)):
+            # a relative's "Nej, jeg er selv gået på pension", the citizen's "Nej, hun er pensioneret" about the mother:
+            # someone else's work life, heard, never the person's answer in the work field
+            for item in _record(c, said, None, default=None):
+                item.update(category=None, talk_type="neutral", subtype=None)
+            c.add(c.t("skip_ok"))
+            _advance(c)
+            return
         for item in _record(c, said, tag if said == text else None, default=None):  # "Han er pensionist": an answer, kept
             # in the work field, as the answer it is: not a worry, a goal, a wish or a step taken
             item.update(category="employment", talk_type="neutral", subtype=None)
@@ -1661,6 +1711,12 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         said = moves.listening_reflection(listen, c.lang, c.rng, c.s.get("third"))
         if _relative_differs(c, fresh, text):  # "… men det tror jeg ikke": the relative's own doubt is heard too
             said = f"{said} {c.t('reflect_relative_differs')}"
+        kin = next((i["kin_view"] for i in fresh if i.get("kin_view") and i["kin_view"] != "speaks"), None)
+        if kin and any(i.get("category") for i in fresh):  # "… Min far tror ikke på det": the other view heard here too
+            who = f"your {kin}" if c.lang == "en" else f"{'dine' if kin == 'forældre' else 'din'} {kin.removesuffix('en')}"
+            said = f"{said} {_kin_differs_said(c, who, kin)}"
+        if any(i.get("writer_own") and _STRAIN.search(it.norm(i["quote"])) for i in fresh):
+            said = f"{said} {c.t('reflect_writer_strain')}"  # "… Jeg er selv meget træt": the relative's strain heard
         c.add(said, "complex_reflection", _listen_buttons(c))
         if asked_promise:  # "… Kan du bestille den?": no promise; the wish is on the sheet for the meeting
             c.add(c.t("answer_promise_kept_rel" if s["written_by"] == "relative" else "answer_promise_kept"), "giving_information")
@@ -1861,9 +1917,46 @@ _WRITER_SAYS = re.compile(r"\b(jeg|vi|i|we)(?: selv)?(?:'d|'ll)? (?:siger|synes|
                           r"mere som|more like|maybe|probably|rather|only|just) )*(?:en |a )?" + _NUM)
 
 
+# the number ends the view ("mor siger 3, …", "… 2 ud af 4"); never "mor siger 1 ting", "far siger, det er en god idé"
+_NOT_COUNT = r"(?=\s*(?:$|[.,!?;:)]|ud af\b|out of\b|og\b|men\b|and\b|but\b|også\b|too\b|jeg\b|i\b|selv\b|/))"
+# the person's own words beside a relative's number: "Mor siger 3, jeg siger 1", "my dad says 4 but I think 2"
+_KIN_SAYS = re.compile(r"\b(?:(min|mit|my) )?(mor|far|mormor|morfar|farmor|farfar|søster|bror|kæreste|kone|mand|moster|faster|"
+                       r"kontaktperson|kontaktpersonen|pædagog|pædagogen|mum|mom|mother|dad|father|sister|brother|"
+                       r"girlfriend|boyfriend|wife|husband|partner|contact person)"
+                       r" (?:siger|synes|mener|tror|giver (?:det|den|mig)|says|thinks|gives it|would say)(?: selv)?,? (?:at )?"
+                       r"(?:det er |it'?s |den er |jeg er )?(?:(?:nok|måske|vel|probably|maybe) )?" + _NUM + _NOT_COUNT)
+_I_SAY_AFTER = re.compile(r"\b(?:siger|synes|mener|tror|giver) (jeg)(?: selv)?,? (?:at )?(?:det er |den er )?"
+                          r"(?:(?:mere|nok|nærmere|måske|snarere|vel|kun) )*" + _NUM + _NOT_COUNT)
+
+
+def _own_and_kin(c: _Ctx, text: str) -> bool:
+    """The person gives their own score beside a relative's ("Min mor mener 4, men selv synes jeg 2"): the person's own
+    number is the score; the relative's is said back beside it and kept in the goal's status."""
+    if c.s["written_by"] == "relative" and not c.s.get("handed_over"):
+        return False
+    n = it.norm(text)
+    kin, own = _KIN_SAYS.search(n), _WRITER_SAYS.search(n) or _I_SAY_AFTER.search(n)
+    if not kin or not own or own.group(1) not in ("jeg", "i"):
+        return False
+    score, other = it.parse_score(own.group(2)), it.parse_score(kin.group(3))
+    if score is None or other is None:
+        return False
+    c.s["scores"].append({"score": score, "turn": c.s["turn"], "relative_score": other})
+    word = kin.group(2)
+    if c.lang == "en":
+        who = f"your {word}"
+    else:
+        word = {"kontaktpersonen": "kontaktperson", "pædagogen": "pædagog"}.get(word, word)
+        who = f"din {word}"
+    c.add(c.t("score_own_and_kin", who=who, score=score, other=other), "simple_reflection")
+    return True
+
+
 def _two_views(c: _Ctx, text: str) -> bool:
     """A relative gives the person's own score and their own ("hun siger 4, vi siger nok 2"): the person's score is the
     score; the relative's is said back beside it and kept in the goal's status on the sheet."""
+    if _own_and_kin(c, text):
+        return True
     if c.s["written_by"] not in ("relative", "together"):
         return False
     n = it.norm(text)
@@ -1934,7 +2027,15 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             # what fills their mind: it is parked (and answers the parking question), not a goal without a score
             # a worry said in so many words ("Jeg er bange for at falde. Og jeg glemmer ting.") is one too: all of it
             worry = tag is not None and tag.sheet == "parking" and (s["tries"] >= 1 or bool(_FEAR_SAID.search(it.norm(text))))
-            _reflect(c, _record(c, text, tag, default="parking" if worry else "goal_progress"), text)
+            told = _record(c, text, tag, default="parking" if worry else "goal_progress")
+            _reflect(c, told, text)
+            if (not worry and s["tries"] < 1 and any(i.get("category") == "goal_progress" for i in told)
+                    and _goals_without_score(s) == 1):
+                # "Mit mål er at tage toget alene. Det går fint." to the 0-4 question: a goal told only now; its number is
+                # asked once, in other words (else the "3" that follows lands on the parking question and is lost)
+                s["tries"] += 1
+                c.add(c.t("score_this_goal"), buttons=_score_buttons())
+                return
             _advance(c)
             return
         if s["tries"] < 1:
@@ -2065,6 +2166,8 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         comes = _who_comes(clean(text), c.s["written_by"]) if prefs["relatives_attend"] and c.lang != "en" else None
         if prefs["relatives_attend"] and c.lang == "en" and c.s["written_by"] != "relative":
             who = _named_kin_en(clean(text))  # "yes my uncle": "You would like your uncle to come along."
+        elif prefs["relatives_attend"] and c.lang == "en" and _writer_comes(text):
+            comes = "you"  # an English relative's "Yes, I will come": "You will come to the meeting.", not "A relative …"
         c.s["attend_who"] = who or comes  # the summary names who comes ("Du vil gerne have din søster med til mødet.")
         if who:
             # "Min mor.", "Min kone Grethe kommer med.", "ja min kæreste mette": the person said back by name, not "en pårørende"
@@ -2072,6 +2175,8 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         elif comes and c.s["written_by"] != "relative":
             # "Måske min søster. Ja, hun må godt komme med.": the person, not "en pårørende"
             c.add(c.t("reflect_relatives_named", who=comes), "simple_reflection")
+        elif comes == "you":
+            c.add(c.t("reflect_relatives_writer"), "simple_reflection")
         elif comes:  # a relative: "Ja, jeg kommer med" is "Du kommer med til mødet.", "hendes bror" by name
             c.add(f"{comes[:1].upper()}{comes[1:]} kommer med til mødet.", "simple_reflection")
         elif (kin := _KIN_CANNOT.match(clean(text))) and c.lang != "en" and _PERSON_NOT_COMING.search(n):
@@ -2148,9 +2253,14 @@ _WRITER_COMES = re.compile(r"\bjeg (?:(?:også|gerne|selv|nok|godt) )?(?:kommer|
                            # "Både jeg og hans mor", "Jeg og hans far (kommer)"; never "Jeg og hans far er skilt"
                            r"^\W*(?:(?:ja|jo|jep|jeps|gerne|tak|selvfølgelig)\W+)*(?:både )?jeg og (?:\w+ ){0,2}?\w+"
                            r"(?:\s+(?:også |gerne |nok )?(?:kommer|tager|går|deltager|vil|kan|skal)\b[^.!?]*)?[\s.!]*$|"
-                           r"\b(?:have|ha|tage|ta) mig med\b", re.IGNORECASE)  # "Han vil have mig med"
+                           r"\b(?:have|ha|tage|ta) mig med\b|"  # "Han vil have mig med"
+                           # an English relative's "Yes, I will come", "I'll be there", "me and her dad"
+                           r"\bi(?:'ll| will| am|'m| can| shall)? (?:(?:also|definitely|probably|gladly|happily) )?"
+                           r"(?:come|coming|be there|join|joining|attend|attending)\b|"
+                           r"^\W*(?:(?:yes|yeah|sure|of course)\W+)*(?:(?:also|just) )?me\b|\band me\b",
+                           re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[.!?;,]|\s(?:men|but)\s", re.IGNORECASE)
-_NOT_IN_CLAUSE = re.compile(r"\b(?:ikke|ik|aldrig|ingen)\b", re.IGNORECASE)
+_NOT_IN_CLAUSE = re.compile(r"\b(?:ikke|ik|aldrig|ingen|not|never)\b|n't\b", re.IGNORECASE)
 # "ikke min mor", "uden hans far", "min mor kan desværre ikke": a named person who does not come
 _KIN_NOT_BEFORE = re.compile(r"\b(?:ikke|ik|uden)\s+(?:engang\s+)?$", re.IGNORECASE)
 _KIN_NOT_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:kan|kommer|skal|vil|må|gider|orker|når)(?:\s+\w+)?\s+(?:ikke|ik|aldrig)\b",
@@ -3507,6 +3617,10 @@ def _reword(c: _Ctx, text: str) -> bool:
 # the frame a point is said in: a correction in the same frame ("god til" for "god til") replaces that point
 _ANSWER_STEPS = ("resources1", "resources2", "hopes1", "hopes2", "work", "goal1")
 _LEAD_QUESTION = re.compile(r"^([^?.!]{3,}\?)\s+(?=\S)")
+# "drømme om natten?", "jeg drømmer ikke om natten": dreams read as the ones in sleep
+_NIGHT_DREAM = re.compile(r"\bdrøm\w*\b(?:\s+\w+){0,4}\s+(?:om natten|i nat|når (?:jeg|man) sover)\b|\b(?:om natten|når (?:jeg|man) sover)\b.{0,30}\bdrøm")
+# a wish said after the question back ("… Jeg vil gerne have et job"): an answer, not an aside
+_POINT_WISH = re.compile(r"\b(?:vil (?:rigtig |meget )?gerne|ønsker|håber|kunne godt tænke|drømmer om at)\b")
 _SMALL_TALK = re.compile(r"^(?:vidste du|ved du hvad|har du hørt|har du set|did you know|have you heard|have you seen|guess what)\b")
 _MEETING_WHEN = re.compile(r"^(?:hvornår|hvor|hvad tid|hvilken dag|when|where|what time|what day)\b.*\b(?:mødet|møde|meeting)\b")
 # what an answer to the step's question says: then the sentence after the question is the answer, not an aside
@@ -3712,8 +3826,8 @@ _MAYBE_DA = re.compile(r"(?:^|(?<=[\s,.]))maybe\b", re.IGNORECASE)
 
 def _without_dont_know(text: str, lang: str) -> str:
     out = text
-    if it.is_dont_know(text):
-        return text
+    if it.is_dont_know(text) or it.NO_GOALS.search(it.norm(text)):
+        return text  # "ved ik noget mål": no goal known, never "noget mål" as a guess
     if (lang != "en" and _MAYBE_DA.search(out) and not it.looks_english(out)
             and (it._DANISH.search(out.lower()) or len(out.split()) <= 4)):
         out = re.sub(r"[ ,]+maybe(?=\s*(?:[.!?😅🙂🤷]|$))", "", out, flags=re.IGNORECASE)  # a final hedge, like "mby"
@@ -3791,7 +3905,8 @@ def _stop_answer(c: _Ctx, text: str) -> Turn:
 
 # ---- helpers ------------------------------------------------------------------------------------
 
-_SENTENCES = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=[A-ZÆØÅ])")  # "på 2. sal" is no sentence end
+_SENTENCES = re.compile(r"(?<=[.!?;])(?<!\d\.)(?<!\bkl\.)(?<!\bca\.)(?<!\bfx\.)(?<!\bnr\.)(?<!\bevt\.)\s+|(?<=\d\.)\s+(?=[A-ZÆØÅ])")
+# "på 2. sal" is no sentence end, nor "kl. 18", "ca. 20", "fx. svømning"
 # "før... jeg var... kok": a fronted adverb, then a pause; the sentence goes on in V2 ("før var jeg kok")
 _HESITANT_FRONT = re.compile(r"^\s*(før|engang|tidligere|dengang)\s*(?:\.{2,}|…)\s*(jeg|æ|han|hun|vi)\s+(\w+)\b", re.IGNORECASE)
 _HESITATION = re.compile(r"\s*(?:\.{2,}|…)\s*(?=\w)")  # "før... jeg var... kok": pauses, not sentence ends
@@ -3867,6 +3982,31 @@ def _complaint_clause(text: str) -> bool:
         len(words) > 2 and moves.reflect.FINITE_HINT.match(words[1])))
 
 
+# "jeg vil gerne have en kæreste og flytte ud på landet": two wishes under one frame, each a point of its own (never "gå ud
+# og spise", "tage ud og se": a verb with its particle before the "og" is one thing done)
+_WISH_TWO = re.compile(
+    r"^(?P<lead>\W*(?:(?:og|men|ja|jo|nå)[,]?\s+)?)(?P<frame>(?:jeg|æ)\s+(?:vil\s+(?:(?:rigtig|også|meget|så)\s+)?gerne?|"
+    r"drømmer\s+om\s+at|håber\s+(?:på\s+)?at|ønsker\s+(?:mig\s+)?at|kunne\s+godt\s+tænke\s+mig\s+at)\s+)"
+    r"(?P<a>[a-zæøå]+\s+(?:\S+\s+){0,6}?(?P<last>[^\s,]+)),?\s+og\s+"
+    r"(?P<b>(?:flytte|få|faa|have|ha|tage|blive|lære|komme|finde|rejse|starte|begynde|købe|bo|arbejde|besøge|se|køre|spille|"
+    r"tjene|holde|træne|møde|kunne|synge|male|skrive)\b[^,.!?]*)[.!]*$", re.IGNORECASE)
+_WORK_WISH_WORD = re.compile(r"\b(?:job\w*|arbejd\w*|praktik\w*|uddann\w*|fleksjob\w*|værksted\w*|lærling\w*|studere|skole\w*)\b")
+_GO_TO_SEE = re.compile(r"(?:tage|rejse|køre|gå|komme|cykle|flyve|sejle)\b", re.IGNORECASE)
+_PARTICLE = {"ud", "hen", "over", "op", "ned", "ind", "hjem", "med", "afsted", "derud", "derhen", "rundt", "forbi", "igen"}
+
+
+def _two_wishes(p: tuple) -> list[tuple]:
+    m = _WISH_TWO.match(p[0].strip())
+    if not m or m.group("last").lower() in _PARTICLE or len(m.group("a").split()) < 2 or len(m.group("b").split()) < 2:
+        return [p]
+    if _WORK_WISH_WORD.search(p[0].lower()):
+        return [p]  # "et job i en børnehave og bo for mig selv": one place on the sheet for both would be wrong for one of them
+    if _GO_TO_SEE.match(m.group("a")) and re.match(r"(?i)(?:se|besøge)\b", m.group("b")):
+        return [p]  # "rejse til Spanien og se min familie": the journey and what it is for, one wish
+    frame = m.group("frame")
+    return [(f"{m.group('lead')}{frame}{m.group('a')}", *p[1:]), (f"{frame[:1].upper()}{frame[1:]}{m.group('b')}", *p[1:])]
+
+
 def _split_points(text: str) -> list[str]:
     """ "…, og jeg er stadig god til …" and "jeg er god til at tegne, jeg elsker min hund": two points each.
     Not "Jeg tror, jeg kan klare det" (what one thinks is one point)."""
@@ -3904,6 +4044,9 @@ _HOW_MUCH = re.compile(r"\b(?:timer?|dage?|uger?|om ugen|om dagen|deltid|til at 
 _BLEAK = re.compile(r"\b(?:ad helvede til|(?:noget|et) lort|lorteliv|håbløst|elendigt|ikke til at holde ud|går til hundene|"
                     # "der er ikke så meget at håbe på", "intet at se frem til": no hope left, heard, never a wish
                     r"(?:ikke (?:så |særlig |rigtig )?(?:meget|noget|mere)|intet|ingenting) (?:at|og) (?:håbe på|se frem til|drømme om)|"
+                    # "jeg ved ikke om det nytter noget at håbe", "det nytter ikke at drømme": hope itself in doubt
+                    r"ved (?:ikke|ik),? om det (?:nytter|hjælper) (?:noget |nogen ting )?at (?:håbe|drømme|ønske)|"
+                    r"det (?:nytter|hjælper) (?:ikke|ik|intet|ingenting) (?:noget )?at (?:håbe|drømme|ønske)|"
                     r"(?:everything|it|life) (?:is going|goes) to hell|everything sucks|hopeless|life is shit)\b")
 # "vil ikke i aktivering igen", "never again": a no to something tried before
 _NOT_AGAIN = re.compile(r"\b(?:vil|gider|skal|orker) (?:ikke|ik|aldrig) (?:\w+ ){0,5}?igen\b|\bnever again\b|"
@@ -4123,6 +4266,11 @@ _FINDING = re.compile(r"(?:\.{2,}|…)\s*(?:(?:øh+m*|æh+|hmm+|hvad hedder (?:d
                       re.IGNORECASE)
 _SELF_CORRECTION = re.compile(r"\b\w+\s*(?:\.{2,}|…)\s*nej\s*(?:\.{2,}|…)\s*(?=\w)", re.IGNORECASE)
 _TELEGRAM_PAST = re.compile(r"^(jeg|æ) (før|tidligere|engang|dengang) (?!var\b|har\b|havde\b|\w+ede\b)(\w+)\b", re.IGNORECASE)
+_NUMBERED_GOAL = re.compile(r"^\s*(?:mål|delmål|goal)\s*(?:nr\.?\s*)?\d{1,2}\s*[:.)-]\s*(?=\S)", re.IGNORECASE)
+_NUMBERED_GOAL_ANY = re.compile(r"(?:^|(?<=\s))(?:mål|delmål|goal)\s*(?:nr\.?\s*)?\d{1,2}\s*[:.)-]\s*", re.IGNORECASE)
+_MEMORY_LEAD = re.compile(r"^\s*(?:(?:jeg|æ)\s+)?(?:husker\s+(?:ikke|ik)|kan\s+(?:ikke|ik)\s+huske(?:\s+(?:ordet|det))?|"
+                          r"har\s+glemt\s+(?:ordet|det))\s*(?:\.{2,}|…)\s*"
+                          r"(?=(?:(?:jeg|æ)\s+)?(?:var|er|har|havde|kunne|kan|plejede|elskede|elsker)\b)", re.IGNORECASE)
 _PAUSE_MID = re.compile(r"\w\s*(?:\.{2,}|…)\s*[a-zæøå]")  # a pause inside a sentence: the next word goes on in lower case
 _LONE_ADVERB = re.compile(r"^\s*(?:selv|igen|alene|også|mere|bedre|snart)\s*[.!]*\s*$", re.IGNORECASE)
 
@@ -4131,6 +4279,7 @@ def _word_finding(text: str) -> str:
     """Pauses while finding a word ("Jeg vil... køre... nej... cykle igen", "og... den der... bus. selv"): the fillers and
     the word taken back go, the pauses join, and a lone "selv" or "igen" stays with the sentence before it."""
     text = _FINDING.sub("...", text)
+    text = _MEMORY_LEAD.sub("", text)  # "husker ikke.. var god til at …": the memory remark before the pause is no part of it
     text = _SELF_CORRECTION.sub("", text)
     text = _HESITATION.sub(" ", _HESITANT_FRONT.sub(r"\1 \3 \2", text))
     text = re.sub(r"\s*(?:\.{2,}|…)\s*$", "", text)
@@ -4201,6 +4350,67 @@ _NAME_INTRO = re.compile(r"^(?:(?:hi|hello|hej|goddag)\s+)?(?:my name is|jeg hed
                          r"ønsker)\b)[a-zæøå0-9 ]{1,40})?$")
 
 
+# who the relative or staff member is: "Hej, det er Lone, jeg er Mikkels mor", "Jeg er pædagog på bostedet og skriver for
+# Peter", "Hi, I'm Tom, Sarah's husband": who is writing, never a strength, wish or goal of the person
+_WRITER_ROLE = (r"(?:mor|far|mormor|morfar|farmor|farfar|bedstemor|bedstefar|søster|storesøster|lillesøster|bror|storebror|"
+                r"lillebror|moster|faster|mostor|onkel|tante|kæreste|kone|mand|partner|samlever|datter|søn|plejemor|plejefar|"
+                r"stedmor|stedfar|kusine|fætter|nabo|ven|veninde|kontaktperson|pædagog|mestringsvejleder|støtteperson|"
+                r"bostøtte|hjælper|medarbejder|værge|sygeplejerske|sosu|sosu-assistent|sosu-hjælper|mother|father|mum|mom|"
+                r"dad|sister|brother|husband|wife|girlfriend|boyfriend|son|daughter|aunt|uncle|grandmother|grandma|"
+                r"grandfather|grandad|granddad|neighbour|neighbor|friend|guardian|carer|caregiver|support worker|"
+                r"contact person|key worker|nurse|staff member)")
+_WRITER_OF = (r"(?:(?:[a-zæøå]+s|[a-zæøå]+'s|hans|hendes|his|her|their|deres) )?" + _WRITER_ROLE
+              + r"(?: (?:til|for|to|of) [a-zæøå]+)?(?: (?:på|at|i|in|from|fra) [a-zæøå]+(?: [a-zæøå]+)?)?"
+              r"(?: (?:og|and) (?:skriver|hjælper|writes|writing|am writing|help|helps|helping) (?:for|med|with|on behalf of)? ?[a-zæøå]+)?")
+_WRITER_INTRO = re.compile(r"^(?:(?:hej|hallo|hi|hello|hey|goddag|godmorgen|god morgen|dav|davs|halløj|kære)\s+)?(?:"
+                           r"(?:det er|her er|her skriver|this is|it'?s|i'?m|i am|jeg hedder|my name is|mit navn er) "
+                           r"(?!(?:min|mit|mine|my|din|dit|your|en|et|a|an|the|ikke|not|hans|hendes|his|her)\b)[a-zæøå]+"
+                           r" (?:og |and )?(?:jeg er |er |i'?m |i am )?" + _WRITER_OF + r""
+                           r"|(?:jeg er|i'?m|i am) " + _WRITER_OF + r"|" + _WRITER_OF + r")$")
+_GREETING_NAME = re.compile(r"^(?:hej|hallo|hi|hello|hey|goddag|godmorgen|dav|davs|halløj)\s+(?:det er|her er|this is|it'?s|i'?m|i am) "
+                            # a name, never how things are ("hej det er svært", "hi i'm tired")
+                            r"(?!(?:godt|fint|svært|hårdt|dejligt|rart|sjovt|trist|skidt|træls|okay|ok|nemt|let|tungt|slemt|"
+                            r"svaert|haardt|good|fine|hard|ok|okay|tired|sad|happy|fine|sorry|not|ikke)$)[a-zæøå]+$")
+
+
+_WRITER_OWN = re.compile(r"^(?:og |men |and |but )?(?:jeg er (?:også )?selv|jeg selv er|jeg har selv|jeg føler mig selv|"
+                         r"i'?m (?:also )?(?:\w+ ){0,3}myself|i am (?:also )?(?:\w+ ){0,3}myself|i myself|i feel (?:\w+ ){0,3}myself)\b")
+_STRAIN = re.compile(r"\b(?:træt\w*|udkørt|udmattet|slidt|hårdt|svært|stresset|bekymret|ked af|tired|exhausted|worn out|stressed|"
+                     r"worried|hard|struggling)\b")
+
+
+_WEAK_DANISH = re.compile(r"^(?:(?:undskyld|sorry|altså|men|hej)\s+)?(?:jeg|æ) (?:taler|snakker|skriver|forstår|læser|kan) (?:ikke|ik|ikk) "
+                          r"(?:så |særlig |rigtig |rigtigt |godt |meget |helt )*dansk\b|"
+                          r"^(?:(?:undskyld|sorry|altså|men)\s+)?mit dansk er (?:ikke (?:så |særlig |helt )?godt|dårligt|ikke godt)\b|"
+                          # "Jeg er dårlig til dansk" said of the language; never "god til matematik, men dårlig til dansk"
+                          r"^(?:(?:undskyld|sorry|altså|men)\s+)?(?:jeg|æ) er (?:lidt |ret |meget |rigtig |så )?dårlig til dansk\b")
+# the clause with the remark about Danish ("Jeg taler ikke godt dansk, men "), cut before the answer that follows
+_WEAK_DANISH_CLAUSE = re.compile(r"^[^.,!?;]*?\bdansk\b[^.,!?;]*?(?:[.,!?;]+\s*|\s+(?=men\b)|$)(?:(?:men|but)\s+)?", re.IGNORECASE)
+
+
+def _writer_intro(norm_text: str, raw: str = "") -> bool:
+    """Whether a point only says who is writing (a relative, staff): "det er Henrik far til Oliver", "hans mor"; with the
+    raw text, also a name alone ("Det er Lone,")."""
+    if raw and re.match(r"^\W*(?:(?:hej|hallo|hi|hello|hey|goddag)\W+)?(?:det er|her er|this is|it'?s|i'?m|i am|jeg er|jeg hedder|my name is) (?-i:[A-ZÆØÅ][a-zæøå]+)"
+                        r"(?:,? (?:fra|from) (?:bostedet|botilbuddet|the home|[a-zæøå]+(?:et|en)))?[\s.,!]*$",
+                        raw.strip(), re.IGNORECASE):
+        return True
+    t = re.sub(r"^(?:ja|yes|og|and)\s+", "", norm_text)
+    if _GREETING_NAME.match(t) or re.match(r"^(?:hej|hallo|hi|hello|hey|goddag|godmorgen|god morgen|dav|davs|halløj)(?: med dig| there)?$|"
+                                           r"^(?:(?:hej|hallo|hi|hello|hey|goddag|dav|davs|halløj),? )?(?:det er|it'?s|this is|her er) (?:mig|me)"
+                                           r"(?: selv| nu| now| myself)*(?: (?:der|som) skriver| writing)?$", t):
+        return True
+    m = _WRITER_INTRO.match(t)
+    if m and not re.match(r"(?:hej|hallo|hi|hello|hey|goddag|godmorgen|god morgen|dav|davs|halløj|kære|det er|her er|"
+                          r"her skriver|this is|it'?s|i'?m|i am|jeg hedder|my name is|mit navn er|jeg er)\b", t):
+        # a relation said alone ("hans søster", "hendes veninde fra skolen") is an answer (who gives joy, who comes);
+        # alone it is an intro only with whose it is or the writing ("mor til Oliver", "… og skriver for ham")
+        return bool(re.search(r"\b(?:til|for|to|of) [a-zæøå]+|\b(?:skriver|writes|writing)\b", t))
+    # a bare role ("mor", "my sister") is an answer (who comes, who helps), so an intro names a relation or a writer
+    return bool(m) and bool(re.search(r"\b(?:til|for|to|of|skriver|writes|writing|hans|hendes|his|her|det er|this is|it'?s|"
+                                     r"her er|hedder|name)\b|\w+'?s " + _WRITER_ROLE, t))
+
+
 _JOY_SAID = re.compile(r"\b(?:jeg|æ) (?:glæder mig over|er (?:så |rigtig |meget )?glad for|elsker at|nyder at)\b")
 
 
@@ -4222,6 +4432,12 @@ _GOAL_WITH_STATUS = re.compile(r"^(?:mit mål er|(?:jeg|han|hun) (?:skal|skulle)
                                r".*\s(?:og\s+)?(?:det|it) (?:går|gik|goes|is going)\b")
 _WHEN_LEAD = r"^(?:når|naar|nar|hvis|især når|mest når|bare når|kun når)"
 _WHEN_ALONE = re.compile(_WHEN_LEAD + r"\s+\S+\s+\S+", re.IGNORECASE)
+_TOO_MUCH_ALONE = re.compile(r"^(?:og |men )?(?:det er |det bliver |er )?(?:alt |alt alt |lidt |bare )?for (?:meget|mange|højt|stærkt)[.!]*$",
+                             re.IGNORECASE)
+# "kl.", "ca.", "nr.": an abbreviation's full stop, no sentence end ("kl. 8", "ca. 20 minutter")
+_ABBREV_END = re.compile(r"\b(?:kl|ca|nr)\.$", re.IGNORECASE)
+# "fx.", "f.eks.", "bl.a.": an example follows in the same sentence ("Jeg maler, fx. fugle"), never a point of its own
+_EXAMPLE_ABBREV_END = re.compile(r"(?:\bfx|\bf\.\s?eks|\bfeks|\bbl\.\s?a|\bevt|\bdvs)\.$", re.IGNORECASE)
 
 
 # "Hvis nogen er kede af det trøster jeg dem": after the when-clause a main clause of its own (the finite verb, then its
@@ -4300,6 +4516,11 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         text = _word_finding(text)
         if t is not None:  # the tagger split at the pauses; the sentence is read whole
             t = dataclasses.replace(t, clauses=[])
+    if _NUMBERED_GOAL.match(text) and len(_NUMBERED_GOAL_ANY.findall(text)) >= 2:
+        # "mål 1: vaske tøj selv - går fint mål 2: …" (the lines joined): one goal each; the labels go
+        text = " ".join(g.strip().rstrip(" .,;") + "." for g in _NUMBERED_GOAL_ANY.split(text) if g.strip(" .,;"))
+        if t is not None:
+            t = dataclasses.replace(t, clauses=[])
     if t is not None and len(t.clauses) >= 2:
         parts = []
         pos = 0
@@ -4344,6 +4565,14 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             bare = len(prev[0].split()) == 1  # "Karin," a fragment: the point keeps the question's place
             merged[-1] = (f"{prev[0].strip().rstrip(' ,')}, {p[0].strip()}", *prev[1:4], prev[4] if bare else prev[4] or p[4],
                           max(prev[5], p[5]), prev[6] if bare else prev[6] or p[6])
+        elif merged and _TOO_MUCH_ALONE.match(p[0].strip()):
+            # "lyd. lys. for meget": how much the things before it fill, no point of its own ("For meget." alone)
+            continue
+        elif merged and ((_ABBREV_END.search(merged[-1][0].strip()) and re.match(r"\s*\d", p[0]))
+                         or (_EXAMPLE_ABBREV_END.search(merged[-1][0].strip()) and re.match(r"\s*[a-zæøå0-9]", p[0]))):
+            # "… mad kl. | 8.", "… billeder, fx. | fugle": split off at the abbreviation's full stop; one point
+            prev = merged[-1]
+            merged[-1] = (f"{prev[0].strip()} {p[0].strip()}", *prev[1:])
         elif merged and re.match(r"(?i)\s*(?:men|but)\b", p[0]) and _WANT_ALONE.match(merged[-1][0].strip()):
             # "Jeg vil gerne, | men jeg er bange for at falde igen": a bare "I want to" says nothing alone; the wish and
             # the doubt about it are one point, placed by what follows the "men" (never "Jeg vil gerne" parked alone)
@@ -4377,10 +4606,16 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         parts = [q for p in parts for q in _complaint_after_but(p)]
     # "… before 9. it goes badly": after a number the sentence split was not made; how it goes is a sentence of its own
     parts = [q for p in parts for q in _split_number_status(p)]
+    if default in ("hope", "employment") and speaker != "relative":
+        parts = [q for p in parts for q in _two_wishes(p)]
     if len(parts) > 1:
         # "Vi sidder sammen. Han siger …", "nå ja. jeg er god til …": who is writing, or a filler, not a point;
         # "… med sin veninde. 😊": a smiley after the answer is no point of its own
         parts = [p for p in parts if not _META.match(it.norm(p[0])) and not _MOOD_ONLY.match(p[0])] or parts
+    if len(parts) > 1 and default and default != "goal_progress" and (
+            s["written_by"] in ("relative", "together") or s.get("third") or s.get("handed_over")):
+        # "Hej, det er Karin, hans mor. Han er god til skak": who is writing, said before the answer, is no point of its own
+        parts = [p for p in parts if not _writer_intro(it.norm(p[0]), p[0])] or parts
     slip = next((_SLIP.match(it.norm(p[0])) for p in parts if _SLIP.match(it.norm(p[0]))), None) if len(parts) > 1 else None
     if slip:
         # "Hun bliver glad af værkstedet. Undskyld, han.": the relative corrects the pronoun; the correction is
@@ -4402,6 +4637,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
         low = ptext.strip().lower()
         comes = _kin_comes(low) if (len(parts) > 1 and s["written_by"] == "citizen" and s["language"] == "da"
                                     and s["step"] in CONTENT_STEPS) else None
+        if (not comes and len(parts) > 1 and s["written_by"] == "relative" and not s.get("handed_over")
+                and s["step"] in CONTENT_STEPS and _I_ATTEND.match(it.norm(ptext))):
+            comes = "you" if s["language"] == "en" else "du"  # a relative's "… Jeg kommer også med til mødet."
         if comes:
             # "… Min søster kommer med til mødet." inside a longer answer: the meeting question is answered (and not
             # asked later); never a hope or a goal on the sheet
@@ -4534,6 +4772,41 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "Ja. Et job med computere …", "… Ellers ikke noget.": the yes or the end, not a point of its own
         if len(parts) > 1 and _NAME_INTRO.match(re.sub(r"^(?:ja|yes|og|and)\s+", "", it.norm(ptext))):
             category = None  # "Ja. Jeg hedder Rasmus og jeg er god til …": who is writing, not a point for the meeting
+        relative_writes = s["written_by"] in ("relative", "together") or bool(s.get("third"))
+        if (category and s["step"] not in ("meeting1", "meeting2")
+                and (relative_writes or all(_writer_intro(it.norm(q[0]), q[0]) for q in parts[:idx]))
+                and _writer_intro(it.norm(ptext), ptext)
+                # in a chat begun as the citizen's own, only a greeting with a name or another's relative ("hans mor"):
+                # "Jeg er mor til Emma" may be the citizen's own joy
+                and (relative_writes or re.search(r"\b(?:hej|hallo|hi|hello|hey|goddag|hans|hendes|his|her)\b|\w's ",
+                                                  " ".join(it.norm(q[0]) for q in parts[:idx + 1])))):
+            category = None  # "Hej, det er Lone, jeg er Mikkels mor": who is writing, not a point for the meeting
+            whose = re.search(r"\b(hans|hendes|his|her)\b", it.norm(ptext))
+            if not whose and re.search(r"\b[a-zæøå]+s " + _WRITER_ROLE + r"\b|\b" + _WRITER_ROLE + r" (?:til|for|of|to) [a-zæøå]+",
+                                       it.norm(ptext)):
+                # "Hej, jeg er Peters mor. Han er god til at cykle": the person named, then "han" or "hun" about them
+                # (never "Jeg er mor til Emma. Hun er min glæde": the citizen's own joy)
+                whose = next((m for q in parts[idx + 1:] if (m := re.match(
+                    r"(?:og |men |and |but )?(han|hun|he|she)\b(?!.*\b(?:min|mit|mine|mig|jeg|my|me)\b)", it.norm(q[0])))), None)
+            if (not relative_writes and whose and not s.get("handed_over")
+                    and not any(i.get("turn") != s["turn"] for i in s["items"] if i.get("category"))):
+                # "Hej, det er Karin, hans mor" in a chat begun as the citizen's own: a relative writes; the questions are
+                # about him from here ("Hvad håber han på?"), never "du"
+                s["written_by"], s["third"] = "relative", "han" if whose.group(1) in ("hans", "his", "han", "he") else "hun"
+        writer_own = False
+        if (category and speaker == "relative" and not s.get("handed_over") and _WRITER_OWN.match(it.norm(ptext))
+                and not re.search(r"\b(?:han|hun|ham|hende|hans|hendes|he|she|him|his)\b", it.norm(ptext))):
+            # "Jeg er selv meget træt af det hele": the writer's own state, heard, never the person's strength or worry
+            category, writer_own = None, True
+        kin_view = None
+        if (category and s["written_by"] in ("citizen", "together") and not s.get("third") and len(parts) > 1
+                and _KIN_VIEW.match(it.norm(ptext)) and _KIN_DIFFERS.search(it.norm(ptext))
+                and any(j != idx and not _KIN_VIEW.match(it.norm(q[0])) for j, q in enumerate(parts))):
+            # "Jeg vil gerne bo alene. Mor siger, at jeg ikke er klar": the mother's view beside the person's own point,
+            # heard and said back, never a strength or a wish of the person's on the sheet
+            category, kin_view = None, _KIN_VIEW.match(it.norm(ptext)).group(1)
+        elif category and s["written_by"] == "together" and not s.get("handed_over") and _KIN_SPEAKS.match(text) and idx == 0:
+            category, kin_view = None, "speaks"  # "Mor her: det bliver for svært for ham": the relative's own view
         if category == "hope" and _JOY_SAID.search(it.norm(ptext)) and not _WISH_WORDS.search(it.norm(ptext)):
             category = "resource"  # "jeg glæder mig over mit akvarium": a joy, said outside the question about joys
         if find_pii(ptext) and _CONTACT_WORDS.search(low):
@@ -4665,6 +4938,10 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             item["others_wish"] = True
         if relative_view:
             item["relative_view"] = True
+        if kin_view:
+            item["kin_view"] = kin_view
+        if writer_own:
+            item["writer_own"] = True
         if kept:
             item["pii_cut"] = True  # said to the citizen: the number or the mail is not on the sheet
             if _CONTACT_WORDS.search(kept.lower()):
@@ -5167,6 +5444,17 @@ def _evidence_in(tag: TaggedUtterance | None, part: str) -> str:
 
 
 # "Han siger, at han vil bo alene", "Hun fortæller selv, at hun drømmer om en hund": the person's wish, told on by a relative
+_KIN_VIEW = re.compile(r"^(?:og |men |and |but )?(?:(?:min|mit|mine|my) )?(mor|far|forældre|mormor|morfar|farmor|farfar|søster|bror|"
+                       r"kæreste|kone|mand|kontaktperson|kontaktpersonen|pædagog|pædagogen|mum|mom|mother|dad|father|"
+                       r"parents|sister|brother|contact person) (?:siger|synes|mener|tror|siger altid|says|thinks|believes|say|think|believe)\b")
+# what makes the relative's words another view ("… tror ikke på det", "… for tidligt"); "Min far siger, jeg er god til at
+# bygge ting" and "Min mor synes også det" are no other view, but a point told or agreed with
+_KIN_DIFFERS = re.compile(r"\b(?:ikke|ik|aldrig|not|never|tvivl\w*|doubt\w*|urealistisk|unrealistic|uenig|disagree\w*|nervøs|"
+                          r"bekymret|worried|bange|afraid|for (?:tidligt|tidlig|svært|farligt|meget|stort|hurtigt|tungt)|"
+                          r"too (?:early|soon|hard|much|dangerous)|skal vente|should wait)\b")
+# "Mor her: det bliver for svært for ham": in a chat written together, the relative says who speaks now
+_KIN_SPEAKS = re.compile(r"^\s*(?:(?:det er|this is|it'?s) )?(mor|far|mormor|morfar|søster|bror|kæreste|kontaktperson|pædagog|"
+                         r"mum|mom|mother|dad|father|sister|brother)(?: (?:her|skriver|here|writing))?\s*[:–-]\s+\S", re.IGNORECASE)
 _SAYS_OWN_WISH = re.compile(r"^(?:og |men )?(?:han|hun|[a-zæøå]+) (?:siger|fortæller|mener)(?: selv| tit| altid| ofte)*,? at (?:han|hun) "
                             r"(?:(?:gerne|godt|helst|også|rigtig gerne) )*(?:vil|ville|drømmer om|håber|ønsker sig|kunne tænke sig)\b")
 # ("Hej. Det er fint." keeps "Det er fint."; "Hej, det er Karin, hans mor." keeps who is writing)
@@ -5192,11 +5480,41 @@ _VIEW_DIFFERS = re.compile(r"\b(?:ikke|ik|not|tvivl|doubt|urealistisk|unrealisti
 
 
 def _reflect(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
+    # a relative's "Jeg er selv helt udkørt": their own strain, met with empathy after the person's point, never "Det kan
+    # du bruge til meget"
+    strain = any(i.get("writer_own") and _STRAIN.search(it.norm(i["quote"])) for i in fresh)
+    if strain:
+        fresh = [i for i in fresh if not i.get("writer_own")]
+        if fresh and any(i.get("category") for i in fresh):
+            _reflect(c, fresh, text)
+        c.add(c.t("reflect_writer_strain"), "complex_reflection")
+        return
+    kin = next((i["kin_view"] for i in fresh if i.get("kin_view")), None)
+    if kin == "speaks":
+        # "Mor her: …" in a chat written together: the relative's view heard, no side taken, and not said back as the
+        # person's own
+        c.add(c.t("reflect_kin_speaks"), "complex_reflection")
+        return
     _reflect_points(c, fresh, text)
-    if _relative_differs(c, fresh, text):
+    if kin and any(i.get("category") and not i.get("kin_view") for i in fresh):
+        # "Jeg vil gerne bo alene. Mor siger, at jeg ikke er klar": the person's point, and the mother's other view beside
+        # it, heard; no side taken
+        who = f"your {kin}" if c.lang == "en" else f"{'dine' if kin == 'forældre' else 'din'} {kin.removesuffix('en')}"
+        c.add(_kin_differs_said(c, who, kin), "complex_reflection")
+    # (never twice: a double-sided reflection or "You are not sure, but he says …" has said the doubt already)
+    if _relative_differs(c, fresh, text) and not any(_DOUBT_SAID.search(m.text) for m in c.msgs):
         # "Hun siger, at hun kan klare sig selv, men det synes jeg ikke": the person's view and the relative's both
         # heard, no side taken ("Du ser det lidt anderledes. …")
         c.add(c.t("reflect_relative_differs"), "complex_reflection")
+
+
+def _kin_differs_said(c: _Ctx, who: str, kin: str) -> str:
+    said = c.t("reflect_kin_differs", who=who[:1].upper() + who[1:])
+    return said.replace(" sees ", " see ", 1) if kin == "parents" else said  # "Your parents see it …"
+
+
+_DOUBT_SAID = re.compile(r"^(?:På den ene side|On the one hand)\b|\b(?:ikke (?:helt )?sikker|not (?:quite |so |really )?sure|"
+                         r"tror du ikke|you don'?t think|i tvivl|you doubt)\b", re.IGNORECASE)
 
 
 def _relative_differs(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> bool:
@@ -5334,7 +5652,7 @@ _HABIT_GIVEN_UP = (r"drikke|drik|ryge|ryg|tage (?:stoffer|piller|hash|kokain|spe
                    r"spille (?:på (?:automater|heste|nettet)|poker|om penge|for penge|for meget)|spise (?:alt for |for )?(?:meget|slik)|"
                    r"stjæle|lyve|slås|slå|råbe|skælde|skære|være (?:sur|vred|fuld|deprimeret|ked|bange|ensom|syg|alene|doven)|"
                    r"ligge i sengen|sove (?:hele|til)|pjække|komme for sent")
-_PAST_STRENGTH = re.compile(r"^(?:og |men )?(?:jeg|æ) (?:var|har været|havde været) (?:engang |før |tidligere )?(?:rigtig |meget |virkelig |så )?"
+_PAST_STRENGTH = re.compile(r"^(?:og |men )?(?:(?:jeg|æ) )?(?:var|har været|havde været) (?:engang |før |tidligere )?(?:rigtig |meget |virkelig |så )?"
                             r"(?:god|dygtig|go|skrap|hurtig|stærk) (?:til|med|i)\b|"
                             # "Før ulykken var jeg god til …": the time first, the verb before the subject
                             r"^(?:og |men )?(?:før|tidligere|engang)(?: [a-zæøå]+){0,2} (?:var|havde) (?:jeg|æ) (?:været )?"
@@ -5345,7 +5663,7 @@ _PAST_STRENGTH = re.compile(r"^(?:og |men )?(?:jeg|æ) (?:var|har været|havde v
                             r"^(?:og |men )?(?:jeg|æ) plejede (?:altid )?at (?!" + r"(?:" + _HABIT_GIVEN_UP + r")\b)\w+")
 # "Det kan jeg ikke mere": the strength is lost
 _LOST = re.compile(r"\b(?:kan|gør|er) (?:jeg|æ|det) (?:ikke|ik) (?:mere|længere)\b|\b(?:jeg|æ) kan (?:ikke|ik) (?:mere|længere)\b|"
-                   r"\b(?:ikke|ik) (?:mere|længere)[.!]*$|\bdet er slut\b|\bdet er forbi\b")
+                   r"\b(?:ikke|ik) (?:mere|længere)[.!]*$|\bdet er slut\b|\bdet er forbi\b|^(?:men |og )?nu (?:ikke|ik)[.!]*$")
 
 
 # "jeg har været god til at strikke i mange år": a strength that goes on, not one in the past
@@ -5365,6 +5683,9 @@ def _past_strength(c: _Ctx, fresh: list[dict[str, Any]]) -> bool:
     first = re.split(r"(?<=[.!?])\s+", past["you"].strip())[0].rstrip(" .!")
     lost = past.get("attached_you") if past.get("attached_you") and _LOST.search(it.norm(past["quote"])) else None
     lost = lost or next((i["quote"] for i in fresh[fresh.index(past) + 1:] if _LOST.search(it.norm(i["quote"]))), None)
+    for i in fresh[fresh.index(past) + 1:]:
+        if _LOST.search(it.norm(i["quote"])) and len(it.norm(i["quote"]).split()) <= 4 and i.get("category") == "resource":
+            i.update(category=None)  # "nu ikke", "ikke længere": the loss is said with the past strength, no strength of its own
     after = [i for i in fresh[fresh.index(past) + 1:] if i.get("you") and not i.get("attached") and i["category"]
              and not _LOST.search(it.norm(i["quote"]))]
     after.sort(key=lambda i: i["category"] != "resource")  # what is still there: a strength before a worry said with it
@@ -5466,14 +5787,14 @@ _PLAIN_STRENGTH = re.compile(_good_at("til|at|med") + r"|\bkan (?:godt |rigtig g
 _NONE_FOR_ME = re.compile(r"\b(?:(?:er|jeg er) ikke (?:god|dygtig) til (?:noget|nogenting|en skid)|kan ikke (?:noget|en skid)|"
                           r"(?:har|ved|kan) (?:ikke|ik) (?:noget|nogen ting|nogenting),? (?:som |der )?(?:jeg|æ) er (?:god|dygtig|go) til|"
                           r"(?:der er )?(?:ikke noget|intet|ingenting),? (?:som |der )?(?:jeg|æ) er (?:god|dygtig|go) til|"
-                          r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver mig glæde|gør mig glad)|"
+                          r"(?:ingenting|intet) (?:giver mig glæde|gør mig glad)|(?:der er )?ikke noget,? der (?:giver (?:mig )?glæde|gør mig glad|glæder mig)|"
                           # "jeg er dårlig til alt", "jeg duer ikke til noget": no strength seen; heard kindly, never said back
                           r"(?:er|jeg er|æ er) (?:(?:bare|jo|helt) )?(?:dårlig|elendig|skidt|håbløs|ringe|dum) til (?:alt|alting|det hele|alle ting)|"
                           r"(?:duer|dur) (?:ikke|ik) til (?:noget|nogenting|en skid)|(?:jeg|æ) kan ingenting|"
                           r"i'?m not good at anything|i'?m (?:bad|terrible|useless) at everything|nothing makes me happy|"
                           # "der er ikke så meget der gør mig glad længere", "Ingenting rigtig for tiden, det hele er gråt"
                           r"(?:er|findes) (?:ikke|ik) (?:så |rigtig |særlig )?(?:meget|noget|mange ting),? (?:som |der )?"
-                          r"(?:giver mig (?:glæde|energi)|gør mig glad)|^(?:nej )?(?:ingenting|intet|nada)(?: (?:rigtig|rigtigt|særligt|"
+                          r"(?:giver (?:mig )?(?:glæde|energi)|gør mig glad|glæder mig)|^(?:nej )?(?:ingenting|intet|nada)(?: (?:rigtig|rigtigt|særligt|"
                           r"specielt))?(?: (?:for tiden|lige nu|i øjeblikket|nu om dage|mere|længere))?(?: (?:det hele|alt) er (?:gråt|"
                           r"tungt|trist|sort|kedeligt))?$|not much makes me happy)\b")
 # "jeg ved ikke, om jeg er god til noget mere", "jeg er ikke sikker på, om jeg kan noget efter ulykken": a doubt about
@@ -5516,10 +5837,27 @@ _GOAL_GOOD = re.compile(r"^(?:godt|fint|super|rigtig godt|ok|okay|bedre)$|"
                         r"goes (?:well|ok|okay|fine)|going (?:well|ok|okay|fine)|better|getting there)\b")
 
 
+def _someone_elses_work(s: dict[str, Any], n_said: str) -> bool:
+    """Whether a retirement or no-work line is about someone other than the person: the writing relative's "jeg er selv
+    gået på pension", "I'm retired myself", or the citizen's "hun er pensioneret" (said of a mother, not of themselves)."""
+    n_said = re.sub(r"^(?:(?:nej|no|nope|og|and|men|but)\s+)+", "", n_said)
+    if s["written_by"] == "relative" and not s.get("handed_over"):
+        return bool(re.match(r"(?:jeg er|jeg har|jeg gik|jeg blev|i'?m|i am|i have|i went|i was|i'?ve)\b"
+                             r"(?!.*\b(?:han|hun|he|she|ham|hende|him|her|hans|hendes|his)\b)", n_said))
+    if s["written_by"] == "citizen" and not s.get("third"):
+        return bool(re.match(r"(?:hun|han|she|he|(?:min|mine|my) (?:mor|far|forældre|kone|mand|kæreste|søster|bror|mum|mom|"
+                             r"mother|dad|father|parents|wife|husband|sister|brother))\b"
+                             # "min kone er gået på pension, jeg er stadig på jobbet": the person's own work said too
+                             r"(?!.*\b(?:jeg|æ|mig|me)\b|.*\bi(?:'m| am| have| work| still)\b)", n_said))
+    return False
+
+
 _RETIRED = re.compile(r"\b(?:(?:vil|gider|orker) (?:ikke|ik|it) (?:at )?arbejde (?:mere|længere)(?!\s+(?:med|end|om|på|i|hos|som|ved|inden|efter|til|fra|for at|sammen|hver|af|en|et|de|der|weekend\w*|nat\w*|aften\w*)\b)(?!.*\b(?:vil|ville) (?:rigtig |så |også |helst )*gerne\b)|(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|klare (?:et job|at arbejde)) (?:med|pga|på grund af|for) "
                       r"(?:min|mit|mine|sin|sit|sine|hans|hendes)\b|(?:i|he|she) (?:can'?t|cannot) work (?:with|because of) (?:my|his|her)\b|\w*pensionist|pensioneret|førtidspension\w*|early retirement|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
                       r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år\b(?!.*\b(?:vil|gerne|arbejd\w*|job\w*|stadig|praktik|butik\w*|work\w*)\b)|været pensioneret|gået på pension|slut (?:nu )?(?:for (?:mig|ham|hende) )?(?:nu )?med (?:at )?arbejde|"
                       r"(?:arbejdet|arbejdslivet|arbejdsmarkedet) er (?:nu )?(?:slut|forbi)|"
+                      # "Nej det er vist for sent": too late in life for work; a no with its reason, never a worry
+                      r"^(?:nej,? )?(?:det er|er det) (?:vist |nok |nok lidt |lidt |alt |desværre |jo )*for sent(?: nu| for mig)?$|"
                       r"(?<!\w )pension$|^(?:nej )?pension\b|"
                       r"(?:færdig|stoppet|holdt op) med at arbejde|på pension|på folkepension|folkepensionist|for gammel til (?:at arbejde|arbejde)|"
                       r"retired|on a pension|(?:far |much |way |a bit |lidt |alt )?(?:too old|for gammel)|"
@@ -5594,8 +5932,10 @@ _FEAR_TOLD = re.compile(r"^(?:og |men |altså )?(?:jeg er (?:så |meget |lidt |r
 # a wish said with the fear ("jeg vil gerne være mindre bange for bussen"): the wish it is
 _WISH_WORD = re.compile(r"\b(?:gerne|ønske\w*|håbe\w*|drømme\w*|mindre|slippe|kunne|længere|wish|hope|less|stop|want|like to)\b")
 # "jeg deltager i mødet", "jeg kommer med til mødet", "I will attend the meeting": the writer comes along, said alone
-_I_ATTEND = re.compile(r"^(?:(?:ja|og|men)[,.]?\s+)?(?:jeg|i) (?:deltager|deltar|kommer|tager|går|skal|vil|will|am going to) "
-                       r"(?:også |gerne |selv |med )*(?:med |med til |deltage i |i |til |attend |come to |join )?(?:selve )?(?:mødet|the meeting)"
+_I_ATTEND = re.compile(r"^(?:(?:ja|og|men|yes|and)[,.]?\s+)?(?:jeg|i|i'll) (?:(?:deltager|deltar|kommer|tager|går|skal|vil|will|am going to) |"
+                       r"(?=also |come |be |attend |join ))"
+                       r"(?:også |gerne |selv |med |also )*(?:med |med til |deltage i |i |til |attend |come to |join |be at |come along to )?"
+                       r"(?:selve )?(?:mødet|the meeting)"
                        r"(?: (?:også|med|too))?[.!]*$")
 _WORRY_SAID = re.compile(r"\b(?:bekymr\w*|bange|frygt\w*|fylder|svært|svaert|ked af|angst|nervøs|stress\w*)\b")
 # "ingenting rigtig", "ikke rigtig noget", "nada": nothing named, said as a whole answer

@@ -151,7 +151,8 @@ SELF_NOW = re.compile(r"(?i)\b(?:nu skriver jeg selv|jeg skriver selv nu|nu er d
                       # "Han tager over nu.": a sentence of its own ending the message (never "…, og han tager over.")
                       r"(?:^|(?<=[.!]\s))(?:hun|han|(?-i:[A-ZÆØÅ][a-zæøå]+)) tager over(?: nu| herfra)?(?=\s*[.!]?\s*$)|"
                       # "Jeg giver computeren til Emil nu", "I'll pass the keyboard to John": the person at the keyboard from here
-                      r"(?:jeg|vi) (?:giver|rækker|sender|overlader) (?:nu )?(?:computeren|tastaturet|telefonen|mobilen|ipaden|ipad'en|tabletten|"
+                      # ("Nu giver jeg …" opens a sentence; "Når hun ringer, så giver jeg telefonen til hende" is a story)
+                      r"(?:(?:jeg|vi) (?:giver|rækker|sender|overlader)|(?:^|(?<=[.!:]\s)|(?<=\bok,\s)|(?<=\bokay,\s))(?:nu|så) (?:giver|rækker|sender|overlader) (?:jeg|vi)) (?:nu )?(?:computeren|tastaturet|telefonen|mobilen|ipaden|ipad'en|tabletten|"
                       r"skærmen|ordet) (?:videre )?(?:over )?til (?:hende|ham|(?-i:[A-ZÆØÅ][a-zæøå]+))(?: nu| selv)?(?=\s*(?:[,.!]|$))|"
                       r"i(?:'ll| will|'m| am)? (?:hand|pass|give|handing|passing|giving) (?:the )?(?:keyboard|phone|tablet|computer|laptop)? ?(?:over )?"
                       r"(?:to|back to) (?:her|him|(?-i:[A-Z][a-z]+))(?: now)?(?=\s*(?:[,.!]|$))|"
@@ -177,7 +178,10 @@ NO_GOALS = re.compile(r"^(?:(?:nej|nå|tja|øh)[,.]?\s+)?(?:(?:jeg|vi|hun|han) (
                       r"(?:jeg )?ved ikke,? hvad mine mål er|(?:jeg )?kender ikke mine mål|"
                       # "dont know what goals I have", "ved ik hvilke mål jeg har": no goal known, never a goal of its own
                       r"(?:i )?(?:don'?t|do not|dunno) know (?:what|which|of any|about any|about) (?:my |any |the )?goals?(?: i have| are| i'?ve got| that is| are they)?|"
-                      r"(?:jeg )?ved (?:ikke|ik),? (?:hvad|hvilke|om) (?:mine |mit |jeg har )?mål(?: jeg har| er| har jeg)?)$")
+                      r"(?:jeg )?ved (?:ikke|ik),? (?:hvad|hvilke|om) (?:mine |mit |jeg har )?mål(?: jeg har| er| har jeg)?|"
+                      # "ved ik noget mål", "jeg ved ikke noget om mine mål", a relative's "hun ved ikke noget om sine mål"
+                      r"(?:(?:jeg|hun|han|vi) )?ved (?:ikke|ik) (?:noget|nogen|nogle)(?: om)? "
+                      r"(?:mine |mit |sine |sit |hans |hendes |vores |de |et |nogen |nogle )?mål(?:ene)?)$")
 SELF = re.compile(r"\b(?:(?:jeg )?skriver selv|det er mig selv|(?:i am|i'm) writing myself|writing it myself)\b")
 FOR_SOMEONE = re.compile(r"\b(?:(?:vi|jeg) skriver (?:sammen )?(?:for|på vegne af) (?:ham|hende|\w+)|vi er (?:hans|hendes|\w+s|\w+) (?:forældre|familie)|"
                          r"we are (?:his|her|their) parents|we(?:'re| are) writing for (?:him|her))\b")

@@ -68,6 +68,16 @@ def danish_infinitive(w: str) -> bool:
     return w.endswith("e") and len(w) > 3 and not _NOT_DANISH_SHAPE.search(w)
 
 
+# a definite noun and a finite verb after it: "ordene forsvinder", "hovedet gør ondt", "benene er trætte"
+# ("turen hver søndag", "tiden efter skolen", "nogen venner", "ferien næste år": no subject and verb)
+# "smerterne i ryggen forsvinder", "tankerne om min far stopper": the noun may carry a short place or topic
+_DEF_SUBJECT_VERB = re.compile(r"^(?!(?:nogen|noget|egen|eget|meget|igen|sammen)\s)[a-zæøå]{2,}(?:ene|erne|en|et)"
+                               r"(?:\s+(?:i|om|på|fra|ved|af)\s+(?:(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine)\s+)?[a-zæøå]{2,})?\s+"
+                               r"(?!(?:hver|eller|over|efter|under|næste|sidste|første|bedste|sommer|vinter|computer)\b)"
+                               r"(?:[a-zæøå]{2,}(?:er|ede|te)|er|har|kan|vil|går|får|gør|var)\b",
+                               re.IGNORECASE)
+
+
 def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
     words = phrase.lower().split()
     if not words:
@@ -1021,7 +1031,9 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         tail = reflect.capitalise(after.group(2).rstrip(" .!"))
         return {"text": f"Det giver mig glæde, {low}. {tail}.",
                 "you": f"Det giver dig glæde, {reflect.shift_pronouns(low)}. {reflect.capitalise(reflect.shift_pronouns(after.group(2).rstrip(' .!')))}."}
-    who_when = (re.match(r"^((?:min|mit|mine)\s+(?:\S+\s+){0,2}?\S+)\s+(når\s+\S+\s+\S+.*)$", clause, re.IGNORECASE)
+    # ("min datter og hendes mand, især når …": a person and who comes with them)
+    who_when = (re.match(r"^((?:min|mit|mine)\s+(?:\S+\s+){0,4}?[^\s,]+),?\s+((?:især\s+|mest\s+|bare\s+|kun\s+)?når\s+\S+\s+\S+.*)$",
+                         clause, re.IGNORECASE)
                 if category == "resource" and step == "resources2" and speaker != "relative" else None)
     if who_when and not any(w in reflect._FINITE or w in _NOT_A_THING for w in who_when.group(1).lower().split()[1:]):
         # "Mine to drenge når de er hos mig hver anden weekend": "Dine to drenge giver dig glæde, når de er hos dig …"
@@ -1069,6 +1081,16 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         # "Hans hund" to "Hvad giver ham glæde?": "Hans hund giver ham glæde.", not a bare "Hans hund."
         line = f"{reflect.capitalise(clause)} giver {'ham' if owner.group(1).lower() == 'hans' else 'hende'} glæde."
         return {"text": line, "you": line}
+    rel_when = (re.match(r"^((?:hans|hendes|vores)\s+(?:\S+\s+){0,4}?[^\s,]+),?\s+((?:især\s+|mest\s+|bare\s+|kun\s+)?når\s+\S+\s+\S+.*)$",
+                         clause, re.IGNORECASE)
+                if speaker == "relative" and category == "resource" and step == "resources2" else None)
+    if rel_when and not any(w in reflect._FINITE or w in _NOT_A_THING for w in rel_when.group(1).lower().split()[1:]):
+        # "Hendes barnebarn, især når han kommer på besøg": "Hendes barnebarn giver hende glæde, især når …", never the
+        # when-clause inside the subject ("Hendes barnebarn især når han kommer på besøg giver hende eller ham glæde")
+        to = {"hans": "ham", "hendes": "hende"}.get(rel_when.group(1).split()[0].lower(), "hende eller ham")
+        who, when = reflect.capitalise(rel_when.group(1)), rel_when.group(2)
+        return {"text": f"{who} giver {to} glæde, {when}.",
+                "you": f"{who} giver {to} glæde, {reflect.shift_pronouns(when, speaker)}."}
     if speaker == "relative" and category == "resource" and step == "resources2":
         low = clause[:1].lower() + clause[1:]
         if _WHEN.match(clause) and not reflect.main_clause_follows(clause.lower().split()) and "," not in clause:
@@ -1251,6 +1273,9 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             return {"text": reflect.sentence(phrase), "you": reflect.sentence(you_phrase)}
         if _AT_CLAUSE.match(phrase):  # "at jeg kan gå ned til købmanden": a that-clause keeps its own order
             return {"text": f"Jeg drømmer om, {phrase}.", "you": f"Du drømmer om, {you_phrase}."}
+        if not verb and _DEF_SUBJECT_VERB.match(phrase):
+            # "ordene forsvinder", "benene driller": a sentence of its own, said as it was (never "Du drømmer om ordene forsvinder")
+            return {"text": reflect.sentence(phrase), "you": reflect.sentence(you_phrase)}
         return {"text": f"Jeg drømmer om {at}{p1}.", "you": f"Du drømmer om {at}{p2}."}
     ride = _RIDE_GOAL.match(phrase.strip(" .!")) if category == "goal_progress" else None
     if ride:  # "bus alene. 2": the goal in a word or two, said as the goal ("Dit mål er at tage bussen alene."), never "Bus alene."
@@ -1593,14 +1618,17 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
         second = safe["parking"][1]  # "Money worries, mostly": no subject for "takes up"; said, then what it does
     if key == "parking" and second == "{Y} takes up a lot of your mind" and _en_plural(phrase):
         second = "{Y} take up a lot of your mind"  # "money worries": "Money worries take up …", never "takes"
-    when = re.match(r"^(.+?)\s+(when|whenever|if)\s+(\S.*)$", phrase, re.I) if key == "joy" and "give" in first else None
+    # ("my dog, especially when he …": the qualifier stays with the when-clause, after the joy)
+    when = (re.match(r"^(.+?),?\s+((?:especially|mostly|only|just|particularly)\s+)?(when|whenever|if)\s+(\S.*)$", phrase, re.I)
+            if key == "joy" and "give" in first else None)
     if when and key == "joy" and not first.startswith("This") and len(when.group(1).split()) <= 4 and not any(
             w.lower() in _EN_VERBS or _EN_CLOSED_FINITE.fullmatch(w) for w in when.group(1).split()):
         # "My daughter when she visits on Sundays": "Your daughter gives you joy when she visits on Sundays."
         verb = "give" if _en_plural(when.group(1)) else "gives"
-        head, tail = en_you(when.group(1)), en_you(when.group(3))
-        return {"text": reflect.sentence(f"{reflect.capitalise(when.group(1))} {verb} me joy {when.group(2).lower()} {when.group(3)}"),
-                "you": reflect.sentence(f"{reflect.capitalise(head)} {verb} you joy {when.group(2).lower()} {tail}")}
+        head, tail = en_you(when.group(1)), en_you(when.group(4))
+        so = f", {when.group(2).lower()}" if when.group(2) else " "
+        return {"text": reflect.sentence(f"{reflect.capitalise(when.group(1))} {verb} me joy{so}{when.group(3).lower()} {when.group(4)}"),
+                "you": reflect.sentence(f"{reflect.capitalise(head)} {verb} you joy{so}{when.group(3).lower()} {tail}")}
     fields = {"p": phrase, "P": reflect.capitalise(phrase), "y": you, "Y": reflect.capitalise(you)}
     text, echo = reflect.sentence(first.format(**fields)), reflect.sentence(second.format(**fields))
     if hedge:  # "maybe work in a bakery": "Maybe you would like to work in a bakery."
@@ -2211,9 +2239,11 @@ def summary_lines(state: dict[str, Any]) -> list[str]:
     if state.get("staff_attend"):
         lines.append(say(f"summary_staff{rel}", lang))
     who = state.get("attend_who") or None
-    if who and (lang == "en") != who.startswith("your "):
+    if who and (lang == "en") != (who == "you" or who.startswith("your ")):
         who = None  # named in the other language before a switch: the plain line
-    if prefs.get("relatives_attend") is True and who and lang == "en":
+    if prefs.get("relatives_attend") is True and who == "you":
+        lines.append(say("reflect_relatives_writer", lang))  # an English relative's "I will come"
+    elif prefs.get("relatives_attend") is True and who and lang == "en":
         lines.append(f"You would like {who} at the meeting.")  # "yes my uncle": who comes, as the citizen said it
     elif prefs.get("relatives_attend") is True and who:
         # "Du vil gerne have din søster med til mødet.": who comes, as the citizen said it, not "en pårørende"
@@ -2256,7 +2286,8 @@ def _as_that_clause(you: str, language: str, name_first: bool = False) -> str | 
     if "»" in you or "“" in you:
         return None  # "Du skrev: »bus selv«": the citizen's own words, not a clause to move
     # "på 3. sal", "i 9. klasse": an ordinal's dot before a small letter ends no sentence
-    first = re.split(r"(?<=[.!?])(?<!\d\.)\s+|(?<=\d\.)\s+(?=[A-ZÆØÅ])", you.strip())[0].rstrip(" .!?")
+    # "kl. 23", "ca. 20", "f.eks. heste", "bl.a. at lave mad": an abbreviation's dot ends no sentence either
+    first = re.split(r"(?<=[.!?])(?<!\d\.)(?<!\b[kK]l\.)(?<!\b[cC]a\.)(?<!\bnr\.)(?<!\beks\.)(?<!\b[fF]x\.)(?<!\.a\.)(?<!\bevt\.)(?<!\bdvs\.)\s+|(?<=\d\.)\s+(?=[A-ZÆØÅ])", you.strip())[0].rstrip(" .!?")
     # a comma splice ("…i din lejlighed, du støvsuger hver fredag") keeps only its first clause
     cut = re.split(r",\s+(?=(?:du|det|jeg|hun|han|vi|de|I|you|it|she|he)\s)", first, maxsplit=1)
     if len(cut) == 2 and language == "da" and not any(w.strip(",") in reflect._FINITE for w in cut[0].lower().split()[1:]):

@@ -57,6 +57,10 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("a", "lot", "of", "courage"): "meget mod", ("took", "courage"): "krævede mod", ("in", "charge"): "bestemmer",
     ("on", "the", "one", "hand"): "på den ene side", ("on", "the", "other", "hand"): "på den anden side",
     ("part", "of", "you"): "del af dig",
+    ("at", "the", "same", "time"): "samtidig", ("are", "you", "sure"): "er du sikker på", ("a", "good", "idea"): "en god idé",
+    ("let", "down"): "svigtet", ("let", "you", "down"): "svigtede dig",
+    ("it's", "good", "that"): "godt at", ("good", "that"): "godt at", ("great", "that"): "godt at",
+    ("how", "good", "that"): "hvor godt at", ("how", "great", "that"): "hvor godt at",  # praise, not "hvordan"
     # a question phrased as a statement and pride in the client ("I wonder what …", "I'm so proud of you")
     ("i", "wonder"): "jeg undrer mig over", ("i'm", "curious"): "jeg er nysgerrig på", ("of", "you"): "af dig",
     # a guess at a feeling ("That must be hard"), effort ("you've worked hard on it"), a suggestion asked as a question
@@ -122,6 +126,7 @@ WORDS = {
     "hopeful": "håber", "hope": "håber", "hoping": "håber", "wish": "ønsker", "counted": "talt", "count": "tælle",
     "checked": "tjekket", "check": "tjekke", "considered": "overvejet", "beer": "øl", "beers": "øl", "cigarettes": "smøger",
     "effort": "indsats", "worked": "arbejdet",
+    "called": "ringede", "told": "fortalte", "asked": "spurgte", "went": "gik", "came": "kom",
     "now": "nu", "most": "mest", "matters": "betyder", "matter": "betyder", "life": "liv", "things": "ting",
     "thing": "ting", "here": "her", "any": "nogen", "anything": "noget", "easier": "lettere", "happen": "ske",
     "happened": "skete", "people": "folk", "makes": "gør",

@@ -128,7 +128,9 @@ def _comma_question(text: str, toks: list[str], spans: list[tuple[int, int]], i:
     "du"/"han"/"hun" ("kan du fortælle", "har du talt med ham"), not a reporting clause ("…, har du fortalt")."""
     first = toks[i + 1] if toks[i] in ("så", "og", "men") and j - i > 1 else toks[i]
     if j - i < 4 or toks[i] in rules.QWORDS or toks[i] in rules.GREETINGS or first in rules.SUBORD or first in _NOT_MAIN \
-            or first in _PREPOSITIONS:  # a greeting before a question is read by `rules.sentence_form`
+            or first in _PREPOSITIONS or toks[i : i + 2] in (["sådan", "som"], ["så", "vidt"]):
+        # a greeting before a question is read by `rules.sentence_form`; "sådan som jeg forstår det, har du …" is a
+        # fronted phrase before the main clause, not a statement and a question
         return 0
     qmark = text[spans[j - 1][1] :].lstrip().startswith("?")
     clause = i  # where the clause before the current comma starts
@@ -220,6 +222,25 @@ def analyse(text: str, context: str = "") -> Analysed:
         # the reply answers the citizen's yes/no question; its verb-first order is not a question of its own
         a.forms[0] = "statement"
     return a
+
+
+# "Hvad vil du helst i dag, gå en tur eller spille kort?": the options named after the question word, in one sentence
+# A subordinate clause after the comma ("Hvad gør du, når du er træt eller ked af det?") names no options.
+_OPTIONS_TAIL = re.compile(r",\s*(?!\s)(?!(når|hvis|da|at|så|fordi|mens|selvom|om|som|der|hvor|efter|før|inden|indtil|siden)\b)"
+                           r"[^,.?!:]{2,40}\beller\b(?!\s+(hvad|noget|andet|helt|hvordan|hvorfor|er|har|vil|kan|skal|gør|"
+                           r"tror|synes|hvis)\b)[^,.?!:]{1,30}\?\s*$", re.IGNORECASE)
+
+
+def _is_choice_question(a: Analysed) -> bool:
+    """A question word followed by options the professional names ("Hvad er vigtigst lige nu: boligen eller jobbet?",
+    "Hvad vil du helst, gå en tur eller spille kort?"): the answer is one of the options, `closed_question` (GUIDE.md)."""
+    if len(a.sents) >= 2 and a.forms[-2:] == ["open_qw", "rising"]:
+        i, j = a.sents[-1]
+        last = a.tokens[i:j]
+        # "… eller noget helt andet?", "Eller ikke gøre?" leave the answer open
+        return "eller" in last and len(last) <= 8 and last[last.index("eller") + 1 :][:1] not in (
+            [], ["hvad"], ["andet"], ["noget"], ["helt"], ["ikke"])
+    return a.forms[-1] == "open_qw" and len(a.sents) == 1 and bool(_OPTIONS_TAIL.search(a.text))
 
 
 def final_sentence_features(a: Analysed) -> list[str]:
@@ -345,7 +366,8 @@ def context_features(a: Analysed) -> list[str]:
         feats.append(f"x=novel{min(novel, 4)}")
         feats.append(f"x=cov{_bucket(shared / max(1, len(cstems)), (0.01, 0.5, 0.99))}")
         cjoined = f" {' '.join(ctx)} "
-        if _TWO_THINGS.search(a.norm) and not _SUM_UP.search(a.norm) and shared >= 1 and (
+        two = _TWO_THINGS.search(a.norm) or _AT_ONCE.search(a.norm) and a.forms[-1] in ("statement", "rising")
+        if two and not _SUM_UP.search(a.norm) and shared >= 1 and (
                 " men " in cjoined or len(ctx) >= 10 and " og " in cjoined[4:]):
             # "Jeg hører to ting: du vil gerne flytte, og du er bange for aftenerne." after one line that said both:
             # the two sides of that line given back, a double-sided reflection rather than a summary (GUIDE.md)
@@ -365,6 +387,8 @@ _QUESTION_FORMS = ("open_qw", "fact_qw", "inverted", "invite")
 
 
 _TWO_THINGS = re.compile(r"\bto (ting|sider)\b")
+# "du vil gerne X, og samtidig Y" after "jeg vil gerne X, men Y": the two sides of one line, not a summary (GUIDE.md)
+_AT_ONCE = re.compile(r"\b(samtidig|på samme tid|på den anden side(?! af\b)|og alligevel)\b")
 _SUM_UP = re.compile(r"\b(samle|samler|opsummer\w*|tre|fire|flere|fanget|fortalt|nævnt|sagt|i dag|indtil nu)\b")
 
 
@@ -421,6 +445,11 @@ _GRANT = re.compile(
     r"|^det (må|kan|skal|behøver) (du|i|han|hun|de) (også |selvfølgelig |da |sagtens )*(gerne|godt|sagtens|ikke)\b")
 
 
+# The professional's own yes to "Vil du hjælpe mig …?" without a yes word ("Det vil jeg gerne. Vi …", "Det kan jeg sagtens."),
+# a whole sentence, so "Det kan jeg godt forstå." is not an answer
+_GRANT_SELF = re.compile(r"det (vil|kan|gør|skal) jeg (\w+ )?(gerne|godt|sagtens|selvfølgelig|med glæde)\s*([.!,]|[^\w\s]*\s*$)")
+
+
 def _ctx_yn_question(a: Analysed) -> bool:
     """The citizen's line is a yes/no question: verb first, with "?" or with a subject after the verb, also a name
     or a definite noun without "?" ("kommer Lotte også på fredag", "må hunden være med")."""
@@ -450,7 +479,7 @@ def yn_answer(a: Analysed) -> bool:
     question also without "?" ("må min kæreste læse med")."""
     if not a.context_tokens or not a.tokens:
         return False
-    if a.tokens[0] not in _YN_ANSWERS and not _GRANT.match(a.norm):
+    if a.tokens[0] not in _YN_ANSWERS and not _GRANT.match(a.norm) and not _GRANT_SELF.match(a.text.strip().lower()):
         return False
     return _ctx_yn_question(a)
 
@@ -590,6 +619,8 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
             feats.append(f"clauses={min(clauses, 4)}")
         if _COLON_LIST.search(a.text):
             feats.append("colon_list")
+        if _is_choice_question(a):
+            feats.append("choice_q")
     if "context" in groups:
         feats += context_features(a)
     if "cues" in groups:

@@ -40,6 +40,9 @@ NOT_VERBS = frozenset({
     "wow", "wauw", "ej", "årh", "uha", "puha", "nåh", "aha", "yes", "nice", "cool", "sejt", "siden", "især",
     "ligesom", "stadig", "endnu", "igen", "endelig", "faktisk", "egentlig", "nok", "vist", "selvfølgelig", "klart",
     "sikkert", "tit", "ofte", "aldrig", "altid", "respekt",
+    # a fronted phrase before the verb ("på den måde får du …", "hos din mor har du …"), also glossed English ("at the
+    # same time, you …" → "samtidig du …")
+    "på", "hos", "samtidig",
 })
 # Greetings before a question ("godmorgen, har du sovet godt", "hej og velkommen, hvad kunne du tænke dig …"): the
 # question after the greeting decides the form.
@@ -54,6 +57,7 @@ EXCLAIM = frozenset({
     "godt", "dejligt", "flot", "fedt", "sejt", "skønt", "sødt", "sjovt", "spændende", "trist", "synd", "hyggeligt",
     "rart", "modigt", "stærkt", "irriterende", "frustrerende", "hårdt", "svært", "ærgerligt", "surt", "skidt",
     "dygtig", "dygtigt", "heldigt", "uheldigt", "pinligt", "træls", "vildt", "herligt", "fantastisk", "smukt",
+    "fint", "lækkert", "sørgeligt", "forfærdeligt", "uretfærdigt", "interessant", "dejlig",
 })
 # Subordinators that open a fronted clause: the main clause after it carries the question form ("hvis du flytter,
 # hvordan ser din hverdag så ud", "når du får jobbet vil du så flytte"); so does a fronted scale ("på en skala fra
@@ -269,7 +273,7 @@ def advice_cues() -> list[str]:
         # a modal with a particle between ("du må altså hellere", "du skal simpelthen", "du burde virkelig")
         r"\b(du|hun|han|i) (altså|jo|da|simpelthen|virkelig|også|bare|lige|nu) (skal|burde|bør|må hellere|skulle)\b",
         r"\b(du|hun|han|i) (skal|må|burde|bør) (altså|simpelthen|virkelig|nu|da|jo) (?!gerne|ikke|have\b|ha\b)(\w+ )?(hellere |se at )?[a-zæøå]+e\b",
-        r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b", r"\b(du|hun|han|i) er nødt til at\b(?! indse)",
+        r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b", r"\b(du|hun|han|i) (er|bliver|blir) nødt til at\b(?! indse)",
         r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b",
         # an adverb between subject and modal ("du måske burde få det tjekket", "du nok skulle tale med ham")
         r"\b(du|hun|han|i) (måske|nok|egentlig|helst|vel) (burde|bør|skulle)\b(?! (\w+ )?(have|ha) [a-zæøå]+(t|et)\b)", r"\b(du|hun|han) gør klogt i\b",
@@ -305,6 +309,9 @@ def soft_advice_cues() -> list[str]:
         r"\bdet ville (nok |måske )?gøre (dig|hende|ham) godt\b", r"\bjeg (vil|ville) foreslå\b",
         r"\b(er|var) det (måske |nok |snart |vel )?(på tide|tid) (at|til)\b", r"\bdet er (\w+ )?på tide\b",
         r"\b(ville|vil|var) det ikke (være )?(en god idé|smart|godt|klogt|bedre|fornuftigt|en idé)\b",
+        # "mon ikke det var bedre at vente", "mon ikke du skulle sove lidt": a suggestion behind "mon ikke", not a hedge
+        r"\bmon ikke (det )?(var|ville være|vil være|er) (\w+ )?(bedre|klogere|smartere|fornuftigere|en (god )?idé) (at|hvis|med)\b",
+        r"\bmon ikke (du|i|hun|han) (skulle|burde|bør|hellere|må hellere)\b",
         # persuasion: selling the benefit of a change the citizen has not chosen ("Du ville få det meget bedre, hvis du
         # stoppede.", "Tænk på, hvor meget du kunne spare.", "Du vil ikke fortryde det.")
         r"\b(du|i|hun|han) (ville|vil|kommer til at) (få det|have det|sove|blive|spare|føle dig|se|få) (\w+ ){0,2}"
@@ -402,7 +409,8 @@ def rhetorical_question_cues() -> list[str]:
         r"\bsynes (du|hun|han|i) (selv|virkelig|ærligt),? (at )?det er (i orden|rimeligt|fair|okay|ok|normalt|voksent|"
         r"smart|klogt|en god idé)\b",
         r"^er det (ikke |nu |virkelig )?(lidt |bare |en smule |også )?(barnligt|dumt|fjollet|egoistisk|dovent|urimeligt|"
-        r"uansvarligt|pinligt|tåbeligt|overdrevet|for meget|lige i overkanten|lige lovlig)\b",
+        r"uansvarligt|pinligt|tåbeligt|overdrevet|for meget|lige i overkanten|lige lovlig|(for |lige lovlig )?(tidligt|hurtigt) "
+        r"at (give op|stoppe|droppe|opgive|smide)|forhastet)\b",
         r"^(har|gider|vil|prøver|kan|gør|tænker) (du|hun|han|i) (overhovedet|egentlig overhovedet)\b",
         r"^(kan|vil) (du|hun|han|i) ikke (se|forstå|høre|indse|godt se|selv se)\b",
         r"^(forstår|ser|fatter|ved) (du|hun|han|i) (da )?ikke,? at\b",
@@ -411,6 +419,10 @@ def rhetorical_question_cues() -> list[str]:
         r"^(og )?hvem (tror|mener|synes) (du|hun|han|i),? (skal|der skal|gider)\b",
         r"^(men |og )?er det (nu |virkelig |egentlig )?(så |særlig |specielt )(smart|klogt|fornuftigt|godt|sundt|"
         r"en god idé|rimeligt)\b", r"\bhvad venter (du|i|hun|han) (egentlig )?på\b",
+        # the same doubt without "så" ("er det nu klogt at …", "er det virkelig en god idé at …"); a plain "er det en god
+        # idé for dig?" asks
+        r"^(men |og )?er det (nu|virkelig|egentlig nu|nu virkelig) (\w+ )?(smart|klogt|fornuftigt|sundt|en god idé|en god ide|"
+        r"rimeligt|det rigtige|den rigtige vej)\b",
         r"^(men |og )?hvor (svært|slemt|hårdt|besværligt|kompliceret|farligt|galt|tungt) kan det (\w+ )?(være|blive)\b",
         # "er du klar over, …?", "ved du egentlig, hvor mange …", "har du tænkt på, hvad det gør ved …": the answer is
         # given, the line argues (GUIDE.md)
@@ -690,7 +702,7 @@ def affirmation_cues() -> list[str]:
         r"\bhold(er|t)? (ud|fast)\b", r"\b(stod|står) (fast|ved (det|dit|din|dine))\b",
         r"\b(og )?(du|i) gjorde det( alligevel| bare| selv| faktisk)?( \?)?$", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )(?<!man har )(?<!voksne har )(?<!mennesker har )(?<!mennesker har et )"
         r"\bansvar\b(?! for (deres|sin|sit|sine) (egne?|eget)\b)", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
-        r"\bkræfter\b", r"\btør\b(?! ikke| (du|i|han|hun)\b)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist|lært|gjort)\b",
+        r"\bkræfter\b", r"\btør\b(?! ikke| (du|i|han|hun)\b)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist(?! (ikke |nok |også |lige |helt )?(?!(at|stort|godt|flot|sejt|tydeligt|klart|virkelig|rigtig|det|dit|et|meget|noget|alt)\b)[a-zæøå]{2,}t\b)|lært|gjort)\b",
         r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"(?<!ikke )(?<!ikke så )(?<!ikke særlig )(?<!ikke specielt )\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
         r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b",
@@ -761,6 +773,9 @@ def autonomy_cues() -> list[str]:
         r"\b(du|hun|han|i) (kender|ved) (\w+ ){0,3}bedre end (nogen|alle|mig|os|jeg)\b",
         r"\b(ved|kender|kan) (du|hun|han|i) (\w+ ){0,2}bedre end (nogen|alle|mig|os|jeg)\b",
         r"\bselv (vælge|bestemme|afgøre)\b", r"\bingen kan tvinge\b", r"\bdu har retten\b",
+        # options handed over ("du kan vælge at tage bussen, eller …", "begge dele er fint")
+        r"\b(du|i|hun|han) kan (selv |frit |altid |også |jo )?vælge (at|om|selv|hvad|hvilke\w*|mellem)\b",
+        r"(?<!ikke )\bbegge (dele|muligheder) er (helt |lige )?(fint|fine|ok|okay|i orden|gode)\b",
         r"\b(bestemmer|beslutter|vælger) (du|hun|han)( helt)? selv\b", r"\bkun (du|hun|han) (kan|ved)\b",
         r"\bfrivillig", r"\bfrit for\b", r"\b(din|hans|hendes) måde\b", r"\b(dit|hans|hendes|jeres) (eget )?tempo\b", r"\b(du|hun|han) vælger\b", r"\bvalg\b",
         r"\bfrihed\b", r"(?<!ikke )\blov (til|at)\b", r"\bikke presse\b", r"\bvelkommen til\b", r"\bsige fra\b",
@@ -833,7 +848,7 @@ def other_cues() -> list[str]:
         r"interessant|hold da op|haha|sikke(?! (en|et|nogle) (\w+ )?\w+ (du|i) har\b))\b", r"\blad os (komme i gang|starte|begynde|holde pause)\b(?! (lige )?med at)",
         r"\bjeg skriver (lige )?det\b", r"\bvi ses\b", r"\btak for\b", r"\bgodt at se dig\b", r"^selv tak\b",
         r"\bkom godt hjem\b", r"\bdet gør ikke noget\b", r"\bvidere til\b", r"\bnæste punkt\b", r"\bforstyrret\b",
-        r"\bser lækkert\b", r"\bi orden\b", r"\b(holde|holder|holdt) (en )?(\w+ )?pause\b",
+        r"\bser lækkert\b", r"\bi orden\b", r"\b(holde|holder|holdt) (en )?(\w+ ){0,2}pause\b", r"\b(lad os|vi) (lige )?(tage|tager) (en )?(\w+ ){0,2}pause\b(?! fra)",
         r"\bi lige måde\b", r"\bpas (godt )?på dig selv\b", r"(?<!en )(?<!nogle )\bgod (weekend|dag|aften|tur|jul|sommer|ferie)\b",
         r"\bhav en (god|dejlig) (dag|weekend|aften)\b",
     ]
@@ -1107,7 +1122,9 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
     if not tokens:
         return "empty"
     first = tokens[0]
-    if (first in SUBORD or tokens[:3] == ["på", "en", "skala"] or tokens[:2] == ["på", "skalaen"]) and len(tokens) > 4:
+    # "så vidt jeg ved, har du …": a fronted clause like "hvis …", not the lead word "så" before "vidt jeg"
+    fronted = tokens[:2] == ["så", "vidt"]
+    if (first in SUBORD or fronted or tokens[:3] == ["på", "en", "skala"] or tokens[:2] == ["på", "skalaen"]) and len(tokens) > 4:
         main = _main_clause(tokens)
         if main:
             return sentence_form(tokens[main:], qmark)
@@ -1122,7 +1139,7 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
                 if f in ("open_qw", "fact_qw", "inverted", "invite"):
                     return f
                 break
-    start = 1 if first in LEAD_WORDS and len(tokens) > 2 else 0
+    start = 1 if first in LEAD_WORDS and len(tokens) > 2 and not fronted else 0
     # "ja ja, og hvad skete der så", "jaja og hvordan gik det": a run of fillers before a question word
     run = start
     while run < 3 and tokens[run] in LEAD_WORDS and len(tokens) > run + 2:
@@ -1139,7 +1156,11 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
         return "invite"
     if head in OPEN_QWORDS:
         return "open_qw"
-    if head == "hvor" and not qmark and (nxt[:1] and nxt[0] in EXCLAIM or nxt[:2] in (["er", "det"], ["var", "det"])
+    if head == "hvor" and not qmark and (nxt[:1] and nxt[0] in EXCLAIM
+                                         # "hvor svært synes du det var" asks without "?": verb, then a person
+                                         and not (tokens[start + 3 : start + 4] in (["du"], ["i"], ["han"], ["hun"], ["de"])
+                                                  and tokens[start + 2] not in NOT_VERBS)
+                                         or nxt[:2] in (["er", "det"], ["var", "det"])
                            and len(tokens) > start + 3 and tokens[start + 3] in EXCLAIM):
         return "statement"  # "hvor er det godt at se dig" is an exclamation
     if head in FACT_QWORDS and head != "hvis":

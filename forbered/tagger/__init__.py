@@ -465,7 +465,11 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return (*reading, ROUND22_CONFIDENCE)
     if talk_type == "neutral" and rules.bot_question(a.norm):
         return "neutral", None, "neutral", None, "none", 0.0
+    if theme != "beskaeftigelse" and rules.school_subject_course(a.norm):
+        theme = "beskaeftigelse"  # fresh 32: evening school in a school subject is education
     if (fresh := _fresh31(a, talk_type, subtype, theme)) is not None:
+        return fresh
+    if (fresh := _fresh32(a, talk_type, sheet, theme)) is not None:
         return fresh
     if (fact := _fresh30(a, talk_type, subtype, sheet, theme)) is not None:
         return (*fact, 0.0)
@@ -560,6 +564,48 @@ def _fresh31(a: Analysed, talk_type: str, subtype: str | None, theme: str) -> tu
         return "neutral", None, "neutral", "resource" if joy else None, themes[0] if len(themes) == 1 else theme, 0.0
     if talk_type == "sustain" and rules.fatigue_symptom(norm) and not any(k.startswith("sustain") for k in rules.hits(norm)) \
             and rules.safety_hit(norm) is None:
+        return "neutral", None, "neutral", "parking", "sundhed", 0.0
+    return None
+
+
+def _fresh32(a: Analysed, talk_type: str, sheet: str | None, theme: str) -> tuple[str, str | None, str, str | None, str, float] | None:
+    """Fresh 32 (guide, "Fresh 32 conventions"): a sense got back ("jeg kan mærke mine fødder igen", "kan smage maden
+    igen") is change/ability + resource (a step with "nu"); feeling it in the body ("jeg kan mærke det i ryggen") is a
+    symptom, neutral + parking; a food one cannot tolerate ("mælk kan jeg ikke tåle") is neutral, sheet null, sundhed;
+    a self-label ("jeg er et b-menneske") is neutral, "er blevet en sofakartoffel" a decline (parking, never
+    progress); stopping a good activity ("jeg vil stoppe på aftenskolen") is sustain/desire; a tired head told in
+    fragments ("hjerne træt. sove") is neutral + parking. Returns the `_word_readings` tuple or None."""
+    norm = a.norm
+    back = rules.sense_back(norm)
+    if back is not None:
+        if not re.search(r"\bhuske\b", norm):  # a memory got back keeps the theme of what is remembered
+            theme = theme if theme in ("egenomsorg", "mobilitet", "kommunikation") else "sundhed"
+        if back == "now":
+            return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, ROUND22_CONFIDENCE
+        return "change", "ability", "change:ability", "resource", theme, ROUND22_CONFIDENCE
+    if rules.sense_symptom(norm):
+        return "neutral", None, "neutral", "parking", "sundhed", 0.0
+    if rules.intolerance(norm):
+        return "neutral", None, "neutral", None, "sundhed", 0.0
+    if (label := rules.self_label(norm)) is not None:
+        word, decline = label
+        down = a.emoji and rules.emoji_valence(a.text) == "parking"
+        if down or (decline and rules.label_down(word)):
+            sheet = "parking"
+        elif rules.label_good(word):
+            sheet = "resource"
+        elif not (sheet in ("resource", "parking") or (decline and sheet == "goal_progress")):
+            sheet = None
+        return "neutral", None, "neutral", sheet, rules.label_theme(word) or theme, 0.0
+    if talk_type == "neutral" and rules.english_content(norm):
+        return "sustain", "desire", "sustain:desire", None, theme, ROUND22_CONFIDENCE
+    if talk_type != "change" and rules.english_signed_up(norm):
+        return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, ROUND22_CONFIDENCE
+    if talk_type != "sustain" and rules.quit_activity(norm):
+        return "sustain", "desire", "sustain:desire", None, theme, ROUND22_CONFIDENCE
+    if talk_type != "neutral" and rules.tired_head(norm) and not rules.hits(norm).keys() & _DIRECTED_CUES - {"parking"}:
+        return "neutral", None, "neutral", "parking", "sundhed", 0.0
+    if talk_type == "neutral" and rules.tired_head(norm):
         return "neutral", None, "neutral", "parking", "sundhed", 0.0
     return None
 

@@ -138,6 +138,9 @@ def theme_lexicon() -> dict[str, tuple[list[str], list[str]]]:
              "løntilskud", "beskyttet beskæftigelse", "beskæftigelse", "stu", "vuc", "hf", "dagtilbud",
              "aktivitetscenter", "jobcenter", "kollega", "chef", "lederen", "=ledere", "min leder", "vores leder", "sin leder", "hans leder", "hendes leder", "lærlinge", "læreplads", "elev",
              "ansat", "ansættelse", "løn", "lønnen", "efterskole", "højskole", "produktionsskole", "fgu",
+             # fresh 32: evening courses and day folk high school are education (guide, "Fresh 32 conventions");
+             # "aftenskole" alone stays leisure, with a school subject see rules.school_subject_course
+             "aftenkursus", "aftenkurser", "daghøjskole",
              "studie", "studere", "læse til", "eksamen", "lektier", "undervisning", "timer om ugen", "vikar",
              "fritidsjob", "deltid", "fuldtid", "arbejdsplads", "virksomhed", "firma", "kontor", "lager",
              "butiksjob", "pædagogmedhjælper", "mentor", "ressourceforløb", "jobafklaring", "afklaring",

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 # Chat, sms and dialect spellings -> standard Danish. Data, not logic: extend freely.
 SPELLING = {
+    # fresh 32: a common transposition ("mit arbjede")
+    "arbjede": "arbejde", "arbjedet": "arbejdet", "arbjder": "arbejder",
     # negation
     "ik": "ikke", "ikk": "ikke", "ikek": "ikke", "ikk'": "ikke", "ik'": "ikke", "ike": "ikke",
     "ett": "ikke", "it": "ikke", "int": "ikke", "inte": "ikke", "itj": "ikke", "ittj": "ikke", "ikkj": "ikke",
@@ -64,7 +66,9 @@ SPELLING = {
 # "- tegne - strikke"): the tagger's clauses and the dialogue's points are cut before each marker.
 LIST_MARKER = r"(?:\d{1,2}[.)]|[-•*])"
 LIST_START = re.compile(r"^\s*(?:1[.)]|[-•*])\s")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
+# A zero typed for "ø" inside or after letters ("d0", "h0rer", "m0de") stays in the word and is read as "ø" (norm_token);
+# a zero before another digit does not ("kl10", "år2020": a word, then a number).
+_WORD = re.compile(r"[^\W\d_]+(?:0+(?!\d)[^\W\d_]*)*(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00]")
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}", re.UNICODE)
 
@@ -124,6 +128,8 @@ def _aeoeaa(t: str) -> str:
 @lru_cache(maxsize=65536)
 def norm_token(token: str) -> str:
     t = token.lower().replace("’", "'")
+    if "0" in t and not t.isdigit():  # "d0" = "dø" (see _WORD)
+        t = t.replace("0", "ø")
     if _REPEATS.search(t):  # elongation: "gerneeee" -> "gerne", "sååå" -> "så" ("jaaa" -> "jaa" -> "ja")
         single, double = _REPEATS.sub(r"\1", t), _REPEATS.sub(r"\1\1", t)
         t = double if double in SPELLING and single not in SPELLING else single

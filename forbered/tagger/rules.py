@@ -249,7 +249,7 @@ SUSTAIN_ABILITY = [r"\bkan (ikke|ik) (overskue|finde ud af|klare|magte|lære|lad
 SUSTAIN_DESIRE = [r"\bhar det (så |rigtig |helt |bare )?(fint|godt) (som det er|som jeg har det|her|derhjemme|hjemme|hvor (jeg|hun|han) bor)\b",
                   r"\b(er|føler (mig|sig)) (\w+ )?tilfreds med (\w+ ){0,3}(som (det|den|de) er|sådan som)\b",
                   r"\b(fine|happy|ok|okay) (as it is|the way it is|as things are)\b",
-                  r"\b(i'm|im|i am) (fine|happy|ok|okay|good) (with|living|staying|at home|here)\b"]
+                  r"\b(i'm|im|i am) (fine|happy|ok|okay|good) (just |really |totally |quite )?(with|living|staying|at home|here)\b"]
 SUSTAIN_REASONS = [r"\bdet nytter (alligevel |jo |bare |heller )?(ikke|ik|intet)\b", r"\bhvad skal det nytte\b",
                    r"\b(ser|er) ingen grund til\b", r"\b(there's|there is|theres|i see) no (point|reason)\b",
                    r"\bdet giver (ingen|ikke nogen|ikke) mening at\b"]
@@ -1369,7 +1369,7 @@ def owned_fact(norm: str) -> bool:
 # for", "jeg elsker at ligge på sofaen hele dagen haha", "sofaen og mig er bedste venner") is sustain/desire, sheet
 # null, however jokingly it is said (guide, "jeg nyder at se tv hele aftenen"; "jeg er fint tilfreds med mit liv på
 # sofaen"). A negation, a wish, "træt af" or "men" leaves it to the rest ("jeg gider ikke ligge på sofaen mere").
-_IDLE_LIFE = (r"(sofaliv\w*|sofaen og mig|mig og sofaen|sofakartoffel|sofakartofler|dovne liv|dovneliv|dovenskab|gamerliv|gamer liv|liv som gamer"
+_IDLE_LIFE = (r"(sofaliv\w*|sofaen og mig|mig og sofaen|sofakartoffel|sofakartofler|sofagris|dovenlars|natteravn|b menneske|dovne liv|dovneliv|dovenskab|gamerliv|gamer liv|liv som gamer"
               r"|liv foran skærmen|netflixliv|netflix liv|liv på sofaen|liv i sofaen|hjemmeliv|stille liv|rolige liv)")
 _JOY_IN = (r"(elsker|nyder|er (så |rigtig |meget |helt )?glad for|er (jeg|hun|han) (så |rigtig |meget |helt )?glad for|er (\w+ )?tilfreds med|er (bare |jo |altså |simpelthen |virkelig |sgu )?(det |den )?(bedste|perfekt|skønt|dejligt"
            r"|fedt|nice|top|helt fint|fint|fint nok|godt nok|vildt godt|det hele)|bedste venner|det er livet|er livet|kører bare"
@@ -1519,3 +1519,171 @@ _HOSPITAL_BLOCK = re.compile(r"\b(selv|alene|turde|men|vil|gerne|skal|nu|endelig
 
 def hospital_stay(norm: str) -> bool:
     return _HOSPITAL_STAY.search(norm) is not None and _HOSPITAL_BLOCK.search(norm) is None and safety_hit(norm) is None
+
+
+# -- Fresh 32 (December 2026): senses got back, intolerances, self-labels, stopping a good activity -----------------
+# A sense or a feeling in the body got back ("jeg kan mærke mine fødder igen", "kan smage maden igen", "han kan lugte
+# kaffen igen", "jeg kan huske navnene igen") is an ability got back = change/ability + resource (with "nu": a step,
+# see REGAINED); noticing a craving or a clause ("jeg kan mærke trangen igen", "… at det går galt igen") is not this.
+_BODY = (r"(venstre |højre |min |mit |mine |sin |sit |sine |hans |hendes |begge |de |den |det )*(hånd\w*|hænder\w*|fod|foden"
+         r"|fødder\w*|ben|benet|benene|arm|armen|arme|armene|finger|fingeren|fingre\w*|tå|tåen|tæer\w*|ansigt\w*|mund\w*|læbe\w*"
+         r"|tunge\w*|krop\w*|side|siden|knæ\w*|skulder\w*|kind\w*|blære\w*|hud\w*|ryg\w*|nakke\w*|hofte\w*|lår\w*|mave\w*)")
+_SENSE_BACK = re.compile(
+    rf"^(og |ja |jo |nu )?(((jeg|æ|hun|han) )?(kan|ka|kunne)|(kan|ka) (jeg|æ|hun|han)) (nu |godt |faktisk |endelig |også |lidt )*"
+    rf"(?P<verb>(mærke|mærk|føle|føl) ((\w+ ){{0,3}}?(i|på) )?{_BODY} |mærke når (jeg|hun|han) (skal (tisse|på toilet\w*|på wc)|er (sulten|tørstig|mæt)) "
+    r"|(smage|smag|lugte|lugt|dufte) (\w+ ){0,3}?|(se|høre) (\w+ ){0,4}?|huske (\w+ ){1,4}?)igen\b")
+_SENSE_BACK_BLOCK = re.compile(r"\b(ikke|ik|ikk|aldrig|at|hvis|når jeg (går|har|bliver)|men|vil|gerne|trang\w*|lyst\w*|smerte\w*"
+                               r"|ondt|angst\w*|uro\w*|stress\w*|det|dem|ham|hende)\b")
+
+# seeing or hearing people again is meeting them, not a sense got back ("jeg kan se min datter igen", "kan høre dig igen")
+_MEET_AGAIN = re.compile(r"(se|høre) (\w+ )*?(min|mit|mine|sin|sit|sine|hans|hendes|vores|deres|dig|jer|os|familie\w*|venner\w*"
+                         r"|børn\w*|børnebørn\w*|veninde\w*|kæreste\w*)\b")
+
+
+def sense_back(norm: str) -> str | None:
+    """"now" (a step, with "nu") or "plain" (an ability) for a sense got back, else None."""
+    m = _SENSE_BACK.search(norm)
+    if (m is None or _SENSE_BACK_BLOCK.search(norm[m.start('verb'):]) is not None or _MEET_AGAIN.match(m.group('verb'))
+            or safety_hit(norm) is not None):
+        return None
+    return "now" if re.search(r"\bnu\b", norm) else "plain"
+
+
+# Feeling it in the body after something ("jeg kan mærke det i ryggen når jeg har støvsuget", "hun kan mærke
+# smerterne i knæet") is a symptom told = neutral + parking, sundhed (guide, "Limitations, fears and symptoms").
+_SENSE_SYMPTOM = re.compile(rf"\b(kan|ka|kunne) (godt |tydeligt |virkelig |altid |stadig |også )*(mærke|føle) (?P<what>det |den |dem "
+                            rf"|smerte\w* |ondt |trykket |stikkene |stress |uro |angst\w* |spænding\w* |træthed\w* |\w+smerter "
+                            rf"|prikken |snurren |kramper |hovedpine )(i|på) (\w+ )?{_BODY}")
+
+
+def sense_symptom(norm: str) -> bool:
+    m = _SENSE_SYMPTOM.search(norm)
+    if m is None or re.search(r"\b(men|vil|gerne)\b", norm) or safety_hit(norm) is not None:
+        return False
+    # "jeg kan mærke det i benene igen" may be a feeling got back: only a named symptom recurs
+    return not (m.group("what").strip() in ("det", "den", "dem") and re.search(r"\bigen\b", norm))
+
+
+# A food, drink or substance one cannot tolerate ("mælk kan jeg ikke tåle", "jeg tåler ikke gluten", "han er allergisk
+# over for nødder", "kan ikke drikke mælk, får ondt i maven") is a fact about the body = neutral, sundhed, sheet null:
+# no activity is given up. Noise and light one cannot stand stay the corpus's sustain/ability.
+_FOODS = (r"(mælk\w*|\w+mælk|laktose\w*|gluten\w*|hvede\w*|nødder|nød|jordnødder|peanuts|æg|æggene|fisk|skaldyr|rejer|sukker"
+          r"|kaffe|alkohol|øl|vin|medicin\w*|penicillin|piller|tabletter|tomat\w*|jordbær|krydret \w+|stærk mad|løg|hvidløg|soja"
+          r"|mejeri\w*|ost|fløde|yoghurt|brød|rugbrød|pasta|frugt|æbler|kiwi|citrus\w*|chokolade|svinekød|kød|mad med \w+"
+          r"|pollen|katte|hunde|parfume|plaster|uld|milk|lactose|dairy|nuts|eggs|wheat|(fed|fedtet|stærk|krydret|tung|sød) mad)")
+_INTOLERANT = re.compile(
+    rf"\b(kan|ka|kunne) (jeg |æ |hun |han )?(ikke|ik|ikk|ett|it) (rigtig |så godt |længere |mere )?(tåle|taale|tåler|drikke|spise"
+    rf"|få) (\w+ ){{0,2}}?{_FOODS}\b(?! (og|men))"
+    rf"|\b{_FOODS} (kan|ka|tåler) (jeg|æ|hun|han|min mave|hans mave|hendes mave) (ikke|ik|ikk|ett|it)( tåle| taale)?\b"
+    rf"|\b(tåler|taaler) (\w+ )?(ikke|ik|ikk) (\w+ ){{0,2}}?{_FOODS}\b"
+    rf"|\b(allergisk|allergiker|intolerant|overfølsom) (over for |overfor |mod |for )?(\w+ )?{_FOODS}?\b|\bcøliaki\b"
+    rf"|\b(allergic to|intolerant to|cant have|can't have|cant eat|can't eat|cant drink|can't drink) {_FOODS}\b")
+_INTOLERANT_BLOCK = re.compile(r"\b(vil|gerne|lære|prøve|selv|lide|li|mere end|flere|hjælp|men|but|lave|købe|handle|lyst)\b")
+
+
+def intolerance(norm: str) -> bool:
+    return _INTOLERANT.search(norm) is not None and _INTOLERANT_BLOCK.search(norm) is None and safety_hit(norm) is None
+
+
+# A self-label ("jeg er en sofakartoffel", "jeg er et b-menneske", "hun er en rigtig natteravn") is a fact told =
+# neutral; "er blevet en sofakartoffel" is a decline (parking), never goal progress. Labels of the day/night rhythm
+# and of an idle life take sundhed (guide, "Mornings"; Fresh 31: the sofa life is sundhed), a loner's relationer.
+_LABEL_RHYTHM = (r"(a menneske|b menneske|morgenmenneske|aftenmenneske|natmenneske|natteravn|syvsover|sovetryne|morgenfrisk\w*"
+                 r"|sofakartoffel|sofakartofler|sofagris|dovenlars|dovendyr|dovenkrop|slapsvans|sløvsoldat|couch potato|night owl)")
+_LABEL_LONER = r"(eneboer|enspænder|einspænder|hjemmefødning|ensom ulv|loner)"
+_LABEL_DOWN = r"(sofakartoffel|sofakartofler|sofagris|dovenlars|dovendyr|dovenkrop|slapsvans|sløvsoldat|couch potato|eneboer|hjemmefødning)"
+_SELF_LABEL = re.compile(r"^(og |så |altså |haha |hehe |ja |nej |men |desværre |nok )?(jeg|æ|hun|han|i|he|she|(min|vores|my|our)"
+                         r" (søn|datter|dreng|pige|mand|kone|bror|søster|far|mor|son|daughter)) (er|is|am|'m|was|became|got|har været|var|har altid"
+                         r" været|er (\w+ )?blevet|has become|have become) (jo |bare |nok |lidt |altså |vist |desværre |nu |også )*"
+                         r"(en|et|a|an) (rigtig |rigtigt |stor |kæmpe |total |totalt |lille |sand |ægte |sådan en |slags |big |real |total )*"
+                         r"(?P<label>a menneske|b menneske|couch potato|night owl|\w+)( (nu|efterhånden|for tiden|haha|hehe|now"
+                         r"|lately))?( (efter|siden|fordi|da|pga|på grund af|after|since|hele|i hele|i lang tid|all|for) .*)?$")
+
+
+def self_label(norm: str) -> tuple[str, bool] | None:
+    """(the label, told as a decline or a past state: "er blevet …", "har været … hele vinteren", "became …") for a
+    self-label, else None."""
+    m = _SELF_LABEL.search(norm)
+    if m is None or safety_hit(norm) is not None:
+        return None
+    return m.group("label"), re.search(r"\b(blevet|become|became|got|har været|var|was)\b", norm) is not None
+
+
+def label_theme(label: str) -> str | None:
+    if re.fullmatch(_LABEL_RHYTHM, label):
+        return "sundhed"
+    if re.fullmatch(_LABEL_LONER, label):
+        return "relationer"
+    return None
+
+
+# a label that names a strength ("jeg er et ordensmenneske", "hun er en fighter") is a resource
+_LABEL_GOOD = (r"(ordensmenneske|familiemenneske|naturmenneske|friluftsmenneske|dyremenneske|hjælpsomt menneske|\w*ekspert"
+               r"|optimist|fighter|kæmper|arbejdshest|slider|ildsjæl|dyreven|bogorm|hjælper|kreativ \w+|god ven|god lytter)")
+
+
+def label_good(label: str) -> bool:
+    return re.fullmatch(_LABEL_GOOD, label) is not None
+
+
+def label_down(label: str) -> bool:
+    return re.fullmatch(_LABEL_DOWN, label) is not None
+
+
+# Stopping a good activity, as a wish or a decision ("jeg vil stoppe på aftenskolen", "han vil melde sig ud af
+# holdet", "jeg har besluttet at stoppe i praktikken") is sustain talk (guide: "jeg stoppede til fodbold" stays
+# sustain); a habit from HABITS or a status quo ("stoppe med at sidde derhjemme") is a change, left to the rest.
+_GOOD_ACTIVITY = (r"(\w*skole\w*|vuc|hf|stu|fgu|kursus\w*|kurset|uddannelse\w*|praktik\w*|job\w*|arbejde\w*|værksted\w*|klub\w*"
+                  r"|hold|holdet|træning\w*|fodbold\w*|håndbold\w*|svømning\w*|gymnastik\w*|fitness\w*|kor\w*|genoptræning\w*"
+                  r"|fysioterapi\w*|psykolog\w*|samtale\w*|dagcent\w*|dagtilbud\w*|aktivitetscent\w*|foreningen|forening"
+                  r"|værested\w*|spejder\w*|banko\w*|cafeen|caféen|ungdomsklub\w*)")
+_QUIT_ACTIVITY = re.compile(
+    rf"^(og |så |altså |ja |men |nu )?(jeg|æ|hun|han) ((vil|skal) (gerne |bare |helst |nok )?|har (besluttet|bestemt|tænkt \w+) at"
+    rf" |tænker på at |overvejer at )(stoppe|holde op|melde (mig|sig) ud|droppe ud|sige op|kvitte) (på|i|til|af|fra|med|ud af)?"
+    rf" ?(at (gå|komme|tage) (ned |hen |op |over )?(på|til|i) )?(\w+ )?{_GOOD_ACTIVITY}\b")
+_QUIT_ACTIVITY_BLOCK = re.compile(rf"\b(ikke|ik|ikk|aldrig|men|fordi|hvis|{HABITS})\b")
+
+
+def quit_activity(norm: str) -> bool:
+    return _QUIT_ACTIVITY.search(norm) is not None and _QUIT_ACTIVITY_BLOCK.search(norm) is None and safety_hit(norm) is None
+
+
+# A fragment about a tired head after a brain injury ("hjerne træt", "hoved træt. sove", "træt i hovedet") is the
+# fatigue symptom of Fresh 30 = neutral + parking, sundhed, when nothing in it wishes or does.
+_TIRED_HEAD = re.compile(r"\b((hjerne|hjernen|hoved|hovedet|hode|hovede) (er )?(så |meget |helt |pisse|total )?(træt|tung|fyldt|fuld)"
+                         r"|træt i (hovedet|hjernen|hoved|hjerne))\b")
+
+
+# An English step told in the past ("i signed up for swimming", "she enrolled in a course") = change/taking_steps.
+_EN_SIGNED_UP = re.compile(r"^(and |so |yeah |ok )?(i|he|she|we) (finally |just |also )?(signed up|enrolled|registered|applied)"
+                           r" (for|in|at|to|on)\b(?!.*\b(not|never|didnt|didn't|but)\b)")
+
+
+def english_signed_up(norm: str) -> bool:
+    return _EN_SIGNED_UP.search(norm) is not None
+
+
+# Evening school with a school subject or an exam ("aftenskole i engelsk", "jeg lærer matematik på aftenskolen") is
+# education = beskaeftigelse (guide, Courses: the theme of what is learned); "aftenskole" alone or with a hobby
+# (pottery, sewing) stays leisure, samfundsliv, as the lexicon has it.
+_EVENING_SCHOOL = re.compile(r"\b(aftenskole\w*|aftenhold\w*|aftenundervisning\w*|evening (class|classes|school))\b")
+_SCHOOL_SUBJECT = re.compile(r"\b(dansk|engelsk|tysk|fransk|spansk|italiensk|arabisk|matematik|matte|regning|stavning|læsning"
+                             r"|fysik|kemi|historie|samfundsfag|\d+ klasse\w*|klasses|eksamen|prøve|prøven|english|maths|math)\b")
+
+
+def school_subject_course(norm: str) -> bool:
+    return _EVENING_SCHOOL.search(norm) is not None and _SCHOOL_SUBJECT.search(norm) is not None
+
+
+# English content with the status quo ("im fine just staying home", "i'm happy with my life as it is") is sustain/desire
+# like "jeg har det fint som det er" (SUSTAIN_DESIRE); a wish, "but" or a negation leaves it to the rest.
+_EN_CONTENT = re.compile(SUSTAIN_DESIRE[-1] + "|" + SUSTAIN_DESIRE[-2])
+_EN_CONTENT_BLOCK = re.compile(r"\b(but|not|never|dont|don't|want|wish|would|hope|more|tired|bored)\b")
+
+
+def english_content(norm: str) -> bool:
+    return _EN_CONTENT.search(norm) is not None and _EN_CONTENT_BLOCK.search(norm) is None
+
+
+def tired_head(norm: str) -> bool:
+    return _TIRED_HEAD.search(norm) is not None and len(norm.split()) <= 8 and safety_hit(norm) is None

@@ -74,7 +74,10 @@ def suicide_patterns() -> list[str]:
         r"\bselvmor", r"\b(ta|tag) (mit|sit|hendes|hans|dit) (eget )?liv\b",
         r"\b(bedre|nemmere|lettere)\b.{0,15}\buden (mig|ham|hende)\b",
         r"\b(ser|se|er|findes|har|kan se) (ingen|ikke nogen) (anden )?udvej\b", r"\bingen udvej\b", r"\bandet end (at )?dø\b",
-        r"\b(ingen|(ikke|ik) (er |har |findes )?nogen|ikke noget) (grund|mening) (til|med) at (blive ved|fortsætte|kæmpe videre|holde ud)\b(?! med)",
+        r"\b(ingen|(ikke|ik) (er |har |findes )?nogen|ikke noget) (grund|mening) (til|med) at (blive ved|fortsætte|kæmpe videre|holde ud)\b(?! med)"
+        # (set 22) going on with a team, a course or a job: "ingen grund til at fortsætte på holdet"
+        r"(?! (på|i|hos|ved|som) (\w+ )?(hold\w*|\w*holdet|skole\w*|arbejde\w*|job\w*|kurs\w*|uddannelse\w*|studie\w*|klub\w*|"
+        r"forening\w*|kor\w*|praktik\w*|værksted\w*|\w*gruppe\w*|\w*projekt\w*|\w*behandling\w*|\w*terapi\w*|\w*linje\w*|frivillig\w*)\b)",
         r"\btræt af (at leve|at være til|at være i live|at eksistere)\b(?! (af|på|for|hos|under|fra|i (en|et|min|mit|sin|sit|den|det)\b(?! (her )?(verden|verdenen)\b))\b)(?! med (\w+ ){0,2}(smerte\w*|gæld\w*|larm\w*|støj|naboer\w*|rod)\b)", r"\btræt af livet\b(?! (på|i|som|med|hos|derhjemme))",
         r"\b(ikke|aldrig) (burde|skulle) (være|have været) født\b",
         r"\b(fortryder|fortrudt|fortrød) at (jeg|hun|han) (vågnede|vågner|lever|overlevede|stadig er her)\b",
@@ -1677,14 +1680,14 @@ def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
     return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE
                          + SET16_SUICIDE + SET17_SUICIDE + SET18_SUICIDE + SET19_SUICIDE + SET20_SUICIDE
-                         + SET21_SUICIDE),
+                         + SET21_SUICIDE + SET22_SUICIDE),
             ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM + SET16_SELF_HARM
-                          + SET17_SELF_HARM + SET18_SELF_HARM + SET20_SELF_HARM + SET21_SELF_HARM),
+                          + SET17_SELF_HARM + SET18_SELF_HARM + SET20_SELF_HARM + SET21_SELF_HARM + SET22_SELF_HARM + SET22_SELF_HARM_EN),
             ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE + SET15_ABUSE + SET16_ABUSE + SET17_ABUSE
-                      + SET18_ABUSE + SET19_ABUSE + SET20_ABUSE + SET21_ABUSE),
+                      + SET18_ABUSE + SET19_ABUSE + SET20_ABUSE + SET21_ABUSE + SET22_ABUSE + SET22_ABUSE_EN + SET22_EXPLOIT + SET22_SEX_IF),
             ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT + SET18_NEGLECT + SET19_NEGLECT + SET21_NEGLECT),
             ("danger", danger_patterns() + SET15_DANGER + SET19_DANGER + SET20_DANGER + SET21_DANGER
-                        + SET21_OVERDOSE), ("english", english_patterns())]
+                        + SET21_OVERDOSE + SET22_DANGER), ("english", english_patterns())]
 
 
 def safety_patterns() -> list[str]:
@@ -1711,7 +1714,7 @@ _SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og b
 def safety_exceptions() -> list[str]:
     return (PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + SET14_EXCEPTIONS + SET15_EXCEPTIONS
             + REVIEW5_EXCEPTIONS + SET16_EXCEPTIONS + SET17_EXCEPTIONS + SET18_EXCEPTIONS
-            + SET19_EXCEPTIONS + SET20_EXCEPTIONS + SET21_EXCEPTIONS) + [
+            + SET19_EXCEPTIONS + SET20_EXCEPTIONS + SET21_EXCEPTIONS + SET22_EXCEPTIONS) + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -2006,6 +2009,7 @@ def _safety_hit_kept(norm_text: str, compiled: tuple[re.Pattern[str], _GuardedPa
     folded = fold(norm_text)
     todo = pats.candidates(folded)
     if (not todo and pats.blanking_safe and not _has_spoken(norm_text) and not _V2_RE.search(norm_text)
+            and not _V2_NOUN_RE.search(norm_text)
             and not _FILLERS17.search(folded)):
         return None  # masking only blanks characters out: no pattern can match the masked text either
     masked = _mask(exc, folded)
@@ -2299,9 +2303,21 @@ _V2_RE = re.compile(r"(?<=\w )(" + "|".join(sorted(set(_V2_VERBS), key=len, reve
                     r"(?! (?:ikke|ik|aldrig) (?:\w+ )?(?:mere|længere)\b)")
 
 
+# (set 22) The same inversion with a noun subject and the speaker or a third person as object ("da jeg gik i skole
+# voldtog en lærer mig", "i går slog min far mig"): read as "en lærer voldtog mig".
+_V2_NOUN_VERBS = _V2_VERBS + ("voldtog", "voldtager", "misbrugte", "misbruger", "krænkede", "krænker", "tæskede", "tævede",
+                              "tæver", "kvalte", "kvæler", "mishandlede", "mishandler", "overfaldt", "overfalder", "spærrede",
+                              "spærrer", "bandt", "binder", "tvang", "truede")
+_NOT_NOUN22 = r"(?!(?:til|på|i|af|med|for|om|og|at|ikke|ik|så|da|fra|ud|ind|op|ned|hjem|væk|igen|bare|lige|også|altid)\b)"
+_V2_NOUN_RE = re.compile(r"(?<=\w )(" + "|".join(sorted(set(_V2_NOUN_VERBS), key=len, reverse=True)) + r") ((?:en|et|min|mit|"
+                         r"hans|hendes|vores|deres|to|nogle|flere) (?:" + _NOT_NOUN22 + r"\w+ )?" + _NOT_NOUN22 + r"\w+(?: (?:af|fra|på|i) "
+                         r"(?:\w+ )?\w+)?) (mig|hende|ham|os)\b")
+
+
 def verb_second_reading(norm_text: str) -> str:
-    """The text with each inverted finite verb and subject pronoun put in subject-verb order (see _V2_RE)."""
-    return _V2_RE.sub(r"\2 \1", norm_text)
+    """The text with each inverted finite verb and subject pronoun put in subject-verb order (see _V2_RE), and a noun
+    subject before an object pronoun likewise (_V2_NOUN_RE)."""
+    return _V2_NOUN_RE.sub(r"\2 \1 \3", _V2_RE.sub(r"\2 \1", norm_text))
 
 
 # (set 17) Adverbs of frequency and degree that sit between subject, verb and object ("han slår også mig", "hun sparker
@@ -4581,4 +4597,251 @@ SET21_EXCEPTIONS: list[str] = [
     r"\b((min|mit|vores|hans|hendes|naboens|en|et) )?(hund|hunden|hvalp|hvalpen|kat|katten|killing|killingen|kanin|kaninen|marsvin|"
     r"marsvinet|hamster|hamsteren|hest|hesten|papegøje\w*|undulat\w*|fugl|fuglen|ged|geden|ko|koen|gris|grisen) (har |havde )?"
     r"(\w+ )?(drukket|drak|slugt|slugte|spist|spiste|fået|smagt på|ædt|åd) (\w+ ){0,3}(af )?(\w+ )?" + _CHEM20 + r"\b",
+]
+
+
+# (set 22) Staff and carers named by their role, and anyone close who can do harm.
+_STAFF22 = (r"(personalet|\w*pædagog\w*|\w*kontaktperson\w*|kontakt person\w*|natvagt\w*|bostøtte\w*|hjemmehjælp\w*|hjælper\w*|hjemmeplejen|plejer\w*|nattevagt\w*|"
+            r"aftenvagt\w*|dagvagt\w*|vikar\w*|medarbejder\w*|støtteperson\w*|socialrådgiver\w*|sosu\w*|assistent\w*|mentor\w*|"
+            r"lærer\w*|lederen|chauffør\w*|sygeplejerske\w*|social- og sundhedsassistent\w*)")
+_AGENT22 = (r"(han|hun|de|(min|mit|mine|hans|hendes|vores|en|den ene|en af) (nye |gamle |faste )?(" + _KIN[1:-1] + r"|"
+            + _STAFF22[1:-1] + r"|eks\w*|ex\w*)|" + _STAFF22[1:-1] + r"|" + _KIN[1:-1] + r"|naboen|kæresten|manden|konen|nogen|"
+            r"en eller anden|en fra \w+|en af (de andre|beboerne|personalet|dem))")
+# Insults a carer would never say: not "for tyk" or "fed" (a doctor's or nurse's remark about weight).
+_SLUR22 = (r"(idiot\w*|spasser\w*|spast\w*|mongol\w*|retard\w*|åndssvag\w*|evnesvag\w*|luder\w*|kælling\w*|møgkælling\w*|"
+           r"mær|klaphat\w*|taber|taberen|lort|lortet|møgunge\w*|møgsvin|svin|svinet|dværg|krøbling\w*|dum|dumme|dumt|klam|klamme|"
+           r"ulækker|ulækre|værdiløs|ubrugelig|fjols|tumpe|nar|tåbe|psykopat|sindssyg|skvat|hore|bitch|fucking \w+|dumme \w+|grim|grimme)")
+_TEASE22 = (r"(?!.{0,60}(\b(for sjov|i sjov|drille\w*|driller|drillede|kærligt|humor|vi griner|vi grinede|griner begge|spøg\w*|"
+            r"haha\w*|hehe\w*|lol)\b|😂|🤣|😆|😄))")
+# Help the citizen asked for or agreed to ("for mig", "det har jeg bedt om").
+_FOR_ME22 = (r"(for (mig|hende|ham)|(sammen )?med (mig|hende|ham)|hjælper|hjalp|hjælpe|betaler (mine|min|hendes|hans) (regning\w*|husleje)|til (mine|min|hendes|hans) "
+             r"(regning\w*|husleje)|bedt (ham|hende|dem) om|bad (ham|hende|dem) om|aftal\w*|værge\w*)")
+_ID22 = (r"(mitid|mit id|nemid|nem id|netbank\w*|bank|banken|bankkonto\w*|konto|kontoen|e-boks|eboks|borger\.dk|kodeapp\w*|"
+         r"kodebrik\w*|kodeviser\w*|nøglekort\w*|pinkode\w*|kode|koden|kodeord\w*|adgangskode\w*|mobilepay|dankort\w*)")
+
+# Games, sport and contests, anywhere in the message (read on the unmasked text).
+_NOT_GAME22 = (r"^(?!.*\b(i (spillet|spil\w*|fortnite|minecraft|gta|fifa)|in (the )?game|på banen|af grin|en gang (i|om) (året|ugen)|"
+               r"vinder|taber|win|lose)\b)")
+
+SET22_ABUSE: list[str] = [
+    # hair, ears or arm pulled or twisted by a carer or someone close ("bostøtten hiver i mit hår")
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}(hiver|hev|river|rev|trækker|trak|rykker|rykkede|flår|flåede|vrider|vred|niver|nev|klemmer|"
+    r"klemte) (\w+ )?(((mig|hende|ham) )?(i|om) (mit|mine|min|hendes|hans|vores) (hår|håret|øre|øret|ører|ørerne|ørene|nakke|nakken|"
+    r"fletning\w*|bryst\w*)|(mig|hende|ham) (i|om) (øret|ørerne|ørene|nakken|fletningen|fletningerne))\b"
+    r"(?!.{0,50}\b(for sjov|leg|leger|legede|frisør\w*|fletter|flettede|reder|redte|børster|børstede|baby|på \w+ (år|måneder))\b)",
+    # an arm or a hand: twisted or pinched, or pulled with a sign that it hurts or is against one's will
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}(river|rev|vrider|vred|niver|nev|flår|flåede) (\w+ )?((mig|hende|ham) )?(i|om) (mit|mine|min|"
+    r"hendes|hans) (arm|armen|arme|armene|hånd|hånden|håndled\w*|fingre|fingrene)\b(?!.{0,50}\b(for sjov|leg|leger|legede|baby)\b)",
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}(hiver|hev|trækker|trak|rykker|rykkede|klemmer|klemte) (\w+ )?((mig|hende|ham) )?(i|om) (mit|"
+    r"mine|min|hendes|hans) (arm|armen|arme|armene|hånd|hånden|håndled\w*|fingre|fingrene)\b.{0,60}\b(hårdt|så det gør ondt|gør "
+    r"ondt|gjorde ondt|blå mærker|blåt|når (jeg|hun|han) (ikke vil|siger nej|nægter|græder)|selvom (jeg|hun|han)|råber|råbte|"
+    r"skælder|skældte|vred|sur|som straf)\b",
+    # an insult from a carer, said once is enough ("min kontaktperson siger jeg er en klam luder")
+    r"\b(en |min |mit |vores |den ene |en af )?(nye |faste )?" + _STAFF22 + r" (\w+ ){0,2}?(kalder|kaldte|har kaldt|siger|sagde|"
+    r"har sagt|råber|råbte|skriver|skrev|skældte mig ud og sagde) ((til mig|til hende|til ham|til (min|mit|vores) " + _KIN + r"|foran "
+    r"(de andre|alle)) )?(at )?((jeg|du|hun|han) (er|var) |mig |hende |ham |os |(min|mit|vores) " + _KIN + r" )(en |et |så |sådan en |for en |bare en |sgu en |fucking )?(\w+ )?"
+    + _SLUR22 + r"\b" + _TEASE22,
+    # money "borrowed" by someone close and never paid back
+    r"^(?!.*\bjeg (\w+ ){0,2}(betaler|betalte|har betalt|giver|gav|har givet) (\w+ ){0,2}aldrig\b)(?!.*\b(jeg|vi) (lånte|låner|har "
+    r"lånt) (\w+ ){0,3}(af|fra) )"
+    # the speaker's own money, a large sum, again and again, or pressure: not a friend who never pays back a coffee
+    r"(?=.*\b(\d{3,}|\d+ tusind|tusind\w*|\w*tusinde|af mig|fra mig|af (min|mine) (penge|pension|opsparing)|skylder|"
+    r"(to|tre|fire|flere|mange) gange|igen og igen|hver (måned|uge|gang)|bliver sur|blev sur|truer|truede|tør (ikke|ik))\b)"
+    # not a loan from a bank or a lender ("min far lånte 5000 af banken")
+    r".*?\b" + _AGENT22 + r" (\w+ ){0,3}?(låner|lånte|har lånt|havde lånt|lån|vil låne|skal låne)(?! (mig|os|dig) )"
+    r"(?!( \w+){0,4}? (af|fra|i|hos) (banken|en bank|sin bank|\w+banken|sparekassen|kommunen|staten|et firma|kviklån\w*|"
+    r"udbetaling danmark)\b)"
+    r" (\w+ ){0,4}?(penge|pengene|\d+|kr|kroner|tusind\w*|\w*tusinde|en formue|af (min|mine|hendes|hans) (penge|pension|opsparing)|"
+    r"af mig|af hende|af ham)\b.{0,80}?\b(aldrig|ikke en krone|ikke en øre|ingenting|intet) (\w+ ){0,3}?(tilbage|betalt|afdrag)\b",
+    # someone else logs in with or uses the citizen's MitID, netbank or codes to move or take money
+    _AGREED + r".*?\b" + _AGENT22 + r" (\w+ ){0,2}(logger|loggede|har logget|logget|går|gik|er gået) (\w+ )?(ind )?(på|med|i) "
+    r"(min|mit|mine|hendes|hans) " + _ID22 + r"\b(?=.{0,80}\b(uden|flytter|flyttede|overfører|overførte|hæver|hævede|tager|tog|"
+    r"låner|lånte|lån|køber|købte|bestiller|bestilte|penge|pengene|kr|kroner|når (han|hun|de) vil|hemmelig\w*|selvom|uden at "
+    r"spørge)\b)(?!.{0,80}\b" + _FOR_ME22 + r"\b)",
+    _AGREED + r".*?\b" + _AGENT22 + r" (\w+ ){0,2}(bruger|brugte|har brugt|har taget|tog|tager|har fået fat i|fik fat i|har fundet|"
+    r"stjal|har stjålet) (\w+ )?(min|mit|mine|hendes|hans) (mitid|mit id|nemid|nem id|kodeapp\w*|kodebrik\w*|kodeviser\w*|"
+    r"nøglekort\w*|pinkode\w*|kodeord\w*|adgangskode\w*)\b(?=.{0,80}\b(uden|flytter|flyttede|overfører|overførte|hæver|hævede|"
+    r"låner|lånte|lån|køber|købte|bestiller|bestilte|penge|pengene|kr|kroner|når (han|hun|de) vil|hemmelig\w*|selvom|konto\w*)\b)"
+    r"(?!.{0,80}\b" + _FOR_ME22 + r"\b)",
+    # too much medicine given by a carer, or sleeping pills to keep someone quiet
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}(giver|gav|har givet|giv|putter|puttede|har puttet) (mig|hende|ham|os|beboerne|min \w+|mor|far) "
+    r"(\w+ ){0,2}?(for mange|alt for mange|dobbelt|dobbelt så mange|dobbelt op|for meget|alt for meget|en dobbelt|tre gange|"
+    r"flere gange for meget) (\w+ )?(piller|pillerne|medicin|medicinen|sovepiller|sovemedicin|tabletter|beroligende|dosis|doser|"
+    r"insulin|morfin|smertestillende)\b(?!.{0,60}\b(det er fint|det var fint|er ok|tjekket|ingen fare|lægen (sagde|siger) (det|at))\b)",
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}(giver|gav|har givet|putter|puttede) (mig|hende|ham|os|beboerne|min \w+|mor|far) (\w+ ){0,2}?"
+    r"(ekstra|flere|mere|en masse|nogle) (\w+ )?(piller|medicin|sovepiller|sovemedicin|tabletter|beroligende|sove\w*)\b.{0,40}\b(så "
+    r"|for at )(jeg|hun|han|vi|de) (\w+ ){0,3}?(stille|kæft|mund|sover|sov|sove|tie|tier|tav|rolig|væk|(ikke|ik) (\w+ )?(larmer|larme|larmede|"
+    r"ringer|ringe|ringede|forstyrrer|forstyrre|forstyrrede|brokker|brokke|brokkede|klager|klage|klagede|råber|råbe|råbte|vågner|"
+    r"vågne|vågnede))\b",
+    # a carer who borrows money from the citizen or has the citizen lend, give or buy for them
+    r"\b(en |min |mit |vores |den ene |en af )?(nye |faste )?" + _STAFF22 + r" (\w+ ){0,2}?(vil have at|ville have at|beder (mig|hende|ham) "
+    r"(om )?at|bad (mig|hende|ham) (om )?at|får (mig|hende|ham) til at|fik (mig|hende|ham) til at|siger (at )?(jeg|hun|han) skal|presser "
+    r"(mig|hende|ham) til at) (jeg |hun |han )?(låner|låne|giver|give|betaler|betale|køber|købe) (hende|ham|dem) (\w+ )?(penge|\d+|kr|"
+    r"kroner|cigaretter|smøger|tobak|øl|ting|mad)\b(?!.{0,30}\b(til (indkøb\w*|mad|maden|husleje\w*|regning\w*|medicin\w*|apotek\w*|"
+    r"min \w+|mine \w+|mit \w+)|for mig|til mig|aftal\w*|kvittering\w*|byttepenge)\b)",
+    r"\b(en |min |mit |vores |den ene |en af )?(nye |faste )?" + _STAFF22 + r" (\w+ ){0,2}?(låner|lånte|har lånt|vil låne|ville låne) "
+    r"(\w+ ){0,2}?(penge|\d+|kr|kroner|\w*tusinde?) (af|fra) (mig|hende|ham|os|beboerne|borgerne|mor|far|min \w+)\b",
+    # threats sent, and the phone or a profile taken to write to others as the citizen
+    _NOT_GAME22 + r"(?!.*(\bhaha|\blol\b|😂|🤣|\bfor sjov\b)).*?"
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}(sender|sendte|har sendt|skriver|skrev|har skrevet|giver|gav|kommer med|kom med) (\w+ )?(mig|hende|"
+    r"ham|os) (\w+ )?(trusler|trussel|dødstrusler|dødstrussel|truende (beskeder|sms\w*|breve))\b",
+    # the same with the threats before the person ("min eks sender trusler til mig")
+    _NOT_GAME22 + r"(?!.*(\bhaha|\blol\b|😂|🤣|\bfor sjov\b)).*?"
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}(sender|sendte|har sendt|skriver|skrev|har skrevet|kommer med|kom med) (\w+ )?(trusler|trussel|"
+    r"dødstrusler|dødstrussel|truende (beskeder|sms\w*|breve)) (til|mod) (mig|hende|ham|os)\b",
+    _AGREED + r".*?\b" + _AGENT22 + r" (\w+ ){0,2}(tager|tog|har taget|bruger|brugte|har brugt|låner|lånte|tager sig af) (min|mit|mine|"
+    r"hendes|hans) (telefon|telefonen|mobil|mobilen|facebook|profil|snap\w*|insta\w*|messenger|computer|ipad)\b.{0,40}\b(skriver|skrev|"
+    r"sender|sendte|poster|postede|svarer|svarede) (\w+ ){0,6}?(som (om (det var|det er) )?(mig|hende|ham)|i mit navn|i hendes navn|i "
+    r"hans navn)\b(?!.{0,40}\b(for sjov|i sjov|haha\w*|hehe\w*|lol|drille\w*|driller|drillede)\b)",
+]
+
+SET22_SEX_IF: list[str] = [
+    # sex demanded with a threat ("hun siger jeg skal have sex med hende ellers fortæller hun alle …")
+    r"\b(siger|sagde|kræver|krævede|vil have|ville have|skriver|skrev) (at )?(jeg|hun|han) (skal|må) (have sex|sove|gå i seng|i seng|"
+    r"røre|sende (nøgen)?billeder|klæde (mig|sig) af|tage tøjet af)\b.{0,60}\bellers\b",
+]
+
+SET22_SELF_HARM: list[str] = [
+    # pills put away over weeks instead of taken ("gemt mine piller i en skuffe i flere uger"); not for a trip, in a
+    # locked cupboard or out of others' reach
+    r"^(?!.*\b(ferie\w*|rejse\w*|rejsen|turen|sommerhus\w*|skab\w*|låst\w*|aflåst\w*|doserings\w*|dosis\w*|pilleæske\w*|"
+    r"så (ingen|andre|børnene|hunden)|for (børnene|ungerne|barnebarnet|børnebørnene|hunden))\b).*?"
+    r"\b(gemt|gemmer|gemte|skjult|skjuler|skjulte|sparet|sparer|samlet|samler|lagt) (\w+ ){0,2}(\w*piller|\w*pillerne|tabletter|"
+    r"tabletterne|medicin|medicinen|sovepiller\w*|panodil\w*|pamol\w*)\b.{0,40}\b(i flere uger|i ugevis|i månedsvis|i (\w+ )?uger|"
+    r"i (\w+ )?måneder|i lang tid|hver dag i stedet)\b(?!.{0,40}\b(udløb\w*|apotek\w*|aflevere\w*|gamle|kassere\w*)\b)",
+]
+
+# Others' stories in the news, in a paper or online, told of a stranger ("jeg læste om en pige der var blevet
+# voldtaget", "i nyhederne om en mand der blev slået ned"): not a disclosure.
+SET22_EXCEPTIONS: list[str] = [
+    r"\b((læste|læser|læst|hørte|hører|hørt|så|ser|set) (\w+ ){0,3}om|(nyhederne|nyheder|avisen|tv-avisen|tv avisen|artikel|"
+    r"artiklen|radioen|facebook|nettet|tiktok|dr|tv2) (\w+ ){0,3}om) (en|et|to|tre|nogle|flere|den|det|de) (\w+ ){0,2}?(mand|"
+    r"kvinde|pige|dreng|person|ung|unge|ældre|dame|fyr|barn|børn|borger|familie|mor|far|turist|politibetjent|sygeplejerske) "
+    r"(der|som) (\w+ ){0,2}?(er|var|blev|bliver|har været|havde været) (blevet )?(\w+ )?(slået|voldtaget|dræbt|myrdet|overfaldet|"
+    r"stukket|skudt|tævet|tæsket|banket|sparket|truet|misbrugt|krænket|bortført|kidnappet|udnyttet|røvet|forfulgt)\w*\b",
+    # hearsay of a stranger or someone else's acquaintance, told in the passive ("min søster fortalte at hendes nabo var blevet
+    # slået ned", "i avisen stod der at en ældre dame var blevet snydt"); not the speaker, a pronoun or "min/mit …"
+    r"\b((fortalte|fortæller|fortalt|skrev|skriver|sagde|siger|hørte|hørt|læste|læst|så|set) (\w+ ){0,3}?at|(stod|står) der (\w+ ){0,3}?at) "
+    r"(en|et|to|tre|nogle|flere|hendes|hans|deres|sin|sit) (\w+ ){0,3}?(er|var|blev|bliver|har været|havde været) (blevet )?(\w+ )?"
+    r"(slået|voldtaget|dræbt|myrdet|overfaldet|stukket|skudt|tævet|tæsket|banket|sparket|truet|misbrugt|krænket|bortført|"
+    r"kidnappet|udnyttet|røvet|forfulgt|snydt|svindlet|bestjålet|narret|franarret)\w*\b",
+    # a carer giving the person's own medicine at its time ("personalet giver hende sin sovemedicin om aftenen så hun
+    # sover hele natten"): care that works, unless missing, too much or a punishment is named anywhere
+    r"^(?!.*\b(ikke|ik|aldrig|glemmer|glemte|glemt|travlt|for mange|for meget|alt for|dobbelt|ekstra|straf|stille|kæft|larmer|"
+    r"ringer|vil|ville|tvinger|tvang)\b).*?\b(giver|gav|giv) (mig|hende|ham|os|beboerne|min \w+|mor|far) (sin|sine|sit|hendes|hans|"
+    r"min|mine|mit) (\w+ )?(sove\w*|\w*medicin\w*|\w*piller|\w*tabletter|insulin\w*) (om (aftenen|morgenen|natten)|hver (aften|"
+    r"morgen|dag|nat)|til (natten|aften|morgenmaden|aftensmaden))\b( (så|og) (hun|han|jeg|vi) (kan )?(sove|sover|sov)( godt)?( hele "
+    r"natten)?)?",
+    # an English card or money used for the citizen's shopping as agreed
+    r"\b(takes?|took|uses?|used|keeps?|kept|holds?|held) (my|her|his) (bank ?card|card|money|cash)\b(?= (\w+ ){0,10}?(like |as )?(we (have )?agreed|agreed|"
+    r"i asked (him|her|them)|she asked (him|her|them)|he asked (him|her|them))\b)",
+    # not wanting to be here any more, said of a place one will move from ("jeg vil ikke være her mere, jeg vil flytte")
+    r"\b(ikke|ik) (lyst til )?(at )?være her (mere|længere)\b(?=.{0,40}\b(flytte\w*|flytter|skifte\w*|et andet sted|andet bosted|hjem "
+    r"til|ny lejlighed|nyt (sted|job|bosted)|ny skole)\b)",
+    # the place named right after ("jeg vil ikke være her mere på værkstedet"), never "i denne verden"
+    r"\b(ikke|ik) (lyst til )?(at )?være her (mere|længere) (på|i|hos) (\w+ )?(værksted\w*|\w*skole\w*|bosted\w*|botilbud\w*|job\w*|"
+    r"arbejde\w*|afdeling\w*|klub\w*|\w*hold|holdet|klasse\w*|praktik\w*|firma\w*|butik\w*|kantine\w*|gruppe\w*|hospital\w*|"
+    r"sygehus\w*|byen|kommune\w*|\w*center|\w*centret|\w*centeret|institution\w*)\b",
+    # a phone taken as a joke; a wish to kill said as a joke over a small thing ("kunne have slået ham ihjel … haha")
+    r"\b(tager|tog|taget|gemmer|gemte|skjuler|skjulte) (min|mit|hendes|hans) (telefon|mobil|computer|pc|ipad|nøgler|nøglerne) "
+    r"(for sjov|i sjov|for at drille (mig|hende|ham))\b",
+    r"\b(kunne|ku) (godt )?(have|ha) (slået|dræbt|kvalt|myrdet|kværket) (ham|hende|dem|ham ihjel|hende ihjel|dem ihjel)( ihjel)?\b"
+    r"(?=.{0,60}(\bhaha\w*|\bhehe\w*|\blol\b|😂|🤣|\bså (sur|irriteret|gal)\b|\bda (han|hun|de) (spiste|tog|sagde|glemte|kom|drak|"
+    r"brugte|ødelagde|smed)\b))",
+    # someone taking their own keys or phone along when they go to work ("min mand tager nøglerne når han går på arbejde"):
+    # not the citizen's things, and nothing the citizen then cannot do
+    r"\b(tager|tog) ((?!(min|mit|mine|hendes)\b)\w+ )?(nøglerne|nøglen|bilnøglerne|bilnøglen|bilen|telefonen|mobilen|computeren)"
+    r"( med)? (når|da|inden) (han|hun|de) (går|gik|kører|kørte|tager|tog) (på arbejde|på arbejdet|på job|til arbejde|på vagt|i skole|"
+    r"hjemmefra|ud med hunden|til træning|til fodbold)\b(?!.{0,60}\b(så|og) (jeg|hun|han) (ikke|ik|aldrig)\b)",
+    # an arm or a hand held or pulled to stop a fall or to help up, with nothing that hurts or scolds
+    r"\b(holder|holdt|hiver|hev|trækker|trak|tager|tog|griber|greb) (fat i )?(mig|hende|ham) (fast )?(i|om|ved) (armen|armene|"
+    r"hånden|trøjen|jakken)\b(?=.{0,40}\b(så (jeg|hun|han) (ikke|ik) (falder|faldt|vælter|væltede|snubler|snublede|glider|gled)|for "
+    r"at (jeg|hun|han) (ikke|ik) (skal|skulle) (falde|vælte|snuble|glide)|da (jeg|hun|han) (var ved at|næsten) (falde|faldt|vælte|"
+    r"væltede|snuble|snublede|glide|gled)|når (jeg|hun|han) (falder|vælter|snubler|glider|er ved at (falde|vælte|snuble|glide))|op (af|fra) (sengen|stolen|"
+    r"gulvet|sofaen|toilettet|kørestolen))\b)(?!.{0,60}\b(hårdt|ondt|blå mærke\w*|blåt|råber|råbte|skælder|skældte|vred|sur|"
+    r"straf)\b)",
+    # a push or a bump in a queue or a crowd, said sorry for at once ("i skolen skubbede en dreng mig i køen, men han sagde
+    # undskyld"): not a blow, and not when it happens again and again
+    r"\b(skubbede|skubber|puffede|puffer|stødte|støder|ramte|rammer|trådte|træder) (\w+ ){0,4}?(mig|hende|ham)\b"
+    r"(?=.{0,50}\b(sagde|siger|sagt|sige) (undskyld|sorry|beklager)\b)(?!.*\b(igen og igen|hver dag|hele tiden|altid|tit|ofte)\b)",
+    # a scene from a film, series or game named after it ("han blev slået ned i en film jeg så"), not the speaker's own words
+    r"\b((?!(men|og|jeg|mig|min|mit|mine|vi|os|vores)\b)\S+ ){1,12}(i|fra) (en |et |den |det )?(\w+ )?" + _MEDIA
+    + r"( (som|der))?( (jeg|vi|hun|han|de) (så|ser|har set|havde set|spillede|spiller|læste|læser|hørte|hører))?(?= (og|men|i går|"
+    r"i aftes|på (tv|netflix|dr|youtube))\b|$)",
+]
+
+# (set 22) Indifference to one's own death ("det gør ikke noget hvis jeg dør", "jeg er ligeglad om jeg vågner").
+SET22_SUICIDE: list[str] = [
+    _NOT_GAME22 + r".*?\b(det gør|gør det|det ville (ikke )?gøre|det betyder) (ikke|ik|intet|ingenting)( noget| så meget)?( for mig)? "
+    r"(hvis|om) jeg (dør|døde|ikke vågner|aldrig vågner|ikke vågner op|aldrig vågner op|forsvinder|ikke lever)\b"
+    r"(?!( (til|på|fra|hos|ved|et|en|med|af|lidt|næsten|indeni|indvendigt)\b| i (?!(morgen|nat|aften)\b)))",
+    _NOT_GAME22 + r".*?\bligeglad (med )?(om|hvis) jeg (så )?(dør|døde|lever|vågner|overlever|er i live)\b"
+    r"(?! (tidligt|sent|til|før|kl|klokken|i tide|om morgenen|af|på)\b)",
+    _NOT_GAME22 + r".*?\b(i )?(don'?t|dont|do not) (even )?care (if|whether) i (die|live|wake up|don'?t wake up|dont wake up)\b"
+    r"(?! (late|early|on time|in time|before|at|for|of|laughing)\b)",
+    _NOT_GAME22 + r".*?\b(it )?(doesn'?t|doesnt|does not|wouldn'?t|wouldnt|would not) matter (if|whether) i (die|died|never wake up|"
+    r"don'?t wake up|dont wake up|didn'?t wake up|didnt wake up)\b(?! (\w+ )?(in|at|on|until|till|before|after)\b)",
+]
+
+# (set 22) A stroke or heart sign with a second sign the stroke rules do not pair: a crooked face and no words at all
+# ("skæv i ansigtet og kan ikke tale"), one side numb with the heart racing or chest pain.
+# not speech that is only poor or a lasting after-effect ("kan ikke tale så godt efter hjerneblødningen")
+_NO_WORDS22 = (r"((kan|kunne) (pludselig |slet |næsten )?(ikke|ik) (tale|snakke|sige noget|sige et ord|svare|få et ord frem))"
+               r"(?! (så godt|så tydeligt|så hurtigt|særlig \w+|ordentligt|rigtigt|tydeligt|godt|helt|med|om|i telefon\w*|foran)\b)")
+_LASTING22 = (r"^(?!.*\befter (\w+ )?(hjerneblødningen|blodproppen|hjerneskaden|apopleksien|ulykken|operationen|skaden|"
+              r"hjernerystelsen)\b)")
+_CHEST22 = (r"(ondt i brystet|smerter i brystet|trykken i brystet|trykker i brystet|knugen i brystet|hjertet (\w+ )?(hamrer|hamrede|"
+            r"banker vildt|galopperer|springer|stikker)|(mit|hans|hendes) hjerte (\w+ )?(hamrer|hamrede|galopperer|banker vildt)|"
+            r"(kan|kunne) (ikke|ik) få (luft|vejret))")
+SET22_DANGER: list[str] = [
+    _LASTING22 + _NOT_STROKE19 + r".*?\b" + _FACE19 + r"\b.{0,60}\b" + _NO_WORDS22 + r"\b",
+    _LASTING22 + _NOT_STROKE19 + r".*?\b" + _NO_WORDS22 + r"\b.{0,60}\b" + _FACE19 + r"\b",
+    _LASTING22 + _NOT_STROKE19 + r".*?\b" + _LIMB19 + r"\b.{0,90}\b" + _CHEST22 + r"\b",
+    _LASTING22 + _NOT_STROKE19 + r".*?\b" + _CHEST22 + r"\b.{0,90}\b" + _LIMB19 + r"\b",
+]
+
+# (set 22) English disclosures the English list lacks: cutting or burning oneself, sex forced or pressed for, money or
+# ID used by someone, people who moved in and took over the home.
+_ACCIDENT22 = (r"(?!.{0,40}\b(on (a|the|some|my)|by accident|by mistake|accidentally|(while )?(cooking|shaving|making|chopping|cutting|"
+               r"ironing|baking|gardening)|"
+               r"knife slipped|in the kitchen|at work|playing|fell|falling|gym)\b)")
+SET22_SELF_HARM_EN: list[str] = [
+    r"\bi('ve| have|'m| am| was)? ?(\w+ )?(cut|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|carve|carved|carving|"
+    r"punch|punched|hit|starve|starved|starving) (myself|my (arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|belly))\b"
+    + _ACCIDENT22,
+    r"\bi('ve| have)? ?cut (again|last night|yesterday|today|tonight|every (day|night)|more|deeper)\b",
+    r"\b(i|i'?ve|i have|been|started|keep|still) (\w+ )?self[- ]?harm\w*\b",
+    r"\bmake (myself|me) (throw up|vomit|sick)\b(?!.{0,30}\b(laugh|food poisoning)\b)",
+]
+SET22_ABUSE_EN: list[str] = [
+    r"\b(forces?|forced|forcing|makes?|made|pressures?|pressured|pressuring|pushes|pushed|pushing) (me|her|him) (to |into )?"
+    r"(have sex|having sex|sleep with|sleeping with|do sexual|do things|sexual|send (nudes|naked|pictures)|touch (him|her)|"
+    r"watch porn)\b",
+    r"^(?!.*\b(as agreed|i asked|we agreed|like we agreed|agreed|for me|to pay (my|the)|to buy (my|me)|shopping for me|guardian|support worker)\b).*?"
+    r"\b(he|she|they|my \w+|carer|staff|someone) (\w+ )?(takes?|took|has taken|steals?|stole|has stolen|uses?|used|spends?|spent|"
+    r"keeps?|kept) (all )?(of )?(my|her|his) (money|pension|benefits|wages|salary|savings|bank ?card|card|pin|mitid|nemid|"
+    r"bank account)\b",
+    r"\b(threatens?|threatened|threatening) (me|her|him|us|to (kill|hurt|hit|beat|harm|burn|throw me out|kick me out))\b",
+    r"^(?!.*\b(as agreed|i asked|we agreed|like we agreed|agreed|for me|to pay (my|the))\b).*?\b(he|she|they|my \w+|carer|staff|"
+    r"someone) (\w+ )?(takes?|took|has taken|steals?|stole|has stolen) (\w+ )?(money|cash|notes) (out of|from) (my|her|his) "
+    r"(wallet|purse|account|bank account|bag|room|drawer)\b",
+    r"\b(sends?|sending|sent|keeps sending) (me|her|him) (\w+ )?(pictures|pics|photos|videos|snaps) of (his|her) (dick|penis|cock|"
+    r"private parts|genitals|naked body|body)\b|\bdick ?pics?\b",
+    r"\b(locks?|locked|locking) (me|her|him) (in|up|inside)\b(?!.{0,30}\b(as agreed|we agreed|by mistake|accident\w*)\b)",
+]
+# Dealers or "friends" who moved into the citizen's home, and the citizen dare not or may not say so.
+SET22_EXPLOIT: list[str] = [
+    r"\b(de|nogle|nogen|fyrene|drengene|nogle fyre|nogle drenge|nogle (af )?(\w+ )?(venner|fyre|drenge)|(min|mine) (\w+ )?(venner|"
+    r"ven|kammerater|kammerat)|\w+ fra \w+|han|hun) (\w+ ){0,4}?(bor|sover|holder til|sælger|pusher|deler|gemmer|har|bruger) (\w+ ){0,3}"
+    r"(i|fra) (min|mit) (lejlighed|lejligheden|hus|huset|værelse|værelset|hjem|stue|stuen)\b.{0,70}\b((jeg )?(tør|turde|kan|kunne|må|"
+    # not "kan ikke sige nej til min søn", "kan ikke gå i bad når hun er der", "ellers ville jeg ikke klare det"
+    r"får) (ikke|ik) (\w+ ){0,2}(sige (nej|noget|fra)(?! til (min|mit|mine|hans|hendes|\w+s|fest\w*)\b)|bede (dem|ham|hende)|smide "
+    r"(dem|ham|hende)|få (dem|ham|hende) (ud|væk|til at (gå|flytte|smutte))|bestemme|være (i fred|hjemme|mig selv))|truer|truede|"
+    r"bange for (dem|ham|hende)|ellers(?! ((jeg|han|hun|vi|de|det) )?(ville|vil|er|var|har|havde|kan|kunne|går|gik|bor|boede|hygger|fint|godt)\b)|tvinger|"
+    r"tvang|kan (ikke|ik) få (dem|ham|hende) ud)\b",
+    r"\b(de|nogle|nogen|han|hun|fyrene|drengene|nogle (\w+ )?(fyre|drenge|mænd)( fra \w+)?|(min|mine) (\w+ )?(venner|kammerater)) "
+    r"(\w+ )?(har overtaget|overtog|overtager) (min|mit) (lejlighed|lejligheden|hus|huset|hjem|værelse)\b",
+    r"\b(de|nogle|nogen|han|hun|fyrene|drengene|(min|mine) (\w+ )?(venner|kammerater)) (\w+ )?(bruger|brugte|har brugt|har overtaget|"
+    r"overtog|overtager|har taget) (min|mit) (lejlighed|lejligheden|hus|huset|hjem|værelse|kælder|adresse)\b (\w+ )?(til at (sælge|pushe|"
+    r"gemme|opbevare|pakke|dele|lave) (\w+ )?(stoffer|hash|kokain|narko|piller|ting|varer|våben|pakker)|som (lager|base|pusherhule))\b",
 ]
