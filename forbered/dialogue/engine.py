@@ -1914,7 +1914,7 @@ _PERSON_SAYS = re.compile(r"\b(hun|han|she|he)"
                           r"(?: selv)?,? (?:at )?(?:det er |it'?s |den er )?(?:(?:nok|måske|vel|probably|maybe) )?" + _NUM)
 _WRITER_SAYS = re.compile(r"\b(jeg|vi|i|we)(?: selv)?(?:'d|'ll)? (?:siger|synes|mener|tror|vil sige|ville sige|giver (?:det|den)|say|think|would say|'d say|"
                           r"give it)(?: selv)?,? (?:at )?(?:det er |det nok er |it'?s |den er )?(?:(?:mere|nok|nærmere|måske|snarere|vel|kun|"
-                          r"mere som|more like|maybe|probably|rather|only|just) )*(?:en |a )?" + _NUM)
+                          r"mere som|også|more like|maybe|probably|rather|only|just|also) )*(?:en |a )?" + _NUM)
 
 
 # the number ends the view ("mor siger 3, …", "… 2 ud af 4"); never "mor siger 1 ting", "far siger, det er en god idé"
@@ -1926,7 +1926,7 @@ _KIN_SAYS = re.compile(r"\b(?:(min|mit|my) )?(mor|far|mormor|morfar|farmor|farfa
                        r" (?:siger|synes|mener|tror|giver (?:det|den|mig)|says|thinks|gives it|would say)(?: selv)?,? (?:at )?"
                        r"(?:det er |it'?s |den er |jeg er )?(?:(?:nok|måske|vel|probably|maybe) )?" + _NUM + _NOT_COUNT)
 _I_SAY_AFTER = re.compile(r"\b(?:siger|synes|mener|tror|giver) (jeg)(?: selv)?,? (?:at )?(?:det er |den er )?"
-                          r"(?:(?:mere|nok|nærmere|måske|snarere|vel|kun) )*" + _NUM + _NOT_COUNT)
+                          r"(?:(?:mere|nok|nærmere|måske|snarere|vel|kun|også) )*" + _NUM + _NOT_COUNT)
 
 
 def _own_and_kin(c: _Ctx, text: str) -> bool:
@@ -1948,7 +1948,8 @@ def _own_and_kin(c: _Ctx, text: str) -> bool:
     else:
         word = {"kontaktpersonen": "kontaktperson", "pædagogen": "pædagog"}.get(word, word)
         who = f"din {word}"
-    c.add(c.t("score_own_and_kin", who=who, score=score, other=other), "simple_reflection")
+    c.add(c.t("score_views_agree", score=score) if score == other
+          else c.t("score_own_and_kin", who=who, score=score, other=other), "simple_reflection")
     return True
 
 
@@ -1974,7 +1975,8 @@ def _two_views(c: _Ctx, text: str) -> bool:
     if who is None:
         return False
     you = ("you" if en else "du") if writer.group(1) in ("jeg", "i") else ("you" if en else "I")
-    c.add(c.t("score_two_views", who=who, you=you, score=score, other=other), "simple_reflection")
+    c.add(c.t("score_views_agree", score=score) if score == other
+          else c.t("score_two_views", who=who, you=you, score=score, other=other), "simple_reflection")
     return True
 
 
@@ -5547,7 +5549,7 @@ def _reflect_points(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     strengths = [i for i in fresh if i["category"] == "resource" and c.s["step"] not in ("resources1", "resources2")
                  and _STRENGTH.search(it.norm(i.get("quote", "")))]
     item = (wanting or strengths or own or wishes or on_topic or fresh)[0]
-    if c.lang == "da" and c.s["step"] in ("resources1", "resources2") and _past_strength(c, fresh):
+    if c.lang == "da" and c.s["step"] in ("resources1", "resources2") and _past_strength(c, fresh, text):
         return
     amb = None
     parts = moves.reflect.split_ambivalence(text)
@@ -5674,15 +5676,24 @@ def _past(n: str) -> bool:
     return bool(_PAST_STRENGTH.match(n)) and not _GOES_ON.search(n)
 
 
-def _past_strength(c: _Ctx, fresh: list[dict[str, Any]]) -> bool:
+# "…, men nu ikke så meget", "… men ikke så tit mere": the past strength is mostly gone
+# "…, men ikke mere": the strength is gone; "men nu ikke så meget" (less than before) is no loss and is said back as told
+_LOST_TAIL = re.compile(r"\b(?:men |og )?(?:nu )?(?:ikke|ik) (?:mere|længere)[.!]*$")
+
+
+def _past_strength(c: _Ctx, fresh: list[dict[str, Any]], raw: str = "") -> bool:
     """ "Jeg var god til tal før", "Jeg var revisor. Det kan jeg ikke mere. Men jeg kan stadig …": the past said as the
     past, a loss heard as a loss (no praise after it), and what is still there said last."""
     past = next((i for i in fresh if i.get("you") and _past(it.norm(re.split(r"(?<=[.!?])\s+", i["quote"].strip())[0]))), None)
     if past is None:
         return False
     first = re.split(r"(?<=[.!?])\s+", past["you"].strip())[0].rstrip(" .!")
+    tail = _LOST_TAIL.search(first)
+    first = first[:tail.start()].rstrip(" ,") if tail and tail.start() else first
     lost = past.get("attached_you") if past.get("attached_you") and _LOST.search(it.norm(past["quote"])) else None
     lost = lost or next((i["quote"] for i in fresh[fresh.index(past) + 1:] if _LOST.search(it.norm(i["quote"]))), None)
+    # the loss said last in the same answer ("…, men ikke mere"), with nothing else said after the past strength
+    lost = lost or tail or (past is fresh[-1] and raw and _LOST_TAIL.search(it.norm(raw)))
     for i in fresh[fresh.index(past) + 1:]:
         if _LOST.search(it.norm(i["quote"])) and len(it.norm(i["quote"]).split()) <= 4 and i.get("category") == "resource":
             i.update(category=None)  # "nu ikke", "ikke længere": the loss is said with the past strength, no strength of its own
