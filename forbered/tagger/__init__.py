@@ -603,9 +603,7 @@ def _fresh32(a: Analysed, talk_type: str, sheet: str | None, theme: str) -> tupl
         return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, ROUND22_CONFIDENCE
     if talk_type != "sustain" and rules.quit_activity(norm):
         return "sustain", "desire", "sustain:desire", None, theme, ROUND22_CONFIDENCE
-    if talk_type != "neutral" and rules.tired_head(norm) and not rules.hits(norm).keys() & _DIRECTED_CUES - {"parking"}:
-        return "neutral", None, "neutral", "parking", "sundhed", 0.0
-    if talk_type == "neutral" and rules.tired_head(norm):
+    if rules.tired_head(norm) and (talk_type == "neutral" or not rules.hits(norm).keys() & _DIRECTED_CUES - {"parking"}):
         return "neutral", None, "neutral", "parking", "sundhed", 0.0
     return None
 

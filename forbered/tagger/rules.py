@@ -245,11 +245,13 @@ SUSTAIN_ABILITY = [r"\bkan (ikke|ik) (overskue|finde ud af|klare|magte|lære|lad
                    r"\b(don't|dont|do not|doesn't|doesnt|does not) think (i|he|she) (can|could|will be able)\b",
                    r"\b(i|he|she) (can't|cant|cannot|couldn't|couldnt) (do|handle|manage|cope|learn|take|go|live|cook|read|walk|find)\b",
                    *RESIGNATION]
+# English content with the status quo (also read on its own by english_content below)
+_SUSTAIN_DESIRE_EN = [r"\b(fine|happy|ok|okay) (as it is|the way it is|as things are)\b",
+                      r"\b(i'm|im|i am) (fine|happy|ok|okay|good) (just |really |totally |quite )?(with|living|staying|at home|here)\b"]
 # comfort with the status quo ("jeg har det fint som det er", "jeg er tilfreds med mit liv som det er", "im happy here")
 SUSTAIN_DESIRE = [r"\bhar det (så |rigtig |helt |bare )?(fint|godt) (som det er|som jeg har det|her|derhjemme|hjemme|hvor (jeg|hun|han) bor)\b",
                   r"\b(er|føler (mig|sig)) (\w+ )?tilfreds med (\w+ ){0,3}(som (det|den|de) er|sådan som)\b",
-                  r"\b(fine|happy|ok|okay) (as it is|the way it is|as things are)\b",
-                  r"\b(i'm|im|i am) (fine|happy|ok|okay|good) (just |really |totally |quite )?(with|living|staying|at home|here)\b"]
+                  *_SUSTAIN_DESIRE_EN]
 SUSTAIN_REASONS = [r"\bdet nytter (alligevel |jo |bare |heller )?(ikke|ik|intet)\b", r"\bhvad skal det nytte\b",
                    r"\b(ser|er) ingen grund til\b", r"\b(there's|there is|theres|i see) no (point|reason)\b",
                    r"\bdet giver (ingen|ikke nogen|ikke) mening at\b"]
@@ -1677,7 +1679,7 @@ def school_subject_course(norm: str) -> bool:
 
 # English content with the status quo ("im fine just staying home", "i'm happy with my life as it is") is sustain/desire
 # like "jeg har det fint som det er" (SUSTAIN_DESIRE); a wish, "but" or a negation leaves it to the rest.
-_EN_CONTENT = re.compile(SUSTAIN_DESIRE[-1] + "|" + SUSTAIN_DESIRE[-2])
+_EN_CONTENT = re.compile("|".join(reversed(_SUSTAIN_DESIRE_EN)))
 _EN_CONTENT_BLOCK = re.compile(r"\b(but|not|never|dont|don't|want|wish|would|hope|more|tired|bored)\b")
 
 
