@@ -46,6 +46,10 @@ _TRAIL_FILLER = re.compile(r",?\s+(?:som sagt|som jeg sagde|as i said|(?:ha)+h?|
                            r"(?<!^det)(?<!^Det)(?<=\w),?\s+(?:tror jeg|i think|i guess)$", re.IGNORECASE)  # "musik tror jeg": the hedge
 _TRAIL = re.compile(r"[\s,.;:!?…\-–—]+$")
 _NON_TEXT = re.compile(r"[^\w\s,.'’\-æøåÆØÅéü%/:]", re.UNICODE)
+# an aside between two long dashes, and one long dash between words (never a range: "kl. 8–10", "mandag–fredag")
+_DASH = r"(?:\s*—\s*|\s+–\s*|\s*–\s+)"
+_DASH_ASIDE = re.compile(r"(?<=[^\W\d])" + _DASH + r"[^–—.!?\n]{1,60}?" + _DASH + r"(?=[^\W\d])")
+_DASH_ONE = re.compile(r"(?<=[^\W\d])" + _DASH + r"(?=[^\W\d])")
 
 
 @dataclass
@@ -304,6 +308,8 @@ def tidy(text: str) -> str:
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 6 and all(ch.isupper() for ch in letters):
         text = text.lower()
+    text = _DASH_ASIDE.sub(" ", text)  # "bussen—det gik godt—og at bage": the aside left out, never run into the sentence
+    text = _DASH_ONE.sub(", ", text)  # "gå ture—især om morgenen": ", især om morgenen"
     text = _NON_TEXT.sub(" ", text)
     text = " ".join(text.split())
     text = _FILLERS.sub("", text).strip()
@@ -518,8 +524,11 @@ def main_order(text: str) -> str:
 
 _NOT_A_SUBJECT = {"meget", "lidt", "egentlig", "faktisk", "helst", "engang", "ofte", "tit", "igen", "endnu", "bagefter"}
 _OBJECT_PRONOUN = re.compile(r" (?:mig|dig|sig|os|jer|ham|hende|den|det|dem)\b")
-_SUB_ADVERBS = re.compile(r"^(\W*\S+(?: [A-ZÆØÅa-zæøå][a-zæøå-]*)?) ([a-zæøå]+)((?: (?:mig|dig|sig|os|jer|ham|hende|den|det|dem))?)"
-                          r"((?: (?:" + "|".join(a for a in SENTENCE_ADVERBS if a not in ("godt", "lige", "rigtig", "nu")) + r"))+)\b")
+_SUB_ADVERB_WORDS = r"(?:(?:så|rigtig|meget) gerne|" + "|".join(a for a in SENTENCE_ADVERBS if a not in ("godt", "lige", "rigtig", "nu")) + ")"
+# "så gerne", "rigtig gerne": one adverb ("at du så gerne vil kunne gå", never "at du vil så gerne"); an adverb is never
+# the verb ("jeg vil ikke så gerne …": "jeg ikke så gerne vil …", never left in main-clause order)
+_SUB_ADVERBS = re.compile(r"^(\W*\S+(?: [A-ZÆØÅa-zæøå][a-zæøå-]*)?) (?!" + _SUB_ADVERB_WORDS + r"\b)([a-zæøå]+)"
+                          r"((?: (?:mig|dig|sig|os|jer|ham|hende|den|det|dem))?)((?: " + _SUB_ADVERB_WORDS + r")+)\b")
 
 
 def subordinate_order(text: str) -> str:
@@ -689,13 +698,24 @@ def second_person(text: str, speaker: str = "citizen") -> str:
     return shift_pronouns(tidy(text), speaker)
 
 
+_SUB_FIRST = re.compile(r"^(?:når|hvis|da|fordi|efter|før|mens|siden|selvom)\s[^,]*$", re.IGNORECASE)
+_LIVE_AT = re.compile(r"^(?:(?:jeg|æ|vi|han|hun|de|min \w+|mit \w+) )(?:bor|boede) (?:på|i|ved|hos|ude|inde)\b[^,]*$", re.IGNORECASE)
+
+
 def first_clause(text: str, max_words: int = 14) -> str:
     """The first clause of a long message, cut at a clause boundary, never mid-word."""
     # English clauses are not cut at ", and"/", but": the dialogue splits "…, and I …" into points itself, and a cut
     # there lost "…, and cooking curry for my flatmates" from the sheet's wording and the summary
-    parts = re.split(r"(?<=[.!?;])(?<!\d\.)(?<!\bkl\.)(?<!\bca\.)(?<!\bfx\.)(?<!\beks\.)(?<!\.a\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)",
+    # ("Skovvej nr. 7", "evt. i weekenden", "3. st.": an abbreviation's dot ends no sentence either)
+    parts = re.split(r"(?<=[.!?;])(?<!\d\.)(?<!\bkl\.)(?<!\bca\.)(?<!\bfx\.)(?<!\beks\.)(?<!\.a\.)(?<!\bnr\.)(?<!\bevt\.)"
+                     r"(?<!\bdvs\.)(?<!\bst\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s+(?=men\b|og\b|fordi\b|så\b)|\s+(?=men\b)",
                      text, flags=re.IGNORECASE)  # "på 2. sal" is no sentence end
     first = parts[0] if parts else text
+    if len(parts) > 1 and ((_LIVE_AT.match(first) and re.match(r",\s+(?:og|men|så)\b", text[len(first):], re.IGNORECASE))
+                           or (_SUB_FIRST.match(first) and re.match(r",\s+så\b", text[len(first):], re.IGNORECASE))):
+        # "Vi bor på Nørregade nr. 3, og der er rotter i kælderen": where one lives is the setting, the point comes after;
+        # "Hvis jeg får et job, så kan jeg …": the "så" opens the main clause, never a cut after the condition alone
+        first = f"{first}, {parts[1]}"
     ws = first.split()
     if len(ws) > max_words:
         first = " ".join(ws[:max_words])
@@ -754,7 +774,9 @@ _WISH_START = re.compile(r"^(?:maybe |perhaps |måske )?(?:i|jeg|æ|vi|we)(?:'d|
                          r" vil| ville| kunne| håber| drømmer| ønsker| har lyst| kunne godt tænke)\b", re.IGNORECASE)
 _DOUBT_WORDS = re.compile(r"\b(?:pointless|no point|nobody|no one|can'?t|cannot|never|scared|afraid|worried|nervous|don'?t know|"
                           r"not sure|too hard|too much|won'?t|impossible|hopeless|nytter ikke|ingen|kan ikke|aldrig|bange|nervøs|"
-                          r"ved ikke|tør ikke|for svært|for meget|umuligt|håbløst|tror ikke|orker ikke|magter ikke|ræd|frygter|i tvivl)\b",
+                          r"ved ikke|tør ikke|for svært|for meget|umuligt|håbløst|tror ikke|orker ikke|magter ikke|ræd|frygter|i tvivl|"
+                          # "men det er nok urealistisk", "but it's not realistic": a doubt about the wish
+                          r"urealistisk|urealistic|unrealistic|ikke realistisk|not realistic|ikke muligt|not possible|svært|svaert)\b",
                           re.IGNORECASE)
 
 

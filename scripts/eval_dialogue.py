@@ -93,6 +93,14 @@ def _procedural() -> frozenset[str]:
     return frozenset(cat[k] for cat in CATALOGUE.values() for k in keys)
 
 
+def procedural_questions(transcript: list[dict], procedural: frozenset[str] | None = None) -> int:
+    """How many of the bot's questions ran the form: the procedural texts, counted only where the bot's own labels
+    counted them as questions (a procedural text labelled otherwise is not in the question count to take it from)."""
+    procedural = _procedural() if procedural is None else procedural
+    return sum(1 for t in transcript if t["role"] == "bot" and t["text"] in procedural
+               and {"open_question", "closed_question"} & set(t.get("techniques", ())))
+
+
 def technique_report(techniques: list[str], procedural: int) -> dict:
     r = sum(techniques.count(t) for t in ("simple_reflection", "complex_reflection", "summary"))
     q = sum(techniques.count(t) for t in ("open_question", "closed_question"))
@@ -138,7 +146,7 @@ def main() -> int:
             hits, total, repeated = hits + s["hits"], total + s["total"], repeated + s["repeated"]
             all_codes += s["codes"]
             all_techniques += s["techniques"]
-            procedural += sum(1 for t in out["transcript"] if t["role"] == "bot" and t["text"] in PROCEDURAL)
+            procedural += procedural_questions(out["transcript"], PROCEDURAL)
             rec = s["hits"] / s["total"] if s["total"] else 1.0
             print(f"| {path.stem} | {rec:.2f} ({s['hits']}/{s['total']}) | {s['repeated']} | {', '.join(s['missing'])} |")
     finally:

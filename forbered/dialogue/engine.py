@@ -280,7 +280,19 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     paused = s.pop("paused", False)
     # "jeg er tilbage" with no pause open: back at the keyboard all the same, never an answer or a new pause
     back_now = bool(_BACK_AGAIN.match(it.norm(text))) and (paused or bool(re.search(r"\b(?:tilbage|back)\b", it.norm(text))))
-    if s["step"] in (*_ASKED_STEPS, "summary") and (back_now or it.is_greeting(text) and len(text.split()) <= 3):
+    # (a hello in a relative's chat may be the person taking over: read as such further on)
+    # ("Hej. Mette." or "hej" from a relative is a hello too; "hej det er Peter" may be the person, read further on)
+    first_hello = (not s["items"] and len(s["asked"]) <= 1 and (s["written_by"] == "citizen" or (
+        s["written_by"] == "relative" and not s.get("handed_over") and not it.SELF_NOW.search(text)
+        and not re.search(r"\b(?:det er|her er|this is|it'?s)\b", it.norm(text)))))
+    hello = first_hello and bool(_HELLO_INTRO.match(text.strip()))
+    if s["step"] in (*_ASKED_STEPS, "summary") and (back_now or hello or it.is_greeting(text) and len(text.split()) <= 3):
+        if not (back_now or paused) and first_hello and not _AGAIN_WORD.search(it.norm(text)):
+            # "Hej. Mette." as the first words after the yes: a hello back, and the question open in other words (never
+            # "Velkommen tilbage" to someone who has not been away)
+            c.add(c.t("hello_back"))
+            _clarify(c)
+            return _finish(c)
         _resume(c)  # "hej igen" after a pause: back where we were, not an answer
         return _finish(c)
     if s["step"] in _ASKED_STEPS and _GO_ON.match(it.norm(text)):
@@ -298,9 +310,19 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         if not re.search(r"\w", text):
             _reask(c)
             return _finish(c)
+    dashed = _dash_list(text) if s["step"] in CONTENT_STEPS else text
+    if dashed != text:
+        # "at komme op om morgenen – at gå til tandlæge", "lave mad - vaske tøj": the dash joins two points, read as "og"
+        # (never "Dit mål er at komme op om morgenen at gå til tandlæge")
+        text, tag = dashed, None
     lead_stop = _LEAD_STOP.match(text) if s["step"] in _ASKED_STEPS else None
     if s["step"] in _ASKED_STEPS and not lead_stop and _HOLD_ON.match(it.norm(text)):
         c.add(c.t("hold_on"))  # "vent lidt" alone: time to write the rest, never "Du drømmer om vent lidt"
+        return _finish(c)
+    if s["step"] in CONTENT_STEPS and _QUESTION_REMARK.match(it.norm(text).strip(" .!")):
+        # "Det spørgsmål er meget bredt.", "godt spørgsmål" alone: a remark on the question, no answer; the question in
+        # other words (never "Det spørgsmål er meget bredt. Det er vigtigt for dig." or a point on the sheet)
+        _clarify(c)
         return _finish(c)
     if lead_stop and re.search(r"\w", text[lead_stop.end():]):
         # "Stop, jeg mente svømning", "stop jeg kan godt lide at tegne": a "stop" before a correction, a wait or an answer
@@ -539,7 +561,13 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             c.add(c.t("already_said_not_found"))
             _clarify(c)
             return _finish(c)
-        c.add(c.t("already_said"))
+        # "Det har jeg sagt" to the goals question with no goal told: no 0-4 question about a goal that is not there;
+        # which goal is asked for instead
+        no_goal = s["step"] == "goal1" and not any(i.get("category") == "goal_progress" and not i.get("withdrawn")
+                                                   for i in s["items"])
+        if no_goal:
+            s["goal_unnamed"] = True
+        c.add(c.t("already_said_short" if no_goal else "already_said"))
         _advance(c)
         return _finish(c)
     if s["step"] in _ASKED_STEPS and it.is_laughter(text):
@@ -1175,7 +1203,10 @@ _PACE = re.compile(r"\b(?:skriver|taster|læser|staver) (?:lidt |meget |ret |nog
                    r"\b(?:det )?går (?:lidt |noget )?langsomt(?: (?:med|når) (?:at )?(?:skrive|taste|læse|stave|svare)\b| i dag\b| for mig\b)?(?! \w)|"
                    r"\btager (?:lidt |noget )?(?:længere )?tid for mig\b|\b(?:men )?vi prøver(?: det| i dag| nu)?$|\bvi (?:må|skal) se\b|"
                    r"\b(?:har|havde) sat (?:det|computeren|tabletten|telefonen) op\b|\bhar vist mig,? hvordan\b|"
-                   r"\bhar hjulpet mig (?:i gang|med at starte)\b|\b(?:har|med) (?:hovedpine|ondt i hovedet) (?:i dag|lige nu)\b|"
+                   r"\bhar hjulpet mig (?:i gang|med at starte)\b|"
+                   # "min nabo hjælper mig med computeren": who helps with the typing, no answer yet
+                   r"\bhjælper mig (?:med )?(?:computeren|tabletten|telefonen|ipad'?en|mobilen|at skrive|at taste)\b|"
+                   r"\bhelps? me (?:with )?(?:the computer|the tablet|the phone|typing|to type)\b|\b(?:har|med) (?:hovedpine|ondt i hovedet) (?:i dag|lige nu)\b|"
                    r"\bi write slowly\b|\btakes? me (?:a bit )?longer\b")
 
 
@@ -1185,7 +1216,10 @@ _WRITES_FOR = re.compile(r"\b(?:jeg|vi) (?:skriver|taster|svarer) (?:her )?(?:fo
                          rf"^\W*(?:ja(?:[,.!]?\s+tak)?[,.!]?\s+)?jeg er {_KIN_WORDS} (?:til|for) (?-i:[A-ZÆØÅ][a-zæøå]+)\b|"
                          rf"^\W*(?:ja(?:[,.!]?\s+tak)?[,.!]?\s+)?jeg er (?-i:[A-ZÆØÅ][a-zæøå]+)(?:'s|')? {_KIN_WORDS}\b|"
                          r"^\W*(?:ja[,.!]?\s+)?jeg er (?:hans|hendes) (?:kæreste|partner|samlever|ægtefælle|hustru|svigerdatter|"
-                         r"svigersøn|svigermor|svigerfar|plejemor|plejefar|værge|nabo|veninde|ven)\b", re.IGNORECASE)
+                         r"svigersøn|svigermor|svigerfar|plejemor|plejefar|værge|nabo|veninde|ven)\b|"
+                         # "Det er hans kone der skriver", "her er det hendes søn som taster": who types, said of oneself
+                         rf"\b(?:det er|her er det|nu er det) (?:hans|hendes|(?-i:[A-ZÆØÅ][a-zæøå]+)s) {_KIN_WORDS} "
+                         r"(?:der|som) (?:skriver|taster|svarer)\b", re.IGNORECASE)
 
 # "for" that is no person written for: "for mig selv", "for at forberede mig", "for første gang"
 _WRITES_FOR_ONESELF = re.compile(r"\b(?:jeg|æ) (?:skriver|taster|svarer) (?:her )?(?:selv )?for "
@@ -1287,7 +1321,8 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             # "Ja jeg er hans søster. Jonas er god til at synge …": who is writing is not kept, what follows is
             rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not it.detect_written_by(p))
         # "Hun er på arbejde, så jeg udfylder det for hende.": how the form is being filled in, not a point for the meeting
-        rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _FILLING_IN.search(it.norm(p)))
+        # "Det er hans kone der skriver, Poul sidder ved siden af": who types, the same
+        rest = " ".join(p for p in re.split(r"(?<=[.!?])\s+", rest) if not _FILLING_IN.search(it.norm(p)) and not _WRITES_FOR.search(p))
         low_energy = _LOW_TODAY.match(it.norm(rest)) if rest and s["written_by"] == "citizen" else None
         pace = [p for p in re.split(r"(?<=[.!?])\s+", rest) if _PACE.search(it.norm(p))] if rest else []
         if pace and not low_energy:
@@ -1328,7 +1363,8 @@ def _consent(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     s["tries"] += 1
-    content = len(text.split()) >= 3 and not it.is_greeting(text) and not text.rstrip().endswith("?")
+    content = (len(text.split()) >= 3 and not it.is_greeting(text) and not text.rstrip().endswith("?")
+               and not _INTRODUCTION.match(text.strip()))  # "hej, jeg hedder Ali": a hello, nothing to keep
     if content and len(s.get("pending", [])) < MAX_PENDING:
         s["pending"] = [*s.get("pending", []), {"text": text, "tag": tag.to_dict() if tag else None}]
     if content and s["tries"] % 2 == 1:
@@ -1620,12 +1656,21 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("reflect_no_strength" if step == "resources1" else "reflect_no_joy"), "complex_reflection")
         _advance(c)
         return
-    if s["written_by"] == "relative" and step in CONTENT_STEPS and _I_ATTEND.match(it.norm(text)):
+    if s["written_by"] == "relative" and step in CONTENT_STEPS and _I_WONT_COME.match(it.norm(text)):
+        # "nej jeg kommer ikke" to the goals question: the writer will not come to the meeting; no goal, and the question
+        # about who comes is still asked later (someone else may come)
+        c.add(c.t("reflect_writer_not_coming"), "simple_reflection")
+        _advance(c, skip=("goal2",) if step == "goal1" else ())
+        return
+    if s["written_by"] == "relative" and step in CONTENT_STEPS and (_I_ATTEND.match(it.norm(text))
+                                                                     or _I_WILL_COME.match(it.norm(text))):
         # "jeg deltager i mødet" from a relative: who comes to the meeting (as the meeting question would record it),
         # never a goal or a strength; the question about relatives at the meeting is not asked later
         s["preferences"]["relatives_attend"] = True
         s["attend_said_early"] = True
-        c.add(c.t("reflect_relatives_yes_rel"), "simple_reflection")
+        # "Yes, I'll be there": the writer comes ("Du kommer med til mødet."), not just "a relative"
+        c.add(c.t("reflect_relatives_writer" if _I_WILL_COME.match(it.norm(text)) else "reflect_relatives_yes_rel"),
+              "simple_reflection")
         _advance(c, skip=("goal2",) if step == "goal1" else ())
         return
     if _MOOD_ONLY.match(text) or _SAD_ONLY.match(text):
@@ -1717,6 +1762,7 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             said = f"{said} {_kin_differs_said(c, who, kin)}"
         if any(i.get("writer_own") and _STRAIN.search(it.norm(i["quote"])) for i in fresh):
             said = f"{said} {c.t('reflect_writer_strain')}"  # "… Jeg er selv meget træt": the relative's strain heard
+        said = _doubt_then_wish(c, fresh, listen) or said
         c.add(said, "complex_reflection", _listen_buttons(c))
         if asked_promise:  # "… Kan du bestille den?": no promise; the wish is on the sheet for the meeting
             c.add(c.t("answer_promise_kept_rel" if s["written_by"] == "relative" else "answer_promise_kept"), "giving_information")
@@ -1766,6 +1812,28 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c, skip=("goal2",) if step == "goal1" and (said_score is not None or not goal_told) else ())
 
 
+def _doubt_then_wish(c: _Ctx, fresh: list[dict[str, Any]], listen: dict[str, Any]) -> str | None:
+    """ "jeg ved ikke om jeg kan drømme mere. måske et job igen": both sides, ending on the wish ("Du ved ikke, om du kan
+    drømme mere. Og alligevel drømmer du måske om et job igen."), never the wish alone as if the doubt was not said."""
+    if c.lang != "da" or c.s["written_by"] == "relative" or listen.get("category") not in ("hope", "employment") or not fresh:
+        return None
+    first = fresh[0]
+    if first.get("category") is not None or not _UNSURE.match(it.norm(first.get("quote", ""))) or first is listen:
+        return None
+    doubt = moves.reflect.shift_pronouns(first["quote"].strip(" .!")).strip()
+    wish = moves.reflect.as_inverted(listen.get("text") or "")
+    if not wish or len(doubt.split()) > 12 or not re.match(r"(?i)(?:jeg|æ) ved (?:ikke|ik)(?: helt| rigtig)?,? om (?:jeg|æ|det)\b", first["quote"].strip()):
+        # (a doubt about someone else, "jeg ved ikke om min søster kommer", is no doubt about the wish: no "alligevel")
+        return None
+    doubt = re.sub(r"^(du ved (?:ikke|ik))(?: helt| rigtig)?,?\s+(om|hvad|hvordan|hvorfor)\b", r"\1, \2", doubt, flags=re.IGNORECASE)
+    return f"{moves.reflect.capitalise(doubt)}. Og alligevel {wish.rstrip(' .')}."
+
+
+_NOT_STARTED = re.compile(r"\b(?:ikke|ik|aldrig) (?:fået )?(?:gjort|lavet|prøvet|forsøgt|nået|startet|begyndt|kommet i gang)\b|"
+                          r"\b(?:ingenting|intet|ikke noget) af det\b|\b(?:haven'?t|have not|didn'?t|did not|never) "
+                          r"(?:done|do|tried|try|started|start|managed)\b|\bmissed\b")
+
+
 def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> None:
     """ "Det nytter ikke", "kommunen bestemmer alligevel", "jeg har prøvet alt": sustain talk, heard with respect
     (a complex reflection of the feeling under it) and answered with the citizen's autonomy. Never argued with,
@@ -1794,7 +1862,9 @@ def _futility(c: _Ctx, text: str, tag: TaggedUtterance | None, kind: str) -> Non
         item.update(category="parking" if kind == "decided" else None, talk_type="sustain",
                     subtype=item.get("subtype") if item.get("talk_type") == "sustain" and item.get("subtype") else "reasons")
     rel = "_rel" if s["written_by"] == "relative" else ""
-    c.add(c.t(f"reflect_{kind}{rel}"), "complex_reflection")
+    # "det nytter ikke, jeg har ikke gjort noget af det": not started, so never "du har prøvet meget"
+    stuck = "_stuck" if kind == "futile" and _NOT_STARTED.search(it.norm(text)) else ""
+    c.add(c.t(f"reflect_{kind}{stuck}{rel}"), "complex_reflection")
     if good and all(g.get("you") for g in good):
         c.add(" ".join(g["you"] for g in good), "simple_reflection")
     c.add(c.t(f"autonomy{rel}"), "emphasize_autonomy")
@@ -2028,7 +2098,9 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             # after "Du kan skrive et tal fra 0 til 4" (a "7" on another scale), a worry is the citizen going on to
             # what fills their mind: it is parked (and answers the parking question), not a goal without a score
             # a worry said in so many words ("Jeg er bange for at falde. Og jeg glemmer ting.") is one too: all of it
-            worry = tag is not None and tag.sheet == "parking" and (s["tries"] >= 1 or bool(_FEAR_SAID.search(it.norm(text))))
+            # and so is a worry the tagger is sure of that names no goal ("Min mor er syg og det tager al min energi")
+            worry = tag is not None and tag.sheet == "parking" and (s["tries"] >= 1 or bool(_FEAR_SAID.search(it.norm(text))) or (
+                (tag.scores or {}).get("sheet", 0) >= 0.7 and not _GOAL_WORDS.search(it.norm(text))))
             told = _record(c, text, tag, default="parking" if worry else "goal_progress")
             _reflect(c, told, text)
             if (not worry and s["tries"] < 1 and any(i.get("category") == "goal_progress" for i in told)
@@ -2051,6 +2123,7 @@ def _goal2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     _advance(c)
 
 
+_GOAL_WORDS = re.compile(r"\b(?:mål\w*|goals?|øver|øve|træner|træne|arbejder på|working on|practi[cs]e)\b")
 # a number on a 0-10 scale to the 0-4 question: "8", "7/10", "6 ud af 10", "I'd say 7"
 _TEN_SCALE = re.compile(r"^(?:(?:jeg|i)\s+(?:giver det|siger|would say|d say|give it)\s+|i['’]?d\s+(?:say|give it)\s+|det er\s+|"
                         r"it'?s\s+)?(?:(10|[5-9])|(10|\d)\s*(?:/|ud af|out of)\s*(?:10|ti|ten))"
@@ -2259,7 +2332,7 @@ _WRITER_COMES = re.compile(r"\bjeg (?:(?:også|gerne|selv|nok|godt) )?(?:kommer|
                            # an English relative's "Yes, I will come", "I'll be there", "me and her dad"
                            r"\bi(?:'ll| will| am|'m| can| shall)? (?:(?:also|definitely|probably|gladly|happily) )?"
                            r"(?:come|coming|be there|join|joining|attend|attending)\b|"
-                           r"^\W*(?:(?:yes|yeah|sure|of course)\W+)*(?:(?:also|just) )?me\b|\band me\b",
+                           r"^\W*(?:(?:yes|yeah|sure|of course)\W+)*(?:(?:also|just|both) )?me\b|\band me\b",
                            re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[.!?;,]|\s(?:men|but)\s", re.IGNORECASE)
 _NOT_IN_CLAUSE = re.compile(r"\b(?:ikke|ik|aldrig|ingen|not|never)\b|n't\b", re.IGNORECASE)
@@ -2283,6 +2356,11 @@ def _kin_coming(text: str) -> re.Match[str] | None:
     return None
 
 
+# a relative's English "me and his dad", "her mum and I": the person who comes along with the writer
+_EN_KIN_COMES = re.compile(r"\b(his|her) (\w+)\b(?! (?:can(?:'t|not)|won't|will not|is not|isn't|doesn't|does not)\b)",
+                           re.IGNORECASE)
+
+
 def _who_comes(text: str, written_by: str) -> str | None:
     """Who comes to the meeting, named anywhere in the answer ("Måske min søster. Ja, hun må godt komme med." -> "din
     søster"; a relative's "Ja, jeg kommer med" -> "du", "hendes bror" as written); None when no one is named."""
@@ -2292,6 +2370,9 @@ def _who_comes(text: str, written_by: str) -> str | None:
         if m and m.group(1).lower() in ("hans", "hendes"):  # "Ja, mig og hans far": both come, never the writer alone
             name = f" {m.group(3)}" if m.group(3) and m.group(3)[0].isupper() and m.group(3).lower() not in _NOT_A_KIN_NAME else ""
             return f"du og {m.group(1).lower()} {m.group(2).lower()}{name}"
+        en = None if m else _EN_KIN_COMES.search(text)
+        if en and en.group(2).lower() in moves._EN_DA_KIN:  # "yes, me and his dad": both come, said in Danish
+            return f"du og {moves._EN_DA_OWNER[en.group(1).lower()]} {moves._EN_DA_KIN[en.group(2).lower()]}"
         return "du"
     if not m or (relative and m.group(1).lower() in ("min", "mit")):
         return None  # a relative's "min søster" is her own sister, not the person's
@@ -2447,14 +2528,16 @@ def _plan_early(c: _Ctx, plan: str) -> None:
 
 
 # "Hanne kommer med", "Per tager med": a named person who comes along
-_NAMED_COMES = re.compile(r"^(?:ja,?\s+)?[A-ZÆØÅ][a-zæøå]+ (?:kommer|tager|går|skal|vil gerne|vil) (?:også )?(?:med|være med)\b|"
+# ("Ruth kommer selvfølgelig med", "Ole tager nok med": the same with a word between)
+_COMES_ADVERB = r"(?:(?:også|selvfølgelig|selvfolgelig|sikkert|helt sikkert|nok|gerne|altid|jo|garanteret|nemlig) )*"
+_NAMED_COMES = re.compile(r"^(?:ja,?\s+)?[A-ZÆØÅ][a-zæøå]+ (?:kommer|tager|går|skal|vil gerne|vil) " + _COMES_ADVERB + r"(?:med|være med)\b|"
                           r"^(?:yes,?\s+)?[A-Z][a-z]+ (?:is coming|will come|comes)\b")
 
 
 # "Min nabo Grethe må gerne komme", "hun kan godt komme med", "my friend can come": someone comes along
 _COMES_ALONG = re.compile(r"\b(?:må|kan|skal|vil|gider) (?:gerne |også |godt |sagtens )*(?:komme|tage|være) ?(?:med)?\b|"
                           r"\b(?:vil|skal) (?:gerne |også )+med\b|"
-                          r"\bkommer (?:også )?med\b|\b(?:can|may|will|could) (?:also )?come\b")
+                          r"\bkommer " + _COMES_ADVERB + r"med\b|\b(?:can|may|will|could) (?:also )?come\b")
 
 
 # the person named is not to come: "min far skal ikke med", "min mor må ikke komme", "jeg vil ikke have at min mor kommer"
@@ -2752,6 +2835,10 @@ _NEXT_CORRECTION = re.compile(r"(?<=[.!;])\s+|,?\s+(?:og|and)\s+(?=(?:drop|dropp
                               r",\s*(?=(?:drop|dropp?e|slet|fjern|stryg)\b)", re.IGNORECASE)
 
 
+_REST_RIGHT = re.compile(r"^(?:men |but )?(?:ellers|resten|alt det andet|det andet|the rest|otherwise|everything else)(?: (?:er|is))?"
+                         r"(?: det| it| alt| all)?(?: (?:er|is))? (?:helt )?(?:rigtigt?|korrekt|fint|godt|ok|okay|right|fine|correct|good)$")
+
+
 def _several_corrections(s: dict[str, Any], body: str) -> tuple[bool, str]:
     """A message under the summary with more than one correction ("det var ikke Netto, det var Føtex, og drop det med
     min søn"): every part that renames, replaces or takes out a point is applied; (whether any was, the parts left)."""
@@ -2760,6 +2847,8 @@ def _several_corrections(s: dict[str, Any], body: str) -> tuple[bool, str]:
         return False, body
     left, done = [], False
     for part in parts:
+        if left == [] and done and _REST_RIGHT.match(it.norm(part)):
+            continue  # "… det hedder rollespil. Ellers er det rigtigt.": the rest confirmed, no correction of its own
         if (_rename(s, part) or _swap_word(s, part) or _x_not_y(s, part) or _cleft_not(s, part)
                 or (_REMOVE_ONLY.search(it.norm(part)) and _withdraw(s, part))):
             done = True
@@ -2928,8 +3017,11 @@ _SOME_MISTAKES = re.compile(r"^(?:(?:men|altså|øh|ja)\s+)?(?:der er |der var |
                             r"(?:\s+(?:der er |som er |that are |that is )?(?:forkerte?|galt|gale|wrong|at rette|der skal rettes|to change|to fix))?"
                             r"(?:\s+(?:desværre|i det|i den|in it))?$")
 # "Jonas er ikke min kæreste, han er min forlovede", "det er ikke en kat, det er en hund": the new word for the old
-_IS_NOT_BUT = re.compile(r"^(?:(?:men|nej),?\s+)?(?:[\wæøå]+ )?(?:er|var|is|was) (?:ikke|ik|not) (?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?"
-                         r"([\wæøå-]+)\s*(?:[,.;]\s*|\s+(?=(?:men |but )?(?:det|den|han|hun|it|he|she) (?:er|var|is|was) ))(?:men |but )?(?:han|hun|det|den|de|he|she|it|they|[\wæøå]+) (?:er|var|is|was) "
+# "jeg sagde ikke brætspil, det hedder rollespil", "it's not the city, it's Aarhus": the same, said or named
+_IS_NOT_BUT = re.compile(r"^(?:(?:men|nej|no),?\s+)?(?:(?:[\wæøå]+ )?(?:er|var|is|was) (?:ikke|ik|not)|(?:it|that)'?s not|(?:jeg|i) (?:sagde|skrev|mente) (?:ikke|ik)|"
+                         r"i (?:didn'?t|did not) (?:say|write|mean)) (?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an|the) )?"
+                         r"([\wæøå-]+)\s*(?:[,.;]\s*|\s+(?=(?:men |but )?(?:det|den|han|hun|it|he|she) (?:er|var|is|was) ))(?:men |but )?"
+                         r"(?:(?:han|hun|det|den|de|he|she|it|they|[\wæøå]+) (?:er|var|is|was|hedder|hed)|(?:it|that)'?s(?: called)?|it is called) "
                          r"(?:jo |faktisk |actually )?(?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?([\wæøå-]+)"
                          # "det er ikke cykle, det er gåture jeg vil": who wants it may follow the new word
                          r"(?:\s+(?:jeg|han|hun|vi) (?:vil|mener|mente|sagde|skrev|tænkte på|har lyst til))?\s*[.!]*$", re.IGNORECASE)
@@ -2942,7 +3034,9 @@ def _swap_word(s: dict[str, Any], body: str) -> bool:
     if not m or m.group(1).lower() == m.group(2).lower():
         return False
     old, new = m.group(1), m.group(2)
-    word = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)
+    name = new[:1].isupper() and not old[:1].isupper()  # "it's not the city, it's Aarhus": a name, with no "the" before it
+    word = re.compile(rf"(?<!\w){'(?:(?:the|a|an|en|et) )?' if name else ''}{re.escape(old)}(?!\w)", re.IGNORECASE)
+    new = new if name else new.lower()
     hits = [i for i in _live(s) if word.search(i.get("quote", ""))]
     if not hits:
         return False
@@ -2951,9 +3045,9 @@ def _swap_word(s: dict[str, Any], body: str) -> bool:
         if item.get("category") == "hope" and _AFTER_MODAL.search(item["quote"][:hit.start()]):
             # "det er ikke cykle, det er gåture" of "Jeg vil gerne kunne cykle igen": a thing cannot stand in for the
             # doing ("kunne gåture"); the wish is the new thing itself
-            _replace_quote(s, item, new.lower())
+            _replace_quote(s, item, new)
             continue
-        _replace_quote(s, item, word.sub(lambda w: _keep_case(w.group(0), new.lower()), item["quote"]))
+        _replace_quote(s, item, word.sub(lambda w: new if name else _keep_case(w.group(0), new), item["quote"]))
     return True
 
 
@@ -3312,6 +3406,41 @@ def _done(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _record(c, text, tag, default=None)
     c.add(c.t("after_done"))
     c.events.append("sheet_ready")
+
+
+# a dash between words on one line ("tabe mig – gå mere tur", "bussen—det gik godt"), never in "sosu-hjælper" or "2-3"
+_DASH_SEP = re.compile(r"(?<=[^\W\d_])[.,]?\s+[-–—]+\s+(?=[^\W\d_])|(?<=[^\W\d_])[–—]+(?=[^\W\d_])")
+
+
+def _dash_list(text: str) -> str:
+    """The dashes between points as the words they stand for: "og" before a second thing to do ("lave mad og vaske
+    tøj"), a comma before anything else ("tegne, især heste"); the text as it was without such a dash."""
+    if "\n" in text or _ANSWER_LABEL.match(text) or _LABEL_POINTED_BACK.match(text) or re.match(r"^\s*[-–—•*]", text):
+        # "Bekymring - min tand gør ondt": a heading before the answer; "- tegne - strikke": a list, read as such
+        return text
+    parts = _DASH_SEP.split(text)
+    if len(parts) < 2:
+        return text
+    out = parts[0]
+    for k, part in enumerate(parts[1:], 1):
+        if re.match(r"at\s", parts[0].strip(), re.IGNORECASE) and re.match(r"at\s", part, re.IGNORECASE):
+            part = part[3:]  # "at komme op – at gå til tandlæge": one "at" for both ("at komme op og gå til tandlæge")
+        if re.match(r"(?:og|men|eller|and|but|or)\b", part, re.IGNORECASE):
+            out += f" {part}"
+        elif k == len(parts) - 1 and (re.match(r"at\s", part, re.IGNORECASE) or moves.is_verb_phrase(part.split(",")[0].strip(" .!"))
+                                      or re.match(r"at\s", parts[0].strip(), re.IGNORECASE)):
+            out += f" og {part}"
+        else:
+            out += f", {part}"
+    return out
+
+
+# "jeg hedder Ali", "mit navn er Mette", "Peter her": the writer says who they are, no answer
+_INTRODUCTION = re.compile(r"^(?:(?:jeg hedder|mit navn er|det er|i'?m called|my name is|this is)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|"
+                           r"[A-ZÆØÅ][^\W\d_]+\s+her)[.!]*$", re.IGNORECASE)
+_HELLO_INTRO = re.compile(r"^(?:hej|hejsa|hallo|hi|hello|hey|goddag|davs)\b[\s,.!]*(?:(?:jeg hedder|mit navn er|det er|i'?m called|"
+                          r"my name is|this is)\s+)?[^\W\d_]+(?:\s+her)?[.!]*$", re.IGNORECASE)
+_AGAIN_WORD = re.compile(r"\b(?:igen|again|tilbage|back)\b")
 
 
 def _resume_after_stop(c: _Ctx, text: str) -> bool:
@@ -3751,6 +3880,7 @@ _TAG_IK = re.compile(r"(?<=\w\w)(,?) (?:ik|ikk|ikke)\s*(\??)(?=\s*[.!]?\s*$)", r
 _TAG_IK_VERB = re.compile(r"\b(?:kan|ka|vil|skal|ska|må|tør|gider|orker|er|har|gør|går|ved|virker|hjælper|nytter|passer|duer|"
                           r"kommer|bliver|magter|får|fungerer|kunne|ville|skulle|var|havde|gjorde|gik|det|jeg|du|han|hun|vi|de|"
                           r"sådan|så|altid|bare|helt|jo|heller|nok|endnu|mere)$", re.IGNORECASE)
+_TAG_IK_SUBJECT_VERB = re.compile(r"\b(?:jeg|æ|du|han|hun|vi|de|man|(?:min|mit|mine|hans|hendes) \w+) [a-zæøå]+e?r$", re.IGNORECASE)
 # a clause is finished when it has a finite verb: a subject with its verb ("jeg er", "så ka jeg") or a modal
 _TAG_FINITE = re.compile(r"\b(?:jeg|æ|du|han|hun|vi|de|man|der)\s+\w+|\b\w+\s+(?:jeg|æ|du|han|hun|vi|de|man)\b|"
                      r"\b(?:kan|ka|vil|skal|ska|må|er|har|var|havde|kunne|ville|skulle)\b", re.IGNORECASE)
@@ -3783,6 +3913,8 @@ def _is_tag_ik(before: str, comma: bool, question: bool) -> bool:
         return bool(_TAG_FINITE.search(before))
     if _TAG_IK_VERB.search(before) or _TAG_IK_VERB.search(_TAG_ADVERBS.sub("", " " + before.rstrip(" .!"))):
         return False
+    if _TAG_IK_SUBJECT_VERB.search(_TAG_ADVERBS.sub("", " " + before.rstrip(" .!"))):
+        return False  # "… og jeg sover ikke", "min søn spiser ikke": a subject and its verb right before, a negation
     clause = re.split(r"[,;:.!?]", before)[-1]
     if _TAG_CONTRAST.search(clause):
         return False
@@ -4172,7 +4304,11 @@ _MY_GOAL = re.compile(r"^(?:og |men |and |but )?(?:mit|hans|hendes|vores|my|his|
 _PLAN_WORD = re.compile(r"^(?:en |den )?(?:farverig\w*|farvrig\w*|farve[rt]?|med farver?|neutral\w*|colou?rful|plain)(?: plan)?(?: tak| please)?$")
 _WISH_WORDS = re.compile(r"^(?:og |men |and |but )?(?:mit|min|hans|hendes|vores|my|his|her|our) (?:største |biggest )?"
                          r"(?:håb|drøm|ønske|hope|dream|wish) (?:er|var|is|was)\b|"  # "Mit håb er at få en praktikplads"
-                         r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*(?:gerne|helst)\b|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
+                         r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:rigtig |så |også )*(?:gerne|helst)\b|"
+                         # "jeg vil flytte til Aarhus", "at blive kok en dag": a change wished for, not what gives joy now
+                         r"^(?:jeg|æ|hun|han|vi) (?:vil|ville) (?:så |også |rigtig )*(?:flytte|blive|lære|rejse|starte på|begynde på|"
+                         r"tage kørekort|have (?:min|mit|mine|en|et) egen?|få (?:min|mit|mine|en|et) egen?)\b|"
+                         r"^(?:at )?(?:blive|flytte|lære|rejse|få)\b.*\ben dag[.!]?$|\b(?:kunne (?:godt )?tænke (?:mig|sig)|"
                          r"drømmer om|håber (?:på|at)|ønsker (?:mig|sig)|ville ønske|i (?:dream|dreamt) (?:of|about)|"
                          r"i hope (?:to|for|that)|i would (?:really )?like to|i wish)\b")
 # A worry in so many words, wherever it is said
@@ -4181,7 +4317,9 @@ _WORRY = re.compile(r"\bfylder (?:\w+ ){0,3}?(?:meget|en del|alt|rigtig meget)\b
                     r"\b(?:er|bliver) (?:\w+ )?(?:bange|bekymret|bekymrede|nervøs|urolig|ked af det) (?:for|over)\b|"
                     r"\b(?:am|i'm|are|is) (?:\w+ )?(?:worried|afraid|scared|anxious) (?:that|about|of)\b|\bworries (?:me|us)\b|"
                     # "Pengene rækker ikke", "pengene slår ikke til": money that is not enough, whatever the question was
-                    r"\b(?:pengene|penge|økonomien|pensionen|lønnen) (?:rækker|slår|er) (?:ikke|ik|it)\b(?: (?:til|nok|langt))?")
+                    r"\b(?:pengene|penge|økonomien|pensionen|lønnen) (?:rækker|slår|er) (?:ikke|ik|it)\b(?: (?:til|nok|langt))?|"
+                    # "jeg kan ikke betale min husleje", "vi har ikke råd til mad": money short, the same
+                    r"\b(?:kan|kunne|klarer|når) (?:ikke|ik|it) (?:at )?betale\b|\bhar (?:ikke|ik|it) (?:nok )?(?:råd|penge) til\b")
 
 
 _UNSURE = re.compile(r"^(?:(?:altså|jamen|øh|nå|men|og) )*(?:jeg|æ) ved (?:ikke|ik) (?:helt |rigtig |rigtigt |så godt |lige )?"
@@ -4684,7 +4822,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             # the goal goes, not a second goal without a score
             _extend_status(fresh[-1], ptext, s["step"], speaker, s["language"])
             continue
-        elif fresh and _qualifies_previous(low) and not (default == "resource" and _complaint_clause(low)):
+        elif (fresh and _qualifies_previous(low) and not (default == "resource" and _complaint_clause(low))
+              and not (fresh[-1]["category"] is None and _UNSURE.match(it.norm(fresh[-1]["quote"])))):
+            # (never of a doubt said first: "jeg ved ikke om jeg kan drømme mere. måske et job igen" is a wish of its own)
             prev = fresh[-1]  # "…, men ikke med telefon": a qualification of the previous item
             prev["quote"] = f"{prev['quote'].rstrip(' .!')}, {low.rstrip(' .!')}"
             prev.update(moves.render_item(prev["quote"], prev["category"] or "", s["step"], speaker, prev["pos"], s["language"]))
@@ -5405,11 +5545,14 @@ def _together(with_whom: str) -> str:
             r"we are (?:sitting|writing) (?:here )?together|we'?re (?:sitting|writing) together")
 
 
-_META = re.compile("^(?:" + _together("ham|hende") + r"|nå(?:h)?(?: ja)?|altså|ok(?:ay)?|well|oh yes|right|"
+_META = re.compile("^(?:" + _together("ham|hende") + r"|nå(?:h)?(?: ja)?|altså|jamen|jaja|tja|øh+m*|ok(?:ay)?|well|oh yes|right|"
                    # "Det gør mange ting. Min cykeltur …", "Det er et upræcist spørgsmål. Jeg fik 12 i matematik": a lead-in
                    # or a comment on the question, before the answer; not a point of its own
                    r"(?:det (?:gør|er)|der er) (?:så |rigtig |rigtigt )?mange ting(?: faktisk)?|(?:så |rigtig |rigtigt )?mange ting(?: faktisk)?|"
                    r"det er (?:et )?(?:lidt )?(?:hypotetisk|upræcist|svært|mærkeligt|underligt|godt|stort) spørgsmål|godt spørgsmål|"
+                   # "Det spørgsmål er meget bredt.": a literal reader's remark on the question, before the answer
+                   r"(?:det|dit|det her) spørgsmål er (?:meget |lidt |for |ret |rigtig )?(?:bredt|stort|upræcist|uklart|svært|mærkeligt|"
+                   r"underligt|hypotetisk)|(?:that|this|the) question is (?:very |a bit |too |quite )?(?:broad|vague|big|hard|strange|unclear)|"
                    r"hvad mener du med [^.]{1,30}|lots of things|many things|"
                    # "Puha det er svært at sige. Jeg har haft …": a sigh before the answer; "Jeg kan ikke lide smileys":
                    # how the citizen wants the chat, no point for the sheet
@@ -5419,6 +5562,14 @@ _META = re.compile("^(?:" + _together("ham|hende") + r"|nå(?:h)?(?: ja)?|altså
                    r"hjerter|small ?talk)|skriv (?:venligst |gerne )?(?:uden|ikke) (?:smileys?|emojis?)|"
                    # "Tja, hvad er jeg god til. Jeg har altid …": the question said over to oneself before the answer
                    r"(?:(?:tja|hmm+|hm|øh+|nå|altså) )?hvad (?:er|var) (?:jeg|han|hun|æ) (?:egentlig |nu )?(?:god|go) til)$")
+# a remark on the question said as the whole message ("Det er et stort spørgsmål", "that question is very vague")
+_QUESTION_REMARK = re.compile(r"^(?:(?:hmm+|tja|øh+m*|altså|puha|nå|wow|well|hm)[,.!]*\s+)?(?:det (?:er|var) (?:et |en )?(?:lidt |meget |rigtig |ret |virkelig )?"
+                              r"(?:svært|stort|bredt|upræcist|uklart|mærkeligt|underligt|hypotetisk|godt|vanskeligt) spørgsmål|"
+                              r"(?:sikke et|hvilket|godt|svært|stort) spørgsmål|"
+                              r"(?:det|dit|det her) spørgsmål er (?:meget |lidt |for |ret |rigtig )?(?:bredt|stort|upræcist|uklart|svært|"
+                              r"mærkeligt|underligt|hypotetisk|vanskeligt)|(?:that'?s|that is|what) (?:a |an )?(?:good|hard|big|difficult|"
+                              r"broad|vague|strange) question|(?:that|this|the) question is (?:very |a bit |too |quite )?"
+                              r"(?:broad|vague|big|hard|strange|unclear|difficult))$")
 _TOGETHER_SAID = re.compile("^(?:" + _together(r"ham|hende|\w+") + ")$")
 # faces, hearts, hands and sparkles only (any skin tone), with no word and no emoji that names a thing
 _MOOD_ONLY = re.compile(r"^[\s.!?]*(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F44A-\U0001F450"
@@ -5832,6 +5983,8 @@ _NEVER = re.compile(rf"\b(?:{_NEVER_WORDS})\b")
 _DOUBT = re.compile(rf"\b(?:{_NEVER_WORDS}|"
                     r"det tror jeg ikke på|ved ikke,? om|ved (?:jeg|æ|han|hun) (?:ikke|ik),? om|er ikke sikker på|tvivler på|er bange for at jeg ikke|tør ikke|"
                     r"kan ikke overskue|don'?t know if|not sure if|ved (?:ikke|ik) hvordan|"
+                    # "men det er nok urealistisk": the wish doubted in so many words
+                    r"(?:er|is|it'?s) (?:nok |vist |vel |jo |probably |just )?(?:urealistisk|unrealistic|ikke realistisk|not realistic)|"
                     # "but I'm not sure my back can take it", "men jeg er bange for at dumpe": the fear about the wish
                     r"(?:i'?m|i am) not sure|(?:jeg|æ) er (?:lidt |meget )?(?:bange|nervøs|usikker) for|"
                     r"(?:i'?m|i am) (?:a bit |very )?(?:scared|afraid|worried|nervous))\b")
@@ -5948,6 +6101,17 @@ _I_ATTEND = re.compile(r"^(?:(?:ja|og|men|yes|and)[,.]?\s+)?(?:jeg|i|i'll) (?:(?
                        r"(?:også |gerne |selv |med |also )*(?:med |med til |deltage i |i |til |attend |come to |join |be at |come along to )?"
                        r"(?:selve )?(?:mødet|the meeting)"
                        r"(?: (?:også|med|too))?[.!]*$")
+# a relative's "Yes, I'll be there", "ja jeg kommer" and "nej jeg kommer ikke" (said to another question): whether the
+# writer comes to the meeting, never a goal or a strength
+_I_WILL_COME = re.compile(r"^(?:(?:ja|jo|yes|yeah|sure|og|and)[,.!]?\s+)?(?:jeg|i)(?:'ll| will| am|'m| can)? "
+                          r"(?:(?:også|gerne|nok|selv|sikkert|also|definitely|probably|gladly)\s+)?"
+                          r"(?:kommer(?: med| gerne| også)?|deltager|tager med|be there|come(?: along)?|coming|attend|join)"
+                          r"(?: (?:også|med|too|as well))?[.!]*$")
+# ("jeg kan ikke", "nej jeg skal ikke" alone say nothing about the meeting: only with "komme", "deltage" or "med")
+_I_WONT_COME = re.compile(r"^(?:(?:nej|no)[,.!]?\s+)?(?:jeg (?:kommer|deltager)(?: desværre| nok)? ikke(?: med)?|"
+                          r"jeg (?:kan|skal)(?: desværre| nok)? ikke (?:komme(?: med)?|deltage|med)|"
+                          r"i (?:won't|will not|can't|cannot|am not|'m not)(?: be able to)? (?:be there|come|coming|attend|make it)|"
+                          r"i'm not (?:coming|attending))[.!]*$")
 _WORRY_SAID = re.compile(r"\b(?:bekymr\w*|bange|frygt\w*|fylder|svært|svaert|ked af|angst|nervøs|stress\w*)\b")
 # "ingenting rigtig", "ikke rigtig noget", "nada": nothing named, said as a whole answer
 _NOTHING_REALLY = re.compile(r"^(?:(?:nej|næh|nope|tja|hmm|øh|altså)[,.]?\s+)?(?:ingenting|intet|ikke noget|ikke rigtig noget|ikke rigtigt noget|"
@@ -6245,7 +6409,7 @@ def _ask(c: _Ctx, step: str, again: bool = False, lead: str = "") -> None:
     if step == "consent":
         buttons = [_btn(lang, "btn_yes_self", "consent_citizen"), _btn(lang, "btn_yes_relative", "consent_relative"),
                    _btn(lang, "btn_yes_together", "consent_together"), _btn(lang, "btn_no", "no")]
-        c.add(c.t("consent_again" if again else "consent_q"), "giving_information", buttons)
+        c.add(c.t("consent_again" if again else "consent_q"), "closed_question", buttons)  # asks permission: a question
         return
     key = _QUESTION_KEYS[step]
     if step == "hopes1" and any(i["category"] == "hope" for i in s["items"]):
@@ -6255,6 +6419,9 @@ def _ask(c: _Ctx, step: str, again: bool = False, lead: str = "") -> None:
     elif step == "hopes2" and not _has_hope(s):
         # no hope in words to point back to (after "ved ikke", an emoji or a disclosure): not "… hvis det lykkedes?"
         key = "q_hopes2_none_rel" if rel else "q_hopes2_none"
+    elif step == "goal2" and s.get("goal_unnamed") and not any(
+            i.get("category") == "goal_progress" and not i.get("withdrawn") for i in s["items"]):
+        key = "q_goal2_which"  # "Det har jeg sagt" with no goal on the list: which goal, never a number for nothing
     elif step == "goal2" and s.get("goals_many") and _goals_without_score(s) >= 2:
         key = "q_goal2_many"  # several goals told: a number for each, in the order they were told
     elif step == "goal2" and "goal1" not in s["asked"]:
@@ -6268,7 +6435,7 @@ def _ask(c: _Ctx, step: str, again: bool = False, lead: str = "") -> None:
                 lead = ""  # the goal was just said back in this turn: the 0-4 question follows it, never the goal twice
     elif rel and f"{key}_rel" in DA:
         key = f"{key}_rel"
-    buttons, technique = _answer_buttons(lang, step)
+    buttons, technique = _answer_buttons(lang, "goal1" if key == "q_goal2_which" else step)
     s["asked"] = [*s["asked"], step] if step not in s["asked"] else s["asked"]
     question = c.t(key)
     if step == "hopes1":  # which of the two wordings was asked: "Hvad er vigtigt for dig …?" is echoed differently

@@ -91,6 +91,15 @@ STOP = re.compile(
 )
 # A pause: the chat left for now, in so many words. "Jeg vil gerne have et job senere", "Jeg håber at jeg kommer tilbage",
 # "I will be back to work in May", "jeg holder pause fra skolen" are answers; "jeg er tilbage" is the return, not a pause.
+# the rest put off, as a question: "kan vi tage resten i morgen", "skal vi snakke videre senere", "can we finish this
+# tomorrow"; "skal vi" only first ("Hun ringer, og så skal vi snakke i morgen", "Med min sagsbehandler skal vi tale i
+# morgen" are plans), and never "så/og/hvad … kan vi" (a plan or a question about the next step)
+_REST_LATER_SRC = (r"(?:^(?:ok |okay |ja |nej |men )?(?:kan|skal)|(?<!\bså )(?<!\bog )(?<!\bhvor )(?<!\bhvad )(?<!\bhvis )"
+                   r"(?<!\bnår )(?<!\bder )(?<!\bhvornår )(?<!\bbagefter )\bkan) vi (?:ikke )?(?:godt )?"
+                   r"(?:tage|ta|fortsætte|snakke|tale|skrive|gøre|klare)"
+                   r"(?: det| om det| resten| videre| færdig| det færdigt| resten færdig)? (?:senere|i morgen|i aften|en anden dag|"
+                   r"en anden gang|næste gang)(?: i stedet)?$|\bcan we (?:finish|do|continue|carry on|talk|pick (?:this|it) up)"
+                   r"(?: this| it| the rest| about it)? (?:later|tomorrow|another day)$")
 PAUSE = re.compile(r"\b(?:pause(?! (?:fra|med|i|på|hver|om (?:dagen|morgenen|formiddagen|middagen|eftermiddagen|aftenen|natten|ugen)|efter (?:frokost|maden|skole|arbejde))\b)|take a break|"
                    r"(?:kommer tilbage|fortsætter|fortsætte|fortsæt|tager det|tage det|ta det|snakke|snakker|snakkes|skriver|skrive|"
                    r"tales|tale) (?:videre )?senere$|^(?:ok |okay |så )?(?:senere|later)$|(?:talk|continue|chat|finish|write)(?: this)? later|"
@@ -117,6 +126,9 @@ PAUSE = re.compile(r"\b(?:pause(?! (?:fra|med|i|på|hver|om (?:dagen|morgenen|fo
                    r"^(?:(?:kan|skal) vi (?:ikke )?(?:godt )?(?:tage|ta) |(?:vi|lad os) (?:tager|ta|tage) |(?:jeg|vi) (?:tager|tar) )?"
                    r"resten (?:senere|en anden dag|en anden gang|i morgen|i aften)(?: tak)?$|"
                    r"^(?:ok |okay |ja |så |nej )?(?:måske )?senere(?: tak| ok| okay)?$|"
+                   # the rest put off after an errand: "jeg skal lige noget, kan vi tage resten i morgen", "kan vi snakke
+                   # videre senere", "can we finish this tomorrow" (a question with "kan vi" first, never "vi kan …")
+                   + _REST_LATER_SRC + r"|\b(?:jeg|vi|æ) skal lige noget(?: andet)?(?: nu)?$|"
                    # back later, with when: "jeg kommer tilbage senere i dag", "er tilbage om 5 min", "… nu, kommer tilbage"
                    r"(?:^|\b(?:jeg|vi|æ|nu|så) )(?:(?:jeg|vi|æ) )?(?:kommer|er) (?:lige )?tilbage (?:senere(?: i dag| i aften)?|i aften|i morgen|"
                    r"om (?:en|et|\d+|\w+) (?:min|mins|minutter|minut|time|timer|kvarter|øjeblik)|efter \w+)$|"
@@ -434,9 +446,13 @@ def stop_feeling(rest: str) -> str | None:
     return "hard" if _STOP_HARD.search(n) else None
 
 
+# the rest put off at the end of a longer message: "jeg skal lige ud med hunden, kan vi tage resten senere"
+_REST_LATER = re.compile(_REST_LATER_SRC)
+
+
 def is_pause(text: str) -> bool:
     n = norm(text)
-    return bool(PAUSE.search(n)) and len(n.split()) <= 10
+    return bool(PAUSE.search(n)) and (len(n.split()) <= 10 or (len(n.split()) <= 16 and bool(_REST_LATER.search(n))))
 
 
 CLARIFY = re.compile(
@@ -447,7 +463,8 @@ CLARIFY = re.compile(
     # "jeg ved ikke, hvad du mener", "I don't know what you mean": the question not understood, not a don't-know
     r"(?:jeg )?ved (?:ikke|ik),? hvad du mener|det ved jeg (?:ikke|ik),? hvad du mener|(?:i )?don'?t know what you mean|(?:i'?m )?not sure what you mean)\b")
 ALREADY_SAID = re.compile(
-    r"^(?:det har jeg (?:jo |allerede |lige |da )*(?:sagt|skrevet|svaret(?: på)?)|jeg har (?:jo |allerede |lige |da )*"
+    r"^(?:(?:det )?har jeg (?:jo |allerede |lige |da )*(?:sagt|skrevet|svaret(?: på)?)(?: (?:før|tidligere|ovenfor))?$|"
+    r"det har jeg (?:jo |allerede |lige |da )*(?:sagt|skrevet|svaret(?: på)?|fortalt(?: dig)?(?: (?:om|før|tidligere))?$)|jeg har (?:jo |allerede |lige |da )*"
     r"(?:sagt|skrevet|svaret på) det|i (?:have )?(?:already )?(?:said|told you|answered) (?:that|it|this)|"
     # "Det sagde jeg jo før, en butik.": said before, and named again in a word or two
     r"det (?:sagde|skrev|nævnte) (?:jeg|æ|a)(?: (?:jo|da|allerede|lige))*(?: (?:før|lige|tidligere|ovenfor))?(?=$| [a-zæøå0-9]+(?: [a-zæøå0-9]+)?$)|"

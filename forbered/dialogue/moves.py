@@ -140,7 +140,9 @@ _WHEN = re.compile(r"^(?:når|naar|nar|hvis|især når|isaer naar)\s", re.IGNORE
 
 
 # "Så slap jeg for plejehjem": a word between "så" and the subject is its verb (inverted order), a sentence of its own
-_INVERTED = re.compile(r"^(?:og )?(?:så|derfor|bagefter)\s+[a-zæøå]+\s+(?:jeg|æ|vi|han|hun)\b", re.IGNORECASE)
+# "og nu syr jeg gardiner", "dengang spillede jeg": a time word first, then the verb before its subject
+_INVERTED = re.compile(r"^(?:og )?(?:så|derfor|bagefter|nu|dengang|i dag|i weekenden|nogle gange|om (?:morgenen|aftenen|sommeren|vinteren))"
+                       r"\s+[a-zæøå]+\s+(?:jeg|æ|vi|han|hun)\b", re.IGNORECASE)
 # "Så behøvede min kone ikke køre mig", "Så slap min mor for at hente mig": a verb, then a noun subject with its own word
 _INVERTED_NOUN = re.compile(r"^(?:og )?så\s+([a-zæøå]+)\s+(?:min|mit|mine|hans|hendes|vores|din|dit|dine)\s+[a-zæøå]+\b", re.IGNORECASE)
 
@@ -150,6 +152,16 @@ def _inverted_noun(clause: str) -> bool:
     return bool(m) and (bool(reflect.FINITE_HINT.match(m.group(1).lower())) or m.group(1).lower() in _NOUN_SUBJECT_VERBS
                         or m.group(1).lower() in ("slap", "slipper", "behøvede", "behøver", "fik", "gik", "kom", "blev", "var")
                         or bool(re.fullmatch(r"[a-zæøå]{3,}(?:ede|te)", m.group(1).lower())))
+
+
+# "Da min mand levede, bagte jeg hver fredag": a fronted clause, then the main clause in V2; the citizen's own sentence
+# ("Som barn elskede jeg heste" has no comma: "som barn" is no clause)
+_FRONTED_SUB = re.compile(r"^(?:(?:da|når|hvis|fordi|efter|før|mens|siden|selvom)\s+[^,]+,\s*(?:så\s+)?|"
+                          r"som (?:barn|ung|dreng|pige|teenager|voksen)\s+)\w+\s+(?:jeg|æ|du|han|hun|vi|de|man)\b", re.IGNORECASE)
+
+
+# "måske jeg kan lave mad": a hedge first and then the subject (spoken order), said back with the verb second
+_HEDGE_FIRST = re.compile(r"^(måske|maaske|nok|vist)\s+(jeg|æ|vi|han|hun|de)\s+([a-zæøå]+)\b(.*)$", re.IGNORECASE)
 
 
 def has_subject(clause: str, pair: bool = True) -> bool:
@@ -218,6 +230,10 @@ _ADJECTIVES = {"glad", "rask", "frisk", "tryg", "fri", "selvstændig", "stærk",
 _HOW_IT_GOES = {"godt", "fint", "dårligt", "skidt", "ok", "okay", "bedre", "langsomt", "sådan lidt", "nogenlunde", "så som så"}
 
 
+# "Derhjemme.", "ude i haven", "ved computeren", "på mit arbejde": a place alone, no skill named
+_PLACE_ONLY = re.compile(r"^(?:(?:der)?hjemme|herhjemme|udenfor|udendørs|indendørs|"
+                         r"(?:(?:ude|inde|oppe|nede|hjemme)\s+)?(?:i|på|ved|hos) (?:(?:min|mit|mine|vores) [a-zæøå]+|"
+                         r"[a-zæøå][a-zæøå'’]*(?:et|en|ne|erne)))[.!]*$", re.IGNORECASE)  # ("på pc'en")
 _PP_START = re.compile(r"^(?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b", re.IGNORECASE)
 _MAYBE_PP = re.compile(r"^(?:(måske|nok|helst|gerne)\s+)?(?:noget\s+(?=på|i|hos|ved))?((?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b"
                        r"(?: \w+){0,4}|som [a-zæøå-]+(?: \w+){0,3})"
@@ -410,6 +426,9 @@ _JOB_NOUN = {**{w: f"som {w}" for w in ("kok", "tømrer", "maler", "murer", "mek
 _NP_HEAD = r"(?:(?:min|mit|mine|din|dit|dine|vores|jeres) [a-zæøå-]+(?:s [a-zæøå-]+)?|[a-zæøå-]+(?:en|et|ne|erne))"
 _WORRY_NOUN = (r"(?:penge|pengene|økonomi|økonomien|gæld|gælden|ensomhed|ensomheden|smerter|smerterne|angst|angsten|stress|søvn|"
                r"søvnen|helbred|helbredet|sygdom|sygdommen|naboen|naboerne|ryggen|familien|arbejdet|fremtiden|"
+               # "Støj.", "Lyd. Og lys." (a noun that also reads as an order): the worry as the subject, never "Støj. Det fylder …"
+               r"støj|støjen|lyd|lyde|lyden|lys|lyset|larm|larmen|lugt|lugten|kulde|kulden|rod|rodet|trafik|trafikken|"
+               r"ventetid|ventetiden|medicin|medicinen|"
                # "hovedpine. sover dårligt": the worry as the subject ("Hovedpine fylder meget for dig.")
                r"hovedpine|hovedpinen|træthed|trætheden|svimmelhed|svimmelheden|uro|uroen|sorg|sorgen|huslejen|"
                r"regningerne|skilsmissen|medicinen|vægten)")
@@ -522,7 +541,8 @@ _EN_DA_OWNER = {"my": "min", "his": "hans", "her": "hendes", "our": "vores"}
 _EN_DA_KIN = {"sister": "søster", "brother": "bror", "mother": "mor", "mum": "mor", "mom": "mor", "father": "far", "dad": "far",
            "wife": "kone", "husband": "mand", "son": "søn", "daughter": "datter", "friend": "ven", "dog": "hund", "cat": "kat",
            "girlfriend": "kæreste", "boyfriend": "kæreste", "grandson": "barnebarn", "granddaughter": "barnebarn",
-           "grandmother": "mormor", "grandfather": "morfar", "neighbour": "nabo", "neighbor": "nabo", "horse": "hest"}
+           "grandmother": "mormor", "grandfather": "morfar", "neighbour": "nabo", "neighbor": "nabo", "horse": "hest",
+           "grandma": "bedstemor", "grandpa": "bedstefar", "aunt": "tante", "uncle": "onkel"}
 _EN_DA_PLURAL = {"kids": "børn", "children": "børn", "grandchildren": "børnebørn", "friends": "venner", "parents": "forældre",
               "dogs": "hunde", "cats": "katte"}
 _EN_DA_NP = re.compile(r"\b(my|his|her|our) (" + "|".join(sorted({**_EN_DA_KIN, **_EN_DA_PLURAL}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -952,6 +972,8 @@ _NAME_APPOSED = re.compile(r"\b((?:[Mm]in|[Mm]it|[Mm]ine|[Dd]in|[Dd]it|[Dd]ine|[
 
 def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     tidy = reflect.tidy(mask_pii(quote))
+    if language == "en" and re.search(r"(?i)\bgarden\b", quote):
+        tidy = re.sub(r"\b([Gg])ården\b", r"\1arden", tidy)  # "some garden work": English, never the Danish stand-in "gården"
     clean = _FILLER.sub("", tidy, count=1) or tidy
     if clean != tidy:
         clean = uninvert(clean)  # "Som sagt har jeg været skrædder": "jeg har været skrædder", never "Jeg har jeg …"
@@ -1108,7 +1130,23 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
                 and not re.match(r"^(?:ja|nej|ikke|ingen|intet|ingenting|måske|ved)\b", bare, re.IGNORECASE)):
             # "Heste.", "Kaffe og sin radio" from a relative: the joy in its frame on the sheet too, never a bare word
             line = f"{reflect.capitalise(reflect.shift_pronouns(bare, speaker))} giver hende eller ham glæde."
+            often = re.match(r"^(nogle gange|af og til|somme tider|tit|ofte|også)\s+(?!(?:når|hvis)\b)(?=\S)", bare, re.IGNORECASE)
+            day = re.match(r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*:\s*(\S.*)$", bare, re.IGNORECASE)
+            if often or day:  # "nogle gange musik", "Mandag: svømning": "Musik giver hende eller ham glæde nogle gange."
+                what = reflect.capitalise(reflect.shift_pronouns(bare[often.end():] if often else day.group(2), speaker))
+                adv = often.group(1).lower() if often else ""
+                mid, end = (f" {adv}", "") if adv in ("også", "tit", "ofte") else ("", f" {adv}" if adv else "")
+                when = f" om {day.group(1).lower()}en" if day else ""
+                line = f"{what}{when} giver hende eller ham{mid} glæde{end}."
+                if re.match(r"(?i)at\s", what):  # "ofte at gå en tur": "Det giver hende eller ham ofte glæde at gå en tur."
+                    line = f"Det giver hende eller ham{mid} glæde {what[:1].lower()}{what[1:]}{end}."
             return {"text": line, "you": line}
+    place = _PLACE_ONLY.match(clause.strip()) if category == "resource" and step == "resources1" and speaker != "relative" else None
+    if place:
+        # "Derhjemme.", "I haven", "ved computeren" to "Hvad er du god til?": where, not what (never "Du er god til derhjemme")
+        where = clause.strip().rstrip(" .!")
+        where = where[:1].lower() + where[1:]
+        return {"text": f"Jeg er god til ting {where}.", "you": f"Du er god til ting {reflect.shift_pronouns(where)}."}
     pp = _MAYBE_PP.match(clause) if category in ("employment", "hope") and speaker != "relative" else None
     if pp:
         # "Måske i et køkken. Men ikke med mange mennesker.": a place for work, with its hedge and its condition
@@ -1147,7 +1185,12 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         # a relative's "Økonomien.", "Hans gæld": the worry as the subject, about the person, on the sheet too
         line = f"{reflect.capitalise(reflect.shift_pronouns(worry, speaker))} fylder meget for hende eller ham."
         return {"text": line, "you": line}
-    if speaker == "relative" or has_subject(clause, pair=category != "parking"):  # a worry keeps its "fylder" frame
+    if speaker == "relative" or has_subject(clause, pair=category != "parking") or _FRONTED_SUB.match(clause):  # a worry keeps its "fylder" frame
+        hedge = _HEDGE_FIRST.match(clause)
+        if hedge and (hedge.group(3).lower() in reflect._FINITE or reflect.FINITE_HINT.match(hedge.group(3).lower())):
+            # "nok jeg er god til tal": the hedge after the verb ("Du er nok god til tal.", never "Nok du er …")
+            adv = {"maaske": "måske"}.get(hedge.group(1).lower(), hedge.group(1).lower())
+            clause = f"{reflect.capitalise(hedge.group(2))} {hedge.group(3)} {adv}{hedge.group(4)}"
         you = reflect.shift_pronouns(clause, speaker)
         if step == "hopes2" and speaker != "relative":
             you = _would(you)  # "så kan jeg selv komme til ridning": "Så ville du selv kunne …", not an order
@@ -1181,6 +1224,13 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         phrase = f"{'nok' if tail_hedge.group(2).lower() in ('vel', 'tror jeg') else tail_hedge.group(2)} {tail_hedge.group(1)}"
     doubt = re.match(r"^(måske|maaske|nok|vist)\s+(?:at\s+)?(\S.*)$", phrase, re.IGNORECASE) \
         if category == "resource" and step != "resources2" else None
+    said_good = re.match(r"^(?:jeg|æ) er (god|go|dygtig) til\s+(\S.*)$", doubt.group(2), re.IGNORECASE) if doubt else None
+    if said_good:
+        # "måske at jeg er god til dyr": the hedge and the citizen's own "god til", never "god til måske at jeg er god til"
+        adv = {"maaske": "måske"}.get(doubt.group(1).lower(), doubt.group(1).lower())
+        adj = "god" if said_good.group(1).lower() in ("god", "go") else said_good.group(1).lower()
+        what = said_good.group(2)
+        return {"text": f"Jeg er {adv} {adj} til {what}.", "you": f"Du er {adv} {adj} til {reflect.shift_pronouns(what)}."}
     if doubt and len(doubt.group(2).split()) <= 8 and not has_subject(doubt.group(2)):
         # "måske tegne", "nok at lytte" to "Hvad er du god til?": the hedge before "god til", never "god til måske tegne"
         adv = {"maaske": "måske"}.get(doubt.group(1).lower(), doubt.group(1).lower())
@@ -1235,7 +1285,26 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if maybe and not close:  # "måske min guitar": "Din guitar giver dig måske glæde." (the hedge after the verb)
             adv = "måske" if maybe.group(0).strip().lower() in ("måske", "maaske") else maybe.group(0).strip().lower()
             q1, q2 = p1[maybe.end():], re.sub(r"^\S+\s+", "", p2, count=1)
+            if re.match(r"(?i)(?:når|hvis|at)\s", q1):  # "måske når min bror ringer": "Det giver dig måske glæde, når …"
+                comma = "" if re.match(r"(?i)at\s", q1) else ","  # "… glæde at gå en tur", no comma before an infinitive
+                return {"text": f"Det giver mig {adv} glæde{comma} {q1}.", "you": f"Det giver dig {adv} glæde{comma} {q2}."}
             return {"text": f"{reflect.capitalise(q1)} giver mig {adv} glæde.", "you": f"{reflect.capitalise(q2)} giver dig {adv} glæde."}
+        day = re.match(r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:e)?\s*:\s*(\S.*)$", p1, re.IGNORECASE)
+        if day and not close:  # "Mandag: svømning" (a week as a list): "Svømning om mandagen giver dig glæde."
+            when = f"om {day.group(1).lower()}en"
+            q2 = re.sub(r"^[^:]*:\s*", "", p2, count=1)
+            return {"text": f"{reflect.capitalise(day.group(2))} {when} giver mig glæde.",
+                    "you": f"{reflect.capitalise(q2)} {when} giver dig glæde."}
+        often = re.match(r"^(nogle gange|af og til|somme tider|tit|ofte|også)\s+(?=\S)", p1, re.IGNORECASE)
+        if often and not close:  # "nogle gange musik": "Musik giver dig glæde nogle gange." (never "Nogle gange musik giver …")
+            adv, n = often.group(1).lower(), len(often.group(1).split())
+            q1, q2 = p1[often.end():], p2.split(" ", n)[-1]
+            mid, end = (f" {adv}", "") if adv in ("også", "tit", "ofte") else ("", f" {adv}")
+            if re.match(r"(?i)at\s", q1):  # "ofte at gå en tur": "Det giver dig ofte glæde at gå en tur."
+                return {"text": f"Det giver mig{mid} glæde {q1}{end}.", "you": f"Det giver dig{mid} glæde {q2}{end}."}
+            if re.match(r"(?i)(?:når|hvis)\s", q1):  # "tit når jeg ser fodbold": "Det giver dig tit glæde, når du ser fodbold."
+                return {"text": f"Det giver mig {adv} glæde, {q1}.", "you": f"Det giver dig {adv} glæde, {q2}."}
+            return {"text": f"{reflect.capitalise(q1)} giver mig{mid} glæde{end}.", "you": f"{reflect.capitalise(q2)} giver dig{mid} glæde{end}."}
         return {"text": f"{reflect.capitalise(p1)}{close} giver mig glæde.", "you": f"{reflect.capitalise(p2)}{close} giver dig glæde."}
     trade = _TRADE_PHRASE.match(phrase) if category == "resource" and not verb else None
     if trade:
@@ -1263,6 +1332,13 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             and not _AT_CLAUSE.match(phrase) and not re.match(r"^at\s", reflect.tidy(quote), re.IGNORECASE)):
         # "frihed", "glad" to "Hvad ville være anderledes …?": what would be, not a dream ("Du drømmer om frihed")
         be = re.match(r"^(?:at )?være (.+)$", p2, re.IGNORECASE)
+        kin = re.sub(r"^en (?=familie$)", "", phrase.lower().strip(" .!"))  # (the article put in for a wish taken out)
+        if kin in ("familie", "familien", "min familie", "børn", "børnene", "mine børn", "børnebørn", "børnebørnene"):
+            # "familie" to "Hvad ville være anderledes …?": what it touches, in the citizen's word; never the guess
+            # "Så ville du have en familie"
+            kin_you = reflect.shift_pronouns(kin)
+            # (no "for dig": the meaning said after it ends on "for dig" already)
+            return {"text": f"Det handler også om {kin} for mig.", "you": f"Så handler det også om {kin_you}."}
         if be:
             return {"text": f"Så ville jeg være {be.group(1)}.", "you": f"Så ville du være {be.group(1)}."}
         if (not verb or more) and not re.match(r"^(?:ikke|ingen|aldrig|hvis|måske|så)\b", p2, re.IGNORECASE):
@@ -1276,6 +1352,10 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         if not verb and _DEF_SUBJECT_VERB.match(phrase):
             # "ordene forsvinder", "benene driller": a sentence of its own, said as it was (never "Du drømmer om ordene forsvinder")
             return {"text": reflect.sentence(phrase), "you": reflect.sentence(you_phrase)}
+        hedge = re.match(r"^(måske|nok)\s+(?=\S)", p1, re.IGNORECASE)
+        if hedge and len(p1.split()) > 1:  # "måske et job igen": "Du drømmer måske om et job igen" (never "om måske et job")
+            adv, n = hedge.group(1).lower(), len(hedge.group(0))
+            return {"text": f"Jeg drømmer {adv} om {at}{p1[n:]}.", "you": f"Du drømmer {adv} om {at}{p2[n:]}."}
         return {"text": f"Jeg drømmer om {at}{p1}.", "you": f"Du drømmer om {at}{p2}."}
     ride = _RIDE_GOAL.match(phrase.strip(" .!")) if category == "goal_progress" else None
     if ride:  # "bus alene. 2": the goal in a word or two, said as the goal ("Dit mål er at tage bussen alene."), never "Bus alene."
@@ -1599,8 +1679,10 @@ def _render_en(clean: str, clause: str, category: str, step: str, speaker: str =
         first, second = "My goal is to {p}", "your goal is to {y}"  # "learn to cook": the goal, named as the goal
     elif key == "employment" and re.match(r"[a-z]+ing\b", phrase, re.I) and phrase.split()[0].lower() not in ("something", "nothing", "anything"):
         first, second = "I would like to try {p}", "you would like to try {y}"  # "volunteering at the repair café"
-    elif key == "employment" and kind != "verb" and re.search(r"\b(?:work|job|jobs|internship|apprenticeship)$", phrase, re.I):
-        first, second = "I would like {p}", "you would like {y}"  # "warehouse work": no "this:" frame needed
+    elif key == "employment" and kind != "verb" and re.search(r"\b(?:work|job|jobs|internship|apprenticeship)(?:$|,\s*(?:but|maybe|perhaps)\b)",
+                                                             phrase, re.I):
+        # "warehouse work", "some volunteer work, but not yet": no "this:" frame needed
+        first, second = "I would like {p}", "you would like {y}"
     elif kind == "verb" and key in ("hope", "employment"):
         first, second = ("I hope to {p}", "you hope to {y}") if key == "hope" else ("I would like to {p}", "you would like to {y}")
     elif kind == "verb" and key in ("resource", "joy"):
@@ -1798,7 +1880,9 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         return plus("reflect_bleak", "complex_reflection")  # "Det går ad helvede til": how hard it is, never "betyder meget"
     if item.get("not_again"):
         return plus("reflect_not_again", "complex_reflection")  # "Jeg vil ikke i aktivering igen": a no, heard as a no
-    if cat in ("hope", "employment", "parking") and not item.get("attached_you"):
+    if cat in ("hope", "employment", "parking") and (not item.get("attached_you") or (
+            # "…, men det er nok urealistisk" joined to its wish: both sides are in the citizen's one sentence
+            reflect.wish_and_doubt(item.get("quote", "")) and not WORRY_WORDS.search(item["attached_you"]))):
         both = wish_and_doubt_line(item.get("quote", ""), language, speaker)
         if both:  # "I want a job but honestly it's pointless": both sides, ending on the wish, no meaning added
             return both, "complex_reflection"

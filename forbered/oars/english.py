@@ -28,7 +28,7 @@ MARKERS = frozenset({
     "is", "on", "in", "nice", "thought", "considered", "counted", "checked", "many", "much", "worries", "worried",
     "scared", "must", "hard", "worked", "try", "trying", "going", "every", "day", "week", "now", "right", "most",
     "matters", "matter", "help", "life", "things", "anything", "everything", "here", "any", "easier", "happen",
-    "happened", "people", "know", "make", "makes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "happened", "people", "know", "make", "makes", "told", "said", "last", "yesterday", "before", "wouldn't", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 _DANISH = frozenset({"du", "jeg", "det", "er", "og", "ikke", "har", "vil", "hvad", "hvordan", "på", "så", "en", "et",
                      "din", "dig", "mig", "med", "om", "kan", "skal", "at", "der", "til", "af", "den", "hvorfor"})
@@ -78,7 +78,20 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("good", "at"): "god til", ("great", "at"): "god til", ("should", "try"): "burde prøve at",
     ("every", "day"): "hver dag", ("every", "week"): "hver uge",
     ("right", "now"): "lige nu", ("at", "the", "moment"): "lige nu", ("the", "most"): "mest",
+    # a repeat held against the client ("You told me that last week.", "You said the same thing yesterday.")
+    ("last", "week"): "i sidste uge", ("last", "time"): "sidste gang", ("every", "time"): "hver gang",
+    ("the", "same", "thing"): "det samme", ("same", "thing"): "det samme", ("many", "times"): "mange gange",
+    ("been", "telling", "me"): "sagt", ("been", "saying"): "sagt", ("for", "weeks"): "i ugevis",
+    ("for", "months"): "i månedsvis", ("for", "years"): "i årevis", ("told", "you", "so"): "sagde det jo",
+    ("you've", "said"): "du har sagt", ("you", "have", "said"): "du har sagt", ("you've", "told", "me"): "du har fortalt mig",
+    ("you've", "promised"): "du har lovet",
+    # a suggestion asked as a negated question ("Wouldn't it be smart to …?", "Isn't it better to …?")
+    ("wouldn't", "it"): "ville det ikke", ("isn't", "it"): "er det ikke", ("would", "it", "not"): "ville det ikke",
+    ("about", "time"): "på tide", ("making", "excuses"): "komme med undskyldninger",
 }
+# "that" before a subject is the conjunction ("You told me that you wanted …" → "… at du …"), not "det"
+_THAT_CLAUSE = frozenset({"you", "he", "she", "they", "i", "we", "your", "his", "her", "their", "my", "you're", "it's",
+                          "i'm", "he's", "she's", "they're", "you've", "you'd", "you'll"})
 WORDS = {
     "you": "du", "your": "din", "yours": "din", "yourself": "dig selv", "i": "jeg", "me": "mig", "my": "min",
     "we": "vi", "us": "os", "our": "vores", "he": "han", "she": "hun", "him": "ham", "her": "hende", "they": "de",
@@ -129,7 +142,9 @@ WORDS = {
     "called": "ringede", "told": "fortalte", "asked": "spurgte", "went": "gik", "came": "kom",
     "now": "nu", "most": "mest", "matters": "betyder", "matter": "betyder", "life": "liv", "things": "ting",
     "thing": "ting", "here": "her", "any": "nogen", "anything": "noget", "easier": "lettere", "happen": "ske",
-    "happened": "skete", "people": "folk", "makes": "gør",
+    "happened": "skete", "people": "folk", "makes": "gør", "before": "før", "yesterday": "i går", "last": "sidste",
+    "dog": "hund", "dogs": "hunde", "excuses": "undskyldninger", "excuse": "undskyldning",
+    "wouldn't": "ville ikke", "better": "bedre", "smart": "smart", "smarter": "smartere", "wise": "klogt", "wiser": "klogere",
 }
 
 
@@ -165,6 +180,10 @@ def gloss(tokens: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], l
                 t = key[0]
                 # "at 10" is a time ("kl. 10"), otherwise "at" is a place ("at home")
                 repl = "kl" if t == "at" and i + 1 < len(tokens) and tokens[i + 1].isdigit() else WORDS.get(t, t)
+                # … but after "is"/"was" it is the pronoun ("Is that your plan?" → "er det din plan")
+                if t == "that" and i + 1 < len(tokens) and tokens[i + 1] in _THAT_CLAUSE and not (
+                        i and tokens[i - 1] in ("is", "was", "isn't", "wasn't", "are", "were")):
+                    repl = "at"
                 break
         span = (spans[i][0], spans[i + n - 1][1])
         if repl.endswith((" på", "overvejet")) and i + n < len(tokens) and tokens[i + n].endswith("ing") \

@@ -226,9 +226,13 @@ def analyse(text: str, context: str = "") -> Analysed:
 
 # "Hvad vil du helst i dag, gå en tur eller spille kort?": the options named after the question word, in one sentence
 # A subordinate clause after the comma ("Hvad gør du, når du er træt eller ked af det?") names no options.
-_OPTIONS_TAIL = re.compile(r",\s*(?!\s)(?!(når|hvis|da|at|så|fordi|mens|selvom|om|som|der|hvor|efter|før|inden|indtil|siden)\b)"
-                           r"[^,.?!:]{2,40}\beller\b(?!\s+(hvad|noget|andet|helt|hvordan|hvorfor|er|har|vil|kan|skal|gør|"
-                           r"tror|synes|hvis)\b)[^,.?!:]{1,30}\?\s*$", re.IGNORECASE)
+# Also after a dash, without the "?" trainees leave out ("hvad vil du helst - snakke eller gå en tur") and in English
+# ("Which is harder, mornings or evenings?": the check reads the typed text, so "or" counts as "eller"). Options may be
+# "at"-clauses ("Hvad er vigtigst, at du sover eller at du spiser?"), a lone "at"-clause is not an option.
+_OPTIONS_TAIL = re.compile(r"(,|\s[-–])\s*(?!\s)(?!at\b(?![^,.?!:]*\beller at\b))(?!(når|hvis|da|så|fordi|mens|selvom|om|som|der|hvor|efter|før|inden|"
+                           r"indtil|siden|when|if|because|that|so|while)\b)"
+                           r"[^,.?!:]{2,40}\b(eller|or)\b(?!\s+(hvad|noget|andet|helt|hvordan|hvorfor|er|har|vil|kan|skal|gør|"
+                           r"tror|synes|hvis|what|something|anything|not|is|are|do|how|why)\b)[^,.?!:]{1,30}\??\s*$", re.IGNORECASE)
 
 
 def _is_choice_question(a: Analysed) -> bool:
@@ -558,8 +562,8 @@ CLAIM_FAMILIES = frozenset({"challenge"})
 CONSENT_FAMILIES = frozenset({"advice", "softadvice", "info"})
 # Cue families whose point, after "men", outweighs a reflection before it (the righting reflex: "yes, but …").
 AFTER_MEN = frozenset({"advice", "softadvice", "confront", "challenge"})
-# Reflection cue families that only lead in when a correction or advice follows "men".
-BEFORE_MEN = frozenset({"cr", "feel", "hedge", "metaphor", "reflopen", "affirm"})
+# Reflection and autonomy cue families that only lead in when a correction or advice follows "men".
+BEFORE_MEN = frozenset({"cr", "feel", "hedge", "metaphor", "reflopen", "affirm", "autonomy"})
 _BACK = {"du": "jeg", "dig": "mig", "din": "min", "dit": "mit", "dine": "mine", "i": "vi", "jer": "os"}
 
 
@@ -606,11 +610,15 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         for n in (3, 4, 5):
             feats += [f"c{n}={padded[i:i + n]}" for i in range(len(padded) - n + 1)]
     if "form" in groups:
-        feats.append(f"f_last={a.forms[-1]}")
+        # a choice question ("Hvad passer dig bedst, tirsdag eller torsdag?") has the form of neither an open question nor
+        # a yes/no one: its own form, so the open question word's weight does not decide it
+        choice = _is_choice_question(a)
+        last_form = "choice" if choice and a.forms[-1] == "open_qw" else a.forms[-1]
+        feats.append(f"f_last={last_form}")
         feats.append(f"f_first={a.forms[0]}")
         feats += [f"f_any={f}" for f in set(a.forms)]
         if toks:
-            feats.append(f"f_last&first={a.forms[-1]}_{toks[0]}")
+            feats.append(f"f_last&first={last_form}_{toks[0]}")
         feats += final_sentence_features(a)
         if a.bullets:
             feats.append(f"bullets={min(a.bullets, 3)}")
@@ -619,7 +627,7 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
             feats.append(f"clauses={min(clauses, 4)}")
         if _COLON_LIST.search(a.text):
             feats.append("colon_list")
-        if _is_choice_question(a):
+        if choice:
             feats.append("choice_q")
     if "context" in groups:
         feats += context_features(a)

@@ -299,7 +299,7 @@ def soft_advice_cues() -> list[str]:
         r"\b(jeg tænker|det lyder som om|det virker som om|jeg tror|jeg kunne forestille mig),? (at )?(du|i|hun|han) (måske |nok |"
         r"godt |evt |eventuelt )?(kunne|burde|skulle|bør|ville kunne) (måske |godt |evt |prøve at |overveje at )?"
         r"(?!ikke\b|lide\b|have (det|haft|fået|været)\b|være\b|tænke\b|ønske\b|gøre det\b)[a-zæøå]{2,}\b",
-        r"\b(du|i|hun|han) (kunne|ville) (måske |nok |godt |virkelig |helt sikkert )?(have|få) (stor |god |meget |rigtig )?(glæde|"
+        r"\b(du|i|hun|han) (kunne|ville|vil|kommer til at) (måske |nok |godt |virkelig |helt sikkert )?(have|få) (stor |god |meget |rigtig )?(glæde|"
         r"gavn|godt|nytte) af\b",
         r"\b(du|i) (har brug for|skal|bør|burde|må) [^.?!]*,? synes jeg( \?)?$", r"\b(en (god )?idé|et forslag) (kunne|ville) være\b",
         r"\b(måske|så) skulle (du|hun|han|i)\b", r"\b(du|hun|han) kan (jo |bare |evt |eventuelt )+(prøve|skrive|ringe|tage|gå|sige|spørge|lave|starte|bede)\b",
@@ -307,8 +307,17 @@ def soft_advice_cues() -> list[str]:
         r"\bjeg ville (nok |selv |personligt )?(starte|tage|begynde|vælge|ringe|sige|gå)\b",
         r"\bdet kunne (måske |nok )?være (godt|smart|en fordel|rart|klogt)\b",
         r"\bdet ville (nok |måske )?gøre (dig|hende|ham) godt\b", r"\bjeg (vil|ville) foreslå\b",
-        r"\b(er|var) det (måske |nok |snart |vel )?(på tide|tid) (at|til)\b", r"\bdet er (\w+ )?på tide\b",
-        r"\b(ville|vil|var) det ikke (være )?(en god idé|smart|godt|klogt|bedre|fornuftigt|en idé)\b",
+        r"\b(er|var) det (måske |nok |snart |vel |ikke )?(på tide|tid) (at|til)\b", r"\bdet er (\w+ )?på tide\b",
+        r"\b(ville|vil|var) det ikke (være )?(en god idé|smart|godt|klogt|bedre|fornuftigt|en idé)\b"
+        r"((?<!var det ikke godt)|(?= hvis\b))",
+        # the same suggestion with "nu"/"så" or "er" ("er det nu ikke smart at spise lidt?", "ville det nu ikke være klogt
+        # at …"): the negation recommends the action; "er det nu klogt at …" without "ikke" doubts it (rhetorical)
+        # "var det ikke rart/godt at se hende?", "er det ikke rart at være hjemme?" ask about an experience
+        r"^(men |og |så )?(?!var det (nu |så |da |også )*ikke (lidt |meget )?(godt|rart|rarere|sundt|nemmere|lettere) )"
+        r"(?!er det (nu |så |da |også )*ikke (lidt |meget )?(rart|rarere) )"
+        r"(er|var|ville|vil|bliver) det (nu |så |egentlig |måske |da |også )*ikke (lidt |meget |mere |"
+        r"egentlig )?(være )?(smart|smartere|smartest|klogt|klogere|klogest|bedre|bedst|fornuftigt|fornuftigere|en god idé|"
+        r"en god ide|en idé|en ide|godt|sundt|sundere|nemmere|lettere|rart|rarere) (at|hvis|med|om)\b",
         # "mon ikke det var bedre at vente", "mon ikke du skulle sove lidt": a suggestion behind "mon ikke", not a hedge
         r"\bmon ikke (det )?(var|ville være|vil være|er) (\w+ )?(bedre|klogere|smartere|fornuftigere|en (god )?idé) (at|hvis|med)\b",
         r"\bmon ikke (du|i|hun|han) (skulle|burde|bør|hellere|må hellere)\b",
@@ -408,7 +417,7 @@ def rhetorical_question_cues() -> list[str]:
         r"^(men |og )?(synes|mener) (du|hun|han|i) (virkelig|ærligt|seriøst)\b",
         r"\bsynes (du|hun|han|i) (selv|virkelig|ærligt),? (at )?det er (i orden|rimeligt|fair|okay|ok|normalt|voksent|"
         r"smart|klogt|en god idé)\b",
-        r"^er det (ikke |nu |virkelig )?(lidt |bare |en smule |også )?(barnligt|dumt|fjollet|egoistisk|dovent|urimeligt|"
+        r"^er det (ikke |nu |virkelig |egentlig )*(lidt |bare |en smule |også )?(barnligt|dumt|fjollet|egoistisk|dovent|urimeligt|"
         r"uansvarligt|pinligt|tåbeligt|overdrevet|for meget|lige i overkanten|lige lovlig|(for |lige lovlig )?(tidligt|hurtigt) "
         r"at (give op|stoppe|droppe|opgive|smide)|forhastet)\b",
         r"^(har|gider|vil|prøver|kan|gør|tænker) (du|hun|han|i) (overhovedet|egentlig overhovedet)\b",
@@ -421,7 +430,7 @@ def rhetorical_question_cues() -> list[str]:
         r"en god idé|rimeligt)\b", r"\bhvad venter (du|i|hun|han) (egentlig )?på\b",
         # the same doubt without "så" ("er det nu klogt at …", "er det virkelig en god idé at …"); a plain "er det en god
         # idé for dig?" asks
-        r"^(men |og )?er det (nu|virkelig|egentlig nu|nu virkelig) (\w+ )?(smart|klogt|fornuftigt|sundt|en god idé|en god ide|"
+        r"^(men |og )?er det (nu|virkelig|egentlig nu|nu virkelig) (?!ikke )(\w+ )?(smart|klogt|fornuftigt|sundt|en god idé|en god ide|"
         r"rimeligt|det rigtige|den rigtige vej)\b",
         r"^(men |og )?hvor (svært|slemt|hårdt|besværligt|kompliceret|farligt|galt|tungt) kan det (\w+ )?(være|blive)\b",
         # "er du klar over, …?", "ved du egentlig, hvor mange …", "har du tænkt på, hvad det gør ved …": the answer is
@@ -474,18 +483,23 @@ def permission_cues() -> list[str]:
     ]
 
 
+# when a repeat held against the citizen was said before ("… sidste gang", "… mange gange")
+_REPEAT_WHEN = (r"(før|sidst|sidste gang|forrige gang|i sidste uge|sidste uge|i forrige uge|forrige uge|i går|hver gang|"
+                r"mange gange|flere gange|tusind gange|hver uge|i ugevis|i månedsvis|i årevis)\b")
+
+
 def confront_cues() -> list[str]:
     """Arguing, correcting, shaming, warning and labelling."""
     return [
         r"\b(din|hans|hendes) egen skyld\b", r"\bdet passer ikke\b", r"\bhvis (du|hun|han) ikke\b(?! (vil|har lyst|er klar|ønsker|ved|kan|orker|magter|har mulighed|har råd|når))",
-        r"\bdet går ikke\b(?! (?:så|helt|lige|rigtig) (?:let|godt|hurtigt|nemt))", r"\bikke godt nok\b", r"\bundskyldning\b", r"\bdet er jo\b",
+        r"\bdet går ikke\b(?! (?:så|helt|lige|rigtig) (?:let|godt|hurtigt|nemt))", r"\bikke godt nok\b", r"\bundskyldning(er|erne)?\b", r"\bdet er jo\b",
         r"\b(du|hun|han) (glemmer|gør|siger) (det )?altid\b", r"\baltid det samme\b", r"\bgivet op\b",
         r"\b(du|hun|han) (lytter|gider|prøver|vil) (jo )?ikke\b", r"\bdet er fordi (du|hun|han)\b",
         r"\bender (du|hun|han)\b", r"\bhvis (du|hun|han) (bliver ved|fortsætter|bare)\b", r"\bså (må|kan) (du|hun|han) (også )?selv\b", r"\bdoven\b",
         r"\bdet tror jeg (nu |altså |simpelthen |bare )?(ikke|ikke helt|ikke rigtig) på\b", r"\bnu må (du|hun|han)\b", r"\bdet har (du|hun|han) (jo )?sagt før\b",
         r"\bvær (nu )?ærlig\b", r"\bdet duer ikke\b", r"\bdet er dit eget problem\b", r"\bjo ikke\b",
         r"\bmere (hjælp )?end de fleste\b", r"\btæller ikke\b", r"\bdet ved (du|hun|han) godt\b",
-        r"\bskam(me)?\b", r"\btage? (dig|jer|sig) sammen\b", r"\buansvarlig", r"\bproblem\b", r"\bpjat\b",
+        r"\bskam(me)?\b", r"\btage? (dig|jer|sig) (lidt |nu |bare |altså |lige |dog ){0,2}sammen\b", r"\buansvarlig", r"\bproblem\b", r"\bpjat\b",
         r"\boverreager", r"\bikke enig\b", r"\bindstilling\b", r"\bsnyde\b", r"\bfor gammel\b",
         r"\bikke alvorligt\b", r"\bnødt til at indse\b", r"\bhar (altså |jo )?ret\b(?! til)", r"\b(har|er|kan) da\b",
         r"\bnej (du|hun|han) (har|er) ej\b", r"^ja ja\b" + _GO_ON, r"\bhørt (det )?før\b", r"(?<!ikke din )(?<!ikke hans )(?<!ikke hendes )(?<!ikke nogens )(?<!ikke er din )(?<!ikke er hans )(?<!ikke er hendes )\bskyld(en)?\b",
@@ -597,6 +611,22 @@ def confront_cues() -> list[str]:
         r"(nok (til|at)\b|(hva|hvad|vel|ikke|ik|eller hvad)( \?)?$)",
         r"\b(du|hun|han|i) opfører (dig|sig|jer) (jo |altså |bare |simpelthen |lidt )?som (et|en) (\w+ )?(barn|baby|teenager|"
         r"tøsedreng|idiot|treårig|femårig|forkælet møgunge|møgunge)\b",
+        # the problem made small ("det handler bare om at tage sig sammen", "det drejer sig jo kun om viljestyrke"); a plain
+        # "det handler om …" gives meaning back
+        r"\bdet (handler|drejer sig) (jo |altså |egentlig |i bund og grund )?(bare|kun|simpelthen|udelukkende) om\b"
+        r"(?!,? (hvad|hvordan|hvem|hvilke|hvilken|dig|din|dit|dine|jer|jeres)\b)",
+        r"\bdet (er|handler om) (jo |altså |egentlig )?(bare|kun|simpelthen) (et spørgsmål om(?! tid\b)|viljestyrke|at ville)\b",
+        # the citizen's words held against them as a repeat ("det sagde du også sidste gang", "du har sagt det samme
+        # før", "You told me that last week"); "har" needs its verb of saying ("det har i sidste uge været hårdt",
+        # "du har det hver gang …" hold nothing against anyone)
+        r"\b(det|det samme|det der|det her) (har (du|i) (også |jo |altså |mig |sgu )*(sagt|lovet|fortalt)|(sagde|lovede|"
+        r"fortalte) (du|i)) (også |jo |altså |mig |sgu )*" + _REPEAT_WHEN,
+        r"\b(du|i) (har (også |jo |altså |sgu )*(sagt|lovet|fortalt) |(sagde|lovede|fortalte|siger) (også |jo |altså |sgu )*)"
+        r"(mig )?(det|det samme|præcis det samme|nøjagtig det samme|præcis det|det der) (også |jo |altså )*" + _REPEAT_WHEN,
+        # "I told you so" ("jeg sagde jo, at det ville gå galt", "hvad sagde jeg!"); "det har jeg da prøvet", "hvad sagde
+        # jeg til dig om …?" and "jeg fortalte det så til …" tell or ask, they hold nothing against the citizen
+        r"\bjeg (sagde|har sagt|fortalte) (det )?(jo|da)\b(?! ikke\b)", r"\bdet (sagde jeg (jo|da)|har jeg (jo|da) sagt)\b(?! ikke\b)",
+        r"^(og |se |ja )?hvad sagde jeg\b(?! (til|om|sidst|sidste|i|da|forrige|på|lige|før|mest|egentlig)\b)", r"\bjeg (sagde|fortalte) (dig )?det jo\b",
     ]
 
 
@@ -604,7 +634,9 @@ def complex_reflection_cues() -> list[str]:
     """Meaning, feeling and double-sided reflection: the trainee adds what was not said."""
     return [
         r"\bdet lyder (som om|som|til at)\b", r"\bpå den ene side\b", r"\bpå den anden side\b",
-        r"\bfor (dig|hende|ham) handler det om\b", r"\bdet handler om\b", r"\bdu (føler|mærker|savner)\b",
+        r"\bfor (dig|hende|ham) handler det om\b",
+        r"\bdet handler om\b(?! at (du|i|man|hun|han) (bare |altså |jo |nu )?(skal|må|bør|burde|bare|simpelthen)\b)"
+        r"(?! at tage (dig|sig|jer) )", r"\bdu (føler|mærker|savner)\b",
         r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bdet (betyder|fylder) (meget|rigtig meget|så meget)\b",
         r"\bsom om\b", r"\bdet (er|lyder|føles) (rigtig |virkelig |meget |så |enormt |utrolig |godt nok )?(svært|hårdt|tungt|frustrerende|"
         r"ensomt|trist|skræmmende|opslidende|uretfærdigt|sårende|ubehageligt|ydmygende)\b", r"\bbåde .* og\b",
@@ -703,7 +735,7 @@ def affirmation_cues() -> list[str]:
         r"\b(og )?(du|i) gjorde det( alligevel| bare| selv| faktisk)?( \?)?$", r"(?<!selv et )(?<!selv )(?<!da et )(?<!da )(?<!man har )(?<!voksne har )(?<!mennesker har )(?<!mennesker har et )"
         r"\bansvar\b(?! for (deres|sin|sit|sine) (egne?|eget)\b)", r"\barbejdsmoral\b", r"\bgår op i\b", r"\butroligt\b",
         r"\bkræfter\b", r"\btør\b(?! ikke| (du|i|han|hun)\b)", r"\bgodt af dig\b", r"\b(klog|modig|stærk|sund|rigtig god) beslutning\b", r"\bvar \w+ af (dig|hende|ham|jer)\b", r"\bdu har (vist(?! (ikke |nok |også |lige |helt )?(?!(at|stort|godt|flot|sejt|tydeligt|klart|virkelig|rigtig|det|dit|et|meget|noget|alt)\b)[a-zæøå]{2,}t\b)|lært|gjort)\b",
-        r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"(?<!ikke )(?<!ikke så )(?<!ikke særlig )(?<!ikke specielt )\bklogt\b(?! i)", r"\bvigtigt skridt\b",
+        r"\b(det er|det var|var|er) (rigtig |virkelig |meget )?klogt\b", r"(?<!ikke )(?<!ikke så )(?<!ikke særlig )(?<!ikke specielt )(?<!ikke være )\bklogt\b(?! i)", r"\bvigtigt skridt\b",
         r"\bgår (meget|virkelig|rigtig) op i\b", r"\bvedholdende\b", r"\b(smart|klog|kreativ|opfindsom|god) (løsning|måde at)\b", r"\bomsorgsfuld", r"\btålmodig", r"\bformået\b",
         r"\b(har|har jeg) (stor |meget |dyb )?respekt for\b",
         # pride in the citizen and a good choice named ("jeg er så stolt af dig", "det kan du være stolt af", "godt valg")
@@ -723,6 +755,9 @@ def affirmation_cues() -> list[str]:
         r"loyal|trofast|omhyggelig|grundig|tapper|hårdtarbejdende|pligtopfyldende)\b(?! (til|for|af|nok)\b)",
         # a strength or skill the citizen shows (GUIDE.md: an affirmation names a strength or an effort)
         r"\b(du|hun|han|i) (står|stod|har stået) (\w+ )?op for (dig|sig|jer) selv\b",
+        # control the citizen has ("du har godt styr på din medicin", "han har virkelig fint styr på pengene")
+        r"\b(du|hun|han|i) har (virkelig |rigtig |jo |altså |helt |da )?(godt|fint|flot|super godt|rigtig godt|så godt) "
+        r"styr på\b",
         r"\b(du|hun|han|i) (siger|sagde|har sagt) (nu |faktisk |også |tydeligt )?(fra|din mening|hvad (du|hun|han) mener)\b",
         r"\b(du|hun|han|i) (er|er blevet|bliver) (\w+ )?(bedre|god|dygtig|rigtig god|skrap|hurtig) til (at )?(passe|sige|"
         r"bede|mærke|tage|stå|planlægge|holde|lytte|spørge|sætte|huske)\b",
@@ -768,7 +803,7 @@ def autonomy_cues() -> list[str]:
         r"får (du|hun|han|i) ikke|går det galt)\b)", r"\bhvis (du|hun|han) ikke er klar\b", r"\b(du|hun|han) behøver ikke\b",
         r"\bdet er dig,? der\b(?! (har )?(valgt|gjort|sagt|ødelagt|lavet|brugt|sprunget|glemt|droppet|startet|valgte|"
         r"gjorde|sagde|ødelagde|lavede|brugte|sprang|glemte|droppede|startede)\b)",
-        r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"\bsammen\b", r"\bover hovedet på\b",
+        r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"(?<!dig )(?<!sig )(?<!jer )\bsammen\b", r"\bover hovedet på\b",
         r"\bdet (bestemmer|vælger|afgør|beslutter) (du|hun|han|i)( selv)?\b",
         r"\b(du|hun|han|i) (kender|ved) (\w+ ){0,3}bedre end (nogen|alle|mig|os|jeg)\b",
         r"\b(ved|kender|kan) (du|hun|han|i) (\w+ ){0,2}bedre end (nogen|alle|mig|os|jeg)\b",

@@ -469,6 +469,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         theme = "beskaeftigelse"  # fresh 32: evening school in a school subject is education
     if (fresh := _fresh31(a, talk_type, subtype, theme)) is not None:
         return fresh
+    if (fresh := _fresh33(a, talk_type, subtype, theme)) is not None:
+        return fresh
     if (fresh := _fresh32(a, talk_type, sheet, theme)) is not None:
         return fresh
     if (fact := _fresh30(a, talk_type, subtype, sheet, theme)) is not None:
@@ -605,6 +607,35 @@ def _fresh32(a: Analysed, talk_type: str, sheet: str | None, theme: str) -> tupl
         return "sustain", "desire", "sustain:desire", None, theme, ROUND22_CONFIDENCE
     if rules.tired_head(norm) and (talk_type == "neutral" or not rules.hits(norm).keys() & _DIRECTED_CUES - {"parking"}):
         return "neutral", None, "neutral", "parking", "sundhed", 0.0
+    return None
+
+
+def _fresh33(a: Analysed, talk_type: str, subtype: str | None, theme: str) -> tuple[str, str | None, str, str | None, str, float] | None:
+    """Fresh 33 (guide, "Fresh 33 conventions"): a thing one cannot get from others ("jeg kan ikke få en tid hos
+    tandlægen", "… min medicin før mandag") is a practical problem, neutral + parking (no sustain/ability, no
+    intolerance); a sensitivity ("jeg kan ikke tåle larm", "i cant stand bright light") is neutral + parking, sundhed
+    (kommunikation for the way people talk); a refusal of something new with "skal ikke" ("jeg er 87, jeg skal ikke
+    lære noget nyt") is sustain/commitment (need, for help one will not have), not change/need; an appointment called
+    off ("jeg skal ikke til lægen alligevel") is a fact, neutral; a wish frame the
+    classifier is unsure of ("men jeg savner at synge i koret", "det ville være dejligt med en besøgsven") is
+    change/desire + hope with a confidence floor, so a long message's clause weighing counts it. Returns the
+    `_word_readings` tuple or None."""
+    norm = a.norm
+    if rules.cannot_get(norm):
+        care = rules.cannot_get_care(norm) and theme in ("egenomsorg", "none", "praktiske_opgaver")
+        return "neutral", None, "neutral", "parking", "sundhed" if care else theme, 0.0
+    if rules.body_limit(norm):  # "jeg tåler ikke at stå op længe": a limitation, standing and walking = mobilitet
+        walk = re.search(r"\bat (stå|gå)\b", norm) is not None
+        return "sustain", "ability", "sustain:ability", None, "mobilitet" if walk else theme, ROUND22_CONFIDENCE
+    if rules.sensitivity(norm):
+        return "neutral", None, "neutral", "parking", rules.sensitivity_theme(norm, theme), 0.0
+    if (sub := rules.wont_new(norm)) is not None:
+        sub = rules.sustain_subtype(norm) or sub  # "jeg skal ikke flytte, jeg har det godt her" is content: desire
+        return "sustain", sub, f"sustain:{sub}", None, theme, ROUND22_CONFIDENCE
+    if rules.called_off(norm):
+        return "neutral", None, "neutral", None, theme, 0.0
+    if (talk_type == "neutral" or (talk_type == "change" and subtype != "taking_steps")) and rules.wish_frame(norm):
+        return "change", "desire", "change:desire", "hope", theme, ROUND22_CONFIDENCE
     return None
 
 

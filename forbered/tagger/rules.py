@@ -1689,3 +1689,203 @@ def english_content(norm: str) -> bool:
 
 def tired_head(norm: str) -> bool:
     return _TIRED_HEAD.search(norm) is not None and len(norm.split()) <= 8 and safety_hit(norm) is None
+
+
+# -- Fresh 33 (December 2026): things one cannot get, sensitivities, refusals of something new, wish frames ---------
+# Not getting a thing that others give, grant or have ("jeg kan ikke få en tid hos tandlægen", "vi kan ikke få en
+# plads til ham", "kan ikke få fat i min sagsbehandler", "jeg kan ikke få min medicin før mandag", "i cant get an
+# appointment") is a practical problem told = neutral + parking (guide, "Fresh 33 conventions"): no activity of one's
+# own is given up (no sustain/ability), and medicine one cannot get is no intolerance. Doing a thing oneself with "få"
+# ("jeg kan ikke få strømperne på", "få låget af", "få mig selv til at …") is not matched and stays sustain/ability.
+_GETTABLE = (r"(hjælp\w*|støtte(?!strømp)\w*|hjemmehjælp\w*|hjemmepleje\w*|bostøtte\w*|rengøring\w*|aflastning\w*|kontaktperson\w*|tid|tiden"
+             r"|tider|aftale\w*|samtale\w*|møde\w*|svar|fat i|kontakt|lov|adgang|besked|plads\w*|sted|bolig\w*|lejlighed\w*"
+             r"|værelse\w*|job\w*|arbejde|praktik\w*|læreplads\w*|uddannelse\w*|penge|pension\w*|kontanthjælp\w*|ydelse\w*"
+             r"|tilskud\w*|bevilling\w*|hjælpemid\w*|rollator\w*|kørestol\w*|handicapbil\w*|flextrafik\w*|\w*medicin\w*|\w*piller|pillerne"
+             r"|\w*spray|\w*sprayen|inhalator\w*|\w*plaster|\w*salve|\w*dråber"
+             r"|tabletter\w*|insulin\w*|recept\w*|sovepiller\w*|behandling\w*|diagnose\w*|psykolog\w*|psykiater\w*|læge\w*"
+             r"|tandlæge\w*|fysioterapi\w*|genoptræning\w*|søvn|ro|fred|hvile)")
+_GET_DET = (r"(en|et|min|mit|mine|sin|sit|sine|hans|hendes|vores|deres|nogen|noget|nok|mere|flere|ny|nyt|nye|ordentlig|ordentligt"
+            r"|fast|faste|egen|eget|god|godt|gode|den|det|de|anden|andet|andre|ekstra)")
+_CANNOT_GET = re.compile(
+    rf"^(og |så |altså |men |nej |ja |nå |desværre |jo |bare |øv |stadig )*((jeg|hun|han|vi|de|man) )?(kan|kunne) (jeg |hun |han |vi )?"
+    rf"(stadig |bare |altså |jo |simpelthen |slet |endnu |heller )*(ikke|aldrig) (rigtig |længere |mere |endnu |selv )?få "
+    rf"(((bevilget|bevilliget|godkendt|tildelt|udleveret|udskrevet|fornyet|leveret) )?({_GET_DET} ){{0,3}}{_GETTABLE}\b(?! (op|ned|ind|ud|sammen|igennem|gennem|over|hen|rundt|åbnet|lukket|bundet)\b)"
+    rf"|(\w+ ){{1,2}}til at (slå til|række|hænge sammen|svare|ringe tilbage|ringe|hjælpe|lytte|forstå|komme)\b)"
+    rf"|^(and |so |but )?(i|he|she|we) (cant|can't|cannot|couldnt|couldn't) get (a |an |any |my |his |her |our |the |enough "
+    rf"|some |new )*(appointment|help|support|job|flat|apartment|place|meds|medicine|medication|pills|prescription|sleep"
+    rf"|answer|hold of|permission|treatment)")
+_CANNOT_GET_BLOCK = re.compile(r"\b(vil|ville|gerne|ønsker|håber|drømmer|lyst|men|but|want|wish|selv til)\b")
+_CARE_THING = re.compile(r"\b(\w*medicin\w*|\w*piller|pillerne|\w*spray|\w*sprayen|inhalator\w*|\w*plaster|\w*salve|\w*dråber|tabletter\w*|insulin\w*|recept\w*|sovepiller\w*|behandling\w*|psykolog\w*"
+                         r"|psykiater\w*|søvn|ro|hvile|meds|medicine|medication|pills|prescription|sleep|treatment)\b")
+
+
+def cannot_get(norm: str) -> bool:
+    m = _CANNOT_GET.search(norm)
+    if m is None or re.search(r"\b(mig|sig|os) (selv )?til at\b", m.group()):  # "få mig selv til at ringe" is one's own doing
+        spot = _SPOT.search(norm)
+        return spot is not None and _CANNOT_GET_BLOCK.search(norm[spot.end():]) is None and safety_hit(norm) is None
+    return _CANNOT_GET_BLOCK.search(norm[m.end():]) is None and not later_direction(norm, m.end()) and safety_hit(norm) is None
+
+
+_LATER_CHANGE = ("desire", "need", "commitment", "activation", "taking_steps")
+
+
+def later_direction(norm: str, start: int) -> bool:
+    """A change cue after `start` ("jeg kan ikke tåle støjen i byen, så jeg kunne godt tænke mig at flytte", "…. nu har
+    jeg skrevet mig op"): the later clause carries the message, so a problem told before it does not decide it."""
+    if re.search(r"\b(drømmer|drømt|håber|ønsker)\b", norm[start:]):
+        return True
+    return any(label in _LATER_CHANGE and m.start() >= start for label, m in hits(norm).items())
+
+
+# "kan ikke få øje på" (cannot spot: "… mine briller", "… nogen løsning") is no activity given up: a problem told
+_SPOT = re.compile(r"^(og |så |men |altså |nej |ja |nå |jo |bare )*((jeg|hun|han|vi|man) )?(kan|kunne) (jeg |hun |han |vi )?"
+                   r"(stadig |bare |altså |jo |slet |heller )*(ikke|ik|ikk|ett|it|aldrig) (rigtig |længere |mere |endnu )?få øje på\b")
+
+
+def cannot_get_care(norm: str) -> bool:
+    """The thing not got is medicine, treatment, sleep or rest (sundhed, guide "Health care")."""
+    return _CARE_THING.search(norm) is not None
+
+
+# A sensitivity: noise, light, smells, heat, cold, touch, stress, crowds or people shouting that one cannot stand
+# ("jeg kan ikke tåle larm", "hun tåler ikke skarpt lys", "kan ikke holde ud at være i støj", "jeg kan ikke tåle når
+# folk råber", "i cant stand loud music") is told, not given up = neutral + parking, theme sundhed (a symptom of the
+# senses, guide "Symptoms take sundhed"), kommunikation for the way people talk, samfundsliv for neighbour noise,
+# egenomsorg for clothes. A food or substance stays the Fresh 32 intolerance (sheet null); standing or walking for
+# long ("jeg tåler ikke at stå op længe") stays sustain/ability.
+_SENSED = (r"(larm\w*|lyd|lyde|lyden|lydene|støj\w*|musik\w*|radio\w*|lys|lyset|lysene|sollys\w*|solen|lysstofrør\w*|blink\w*"
+           r"|skærm\w*|varme|varmen|hede|heden|kulde|kulden|træk|trækket|lugt\w*|duft\w*|osen|røg|røgen|berøring\w*|kram"
+           r"|stress|pres|presset|travlhed|uro|uroen|rod|rodet|kaos|forandring\w*|ændring\w*|mennesker|menneskemængde\w*"
+           r"|forsamling\w*|trængsel|køer|ventetid|skrig\w*|råb\w*|skænderi\w*|kritik|tøj|tøjet|sokker|mærker|mærkerne)")
+_SENSED_CLAUSE = (r"((når|hvis) (?!(jeg|æ)\b)\w+|at (der|folk|nogen|man|de|andre|alle|personalet|naboen|naboerne|børnene|hun|han|min \w+|mine \w+)\b"
+                  r"|at (blive|bliver) (rørt|krammet|afbrudt|råbt|kritiseret|forstyrret|stresset)\b|at vente\b|at (være|sidde|opholde \w+) (i|ved|"
+                  r"blandt|sammen med) (\w+ ){0,2}?{_SENSED}\b|at (høre|se på|have) (\w+ ){0,2}?{_SENSED}\b)")
+_STAND = r"(tåle|taale|holde ud|stå for)"
+_SENSITIVE = re.compile(
+    rf"\b(kan|kunne) (jeg |hun |han )?(ikke|ik|ikk|ett|it|aldrig) (rigtig |længere |mere |så godt |godt |overhovedet |slet )?{_STAND}"
+    rf" ((\w+ ){{0,2}}?{_SENSED}\b|{_SENSED_CLAUSE.replace('{_SENSED}', _SENSED)})"
+    rf"|\b(tåler|taaler) (jeg |hun |han )?(ikke|ik|ikk|aldrig) (rigtig |længere |så godt |godt |overhovedet )?((\w+ ){{0,2}}?{_SENSED}\b"
+    rf"|{_SENSED_CLAUSE.replace('{_SENSED}', _SENSED)})"
+    rf"|^(\w+ ){{0,2}}?{_SENSED}( \w+){{0,3}}? (kan|tåler) (jeg|hun|han) (ikke|ik|ikk|ett|it)( tåle| holde ud)?\b"
+    rf"|\b(cant|can't|cannot|couldnt|couldn't) (stand|handle|take|bear|tolerate) (the )?(loud |bright |strong |sharp |many |big )?"
+    rf"(noise|noises|sound|sounds|music|light|lights|smell|smells|heat|cold|touch|being touched|crowds|people|stress|chaos|mess"
+    rf"|shouting|yelling|when people)\b")
+_SENSITIVE_BLOCK = re.compile(r"\b(vil|ville|gerne|men|but|lære|prøve|ønsker|håber|want|wish|fordi jeg vil)\b")
+_SENSE_TALK = re.compile(r"\b(råb\w*|råber|snakker|taler|tale|snak|skænd\w*|skændes|kritik|kritiseret|afbrudt|afbryder|brokker"
+                         r"|bander|shouting|yelling)\b")
+_SENSE_NEIGHBOUR = re.compile(r"\b(nabo\w*|opgang\w*|overbo\w*|underbo\w*)\b")
+_SENSE_CLOTHES = re.compile(r"\b(tøj|tøjet|sokker|mærker|mærkerne|bukser|trøje\w*|strømper)\b")
+
+
+def sensitivity(norm: str) -> bool:
+    m = _SENSITIVE.search(norm)
+    return (m is not None and _SENSITIVE_BLOCK.search(norm) is None and not later_direction(norm, m.end())
+            and safety_hit(norm) is None)
+
+
+def sensitivity_theme(norm: str, theme: str) -> str:
+    """The theme of a sensitivity: neighbour noise samfundsliv, people's talk kommunikation, clothes egenomsorg, the
+    senses (sound, light, smell, heat, touch, stress, crowds) sundhed, else the classifier's `theme`."""
+    if _SENSE_NEIGHBOUR.search(norm):
+        return "samfundsliv"
+    if _SENSE_TALK.search(norm):
+        return "kommunikation"
+    if _SENSE_CLOTHES.search(norm):
+        return "egenomsorg"
+    if re.search(rf"\b({_SENSED}|rørt|krammet|berørt|noise|noises|sound|sounds|music|light|lights|smell|smells|heat|cold"
+                 rf"|touch|touched|crowds|stress)\b", norm):
+        return "sundhed"
+    return theme
+
+
+# A refusal of something new with "skal ikke", often with one's age ("jeg er 87, jeg skal ikke lære noget nyt", "jeg skal
+# ikke til at flytte nu", "hun siger hun ikke skal på plejehjem") = sustain/commitment, sheet null (a decision against a
+# change, like "det gør jeg ikke"; "skal" is no need here); help one will not have ("jeg skal ikke have hjemmehjælp")
+# = sustain/need. A habit ("jeg skal ikke have mere slik"), "mere"/"længere" (a flip: "jeg skal ikke bo alene mere"), a
+# time (an appointment cancelled: "jeg skal ikke på arbejde i morgen") or "men" leaves it to the rest.
+_NEW_THING = (r"(til at \w+|lære|begynde|starte|flytte|prøve|bruge|træne|søge|melde (mig|sig)|i gang|ud at \w+|"
+              r"have (en|et|nogen|noget|ny|nyt|nye|flere) |på (kursus|hold|holdet|plejehjem\w*|højskole|aftenskole\w*|skole"
+              r"|uddannelse|værksted\w*|dagcent\w*|ældrecent\w*|plejecent\w*))")
+_WONT_NEW = re.compile(
+    rf"((\b(jeg|æ|hun|han|og) |^)(skal|ska) |\b(skal|ska) (jeg|hun|han) )(altså |sgu |bare |jo )?(ikke|ik|ikk|aldrig) (\w+ )?{_NEW_THING}"
+    rf"|\b(siger|sagt|sagde|mener) (at )?(hun|han) (ikke|aldrig) (skal|ska) (\w+ )?{_NEW_THING}")
+_WONT_NEW_BLOCK = re.compile(rf"\b(mere|længere|men|hvis|når|fordi|bare for|før|først|indtil|penge|så mange|så meget|hvorfor|hvad|hvordan|hvornår|hvem|{HABITS}|{_HABIT_NOUN}|i dag|i morgen|i aften|i nat"
+                             rf"|i overmorgen|i weekenden|på {DAYS}|næste uge|i næste uge|ondt|angst\w*|bange)\b")
+_HELP_THING = re.compile(r"\bhave (en |et |nogen |noget |flere |ny |nyt |nye )*(hjælp\w*|støtte\w*|hjemmehjælp\w*|hjemmepleje\w*"
+                         r"|bostøtte\w*|kontaktperson\w*|rollator\w*|hjælpemid\w*|nødkald\w*|besøg\w*)\b")
+
+
+def wont_new(norm: str) -> str | None:
+    """"need" (help one will not have), "ability" ("…, jeg er for gammel") or "commitment" for a refusal of something
+    new, else None."""
+    m = _WONT_NEW.search(norm)
+    if m is None or _WONT_NEW_BLOCK.search(norm) is not None or safety_hit(norm) is not None:
+        return None
+    if re.match(r"(skal|ska) (jeg|hun|han) ", norm):  # "skal jeg ikke prøve at ringe til dem?" is a question
+        return None
+    if _HELP_THING.search(norm):
+        return "need"
+    # "…, jeg er for gammel" gives the reason one cannot, as the corpus has "jeg er for gammel til at lære nyt"
+    return "ability" if re.search(r"\b(for gammel|too old)\b", norm) else "commitment"
+
+
+# Wish frames the classifier is unsure of, so a long message's last clause fell under LONG_CHANGE_MIN and the wish was
+# dropped ("…, men jeg savner at synge i koret", "… Det ville være dejligt med en besøgsven", "og så tænker jeg lidt på
+# om jeg kunne komme i praktik", "… jeg har lyst til noget andet") = change/desire + hope (missing an activity, Probe 4;
+# considering a change, Fresh 28). A person or a pet missed, a one-off time, a negation or a worry leave it to the rest.
+_WISH_FRAME = re.compile(
+    r"^(og |så |men |altså |nå |jo |ja |egentlig |faktisk )*((jeg|æ|hun|han) (savner|har savnet) (så |virkelig |rigtig |meget |også )*(at|det med at)"
+    r" \w+|(jeg|æ) (ville|vil) (så |bare |virkelig |egentlig )*ønske (at )?(jeg|der)\b|(hun|han) (ville|vil) (så |bare |virkelig |egentlig )*ønske (at )?(hun|han|der)\b|(så )?det (ville|vil|kunne|ku) (også )?"
+    r"(være|blive) (så |virkelig |rigtig |helt )?(dejligt|rart|godt|fedt|skønt|fantastisk|super|drømmen) (med (en|et|nogen|noget|nogle|at)|at \w+|hvis "
+    r"(jeg|hun|han) (kunne|fik)\b)|(så )?(jeg|æ|hun|han) (har|fik|får) (\w+ )?(så |virkelig |egentlig |faktisk )?lyst til (noget (andet|nyt)|at \w+ noget"
+    r" (andet|nyt))|(så )?(tænker|overvejer) ((jeg|hun|han) )?(\w+ )?(lidt |også |tit |meget )?(på|over)? ?(om|at) (jeg|hun|han) "
+    r"(kunne|skulle|kan|skal|måske kunne) (\w+ )?(komme|søge|begynde|starte|flytte|lære|prøve|melde|tage|få)\b|måske (skulle|kunne) (jeg|hun|han)"
+    r" (\w+ )?(melde (mig|sig)|søge|begynde|starte|flytte|prøve|lære|komme (med|i|på|ud))\b|(jeg|æ|hun|han) gad (godt|gerne|sagtens)"
+    r" (\w+ )?(have|få|lære|prøve|komme|bo|flytte|tage|gå|være|se|møde|arbejde|begynde|starte)\b)")
+_WISH_FRAME_BLOCK = re.compile(
+    r"\b(ikke|ik|ikk|aldrig|ingen|i aften|i dag|i morgen|i nat|i weekenden|bare sove|død\w*|døde|men|but|hvis|selvom|fordi"
+    r"|for (jeg|så|det))\b")
+# a person or a pet missed; considering a move ("tænker på om jeg skulle flytte tættere på min søster") names the
+# person as a place, so there it blocks nothing
+_WISH_PERSON = re.compile(r"\bmin (mor|far|mormor|morfar|farmor|farfar|kone|mand|kæreste|søster|bror|hund|kat|ven|veninde)\b")
+
+
+def wish_frame(norm: str) -> bool:
+    rest = re.sub(r"^(men|but) ", "", norm)  # a "men" clause of a long message is read on its own words
+    m = _WISH_FRAME.search(norm)
+    if m is None or _WISH_FRAME_BLOCK.search(rest) is not None or safety_hit(norm) is not None:
+        return False
+    if _WISH_PERSON.search(rest) and not re.search(r"\b(tænker|overvejer|måske)\b", m.group()):
+        return False
+    if re.search(r"\bat (vide|høre)\b", m.group()):  # "det ville være godt at vide hvornår …" asks, wishes no change
+        return False
+    # someone considered for another ("tænker jeg på om hun kunne flytte") is an opinion, not one's own wish
+    who = re.search(r"\b(tænker|overvejer) (?:(jeg|æ|hun|han) )?.*\b(om|at) (jeg|hun|han) ", m.group())
+    return who is None or (who.group(2) or "jeg").replace("æ", "jeg") == who.group(4)
+
+
+# An appointment called off ("jeg skal ikke til lægen alligevel", "hun skal ikke til tandlæge i morgen") is a fact =
+# neutral, sheet null, like an appointment on the calendar (Round 19), not a refusal; a will word, a reason or "men"
+# ("jeg skal ikke til lægen, det gider jeg ikke") leaves it to the rest.
+_CALLED_OFF = re.compile(rf"^(og |så |nå |ja |nej |jo )*(jeg|æ|hun|han|vi) (skal|ska) (alligevel |så |jo |altså )?(ikke|ik|ikk) "
+                         rf"(\w+ )?(til|på|ind til|op på|ned på|over på|hos) (en |et |min |sin |hans |hendes |den |det )?{APPOINTMENTS}\b")
+_CALLED_OFF_BLOCK = re.compile(r"\b(vil|ville|gider|gad|orker|tør|turde|gerne|mere|længere|aldrig|fordi|men|hvis|bange|nægter)\b")
+
+
+def called_off(norm: str) -> bool:
+    return _CALLED_OFF.search(norm) is not None and _CALLED_OFF_BLOCK.search(norm) is None and safety_hit(norm) is None
+
+
+# Standing, walking or sitting one cannot stand for long ("jeg tåler ikke at stå op længe", "hun kan ikke tåle at gå
+# langt", "kan ikke holde ud at sidde ned i lang tid") is a limitation = sustain/ability (guide, "Fresh 33
+# conventions"), not a sensitivity; standing and walking are `mobilitet` (how far or long one can walk or stand).
+_BODY_LIMIT = re.compile(
+    r"\b((kan|ka|kunne) (jeg |æ |hun |han )?(ikke|ik|ikk|ett|it|aldrig) (rigtig |så godt |godt |længere |mere |overhovedet )?"
+    r"(tåle|taale|holde ud)|(tåler|taaler) (jeg |hun |han )?(ikke|ik|ikk|aldrig)( rigtig| så godt| godt| længere| overhovedet)?)"
+    r" at (stå|gå|sidde|cykle|gå på trapper|gå på trappen)( op| ned)?\b(?! (i kø|på \w*skole\w*|på arbejde|i skole|til \w+|hjemme|derhjemme|alene|inde|rundt|og \w+))")
+_BODY_LIMIT_BLOCK = re.compile(r"\b(vil|ville|gerne|men|but|lære|prøve|ønsker|håber|lyst)\b")
+
+
+def body_limit(norm: str) -> bool:
+    return _BODY_LIMIT.search(norm) is not None and _BODY_LIMIT_BLOCK.search(norm) is None and safety_hit(norm) is None

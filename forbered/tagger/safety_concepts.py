@@ -54,7 +54,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cutter", "cuttet", "cuttede", "cutte", "snitter", "snittede", "skælder", "skældte",  # (set 18)
         "vride", "vred", "vrider", "klemme", "klemte", "klemmer", "spænde fast", "spænder", "spændt", "brække",
         "brækket", "brækkede", "skalle", "slor", "slår", "bankd", "bankr", "trur", "truer", "slaeer", "kvaler",
-        "pude", "efterlod", "efterlader", "følger efter", "forfølger", "kalder mig", "kaldte mig", "skræmme",
+        "pude", "efterlod", "efterlader", "følger efter", "forfølger", "skræmme",
         "skubbede", "skubber", "sparke", "bryde", "brød",
         "slå", "slår", "slog", "slået", "sla", "slar", "slaa", "slaar", "slået", "slåe", "slås", "sparke*", "sparker",
         "sparkede", "spark", "skære", "skærer", "skar", "skåret", "skær", "skare", "skærre", "brænde", "brænder",
@@ -177,6 +177,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "CARE": ("eksem*", "kløe", "klør", "kløede", "kløer", "myggestik*", "udslæt", "allergi*", "psoriasis", "skorpe*",
              "frisør*", "reder", "redte", "børster", "børstede", "fletter", "flettede", "fletning*", "knude", "knuder",
              "knuderne", "shampoo", "creme*", "plaster"),
+    # (set 23) names that hurt: "kalder mig" alone is no harm ("min kæreste kalder mig skat", "de kalder mig professoren"),
+    # the name it gives is
+    "INSULT": ("idiot*", "spasser*", "spast", "mongol*", "retard*", "åndssvag*", "evnesvag*", "luder*", "kælling*",
+               "møgkælling*", "klaphat*", "taberen", "møgunge*", "møgsvin", "svin", "svinet", "krøbling*",
+               "dum", "dumme", "klam", "klamme", "ulækker", "ulækre", "værdiløs*", "ubrugelig*", "fjols", "tumpe", "tåbe",
+               "psykopat*", "skvat", "hore", "bitch", "stupid", "useless", "worthless", "disgusting", "moron*",
+               "loser", "pathetic", "freak", "slut", "whore", "pig", "dumb", "ugly", "grim", "grimme"),
+    # (set 23) held by the arm or the hand to keep from falling or getting lost: "holdt mig i armen så jeg ikke gled",
+    # "holder ham i hånden så han ikke farer vild"
+    "STEADY": ("glider", "gled", "glide", "glat", "glatte", "glatføre", "snuble*", "vælte", "vælter", "væltede", "støtte",
+               "støtter", "støttede", "gelænder*", "rollator*", "stok", "stokken", "farer vild", "fare vild", "blive væk",
+               "bliver væk", "blev væk", "menneskemængde*", "trængsel*", "fortov*", "fodgængerfelt*", "lyskryds*"),
     "NEG": ("ikke", "aldrig", "ingen", "intet", "ingenting", "not", "never", "no"),
     # the home and its damage (water in the basement, a leak, a burst pipe, damp): "vand", "taget" and "gulvet" are also
     # means or danger words, so the head needs the context to learn "der er vand i kælderen igen" from "gik ud i
@@ -194,9 +206,9 @@ REPEAT = 1  # each concept feature is emitted this often: under the strong regul
 WINDOW = 5  # concepts this many tokens apart or closer make a pair feature
 # pairs are all combinations of these (the context concepts pair with the harm words, the rest with each other)
 _CORE = ("DEATH", "SELF", "OBJ", "AGENT", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NOW", "HELP", "SECRET",
-         "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG", "HIDE", "CONTROL")
-_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS", "CARE", "HOUSE", "SHAME")
-_HARMFUL = ("DEATH", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NEGLIFE", "MONEY", "CONTROL", "NEGLECT")
+         "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG", "HIDE", "CONTROL", "INSULT")
+_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS", "CARE", "HOUSE", "SHAME", "STEADY")
+_HARMFUL = ("DEATH", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NEGLIFE", "MONEY", "CONTROL", "NEGLECT", "INSULT")
 
 _DOUBLE = re.compile(r"(.)\1+")
 

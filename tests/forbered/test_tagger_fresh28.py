@@ -12,11 +12,6 @@ def _norm(text: str) -> str:
     return analyse(text).norm
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.load()
-
-
 @pytest.mark.parametrize("text", [
     "min halvbror har fået arbejde på et slagteri",
     "min bedste veninde er flyttet til Kolding",

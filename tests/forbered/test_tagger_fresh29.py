@@ -12,11 +12,6 @@ def _norm(text: str) -> str:
     return analyse(text).norm
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.load()
-
-
 # -- surroundings -------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "der er et vaskeri i kælderen under os",

@@ -13,11 +13,6 @@ def _norm(text: str) -> str:
     return analyse(text).norm
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.load()
-
-
 # -- a wish for one evening or day ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "i aften vil jeg bare gerne se en film under dynen",

@@ -14,11 +14,6 @@ def _norm(text: str) -> str:
     return analyse(text).norm
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.load()
-
-
 def _labels(u) -> tuple:
     return u.talk_type, u.subtype, u.sheet
 
