@@ -4510,7 +4510,7 @@ _WRITER_INTRO = re.compile(r"^(?:(?:hej|hallo|hi|hello|hey|goddag|godmorgen|god 
 _GREETING_NAME = re.compile(r"^(?:hej|hallo|hi|hello|hey|goddag|godmorgen|dav|davs|halløj)\s+(?:det er|her er|this is|it'?s|i'?m|i am) "
                             # a name, never how things are ("hej det er svært", "hi i'm tired")
                             r"(?!(?:godt|fint|svært|hårdt|dejligt|rart|sjovt|trist|skidt|træls|okay|ok|nemt|let|tungt|slemt|"
-                            r"svaert|haardt|good|fine|hard|ok|okay|tired|sad|happy|fine|sorry|not|ikke)$)[a-zæøå]+$")
+                            r"svaert|haardt|good|fine|hard|tired|sad|happy|sorry|not|ikke)$)[a-zæøå]+$")
 
 
 _WRITER_OWN = re.compile(r"^(?:og |men |and |but )?(?:jeg er (?:også )?selv|jeg selv er|jeg har selv|jeg føler mig selv|"
