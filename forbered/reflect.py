@@ -288,7 +288,8 @@ def standard_spelling(text: str) -> str:
     return _it_is_ikke(text, dialect)
 
 
-_ENGLISH_ONLY_MARK = re.compile(r"\b(?:the|is|are|was|you|to|do|does|don'?t|can'?t|and|of|my|it'?s|i'm|she|he|they|we|with)\b")
+_ENGLISH_ONLY_MARK = re.compile(r"\b(?:the|is|are|was|you|to|do|does|don'?t|can'?t|and|of|my|it'?s|i'm|she|he|they|we|with|"
+                                r"i (?:want|would|wish|hope|need|like|love|am))\b")  # "i want a job in a shop"
 
 
 def dialect_jeg(text: str) -> str:
@@ -543,7 +544,9 @@ def subordinate_order(text: str) -> str:
 # A fronted adverbial and then the finite verb before its subject ("Egentlig drømmer jeg om en have", "i weekenden ser jeg
 # min far", "Mest af alt håber jeg …"): said back with the subject first. Fillers go; a sentence adverb goes after the verb;
 # a time or place phrase goes last.
-_FRONTED = re.compile(r"^(\W*)((?:[A-ZÆØÅa-zæøå]+ ){1,4}?)([a-zæøå]+) (jeg|æ|du|vi|han|hun|de|man)\b,?\s*(.*)$")
+_FRONTED = re.compile(r"^(\W*)((?:[A-ZÆØÅa-zæøå0-9][A-ZÆØÅa-zæøå0-9-]* ){1,4}?)([a-zæøå]+) (jeg|æ|du|vi|han|hun|de|man)\b,?\s*(.*)$")
+# how often, fronted: "2-3 gange om ugen går jeg tur", "En gang om måneden ser jeg min bror" (a time phrase like "hver dag")
+_FRONT_HOW_OFTEN = re.compile(r"^(?:\d[\d-]*|en|én|et|to|tre|fire|fem|seks|syv|otte|ni|ti|nogle|flere|mange)\s+(?:gang|gange)\b")
 _FRONT_FILLER = {"egentlig", "faktisk", "jo", "vel", "altså"}
 _FRONT_ADVERB = {"helst", "mest af alt", "allerhelst", "allermest", "især", "først og fremmest", "gerne", "nok", "måske",
                  "virkelig", "også", "meget ofte", "ofte", "tit", "altid", "aldrig", "sjældent", "stadig", "ikke", "heller ikke",
@@ -578,6 +581,8 @@ def unfront(text: str) -> str:
         return text
     lead, verb, subj, rest = m.group(2).strip(), m.group(3), m.group(4), m.group(5)
     words = lead.lower().split()
+    if _FRONT_HOW_OFTEN.match(lead.lower()) or re.fullmatch(r"\d[\d-]*", words[0]):
+        words[0] = "hver"  # read as a time phrase ("hver dag"): it goes last
     if (words[0] in _FRONT_NOT or not (FINITE_HINT.match(verb) or verb in _PAST_STRONG or verb in ("faldt", "så"))
             or verb in SENTENCE_ADVERBS or verb in ("at", "og", "men", "som", "der", "om", "til", "af")
             or lead.lower() not in _FRONT_ADVERB and any(w in _FRONT_INNER_NOT or FINITE_HINT.match(w) and w not in SENTENCE_ADVERBS and words[0] not in _FRONT_TIME
@@ -618,6 +623,38 @@ def unfront(text: str) -> str:
     else:
         return text  # "Fodbold kan jeg godt lide": a fronted object stays where the citizen put it
     return re.sub(r"\s+", " ", out).strip() + punct
+
+
+# A sentence adverb first and then the subject and its verb in subordinate order ("måske min mor er syg", chat Danish for
+# "måske er min mor syg"): said back with the subject first and the adverb after the verb ("din mor er måske syg").
+# "jeg"/"du" are left to the hedge frames ("Du er måske god til …"); "bare min mor var rask" (a wish) is right as it is.
+_ADVERB_THEN_SUBJECT = re.compile(
+    r"^(\W*)(måske|maaske|nok|vist|heldigvis|desværre|desvaerre|egentlig|faktisk)\s+"
+    r"((?:[Hh]an|[Hh]un|[Vv]i|[Dd]e|[Mm]an|(?:[Mm]in|[Mm]it|[Mm]ine|[Dd]in|[Dd]it|[Dd]ine|[Hh]ans|[Hh]endes|[Vv]ores|[Jj]eres|"
+    r"[Dd]eres|[Ss]in|[Ss]it|[Ss]ine)\s+(?:(?:lille|store|gamle|nye|bedste)\s+)?[a-zæøå-]+|[A-ZÆØÅ][a-zæøå]+))\s+([a-zæøå]+)\b(.*)$",
+    re.IGNORECASE)
+
+
+def adverb_after_verb(text: str) -> str:
+    """ "måske min mor er syg" -> "min mor er måske syg", "nok han kommer hjem" -> "han kommer nok hjem". Other text is
+    returned unchanged."""
+    m = _ADVERB_THEN_SUBJECT.match(text)
+    if not m:
+        return text
+    subj, verb = m.group(3), m.group(4)
+    if (not (verb.lower() in _FINITE or FINITE_HINT.match(verb.lower()) or verb.lower() in _PAST_STRONG)
+            or verb.lower() in SENTENCE_ADVERBS
+            or subj.split()[0].lower() in ("jeg", "du") or (len(subj.split()) == 1 and subj[:1].islower()
+                                                          and subj.lower() not in ("han", "hun", "vi", "de", "man", "det"))):
+        return text
+    adv = {"maaske": "måske", "desvaerre": "desværre"}.get(m.group(2).lower(), m.group(2).lower())
+    if m.group(2)[:1].isupper():
+        subj = subj[:1].upper() + subj[1:]
+    # a pronoun object goes before the adverb: "min kone hjælper mig heldigvis" (never "hjælper heldigvis mig")
+    obj = re.match(r"^(\s+(?:mig|dig|ham|hende|os|jer|dem|sig))\b(.*)$", m.group(5), re.IGNORECASE)
+    if obj:
+        return f"{m.group(1)}{subj} {verb}{obj.group(1)} {adv}{obj.group(2)}"
+    return f"{m.group(1)}{subj} {verb} {adv}{m.group(5)}"
 
 
 _SUBJECT_PRONOUNS = {"jeg", "du", "vi", "hun", "han", "de", "det", "der", "æ", "a", "man", "i'm", "i", "she", "he", "we", "it", "they"}
@@ -776,7 +813,9 @@ _DOUBT_WORDS = re.compile(r"\b(?:pointless|no point|nobody|no one|can'?t|cannot|
                           r"not sure|too hard|too much|won'?t|impossible|hopeless|nytter ikke|ingen|kan ikke|aldrig|bange|nervøs|"
                           r"ved ikke|tør ikke|for svært|for meget|umuligt|håbløst|tror ikke|orker ikke|magter ikke|ræd|frygter|i tvivl|"
                           # "men det er nok urealistisk", "but it's not realistic": a doubt about the wish
-                          r"urealistisk|urealistic|unrealistic|ikke realistisk|not realistic|ikke muligt|not possible|svært|svaert)\b",
+                          r"urealistisk|urealistic|unrealistic|ikke realistisk|not realistic|ikke muligt|not possible|svært|svaert|"
+                          # "men min ryg er dårlig", "but my knee hurts": the body in the way of the wish
+                          r"dårlig|dårligt|daarlig|gør ondt|ondt i|syg|holder ikke|holde til|for træt|hurts|too tired|sick)\b",
                           re.IGNORECASE)
 
 

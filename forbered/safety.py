@@ -17,7 +17,7 @@ from .tagger.safety_rules import emoji_hit
 
 # The rule groups that decide the wording of the answer, in the order that wins when several match:
 # thoughts of suicide or self-harm first (the answer names Livslinien), then violence, then acute
-# danger, then missing care. The English group is mixed, so it names no kind.
+# danger, then missing care. The English group is mixed: its match names the kind by its words (_english_kind).
 KINDS = ("suicide", "self_harm", "abuse", "danger", "neglect")
 
 
@@ -33,6 +33,8 @@ def safety_kind(text: str) -> str | None:
     words = normalised_words(clean(text))
     found = sr.hits_by_group(" ".join(words))
     kind = next((kind for kind in KINDS if kind in found), None)
+    if kind is None and "english" in found:
+        kind = _english_kind(found["english"].group(0))  # "my stepdad hits me": Lev Uden Vold, not Livslinien
     # the pattern is folded (æ, ø, å as a, o, a), so the words are too: "pilleæsken", "bælget"
     if kind in ("suicide", "self_harm") and _JUST_TAKEN.search(sr.fold(" ".join(words))):
         return "danger"  # "har lige slugt hele glasset med mine sovepiller": an overdose taken now needs 112 first
@@ -49,6 +51,21 @@ def safety_kind(text: str) -> str | None:
                 and not _SELF_HARM_WORDS.search(" ".join(words))):
             return "abuse"
     return kind
+
+
+# The English rules tell violence by their verbs and food kept back by its words; the rest (thoughts of death, a burden,
+# pills taken) are 'suicide', whose answer names Livslinien.
+_EN_NEGLECT = re.compile(r"\b(give|gave|let) (me|her|him) (any )?(food|water|eat|drink|dinner|meals?)\b")
+_EN_ABUSE = re.compile(
+    r"\b(punch\w*|kick\w*|slap\w*|chok\w*|strangl\w*|shov\w*|pinch\w*|hit|hits|hitting|hurt|hurts|hurting|beat|beats|"
+    r"beaten|beating|threat\w*|rape|raped|rapes|abus\w*|molest\w*|touch\w*|ties|tied|tying|strap\w*|chain\w*|afraid|scared|"
+    r"terrified|frightened|safe|tie)\b")
+
+
+def _english_kind(matched: str) -> str:
+    if _EN_NEGLECT.search(matched):
+        return "neglect"
+    return "abuse" if _EN_ABUSE.search(matched) else "suicide"
 
 
 # An overdose just taken, by the speaker or another: a word of time that says "just now" next to a past taking, and

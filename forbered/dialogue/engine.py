@@ -310,6 +310,12 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         if not re.search(r"\w", text):
             _reask(c)
             return _finish(c)
+    dash_said = None
+    aside = _dash_aside(text) if s["step"] in CONTENT_STEPS else None
+    if aside:
+        # "Jeg er god til — når jeg har sovet — at lave mad": read whole, the aside after it; the sheet keeps the
+        # citizen's own words, dashes and all, as the quote
+        dash_said, text, tag = text.strip(), aside, None
     dashed = _dash_list(text) if s["step"] in CONTENT_STEPS else text
     if dashed != text:
         # "at komme op om morgenen – at gå til tandlæge", "lave mad - vaske tøj": the dash joins two points, read as "og"
@@ -548,6 +554,22 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     if question:
         _question_to_bot(c, text, question)
         return _finish(c)
+    if (s["step"] in _ASKED_STEPS and (it.already_said(text) or _TOLD_ELSEWHERE.match(it.norm(text)))
+            and _TOLD_SOMEONE_ELSE.search(it.norm(text)) and len(text.split()) <= 12 and not (tag is not None and tag.safety)):
+        # "det har jeg sagt til min mor" alone: told to someone in the citizen's life, no answer here and not "Ja, det har
+        # du fortalt"; kept for the contact person (off the lists), thanked for, and the question stays open
+        for item in _record(c, text, None, default=None):
+            item.update(category=None, talk_type="neutral", subtype=None)
+        c.add(c.t("reflect_good_to_know"))
+        waiting = s["awaiting"] == "more"
+        s["awaiting"] = None
+        if waiting and s["step"] not in s["asked"]:
+            _ask(c, s["step"])
+        elif s.get("clarified") != s["step"]:
+            _clarify(c)
+        else:
+            _advance(c)
+        return _finish(c)
     if s["step"] in _ASKED_STEPS and it.already_said(text):
         s["awaiting"] = None
         unsaid = {"meeting1": "relatives_attend", "meeting2": "plan_version"}.get(s["step"])
@@ -666,8 +688,38 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         # "Hun er god til at synge": the one typing tells about the citizen beside them; from now on the questions ask
         # about her or him, and "mig" in the answers is the one typing
         s["written_by"], s["together"], s["together_told"] = "relative", True, True
+    typist = _TYPIST_LEAD.match(text) if (
+        s["step"] in CONTENT_STEPS and s["written_by"] == "citizen" and not s.get("handed_over") and not s.get("third")
+        and not any(i.get("category") for i in s["items"])) else None
+    if (typist and typist.group(1).lower() in ("min", "mit") and text[typist.end():].strip()
+            and not re.search(r"\b(?:der|som|for mig|for os)\b|[.!;:]", typist.group(0), re.IGNORECASE)):
+        typist = None  # "min søster skriver, hun er god til det": the sister writes (poems, letters), no one at the keyboard
+    if typist:
+        # "Det er hans kone der skriver" after the yes: read as at the consent question; a relative writes about him
+        # from here ("Hvad er han god til?"), and who types is no strength of his. "Det er min datter der skriver for
+        # mig": the citizen's own voice, typed by someone else.
+        whose = typist.group(1).lower()
+        if whose not in ("min", "mit"):
+            s["written_by"] = "relative"
+            # "Peters", "Lars'", "Jens": the name with its genitive mark off, or whole ("Jens" is a name of its own)
+            name = re.sub(r"'s?$|s$", "", typist.group(1))
+            s["third"] = {"hans": "han", "hendes": "hun"}.get(whose) or _name_gender(name) or _name_gender(typist.group(1).rstrip("'"))
+        rest = text[typist.end():].strip()
+        if not re.search(r"[^\W\d_]{2,}", rest):
+            if s["written_by"] == "relative":
+                c.add(c.t("consent_ok_relative"))
+                _ask(c, s["step"])  # the question about him or her, never the one already put to "du"
+            else:
+                c.add(c.t("reflect_good_to_know"))
+                _clarify(c)
+            return _finish(c)
+        text, tag = rest[:1].upper() + rest[1:], None
     asked_step = s["step"]
     HANDLERS.get(s["step"], _content)(c, text, tag)
+    if dash_said:
+        kept = [i for i in s["items"] if i.get("turn") == s["turn"] and i.get("quote") and not i.get("correction")]
+        if len(kept) == 1:
+            kept[0]["quote"] = dash_said  # the one point of the message: its quote as written
     if s["written_by"] in ("relative", "together") and not s.get("third") and not (
             s["written_by"] == "together" and _ABOUT_SOMEONE_ELSE.search(text)):
         s["third"] = _third_person(text) or _named_third(text)  # not the "hun" of "Hun er min kontaktperson" said beside her
@@ -1218,8 +1270,22 @@ _WRITES_FOR = re.compile(r"\b(?:jeg|vi) (?:skriver|taster|svarer) (?:her )?(?:fo
                          r"^\W*(?:ja[,.!]?\s+)?jeg er (?:hans|hendes) (?:kæreste|partner|samlever|ægtefælle|hustru|svigerdatter|"
                          r"svigersøn|svigermor|svigerfar|plejemor|plejefar|værge|nabo|veninde|ven)\b|"
                          # "Det er hans kone der skriver", "her er det hendes søn som taster": who types, said of oneself
-                         rf"\b(?:det er|her er det|nu er det) (?:hans|hendes|(?-i:[A-ZÆØÅ][a-zæøå]+)s) {_KIN_WORDS} "
-                         r"(?:der|som) (?:skriver|taster|svarer)\b", re.IGNORECASE)
+                         rf"\b(?:det er|her er det|nu er det) (?:hans|hendes|(?-i:[A-ZÆØÅ][a-zæøå]+)(?:s|'s?)) {_KIN_WORDS}"
+                         r",? (?:der|som) (?:skriver|taster|svarer)\b", re.IGNORECASE)
+# "det har jeg sagt til min mor", "det har jeg fortalt til pædagogerne": told to someone in the citizen's life, not to this chat
+# (never "Ja, det har du fortalt"); "det har jeg sagt til dig" is the chat
+_TOLD_SOMEONE_ELSE = re.compile(r"\b(?:sagt|skrevet|fortalt|nævnt|sagde|skrev|fortalte|nævnte|said|told|wrote)(?: det)? (?:til|for|to) "
+                                # never the chat itself, an earlier question or a time ("til et tidligere spørgsmål", "for lidt siden")
+                                r"(?!(?:dig|jer|dem her|chat\w*|bot\w*|you|et|en|det|den|denne|dette|lidt|længe|noget|nogle|før|"
+                                r"tidligere|forrige|første|sidste|\w*spørgsmål\w*|starte|start|begyndelsen|at|the|an?|earlier|before|"
+                                r"\w*question\w*)\b)[^\W\d_]{2,}")
+_TOLD_ELSEWHERE = re.compile(r"^(?:(?:ja|jo|jamen|men|og|nej)\s+)?(?:det|dét|det der|det her) (?:har|havde) (?:jeg|æ|a) "
+                             r"(?:(?:jo|også|allerede|da|lige|tit|ofte|godt) )*(?:sagt|skrevet|fortalt|nævnt)\b")
+# "Det er hans kone, der skriver.", "hej, nu er det Peters datter som taster for ham": who types, a sentence of its own at the
+# start of an answer (group 1: whose kin)
+_TYPIST_LEAD = re.compile(r"^\W*(?:(?:hej|hejsa|hallo|goddag|dav)[,.!]?\s+)?(?:(?:det er|her er det|nu er det|her er|det her er)\s+)?"
+                          rf"(hans|hendes|min|mit|(?-i:[A-ZÆØÅ][a-zæøå]+(?:s|'s?)))\s+{_KIN_WORDS},?\s+(?:(?:der|som)\s+)?"
+                          r"(?:skriver|taster|svarer)(?:\s+(?:nu|her|for (?:ham|hende|mig|os)))*\s*(?:[.!,;:]+\s*|$)", re.IGNORECASE)
 
 # "for" that is no person written for: "for mig selv", "for at forberede mig", "for første gang"
 _WRITES_FOR_ONESELF = re.compile(r"\b(?:jeg|æ) (?:skriver|taster|svarer) (?:her )?(?:selv )?for "
@@ -1501,6 +1567,23 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         else:
             _clarify(c)  # the question asked is still open, in other words
         return
+    if (step in ("hopes1", "hopes2") and c.lang == "da" and _RETIRED.search(n_text) and _PENSION.search(n_text)
+            and len(text.split()) <= 16
+            and not _WISH_WORDS.search(n_text) and not _JOB_WISH.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)
+            and not re.search(r"\b(?:vil|ville|gerne|håber|drømmer|ønsker|want|wants|hope|wish)\b", n_text)
+            and not _someone_elses_work(s, n_text) and not (tag is not None and tag.safety)):
+        # "Jeg er gået på pension" alone to a hopes question: how things are, the work question answered early (in the
+        # work field, as at the work question); said back plainly, never "Det betyder meget for dig" or "… hvis det lykkedes?"
+        kept = _record(c, text, None, default=None)
+        for item in kept:
+            item.update(category="employment", talk_type="neutral", subtype=None)
+        if kept and kept[0].get("you"):
+            c.add(kept[0]["you"], "simple_reflection")
+        if step == "hopes2" or s.get("clarified") == step:
+            _advance(c, skip=("work",))
+        else:
+            _clarify(c)
+        return
     if (step == "work" and (_RETIRED.search(n_text) or _NO_WISH.search(n_text)) and len(text.split()) <= 20
             and not _WISH_WORDS.search(n_text) and not re.search(r"\b(?:men|but)\b", n_text)
             and not _JOB_WISH.search(n_text)):
@@ -1513,14 +1596,21 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
             c.add(c.t("skip_ok"))
             _advance(c)
             return
+        wished = []
         for item in _record(c, said, tag if said == text else None, default=None):  # "Han er pensionist": an answer, kept
             # in the work field, as the answer it is: not a worry, a goal, a wish or a step taken
             item.update(category="employment", talk_type="neutral", subtype=None)
+            if item.get("you") and _WISH_WORDS.search(it.norm(item.get("quote") or "")) and not _RETIRED.search(it.norm(item["quote"])):
+                # "Jeg er gået på pension. Jeg vil gerne spille golf": the wish in a sentence of its own, said back too
+                item.update(talk_type="change", subtype="desire")
+                wished.append(item)
             if c.lang == "da" and re.match(r"^\s*d[eé]t (?:er|orker|kan|gider|vil)\b", said, re.IGNORECASE) and item.get("you"):
                 # "Nej, det er jeg for gammel til": the no kept with its reason, so "det" still points at work on the
                 # sheet and in the summary (never a bare "Det er du for gammel til.")
                 item.update(quote=text.strip(), you=f"Nej til arbejde. {item['you']}")
         c.add(c.t("work_retired"), "complex_reflection")
+        for item in wished[:1]:
+            c.add(item["you"], "simple_reflection")
         _advance(c)
         return
     not_now = _NOT_NOW.match(text) if step == "work" else None
@@ -3412,6 +3502,35 @@ def _done(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
 _DASH_SEP = re.compile(r"(?<=[^\W\d_])[.,]?\s+[-–—]+\s+(?=[^\W\d_])|(?<=[^\W\d_])[–—]+(?=[^\W\d_])")
 
 
+# the words that open an aside between two dashes: when, if, maybe, especially, sometimes, or a second subject with "og"
+_ASIDE_LEAD = re.compile(r"(?:når|naar|hvis|især|isaer|måske|maaske|mske|i hvert fald|ihvertfald|nogle gange|somme tider|tit|ofte|"
+                         r"for det meste|mest|selvom|selv om|fordi|efter|før|om|på|med|uden|sammen med|ligesom|bare|kun|altså|vist|"
+                         r"nok|og|eller|en dag|engang|snart|forhåbentlig|til sommer|til foråret|til efteråret|til vinter|næste år|i år|om et år|"
+                         r"when|if|especially|maybe|sometimes|mostly|one day|someday|hopefully|soon|and|or)\b", re.IGNORECASE)
+
+
+def _dash_aside(text: str) -> str | None:
+    """ "Jeg er god til — når jeg har sovet — at lave mad": an aside between two dashes inside one sentence, read with
+    the sentence whole and the aside after it ("Jeg er god til at lave mad, når jeg har sovet"); "Min hund – og min
+    nabo – giver mig glæde" is one subject. None when the dashes are no such aside (a list, a heading)."""
+    if "\n" in text or re.match(r"^\s*[-–—•*]", text):
+        return None
+    parts = _DASH_SEP.split(text)
+    if len(parts) != 3:
+        return None
+    a, b, rest = (p.strip() for p in parts)
+    if (not (a and b and rest) or len(b.split()) > 8 or not _ASIDE_LEAD.match(b) or re.search(r"[.!?:]$", a)
+            or re.match(r"(?:og|eller|men|and|or|but)\b", rest, re.IGNORECASE) or re.search(r"[.!?]\s+\w", b)):
+        return None
+    if re.match(r"(?:og|eller|and|or)\b", b, re.IGNORECASE):
+        return f"{a} {b.rstrip(' ,')} {rest}"
+    # the aside goes to the end of its own sentence ("… med mine venner, når det ikke regner. Og jeg …"), never after the
+    # sentences that follow it
+    rest, after = (re.split(r"(?<=[.!?])\s+(?=\S)", rest, maxsplit=1) + [""])[:2]
+    end = re.search(r"[.!?]*$", rest).group(0)
+    return f"{a} {rest.rstrip(' .!?')}, {b.rstrip(' ,.')}{end}" + (f" {after}" if after else "")
+
+
 def _dash_list(text: str) -> str:
     """The dashes between points as the words they stand for: "og" before a second thing to do ("lave mad og vaske
     tøj"), a comma before anything else ("tegne, især heste"); the text as it was without such a dash."""
@@ -4502,11 +4621,17 @@ _WRITER_ROLE = (r"(?:mor|far|mormor|morfar|farmor|farfar|bedstemor|bedstefar|sø
 _WRITER_OF = (r"(?:(?:[a-zæøå]+s|[a-zæøå]+'s|hans|hendes|his|her|their|deres) )?" + _WRITER_ROLE
               + r"(?: (?:til|for|to|of) [a-zæøå]+)?(?: (?:på|at|i|in|from|fra) [a-zæøå]+(?: [a-zæøå]+)?)?"
               r"(?: (?:og|and) (?:skriver|hjælper|writes|writing|am writing|help|helps|helping) (?:for|med|with|on behalf of)? ?[a-zæøå]+)?")
+# "det er hans kone der skriver", "nu er det min datter som taster for mig", "hendes mor skriver": who is at the keyboard
+_WHO_TYPES = (r"(?:(?:det er|her er det|nu er det|her er|det her er) )?(?:(?:hans|hendes|[a-zæøå]+s) " + _WRITER_ROLE
+              + r" (?:(?:der|som) )?(?:skriver|taster|svarer)|(?:min|mit) " + _WRITER_ROLE
+              # "min søster skriver" alone may be what she does (poems, letters): "min" only with "der" or "for mig"
+              + r" (?:(?:der|som) (?:skriver|taster|svarer)|(?:skriver|taster|svarer)(?= for (?:mig|os)\b)))"
+              + r"(?: (?:nu|her|for (?:ham|hende|mig|os|[a-zæøå]+)))*")
 _WRITER_INTRO = re.compile(r"^(?:(?:hej|hallo|hi|hello|hey|goddag|godmorgen|god morgen|dav|davs|halløj|kære)\s+)?(?:"
                            r"(?:det er|her er|her skriver|this is|it'?s|i'?m|i am|jeg hedder|my name is|mit navn er) "
                            r"(?!(?:min|mit|mine|my|din|dit|your|en|et|a|an|the|ikke|not|hans|hendes|his|her)\b)[a-zæøå]+"
                            r" (?:og |and )?(?:jeg er |er |i'?m |i am )?" + _WRITER_OF + r""
-                           r"|(?:jeg er|i'?m|i am) " + _WRITER_OF + r"|" + _WRITER_OF + r")$")
+                           r"|(?:jeg er|i'?m|i am) " + _WRITER_OF + r"|" + _WRITER_OF + r"|" + _WHO_TYPES + r")$")
 _GREETING_NAME = re.compile(r"^(?:hej|hallo|hi|hello|hey|goddag|godmorgen|dav|davs|halløj)\s+(?:det er|her er|this is|it'?s|i'?m|i am) "
                             # a name, never how things are ("hej det er svært", "hi i'm tired")
                             r"(?!(?:godt|fint|svært|hårdt|dejligt|rart|sjovt|trist|skidt|træls|okay|ok|nemt|let|tungt|slemt|"
@@ -4647,6 +4772,9 @@ def _kin_comes(low: str) -> str | None:
     return f"{own} {kin}"
 
 
+_BARE_CONJUNCTION = re.compile(r"^\W*(?:men|og|eller|så|fordi|but|and|or|so|because)\W*$", re.IGNORECASE)
+
+
 def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | None, correction: bool = False) -> list[dict[str, Any]]:
     """Place what the citizen said on the sheet, one item per clause that says something of its own."""
     s = c.s
@@ -4687,6 +4815,9 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
                   if p.strip(" .!?")] or [text]
         parts = [(p, t.talk_type if t else "neutral", t.subtype if t else None, t.theme if t else "none",
                   t.sheet if t else None, t.confidence if t else 0.0, strong) for p in pieces]
+    if len(parts) > 1 and any(not _BARE_CONJUNCTION.match(p[0]) for p in parts):
+        # "…, men." split off by the tagger: a bare conjunction is no point on the sheet
+        parts = [p for p in parts if not _BARE_CONJUNCTION.match(p[0])]
     # "min musik. når jeg har det godt": a when-clause alone says when the point before it holds; one point, not two
     # ("Når du har det godt." alone on the sheet means nothing)
     merged: list[tuple] = []
@@ -4920,7 +5051,7 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
                 and _writer_intro(it.norm(ptext), ptext)
                 # in a chat begun as the citizen's own, only a greeting with a name or another's relative ("hans mor"):
                 # "Jeg er mor til Emma" may be the citizen's own joy
-                and (relative_writes or re.search(r"\b(?:hej|hallo|hi|hello|hey|goddag|hans|hendes|his|her)\b|\w's ",
+                and (relative_writes or re.search(r"\b(?:hej|hallo|hi|hello|hey|goddag|hans|hendes|his|her|skriver|taster)\b|\w's ",
                                                   " ".join(it.norm(q[0]) for q in parts[:idx + 1])))):
             category = None  # "Hej, det er Lone, jeg er Mikkels mor": who is writing, not a point for the meeting
             whose = re.search(r"\b(hans|hendes|his|her)\b", it.norm(ptext))
@@ -4955,6 +5086,12 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
             category = None  # "mit cpr er …, min mail er …": contact details, masked, not a point for the meeting
         if talk_type == "sustain" and category in ("hope", "employment"):
             category = None  # sustain talk is kept as sustain talk, not as a wish
+        if (category == "hope" and _RETIRED.search(it.norm(ptext)) and _PENSION.search(it.norm(ptext))
+                and not _WISH_WORDS.search(it.norm(ptext))
+                and not _JOB_WISH.search(it.norm(ptext)) and not _someone_elses_work(s, it.norm(ptext))):
+            # "Jeg er gået på pension, så nu vil jeg gerne rejse" under the hopes: the retirement is how things are, an
+            # answer to the work question (in the work field, as at the work question), never a hope or "en stor forskel"
+            category, talk_type, subtype = "employment", "neutral", None
         if (speaker == "relative" and default in ("hope", "employment") and category is None
                 and _SAYS_OWN_WISH.match(it.norm(ptext)) and not re.search(r"\b(?:ikke|ik|aldrig)\b", it.norm(ptext))):
             category, talk_type = default, "change"  # "Han siger, at han vil bo alene": the person's own wish, passed on
@@ -5710,6 +5847,15 @@ def _reflect_points(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
             first, second = parts
             second = moves.reflect.complete_subject(second, first)
             amb = (first, second) if types[-1] == "change" else (second, first)
+        elif (c.lang == "da" and "change" not in types and _TOO_MUCH_HABIT.search(it.norm(parts[0]))
+              and _HABIT_BENEFIT.match(it.norm(parts[1])) and not moves.WORRY_WORDS.search(it.norm(parts[1]))):
+            # "jeg drikker for meget, men det hjælper mig at slappe af": the habit and what it gives, both sides, ending on
+            # the "for meget"; what the habit gives is no hope of its own on the sheet
+            amb = (parts[1], parts[0])
+            for i in fresh:
+                if i["category"] in ("hope", "employment") and _HABIT_BENEFIT.match(it.norm(i.get("quote", ""))):
+                    i["category"] = None
+            item = next((i for i in fresh if _TOO_MUCH_HABIT.search(it.norm(i.get("quote", "")))), item)
     if item["category"] == "goal_progress":
         item = {**item, **_goal_tone(fresh, text)}
     elif not wishes and item["talk_type"] == "neutral" and any(i["talk_type"] == "sustain" for i in fresh):
@@ -5720,10 +5866,13 @@ def _reflect_points(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
     if item not in wanting and item.get("category") != "employment":
         # "… men så var du ikke så afhængig": a consequence is not the other side of a wish; a doubt in so many words is
         before = [i for i in before if i["talk_type"] != "sustain" and _DOUBT.search(it.norm(i.get("quote", "")))]
+    # "jeg vil gerne arbejde med heste, men min ryg er dårlig" split by the tagger: the whole message is a wish and a doubt
+    whole = moves.reflect.wish_and_doubt(re.sub(r"\s*(?:\.{2,}|…)\s*", " ", text)) if item in wishes else None
     if item in wishes and not before:  # "…, men jeg ved ikke, om ryggen kan holde": the doubt after the wish
         # a doubt in so many words, or sustain talk with a no in it ("Det er fint." is no other side)
         before = [i for i in fresh[fresh.index(item) + 1:] if i.get("you") and (
             _DOUBT.search(it.norm(i["quote"])) or (item in wanting and i["talk_type"] == "sustain" and _NEGATED.search(it.norm(i["quote"])))
+            or (whole and _bare_clause(i["quote"]) == _bare_clause(whole[1]))
             # "…, men skolen var rigtig hård for mig": the hardship told with the wish
             or (i["talk_type"] == "sustain" and i["category"] is None and i.get("hardship")))]
         for i in before:
@@ -5792,6 +5941,20 @@ def _reflect_points(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> None:
         return
     line, technique = moves.reflection(item, c.lang, c.rng, amb, third=c.s.get("third"))
     c.add(line, technique)
+
+
+def _bare_clause(said: str) -> str:
+    """A clause without its leading "men" or "but" and its marks, for comparing clauses."""
+    return re.sub(r"^(?:men|but)\b\s*", "", it.norm(said).strip(" .,!?…")).strip(" .,!?…")
+
+
+# "jeg drikker for meget", "jeg spiller alt for tit": a habit said to be too much (the change side of "…, men det hjælper")
+_TOO_MUCH_HABIT = re.compile(r"^(?:jeg|æ|han|hun) (?!(?:vil|ville|kan|kunne|skal|må|håber|ønsker|drømmer|er|var|har|føler|synes|tror|ved)\b)"
+                             r"\w+(?: \w+){0,3} (?:alt )?for (?:meget|tit|ofte|mange|længe)\b")
+# "men det hjælper mig at slappe af", "men det beroliger mig": what the habit gives (the other side)
+_HABIT_BENEFIT = re.compile(r"^(?:men |og )?(?:det|dét) (?:hjælper|beroliger|afslapper|dulmer|letter|giver (?:mig|ham|hende)|"
+                            r"gør (?:mig|ham|hende) (?:glad|rolig|afslappet|godt)|får (?:mig|ham|hende) til|er (?:rart|dejligt|hyggeligt|"
+                            r"det eneste))\b")
 
 
 # "Du går på STU", "You go to school": where the citizen is now, said before a wish
@@ -6016,6 +6179,8 @@ def _someone_elses_work(s: dict[str, Any], n_said: str) -> bool:
     return False
 
 
+# a retirement, the part of _RETIRED that is how things are for good (not school, not too young)
+_PENSION = re.compile(r"\b(?:\w*pension\w*|pensioneret|efterløn\w*|retired|retirement)\b")
 _RETIRED = re.compile(r"\b(?:(?:vil|gider|orker) (?:ikke|ik|it) (?:at )?arbejde (?:mere|længere)(?!\s+(?:med|end|om|på|i|hos|som|ved|inden|efter|til|fra|for at|sammen|hver|af|en|et|de|der|weekend\w*|nat\w*|aften\w*)\b)(?!.*\b(?:vil|ville) (?:rigtig |så |også |helst )*gerne\b)|(?:jeg|æ|han|hun) kan (?:ikke|ik|it) (?:arbejde|klare (?:et job|at arbejde)) (?:med|pga|på grund af|for) "
                       r"(?:min|mit|mine|sin|sit|sine|hans|hendes)\b|(?:i|he|she) (?:can'?t|cannot) work (?:with|because of) (?:my|his|her)\b|\w*pensionist|pensioneret|førtidspension\w*|early retirement|(?:skal|behøver) (?:ikke|ik) (?:at )?arbejde (?:mere|længere)|"
                       r"(?:jeg|æ|han|hun) er (?:[6-9]\d|1\d\d) år\b(?!.*\b(?:vil|gerne|arbejd\w*|job\w*|stadig|praktik|butik\w*|work\w*)\b)|været pensioneret|gået på pension|slut (?:nu )?(?:for (?:mig|ham|hende) )?(?:nu )?med (?:at )?arbejde|"
@@ -6164,7 +6329,8 @@ def _goal_tone(fresh: list[dict[str, Any]], text: str) -> dict[str, Any]:
 def _listening_item(c: _Ctx, fresh: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
     """The item to reflect in a listening turn, when the answer was full enough to reflect on: on the
     step's topic, in the citizen's own sentence, not sustain talk or ambivalence."""
-    if len(text.split()) < LISTEN_MIN_WORDS or moves.reflect.split_ambivalence(text) or moves.reflect.wish_and_doubt(text):
+    joined = re.sub(r"\s*(?:\.{2,}|…)\s*", " ", text)  # "men... min skulder er dårlig": the pause is no end of the doubt
+    if len(text.split()) < LISTEN_MIN_WORDS or moves.reflect.split_ambivalence(joined) or moves.reflect.wish_and_doubt(joined):
         return None
     want = CONTENT_STEPS.get(c.s["step"])
     if want == "resource" and c.lang == "da" and any(_past(it.norm(i.get("quote", ""))) or (
@@ -6304,7 +6470,9 @@ def _has_hope(s: dict[str, Any]) -> bool:
     an emoji, a disclosure or a number."""
     # "min mor" to "Hvad er vigtigt for dig?" ("Din mor er vigtig for dig.") is a person, not a wish that can succeed
     return any(i.get("category") in ("hope", "employment") and i.get("you") and not i.get("safety") and not i.get("withdrawn")
-               and not _IMPORTANT_ONLY.search(i["you"]) for i in s["items"])
+               and not _IMPORTANT_ONLY.search(i["you"])
+               # "Jeg er gået på pension" kept in the work field: how things are, no wish that can succeed
+               and not (i.get("talk_type") == "neutral" and _PENSION.search(it.norm(i.get("quote") or ""))) for i in s["items"])
 
 
 _IMPORTANT_ONLY = re.compile(r"^[^.]*\b(?:er|is|are) (?:rigtig |meget |so |very )?(?:vigtige?|important) (?:for|to) (?:dig|ham|hende|jer|you|him|her|them)\.?$",

@@ -280,10 +280,21 @@ def is_yes(text: str) -> bool:
             or n.startswith(("ja ", "det er rigtigt", "det passer", "yes ")))
 
 
+# Words that carry no answer to an open question on their own: thanks, "også", how often ("nogle gange", "tit"),
+# particles; "tak" or "nogle gange" to "Hvad er du god til?" is no strength ("Du er god til tak")
+_NO_ANSWER = re.compile(r"^(?:(?:tak|også|osse|ogsaa|jo|da|nå|så|ok|okay|nogle gange|nogen gange|af og til|somme tider|"
+                        r"sommetider|tit|ofte|altid|en gang imellem|engang imellem|i ny og næ|i ny og nae|"
+                        # when, with no wish in it: "på sigt" to "Hvad drømmer du om?" ("Du drømmer om på sigt")
+                        r"på sigt|paa sigt|på (?:lang|længere) sigt|i fremtiden|senere)\s*)+$")
+
+
 def is_bare_yes(text: str) -> bool:
-    """Only a yes ("ja", "ja tak", "jow"), nothing said with it: "ja kok" is an answer."""
+    """Only a yes ("ja", "ja tak", "jow"), nothing said with it: "ja kok" is an answer. Words that carry no answer
+    on their own ("tak", "også", "nogle gange") count the same: there is nothing to put on the sheet."""
     if _THUMB_YES.match(text):
         return True  # "👍" to "Er der noget, der fylder?": a yes, not an answer to keep
+    if _NO_ANSWER.match(norm(text)):
+        return True
     words = norm(text).split()
     return bool(words) and all(w in YES or _YES_WORD.match(w) or w in ("tak", "da", "så", "ja") for w in words) and is_yes(text)
 
@@ -905,13 +916,18 @@ def other_language(text: str) -> bool:
 # to paint") and for "i like nothing really"; loanwords in a Danish sentence ("gaming", "my little pony", "IT") are not
 _ENGLISH_MORE = re.compile(r"\b(?:he|she|he's|she's|they|his|him|with|wants|likes|loves|has|was|own|nothing|really|myself|"
                            r"writing|would|girlfriend|boyfriend|alone|not|fixing|"
+                           # "i want a job in a shop", "walking my dog", "music and my cat": English words no Danish chat uses
+                           r"hope|wish|dog|dogs|cat|cats|music|walking|drawing|painting|reading|cooking|swimming|"
+                           r"playing|bikes|friends|garden|"
                            r"doesn't|isn't|can't)\b")  # not "of"/"on": titles ("Lord of the Rings") in Danish chats
 
 
 # English words said in Danish chats too ("Gaming, boyfriend", "Home Alone"): English only with more English around them;
 # "is" (ice cream) and "the" (titles) too when a Danish word stands in the message ("Spise is med …", "… og Home Alone")
 _LOANWORDS = {"girlfriend", "boyfriend", "alone", "not", "writing"}
-_LOANWORDS_BY_DANISH = _LOANWORDS | {"the", "is"}
+# hobby and pet words a Danish chat borrows too ("cooking og reading", "walking med min hund"): English only with no Danish
+_LOANWORDS_BY_DANISH = _LOANWORDS | {"the", "is", "dog", "dogs", "cat", "cats", "music", "walking", "drawing", "painting",
+                                     "reading", "cooking", "swimming", "playing", "bikes", "friends", "garden"}
 
 
 def looks_english(text: str) -> bool:

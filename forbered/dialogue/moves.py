@@ -29,6 +29,7 @@ _VERBS_IN_ENE = {"tjene", "fortjene", "mene", "lene", "rense", "bene", "skrene",
 _SHORT_VERBS = {"gå", "stå", "se", "få", "bo", "le", "gro", "nå", "tro", "sy", "flyve", "fiske", "strikke", "cykle"}
 _DETS = {"en", "et", "min", "mit", "mine", "din", "dit", "dine", "nogle", "flere", "mere", "mange", "hans", "hendes",
          "vores", "den", "det", "de", "a", "an", "my", "the"}
+_OWN_DETS = {"min", "mit", "mine", "din", "dit", "dine", "sin", "sit", "sine", "hans", "hendes", "vores", "jeres", "deres"}
 
 # adverbs and adjectives ending in -e that open a phrase without being its verb ("måske to timer om ugen")
 _NOT_VERBS_IN_E = {"ikke", "måske", "maaske", "gerne", "helst", "hellere", "alene", "ofte", "sjælden", "lige", "hele", "halve",
@@ -86,6 +87,8 @@ def is_verb_phrase(phrase: str, first_pos: str = "") -> bool:
         return True
     if words[0].strip(",.;:!?") in NAMES_IN_E:
         return False  # "fortnite", "youtube": a name, whatever a tagger guesses
+    if words[0].strip(",.;:!?") in _OWN_DETS and len(words) > 1:
+        return False  # "sine børnebørn", "mine venner": a possessive and its noun, whatever a tagger guesses ("god til at sine …")
     if first_pos:
         return first_pos in {"VERB", "AUX"}
     w = words[0].strip(",.;:!?")  # "tegne, måske på et reklamebureau": the word, not its comma
@@ -177,13 +180,17 @@ _NOUN_SUBJECT_VERBS = {"er", "var", "har", "havde", "vil", "ville", "kan", "kunn
                        "arbejder", "mener", "synes", "tror", "passer", "holder", "giver", "gav", "ved", "får", "fik",
                        # "min gamle hund døde sidste år", "FCK tabte": a past event, never "Du drømmer om …"
                        "døde", "tabte", "vandt", "flyttede", "mistede", "gik", "stoppede", "begyndte", "sendte", "ringede",
-                       "skændes", "skændtes", "savner", "elsker", "hader", "sender", "mangler", "spiller"}
+                       "skændes", "skændtes", "savner", "elsker", "hader", "sender", "mangler", "spiller", "betyder", "glæder"}
 _NOT_SUBJECT_START = {"at", "til", "i", "på", "med", "om", "for", "fra", "ved", "hos", "af", "efter", "uden", "og", "eller",
                       "når", "hvis", "fordi", "to", "in", "on", "with"}
 
 
 # "Min mand og jeg boede i Juelsminde": two people as the subject, then the verb
 _PAIR_SUBJECT = re.compile(r"^(?:min|mit|mine|vores|\w+s)? ?\w+ og (?:jeg|æ|han|hun|vi) (\w+)\b", re.IGNORECASE)
+# "Min hund og min nabo giver mig glæde", "musik og tegning er det bedste": two things as the subject, then the verb
+_DET = r"(?:(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|de|den|det)\s+)?"
+_NOUN_PAIR_SUBJECT = re.compile(rf"^{_DET}[a-zæøå]+\s+og\s+(?!(?:jeg|æ|du|han|hun|vi|i|de|man)\b){_DET}[a-zæøå]+\s+([a-zæøå]+)\b",
+                                re.IGNORECASE)  # "min mor og jeg …" is _PAIR_SUBJECT's
 
 
 def _noun_subject(clause: str, pair_ok: bool = True) -> bool:
@@ -193,6 +200,9 @@ def _noun_subject(clause: str, pair_ok: bool = True) -> bool:
     pair = _PAIR_SUBJECT.match(clause) if pair_ok else None
     if pair and (pair.group(1).lower() in _NOUN_SUBJECT_VERBS or pair.group(1).lower() in reflect._FINITE
                  or re.fullmatch(r"\w+(?:ede|te|er)", pair.group(1).lower())):
+        return True
+    nouns = _NOUN_PAIR_SUBJECT.match(clause)
+    if nouns and nouns.group(1).lower() in _NOUN_SUBJECT_VERBS:
         return True
     for n, w in enumerate(words[1:5], start=1):
         if w.lower() in _NOUN_SUBJECT_VERBS and n < len(words):
@@ -231,11 +241,17 @@ _HOW_IT_GOES = {"godt", "fint", "dårligt", "skidt", "ok", "okay", "bedre", "lan
 
 
 # "Derhjemme.", "ude i haven", "ved computeren", "på mit arbejde": a place alone, no skill named
+# "i orden", "i morgen", "på sigt": a time or a state after the preposition, never a place ("Du drømmer om noget i orden")
+_TIME_NOT_PLACE = (r"(?!(?:orden|morgen|morgenen|aften|aftenen|dag|dagen|går|nat|natten|weekend|weekenden|sommer|sommeren|vinter|"
+                r"vinteren|foråret|efteråret|fremtiden|starten|begyndelsen|øjeblikket|gang|gang igen|stand|forvejen|alt|"
+                r"tide|tiden|sigt|plads|vej|løbet|ugen|perioden|hvert fald|hvert tilfælde|lang tid|længden|overmorgen|eftermiddag|"
+                r"eftermiddagen|formiddag|formiddagen|et tidspunkt|lang sigt|længere sigt|kort sigt)\b)")
 _PLACE_ONLY = re.compile(r"^(?:(?:der)?hjemme|herhjemme|udenfor|udendørs|indendørs|"
-                         r"(?:(?:ude|inde|oppe|nede|hjemme)\s+)?(?:i|på|ved|hos) (?:(?:min|mit|mine|vores) [a-zæøå]+|"
+                         r"(?:(?:ude|inde|oppe|nede|hjemme)\s+)?(?:i|på|ved|hos) " + _TIME_NOT_PLACE + r"(?:(?:min|mit|mine|vores) [a-zæøå]+|"
                          r"[a-zæøå][a-zæøå'’]*(?:et|en|ne|erne)))[.!]*$", re.IGNORECASE)  # ("på pc'en")
-_PP_START = re.compile(r"^(?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b", re.IGNORECASE)
-_MAYBE_PP = re.compile(r"^(?:(måske|nok|helst|gerne)\s+)?(?:noget\s+(?=på|i|hos|ved))?((?:på|i|hos|ved|inden for|indenfor) (?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b"
+_PP_START = re.compile(r"^(?:på|i|hos|ved|inden for|indenfor) " + _TIME_NOT_PLACE + r"(?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b", re.IGNORECASE)
+_MAYBE_PP = re.compile(r"^(?:(måske|nok|helst|gerne)\s+)?(?:noget\s+(?=på|i|hos|ved))?((?:på|i|hos|ved|inden for|indenfor) " + _TIME_NOT_PLACE
+                       + r"(?:en|et|de|den|det|min|mit|mine|\w+et|\w+en)\b"
                        r"(?: \w+){0,4}|som [a-zæøå-]+(?: \w+){0,3})"
                        r"(,\s*(?:måske\s+)?(?:deltid|fuldtid|på deltid|part time|full time|(?:\w+|et par|nogle få) timer(?: (?:om|i|pr) (?:ugen|dagen|uge|dag))?|"
                        r"om formiddagen|om dagen|om morgenen|formiddage|dagtimer))?[.!]?$", re.IGNORECASE)  # "måske som grafiker": a trade
@@ -250,6 +266,11 @@ _TELEGRAM_TAIL = re.compile(r"^(?:så|også|mere|meget)\s|\s(?:god|godt|gode|sel
                             r"væk|før|slap|svag|tabt|glemt|nej|ok|okay)$|^(?:god|gode|godt|dygtig)\s+(?!til\b|med\b|i\b|på\b|at\b)",
                             re.IGNORECASE)
 # "træt", "syg", "ked" alone: a state, never a strength, a joy or a wish in a frame ("Du er god til træt")
+# when a wish is for, said before it: "på sigt", "i fremtiden", "om et par år" (alone, or before the wish itself)
+_WISH_WHEN = re.compile(r"^((?:måske\s+)?(?:på (?:sigt|lang sigt|længere sigt|kort sigt|et tidspunkt)|i fremtiden|"
+                        r"en dag|om (?:nogle|et par|et|to|tre|fem|\d+) år|næste år|til sommer|til næste år|senere))(?:,?\s+(\S.*))?$",
+                        re.IGNORECASE)
+_OFTEN_COMMA = re.compile(r"^(nogle gange|af og til|somme tider|tit|ofte|altid),\s+(?=[^,]+$)", re.IGNORECASE)  # not a list ("tit, svømning, cykling …")
 _STATE_WORD = re.compile(r"^(?:træt|trætte|syg|ked|sur|vred|ensom|bange|nervøs|forvirret|svimmel|svag|dårlig|skidt|øm|"
                          r"udmattet|udkørt|stresset|angst|trist|deprimeret|ondt)[.!]?$", re.IGNORECASE)
 
@@ -576,6 +597,16 @@ def _in_place(out: dict[str, str], category: str, step: str) -> dict[str, str]:
     text, you = out.get("text", ""), out["you"]
     low_text = "i " + text[2:] if text.startswith("I ") else text
     low_you = "i " + you[2:]
+    state = re.match(r"i (?:stand|gang|form)\b", low_you, re.IGNORECASE)
+    if state and category == "hope" and step == "hopes2":  # "i stand til at arbejde": a state to be in
+        return {**out, "text": f"Så ville jeg være {low_text}", "you": f"Så ville du være {low_you}"}
+    if state and category == "hope":
+        return {**out, "text": f"Jeg drømmer om at være {low_text}", "you": f"Du drømmer om at være {low_you}"}
+    if state and category == "resource" and step == "resources2":
+        return {**out, "text": f"Det giver mig glæde at være {low_text}", "you": f"Det giver dig glæde at være {low_you}"}
+    if not re.match(r"i " + _TIME_NOT_PLACE, low_you, re.IGNORECASE):
+        # "i orden", "i morgen": a time or a state, no place to be or to work in; the citizen's words
+        return {**out, "text": f"Jeg skrev: »{low_text.rstrip('.')}«.", "you": f"Du skrev: »{low_you.rstrip('.')}«.", "raw": "1"}
     if category == "hope" and step == "hopes2":
         return {**out, "text": f"Så ville jeg være {low_text}", "you": f"Så ville du være {low_you}"}
     if category == "resource" and step == "resources2":
@@ -629,11 +660,50 @@ _FEELING_ALONE = re.compile(r"^(?:meget |lidt |rigtig |så )?(?:bekymret|bekymre
                             r"ængstelig|usikker|vred|trist|ensom)\b", re.IGNORECASE)
 
 
+_LONG_SENTENCE = 15  # words; a longer echo is hard to read for many citizens
+_NEW_SUBJECT_JOIN = re.compile(r",?\s+og\s+(?=(?:du|han|hun|de|vi)\s+[a-zæøå]+)")
+_BEFORE_EXPLETIVE = {"om", "fordi", "at", "hvis", "når", "da", "så", "og", "men", "eller", "selvom", "mens", "end", "siden",
+                     "til", "for", "med", "på", "i", "af", "ved", "ikke", "nok", "måske", "også", "hvordan", "hvad", "hvem"}
+_RELATIVE_TAIL = re.compile(r"\s+(?:hvor|som|der)\s+(?:du|han|hun|de|vi|man|altid|ofte|tit|kan|skal|vil|er|har|[a-zæøå]+r)\b")
+
+
+def _main_clause_verb(word: str) -> bool:
+    """A finite verb right after the subject: a main clause ("han hjælper"), not the "han ikke kan" of a that-clause."""
+    w = word.lower().strip(",.!?")
+    return w not in reflect.SENTENCE_ADVERBS and (w in reflect._FINITE or w in reflect._PAST_STRONG
+                                                  or bool(reflect.FINITE_HINT.match(w)))
+
+
+def _short_sentences(you: str) -> str:
+    """A long echo said in short sentences: "Du er god til at …, og du hjælper også …" becomes two sentences when it is
+    longer than about fifteen words, and a long "Du drømmer om et hus … hvor du kan …" keeps its gist, the part before
+    the relative clause."""
+    out = []
+    for sent in re.split(r"(?<=[.!?])\s+", you):
+        if len(sent.split()) <= _LONG_SENTENCE:
+            out.append(sent)
+            continue
+        pieces = _NEW_SUBJECT_JOIN.split(sent)
+        if len(pieces) > 1 and all(len(p.split()) >= 4 for p in pieces) and all(
+                _main_clause_verb(p.split()[1]) for p in pieces[1:]):  # "…, at …, og han ikke kan …": no sentence of its own
+            pieces = [p.rstrip(" .!") + "." for p in pieces]
+            sent = " ".join(p[:1].upper() + p[1:] for p in pieces)
+        else:
+            cut = _RELATIVE_TAIL.search(sent)
+            if cut and len(sent[:cut.start()].split()) >= 5 and sent[:cut.start()].split()[-1].lower().strip(",") not in _BEFORE_EXPLETIVE:
+                # (never after "om", "fordi", "at": "om der er et arbejde" is no relative clause, and "…, om." is no sentence)
+                sent = sent[:cut.start()].rstrip(" ,") + "."
+        out.append(sent)
+    return " ".join(out)
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording and the bot's echo (see `_render_item`). A wish and the doubt about it in one
     point ("Jeg vil gerne, men jeg er bange for at falde igen") is echoed both ways, ending on the wish, never as the
     bare "Du vil gerne." or the wish without its doubt under the worries."""
     out = _render_framed(quote, category, step, speaker, first_pos, language)
+    if language != "en" and isinstance(out.get("you"), str) and not out.get("raw"):
+        out = {**out, "you": _short_sentences(out["you"])}
     if language == "da" and speaker == "citizen" and category in ("parking", "hope", "employment") and out.get("you"):
         wd = reflect.wish_and_doubt(quote)
         if wd and (category == "parking" or len(wd[0].split()) <= 3) and not WORRY_WORDS.search(out["you"]) \
@@ -648,11 +718,14 @@ def _render_framed(quote: str, category: str, step: str, speaker: str, first_pos
     """The sheet's first-person wording (`text`) and the bot's second-person echo (`you`); the echo has words left
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     if language != "en":
+        from .intents import looks_english
+        said_in_english = not reflect._DANISH_MARK.search(quote) and looks_english(quote)  # "fixing bikes", "music and my cat"
+        as_written = quote
         quote = danish_for_english(quote)  # "my sister" in a Danish chat is "min søster" in the echo; the quote keeps it
-        english = (not reflect._DANISH_MARK.search(quote) and len(reflect._ENGLISH_ONLY_MARK.findall(quote.lower())) >= 1
-                   and not _DA_OWNER.search(quote))  # "Hans to katte": the Danish "to" (two), never English
+        english = said_in_english or (not reflect._DANISH_MARK.search(quote) and len(reflect._ENGLISH_ONLY_MARK.findall(quote.lower())) >= 1
+                                      and not _DA_OWNER.search(quote))  # "Hans to katte": the Danish "to" (two), never English
         if english:  # English words in a Danish frame ("Du er god til I think so") read as nonsense: said back as written
-            said = _TRAIL_PUNCT.sub("", quote.strip())
+            said = _TRAIL_PUNCT.sub("", (as_written if said_in_english else quote).strip())
             return {"text": f"{reflect.capitalise(said)}.", "you": f"Du skrev: »{said}«.", "raw": "1"}
         quote = _l2_verb(quote)
         quote = without_lead_in(quote)
@@ -728,6 +801,12 @@ def _render_framed(quote: str, category: str, step: str, speaker: str, first_pos
         # "Kaffe med sin veninde giver hende glæde": before "giver", "sin" has no subject to point back to ("hendes veninde")
         out = {k: (_OWN_BEFORE_GIVES.sub(lambda m: re.sub(r"\b(?:[Ss]in|[Ss]it|[Ss]ine)\b", lambda o: (
                    "Hendes eller hans" if o.group(0)[0] == "S" else "hendes eller hans"), m.group(1)) + m.group(2), v)
+                   if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
+    if speaker == "relative" and language != "en" and not out.get("raw"):
+        # "Sin have.", "… . Sine børn …": a sentence of its own has no subject for "sin" to point back to ("Hendes eller hans")
+        said = {w.lower() for w in re.findall(r"\b(?:[Hh]un|[Hh]an)\b", quote)}  # "Hun elsker … . Sine katte også": hers
+        whose = {"hun": "Hendes", "han": "Hans"}.get(next(iter(said)), "") if len(said) == 1 else "Hendes eller hans"
+        out = {k: (re.sub(r"(^\W*|[.!?]\s+)(?:Sin|Sit|Sine|sin|sit|sine)\b", lambda m: m.group(1) + whose, v)
                    if k in ("text", "you") and isinstance(v, str) else v) for k, v in out.items()}
     if language != "en" and out.get("text") and not out.get("raw"):
         out["text"] = reflect.dialect_jeg(out["text"])  # "A vil gerne have min egen gård" -> "Jeg vil gerne …"
@@ -994,6 +1073,7 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             clean = body  # "fordi min bror aldrig ringer" to another question: the reason said as a sentence of its own
         clean = reflect.main_order(clean)  # "min bror aldrig ringer": "min bror ringer aldrig" (a main clause)
         clean = reflect.unfront(clean)  # "Egentlig drømmer jeg om en have": "jeg drømmer om en have", never in a frame
+        clean = reflect.adverb_after_verb(clean)  # "måske min mor er syg": "min mor er måske syg" (never "Måske din mor er …")
     scored = re.match(r"^(.*\s(\S+))\s+[0-4][.!]*$", clean) if category == "goal_progress" else None
     if scored and _GOAL_VERB.match(scored.group(1)) and scored.group(2).lower() not in _NUMBERED_AFTER_GOAL:
         clean = scored.group(1)  # "gå med stok 2": the goal; the 2 is its score, said back on its own
@@ -1097,6 +1177,18 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             and clause.lower().startswith("at ") and len(clause.split()) >= 2):
         # "At gå på loppemarked" from a relative: what gives the person joy, said about the person
         return {"text": reflect.sentence(clean), "you": f"Det giver hende eller ham glæde {_decap(clause)}."}
+    own_np = re.match(r"^(sin|sit|sine|hans|hendes) (\w+(?: \w+){0,2})$", clause.strip().rstrip(" .!"), re.IGNORECASE)
+    if (speaker == "relative" and category == "resource" and step == "resources1" and own_np
+            and not any(w.lower() in ("er", "var", "har", "kan", "vil", "skal", "og", "at", "til") for w in own_np.group(2).split())
+            and not any(w.lower() in _NOUN_SUBJECT_VERBS for w in own_np.group(2).split()[1:])):
+        # "sine børnebørn" to "Hvad er hun eller han god til?": something that matters, said about the person; "sine" has
+        # no subject to point back to in a sentence of its own ("Hendes eller hans børnebørn betyder meget for …")
+        own = own_np.group(1).lower()
+        if own in ("hans", "hendes"):
+            line = f"{own.capitalize()} {own_np.group(2)} betyder meget for {'ham' if own == 'hans' else 'hende'}."
+        else:  # "sine børnebørn": the person as the subject, so "sine" has one to point back to (one "hun eller han")
+            line = f"Hun eller han holder meget af {own} {own_np.group(2)}."
+        return {"text": line, "you": line}
     owner = re.match(r"^(hans|hendes) \w+(?: \w+){0,2}(?: og (?:at )?\w+(?: \w+){0,3})?$", clause, re.IGNORECASE)
     if (speaker == "relative" and category == "resource" and step == "resources2" and owner and not has_subject(clause)
             and not any(w.lower() in reflect.SENTENCE_ADVERBS or w.lower() in reflect._FINITE for w in clause.split()[1:])):
@@ -1121,15 +1213,22 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
                     "you": f"Det giver hende eller ham glæde, {reflect.shift_pronouns(low, speaker)}."}
         if (not has_subject(clause) and clause.split()[0].lower() in ("vores", "min", "mit", "mine", "hans", "hendes", "sin", "sit", "sine")
                 and not _finite_after_all(" ".join(clause.split()[1:])) and len(clause.split()) <= 12):
-            # "Vores hund Bella og at gå ture ved stranden": "… giver hende eller ham glæde.", never a bare phrase
-            return {"text": f"{reflect.capitalise(clause.rstrip(' .!'))} giver hende eller ham glæde.",
-                    "you": f"{reflect.capitalise(reflect.shift_pronouns(clause, speaker))} giver hende eller ham glæde."}
+            # "Vores hund Bella og at gå ture ved stranden": "… giver hende eller ham glæde.", never a bare phrase; "hendes have
+            # også": hers, and "også" after the verb ("Hendes have giver hende også glæde", never "… også giver …")
+            owned = re.sub(r"\s+også$", "", clause.rstrip(" .!"), flags=re.IGNORECASE)
+            also = " også" if owned != clause.rstrip(" .!") else ""
+            to = {"hans": "ham", "hendes": "hende"}.get(clause.split()[0].lower(), "hende eller ham")
+            return {"text": f"{reflect.capitalise(owned)} giver {to}{also} glæde.",
+                    "you": f"{reflect.capitalise(reflect.shift_pronouns(owned, speaker))} giver {to}{also} glæde."}
         bare = clause.rstrip(" .!")
         if (not has_subject(clause) and not bare.endswith("?") and 1 <= len(bare.split()) <= 6 and not is_verb_phrase(bare, first_pos)
                 and not _finite_after_all(bare) and not _WHEN.match(clause)
                 and not re.match(r"^(?:ja|nej|ikke|ingen|intet|ingenting|måske|ved)\b", bare, re.IGNORECASE)):
             # "Heste.", "Kaffe og sin radio" from a relative: the joy in its frame on the sheet too, never a bare word
-            line = f"{reflect.capitalise(reflect.shift_pronouns(bare, speaker))} giver hende eller ham glæde."
+            owned = re.sub(r"\s+også$", "", bare, flags=re.IGNORECASE)  # "hendes have også": "… giver hende også glæde"
+            to = {"hans": "ham", "hendes": "hende"}.get(bare.split()[0].lower(), "hende eller ham")
+            line = (f"{reflect.capitalise(reflect.shift_pronouns(owned, speaker))} giver {to}"
+                    f"{' også' if owned != bare else ''} glæde.")
             often = re.match(r"^(nogle gange|af og til|somme tider|tit|ofte|også)\s+(?!(?:når|hvis)\b)(?=\S)", bare, re.IGNORECASE)
             day = re.match(r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*:\s*(\S.*)$", bare, re.IGNORECASE)
             if often or day:  # "nogle gange musik", "Mandag: svømning": "Musik giver hende eller ham glæde nogle gange."
@@ -1185,7 +1284,10 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         # a relative's "Økonomien.", "Hans gæld": the worry as the subject, about the person, on the sheet too
         line = f"{reflect.capitalise(reflect.shift_pronouns(worry, speaker))} fylder meget for hende eller ham."
         return {"text": line, "you": line}
-    if speaker == "relative" or has_subject(clause, pair=category != "parking") or _FRONTED_SUB.match(clause):  # a worry keeps its "fylder" frame
+    when_first = _WISH_WHEN.match(clause.strip(" .!")) if category in ("hope", "employment") else None
+    if when_first and not has_subject(when_first.group(2) or ""):
+        pass  # "i fremtiden et hus": "i" is the preposition, no subject ("Du drømmer om et hus i fremtiden")
+    elif speaker == "relative" or has_subject(clause, pair=category != "parking") or _FRONTED_SUB.match(clause):  # a worry keeps its "fylder" frame
         hedge = _HEDGE_FIRST.match(clause)
         if hedge and (hedge.group(3).lower() in reflect._FINITE or reflect.FINITE_HINT.match(hedge.group(3).lower())):
             # "nok jeg er god til tal": the hedge after the verb ("Du er nok god til tal.", never "Nok du er …")
@@ -1256,6 +1358,18 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         low = phrase[:1].lower() + phrase[1:]
         verb_be = "være" if category == "employment" else "blive"
         return {"text": f"Jeg vil gerne {verb_be} {low}.", "you": f"Du vil gerne {verb_be} {low}."}
+    when = _WISH_WHEN.match(phrase.strip(" .!")) if category in ("hope", "employment") else None
+    if when and not when.group(2) and category == "employment":
+        # "på sigt" to the work question: a yes, some time ahead
+        hedge, at_time = re.match(r"^(måske\s+)?(.*)$", when.group(1).lower()).groups()
+        lead = "måske gerne" if hedge else "gerne"
+        return {"text": f"Jeg vil {lead} arbejde {at_time}.", "you": f"Du vil {lead} arbejde {at_time}."}
+    if when and not when.group(2):
+        # "på sigt", "i fremtiden" alone: when, but no wish in it ("Du drømmer om på sigt"): the citizen's words
+        return {"text": reflect.sentence(clause), "you": f"Du skrev: »{decap}«.", "raw": "1"}
+    if when and when.group(2).split()[0].lower() not in reflect._FINITE:
+        # "på lang sigt et job i en butik": the wish first and when last ("Du drømmer om et job i en butik på lang sigt")
+        phrase, first_pos = f"{when.group(2)} {when.group(1).lower()}", ""
     verb = is_verb_phrase(phrase, first_pos)
     if category == "resource" and re.match(r"^\d+\s+\w+$", phrase):
         # "30 år" among telegram fragments: no strength to frame ("Du er god til 30 år"); the citizen's words
@@ -1280,6 +1394,8 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     if category == "resource" and step == "resources2":
         if verb:
             return {"text": f"Det giver mig glæde at {p1}.", "you": f"Det giver dig glæde at {p2}."}
+        # "tit, når jeg går tur": the comma after how often is no list ("Det giver dig tit glæde, når du går tur")
+        p1, p2 = (_OFTEN_COMMA.sub(r"\1 ", p) for p in (p1, p2))
         close = "," if ", " in p1 else ""  # "min have, især rosebedet, giver mig glæde"
         maybe = re.match(r"^(?:måske|maaske|nok|vel)\s+(?=\S)", p1, re.IGNORECASE)
         if maybe and not close:  # "måske min guitar": "Din guitar giver dig måske glæde." (the hedge after the verb)
@@ -1295,16 +1411,20 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             q2 = re.sub(r"^[^:]*:\s*", "", p2, count=1)
             return {"text": f"{reflect.capitalise(day.group(2))} {when} giver mig glæde.",
                     "you": f"{reflect.capitalise(q2)} {when} giver dig glæde."}
-        often = re.match(r"^(nogle gange|af og til|somme tider|tit|ofte|også)\s+(?=\S)", p1, re.IGNORECASE)
+        often = re.match(r"^(nogle gange|af og til|somme tider|tit|ofte|også|altid)\s+(?=\S)", p1, re.IGNORECASE)
         if often and not close:  # "nogle gange musik": "Musik giver dig glæde nogle gange." (never "Nogle gange musik giver …")
             adv, n = often.group(1).lower(), len(often.group(1).split())
             q1, q2 = p1[often.end():], p2.split(" ", n)[-1]
-            mid, end = (f" {adv}", "") if adv in ("også", "tit", "ofte") else ("", f" {adv}")
+            mid, end = (f" {adv}", "") if adv in ("også", "tit", "ofte", "altid") else ("", f" {adv}")
             if re.match(r"(?i)at\s", q1):  # "ofte at gå en tur": "Det giver dig ofte glæde at gå en tur."
                 return {"text": f"Det giver mig{mid} glæde {q1}{end}.", "you": f"Det giver dig{mid} glæde {q2}{end}."}
             if re.match(r"(?i)(?:når|hvis)\s", q1):  # "tit når jeg ser fodbold": "Det giver dig tit glæde, når du ser fodbold."
                 return {"text": f"Det giver mig {adv} glæde, {q1}.", "you": f"Det giver dig {adv} glæde, {q2}."}
             return {"text": f"{reflect.capitalise(q1)} giver mig{mid} glæde{end}.", "you": f"{reflect.capitalise(q2)} giver dig{mid} glæde{end}."}
+        also = re.search(r"\s+også$", p1, re.IGNORECASE) if not close else None
+        if also and len(p1.split()) > 1:  # "fodbold også": "Fodbold giver dig også glæde" (never "Fodbold også giver …")
+            q1, q2 = p1[:also.start()], re.sub(r"\s+også$", "", p2, flags=re.IGNORECASE)
+            return {"text": f"{reflect.capitalise(q1)} giver mig også glæde.", "you": f"{reflect.capitalise(q2)} giver dig også glæde."}
         return {"text": f"{reflect.capitalise(p1)}{close} giver mig glæde.", "you": f"{reflect.capitalise(p2)}{close} giver dig glæde."}
     trade = _TRADE_PHRASE.match(phrase) if category == "resource" and not verb else None
     if trade:
@@ -1338,6 +1458,9 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
             # "Så ville du have en familie"
             kin_you = reflect.shift_pronouns(kin)
             # (no "for dig": the meaning said after it ends on "for dig" already)
+            if kin in ("familie", "børn", "børnebørn"):
+                # a bare noun has nothing for "også om" to point back to ("Så handler det også om børn"): it is part of it
+                return {"text": f"Så ville {kin} være en vigtig del af det for mig.", "you": f"Så ville {kin} være en vigtig del af det."}
             return {"text": f"Det handler også om {kin} for mig.", "you": f"Så handler det også om {kin_you}."}
         if be:
             return {"text": f"Så ville jeg være {be.group(1)}.", "you": f"Så ville du være {be.group(1)}."}
@@ -1428,6 +1551,15 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         where = phrase.lower().strip(" .!")
         if where in ("hjemmefra", "hjemme", "udenfor", "udendørs", "indendørs", "ude", "inde"):
             return {"text": f"Jeg vil gerne arbejde {where}.", "you": f"Du vil gerne arbejde {where}."}  # "Hjemmefra."
+        amount = re.match(r"^(?:(måske|maaske|evt\.?|muligvis|gerne)\s+)?(lidt|lidt mere|en smule|meget|mere|mindre|"
+                          r"lidt ad gangen|stille og roligt)$", where)
+        if amount:
+            # "måske lidt" to the work question: how much, never a thing ("Du vil måske gerne lave noget med lidt")
+            lead = "måske gerne" if (amount.group(1) or "").startswith(("måske", "maaske", "evt", "muligvis")) else "gerne"
+            if amount.group(2) == "meget":  # "meget" to "Har du ønsker om arbejde …?": very much so, not "arbejde meget"
+                return {"text": f"Jeg vil {lead.replace('gerne', 'meget gerne')} arbejde.",
+                        "you": f"Du vil {lead.replace('gerne', 'meget gerne')} arbejde."}
+            return {"text": f"Jeg vil {lead} arbejde {amount.group(2)}.", "you": f"Du vil {lead} arbejde {amount.group(2)}."}
         maybe = re.match(r"^(?:måske|maaske|evt\.?|muligvis)\s+(\S+(?:\s\S+)?)$", phrase, re.IGNORECASE)
         if maybe and not verb and not is_verb_phrase(maybe.group(1)) and maybe.group(1).split()[0].lower() not in _DETS:
             # "Måske programmering": "Du vil måske gerne lave noget med programmering" (never "noget med måske …")
@@ -1862,6 +1994,12 @@ _GLAD_FOR_IT = re.compile(r"\b(?:det|dét|den|dem) er (jeg|æ|han|hun) (?:(?:rig
                           r"\b(jeg|æ|han|hun) er (?:(?:rigtig|meget|så|virkelig|vildt|mega) )?glad for (?:det|den|dem|stedet|jobbet)\b")
 
 
+# a time ahead in a joy: "i morgen kommer min søster", "på lørdag skal jeg til koncert", "tomorrow my sister comes"
+_AHEAD = re.compile(r"\b(?:i (?:morgen|overmorgen|aften)|på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|"
+                    r"næste (?:uge|weekend|måned)|til (?:jul|påske|sommer|weekenden)|snart|tomorrow|next (?:week|weekend)|soon)\b",
+                    re.IGNORECASE)
+
+
 def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivalence: tuple[str, str] | None,
                third: str | None = None) -> tuple[str, str]:
     """One reflection (and the name of the technique) for a fresh item, chosen by what the citizen said
@@ -1906,6 +2044,8 @@ def reflection(item: dict[str, Any], language: str, rng: random.Random, ambivale
         people = re.search(r"\b(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|my|your|his|her)\s+(?:\w+\s+)?(?:"
                            + "|".join(sorted(_KIN)) + r"|børn|børnene|barnebørn|venner|wife|husband|kids|children|friends?|"
                            r"mother|father|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend)\b", you, re.IGNORECASE)
+        if _AHEAD.search(you):  # "I morgen kommer din søster": a joy ahead, never "Det giver dig energi"
+            return plus("reflect_joy_ahead", "complex_reflection")
         # "Radioen og din kone giver dig glæde": a person is no "noget, du ser frem til"
         return plus("reflect_joy_meaning_people" if people else "reflect_joy_meaning", "complex_reflection")
     if cat == "resource" and language == "da" and good_but_not(you, quote=item.get("quote", "")):

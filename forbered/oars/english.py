@@ -88,6 +88,21 @@ PHRASES: dict[tuple[str, ...], str] = {
     # a suggestion asked as a negated question ("Wouldn't it be smart to …?", "Isn't it better to …?")
     ("wouldn't", "it"): "ville det ikke", ("isn't", "it"): "er det ikke", ("would", "it", "not"): "ville det ikke",
     ("about", "time"): "på tide", ("making", "excuses"): "komme med undskyldninger",
+    ("last", "month"): "i sidste måned", ("last", "year"): "sidste år", ("for", "ages"): "i månedsvis",
+    # praise of what the client did ("You did really well to come.", "You've done well with …"), not a reflection
+    ("did", "well"): "klarede det flot", ("did", "really", "well"): "klarede det virkelig flot",
+    ("did", "so", "well"): "klarede det så flot", ("did", "great"): "klarede det flot",
+    ("done", "well"): "klaret det flot", ("done", "really", "well"): "klaret det virkelig flot",
+    ("done", "so", "well"): "klaret det så flot", ("done", "great"): "klaret det flot",
+    ("doing", "well"): "klarer det flot", ("doing", "really", "well"): "klarer det virkelig flot",
+    ("doing", "great"): "klarer det flot", ("doing", "so", "well"): "klarer det så flot",
+    # … but not under "not" ("You're not doing well with the diet.")
+    ("not", "doing", "well"): "ikke så godt", ("not", "doing", "so", "well"): "ikke så godt",
+    ("not", "doing", "great"): "ikke så godt", ("not", "done", "well"): "ikke så godt",
+    # a suggestion with a softener ("Maybe you could write it down."), as "du kunne måske …"
+    ("a", "bit"): "lidt", ("a", "little"): "lidt", ("ready", "to"): "klar til at",
+    ("maybe", "you", "could"): "du kunne måske", ("perhaps", "you", "could"): "du kunne måske",
+    ("you", "could", "try"): "du kunne prøve at",
 }
 # "that" before a subject is the conjunction ("You told me that you wanted …" → "… at du …"), not "det"
 _THAT_CLAUSE = frozenset({"you", "he", "she", "they", "i", "we", "your", "his", "her", "their", "my", "you're", "it's",
@@ -144,6 +159,7 @@ WORDS = {
     "thing": "ting", "here": "her", "any": "nogen", "anything": "noget", "easier": "lettere", "happen": "ske",
     "happened": "skete", "people": "folk", "makes": "gør", "before": "før", "yesterday": "i går", "last": "sidste",
     "dog": "hund", "dogs": "hunde", "excuses": "undskyldninger", "excuse": "undskyldning",
+    "seem": "virker", "seems": "virker", "down": "ned", "ready": "klar", "sure": "sikker",
     "wouldn't": "ville ikke", "better": "bedre", "smart": "smart", "smarter": "smartere", "wise": "klogt", "wiser": "klogere",
 }
 
@@ -163,6 +179,11 @@ def is_english(tokens: list[str]) -> bool:
     return marks >= 2 and marks * 3 >= len(tokens)
 
 
+_DOWN_MOOD = frozenset({"seem", "seems", "seemed", "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking",
+                        "bit", "little", "so", "very", "really", "pretty", "quite", "rather", "been", "you're", "i'm",
+                        "he's", "she's", "they're", "are", "is", "was", "were", "get", "gets", "getting"})
+
+
 def gloss(tokens: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
     """Danish tokens for an English line, each with the span of the English words it came from."""
     out: list[str] = []
@@ -180,6 +201,12 @@ def gloss(tokens: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], l
                 t = key[0]
                 # "at 10" is a time ("kl. 10"), otherwise "at" is a place ("at home")
                 repl = "kl" if t == "at" and i + 1 < len(tokens) and tokens[i + 1].isdigit() else WORDS.get(t, t)
+                # "down" is a mood after "seem"/"feel"/"a bit" ("You seem a bit down"), a direction otherwise ("write it down")
+                if t == "down" and i and tokens[i - 1] in _DOWN_MOOD:
+                    repl = "nedtrykt"
+                # "Sure, tell me." opens with the yes ("klart"), "Are you sure?" asks if the citizen is certain
+                if t == "sure" and i == 0:
+                    repl = "klart"
                 # … but after "is"/"was" it is the pronoun ("Is that your plan?" → "er det din plan")
                 if t == "that" and i + 1 < len(tokens) and tokens[i + 1] in _THAT_CLAUSE and not (
                         i and tokens[i - 1] in ("is", "was", "isn't", "wasn't", "are", "were")):

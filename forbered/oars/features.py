@@ -87,7 +87,7 @@ def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         return english.gloss(raw, [(s, e) for _, s, e in found])
     for w, s, e in found:
         for part in norm_token(w).split():
-            toks.append(_fold_aa(part))
+            toks.append(_fold_qword(_fold_aa(part)))
             spans.append((s, e))
     return toks, spans
 
@@ -118,6 +118,28 @@ def _fold_aa(t: str) -> str:
     return t.replace("aa", "å") if t in _AA_WORDS or _AA_SHORT.fullmatch(t) else t
 
 
+def _qword_typos() -> dict[str, str]:
+    """Question words typed with one letter missing or two letters swapped ("hvordn", "hvd", "hvorfr", "hvilkn",
+    "hvornr", "hvrodan"): without the question word "hvordn har du det" reads as a statement. Only forms that start
+    with "hv" and are no Danish word of their own ("hvile", "hvilet", "hve")."""
+    out: dict[str, str] = {}
+    for w in ("hvordan", "hvorfor", "hvornår", "hvilken", "hvilket", "hvilke", "hvad", "hvem"):
+        variants = {w[:i] + w[i + 1 :] for i in range(len(w))}
+        variants |= {w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1)}
+        for v in variants:
+            if v.startswith("hv") and len(v) >= 3 and v not in rules.QWORDS and v not in _NOT_QWORD_TYPOS:
+                out.setdefault(v, w)
+    return out
+
+
+_NOT_QWORD_TYPOS = frozenset({"hvile", "hvilen", "hvilet", "hve", "hvis", "hvor", "hvid", "hvide"})
+_QWORD_TYPOS = _qword_typos()
+
+
+def _fold_qword(t: str) -> str:
+    return _QWORD_TYPOS.get(t, t) if t.startswith("hv") else t
+
+
 def _comma_question(text: str, toks: list[str], spans: list[tuple[int, int]], i: int, j: int) -> int:
     """Where a question clause spliced on with a comma starts in the sentence toks[i:j], else 0. Trainees often
     write a reflection and a question as one sentence ("du er nok træt i dag, hvordan klarer du dagen", "du er
@@ -128,7 +150,8 @@ def _comma_question(text: str, toks: list[str], spans: list[tuple[int, int]], i:
     "du"/"han"/"hun" ("kan du fortælle", "har du talt med ham"), not a reporting clause ("…, har du fortalt")."""
     first = toks[i + 1] if toks[i] in ("så", "og", "men") and j - i > 1 else toks[i]
     if j - i < 4 or toks[i] in rules.QWORDS or toks[i] in rules.GREETINGS or first in rules.SUBORD or first in _NOT_MAIN \
-            or first in _PREPOSITIONS or toks[i : i + 2] in (["sådan", "som"], ["så", "vidt"]):
+            or first in _PREPOSITIONS or toks[i : i + 2] in (["sådan", "som"], ["så", "vidt"]) \
+            or toks[i] in rules.LEAD_WORDS and toks[i + 1 : i + 3] in (["sådan", "som"], ["så", "vidt"]):
         # a greeting before a question is read by `rules.sentence_form`; "sådan som jeg forstår det, har du …" is a
         # fronted phrase before the main clause, not a statement and a question
         return 0
@@ -229,9 +252,9 @@ def analyse(text: str, context: str = "") -> Analysed:
 # Also after a dash, without the "?" trainees leave out ("hvad vil du helst - snakke eller gå en tur") and in English
 # ("Which is harder, mornings or evenings?": the check reads the typed text, so "or" counts as "eller"). Options may be
 # "at"-clauses ("Hvad er vigtigst, at du sover eller at du spiser?"), a lone "at"-clause is not an option.
-_OPTIONS_TAIL = re.compile(r"(,|\s[-–])\s*(?!\s)(?!at\b(?![^,.?!:]*\beller at\b))(?!(når|hvis|da|så|fordi|mens|selvom|om|som|der|hvor|efter|før|inden|"
+_OPTIONS_TAIL = re.compile(r"(,|\s[-–])\s*(?!\s)(?!at\b(?![^.?!:]*\beller at\b))(?!(når|hvis|da|så|fordi|mens|selvom|om|som|der|hvor|efter|før|inden|"
                            r"indtil|siden|when|if|because|that|so|while)\b)"
-                           r"[^,.?!:]{2,40}\b(eller|or)\b(?!\s+(hvad|noget|andet|helt|hvordan|hvorfor|er|har|vil|kan|skal|gør|"
+                           r"[^,.?!:]{2,40}(,(?= (eller|or) (at|that) ))?\s*\b(eller|or)\b(?!\s+(hvad|noget|andet|helt|hvordan|hvorfor|er|har|vil|kan|skal|gør|"
                            r"tror|synes|hvis|what|something|anything|not|is|are|do|how|why)\b)[^,.?!:]{1,30}\??\s*$", re.IGNORECASE)
 
 
@@ -264,6 +287,55 @@ def final_sentence_features(a: Analysed) -> list[str]:
     fams = {_cue_name(fam) for fam in rules.hits(norm) if fam != rules.ACCUSE or rules.ACCUSE in a.hits}
     feats += [f"lcue={fam}" for fam in sorted(fams)]
     return feats
+
+
+# A third party's report about the citizen ("din datter siger, at du falder tit", "personalet fortæller, du ryger på
+# værelset") with the verb the citizen just denied ("jeg falder aldrig", "jeg ryger ikke indenfor"): the report is set
+# against the citizen's word (GUIDE.md: evidence against the citizen's word is `confront`)
+_THIRD_REPORT = re.compile(
+    r"\b(?:(?:din|dit|dine|hans|hendes) \w+|lægen|overlægen|psykiateren|psykologen|sygeplejersken|fysioterapeuten|"
+    r"jobkonsulenten|mesteren|personalet|pædagogerne|pædagogen|hjemmeplejen|kontaktpersonen|"
+    r"sagsbehandleren|naboen|naboerne|lærerne|læreren|skolen|træneren|chefen|vagten) (?:\w+ )?(?:siger|sagde|fortæller|"
+    r"fortalte|mener|skriver|skrev|har sagt|har fortalt|har skrevet|påstår)(?: (?:mig|os))?(?: at)? (?:du|i) "
+    r"(?:(?:jo|altså|faktisk|tit|ofte|stadig|nogle gange|altid|godt) )*(?P<verb>[a-zæøå]{3,})")
+
+
+# Verbs that say little alone: the report must also share the word after them with the denial ("du har ondt" against
+# "jeg har ikke ondt", not "du har det svært" against "jeg har ikke tid")
+_REPORT_AUX = frozenset({"har", "havde", "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte", "får", "fik",
+                         "gør", "gjorde", "bliver", "blev", "var"})
+_REPORT_LIGHT = frozenset({"det", "godt", "jo", "også", "meget", "lidt", "nok", "bare", "altså", "faktisk"})
+
+
+def _third_party_contra(norm: str, ctx: str) -> bool:
+    m = _THIRD_REPORT.search(norm)
+    if m is None or not ctx:
+        return False
+    if m.group("verb") in _REPORT_AUX:
+        rest = [t for t in norm[m.end() :].split()[:3] if t not in _REPORT_LIGHT]
+        if not rest or stem(rest[0]) not in {stem(t) for t in ctx.split()}:
+            return False
+    v = stem(m.group("verb"))
+    return any(re.search(rf"\bjeg (?:\w+ )?{re.escape(w)}\b(?: \w+)? (?:ikke|aldrig)\b"
+                         rf"|\bjeg (?:\w+ )?(?:ikke|aldrig) (?:\w+ )?{re.escape(w)}\b", ctx)
+               for w in {t for t in ctx.split() if stem(t) == v})
+
+
+def summary_check(a: Analysed) -> bool:
+    """Several things collected, then a check ("Du har nævnt søvnen, maden og din bror. Mangler jeg noget?"): the
+    summary is the point, not the question (GUIDE.md). The part before the check must collect: a summary cue or a
+    list of two or more commas or clauses; one reflection with a check ("Du vil gerne flytte. Er det rigtigt?") is no
+    summary."""
+    if len(a.sents) < 2:
+        return False
+    i, j = a.sents[-1]
+    if j - i > 7 or not rules.SUMMARY_CHECK.match(" ".join(a.tokens[i:j])):
+        return False
+    before = a.tokens[: i]
+    head = " ".join(before)
+    commas = a.text[: a.spans[i][0]].count(",")
+    return "summary" in rules.hits(head) or commas >= 2 or (commas >= 1 and " og " in f" {head} ") \
+        or len(_CLAUSE.findall(a.text[: a.spans[i][0]])) >= 2
 
 
 def _cue_name(fam: str) -> str:
@@ -376,12 +448,21 @@ def context_features(a: Analysed) -> list[str]:
             # "Jeg hører to ting: du vil gerne flytte, og du er bange for aftenerne." after one line that said both:
             # the two sides of that line given back, a double-sided reflection rather than a summary (GUIDE.md)
             feats.append("x=two_from_last")
+        elif (len(a.sents) == 1 and a.forms[-1] in ("statement", "rising") and not _SUM_UP.search(a.norm)
+              and ratio >= 0.34 and shared / max(1, len(cstems)) >= 0.25
+              and sum(t == "og" for t in ctx) + a.context_text.count(",") >= 2
+              and (a.text.count(",") >= 2 or len(_CLAUSE.findall(a.text)) >= 2)):
+            # "Så du har haft en travl uge, med din mor på sygehuset, arbejdet og børnene." after one line that said
+            # all of it: the parts of that line given back in one sentence, a reflection rather than a summary
+            feats.append("x=list_from_last")
         if a.forms:
             feats.append(f"x={a.forms[-1]}&ov{_bucket(ratio, (0.01, 0.5))}")
     feats += _added_features(a)
     if a.forms[-1] in ("statement", "rising") and (_CAN.search(a.norm) and _CANNOT.search(" ".join(ctx))
                                                    or _YOU_UP.search(a.norm) and _SELF_DOWN.search(" ".join(ctx))):
         feats.append("x=contradict")
+    if _third_party_contra(a.norm, " ".join(ctx)):
+        feats.append("x=report_contra")
     if " ".join(toks) == " ".join(shifted):
         feats.append("x=echo")
     return feats
@@ -627,6 +708,8 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
             feats.append(f"clauses={min(clauses, 4)}")
         if _COLON_LIST.search(a.text):
             feats.append("colon_list")
+        if summary_check(a):
+            feats.append("x=summary_check")
         if choice:
             feats.append("choice_q")
     if "context" in groups:
@@ -719,4 +802,7 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
                 feats.append(f"cue0={fam}")
             if ov:  # praise that reuses the citizen's words is still praise, not a reflection
                 feats.append(f"cue={fam}&{ov}")
+        if "x=report_contra" in feats and "challenge" not in seen:
+            # weighed like the other evidence set against the citizen's claim ("lægen siger, du sagtens kan …")
+            feats += ["cue=challenge", "cue=challenge&ctx_claim"]
     return feats

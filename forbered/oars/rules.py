@@ -169,6 +169,7 @@ def reflection_hedge_cues() -> list[str]:
         r"\bjeg (fornemmer|aner)\b", r"\bjeg får (det|en) (indtryk|fornemmelse)\b", r"\bjeg gætter på\b",
         r"\bdet lyder (som om|som|til at|på dig)\b", r"\bdet virker (som om|til at|som)\b", r"\bmon ikke\b",
         r"\bhvis jeg forstår (dig|det) (ret|rigtigt)\b", r"\bjeg tænker,? at (du|hun|han)\b",
+        r"^((ok|okay|men|og|nå|jamen|altså) )?så vidt jeg (forstår|kan forstå|har forstået|hører|kan høre)\b", r"^((ok|okay|men|og|nå|jamen|altså) )?(sådan )?som jeg (forstår|hører) (dig|det)\b",
         r"\bdet (kan|kunne) (godt )?(være|lyde),? at (du|hun|han)\b", r"\bhvis jeg hører dig (ret|rigtigt)\b",
         # the citizen's own account given back in a frame ("så du oplever, at han er egoistisk", "du synes, han er doven",
         # "hun er for streng, synes du"), GUIDE.md: a reflection, also when the account holds a label
@@ -176,8 +177,8 @@ def reflection_hedge_cues() -> list[str]:
         r"dine|hans|hendes|jeres|deres|[a-zæøå]+(en|et|erne))\b",
         r"(?<=\w )(oplever|føler|synes|tænker|mener|siger|fortæller) (du|i)$",
         r"^(så )?(du|hun|han) (lyder|virker|ser) (\w+ )?(træt|trætte|ked|glad|gladere|bekymret|nervøs|bange|stresset|"
-        r"presset|sur|vred|lettet|opgivende|frustreret|modløs|ensom|usikker|fortvivlet|skuffet|stolt|rolig|"
-        r"ud til)\b",
+        r"presset|sur|vred|lettet|opgivende|frustreret|modløs|ensom|usikker|fortvivlet|skuffet|stolt|rolig|trist|nedtrykt|"
+        r"nedslået|deprimeret|langt nede|ud til)\b",
     ]
 
 
@@ -239,11 +240,17 @@ def advice_cues() -> list[str]:
         r"\bhvad med at\b", r"^(men |og |så )?hvad med (en|et) \w+( \w+)?( \?)?$", r"\bhvorfor .*\bikke bare\b",
         r"\b(du|hun|han) (skal|må) bare\b", r"\b(du|hun|han) (burde|bør|skulle|skal\b(?! nok (\w+ )?" + _REASSURE + r"\b))\b(?! (jo |altså |bare |da |nu |så |også )?(have|ha) "
         r"[a-zæøå]+(t|et|ede)\b| (jo |altså |da |nu |selv |godt |også )*vide bedre\b)",
-        r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b", r"\bjeg synes,? (at )?(du|hun|han|i)\b(?! (er|var|lyder|virker)\b)"
+        r"\b(du|hun|han) kunne (jo|bare|også|prøve)\b",
+        # "du kunne måske skrive det ned"; not a wish or an ability given back ("du kunne måske tænke dig …", "… ikke")
+        r"\b(du|hun|han) kunne (måske|evt|eventuelt) (?!(ikke|tænke|godt|lide|have lyst|huske|mærke|se|høre|forstå|"
+        r"selv|være|blive|have|føle|fornemme|opleve|forestille|synes|tro|mene)\b)\w+", r"\bjeg synes,? (at )?(du|hun|han|i)\b(?! (er|var|lyder|virker)\b)"
         # praise of what the citizen has done ("jeg synes, at I har kæmpet meget for det", "… du har klaret det flot")
         r"(?! (har|havde) (\w+ ){0,2}(kæmpet|gjort det|klaret|knoklet|arbejdet|holdt ud|holdt fast|slidt|trænet|øvet|vist|"
         r"lært|formået|fortjent|været (\w+ )?(modig|modige|sej|seje|dygtig|dygtige|stærk|stærke|tålmodig|tålmodige))\b)",
-        r"\bhvis jeg var (dig|hende|ham)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
+        r"\bhvis jeg var (dig|hende|ham)\b", r"\b(hvis det var mig|hvis jeg var i dit sted|i dit sted),? (så )?(ville|ville jeg|ville"
+        r" nok|ville jeg nok|ville jeg helt sikkert) (jeg )?(?!(\w+ )?(være|blive|have|føle|synes|tænke|mene|græde|hade|frygte|"
+        r"savne|skrige|ærgre|bekymre|glæde|flippe|eksplodere|gå (amok|i panik|i stykker|helt ned)|få det|tage det)\b)(\w+ )?"
+        r"(\w+e|gå|stå|få|tage|tage imod)\b", r"\bdet (bedste|klogeste|smarteste) (ville|er)\b",
         r"\bdet ville være (smart|godt|bedre|en god idé|klogt|fornuftigt)\b", r"^prøv (at|med|lige)\b(?! (fortælle|beskrive|forklare|sige lidt|sige mere|uddybe))",
         r"\bdu må (lade være|hellere|se at)\b", r"\bdu skal (lære|huske|sige|prøve|tage|have)\b",
         r"\bmit råd\b", r"\bsørg for\b", r"^(start|åbn|stop|undgå) (med|at|dem|den|det)\b",
@@ -273,7 +280,9 @@ def advice_cues() -> list[str]:
         # a modal with a particle between ("du må altså hellere", "du skal simpelthen", "du burde virkelig")
         r"\b(du|hun|han|i) (altså|jo|da|simpelthen|virkelig|også|bare|lige|nu) (skal|burde|bør|må hellere|skulle)\b",
         r"\b(du|hun|han|i) (skal|må|burde|bør) (altså|simpelthen|virkelig|nu|da|jo) (?!gerne|ikke|have\b|ha\b)(\w+ )?(hellere |se at )?[a-zæøå]+e\b",
-        r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b", r"\b(du|hun|han|i) (er|bliver|blir) nødt til at\b(?! indse)",
+        r"\bmit (forslag|bud|råd) (er|vil være|ville være|kunne være)\b",
+        r"^(\w+ )?(et|en) (godt |lille |andet )?(forslag|bud|råd|idé|ide|tip)( fra mig)? (er|kunne (\w+ )?være|kan (\w+ )?være|vil (\w+ )?være|"
+        r"ville (\w+ )?være),? (at|en|et)\b", r"\b(du|hun|han|i) (er|bliver|blir) nødt til at\b(?! indse)",
         r"\bdet (bedste|klogeste|smarteste|eneste) (du|hun|han|i) kan gøre\b",
         # an adverb between subject and modal ("du måske burde få det tjekket", "du nok skulle tale med ham")
         r"\b(du|hun|han|i) (måske|nok|egentlig|helst|vel) (burde|bør|skulle)\b(?! (\w+ )?(have|ha) [a-zæøå]+(t|et)\b)", r"\b(du|hun|han) gør klogt i\b",
@@ -398,8 +407,9 @@ def challenge_cues() -> list[str]:
         # du ikke været ude"); after a question ("hvornår må jeg køre?") the same report is information (cue&ctx_claim)
         r"\b(lægen|overlægen|psykiateren|psykologen|sygeplejersken|fysioterapeuten|fysioterapeut|sagsbehandleren|"
         r"jobkonsulenten|personalet|pædagogen|pædagogerne|kontaktpersonen|lærerne|læreren|chefen|mesteren|vagten|"
-        r"(din|dit|dine|hans|hendes) (læge|sagsbehandler|kontaktperson|mor|far|søster|bror|kone|mand|kæreste|chef|"
-        r"psykiater|psykolog|fysioterapeut|forældre|pædagog|mentor|lærer|journal|prøver|papirer))( \w+){0,2} (siger|sagde|"
+        r"træneren|hjemmeplejen|(din|dit|dine|hans|hendes) (læge|sagsbehandler|kontaktperson|mor|far|søster|bror|kone|mand|"
+        r"kæreste|chef|træner|psykiater|psykolog|fysioterapeut|forældre|pædagog|mentor|lærer|journal|prøver|papirer))"
+        r"( \w+){0,2} (siger|sagde|"
         r"mener|skriver|skrev|fortæller|fortalte|har sagt|har skrevet|vurderer|vurderede|har vurderet|synes|påstår)"
         r"(( jo| altså| da| nu| faktisk| ellers)*( at)? (du|hun|han|i) (\w+ )?(sagtens|godt|fint|jo|ikke|slet|aldrig|"
         r"faktisk|altså)|( jo| altså| faktisk| ellers)+( at)? (du|hun|han|i))\b",
@@ -485,7 +495,9 @@ def permission_cues() -> list[str]:
 
 # when a repeat held against the citizen was said before ("… sidste gang", "… mange gange")
 _REPEAT_WHEN = (r"(før|sidst|sidste gang|forrige gang|i sidste uge|sidste uge|i forrige uge|forrige uge|i går|hver gang|"
-                r"mange gange|flere gange|tusind gange|hver uge|i ugevis|i månedsvis|i årevis)\b")
+                r"mange gange|flere gange|tusind gange|hver uge|i ugevis|i månedsvis|i årevis|i sidste måned|sidste måned|sidste år|i fjor|"
+                r"i forrige måned|forrige måned|for (en|et|to|tre|fire|fem|seks|et par|nogle|flere|mange|\d+) (dag|dage|uge|uger|"
+                r"måned|måneder|år) siden)\b")
 
 
 def confront_cues() -> list[str]:
@@ -526,7 +538,8 @@ def confront_cues() -> list[str]:
         r"\bvel heller ikke\b", r"^nej,? det (er|var|har) (faktisk|jo|altså)\b",
         # "du ved (jo) godt, at …": telling the citizen what they already know; evidence against their word
         r"\b(du|hun|han|i) ved (jo|godt|da|udmærket|selv|jo godt|da godt|godt selv)( godt)?,? at\b",
-        r"\b(siger|viser|fortæller|ser|oplever|har set|har oplevet|hører|har hørt) (altså |jo |nu )?(helt |noget )?(noget (helt )?andet|det modsatte|en (helt )?anden historie)\b",
+        r"\b(siger|sagde|viser|viste|fortæller|fortalte|ser|oplever|har set|har oplevet|hører|har hørt|har sagt|har fortalt)"
+        r"( mig| os)? (altså |jo |nu )?(helt |noget )?(noget (helt )?andet|det modsatte|en (helt )?anden historie)\b",
         r"\b(du|hun|han|i) ved (jo |da |udmærket |nu )?godt,? (hvad der sker|hvordan det (ender|går)|hvor det ender)\b",
         # a warned consequence after a fronted condition ("hvis du bliver hjemme igen, mister du din plads")
         # ("nej, hvis du flytter, mister du ikke din ydelse" answers a worry: information)
@@ -620,7 +633,13 @@ def confront_cues() -> list[str]:
         # før", "You told me that last week"); "har" needs its verb of saying ("det har i sidste uge været hårdt",
         # "du har det hver gang …" hold nothing against anyone)
         r"\b(det|det samme|det der|det her) (har (du|i) (også |jo |altså |mig |sgu )*(sagt|lovet|fortalt)|(sagde|lovede|"
-        r"fortalte) (du|i)) (også |jo |altså |mig |sgu )*" + _REPEAT_WHEN,
+        r"fortalte) (du|i)) (også |jo |altså |mig |sgu )*" + _REPEAT_WHEN
+        # "det fortalte du mig i sidste uge, at du gerne vil have en hund": "det" points ahead to what was said, a recall
+        + r"(?!,? (at|hvordan|hvor|hvad|hvorfor|da|om)\b)",
+        # with "også"/"jo" it is still the repeat, also with the content after it ("det sagde du også sidste gang, at …")
+        # ("det fortalte du mig også i går, hvor glad du var" recalls)
+        r"\bdet (har (du|i) (mig )?(også|jo|sgu) (mig )?(sagt|lovet)|(sagde|lovede) (du|i) (mig )?(også|jo|sgu)) "
+        r"(mig )?" + _REPEAT_WHEN + r",? (at|hvordan|hvor|hvad|hvorfor|da|om)\b",
         r"\b(du|i) (har (også |jo |altså |sgu )*(sagt|lovet|fortalt) |(sagde|lovede|fortalte|siger) (også |jo |altså |sgu )*)"
         r"(mig )?(det|det samme|præcis det samme|nøjagtig det samme|præcis det|det der) (også |jo |altså )*" + _REPEAT_WHEN,
         # "I told you so" ("jeg sagde jo, at det ville gå galt", "hvad sagde jeg!"); "det har jeg da prøvet", "hvad sagde
@@ -680,6 +699,8 @@ def feeling_cues() -> list[str]:
         # regret, doubt and what gnaws ("du fortryder", "du tvivler på dig selv", "det nager")
         r"\b(fortryder|fortrød|fortrydelse|tvivler|tvivlede|nager|nagede|ærgrer|ærgrelse|skyldfølelse|samvittighed|"
         r"utilstrækkelig|mindreværd|skamfuld|ydmygende|overvældet|overvældende|ensomhed|savn)\b",
+        # low mood ("du virker lidt nedtrykt i dag", English "You seem a bit down")
+        r"\b(trist|nedtrykt|nedslået|deprimeret|langt nede)\b",
     ]
 
 
@@ -720,6 +741,9 @@ def affirmation_cues() -> list[str]:
         r"vildt )?(dygtigt|sejt|flot|modigt|stærkt|imponerende|beundringsværdigt|fantastisk|skønt|flot klaret|godt gået),? "
         r"(at )?(du|i)\b",
         r"\b(du|hun|han|i) (giver|gav) (dig|sig|jer) (bare |jo |altså )?ikke\b",
+        # stock praise words with "at" ("super, at du kom", "fedt at du sagde det"); "super" alone is a reaction
+        r"^(men |og |ja |wow |ej )?(det er |det var |hvor er det |hvor var det )?(super|fedt|mega fedt|super fedt|vildt fedt),? "
+        r"at (du|i)\b",
         r"\b(du|hun|han|i) (bliver|blev|er blevet|bliver jo|bliver bare) ved (med at|at) (prøve|kæmpe|øve|træne|forsøge|"
         r"arbejde|komme|møde op|gå|lære|søge|stå op)\b", r"^(stor |kæmpe |al |dyb )?respekt\b",
         r"\brespekt (for det|for dig|herfra|til dig|for at)\b", r"\bdet er (en )?stor\b", r"\bstærk(e)?\b",
@@ -792,6 +816,16 @@ def summary_cues() -> list[str]:
         r"\bindtil nu\b", r"\bsiden sidst\b", r"\bhar jeg forstået det (hele|rigtigt)\b", r"\btre ting\b",
         r"\bto ting\b", r"\bdet hele\b", r"\bvi har (snakket|talt) om\b", r"\b, og (at )?(du|hun|han)\b",
     ]
+
+
+# The check after a summary ("… Har jeg fået det hele med?", "… Mangler jeg noget?", "… Er det rigtigt forstået?"):
+# a question by its form, but the summary before it is the point (GUIDE.md)
+SUMMARY_CHECK = re.compile(
+    r"^(og |så |men )?(har jeg (fået|forstået|fanget|husket|hørt) (\w+ ){0,3}(med|rigtigt|rigtig|korrekt)|har jeg (glemt|overset) "
+    r"(noget|nogen)|mangler (jeg|der) (noget|nogen)|er der (mere|andet|noget (\w+ ){0,3}(glemt|tilføje|mere|andet|mangler))|"
+    r"er det (rigtigt|rigtig|korrekt)( forstået)?|passer det|stemmer det|har jeg ret|lyder det rigtigt|er det sådan)"
+    # the check is the whole sentence: "passer det dig?", "er der mere kaffe?" ask about something else
+    r"( (så|nu|helt|egentlig|også|nogenlunde|du (vil|gerne vil|skal|har lyst til at) (sige|tilføje|fortælle|nævne)))?$")
 
 
 def autonomy_cues() -> list[str]:
@@ -892,7 +926,7 @@ def other_cues() -> list[str]:
 # Feeling words the citizen may use for the same feeling: "Du er bange for …" after "jeg frygter …" repeats it.
 FEELING_CLASS = {
     "frygt": "bange", "frygte": "bange", "frygter": "bange", "frygtet": "bange", "angst": "bange", "nervøs": "bange",
-    "skræmt": "bange", "skræmmer": "bange", "utryg": "bange", "trist": "ked", "sørgelig": "ked", "sur": "vred",
+    "skræmt": "bange", "skræmmer": "bange", "utryg": "bange", "trist": "ked", "nedtrykt": "ked", "nedslået": "ked", "sørgelig": "ked", "sur": "vred",
     "irriteret": "vred", "alene": "ensom", "ensomt": "ensom", "lettelse": "lettet",
     # a wish said back in other words ("Du ønsker dig …" after "Jeg vil gerne have …") repeats it
     "ønsker": "gerne", "ønske": "gerne", "ønsket": "gerne", "ønskede": "gerne", "drømmer": "gerne", "håber": "gerne",
@@ -924,7 +958,10 @@ AMPLIFIERS = frozenset({"aldrig", "altid", "slet", "overhovedet", "absolut", "no
 
 def reflection_opening_cues() -> list[str]:
     """How reflections start: "Så du …", "Du …", "Det …" (a statement about the citizen)."""
-    return [r"^så (du|hun|han|i|det)\b", r"^(du|hun|han|i) (er|har|vil|kan|synes|føler|tænker|bliver)\b"]
+    return [r"^så (du|hun|han|i|det)\b", r"^(du|hun|han|i) (er|har|vil|kan|synes|føler|tænker|bliver)\b",
+            # "altså, du har det bedst, når …": the filler "altså" before the citizen's account, not the scolding "du må altså"
+            r"^(og |så )?altså,? (så )?(du|hun|han|i) (er|har|vil|kan|synes|føler|tænker|bliver|savner|mangler|elsker|"
+            r"hader|kan lide|ønsker|håber|mener|oplever)\b(?! (nødt|jo|da|bare|altså|selv ude om)\b)"]
 
 
 CUE_FAMILIES = {
@@ -1159,6 +1196,8 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
     first = tokens[0]
     # "så vidt jeg ved, har du …": a fronted clause like "hvis …", not the lead word "så" before "vidt jeg"
     fronted = tokens[:2] == ["så", "vidt"]
+    if first in LEAD_WORDS and tokens[1:3] == ["så", "vidt"] and len(tokens) > 5:
+        return sentence_form(tokens[1:], qmark)  # "okay, så vidt jeg forstår, har du …": the lead word changes nothing
     if (first in SUBORD or fronted or tokens[:3] == ["på", "en", "skala"] or tokens[:2] == ["på", "skalaen"]) and len(tokens) > 4:
         main = _main_clause(tokens)
         if main:
@@ -1200,6 +1239,10 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
         return "statement"  # "hvor er det godt at se dig" is an exclamation
     if head in FACT_QWORDS and head != "hvis":
         return "fact_qw"
+    if first == "så" and start == 1 and not qmark and len(tokens) > 2 and tokens[2] in SUBJECTS:
+        # "så sover du bedre, når …", "så har du mistet meget": after the adverb "så" the verb comes second in a
+        # statement; without "?" that order is no question
+        return "statement"
     if (len(tokens) > start + 1 and tokens[start + 1] in SUBJECTS and head not in NOT_VERBS
             and not (tokens[start + 1] == "i" and _looks_like_noun(head))
             and not (tokens[start + 1] in POSSESSIVE_SUBJECTS

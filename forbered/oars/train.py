@@ -20,7 +20,7 @@ import numpy as np
 from .. import paths
 from ..tagger.model import LinearModel, from_sklearn
 from ..tagger.train import _matrix
-from .features import DEFAULT_GROUPS, GROUPS, analyse, featurize
+from .features import DEFAULT_GROUPS, GROUPS, analyse, consent, featurize
 
 log = logging.getLogger(__name__)
 
@@ -158,9 +158,12 @@ DROPOUT_EVERY = 3
 
 def with_context_dropout(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The records plus a context-free copy of every DROPOUT_EVERY-th one with context (chosen by a hash of
-    the text, so training is deterministic)."""
+    the text, so training is deterministic). Information given after the citizen's yes keeps its context: its label
+    hangs on that yes ("Et forslag kunne være …" alone is advice, GUIDE.md), so a context-free copy would teach the
+    advice as information."""
     extra = [dict(r, context="") for r in records
-             if r.get("context") and zlib.crc32(r["text"].encode("utf-8")) % DROPOUT_EVERY == 0]
+             if r.get("context") and zlib.crc32(r["text"].encode("utf-8")) % DROPOUT_EVERY == 0
+             and not (r.get("code") == "giving_information" and consent(analyse(r["text"], r["context"])))]
     return records + extra
 
 

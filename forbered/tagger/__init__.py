@@ -52,15 +52,27 @@ SAFETY_CLAUSE_THRESHOLD = 0.94
 # English lines are cut and weighed the same way: "but" is "men" ("i want a job but i dont think i can do it").
 _CLAUSE_SPLIT = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+|(?<=\d\.)\s+(?=(?-i:[A-ZÆØÅ]))|,\s*(?=men\b|but\b|fordi\b|og så\b|og nu\b|så\b)|\s+(?=(?:men|but)\b)"
                            r"|,\s*(?=(?:jeg|æ|han|hun|vi|nu|det|der|min|mit|mine|hans|hendes)\s)", re.IGNORECASE)
+# Talk clauses are also cut at ", og jeg …" ("jeg bor alene nu, og jeg vil gerne have en kat": the wish is tagged on its
+# own, fresh 34). The safety head keeps scoring the clauses without this cut (`_clauses(text)`), as its clause
+# threshold was chosen on them (train.safety_threshold).
+# A subordinate word order ("når jeg bliver træt, og jeg ikke kan mere, …": the adverb before the verb) goes on with the
+# clause before it, so it is no cut.
+_OG_SPLIT = re.compile(r",\s*(?=og (?:jeg|æ|han|hun|vi|min|mit|mine|hans|hendes)\s"
+                       r"(?!(?:ikke|ik|ikk|aldrig|også|bare|kun|altid|stadig|godt|nok|jo|selv)\b))", re.IGNORECASE)
 # A message that starts as a list ("1. svømning 2. min hund", "- tegne - strikke": line breaks are spaces by now)
 # is cut before each marker, not after "1.", so each point is a clause; "jeg bor på 2. sal" is no list.
 _LIST_SPLIT = re.compile(rf"\s+(?={LIST_MARKER}\s)|(?<=[!?;])\s+|(?<=[^\d\W]\.)\s+(?!{LIST_MARKER}\s)")
 
 
-def _split_clauses(text: str) -> list[str]:
-    """The parts of a message that are tagged as clauses (two words or more)."""
-    split = _LIST_SPLIT if LIST_START.match(text) else _CLAUSE_SPLIT
-    return [p for p in split.split(text) if p and len(p.split()) >= 2]
+def _split_clauses(text: str, og: bool = False) -> list[str]:
+    """The parts of a message that are tagged as clauses (two words or more); `og`: also cut at ", og jeg …"."""
+    if LIST_START.match(text):
+        parts = _LIST_SPLIT.split(text)
+    else:
+        parts = _CLAUSE_SPLIT.split(text)
+        if og:
+            parts = [q for p in parts if p for q in _OG_SPLIT.split(p)]
+    return [p for p in parts if p and len(p.split()) >= 2]
 _CONTRAST = re.compile(r"\s*(men|alligevel|but)\b", re.IGNORECASE)
 _SHORT_NEUTRAL = frozenset({
     "ja", "nej", "jo", "okay", "ok", "mm", "måske", "ved ikke", "det ved jeg ikke", "ved det ikke",
@@ -204,23 +216,32 @@ class Tagger:
             a = analyse(text, lem)
             texts.append((a, speaker))
             clauses = []
-            for p, start, end in _clauses(a.text):
+            for p, start, end in _clauses(a.text, og=True):
                 ca = analyse(p)
                 texts.append((ca, speaker))
                 la = _without_contrast(p)
                 if la is not None:
                     texts.append((la, speaker))
                 clauses.append((p, ca, la, start, end))
-            msgs.append((a, speaker, clauses))
+            # the safety head's clauses, where the ", og jeg" cut made the talk clauses differ (see _OG_SPLIT)
+            safe = _clauses(a.text)
+            if [(s, e) for *_, s, e in safe] == [(s, e) for *_, s, e in clauses]:
+                safe = None
+            else:
+                texts.extend((analyse(p), speaker) for p, _, _ in safe)
+            msgs.append((a, speaker, clauses, safe))
         chars = self._indexer.char_rows_batch([a.norm for a, _ in texts])
         rows = [self._indexer.indices(a, speaker, c) for (a, speaker), c in zip(texts, chars)]
         decisions = iter(self._decisions(rows))
         out = []
-        for (a, speaker, clauses), (_, pos) in zip(msgs, lemmas):
+        for (a, speaker, clauses, safe), (_, pos) in zip(msgs, lemmas):
             d = next(decisions)
             cds = [(next(decisions), next(decisions) if la is not None else None) for _, _, la, _, _ in clauses]
-            utt = self._decide(a, speaker, d, clause=_best_clause([(s, e) for _, _, _, s, e in clauses],
-                                                                  [dc[7] for dc, _ in cds]))
+            if safe is None:
+                best = _best_clause([(s, e) for _, _, _, s, e in clauses], [dc[7] for dc, _ in cds])
+            else:
+                best = _best_clause([(s, e) for _, s, e in safe], [next(decisions)[7] for _ in safe])
+            utt = self._decide(a, speaker, d, clause=best)
             if clauses:
                 p_themes = []
                 for (p, ca, la, start, end), (dc, dl) in zip(clauses, cds):
@@ -241,7 +262,7 @@ class Tagger:
         """The plain path for one message (`tag_many` with fast=False)."""
         a = analyse(text, lemmas)
         probas = self._probas_rows(self._rows(a, speaker))
-        parts = _split_clauses(a.text)
+        parts = _split_clauses(a.text, og=True)
         scored = []
         if len(parts) > 1:
             pos = 0
@@ -251,8 +272,13 @@ class Tagger:
                 ca = analyse(p)
                 scored.append((p, start, pos, ca, self._probas_rows(self._rows(ca, speaker))))
         i_safe = self.models["safety"].classes.index("true")
-        clause = _best_clause([(start, end) for _, start, end, _, _ in scored],
-                              [float(cp["safety"][i_safe]) for *_, cp in scored])
+        safe = _clauses(a.text)  # the safety head's clauses (see _OG_SPLIT)
+        if [(s, e) for _, s, e in safe] == [(start, end) for _, start, end, _, _ in scored]:
+            clause = _best_clause([(start, end) for _, start, end, _, _ in scored],
+                                  [float(cp["safety"][i_safe]) for *_, cp in scored])
+        else:
+            clause = _best_clause([(s, e) for _, s, e in safe],
+                                  [float(self._probas_rows(self._rows(analyse(p), speaker))["safety"][i_safe]) for p, _, _ in safe])
         utt = self._classify_plain(a, speaker, probas=probas, clause=clause)
         if scored:
             p_themes = []
@@ -467,6 +493,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return "neutral", None, "neutral", None, "none", 0.0
     if theme != "beskaeftigelse" and rules.school_subject_course(a.norm):
         theme = "beskaeftigelse"  # fresh 32: evening school in a school subject is education
+    if (fresh := _fresh34(a, sheet, theme)) is not None:
+        return fresh
     if (fresh := _fresh31(a, talk_type, subtype, theme)) is not None:
         return fresh
     if (fresh := _fresh33(a, talk_type, subtype, theme)) is not None:
@@ -639,6 +667,36 @@ def _fresh33(a: Analysed, talk_type: str, subtype: str | None, theme: str) -> tu
     return None
 
 
+# themes the classifier gives a habit for its company or its word ("savner at drikke en øl med drengene"): habits are sundhed
+_HABIT_MISREAD = ("none", "relationer", "kommunikation", "praktiske_opgaver")
+
+
+def _fresh34(a: Analysed, sheet: str | None, theme: str) -> tuple[str, str | None, str, str | None, str, float] | None:
+    """Fresh 34 (guide, "Fresh 34 conventions"): missing an old habit ("jeg savner at ryge") is sustain/desire, sheet
+    null; staying put with "skal aldrig / altid" ("jeg skal aldrig flytte herfra") is sustain/desire, and "skal aldrig"
+    + a habit ("jeg skal aldrig ryge igen") change/commitment + hope; a wish about the past or one's age ("gid jeg
+    aldrig var faldet", "jeg ville ønske jeg var yngre") is neutral + parking; a memory ("som barn elskede jeg heste")
+    is neutral, sheet null (parking if the classifier reads a loss). Returns the `_word_readings` tuple or None."""
+    norm = a.norm
+    if rules.missed_habit(norm):
+        return ("sustain", "desire", "sustain:desire", None, "sundhed" if theme in _HABIT_MISREAD else theme,
+                ROUND22_CONFIDENCE)
+    if (told := rules.missed_told(norm)) is not None:  # "… spillede jeg fodbold, og det savner jeg"
+        if told == "habit":
+            return ("sustain", "desire", "sustain:desire", None, "sundhed" if theme in _HABIT_MISREAD else theme,
+                    ROUND22_CONFIDENCE)
+        return "change", "desire", "change:desire", "hope", theme, ROUND22_CONFIDENCE
+    if rules.never_habit(norm):
+        return "change", "commitment", "change:commitment", "hope", theme, ROUND22_CONFIDENCE
+    if rules.stay_forever(norm):
+        return "sustain", "desire", "sustain:desire", None, "samfundsliv" if theme == "none" else theme, ROUND22_CONFIDENCE
+    if rules.past_wish(norm):
+        return "neutral", None, "neutral", "parking", theme, 0.0
+    if rules.past_memory(norm):
+        return "neutral", None, "neutral", "parking" if sheet == "parking" else None, theme, 0.0
+    return None
+
+
 def _thing_theme(norm: str, theme: str) -> str:
     """The theme of one's own thing told where it stands ("min cykel står i kælderen" = mobilitet): the thing's word
     when the lexicon gives it one theme, not the room's ("soveværelset" = sundhed, "køkkenet" = praktiske_opgaver)."""
@@ -708,7 +766,7 @@ ROUND22_CONFIDENCE = 0.9
 
 def _round22(norm: str, theme: str) -> tuple[str, str | None, str, str | None, str] | None:
     """The round-22 readings of `_word_readings`, or None; a safety disclosure keeps the classifier's reading."""
-    if rules.quit_habit(norm) or rules.step_despite(norm):
+    if (rules.quit_habit(norm) and not rules.missed_after_quit(norm)) or rules.step_despite(norm):
         reading = ("change", "taking_steps", "change:taking_steps", "goal_progress", theme)
     elif rules.negation_flip(norm):
         reading = ("change", "desire", "change:desire", "hope", theme)
@@ -823,9 +881,10 @@ def _without_contrast(text: str) -> Analysed | None:
     return a
 
 
-def _clauses(text: str) -> list[tuple[str, int, int]]:
-    """The clauses of a message with their spans, as `_tag_one` cuts them (none for a single clause)."""
-    parts = _split_clauses(text)
+def _clauses(text: str, og: bool = False) -> list[tuple[str, int, int]]:
+    """The clauses of a message with their spans, as `_tag_one` cuts them (none for a single clause); `og`: the talk
+    clauses, also cut at ", og jeg …" (see _OG_SPLIT)."""
+    parts = _split_clauses(text, og)
     if len(parts) < 2:
         return []
     out, pos = [], 0
@@ -1029,6 +1088,10 @@ def _clause_evidence(text: str, talk_type: str, subtype: str | None) -> str:
 # Round 24: a "men" clause that tells what one knows ("men jeg ved godt de ikke er rigtige") is no sustain talk.
 _KNOWING = re.compile(r"\s*men (jeg|han|hun|vi) (ved|forstår|kan godt se) (godt|jo|egentlig|også|nu)?\b"
                       r"(?!.*\b(kan|vil|gider|orker|tør|magter|skal)\b)", re.IGNORECASE)
+# "…, men jeg savner det ikke" after a change ("jeg har droppet sodavand, men jeg savner det ikke") misses nothing: no
+# sustain talk against the change
+_NOT_MISSED = re.compile(r"\s*men (jeg|æ|han|hun|vi) (savner|mangler) ((\w+ )?(det|dem|den|\w+erne|\w+en) )?(slet |overhovedet |faktisk )?"
+                         r"(ikke|ik|ikk|aldrig)\b", re.IGNORECASE)
 _NOT_A_PROBLEM = re.compile(r"\s*men (kun|først|gerne|helst|det skal|personalet|pædagog|min (mor|far|kontaktperson|bostøtte))\b",
                             re.IGNORECASE)
 
@@ -1047,6 +1110,8 @@ def _weigh_last_contrast(utt: TaggedUtterance) -> None:
         return
     if _KNOWING.match(last.text) and last.talk_type == "sustain" and utt.talk_type != "sustain":
         return  # round 24: "…, men jeg ved godt de ikke er rigtige" knows, it does not refuse
+    if _NOT_MISSED.match(last.text) and utt.talk_type == "change":
+        return
     if utt.talk_type == "sustain" and utt.sheet not in (None, "parking"):
         utt.sheet = None  # sustain weighted by the "men" clause carries no hope (guide: ambivalence, sheet null)
     if last.talk_type == "neutral" and (last.sheet == "parking" or (last.sheet is None and (

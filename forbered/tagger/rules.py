@@ -750,13 +750,13 @@ def regained(norm: str) -> bool:
 # A negated will with "mere"/"længere" and a status-quo object is a negation flip, change/desire ("jeg har ikke lyst
 # til at ligge i sengen hele dagen mere", "gider ikke mere rod", "jeg vil ikke have gæld mere"); with a good activity
 # it is no will for it ("jeg gider ikke lave mad mere" = sustain), so the object must name a state one wants out of.
-_WANT_NEG = re.compile(r"\b(gider|gad|orker|orkede|vil|ville) (ikke|aldrig)\b|\bikke (gider|orker|vil)\b"
+_WANT_NEG = re.compile(r"\b(gider|gad|orker|orkede|vil|ville|skal|ska) (ikke|aldrig)\b|\bikke (gider|orker|vil)\b"
                        r"|\b(har|havde) (ikke|ingen) (lyst|lust) til\b|^ikke mere\b")
 STATUS_QUO = (r"\b(ligge|ligger|sove|sover|sidde|sidder|glo|glor|hænge|hænger|rode|rod|roder|rodet|kaos|beskidt|beskidte|lugte"
               r"|lugter|gæld|skændes|skændtes|skænderi\w*|råbe|råber|slås|ensom|ensomme|arbejdsløs|ledig|kontanthjælp"
               r"|sygemeldt|afhængig|bange|ked af det|trist|sur|tyk|overvægtig|pizza|fastfood|færdigretter|junkfood|taxa|taxaer"
               r"|skærm\w*|hele (dagen|natten|tiden|weekenden|aftenen)|have det (sådan|sådan her|sådan der|så dårligt|dårligt)"
-              r"|være (den|hende|ham) (der|som)|bo (hos|hjemme|på|i)|kede (mig|sig)|gå i stå|stå stille|i sengen|på sofaen"
+              r"|være (den|hende|ham) (der|som)|bo (hos|hjemme|på|i|her|der|herude|herinde)|kede (mig|sig)|gå i stå|stå stille|i sengen|på sofaen"
               r"|derhjemme|indenfor|inde hele"
               # alone as a state ("være alene", "sidde alene"), not doing a thing alone ("tage bussen alene" is the
               # independence a negated will turns down: no flip)
@@ -1759,15 +1759,16 @@ def cannot_get_care(norm: str) -> bool:
 _SENSED = (r"(larm\w*|lyd|lyde|lyden|lydene|støj\w*|musik\w*|radio\w*|lys|lyset|lysene|sollys\w*|solen|lysstofrør\w*|blink\w*"
            r"|skærm\w*|varme|varmen|hede|heden|kulde|kulden|træk|trækket|lugt\w*|duft\w*|osen|røg|røgen|berøring\w*|kram"
            r"|stress|pres|presset|travlhed|uro|uroen|rod|rodet|kaos|forandring\w*|ændring\w*|mennesker|menneskemængde\w*"
-           r"|forsamling\w*|trængsel|køer|ventetid|skrig\w*|råb\w*|skænderi\w*|kritik|tøj|tøjet|sokker|mærker|mærkerne)")
-_SENSED_CLAUSE = (r"((når|hvis) (?!(jeg|æ)\b)\w+|at (der|folk|nogen|man|de|andre|alle|personalet|naboen|naboerne|børnene|hun|han|min \w+|mine \w+)\b"
+           r"|forsamling\w*|trængsel|køer|ventetid|skrig\w*|råb\w*|skænderi\w*|kritik|tøj|tøjet|sokker|mærker|mærkerne"
+           r"|snak|snakken|snakkeri\w*|pladder\w*|brok|brokken|brokkeri\w*)")
+_SENSED_CLAUSE = (r"((når|naar|hvis) (?!(jeg|æ)\b)\w+|at (der|folk|nogen|man|de|andre|alle|personalet|naboen|naboerne|børnene|hun|han|min \w+|mine \w+)\b"
                   r"|at (blive|bliver) (rørt|krammet|afbrudt|råbt|kritiseret|forstyrret|stresset)\b|at vente\b|at (være|sidde|opholde \w+) (i|ved|"
-                  r"blandt|sammen med) (\w+ ){0,2}?{_SENSED}\b|at (høre|se på|have) (\w+ ){0,2}?{_SENSED}\b)").replace("{_SENSED}", _SENSED)
-_STAND = r"(tåle|taale|holde ud|stå for)"
+                  r"blandt|sammen med) (\w+ ){0,2}?{_SENSED}\b|at (høre|se|se på|mærke|lugte|have) (\w+ ){0,2}?{_SENSED}\b)").replace("{_SENSED}", _SENSED)
+_STAND = r"(tåle|taale|holde ud|stå for|klare|klar|magte)"  # "kan ikke klare larmen" (fresh 34)
 _SENSITIVE = re.compile(
     rf"\b(kan|kunne) (jeg |hun |han )?(ikke|ik|ikk|ett|it|aldrig) (rigtig |længere |mere |så godt |godt |overhovedet |slet )?{_STAND}"
-    rf" ((\w+ ){{0,2}}?{_SENSED}\b|{_SENSED_CLAUSE})"
-    rf"|\b(tåler|taaler) (jeg |hun |han )?(ikke|ik|ikk|aldrig) (rigtig |længere |så godt |godt |overhovedet )?((\w+ ){{0,2}}?{_SENSED}\b"
+    rf" (((?!at\b)\w+ ){{0,3}}?{_SENSED}\b|{_SENSED_CLAUSE})"
+    rf"|\b(tåler|taaler) (jeg |hun |han )?(ikke|ik|ikk|aldrig) (rigtig |længere |så godt |godt |overhovedet )?(((?!at\b)\w+ ){{0,3}}?{_SENSED}\b"
     rf"|{_SENSED_CLAUSE})"
     rf"|^(\w+ ){{0,2}}?{_SENSED}( \w+){{0,3}}? (kan|tåler) (jeg|hun|han) (ikke|ik|ikk|ett|it)( tåle| holde ud)?\b"
     rf"|\b(cant|can't|cannot|couldnt|couldn't) (stand|handle|take|bear|tolerate) (the )?(loud |bright |strong |sharp |many |big )?"
@@ -1807,7 +1808,8 @@ def sensitivity_theme(norm: str, theme: str) -> str:
 # = sustain/need. A habit ("jeg skal ikke have mere slik"), "mere"/"længere" (a flip: "jeg skal ikke bo alene mere"), a
 # time (an appointment cancelled: "jeg skal ikke på arbejde i morgen") or "men" leaves it to the rest.
 _NEW_THING = (r"(til at \w+|lære|begynde|starte|flytte|prøve|bruge|træne|søge|melde (mig|sig)|i gang|ud at \w+|"
-              r"have (en|et|nogen|noget|ny|nyt|nye|flere) |på (kursus|hold|holdet|plejehjem\w*|højskole|aftenskole\w*|skole"
+              r"have (en|et|nogen|noget|ny|nyt|nye|flere) |have (hjælp|hjemmehjælp\w*|hjemmepleje\w*|bostøtte\w*|aflastning\w*"
+              r"|nødkald\w*|madordning\w*)\b|på (kursus|hold|holdet|plejehjem\w*|højskole|aftenskole\w*|skole"
               r"|uddannelse|værksted\w*|dagcent\w*|ældrecent\w*|plejecent\w*))")
 _WONT_NEW = re.compile(
     rf"((\b(jeg|æ|hun|han|og) |^)(skal|ska) |\b(skal|ska) (jeg|hun|han) )(altså |sgu |bare |jo )?(ikke|ik|ikk|aldrig) (\w+ )?{_NEW_THING}"
@@ -1884,10 +1886,146 @@ def called_off(norm: str) -> bool:
 # conventions"), not a sensitivity; standing and walking are `mobilitet` (how far or long one can walk or stand).
 _BODY_LIMIT = re.compile(
     r"\b((kan|ka|kunne) (jeg |æ |hun |han )?(ikke|ik|ikk|ett|it|aldrig) (rigtig |så godt |godt |længere |mere |overhovedet )?"
-    r"(tåle|taale|holde ud)|(tåler|taaler) (jeg |hun |han )?(ikke|ik|ikk|aldrig)( rigtig| så godt| godt| længere| overhovedet)?)"
-    r" at (stå|gå|sidde|cykle|gå på trapper|gå på trappen)( op| ned)?\b(?! (i kø|på \w*skole\w*|på arbejde|i skole|til \w+|hjemme|derhjemme|alene|inde|rundt|og \w+))")
+    r"(tåle|taale|holde ud|klare|klar|magte)|(tåler|taaler) (jeg |hun |han )?(ikke|ik|ikk|aldrig)( rigtig| så godt| godt| længere| overhovedet)?)"
+    r" at (stå|gå|sidde|cykle|gå på trapper|gå på trappen)( op| ned)?\b(?! (i kø|i (butik\w*|byen|skole\w*|bad|kirke\w*|biograf\w*|svømmehal\w*|center\w*|centret)\b|på \w*skole\w*|på arbejde|i skole|til \w+|hjemme|derhjemme|alene|inde|rundt|og \w+))")
 _BODY_LIMIT_BLOCK = re.compile(r"\b(vil|ville|gerne|men|but|lære|prøve|ønsker|håber|lyst)\b")
 
 
 def body_limit(norm: str) -> bool:
     return _BODY_LIMIT.search(norm) is not None and _BODY_LIMIT_BLOCK.search(norm) is None and safety_hit(norm) is None
+
+
+# Missing a habit one has quit or should quit ("jeg savner at ryge", "savner at drikke en øl med drengene", "jeg savner
+# slik om aftenen", "i miss getting drunk") is a longing for the old habit = sustain/desire, sheet null (guide, "Fresh
+# 34 conventions"), not the Probe 4 wish to take an activity up again. Coffee, tea or a pastime are no habit here; a
+# negation or "men" leaves it to the rest (a long message's clauses weigh it).
+_ALCOHOL = r"(øl|øllen|øller|ol|oel|bajer\w*|pilsner\w*|vin|vinen|rødvin\w*|hvidvin\w*|snaps|sprut|spiritus|alkohol|druk|whisky|vodka|drinks?)"
+_MISSED_HABIT = re.compile(
+    rf"\b(savner|savnede|har savnet|mangler) (\w+ ){{0,2}}?(at |det med at |det at )?(\w+ ){{0,2}}?("
+    rf"(ryge|ryger|rygning\w*|smøg\w*|cigaret\w*|cigar\w*|hash\w*|joint\w*|pot|snus\w*|snuse|vape|vaping)\b"
+    rf"|(\w+ ){{0,4}}?{_ALCOHOL}\b|drikke (mig )?(fuld|stiv|i hegnet|igennem)\b|(være|blive) (fuld|beruset|skæv|stiv|høj|påvirket)\b|fest(er|e|erne)? (hele|til)\b"
+    rf"|(game|gamer|gaming|spille|spiller) (\w+ ){{0,2}}?(hele natten|om natten|til langt ud på natten|på automat\w*|om penge|poker)\b"
+    rf"|gamble|gambling|spilleautomat\w*|automater|automaterne|skrabelodder|casino\w*|spille på \w*(bet|casino)\w*"
+    rf"|{_HABIT_NOUN}\b(?<!kaffe)(?<!kaffen))"
+    rf"|\bi miss (\w+ ){{0,2}}?(smoking|drinking|getting (drunk|high|wasted)|gaming all night|gambling|weed|beer|booze|cigarettes"
+    rf"|candy|sweets|vaping)\b")
+_MISSED_HABIT_BLOCK = re.compile(r"\b(ikke|ik|ikk|aldrig|ingen|men|but|selvom|not|dont|don't|never|glad for at)\b")
+
+
+# making, selling or working with the thing is an activity missed ("jeg savner at bage kager med mine børnebørn")
+_MISSED_MAKING = re.compile(r"\bat (bage|lave|sælge|arbejde|brygge|servere|producere|dyrke|plukke|pynte|undervise|pakke|ekspedere)\b")
+
+
+def missed_habit(norm: str) -> bool:
+    rest = re.sub(r"^(men|but) ", "", norm)  # a "men" clause of a long message is read on its own words
+    m = _MISSED_HABIT.search(rest)
+    if m is not None and m.group().startswith("mangler") and (
+            re.search(r"\bmangler (at|penge)\b|\btil\b", rest[m.start():]) or re.search(r"\bvi mangler\b", rest)):
+        return False  # "jeg mangler at købe øl", "vi mangler øl til festen": a thing still to get, no longing
+    return (m is not None and _MISSED_MAKING.search(m.group()) is None and _MISSED_HABIT_BLOCK.search(rest) is None
+            and safety_hit(norm) is None)
+
+
+# "Skal aldrig / altid" + staying where one lives ("jeg skal aldrig flytte herfra", "jeg skal altid bo her", "han siger han
+# aldrig skal flytte fra sin mor") is a wish to stay as things are = sustain/desire, sheet null (Round 19 "Staying put"),
+# not a commitment to a change; "skal aldrig" + a habit ("jeg skal aldrig ryge igen", "han skal aldrig røre en øl mere")
+# is a promise to keep off it = change/commitment + hope. A refusal of a new place ("jeg skal aldrig på plejehjem") stays
+# the Fresh 33 refusal (`wont_new`).
+_NEVER_SKAL = r"((jeg|æ|hun|han|vi) (skal|ska) (nu |bare |sgu |altså |jo )?(aldrig|altid|for altid)( nogensinde| i livet)?|(jeg|æ|hun|han|vi) (aldrig|altid) (skal|ska))"
+_STAY_FOREVER = re.compile(
+    rf"\b{_NEVER_SKAL} (\w+ )?(flytte|flytter|flytt)( \w+)?( herfra| derfra| fra \w+| væk| hjemmefra|$)"
+    rf"|\b(jeg|æ|hun|han|vi) ((skal|ska) (nu |bare |sgu |altså |jo )?(altid|for altid|blive ved med at)|(altid) (skal|ska)) (\w+ )?((bo|blive)"
+    rf" (her|der|hjemme|hos|herude|herinde|i (mit|min|sit|sin|hans|hendes|vores) \w+|på (bostedet|plejehjemmet|opholdsstedet))"
+    rf"|være (her|herude|herinde))\b")
+# "jeg skal altid være hjemme kl 22", "… hos min far hver weekend": a rule or a routine, not staying put
+_STAY_BLOCK = re.compile(r"\b(men|but|hvis|når|fordi|ikke|ik|ikk|mere|længere|i dag|i morgen|i aften|hvorfor|hvad|bange"
+                         r"|kl|klokken|hver|weekend\w*|om (morgenen|aftenen|natten))\b")
+_NEVER_HABIT = re.compile(
+    rf"\b{_NEVER_SKAL} (mere )?(\w+ ){{0,3}}?(ryge|drikke|game|gamble|snuse|vape|pjække|spille (\w+ )?(på automat\w*|om penge|hele natten|om natten)"
+    rf"|røre|smage|tage|købe|have)( \w+){{0,3}}? ?({_ALCOHOL}|{_HABIT_NOUN}|smøg\w*|en smøg|hash\w*)?\b.*\b(igen|mere|nogensinde)\b")
+
+
+def stay_forever(norm: str) -> bool:
+    rest = re.sub(r"^(men|but) ", "", norm)  # a "men" clause of a long message is read on its own words
+    return _STAY_FOREVER.search(rest) is not None and _STAY_BLOCK.search(rest) is None and safety_hit(norm) is None
+
+
+def never_habit(norm: str) -> bool:
+    m = _NEVER_HABIT.search(norm)
+    if m is None or safety_hit(norm) is not None or re.search(r"\b(men|but|hvis|\w+\?)", norm):
+        return False
+    if re.search(r"\b(røre|smage|tage|købe|have)\b", m.group()) and not re.search(
+            rf"\b({_ALCOHOL}|{_HABIT_NOUN}|smøg\w*|hash\w*|stoffer|piller)\b", m.group()):
+        return False
+    return "aldrig" in m.group()
+
+
+# Wishes nobody can fulfil, about the past or one's age ("jeg ville ønske jeg var yngre", "gid jeg aldrig var faldet",
+# "jeg ville ønske at ulykken aldrig var sket", "gid jeg havde taget en uddannelse dengang", "i wish i was younger"),
+# point at no change ahead = neutral + parking (a loss told, like missing a person, guide Probe 4). A wish that still
+# can come true ("jeg ville ønske jeg kunne svømme igen", "gid jeg havde et job") stays change/desire + hope.
+_WISH_OPEN = (r"(\b(jeg|æ|hun|han) (ville|vil|ku|kunne) (så |bare |virkelig |egentlig |tit |godt |også )*ønske (at |mig at )?|\bgid (at )?"
+              r"|\bhvis (nu )?bare |\bbare (?=(jeg|hun|han|det|den) (dog |bare |aldrig |ikke )?(havde|var)\b)|\bi wish (that )?)")
+_NOT_PARTICIPLE = (r"(et|det|mit|sit|dit|noget|intet|godt|meget|lidt|nyt|sjovt|skidt|fedt|let|mest|flest|bedst|slet|helt|rigtigt|mindst"
+                   r"|først|alt|fast|råd|tid|lyst|brug|ret|en|nogen|min|mine|sin|sine|mere|flere|bedre|penge|job|arbejde|venner"
+                   # nouns ending as a participle ("gid jeg havde kørekort": a wish that can still come true)
+                   r"|kontakt\w*|kørekort\w*|talent\w*|respekt|appetit|kraft|kræft|fart|kontrakt\w*|budget\w*|overblik)")
+_PAST_WISH = re.compile(
+    rf"{_WISH_OPEN}(\w+ ){{1,2}}?(dog |bare |så |aldrig |ikke |nogensinde )*(havde|hadde) (dog |bare |så |aldrig |ikke |nogensinde )*"
+    rf"(?!{_NOT_PARTICIPLE}\b)\w+(t|et)\b"
+    rf"|{_WISH_OPEN}(\w+ ){{1,2}}?(dog |bare |så |aldrig |ikke )*(var|blev) (dog |bare |aldrig |ikke )*(\w+et|sket|født|gået|kørt|mødt)\b"
+    rf"|{_WISH_OPEN}(jeg|æ|hun|han) (dog |bare |stadig )*(var|blev|was|were) (\w+ ){{0,2}}?(yngre|ung igen|barn igen|lille igen|år igen|\d+ igen|younger|young again)\b"
+    rf"|\bi wish (that )?(i|she|he|it) (had|hadnt|hadn't|had never|never|was|were)( \w+){{0,2}}? (\w+ed|happened|been|done|gone|met|younger|young again)\b")
+_PAST_WISH_BLOCK = re.compile(r"\b(kunne|kan|ku|vil|gerne|snart|en dag|men|but|could|can)\b")
+
+
+def past_wish(norm: str) -> bool:
+    """A wish about the past or one's age (see _PAST_WISH); safety is read on its own ("gid jeg aldrig var blevet født")."""
+    return _PAST_WISH.search(norm) is not None and _PAST_WISH_BLOCK.search(norm) is None
+
+
+# A memory told with a past time ("som barn elskede jeg heste", "da jeg var ung drømte jeg om at rejse", "før ulykken
+# elskede jeg at løbe", "i gamle dage ville jeg gerne være pilot") is a past wish or joy, no hope now = neutral, sheet
+# null (parking when the classifier reads the loss); a word for now ("vil", "savner", "igen", "stadig") leaves it to the rest.
+_PAST_TIME = (r"(som (barn|lille|ung|ganske ung|dreng|pige|knægt|teenager|yngre|purk|skoleelev|skolepige|skoledreng)"
+              r"|da (jeg|æ|hun|han) var (\w+ )?(lille|ung|yngre|barn|dreng|pige|knægt|teenager|\w+ år|\d+( år)?|i skole\w*|soldat|gift)"
+              r"|dengang|i gamle dage|i (min|hendes|hans) (ungdom|barndom|tid)|i sin (ungdom|barndom|tid)|for mange år siden|engang i tiden"
+              r"|før (ulykken|hjerneskaden|blodproppen|skaden|faldet|ulykke|sygdommen|stroken|apopleksien|operationen|hjerneblødningen"
+              r"|(jeg|hun|han) blev (syg|skadet|ramt)))")
+_PAST_JOY = (r"(elskede|drømte|ønskede|ville (jeg |hun |han )?(så |rigtig )?(gerne|helst)|holdt (jeg |hun |han )?(så |meget )?af"
+             r"|kunne (jeg |hun |han )?(godt |rigtig godt )?lide|var (jeg |hun |han )?(helt |så )?(vild|glad) med|nød|gad"
+             r"|havde (\w+ )?lyst til|var (\w+ )?interesseret i|legede|samlede på)")
+_PAST_MEMORY = re.compile(rf"^(og |så |men |altså |ja |nå |jo )*{_PAST_TIME}\b.*\b{_PAST_JOY}\b|\b{_PAST_JOY}\b.*\b{_PAST_TIME}\b")
+_PAST_MEMORY_BLOCK = re.compile(r"\b(vil|savner|håber|igen|nu|stadig|drømmer|ønsker|elsker|glæder|gerne have|kan|skal|mangler)\b")
+
+
+def past_memory(norm: str) -> bool:
+    return (_PAST_MEMORY.search(norm) is not None and _PAST_MEMORY_BLOCK.search(norm) is None
+            and safety_hit(norm) is None)
+
+
+# An activity told in the past and then missed with the object first ("da jeg var ung spillede jeg fodbold, og det
+# savner jeg", "jeg sang i kor i mange år. det savner jeg") is the Probe 4 wish to take it up again = change/desire +
+# hope, like "jeg savner at spille fodbold"; a habit told so ("før røg jeg 20 om dagen, det savner jeg") is the longing
+# for the habit (`missed_habit`), and a person, a pet or a place ("vi boede ved havet og det savner jeg") stays a loss.
+_TOLD_VERB = r"((?!(boede|bode|levede|havde|døde|mistede|flyttede|mødte|kendte)\b)\w{2,}(ede|te)|spillede|gik til|gik på|gik i|sang|løb|red|røg|drak|var med i|var spejder)"
+_MISSED_TOLD = re.compile(
+    rf"(\b(jeg|æ|hun|han|vi) (også |tit |altid |meget |ofte |hver \w+ )?{_TOLD_VERB}|\b{_TOLD_VERB} (jeg|æ|hun|han|vi))\b"
+    r".*\b(det|dét) (savner|har savnet|savnede) (jeg|æ|hun|han)( \w+){0,2}[.!]*$")
+_MISSED_TOLD_HABIT = re.compile(
+    rf"\b(røg|røget|drak|drukket|festede|gamblede|snusede|{_ALCOHOL}|{_HABIT_NOUN}|smøg\w*|hash\w*|fuld|stiv|skæv|automat\w*)\b")
+
+
+def missed_told(norm: str) -> str | None:
+    """"desire" for a missed activity, "habit" for a missed habit told with the object first (see above), else None."""
+    if (_MISSED_TOLD.search(norm) is None or re.search(r"\b(ikke|ik|aldrig|men|but|boede|bode|havde|døde|mistede)\b", norm)
+            or safety_hit(norm) is not None):
+        return None
+    return "habit" if _MISSED_TOLD_HABIT.search(norm) else "desire"
+
+
+def missed_after_quit(norm: str) -> bool:
+    """A habit quit, then missed ("jeg stoppede med at drikke for et år siden. nogle gange savner jeg en øl"): the
+    longing told last carries the weight (guide, Ambivalence), so the message is no step."""
+    last = next(iter(reversed(list(re.finditer(r"\b(savner|savnede|har savnet|mangler)\b", norm)))), None)
+    return last is not None and quit_habit(norm[:last.start()]) and missed_habit(norm[last.start():])

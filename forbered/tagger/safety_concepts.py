@@ -188,7 +188,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # "holder ham i hånden så han ikke farer vild"
     "STEADY": ("glider", "gled", "glide", "glat", "glatte", "glatføre", "snuble*", "vælte", "vælter", "væltede", "støtte",
                "støtter", "støttede", "gelænder*", "rollator*", "stok", "stokken", "farer vild", "fare vild", "blive væk",
-               "bliver væk", "blev væk", "menneskemængde*", "trængsel*", "fortov*", "fodgængerfelt*", "lyskryds*"),
+               "bliver væk", "blev væk", "menneskemængde*", "trængsel*", "fortov*", "fodgængerfelt*", "lyskryds*",
+               # held on a slippery day ("glatføret", "glatisen", "det har frosset"), taken under the arm
+               "glat*", "frost*", "frosset", "sne", "sneen", "under armen"),
+    # a club, a class or an outing one quits or has not been to ("jeg stopper i koret, der er ingen grund til at
+    # fortsætte", "jeg har ikke været i byen i en måned"): with NEGLIFE it is a hobby given up, not a life
+    "OUTING": ("kor", "koret", "klub*", "forening*", "aftenskole*", "kursus*", "kurset", "værksted*", "værested*",
+               "byen", "biograf*", "svømmehal*", "kirke*", "ferie*", "keramik*", "strikke*", "kortklub*", "bridge*",
+               # a trip out for pleasure ("køre ud til broen og fiske")
+               "fiske", "fisker", "fiskede", "fisketur*", "fiskestang*", "solnedgang*", "udsigt*", "picnic", "madpakke*",
+               "gåtur*", "cykeltur*", "køretur*", "fotografere", "fotograferer"),
     "NEG": ("ikke", "aldrig", "ingen", "intet", "ingenting", "not", "never", "no"),
     # the home and its damage (water in the basement, a leak, a burst pipe, damp): "vand", "taget" and "gulvet" are also
     # means or danger words, so the head needs the context to learn "der er vand i kælderen igen" from "gik ud i
@@ -207,7 +216,8 @@ WINDOW = 5  # concepts this many tokens apart or closer make a pair feature
 # pairs are all combinations of these (the context concepts pair with the harm words, the rest with each other)
 _CORE = ("DEATH", "SELF", "OBJ", "AGENT", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NOW", "HELP", "SECRET",
          "FEAR", "NEGLIFE", "NEGLECT", "MONEY", "NEG", "HIDE", "CONTROL", "INSULT")
-_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS", "CARE", "HOUSE", "SHAME", "STEADY")
+_CONTEXT = ("GAME", "SPORT", "COOKING", "LAUGH", "PLEASANT", "PAST", "ILLNESS", "CARE", "HOUSE", "SHAME", "STEADY",
+            "OUTING")
 _HARMFUL = ("DEATH", "HARM", "SEX", "BODY", "MEANS", "DANGER", "NEGLIFE", "MONEY", "CONTROL", "NEGLECT", "INSULT")
 
 _DOUBLE = re.compile(r"(.)\1+")
@@ -326,7 +336,11 @@ def concept_features(tokens: list[str]) -> list[str]:
     # someone, then a controlling act or money word, then the speaker's own ("han styrer min pension", "hun tager
     # mine nøgler", "min søn bruger min pension")
     selfs = [i for i, c in occ if c == "SELF"]
-    for h in (i for i, c in occ if c in ("CONTROL", "MONEY")):
+    for h, c in occ:
+        if c not in ("CONTROL", "MONEY"):
+            continue
+        if c == "MONEY" and tokens[h + 1:h + 2] in (["mig"], ["hende"], ["ham"], ["os"], ["me"]):
+            continue  # "hun tager mig under armen", "han tog mig med": a person taken along, not money
         if any(0 < h - a <= 4 for a in agents) and any(0 <= s - h <= 3 for s in selfs):
             feats.add("k=AGENT>CTRL>SELF")
             break

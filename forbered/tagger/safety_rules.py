@@ -47,7 +47,7 @@ def suicide_patterns() -> list[str]:
         r"\bvæk fra det hele for altid\b", r"\bfor altid\b.*\b(væk|forsvinde|sove)\b",
         r"\b(klare sig|har det|have det|være) bedre uden (mig|ham|hende)\b", r"\bbedre uden (mig|ham|hende)\b",
         r"\bingen (der )?(ville|vil|ville nok|ville jo) (savne|opdage|lægge mærke til|sørge over) (mig|hende|ham|det)\b",
-        r"\blige meget om (jeg|hun|han) (er her|lever|er til|dør|findes)\b" + _MEETING18, r"\ber en byrde\b", r"\bbyrde for alle\b",
+        r"\blige meget om (jeg|hun|han) (er her|lever|er til|dør|findes)\b" + _MEETING18, r"(?<!ikke )(?<!ik )\ber en byrde\b", r"\bbyrde for alle\b",
         r"\bafskedsbrev", r"\bsige farvel til (alle|livet|jer)\b", r"\bfarvel for (sidste gang|altid)\b",
         r"\bfor sidste gang\b.*\bfarvel\b|\bfarvel\b.*\bfor sidste gang\b",
         r"\bgivet (alle )?(mine|sine|hans|hendes) ting væk\b(?!.{0,40}\b(flytter|flytte|flyttede|flytning\w*|plejehjem\w*|"
@@ -143,7 +143,7 @@ def suicide_patterns() -> list[str]:
         r"\b(gør|gøre|gjorde|gjort) (noget|noget dumt|en ulykke|skade) (ved|på) (mig|sig|hende|ham) selv\b(?!.{0,40}\b(vægt|tabe|tab|træne|træning|motion|formen|hår|håret|tøj|sund|sundt|spise|kost|ryg|rygning|udseende|min|mit|mine|sin|sit|sine)\b)",
         r"\b(vil|ville|skal|at|kan) (tage|ta) livet af os\b(?!.{0,20}\b(i|på) (skak|spil|fortnite|kortspil|brætspil|fodbold|banen)\b)",
         r"\bingen (grund|mening) (til|med) at stå op( om morgenen)? (mere|længere)\b",
-        r"\bså (det hele|alt|livet|mit liv) kan (slutte|stoppe|ende|få en ende)\b(?! (godt|med|i|kl|på|til|om|før|efter))",
+        r"\bså (det hele|alt|livet|mit liv) kan (slutte|stoppe|ende|få en ende)\b(?! (godt|med|i|kl|på|til|om|før(?! (mig|os|altid|evigt)\b)|efter))",
         r"\bsnart (er (jeg|hun|han)|(jeg|hun|han) er) (der |her )?(ikke|ik) (mere|længere)\b(?!.*\b(flytte\w*|flytter|rejse\w*|ferie|hjem\w*|praktik|job\w*|skole\w*|weekend\w*|bosted\w*|afdeling\w*|hospital\w*|udskrevet)\b)",
         r"\b(stoppe|holde op|stopper|holder op) med at (spise|drikke)( helt)?\b.{0,40}\b(slut|slutte|dø|død|ende|væk for altid)\b",
         r"\bligeglad (med )?om (jeg|hun|han) (dør|lever|overlever|vågner)\b", r"\blænges (efter|mod) (at dø|døden)\b",
@@ -828,7 +828,7 @@ _ABUSER = (r"(han|hun|de|(min|mit|mine|hans|hendes|sin|sine|vores|en) (nye |nya 
            r"pædagog\w*|hjemmehjælper\w*|hjælper\w*|kontaktperson\w*|de andre( beboere)?|beboer\w*|vikar\w*|nattevagt\w*)")
 _AGREED_WORDS = (r"\b(aftal\w*|værge\w*|bostøtte\w*|bad (ham|hende|dem) om|selv (bedt|bad|valgt)|det er (godt|fint|rart|trygt)|"
                  r"for at hjælpe|hjælper (mig|hende|ham)|(så |rigtig |virkelig )?god til|dygtig til|passer på (mig|hende|ham)|"
-                 r"som vi (har )?sagt|regle?n?)\b")
+                 r"som vi (har )?sagt|regle?n?|(det )?(har|havde) vi (snakket|talt|aftalt) om|(vi var|var vi|vi er|er vi|vi blev|blev vi) enige)\b")
 # The agreement covers its own clause only: a disclosure after a later "men" still counts ("det er aftalt at min søn
 # passer mine penge, men han giver mig ingenting og jeg sulter"). Either no agreement word at all, or the match is
 # consumed up to a "men" after the last one, so the pattern that follows can only match the clause after it.
@@ -1276,7 +1276,7 @@ def control_patterns() -> list[str]:
 # været i bad fordi han ikke gider, siger han selv", "jeg glemmer at give katten mad", "ingen har besøgt mig siden jul".
 _CARER = (r"(hjemmeplejen|hjemmepleje|hjemmepl\w*|hjemmehjælp\w*|hjælper\w*|sygeplejerske\w*|personalet|pædagog\w*|plejer\w*|"
           r"plejepersonalet|nattevagt\w*|aftenvagt\w*|vikar\w*|kontaktperson\w*|bostøtte\w*|de|ingen|ikke nogen)")
-_DEPENDENT = (r"(mig|hende|ham|os|min (mor|far|søn|datter|bror|søster|mand|kone|bedstemor|bedstefar|mormor|morfar|farmor"
+_DEPENDENT = (r"(mig|hende|ham|os|(min |vores )?(mor|far|søn|datter|bror|søster|mand|kone|bedstemor|bedstefar|mormor|morfar|farmor"
               r"|farfar|svigermor|svigerfar)|mit barn|vores (søn|datter|barn)|hans|hendes)")
 _LONG = (r"(siden (i går|i forgårs|i morges|i nat|i aftes|i søndags|i mandags|i tirsdags|i onsdags|i torsdags|i fredags|i lørdags|"
          r"søndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|\w+ (dage|døgn|uger)|i går \w+|frokost|morgenmaden|aftensmaden)|i (over |mere end |næsten |snart |godt )?(\w+ )?(dage|døgn|uger|ugevis|dagevis|"
@@ -1359,10 +1359,10 @@ def neglect_patterns() -> list[str]:
         + r" (\w+ )?(\w*medicin|piller|pillerne|insulin|mad|maden|vand|noget at drikke|noget at spise|aftensmad|morgenmad)\b",
         r"\b(giver|gav|givet|får|fik|fået|har fået|har haft) (" + _DEPENDENT + r" )?(ikke|ik|ingen)( givet)? (" + _DEPENDENT
         + r" )?(sin |min |sine |mine |hans |hendes )?(\w*medicin|piller|smertepiller|sprøjte\w*|insulin|mad|noget at spise|vand|noget at drikke"
-          r"|at drikke|at spise|aftensmad|morgenmad)\b(?! (før|inden|endnu|til|om|kl)\b)(?!.{0,20}\bfør\b).{0,60}\b" + _LONG,
+          r"|at drikke|at spise|aftensmad|morgenmad)\b(?! (før(?! (de|han|hun|vi|det|der)\b)|inden|endnu|til|om|kl)\b)(?!.{0,20}\bfør\b(?! (de|han|hun|vi|det|der)\b)).{0,60}\b" + _LONG,
         r"\b(ikke|ik|ingen) (der )?(har )?(fået|faet|givet|giver|gav) (" + _DEPENDENT + r" )?(sin |min |sine |mine |hans |hendes )?"
         r"(\w*medicin|piller|smertepiller|sprøjte\w*|insulin|mad|noget at spise|vand|noget at drikke|at drikke|at spise|aftensmad|"
-        r"morgenmad)\b(?! (før|inden|endnu|til|om|kl)\b)(?!.{0,20}\bfør\b).{0,40}\b" + _LONG,
+        r"morgenmad)\b(?! (før(?! (de|han|hun|vi|det|der)\b)|inden|endnu|til|om|kl)\b)(?!.{0,20}\bfør\b(?! (de|han|hun|vi|det|der)\b)).{0,40}\b" + _LONG,
         r"\b(har|havde) (ikke|ik) (fået|haft) (noget )?(mad|at spise|noget at spise|vand|at drikke|noget at drikke|medicin|"
         r"min medicin|mine piller)\b.{0,60}\b(kom (ikke|ik)|(ikke|ik) (er )?(kommet|kom)|ingen (har været|kom|kommer)|(ikke|ik) har været her)\b",
         r"\b(kom (ikke|ik)|(ikke|ik) (er )?kommet|ingen (har været|kom|kommer))\b.{0,60}\b(har|havde) (ikke|ik) (fået|haft) (noget )?"
@@ -1396,7 +1396,8 @@ def neglect_patterns() -> list[str]:
         r"\b(låser|låste|låst|lukker|lukkede) (\w+ ){0,2}(min|mit|vores|hans|hendes) \w+ inde\b",
         # hygiene: no bath, clean clothes or washing for weeks (not when the person refuses: "fordi han ikke gider")
         # not a group, a class, work or home missed ("ikke været til gruppen i 3 uger", "ikke været hjemme i to uger")
-        r"\b(ikke|ik) ((været|kommet)(?! (til|hjemme|på|ude (at|og)|i (?!(bad|brusebad|karbad|bruse\w*)\b))\b)|fået (et )?bad|"
+        r"\b(ikke|ik) ((været|kommet)(?! (til|hjemme|på|ude (at|og)|i (?!(bad|brusebad|karbad|bruse\w*)\b)|ude(?! af)|ud(?! af)|uden for|"
+        r"udenfor|udendørs|hos|sammen)\b)|fået (et )?bad|"
         r"blevet (vasket|badet)|haft rent tøj( på)?)\b(?! i bad (fordi|da) (han|hun|jeg) (ikke|ik) (gider|vil))"
         r"(.{0,40}\b(i (over )?(\w+ )?(uger|ugevis|måned|måneder|månedsvis)|siden .{0,40}\b(uger|måned))\b)"
         r"(?!.{0,30}\b(fordi|da) (han|hun|jeg) (ikke|ik) (gider|vil)\b)",
@@ -1681,17 +1682,19 @@ def english_patterns() -> list[str]:
 
 def safety_groups() -> list[tuple[str, list[str]]]:
     """The rule groups by name, in the order their patterns are tried (see `safety_patterns`)."""
-    return [("suicide", suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE
-                         + SET16_SUICIDE + SET17_SUICIDE + SET18_SUICIDE + SET19_SUICIDE + SET20_SUICIDE
-                         + SET21_SUICIDE + SET22_SUICIDE + SET23_SUICIDE),
+    return [("suicide", _not_told24(suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE
+                                    + SET16_SUICIDE + SET17_SUICIDE + SET18_SUICIDE + SET19_SUICIDE + SET20_SUICIDE
+                                    + SET21_SUICIDE + SET22_SUICIDE + SET23_SUICIDE + SET24_SUICIDE)),
             ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM + SET16_SELF_HARM
-                          + SET17_SELF_HARM + SET18_SELF_HARM + SET20_SELF_HARM + SET21_SELF_HARM + SET22_SELF_HARM + SET22_SELF_HARM_EN),
+                          + SET17_SELF_HARM + SET18_SELF_HARM + SET20_SELF_HARM + SET21_SELF_HARM + SET22_SELF_HARM + SET22_SELF_HARM_EN + SET24_SELF_HARM
+                          + SET24_SELF_HARM_MORE),
             ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE + SET15_ABUSE + SET16_ABUSE + SET17_ABUSE
                       + SET18_ABUSE + SET19_ABUSE + SET20_ABUSE + SET21_ABUSE + SET22_ABUSE + SET22_ABUSE_EN + SET22_EXPLOIT + SET22_SEX_IF
-                      + SET23_ABUSE + SET23_ABUSE_EN),
-            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT + SET18_NEGLECT + SET19_NEGLECT + SET21_NEGLECT),
+                      + SET23_ABUSE + SET23_ABUSE_EN + SET24_ABUSE + SET24_ABUSE_EN),
+            ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT + SET18_NEGLECT + SET19_NEGLECT + SET21_NEGLECT
+                        + SET24_NEGLECT),
             ("danger", danger_patterns() + SET15_DANGER + SET19_DANGER + SET20_DANGER + SET21_DANGER
-                        + SET21_OVERDOSE + SET22_DANGER), ("english", english_patterns())]
+                        + SET21_OVERDOSE + SET22_DANGER + SET24_DANGER), ("english", english_patterns() + SET24_ENGLISH)]
 
 
 def safety_patterns() -> list[str]:
@@ -1718,7 +1721,8 @@ _SCENE_END = (r"((så|da|bagefter|derefter|senere|pludselig|nu|og så|og da|og b
 def safety_exceptions() -> list[str]:
     return (PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + SET14_EXCEPTIONS + SET15_EXCEPTIONS
             + REVIEW5_EXCEPTIONS + SET16_EXCEPTIONS + SET17_EXCEPTIONS + SET18_EXCEPTIONS
-            + SET19_EXCEPTIONS + SET20_EXCEPTIONS + SET21_EXCEPTIONS + SET22_EXCEPTIONS + SET23_EXCEPTIONS) + [
+            + SET19_EXCEPTIONS + SET20_EXCEPTIONS + SET21_EXCEPTIONS + SET22_EXCEPTIONS + SET23_EXCEPTIONS
+            + SET24_EXCEPTIONS) + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -3669,7 +3673,7 @@ SET18_SUICIDE: list[str] = [
     r"\b(haft (mit|sit) liv|levet (længe|mit liv|sit liv)|gammel nok)\b.{0,40}\bmå det (\w+ )?(godt|gerne|snart|bare) (\w+ )?(være|blive) "
     r"(slut|forbi|nok)\b(?! (med|for i dag)\b)",
     r"\bventer (\w+ ){0,2}på (døden|at dø|enden|at få lov (til )?at (gå|dø|sove ind)|at (vorherre|gud|herren|døden) (\w+ )?(henter|tager|"
-    r"kommer)|at (det|livet|det hele) (\w+ )?(er|bliver|skal være) (forbi|slut|ovre)\b(?! (med|så|og så|inden|før|i (morgen|aften|dag))\b))",
+    r"kommer)|at (det|livet|det hele) (\w+ )?(er|bliver|skal være) (forbi|slut|ovre)\b(?! (med|så|og så|inden|før(?! (mig|os|altid|evigt)\b)|i (morgen|aften|dag))\b))",
     r"\bhvad skal (jeg|hun|han|en (\w+ )?\w+ som (mig|hende|ham)) (\w+ )?(her|være her|leve|på jorden|blive ved|i live)( mere| længere)? "
     r"for\b" + _MEETING18,
     r"\bhvorfor skal (jeg|hun|han) (\w+ )?(blive ved|leve|være her|fortsætte|kæmpe videre|holde ud)\b(?=\W*$| (mere|længere|når|nu|"
@@ -4498,7 +4502,7 @@ _STALKER21 = (r"(han|hun|de|min eks\w*|eksen|min tidligere \w+|(min|hendes|hans)
 _GROOMER21 = (r"(en (voksen|ældre|fremmed) (\w+ )?(mand|kvinde|fyr)|en mand|en fyr|en voksen|træneren|træner|lærer\w*|pædagog\w*|"
               r"lederen|spejderleder\w*|chauffør\w*|naboen|onkel\w*|stedfar\w*|hun|han)")
 _MONEY_OF21 = (r"(mine|min|mit|hendes|hans|beboernes|borgernes|de ældres|mors|fars|mormors|morfars|farmors|farfars|"
-               r"bedstemors|bedstefars|oldemors|oldefars|\w+s)")
+               r"bedstemors|bedstefars|oldemors|oldefars|(?!(vores|jeres|deres)\b)\w+s)")
 SET21_ABUSE: list[str] = [
     # a tracker or an app put on one's car or phone to follow where one is
     r"\b(" + _STALKER21[1:-1] + r"|min (kæreste|mand|kone|samlever|partner)|kæresten) (\w+ )?(har |havde )?(lagt|sat|installeret|"
@@ -4862,9 +4866,15 @@ _STAFF_EN23 = (r"(staff|staff members?|carers?|care workers?|caregivers?|support
                r"brother|sister|son|daughter|partner|uncle|aunt|grandson|granddaughter)")
 _AGENT_EN23 = (r"(([Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Aa]|[Oo]ne of the|[Ss]ome of the|[Aa]ll the) (new |night |day |main |old )?"
                + _STAFF_EN23 + r"|[Ss]taff|[Tt]hey|[Hh]e|[Ss]he)")
-_SLUR_EN23 = (r"(stupid|idiot\w*|retard\w*|useless|worthless|dumb|moron\w*|imbecile\w*|disgusting|pathetic|ugly|freak|loser|"
+_SLUR_EN23 = (r"((?:stupid|idiot\w*|retard\w*|useless|worthless|dumb|moron\w*|imbecile\w*|disgusting|pathetic|ugly|freak|loser|"
               r"waste of space|spastic|spaz|spazz|psycho|cripple|crippled|mong|mongo|slut|whore|bitch|fat pig|pig|filthy|"
-              r"smelly|crybaby|brat|scum|trash|garbage|piece of shit|good for nothing|thick|burden|nutcase|weirdo)")
+              r"smelly|crybaby|brat|scum|trash|garbage|piece of shit|good for nothing|thick|burden|nutcase|weirdo)"
+              # (set 24) not dirt from an outing ("filthy after the mud run") or a thick skin ("thick skinned")
+              r"(?<!\bthick)(?<!\bfilthy)(?<!\bsmelly)"
+              # nor an enthusiast's "neat freak", "fitness freak", "control freak"
+              r"(?<!\bneat freak)(?<!\bclean freak)(?<!\btidy freak)(?<!\bfitness freak)(?<!\bhealth freak)(?<!\bgym freak)"
+              r"(?<!\bcontrol freak)(?<!\bfood freak)(?<!\bmusic freak)(?<!\bspeed freak)(?<!\bcar freak)"
+              r"|thick(?![- ]?skin)|(?:filthy|smelly)(?! (after|from)\b))")
 _TEASE_EN23 = (r"(?!.{0,60}(\b(as a joke|joking|jokes|jokingly|for fun|teas\w*|lol|haha\w*|hehe\w*|we (both )?laugh\w*|laughing|"
                r"kidding|banter|nickname|affectionate\w*|lovingly|in the (game|movie|film|show|book))\b|😂|🤣|😆|😄))")
 _STAFF_DA23 = (r"(de voksne|voksne|de ansatte|ansatte|\w*lederen|\w*terapeut\w*|vagten|vagterne|personale|portøren|"
@@ -4874,7 +4884,8 @@ _NOT_HOLD_SPORT23 = (r"(?!.{0,60}\b(judo|brydning|brydes|bryder|karate|kampsport
 
 SET23_ABUSE_EN: list[str] = [
     # called a name ("the staff keep calling me an idiot", "my carer calls him a retard")
-    r"\b" + _AGENT_EN23 + r" (\w+ ){0,2}?(call|calls|called|calling|have called|has called|name|names|named) (me|her|him|us|them|"
+    r"\b" + _AGENT_EN23 + r" ((at|in|from|on) (the|my|our|his|her) \w+ )?(\w+ ){0,2}?(call|calls|called|calling|have called|has called|name|"
+    r"names|named) (me|her|him|us|them|"
     r"[Mm]y \w+) (a |an |such a |so |the |that |a fucking |fucking |a stupid |a little |a bloody )?(\w+ )?" + _SLUR_EN23 + r"\b"
     + _TEASE_EN23,
     # told what one is ("my carer says i'm useless", "staff told my son he is disgusting")
@@ -4993,3 +5004,266 @@ SET23_SUICIDE: list[str] = [
     r"videre|kæmpe videre|holde ud) (med )?(at )?(leve|livet|mit liv|sit liv|det her liv|være her|eksistere|være til|trække "
     r"vejret)\b",
 ]
+
+
+# (set 24) A hurtful remark told by the one who heard it: "min søn sagde jeg er en byrde", "my son told me i am a
+# burden" is a name said by family or staff (abuse), not the speaker's own thought of being a burden (suicide).
+_SAY24 = (r"(siger|sagde|har sagt|sagt|råber|råbte|skriver|skrev|mener|synes|syntes|fortæller|fortalte|kalder|kaldte|har kaldt|"
+          r"says?|said|tells?|told|keeps? (telling|saying|calling)|kept (telling|saying|calling)|calls?|called|yells?|yelled|"
+          r"screams?|screamed|shouts?|shouted)")
+_BURDEN24 = (r"(byrde|belastning|klods om benet|klamp om benet|sten om halsen|til (besvær|last|ulejlighed)|burden)")
+_TOLD_BURDEN24 = (r"\b(" + _AGENT22 + r"|" + _AGENT_EN23 + r") (\w+ ){0,2}?" + _SAY24 + r" ((til|om) (mig|hende|ham) |me |her |him )?"
+                  r"(\w+ ){0,2}?(at |that )?(jeg|du|hun|han|mig|hende|ham|i'?m|im|i am|i was|you'?re|youre|you are|she'?s|"
+                  r"she is|he'?s|he is|me|her|him) (er |var |bare er |is |was |are )?(\w+ ){0,2}?(en |et |a |an )?"
+                  + _BURDEN24 + r"\b")
+# the same said as a name, not denied ("hun siger jeg ikke er en byrde" is kind)
+_NAMED_BURDEN24 = _TOLD_BURDEN24.replace(r"(\w+ ){0,2}?(en |et |a |an )?", r"(?!(\w+ ){0,2}?(ikke|ik|aldrig|not|never|no)\b)"
+                                         r"(\w+ ){0,2}?(en |et |a |an )?", 1)
+
+
+_WISH_UNBORN24 = (r"\b(hun|han|de|" + _AGENT22[1:-1] + r") (\w+ ){0,2}?(ville ønske|ville ønske at|ønsker|ønskede|har ønsket) "
+                  r"(at )?(jeg|du) (aldrig|ikke) (var|havde|er|blev|havde været|var blevet) (blevet )?født\b")
+
+
+def _not_told24(patterns: list[str]) -> list[str]:
+    """The burden patterns of the suicide group, kept quiet when the burden is someone else's words (see _TOLD_BURDEN24);
+    the abuse group reads those (SET24_ABUSE, SET23_ABUSE_EN). Other suicide words in the message still count."""
+    # also a burden "for his teacher" with the one who said it after ("min søn er en byrde for sin lærer, siger hun")
+    guard = (r"^(?!.*" + _TOLD_BURDEN24 + r")(?!.*\ber (\w+ )?(en |et )?" + _BURDEN24 + r" for (sin|sine|hans|hendes|deres) "
+             r"(\w*lærer\w*|pædagog\w*|klasse\w*|chef\w*|kolleg\w*|træner\w*|hold\w*)\b.{0,20}\b" + _SAY24 + r"\b).*?")
+    # a parent's wish that the speaker was never born is theirs, not the speaker's ("hun ville ønske jeg ikke var født")
+    unborn = r"^(?!.*" + _WISH_UNBORN24 + r").*?"
+    return [guard + r"(?:" + p + r")" if re.search(r"byrde|burden|_BURDEN|klods om|til \(?besvær", p)
+            else unborn + r"(?:" + p + r")" if re.search(r"født", p) else p
+            for p in patterns]
+
+
+SET24_ABUSE: list[str] = [
+    # a burden, a ruined life, a child one regrets: said by family or staff ("mor siger jeg er en byrde for familien")
+    _TEASE22 + r".*?" + _NAMED_BURDEN24,
+    _TEASE22 + r".*?\b" + _AGENT22 + r" (\w+ ){0,2}?(siger|sagde|har sagt|råber|råbte|skriver|skrev) ((til|om) mig )?(\w+ ){0,2}?"
+    r"(at )?(jeg|du) (har )?(ødelagt|ødelægger|ødelagde|smadret) (hendes|hans|deres|hele (hendes|hans|deres)|familiens) liv\b",
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}?(fortryder|fortrød|har fortrudt) (at )?(hun|han|de) (fik|har fået|fødte|adopterede) (mig|os)\b",
+    _WISH_UNBORN24,
+    # a partner's or family's use of the shared savings, with a sign that it was not agreed
+    r"\b" + _AGENT22 + r" (\w+ ){0,3}?(tømt|tømte|tømmer|har tømt|brugt|brugte|bruger|har brugt|hævet|hævede|taget|tog) "
+    r"(\w+ ){0,2}?(vores|vores fælles) (\w+ )?(opsparing\w*|konto|kontoen|fælleskonto\w*|sparepenge|penge)\b"
+    r"(?=.{0,60}\b(uden at (spørge|sige|fortælle)|bag min ryg|i smug|og er (skredet|smuttet|rejst)|og (skred|smuttede|forsvandt)|på "
+    r"(spil|spillemaskine\w*|kasino\w*|hash|stoffer|druk|sprut|bajere)|nu (er der|har (jeg|vi)) (ingen|ikke|ik) (penge|råd|\w+ til))\b)"
+    # not money moved on together ("… vi flytter dem til en anden bank")
+    r"(?!.{0,100}\b(flytter|flyttede|flyttet|overfører|overførte|overført|sætter|satte) (dem|pengene|det)\b|.{0,100}\b(anden|ny|nye) "
+    r"(bank|konto)\b)",
+]
+
+SET24_ABUSE.extend([
+    # afraid of a parent or partner who drinks or rages ("når min far er fuld bliver jeg bange og gemmer mig under sengen")
+    r"\b(" + _AGENT22 + r") (\w+ )?(er|bliver|var|blev|kommer hjem) (\w+ )?(fuld|stiv|beruset|påvirket|skæv|vred|rasende)\b(?! af\b)"
+    r"(?!.{0,80}\b(leg|lege|leger|legede|skjul|gemmeleg|gemmeleg\w*|sjov|sjovt)\b).{0,50}\b(bange(?! for at)|gemmer (jeg )?(mig|os)|gemte (jeg )?(mig|os)|tør (jeg )?(ikke|ik)(?! (se|kigge|høre|spørge om) (\w+ )?"
+    r"(kamp\w*|slutning\w*|resultat\w*|film\w*|tv|fjernsyn\w*|nyhed\w*))|løber (jeg )?(væk|ud)|skal vi gemme os)\b"
+    r"(?!.{0,30}\b(for at (han|hun) (falder|kører|bliver syg)|for (hans|hendes) skyld)\b)",
+])
+
+SET24_SELF_HARM: list[str] = [
+    # cutting told with "snitte" and the body part ("jeg har snittet i mine ben igen")
+    r"\b(snittet|snitter|snittede|snitte|cuttet|cutter|cuttede|ridset|ridser|ridsede) (\w+ )?(i|på) ((mine|min|mit|sine|sin|sit|"
+    r"egne|mig selv i|sig selv i) (\w+ )?|(?=(armene|benene|lårene|håndleddene|huden)\b))(arme?|armene|ben|benene|lår|lårene|håndled\w*|hud|huden|mave|maven|krop|kroppen|"
+    r"underarm\w*|hænder|hænderne|ankler)\b",
+]
+
+SET24_ABUSE_EN: list[str] = [
+    r"\b" + _AGENT_EN23 + r" (\w+ ){0,2}?" + _SAY24 + r" (me |her |him )?(that )?(i|she|he|you) (ruined|ruin|ruins|destroyed|"
+    r"wrecked|spoiled) (her|his|their|everyone'?s|the family'?s) (life|lives)\b",
+    r"\b" + _AGENT_EN23 + r" (\w+ ){0,2}?(regrets?|regretted|wishes|wished) (having|ever having|that (she|he|they) (had|never had)) "
+    r"(me|us)\b",
+    # pushed or thrown against a thing or down the stairs ("my boyfriend pushed me down the stairs but its fine now")
+    r"\b" + _AGENT_EN23 + r" (\w+ ){0,2}?(pushed|pushes|pushing|shoved|threw|throws|slammed|slams|dragged|drags|kicked) (me|her|him) "
+    r"(down|into|against|onto|off|across|out of|to) (the |a |my |our |her |his )?(stairs|steps|staircase|wall|floor|ground|door|"
+    r"table|bed|car|road|street|window|fridge|radiator|cupboard|furniture|house|flat)\b(?!.{0,40}\b(game|match|pool|snow|joke|"
+    r"joking|for fun|playing|lol|haha)\b)",
+    # an account or the savings emptied by someone else ("my partner emptied our savings and left")
+    r"\b" + _AGENT_EN23 + r"(?! and (i|me)\b) (\w+ ){0,2}?(emptied|drained|cleaned out|cleared out|took (all|everything)( the money)? "
+    r"(out of|from)|spent (all|everything) (in|of|from)|stole (all|everything) (from|in)|stole) (my|our|her|his|the|mum'?s|dad'?s) "
+    r"(\w+ )?(account|savings|bank account|pension|money|card|wallet)\b(?!.{0,40}\b(for (a|the|our)|to (pay|buy)|on (a|the|our)"
+    r"( new)? (house|car|wedding|holiday|trip|kitchen|roof)|as (we )?agreed|we agreed|i asked)\b)",
+]
+
+# (set 24) No reason to be here at all ("der er ingen grund til at være her", "hvorfor skulle jeg blive ved"), and a
+# passive wish told as an accident it would not matter to have ("det ville ikke gøre noget hvis bussen kørte ind i mig").
+SET24_SUICIDE: list[str] = [
+    r"\b(ingen|(ikke|ik) (\w+ )?nogen|ikke noget|hvad er) (grund|mening|pointe|formål) (til|med|i|ved) at (være her|være til|"
+    r"leve|eksistere|være i live|vågne( op)?( om morgenen| hver dag)?|stå op( om morgenen| hver dag)?)\b(?!( om morgenen| hver dag)? (i (dag|aften|morgen|weekenden|"
+    r"ferien|sommer\w*)|på \w+|til \w+|når|hvis|før|efter|uden)\b)(?!.{0,40}\b(klub\w*|kor|koret|holdet|kursus\w*|skole\w*|"
+    r"arbejde\w*|møde\w*|fest\w*|lukket|aflyst)\b)",
+    r"\bhvorfor (skulle|skal) jeg (overhovedet )?(fortsætte|blive ved|være her|kæmpe videre|holde ud)\b"
+    r"(?! med at (?!(leve|være (her|til|i live)|eksistere|kæmpe|holde ud|trække vejret|vågne|stå op)\b))(?! (sådan|så|med|på|i|til|hos) "
+    r"(\w+ )?(\w*hold\w*|\w*skole\w*|\w*kurs\w*|\w*klub\w*|kor|koret|arbejde\w*|job\w*|forening\w*|træning\w*|\w*uddannelse\w*))",
+    r"\b((ville|vil|gør|gjorde|ku|kunne) (ikke|ik|ikk)|(ikke|ik|ikk) (ville|vil|gør|gjorde|ku|kunne)) (\w+ )?(gøre (noget|så meget)|være så (slemt|galt)|være det værste|betyde noget|"
+    r"gøre mig noget)\b (\w+ )?(hvis|om) (\w+ ){0,4}?((kørte|kører) (\w+ )?((ind i|over|ned) mig|mig (ned|over))|(ramte|rammer|påkørte|påkører) (\w+ )?mig)\b",
+    r"\b((ville|vil|gør|gjorde|ku|kunne) (ikke|ik|ikk)|(ikke|ik|ikk) (ville|vil|gør|gjorde|ku|kunne)) (\w+ )?(gøre (noget|så meget)|være så (slemt|galt)|være det værste|betyde noget|"
+    r"gøre mig noget)\b (\w+ )?(hvis|om) jeg (bare )?(blev|bliver) (kørt (ned|over)|ramt|påkørt|syg og døde)\b",
+]
+
+SET24_SUICIDE.extend([
+    # had enough of life ("jeg har fået nok af livet")
+    r"\b(fået|får|fik) (\w+ )?nok af (livet|at leve|mit liv|det her liv|at være til|at være her)\b(?! (i|på|som|med|hos|ude|inde|uden|på landet)\b)",
+])
+
+SET24_SELF_HARM_MORE: list[str] = [
+    # not eating because one is "for fed" ("jeg spiser ikke for jeg er for fed, jeg har tabt 15 kilo")
+    r"\b(spiser|spist) (ikke|ik|næsten ikke|ingenting|ikke noget|næsten ingenting)\b(?! (for sent|efter|om aftenen|brød|slik|kage|sukker))"
+    r".{0,30}\b(for|fordi|da) (jeg|hun|han) (er|føler (mig|sig)"
+    r"|synes (jeg|hun|han) er) (alt )?(for |så |meget )?(fed|tyk|stor|klam)\b(?! (til|i (maven|tøjet|bukserne)|efter)\b)",
+]
+
+SET24_DANGER: list[str] = [
+    # an allergic reaction now: a swelling throat or tongue, no air
+    r"\b(allergisk|allergi\w*|anafylak\w*|epipen\w*|nødder|jordnød\w*|hvepsestik|bistik)\b.{0,80}\b(hals|halsen|tunge|tungen|læber|"
+    r"læberne|ansigt|ansigtet|svælg\w*) (?!(var|blev|havde) )(\w+ )?(hæver|hævet|hæver op|svulmer|er ved at lukke|lukker (sig )?(til|sammen)|"
+    r"snører sig sammen)\b(?!.{0,40}\b(sidste (år|gang|uge|måned|sommer)|dengang|engang|som barn|for \w+ (år|måneder|uger) siden)\b)",
+    r"\b(allergisk|allergi\w*|anafylak\w*|nødder|jordnød\w*|hvepsestik|bistik)\b.{0,80}\bkan (ikke|ik) (trække vejret|få luft|synke)\b",
+    r"\b(allergisk|allergi\w*|anafylak\w*|epipen\w*|nødder|jordnød\w*|hvepsestik|bistik)\b.{0,80}\b(hæver|svulmer) (\w+ )?(op )?"
+    r"(min|mit|hans|hendes|hele) (hals|halsen|tunge|tungen|læber|læberne|ansigt|ansigtet|svælg\w*)\b",
+    # the swelling told first ("min tunge hæver op efter jeg spiste nødder")
+    r"\b(hals|halsen|tunge|tungen|læber|læberne|svælg\w*) (hæver|svulmer|er ved at lukke|lukker (sig )?(til|sammen)|snører sig sammen)\b"
+    r".{0,50}\b(allergisk|allergi\w*|anafylak\w*|nødder|jordnød\w*|hvepsestik|bistik|stukket af en (hveps|bi))\b",
+]
+
+SET24_ABUSE.extend([
+    # things given for a kiss or touch ("manden på bostedet giver mig cigaretter hvis jeg kysser ham")
+    r"\b(giver|gav|betaler|betalte|køber|købte|lover|lovede) (mig|hende|ham) (\w+ ){0,3}?(hvis|når|for at|så længe) (jeg|hun|han) "
+    r"(\w+ )?(kysser|kyssede|(rører|rørte) (ved )?(ham|hende|mig|hans|hendes|den|tissemand\w*|pik\w*|bryst\w*|numse\w*|"
+    r"skridt\w*)|(viser|viste) (\w+ )?(sin|sine|min|mine|hans|hendes|mig|sig) (\w+ )?(krop\w*|bryst\w*|tissemand\w*|tissekone\w*|"
+    r"numse\w*|trusser|underbukser|nøgen|frem|bar)|sutter|sover med|sov med|tager tøjet af|tog tøjet af|sidder på (hans|hendes) skød|"
+    r"går i seng med|sender (billeder|nøgenbilleder))\b(?!.{0,25}\b(farvel|godnat|godmorgen|på kinden|på panden|tak)\b)",
+    # staff sedating one to keep one quiet ("de giver mig ekstra beroligende så jeg holder mig i ro")
+    r"\b(giver|gav|giver os|putter) (mig|hende|ham|os|beboerne|far|mor) (\w+ )?(ekstra|mere|flere|for meget|for mange|dobbelt) (\w+ )?"
+    r"(beroligende|sovepiller|sovemedicin|piller|medicin|stesolid|nozinan|zyprexa|haldol)\b.{0,40}\bså (jeg|hun|han|vi|de) "
+    r"(holder (mig|sig|os) i ro|er (stille|rolig\w*)|bliver (stille|rolig\w*)|ikke (larmer|forstyrrer|brokker|ringer)|sover)\b"
+    r"(?!.{0,60}\b(om natten|lægen|lægens|ordineret|aftalt|aftale)\b)",
+])
+
+# (set 24) Too little food or drink where one is cared for, with hunger or thirst as the sign ("mormor siger hun får for lidt
+# mad på plejehjemmet og er sulten hele tiden"); not a diet or a fast one chose.
+_FED24 = (r"(får|fik|fået|giver|gav|givet) (\w+ ){0,2}?(for lidt|ikke nok|alt for lidt|næsten ingen|næsten ikke noget|kun lidt) "
+          r"(mad|at spise|at drikke|vand|drikke|væske|morgenmad|aftensmad|middagsmad)")
+_HUNGRY24 = (r"(sulten|sultne|sulter|tørstig|tørstige|tørster|tabt sig|taber sig|tabt \d+ kilo|udhungret|hun er tør|han er tør)")
+_NOT_DIET24 = (r"(?!.*\b(slankekur\w*|diæt\w*|kur|faste|faster|fastende|operation\w*|blodprøve\w*|ramadan|vægttab\w*|"
+               r"fodbold\w*|træning\w*|kamp\w*|løb\w*|turen|vandretur\w*|cykeltur\w*|festival\w*|sport\w*|kantine\w*|"
+               r"restaurant\w*|buffet\w*)\b)")
+SET24_NEGLECT: list[str] = [
+    # food kept back as a punishment ("jeg fik ikke lov at spise aftensmad fordi jeg sagde nej til min stedmor")
+    r"\b(fik|får|fået|har fået) (jeg |hun |han )?(ikke|ik|aldrig) lov (til )?at (spise|drikke|få (mad|noget at spise|aftensmad|"
+    r"morgenmad|frokost|vand|noget at drikke))\b(?! (\w+ )?(slik|kage|kager|is|dessert|chips|sodavand|cola|kaffe|øl|vin|alkohol|mere|"
+    r"flødebolle\w*|chokolade|snacks)\b).{0,60}\b(fordi|da|for|efter|når) (jeg|hun|han) (\w+ )?(sagde|siger|svarede|var|er|"
+    r"havde|ville|gjorde|glemte|kom|grinede|græd)\b",
+    r"^" + _NOT_DIET24 + r".*?\b" + _FED24 + r"\b.{0,60}\b" + _HUNGRY24 + r"\b",
+    r"^" + _NOT_DIET24 + r".*?\b" + _HUNGRY24 + r"\b.{0,60}\b" + _FED24 + r"\b",
+]
+
+# (set 24) A flat tyre is no blow ("jeg fik en flad dæk på cyklen").
+SET24_EXCEPTIONS: list[str] = [
+    # a push in play ("han skubbede mig lidt for sjov i køen"), unless it threw one down or hurt
+    r"\b(skubbede|skubber|skubbet|puffede|puffer|puffet|dyttede|dytter) (mig|hende|ham|os) (\w+ )?(for sjov|i sjov|for at drille)\b"
+    r"(?!.{0,40}\b(ned|ind i|hårdt|ondt|faldt|omkuld|væltede|slog|græd)\b)",
+    # a burden only when asking for help with a task, in English (as the Danish "når jeg beder om hjælp")
+    r"\b(feel|felt|feeling|am|i'?m) (like )?(a |such a )?burden when (i|she|he) (ask|asks|need|needs|have to ask|has to ask|call|"
+    r"calls)\b(?!.*\b(die|dead|better off|end it|kill|disappear|gone)\b)",
+    # vitamins and the morning tablets taken
+    r"\b(tog|tager|taget|har taget|slugte) (alle )?(mine|sine|hans|hendes) (vitamin\w*|kosttilskud\w*|fiskeolie\w*|morgenpiller|"
+    r"morgenmedicin|d-vitamin\w*|jernpiller|kalktabletter)\b",
+    # a sport or a pastime one stops ("jeg stopper med svømning, der er ingen grund til at fortsætte når hallen lukker")
+    r"\b(stopper|stoppe|stoppet|stoppede|dropper|droppe|droppet|droppede|holder op|slutter|sluttede|melder mig ud|melde mig ud|"
+    r"meldt mig ud) ((på|i|med|af|fra|til) )?(\w+ )?(\w+ning|svømning|løb|yoga|pilates|dans\w*|sang|musik\w*|\w*sport|\w*bold|"
+    r"\w*træning|\w*kursus|\w*klubben|\w*klub|\w*foreningen|golf|tennis|padel|badminton|ridning|spejder\w*|kor|koret|\w*holdet)\b"
+    r".{0,30}\b(ingen|ikke nogen) (grund|mening) (til|med) at (fortsætte|blive ved)\b(?!.{0,40}\b(leve|livet|dø|orker|mere med noget)\b)",
+    r"\b(fik|får|fået|har) (\w+ )?(en )?flad (dæk\w*|cykel\w*|hjul\w*|batteri\w*|bagdæk\w*|fordæk\w*|tire|tyre)\b",
+    # no reason to go on once the place closes or the teacher has left ("ingen grund til at fortsætte når svømmehallen lukker")
+    r"\b(ingen|(ikke|ik) (\w+ )?nogen) (grund|mening) (til|med) at (fortsætte|blive ved)\b (når|nu|efter|fordi|hvis) (\w+ ){0,2}?"
+    r"(\w*hal\w*|\w*hold\w*|\w*klub\w*|\w*kursus|kurset|\w*skole\w*|\w*forening\w*|\w*træner\w*|\w*lærer\w*|makker\w*|koret|"
+    r"kor|stedet|butikken|caféen|cafeen) (\w+ )?(lukker|lukkede|er lukket|stopper|er stoppet|holder op|er holdt op|flytter|er flyttet|"
+    r"er væk|forsvinder|går på pension)\b(?!.{0,40}\b(leve|livet|dø|død|orker|mere med noget|være her)\b)",
+]
+
+# (set 24) More ways to tell it: driving over the edge, thinking about jumping, something stupid against oneself, more
+# pills than allowed so as not to feel; a blow received with the subject after the verb, breasts grabbed, a stepfather
+# coming into the bathroom to look, an uncle in one's bed as a child, a forced marriage, "dum som en dør" from a carer,
+# someone following one home; a knife under the pillow, someone trying to get in; not turned in bed, kept in bed when
+# one needs the toilet.
+SET24_SUICIDE.extend([
+    r"\b(køre|kører|kørte|hoppe|hopper|springe|springer|kaste mig|styrte mig) (\w+ )?ud over (broen|kanten|klinten|en bro|"
+    r"skrænten|kajen|havnekajen|rækværket|altanen)\b"
+    # not a jump at the pool or the lake ("vi hopper ud over kanten af poolen")
+    r"(?!.{0,40}\b(pool\w*|bassin\w*|badebassin\w*|trampolin\w*|svømme\w*|bade|bader|badede|badetøj|dykke\w*|vandet|søen)\b)"
+    # not a drive across a bridge to somewhere ("vi kørte ud over broen til Fyn og fiskede")
+    r"(?<!\bbroen)(?<!\ben bro)|\b(hoppe|hopper|springe|springer|kaste mig|styrte mig) (\w+ )?ud over (broen|en bro)\b"
+    r"|\b(køre|kører|kørte) (\w+ )?ud over (broen|en bro)\b(?!.{0,40}\b(til|mod|hjem|og (fisk\w*|bade\w*|handle\w*|spise\w*|"
+    r"besøge\w*|tilbage)|for at|fiske\w*|sommerhus\w*|stranden|ferie\w*|familie\w*)\b)",
+])
+# (the English ones sit in the groups of their kind, so the answer names the right help: Livslinien or Lev Uden Vold)
+SET24_ENGLISH: list[str] = []
+SET24_SUICIDE.append(
+    r"\b(thinking|thought|think|thinks) (a lot )?(about|of) (jumping|hanging (myself|herself|himself)|drowning myself|overdosing)\b"
+    # not "jumping ship", "jumping to conclusions", "jumping through hoops", "jumping for joy", "jumping up and down"
+    r"(?! (in|into|on|off|over|at|from|rope|the queue|ship|to|through|for|up|around|back|out|down|with|the gun)\b)")
+SET24_ABUSE_EN.append(
+    r"\b(someone|somebody|a man|a guy|a woman|he|she|they|my ex|his ex|her ex) (is |has been |keeps |kept |was |have been )?"
+    r"(following|follows|followed|stalking|stalks|stalked) (me|her|him) (home|around|everywhere|to (work|school)|every)\b"
+    # not help or a pet ("she is following me around the shop to help")
+    r"(?!.{0,40}\b(help|helps|helping|helped|shop|store|supermarket|puppy|dog|cat|like a|to learn|learning|training|make sure|"
+    r"safe|safely)\b)")
+SET24_SELF_HARM.extend([
+    r"\b(gør|gøre|gjort|gjorde) (\w+ )?(noget dumt|noget farligt|dumme ting) (mod|ved) (mig|sig) selv\b",
+    r"\b(tager|tog|spiser|spiste|har taget) (\w+ )?(flere|mere|for mange|ekstra|alt for mange) (af )?(mine |sine |hendes |hans )?(piller|"
+    r"tabletter|medicin|sovepiller|smertepiller)\b.{0,40}\b(end (jeg|hun|han) må|end lægen (siger|har sagt)|så (jeg|hun|han) (kan )?"
+    r"(ikke|ik) (mærker|mærke|føler|føle)|for (ikke|ik) at (mærke|føle))\b"
+    r"(?<!\bmå)(?<!\bsagt)(?<!\bsiger)|\b(tager|tog|spiser|spiste|har taget) (\w+ )?(flere|mere|for mange|ekstra|alt for mange) (af )?"
+    r"(mine |sine |hendes |hans )?(piller|tabletter|medicin|sovepiller|smertepiller)\b.{0,40}\b(end (jeg|hun|han) må|end lægen "
+    r"(siger|har sagt))\b(?!.{0,40}\b(ondt|smerte\w*|hovedpine|migræne|feber|lægen|læge|vitamin\w*|d-vitamin\w*|kosttilskud\w*|"
+    r"fiskeolie\w*|jern\w*|magnesium)\b)",
+])
+SET24_ABUSE.extend([
+    # a blow told with the subject after the verb ("i går fik min mor en flad")
+    r"\b(fik|får|har fået) (min|mit|mine|hans|hendes) \w+ (tæsk|en lussing|en flad(?! (dæk\w*|cykel\w*|hjul\w*|batteri\w*|"
+    r"bagdæk\w*|fordæk\w*|slange\w*))|klø|bank|en knytnæve|et spark|en skalle)\b"
+    r"(?! (af|fra) (bølge\w*|vand\w*|bold\w*|døren|en gren)\b)",
+    # breasts, bottom or crotch grabbed
+    r"\b(tager|tog|griber|greb|klemmer|klemte|nusser|nussede|befamler|befamlede|rører|rørte) (fat )?(i|ved|på|om) (mine|min|mit|hendes|"
+    r"hans) (bryster|bryst|numse|numsen|røv|røven|skridt|skridtet|tissemand|tissekone|balder)\b(?!.{0,40}\b(lægen|undersøg\w*|"
+    r"scanning|mammografi\w*|sygeplejersken|amning|ammer)\b)",
+    # coming into the bathroom or the bed to look or lie down
+    r"\b" + _AGENT22 + r" (\w+ )?(kommer|går|kom|gik|kravler|kravlede) ind (i badet|på badeværelset|i bruseren|på toilettet) "
+    r"(\w+ ){0,5}?(og )?(kigger|kiggede|glor|glorede|ser på mig|filmer|filmede|tager billeder|tog billeder)\b(?! (efter|i (skabet|skuffen|spejlet))\b)",
+    r"\b(?!((min|mit|vores|hans|hendes|den|en) )?(lille |yngste |mindste )?(søn|datter|pige|dreng|barn|baby|\w*barn|hund|kat)\b)"
+    # a partner or a sibling at night is no sign by itself ("min søster kom ind i min seng om natten, og vi så film")
+    r"(?!((min|mit|vores|hans|hendes)( \w+)? )?(kæreste|mand|kone|samlever|partner|søster|bror|lillebror|storebror|lillesøster|"
+    r"storesøster|tvilling\w*)\b(?!.{0,80}\b(da (jeg|hun|han) var (lille|barn|\d+|\w+ år)|som barn|ville (ikke|ik)|sagde nej|rørte|"
+    r"tog på)\b))"
+    + _AGENT22 + r" (\w+ )?(kom|kommer|kravlede|kravler|lagde sig|lægger sig) (ind )?(i|under) (min|hendes|hans) (seng|dyne)\b"
+    r"(?=.{0,60}\b(da (jeg|hun|han) var (lille|barn|\d+|\w+ år)|om natten|som barn|ville (ikke|ik)|sagde nej|rørte|tog på)\b)"
+    # not comfort after a nightmare, nor a small child who comes to a parent's bed ("min søn kravler ind i min seng om natten")
+    r"(?!.{0,80}\b(mareridt|trøste\w*|trøst|tryg|trygt|trygge|bange for mørket|tordenvejr|hyggede|hygge|putte\w*|godnat\w*)\b)",
+    # a forced marriage
+    r"\b(tvangsægteskab\w*|tvangsgift\w*)\b",
+    r"\b(vil have|bestemt|bestemmer|tvinger|presser) (\w+ )?(at )?(jeg|mig|hende|ham) (skal )?(til at )?gift(er|e|es) (mig |sig )?"
+    r"(med )?.{0,60}\b(må (ikke|ik)|kan (ikke|ik)|tør (ikke|ik)|ellers|sige nej|vil (ikke|ik)(?! (endnu|lige nu|helt endnu|før)\b))\b",
+    # "dum som en dør" from a carer or family
+    r"\b" + _AGENT22 + r" (\w+ ){0,3}?(siger|sagde|kalder|kaldte|råber|råbte) (\w+ ){0,3}?(dum som (en|et) \w+|hjernedød|retarderet)\b",
+])
+SET24_DANGER.extend([
+    r"\b(sover|ligger|har) (med )?(en |et |min |mit )?(kniv|kniven|saks|hammer|økse|våben|baseballbat|jernstang|kølle) under "
+    r"(puden|hovedpuden|sengen|dynen|madrassen)\b",
+    r"\bsover (med )?(en |et |min |mit )?(kniv|kniven|saks|hammer|økse|våben|baseballbat|jernstang|kølle) (i|ved) "
+    r"(sengen|dynen|madrassen)\b",
+    r"\b(nogen|en mand|en fyr|en fremmed|en person|nogle|to mænd|en kvinde) (\w+ ){0,2}?(der )?(prøver|forsøger|vil|er ved) (at )?"
+    r"(komme|bryde|trænge) ind\b(?!.{0,40}\b(på (holdet|listen|uddannelse\w*|skolen|kurset)|i (klubben|foreningen))\b)"
+    r"(?<!\bvil komme ind)(?! (i|på) (?!(min|mit|mine|vores|hans|hendes|lejlighed\w*|huset|hjemmet|værelset|stuen|"
+    r"soveværelset|badeværelset|bilen|lejligheden)\b)\w+)",
+])
+SET24_NEGLECT.extend([
+    r"\b(ikke|ik) (blevet (vendt|vender|vende)\b(?! (mig|sig|os)\b)|(vendt|vender|vende) (mig|ham|hende|far|mor|farmor|mormor|"
+    r"morfar|farfar|min \w+|beboer\w*)\b(?! til\b)).{0,40}\b(sår|liggesår|i (\w+ )?(dage|døgn|timer)|siden)\b",
+    r"\bmå (ikke|ik) (stå op|komme op|gå på (toilettet|wc)|tisse|komme ud af sengen)\b"
+    # bed rest after an operation, with a bedpan
+    r"(?!.{0,80}\b(operation\w*|opereret|kolbe\w*|bækken\w*|sengeleje|narkose\w*)\b).{0,60}\b(selvom|selv om|når|og) (jeg|hun|han) "
+    r"(\w+ )?(skal|må|trænger til|har brug for) (at )?(tisse|på toilettet|på wc|tisse af|skide)\b",
+])

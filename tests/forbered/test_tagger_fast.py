@@ -276,8 +276,12 @@ def test_safety_hit_equals_masking_then_running_every_pattern() -> None:
             masked = "".join("_" if o == "_" and f != "_" else c for c, o, f in zip(masked, mask(norm), rules.fold(norm)))
         return masked
 
-    def first(text: str) -> re.Match[str] | None:
-        return next((m for m in (p.search(text) for p in patterns) if m), None)
+    guards = [safety_rules._leading_guards(p.pattern) for p in patterns]
+
+    def first(text: str, whole: str | None = None) -> re.Match[str] | None:
+        # a pattern's opening whole-text guard ("^(?!.*\\bfilmen\\b)") is also read on the unmasked text (`whole`)
+        return next((m for m, g in ((p.search(text), g) for p, g in zip(patterns, guards))
+                     if m and (whole is None or g is None or g.match(whole))), None)
 
     def reference(norm: str) -> re.Match[str] | None:
         # chat spellings written out ("mer" -> "mere"); the text as written first, then its readings: chat and
@@ -289,7 +293,8 @@ def test_safety_hit_equals_masking_then_running_every_pattern() -> None:
         # (the readings are folded already: masked again without folding twice, "gaet" stays "gaet")
         bare = [alternation.sub(lambda m: re.sub(r"\S", "_", m.group()), safety_rules.filler_reading(r))
                 for r in readings if safety_rules.filler_reading(r) != r]
-        hit = next((m for m in map(first, readings + bare) if m), None)
+        whole = rules.fold(norm)
+        hit = next((m for m in (first(r, whole) for r in readings + bare) if m), None)
         if hit is None:
             rest = safety_rules.without_guard_clauses(readings[0])
             hit = first(rest) if rest is not None else None
