@@ -37,7 +37,7 @@ FINITE_HINT = re.compile(
 )
 _FILLERS = re.compile(
     r"^(?:(?:øh+|øhm+|hmm+|altså|jamen|jaja|nå|ja|jo|nej|okay|ok|tjah?|men|og|well|hm|yes|yeah|and|but|so|"
-    r"ok så(?=[.,!]\s*\w))\b[\s,.!]*)+", re.IGNORECASE
+    r"ok så(?=[.,!]\s*\w)|undskyld(?=[.,!]\s*\w|\s+(?:jeg|æ)\s+\w)|sorry(?=[.,!]\s*\w))\b[\s,.!]*)+", re.IGNORECASE
 )
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _MARKUP = re.compile(r"<[/!]?[a-zA-Z][^<>]{0,200}>|!?\[[^\]]*\]\([^)]*\)")
@@ -112,6 +112,10 @@ ECHO_SPELLING = {
     "kobe": "købe", "kobt": "købt", "kober": "køber", "oje": "øje", "ojne": "øjne", "traearbejde": "træarbejde",
     "sonnesøn": "sønnesøn", "sonnesson": "sønnesøn", "sonneson": "sønnesøn", "datterson": "dattersøn", "doede": "døde",
     "laengst": "længst", "laenge": "længe",
+    # letters left out or swapped ("hjelpe andre", "min famile", "spile fotbold", "at sykle")
+    "hjelpe": "hjælpe", "hjelper": "hjælper", "kærste": "kæreste", "kærsten": "kæresten", "famile": "familie",
+    "famillie": "familie", "familen": "familien", "fotbold": "fodbold", "fodbolt": "fodbold", "sykle": "cykle", "sykel": "cykel",
+    "jej": "jeg", "ett": "et", "vennner": "venner",
 }
 _STANDIN_HINT = re.compile(r"aa|ae|oe")
 _ECHO_WORD = re.compile(r"\b(" + "|".join(sorted(ECHO_SPELLING, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -135,6 +139,15 @@ _ECHO_CONTEXT = [
     (re.compile(r"^ha (?=(?:en|et|min|mit|mine|mere|nogle|noget|det|flere|egen|eget|sin|sit|sine|fast|ro|tid)\b)", re.IGNORECASE),
      "have "),  # "ha en lejlighed"
     (re.compile(r"\b(er|var) go til\b", re.IGNORECASE), r"\1 god til"),  # "æ er go til at fiske"
+    # "kok og og have": a small word typed twice ("det det handler om" is Danish and stays)
+    # (a verb or "med" twice is Danish: "det jeg har har jeg fra min mor", "tager hunden med med toget")
+    (re.compile(r"\b(og|at|til|på|en|et|jeg|min|mit|mine|gerne|ikke)\s+\1\b", re.IGNORECASE), r"\1"),
+    # "jeg er gud til", "hun er godt til at tegne", "jeg er god ti at": a slip of the keys in "god til" about a person
+    # ("det er godt til at rense", "tro på gud" stay)
+    (re.compile(r"\b((?:jeg|æ|a|du|han|hun)\s+(?:er|var)\s+(?:(?:rigtig|ret|meget|super|virkelig|også|faktisk|vist|egentlig|ikke|helt|"
+                r"nok|jo|bare)\s+)*)(?:gud|godt|gd|goed|good)\s+(?=til\b(?!\s+(?:bens|fods|pas|mode|rette|sinds)\b))", re.IGNORECASE),
+     r"\1god "),  # ("godt til bens", "godt til mode": the idioms stay)
+    (re.compile(r"\b(god|gode|dygtig|dygtige) (?:ti|tl|tli)\b(?= at\b)", re.IGNORECASE), r"\1 til"),
     (re.compile(r"\b(er|var) go te\b", re.IGNORECASE), r"\1 god til"),  # "æ er go te å fisk"
     (re.compile(r"\b(god|go|dygtig) te å\b(?= \w)", re.IGNORECASE), r"\1 til å"),
     # dialect "te" is "til" before a word ("penge te slik", "og te å kør", "en gård te fuldtid"); the tea stays ("kaffe
@@ -211,7 +224,13 @@ def _it_stays(m: re.Match[str], dialect: bool) -> bool:
 
 
 def _danish(text: str) -> bool:
-    return bool(_DANISH_MARK.search(text)) and len(_ENGLISH_MARK.findall(text.lower())) < 2
+    english = _ENGLISH_MARK.findall(text.lower())
+    if _STANDIN_DANISH.search(text):
+        english = [w for w in english if w not in ("i", "at")]  # "at gaa i svoemmehallen": Danish words, never English
+    return bool(_DANISH_MARK.search(text)) and len(english) < 2
+
+
+_STANDIN_DANISH = re.compile(r"\b(?:paa|gaa|faa|naar|ogsaa|maaske|vaere|staa|saa)\b|[æøå]", re.IGNORECASE)
 
 
 # West Jutland "it" for "ikke" after any verb ("det rækker it", "æ klarer it"), in a Danish sentence only: never after a
@@ -219,7 +238,8 @@ def _danish(text: str) -> bool:
 _IT_ANY = re.compile(r"\b(?<![-/])([a-zæøå]+(?:er|ede|te|r)) it\b"
                      r"(?![-\w]| (?:support|supporter|afdeling|folk|firma|branchen|uddannelse|konsulent|tekniker|medarbejder|udstyr|"
                      r"systemer|sikkerhed|projekter|job))")
-_DANISH_MARK = re.compile(r"\b(?:jeg|æ|det|der|og|ikke|så|er|har|min|mit|mine|til|på|med|en|et|den|hun|han|vi|ka|ku)\b|[æøå]",
+_DANISH_MARK = re.compile(r"\b(?:jeg|æ|det|der|og|ikke|så|er|har|min|mit|mine|til|på|med|en|et|den|hun|han|vi|ka|ku|"
+                          r"paa|gaa|faa|naar|ogsaa|maaske|vaere|staa|saa)\b|[æøå]",  # "at gaa i svoemmehallen": æøå typed as pairs
                           re.IGNORECASE)
 _ENGLISH_MARK = re.compile(r"\b(?:the|is|are|was|you|to|do|does|don'?t|can'?t|and|of|my|it'?s|i|i'm|she|he|they|we|with|for|at)\b")
 _NO_IT_AFTER = {"med", "i", "om", "inden", "indenfor", "for", "til", "af", "fra", "under", "over", "efter"}
@@ -247,7 +267,9 @@ _AA_KEEP = frozenset({"aarhus", "aalborg", "aabenraa", "grenaa", "haarby", "faab
 
 # Danish as written, never a stand-in: a noun on -o with its ending ("koen", "skoene", "kanoen", "roen") and "aa" where
 # two words meet in a compound ("ekstraarbejde", "pizzaaften")
-_O_NOUN = re.compile(r"^(?:ko|sko|kano|ufo|ro|kno|tro|bo|strø)(?:en|ene|er|erne|ens|enes|ernes|et)$")
+_O_NOUN = re.compile(r"^(?:ko|sko|kano|ufo|ro|kno|tro|bo|strø)(?:en|ene|er|erne|ens|enes|ernes|et)$"
+                     # loanwords with a real "oe"/"ae" ("poesi", "poetisk", "koefficient", "paella", "shoe")
+                     r"|^(?:poe(?:si|t|m|tisk)|koeffici|paell|shoe|aero|maestr|boeing|goethe)")
 _AA_BORDER = re.compile(r"[a-z]{3,}a(?=a(?:rbejd|ften|lder|dresse|ngst|fdeling|ktivit|nsøgning|vis|larm|ftale|fslapning|pp|utomat|nsat)"
                         r"[a-z]*$)")
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
@@ -302,6 +324,28 @@ def dialect_jeg(text: str) -> str:
                   text)
 
 
+# a word said aside between commas (or a comma and the "og" a dash between words became): an excuse or a hedge on the
+# telling, not on what is told ("Jeg elsker, ærligt talt, at sove længe"); words that add meaning ("desværre") stay
+_ASIDE_WORDS = re.compile(r"(?<=\w),\s*(?:undskyld|sorry|ærligt talt|ærlig talt|helt ærligt|for at være ærlig|altså|øh+m*|hmm+)"
+                          r"\s*(?:,\s*(?:og\s+)?|\s+og\s+)(?=\w)", re.IGNORECASE)
+
+
+_CLAUSE_AFTER_ASIDE = re.compile(r"(?:hvis|når|fordi|selvom|selv om|mens|men|så|især|for|da)\b", re.IGNORECASE)
+# the aside sits inside one clause only after a verb or a preposition, or before an "at" ("Jeg er, altså, god til …",
+# "god til, øh, at sy"); after a noun it is a correction or an apposition ("en lejlighed, altså, en lille lejlighed") and
+# before a subject a new clause ("Jeg har det svært, ærligt talt, jeg sover dårligt"): the comma stays
+_BEFORE_ASIDE_IN_CLAUSE = re.compile(r"(?:er|var|har|havde|vil|ville|kan|kunne|skal|skulle|må|bliver|blev|får|går|tror|synes|føler|"
+                                     r"elsker|hader|drømmer|håber|ønsker|savner|nyder|til|på|med|om|af|for|ved|fra|over|efter)$",
+                                     re.IGNORECASE)
+
+
+def _aside_inside_clause(m: re.Match[str]) -> bool:
+    if _CLAUSE_AFTER_ASIDE.match(m.string, m.end()):
+        return False
+    before = re.findall(r"\w+", m.string[:m.start()])
+    return bool(re.match(r"at\b", m.string[m.end():], re.IGNORECASE)) or bool(before and _BEFORE_ASIDE_IN_CLAUSE.match(before[-1]))
+
+
 def tidy(text: str) -> str:
     """The citizen's words without fillers, emojis and trailing punctuation; shouting in capitals is
     echoed in ordinary letters."""
@@ -313,7 +357,11 @@ def tidy(text: str) -> str:
     text = _DASH_ONE.sub(", ", text)  # "gå ture—især om morgenen": ", især om morgenen"
     text = _NON_TEXT.sub(" ", text)
     text = " ".join(text.split())
-    text = _FILLERS.sub("", text).strip()
+    text = _me_and_subject(_FILLERS.sub("", text).strip())  # "mig og min bror går …": a subject ("jeg og …") to every frame
+    # "Jeg hader, undskyld, at tale om det": the excuse is no part of what is said; a clause after it keeps its comma
+    # ("god til at hjælpe, altså, hvis nogen spørger": "…, hvis nogen spørger")
+    text = _ASIDE_WORDS.sub(lambda m: " " if _aside_inside_clause(m) else (" og " if re.search(r",\s*og\s*$", m.group(0)) else ", "),
+                            text)  # ("kage, altså, og slik": the "og" of the list stays; an "og" a dash became does not)
     text = _NO_COPULA.sub(r"\1 er \2 \3", standard_spelling(text))  # "jeg god til lave mad": "jeg er god til …"
     return _TRAIL.sub("", _TRAIL_FILLER.sub("", _TRAIL.sub("", text)))
 
@@ -352,12 +400,25 @@ def shift_pronouns(text: str, speaker: str = "citizen") -> str:
             return w  # "æ kaffe", "æ kone": the dialect article, not "jeg" (made a definite noun below)
         return FIRST_TO_SECOND.get(low, w)
 
+    # "mig og min bror er gode til fodbold": the spoken object form as the first of two subjects is "jeg" ("Du og din bror
+    # er …", never "Dig og din bror er …")
+    text = _me_and_subject(text)
     # words quoted as someone said them ("Hun siger: jeg er god til at synge") stay as they were said
     # "20 min" after a number is minutes, not "my"
     out = outside_quotes(text, lambda p: re.sub(r"\bmig selv\b|(?<!\d )(?<!\d)\b\w+\b", repl, p, flags=re.IGNORECASE))
     out = _DIALECT_ARTICLE.sub(lambda m: _with_definite(m), out)
     # "du" the citizen used about the bot would now be ambiguous; those are questions and not reflected.
     return out
+
+
+_ME_AND_SUBJECT = re.compile(r"(?:^|(?<=[,.!?] ))(mig|mæ)( og (?:min|mit|mine|vores|en|et|de|[A-ZÆØÅ]\w+)(?: \w+){0,2} "
+                             r"(?:er|var|har|havde|kan|kunne|vil|ville|skal|elsker|går|spiller|tager|laver|bor|ser|hygger|drikker|spiser|mødes|ses|"
+                             r"snakker|cykler|løber|svømmer|rejser|hjælper|griner|bager|fisker|kører|tegner)\b)",
+                             re.IGNORECASE)
+
+
+def _me_and_subject(text: str) -> str:
+    return _ME_AND_SUBJECT.sub(lambda m: ("Jeg" if m.group(1)[0].isupper() else "jeg") + m.group(2), text)
 
 
 # "på æ knallert", "æ kone": the West Jutland article before a noun, made the standard definite form ("knallerten",
@@ -762,8 +823,12 @@ def first_clause(text: str, max_words: int = 14) -> str:
             # a long ramble with no commas: cut before its last "og jeg …"/"og så …", never after a dangling "og" or
             # "kan godt lide" with its object lost
             joins = list(re.finditer(r"\s+og\s+(?:så\b|(?:jeg|æ|a|du|han|hun|vi|de|det|der)\b)", first, flags=re.IGNORECASE))
+            # ("… klare det fordi jeg bliver så": cut before the "fordi", never after its clause's verb)
+            subs = list(re.finditer(r"\s+(?:fordi|hvis|selvom|mens)\s+", first, flags=re.IGNORECASE))
             if joins and joins[-1].start() > len(first) * 0.25:
                 first = first[:joins[-1].start()]
+            elif subs and subs[-1].start() > len(first) * 0.4:
+                first = first[:subs[-1].start()]
             first = re.sub(r"(?:\s+(?:og|men|så|at|som|der|eller))+\s*$", "", first, flags=re.IGNORECASE)
     return _TRAIL.sub("", first)
 
@@ -887,6 +952,22 @@ _REPAIRS = (
      lambda m: (f"{'D' if m.group(1)[0].isupper() else 'd'}et går {m.group(2).replace('bedst ', '').replace('mest ', '')}"
                 f"{'bedst' if m.group(2).strip() in ('bedst', 'mest') else 'godt'} for "
                 f"{ {'du': 'dig', 'han': 'ham', 'hun': 'hende'}[m.group(1).lower()] }, {m.group(3)} ")),
+    # "Du håber at du kan få en hund", "Hun elsker når hendes barnebarn kommer": the comma before a that- or when-clause, as the
+    # bot writes it elsewhere ("Du tror, at hun …"); a reader with reading difficulties sees where the clause starts
+    (re.compile(r"\b((?:[Dd]u|[Hh]an|[Hh]un|I|[Dd]e) (?:håber|tror|synes|mener|ved|drømmer om|ønsker)(?: (?:virkelig|bare|egentlig|også|"
+                r"stadig|meget|inderligt|nok|ikke))?) at (?=(?:du|han|hun|de|I|det|der|man|din|dit|dine|sin|sit|sine|hans|hendes|jeres|deres)\b)"),
+     r"\1, at "),
+    # "Du ved ikke om du kan": "Du ved ikke, om du kan"
+    (re.compile(r"\b((?:[Dd]u|[Hh]an|[Hh]un) ved (?:ikke|ikke rigtig|ikke helt|ikke helt sikkert|ikke lige)) om (?=(?:du|han|hun|de|det|der|man|din|dit|dine|sin|sit|sine)\b)"),
+     r"\1, om "),
+    # "Du tror han er god til at bage": the "at" left out in speech, written out ("Du tror, at han er …")
+    (re.compile(r"\b([Dd]u (?:tror|synes|mener)(?: (?:nok|egentlig|faktisk|bare|også))?) (?=(?:du|han|hun|de) (?:er|var|har|kan|vil|skal|"
+                r"bliver|[a-zæøå]+er)\b)"), r"\1, at "),
+    (re.compile(r"(?<=[a-zæøå])(?<!\bog)(?<!\bmen)(?<!\beller)(?<!\bisær)(?<!\bkun)(?<!\bbare)(?<!\blige)(?<!\bogså)(?<!\bselv)"
+                r"(?<!\bnetop)(?<!\bikke)(?<!\baltid)(?<!\bmest)(?<!\btit)(?<!\bofte)(?<!\bsom)(?<!\bend)(?<!\bat)(?<!\bom)"
+                r"(?<![Mm]åske)(?<!\bførst)(?<!\bnok)(?<!\bvel)(?<!\bhelst)(?<!\bgerne)(?<!\bsærlig)(?<!\bfor eksempel)(?<!\bfx) "
+                r"(når|hvis|fordi) (?=(?:du|han|hun|de|I|det|der|man|din|dit|dine|sin|sit|sine|hans|hendes|jeres|deres)\b)"),
+     r", \1 "),
     # "Du er god til at spille kort også.": the "også" in its place ("Du er også god til at spille kort.")
     (re.compile(r"^(Du|Han|Hun) (er|kan|har) (?!også\b)([^.!?,]{3,60}?) også([.!]?)$"), r"\1 \2 også \3\4"),
 )

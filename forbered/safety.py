@@ -50,6 +50,12 @@ def safety_kind(text: str) -> str | None:
         if ("AGENT" in concepts and concepts & {"HARM", "MONEY"} and not concepts & {"DEATH", "MEANS"}
                 and not _SELF_HARM_WORDS.search(" ".join(words))):
             return "abuse"
+        # a name called, a sexual act, a secret kept for someone, or money kept from one by someone ("jeg bliver kaldt
+        # dum af min mand", "fyren siger jeg ikke skal sige det til nogen", "hun har taget mit kort, jeg må ikke se kontoen")
+        if ("AGENT" in concepts and "DEATH" not in concepts and not _SELF_HARM_WORDS.search(" ".join(words))
+                and (concepts & {"INSULT", "SEX"} or concepts >= {"CONTROL", "MONEY"}
+                     or ("SECRET" in concepts and "MEANS" not in concepts))):
+            return "abuse"
     return kind
 
 

@@ -231,7 +231,12 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             # "what do you mean?", "I am good at drawing" in a Danish conversation: English from here, said so once, and
             # this message read as the English it is
             c.add(c.t("english_on"))
+            kept = it.without_language_meta(text)
+            if kept and kept != text:  # "english please. I wish I could travel": the ask is no part of the answer
+                text, tag = kept, _narrow_tag(tag, kept)
         rest = it.without_language_meta(text) if it.wants_english(text) and not it.is_yes(text) else ""
+        if rest == text:
+            rest = _after_language_ask(text)
         if rest and _BROKEN_OFF.search(rest):
             rest = ""  # "Jeg er god til at... sorry, can we speak English?": the begun answer broke off; nothing is kept
         if rest and rest != text and (s["step"] != "consent" or _consent_answer(rest)[0]):
@@ -570,7 +575,7 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
         else:
             _advance(c)
         return _finish(c)
-    if s["step"] in _ASKED_STEPS and it.already_said(text):
+    if s["step"] in _ASKED_STEPS and (it.already_said(text) or _SAID_IT_BEFORE.match(it.norm(text))):
         s["awaiting"] = None
         unsaid = {"meeting1": "relatives_attend", "meeting2": "plan_version"}.get(s["step"])
         if s["step"] == "meeting1" and s["preferences"].get("relatives_attend") is None and _told_relative_comes(s):
@@ -714,6 +719,26 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
                 _clarify(c)
             return _finish(c)
         text, tag = rest[:1].upper() + rest[1:], None
+    late = _late_writer(text) if s["step"] in ("meeting1", "meeting2") and s["written_by"] == "citizen" and c.lang == "da" else None
+    if late is not None:
+        # "Hej, det er hendes mor der skriver nu, jeg vil gerne med til mødet": a relative takes over at the meeting
+        # questions; who writes is no point, and her "jeg vil gerne med" is who comes, never a wish of the citizen's
+        kin = re.search(rf"\b(?:hans|hendes)\s+({_KIN_WORDS})\b", text[:len(text) - len(late)], re.IGNORECASE)
+        if late and _writer_comes(late) and not _NEGATED.search(it.norm(late)):
+            s["preferences"]["relatives_attend"] = True
+            s["attend_who"] = f"{'dit' if kin and kin.group(1).lower() == 'barnebarn' else 'din'} {kin.group(1).lower()}" if kin else None
+            c.add(c.t("reflect_relatives_writer"), "simple_reflection")
+            if s["step"] == "meeting1":
+                _advance(c)
+            else:  # the plan question once more, in other words (never the same question twice)
+                buttons, technique = _answer_buttons(c.lang, "meeting2")
+                c.add(c.t("q_meeting2_again"), technique, buttons)
+            return _finish(c)
+        if not re.search(r"[^\W\d_]{2,}", late):
+            c.add(c.t("correction_nothing"))
+            _reask(c)
+            return _finish(c)
+        text, tag = late[:1].upper() + late[1:], None
     asked_step = s["step"]
     HANDLERS.get(s["step"], _content)(c, text, tag)
     if dash_said:
@@ -1183,6 +1208,17 @@ _VOCATIVE = re.compile(r"^(\s*(?:ja|jo|nej|næh|nej tak|ja tak|tja|yes|no)\b)[\s
                        r"[\s,]*(?=\w|$)", re.IGNORECASE)
 
 
+def _after_language_ask(text: str) -> str:
+    """ "Sorry my danish is not so good, can I write in English? I hope to get a driving license.": the sentences after
+    the (long) ask for English, which are the answer; the message itself when no sentence is only the ask."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p.strip()]
+    asks = [p for p in parts if it.wants_english(p)]
+    kept = [p for p in parts if p not in asks]
+    if not asks or not kept or len(re.findall(r"[^\W\d_]{2,}", " ".join(kept))) < 2:
+        return text
+    return " ".join(kept).strip(" ,")
+
+
 def _start(c: _Ctx) -> None:
     s = c.s
     if s["step"] == "consent" and not s["welcomed"]:
@@ -1279,6 +1315,9 @@ _TOLD_SOMEONE_ELSE = re.compile(r"\b(?:sagt|skrevet|fortalt|nævnt|sagde|skrev|f
                                 r"(?!(?:dig|jer|dem her|chat\w*|bot\w*|you|et|en|det|den|denne|dette|lidt|længe|noget|nogle|før|"
                                 r"tidligere|forrige|første|sidste|\w*spørgsmål\w*|starte|start|begyndelsen|at|the|an?|earlier|before|"
                                 r"\w*question\w*)\b)[^\W\d_]{2,}")
+# "ja det er det jeg sagde", "det var det, jeg skrev før": pointing back at an answer already given, no new point
+_SAID_IT_BEFORE = re.compile(r"^(?:(?:ja|jo|jamen|nej|men)\s+)*(?:det er |det var |dét er )(?:det|dét|lige det|præcis det) (?:som |der )?(?:jeg|æ|a) "
+                             r"(?:sagde|skrev|nævnte|mente|har sagt|har skrevet|har nævnt)(?: (?:før|lige|jo|allerede|tidligere|ovenfor))*$")
 _TOLD_ELSEWHERE = re.compile(r"^(?:(?:ja|jo|jamen|men|og|nej)\s+)?(?:det|dét|det der|det her) (?:har|havde) (?:jeg|æ|a) "
                              r"(?:(?:jo|også|allerede|da|lige|tit|ofte|godt) )*(?:sagt|skrevet|fortalt|nævnt)\b")
 # "Det er hans kone, der skriver.", "hej, nu er det Peters datter som taster for ham": who types, a sentence of its own at the
@@ -2750,6 +2789,19 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("summary_confirm_again"), "closed_question",
               [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
         return
+    if s["awaiting"] != "correction" and it.is_dont_know(text) and len(text.split()) <= 6:
+        # "ved ikke" to "Er det rigtigt?": never a point of its own. The first time the summary is explained and the
+        # choice asked once more; a second "ved ikke" leaves the summary as it is
+        if s.get("summary_dont_know"):
+            c.add(c.t("summary_whatever"))
+            _confirm(c)
+            return
+        s["summary_dont_know"] = True
+        # "ved ikke hvad farverig betyder": what the plan's look means is explained, not the summary
+        c.add(c.t("plan_explain" if _PLAN_TALK.search(it.norm(text)) else "summary_explain"), "giving_information")
+        c.add(c.t("q_summary_confirm"), "closed_question",
+              [_btn(c.lang, "btn_yes", "yes"), _btn(c.lang, "btn_correct", "correct")])
+        return
     if _summary_question(text):
         # "hvad betyder farverig?": a question about the summary or the plan, answered; never a correction
         s["awaiting"] = None
@@ -2794,6 +2846,9 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if attend is not None:  # "Nej, jeg vil gerne have min datter med til mødet": the meeting choice changes, no new point
         s["awaiting"] = None
         s["preferences"]["relatives_attend"] = attend
+        if c.lang == "da" and s["written_by"] != "relative":
+            # "jeg vil gerne have min søn med til mødet": the summary names him ("din søn"), not "en pårørende"
+            s["attend_who"] = (_named_kin(clean(text)) or _who_comes(clean(text), s["written_by"]) or s.get("attend_who")) if attend else None
         s["corrections"].append({"text": text, "you": "", "turn": s["turn"]})
         c.add(c.t("correction_ok"))
         _show_summary(c, again=True)
@@ -2809,6 +2864,26 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         withdrawn_before = {id(i): bool(i.get("withdrawn")) for i in s["items"]}
         # "nej, …", "Næsten. …", "ikke helt, …": the lead is no part of what is corrected ("nogle" keeps its "no")
         body = _CORRECTION_LEAD.sub("", body, count=1).strip(" ,.") or body
+        # "det passer ikke med bilen, …": the same as "det med bilen passer ikke, …" (the point named, then what is true)
+        body = _WRONG_BEFORE_POINT.sub(lambda m: f"{m.group(1)} med {m.group(3).strip()} {m.group(2)}", body, count=1)
+        # "Nej, det er forkert, min hund hedder Bimse": the "det er forkert" is no part of the fix (never a new name)
+        body = re.sub(r"^(?:det|dét|that|it)(?: er| var|'s| is)? (?:forkert|ikke rigtigt?|galt|wrong|not right)[.,!:;]+\s*(?=\w)", "",
+                      body, count=1, flags=re.IGNORECASE)
+        late = _late_writer(body)
+        if late is not None:
+            # "Hej, det er hans mor der skriver nu. Han er også god til at cykle": who writes now is no point; only
+            # what is told about the person goes on the list (and "det glemte han at sige" is no point either)
+            if not s.get("third"):
+                # the first "hans"/"hendes" of the lead ("Her er hendes bror Hans": a name after it is no "hans")
+                whose = re.search(r"\b(hans|hendes)\b", body[:len(body) - len(late)], re.IGNORECASE)
+                s["third"] = {"hans": "han", "hendes": "hun"}[whose.group(1).lower()] if whose else None
+            body = _FORGOT_TAIL.sub("", late).strip(" ,")
+            tag = _narrow_tag(tag, body) if tag is not None and len(tag.clauses) >= 2 else None
+            if not re.search(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}", body):
+                s["awaiting"] = "correction"
+                c.add(c.t("correction_nothing"))
+                c.add(c.t("ask_correction"))
+                return
         # "du glemte, at jeg også gerne vil svømme": what was forgotten, in its own word order
         forgot = _FORGOT.match(body)
         if forgot and len(body) > forgot.end():
@@ -2816,7 +2891,9 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         done, left = (False, body) if forgot else _several_corrections(s, body)
         if done:
             # "det var ikke Netto, det var Føtex, og drop det med min søn": each part is applied where it belongs
-            s["corrections"].append({"text": body, "you": "", "turn": s["turn"]})
+            # (what is left is recorded as a correction of its own below, so it is no part of this one)
+            s["corrections"].append({"text": (body.replace(left, "", 1).strip(" ,;") or body) if left and left in body else body,
+                                     "you": "", "turn": s["turn"]})
             if not left:
                 c.add(c.t("correction_ok"))
                 _show_summary(c, again=True)
@@ -3022,6 +3099,30 @@ _TAKEN_BACK = (
     re.compile(r"\b(?:det er ikke rigtigt|det passer ikke|det er forkert),? at (?:jeg|æ|han|hun) (.+?)(?=[,.;!]|\s+men\b|$)"),
     re.compile(r"\b(?:i'?m not|i am not|he is not|she is not|he'?s not|she'?s not) (.+?)(?=[,.;!]|\s+but\b|$)"),
 )
+# who writes now, said under the summary by a relative who takes over: "Hej, det er hans mor der skriver nu.",
+# "Det er hendes far her.", "Her er hans bror Peter."
+_LATE_WRITER = re.compile(r"^\W*(?:(?:hej|hejsa|hallo|goddag|dav)[,.!]?\s+)?(?:det er|her er|nu er det|jeg er|her skriver)\s+"
+                          rf"(?:hans|hendes)\s+{_KIN_WORDS}(?:,?\s+(?-i:[A-ZÆØÅ][a-zæøå]+))?"
+                          r"(?:,?\s+(?:her|nu|(?:der|som) (?:skriver|har taget over|tager over|overtager)))*(?:\s*[.!,:;]+\s*|\s*$)", re.IGNORECASE)
+# "…, det glemte han at sige": a remark on the forgetting after the point, no part of it
+_FORGOT_TAIL = re.compile(r"[,.;]?\s*(?:det|dét|og det) (?:glemte|har) (?:han|hun|jeg|du|vi)(?: \w+)? (?:glemt )?at (?:sige|nævne|fortælle)"
+                          r"(?: \w+)?\s*[.!]*\s*$", re.IGNORECASE)
+
+
+def _late_writer(body: str) -> str | None:
+    """What a relative who takes over under the summary tells, without saying who writes now; None when the message
+    does not begin with who writes."""
+    m = _TYPIST_LEAD.match(body)
+    if m and m.group(1).lower() in ("hans", "hendes"):
+        return body[m.end():].strip()
+    m = _LATE_WRITER.match(body)
+    if m and re.match(r"(?:der|som|ikke|og|eller)\b", body[m.end():].strip(), re.IGNORECASE):
+        return None  # "Det er hans far, der kører ham", "det er hans mor, ikke hans far": who does what, not who writes
+    return body[m.end():].strip() if m else None
+
+
+_WRONG_BEFORE_POINT = re.compile(r"^(det|dét) (passer ikke|er forkert|er ikke rigtigt?|stemmer ikke) (?:med|om) (?=\w)([^,.;:!?]{2,40})",
+                                 re.IGNORECASE)
 # "det med svømning passer ikke", "slet det om arbejde", "the swimming is not right": a point named by a word
 _ABOUT_WRONG = (
     re.compile(r"^(?:men\s+)?(?:det|dét) (?:med|om|der med|dér med) (.+?),? (?:passer ikke|er forkert|er ikke rigtigt|"
@@ -3043,6 +3144,8 @@ _NOT_A_NAME = {"ikke", "også", "bare", "gerne", "have", "være", "noget", "nogl
 
 # "Min hund hedder Bobbi, ikke Bobby", "Bobbi, ikke Bobby", "It is Bobbi, not Bobby": the new word, then the old one
 _RENAME = re.compile(r"(\w[\w-]*)\s*,\s*(?:og\s+)?(?:ikke|not)\s+(\w[\w-]*)\s*[.!]*$", re.IGNORECASE)
+# "min hund hedder Bimse ikke Bamse": two names, without the comma
+_RENAME_NAMES = re.compile(r"(?<![.!?] )(?<=\s)([A-ZÆØÅ][a-zæøå][\w-]*)\s+(?:og\s+)?(?i:ikke|not)\s+([A-ZÆØÅ][a-zæøå][\w-]*)\s*[.!]*$")
 
 
 # "Og det er ikke min datter Emma, hun hedder Ida", "It's not Max, he is called Mads": the old name, then the new one
@@ -3078,7 +3181,8 @@ def _rename_on_the_way(c: _Ctx, text: str) -> str | None:
 def _rename(s: dict[str, Any], body: str) -> bool:
     """ "X, ikke Y": Y is replaced by X in the one point that has Y; the quote keeps the citizen's correction."""
     said = _NOT_BUT_NAMED.search(body.strip())
-    m = _RENAME.search(f"{said.group(2)}, ikke {said.group(1)}" if said else body.strip())
+    m = _RENAME.search(f"{said.group(2)}, ikke {said.group(1)}" if said else body.strip()) or (
+        None if said else _RENAME_NAMES.search(body.strip()))
     if not m or m.group(1).lower() == m.group(2).lower():
         return False
     new, old = m.group(1), m.group(2)
@@ -3267,7 +3371,13 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
                 removed = True
             elif len(claim.split()) >= 3 and " ".join(claim.split()[:2]) in quote:
                 # "jeg er ikke god til at bage" when the point is "Jeg er god til at tegne og bage": only the baking goes
-                removed = _drop_part(s, item, claim.split()[-1]) or removed
+                if _drop_part(s, item, claim.split()[-1]):
+                    removed = True
+                elif len(words := [w for w in claim.split()[1:] if len(w) >= 3 and w not in _SMALL_WORDS
+                                   and w not in ("til", "med", "for", "som", "ikke")]) >= 2 and set(words) <= set(quote.split()):
+                    # "jeg er ikke god til lange ture" of "Jeg er god til at gå lange ture": every word of it is in the one
+                    # point, worded a little differently; the point goes
+                    item["withdrawn"] = removed = True
             elif (m.group(1) in ("vil", "drømmer", "håber", "skal") and item.get("category") in ("hope", "employment")
                   and _names_wish(it.norm(m.groups()[-1]), quote)):
                 # "jeg vil ikke på værksted, jeg vil hellere i en cykelbutik" of "arbejde på et cykelværksted": the
@@ -3301,7 +3411,10 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
                     # "Det med bilen passer ikke, det er et kørekort …": the point is replaced, not kept beside the new one
                     quote = item.get("quote", "")
                     own = re.search(rf"(?i)\b(min|mit|mine) {re.escape(hit)}\b", quote)
-                    repl = new_np.group(1)
+                    repl = new_np.group(1) or new_np.group(2)
+                    if not new_np.group(1):  # "det skal være Bimse": the name as the citizen wrote it, not lower-cased
+                        said = re.search(rf"(?i)(?<!\w){re.escape(repl)}(?!\w)", body)
+                        repl = said.group(0) if said else repl
                     if own:  # "Min hund" -> "det er en kat": "Min kat" (the citizen's own, as before)
                         det, noun = (repl.split(" ", 1) + [""])[:2]
                         mine = {"en": "min", "et": "mit", "nogle": "mine"}.get(det.lower())
@@ -3386,7 +3499,13 @@ def _names_wish(obj: str, quote: str) -> bool:
 _HAS_INSTEAD = re.compile(r"^[,.;]?\s*(?:men |nej,? )?(?:jeg|æ) har (?:kun |bare |faktisk )?((?:en|et|én|ét) [\wæøå-]+(?: og (?:en|et|én|ét) [\wæøå-]+)?)"
                           r"\s*[.!]*$")
 # "det er et kørekort (jeg gerne vil have)": the thing meant, said after the point that was wrong
-_NEW_THING = re.compile(r"^(?:men )?(?:det|den|dét) (?:er|var) (?:jo |faktisk |bare |nu )?((?:en|et|min|mit|mine|nogle) [\wæøå-]+)"
+_NEW_THING = re.compile(r"^(?:men )?(?:det|den|dét) (?:(?:er|var) (?:jo |faktisk |bare |nu )?((?:en|et|min|mit|mine|nogle) [\wæøå-]+)|"
+                        # "det skal være kok": what should stand there, a bare noun too
+                        # (never a word for how: "det skal være anderledes", "… bedre", "… sådan")
+                        r"skal være (?:jo |faktisk |bare |nu )?((?:en|et|min|mit|mine|nogle) [\wæøå-]+|"
+                        r"(?!(?:anderledes|sådan|omvendt|bedre|værre|mere|mindre|andet|anden|noget|nogen|ingen|intet|væk|ud|med|"
+                        r"der|her|lige|ok|okay|fint|godt|sandt|rigtigt?|forkert|slettet|fjernet|rettet|ændret|det|den|dét)\b)"
+                        r"(?![\wæøå-]*(?:ig|igt|lig|ligt|isk|iske)\b)[\wæøå-]+))"
                         r"(?:,? (?:jeg|som|der|æ)\b.*)?[.!]*$")
 
 
@@ -4227,6 +4346,22 @@ def _complaint_after_but(p: tuple) -> list[tuple]:
     return [(head, *p[1:]), (tail, "sustain", None, *p[3:])]
 
 
+# "det går godt, men jeg er bange for at miste min bolig": a worry of its own after how a goal goes
+# ("men jeg er ikke bange for …" is no worry: the word between may not negate)
+_BUT_WORRY = re.compile(r",?\s+men\s+(?=(?:jeg|æ)\s+(?:er|bliver)\s+(?:(?!(?:ikke|ik|aldrig|slet|ikk)\s)\w+\s+)?"
+                        r"(?:bange|bekymret|nervøs|urolig|angst)\b|(?:jeg|æ)\s+(?:frygter|tænker meget på)\b(?!\s+(?:ikke|ik)\b))", re.IGNORECASE)
+
+
+def _worry_after_but(p: tuple) -> list[tuple]:
+    """ "Det går godt, men jeg er bange for at miste min bolig" under the goals: how the goal goes, and a worry for the
+    parking place (never part of the goal's status on the sheet)."""
+    m = _BUT_WORRY.search(p[0])
+    if not m or len(p[0][:m.start()].split()) < 2 or len(p[0][m.end():].split()) < 5:
+        return [p]
+    head, tail = p[0][:m.start()], p[0][m.end():].strip()
+    return [(head, *p[1:]), (tail[:1].upper() + tail[1:], "sustain", None, p[3], "parking", p[5], True)]
+
+
 def _complaint_clause(text: str) -> bool:
     """ "men personalet lader mig aldrig lave noget selv": a complaint with its own subject and verb."""
     body = re.sub(r"^\s*(?:men|og|but)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -4433,8 +4568,9 @@ _WISH_WORDS = re.compile(r"^(?:og |men |and |but )?(?:mit|min|hans|hendes|vores|
 # A worry in so many words, wherever it is said
 _WORRY = re.compile(r"\bfylder (?:\w+ ){0,3}?(?:meget|en del|alt|rigtig meget)\b|"
                     r"\b(?:fylder|fyldte)(?=\s*$|\s+(?:og|men|for mig|i hovedet|hele tiden|også)\b)|"
-                    r"\b(?:er|bliver) (?:\w+ )?(?:bange|bekymret|bekymrede|nervøs|urolig|ked af det) (?:for|over)\b|"
-                    r"\b(?:am|i'm|are|is) (?:\w+ )?(?:worried|afraid|scared|anxious) (?:that|about|of)\b|\bworries (?:me|us)\b|"
+                    # (not "jeg er ikke bange for …", "I'm not worried about …")
+                    r"\b(?:er|bliver) (?:(?!(?:ikke|ik|aldrig)\b)\w+ )?(?:bange|bekymret|bekymrede|nervøs|urolig|ked af det) (?:for|over)\b|"
+                    r"\b(?:am|i'm|are|is) (?:(?!(?:not|never)\b)\w+ )?(?:worried|afraid|scared|anxious) (?:that|about|of)\b|\bworries (?:me|us)\b|"
                     # "Pengene rækker ikke", "pengene slår ikke til": money that is not enough, whatever the question was
                     r"\b(?:pengene|penge|økonomien|pensionen|lønnen) (?:rækker|slår|er) (?:ikke|ik|it)\b(?: (?:til|nok|langt))?|"
                     # "jeg kan ikke betale min husleje", "vi har ikke råd til mad": money short, the same
@@ -4875,6 +5011,8 @@ def _record(c: _Ctx, text: str, tag: TaggedUtterance | None, *, default: str | N
              for p in parts for piece in (_LIST_MARK.sub("", q, count=1) for q in _split_points(p[0])) if piece.strip(" ,.")]
     if default == "resource":
         parts = [q for p in parts for q in _complaint_after_but(p)]
+    if default == "goal_progress":
+        parts = [q for p in parts for q in _worry_after_but(p)]
     # "… before 9. it goes badly": after a number the sentence split was not made; how it goes is a sentence of its own
     parts = [q for p in parts for q in _split_number_status(p)]
     if default in ("hope", "employment") and speaker != "relative":
@@ -5761,7 +5899,9 @@ _OWN_VIEW_DIFFERS = re.compile(r"\b(?:(?:det|dét) (?:synes|tror|mener|ved) (?:j
                                r"(?:altså |nu |bare |nok |desværre )?(?:ikke|ik)(?: helt| rigtig| rigtigt)?"
                                r"(?=\s*(?:[,.!?;:]|$)| men\b| (?:han|hun|de) (?:kan|vil|skal|klarer|magter|er klar)\b)|"
                                r"\b(?:jeg|vi) (?:tror|troede) (?:altså |nu |bare |nok )?(?:ikke|ik) (?:helt |rigtig |rigtigt )?på (?:det|dét)\b|"
-                               r"\b(?:jeg|vi) er (?:nu |lidt |noget )?(?:ikke sikre?|i tvivl|bekymrede?|nervøse?|uenige?)\b|"
+                               # "vi er bekymrede for, at han er meget alene": a worry of its own, no doubt about the wish
+                               r"\b(?:jeg|vi) er (?:nu |lidt |noget )?(?:ikke sikre?|i tvivl|bekymrede?|nervøse?|uenige?)\b"
+                               r"(?!,? (?:for|over),? (?!(?:det|dét)\b))|"
                                r"\b(?:i|we) (?:(?:don['’]?t|do not) think so|(?:am|are) not sure|doubt (?:it|that)|disagree)\b|"
                                r"\b(?:i['’]?m|we['’]?re) not (?:so |really )?sure\b")
 _PERSON_VIEW = re.compile(r"\b(?:hun|han|she|he) (?:siger|synes|mener|vil|drømmer|håber|ønsker|says|thinks|wants|hopes|dreams|would like)\b")

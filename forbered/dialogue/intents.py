@@ -33,6 +33,16 @@ DONT_KNOW = re.compile(
     r"(?:jeg )?(?:har )?(?:ingen anelse|ingen idé|ingen ide) om (?:(?:mit|mine|hans|hendes|deres|nogen|nogle) )?(?:mål|målene|målet))$"
 )
 SKIP = re.compile(r"^(?:spring (?:den |det )?over|videre|næste|skip|next|pas|det vil jeg ikke svare på|det vil jeg helst ikke svare på)$")
+# "det har jeg ikke lyst til at snakke om", "vil ikke svare", "næste spørgsmål", "ingen kommentar": no answer to this
+# question, said in other words (never echoed back as a wish, "Du vil gerne lave noget med næste spørgsmål")
+SKIP_MORE = re.compile(r"^(?:(?:(?:det |dét )?(?:vil|gider|har|orker) (?:jeg )?|jeg (?:vil|gider|har|orker) )(?:helst |altså |bare |nu )?(?:ikke|ik) (?:lyst til at )?"
+                       r"(?:svare|snakke|tale|skrive|sige noget) (?:på|om)(?: det| dét)?|(?:jeg )?(?:vil|gider) (?:helst )?(?:ikke|ik) svare"
+                       r"(?: på det)?|(?:det )?(?:vil|gider) jeg (?:helst )?(?:ikke|ik) svare|næste spørgsmål|ingen kommentar(?:er)?|"
+                       r"no comment|(?:det |den )?springer jeg over|(?:jeg )?springer (?:den |det )?over(?: den| det)?|skip det|pass)"
+                       r"(?: (?:lige )?nu)?(?: tak)?$")  # ("den springer jeg over", "vil ikke svare på det lige nu")
+# "jeg ved det ikke", "det ved jeg ikke lige", "maaske": the don't-know in the word orders and spellings not above
+DONT_KNOW_MORE = re.compile(r"^(?:(?:jeg |det )?ved (?:jeg |det )?(?:det )?(?:faktisk |egentlig |altså |bare |sgu |lige |nu )?(?:ikke|ik)"
+                            r"(?: (?:rigtig|rigtigt|helt|lige|så godt|endnu|lige nu))*|maaske|maske|mske|måske ikke|idk)$")
 # Stopping: a request, not the word. "Det er slut nu" about a working life or "jeg er færdig med skolen"
 # is an answer; "stop", "slut", "kan vi stoppe?" and "jeg gider ikke mere" are requests.
 STOP = re.compile(
@@ -341,7 +351,7 @@ _FILLER_LEAD = re.compile(r"^(?:(?:hm+|øh+m*|ehm+|uhm+|um+|tja|altså|nå|jamen
 
 
 def _dk(n: str) -> bool:
-    return bool(DONT_KNOW.match(n)) or bool(DONT_KNOW.match(_FILLER_LEAD.sub("", n)))
+    return any(bool(p.match(n)) or bool(p.match(_FILLER_LEAD.sub("", n))) for p in (DONT_KNOW, DONT_KNOW_MORE))
 
 
 def is_dont_know(text: str) -> bool:
@@ -359,7 +369,8 @@ def is_dont_know(text: str) -> bool:
 
 
 def is_skip(text: str) -> bool:
-    return bool(SKIP.match(norm(text)))
+    n = norm(text).strip(" .!")
+    return bool(SKIP.match(n)) or bool(SKIP_MORE.match(n))
 
 
 # typed fast: "stope", "stopp", "stoop", "gidder"

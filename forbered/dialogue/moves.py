@@ -150,6 +150,18 @@ _INVERTED = re.compile(r"^(?:og )?(?:så|derfor|bagefter|nu|dengang|i dag|i week
 _INVERTED_NOUN = re.compile(r"^(?:og )?så\s+([a-zæøå]+)\s+(?:min|mit|mine|hans|hendes|vores|din|dit|dine)\s+[a-zæøå]+\b", re.IGNORECASE)
 
 
+# "En dag vil jeg gerne rejse": after a fronted time the verb comes before its subject (V2); a clause, never a wish's object
+_VERB_THEN_PRONOUN = re.compile(r"^([a-zæøå]+)\s+(?:jeg|æ|a|du|vi|han|hun|de|man)\b", re.IGNORECASE)
+
+
+_PRONOUN_FIRST = re.compile(r"^(?:jeg|æ|du|vi|han|hun|de|man)\s+[a-zæøå]+", re.IGNORECASE)
+
+
+def _verb_then_subject(rest: str) -> bool:
+    m = _VERB_THEN_PRONOUN.match(rest.strip())
+    return bool(m) and (m.group(1).lower() in reflect._FINITE or bool(reflect.FINITE_HINT.match(m.group(1).lower())))
+
+
 def _inverted_noun(clause: str) -> bool:
     m = _INVERTED_NOUN.match(clause.strip())
     return bool(m) and (bool(reflect.FINITE_HINT.match(m.group(1).lower())) or m.group(1).lower() in _NOUN_SUBJECT_VERBS
@@ -220,6 +232,13 @@ _PRO_DROP = re.compile(r"^(?:har|havde|er|var|vil|ville|kan|kunne|skal|skulle|gi
                        r"mangler|synes|tror|håber|drømmer|ønsker|arbejder|går|kommer|får|bliver|føler|glemmer|prøver|"
                        r"øver|træner|laver|spiller|hjælper|passer|læser|ser|hører|kender|klarer|tænker|keder|"
                        r"glæder)\s+\w+", re.IGNORECASE)
+
+_RELATIVE_PRO_DROP = re.compile(r"^(?:er|var|har|havde|kan|kunne|elsker|bor|arbejder|spiller|hjælper|passer|laver|træner|"
+                                r"drømmer|savner|ønsker|nyder|hygger)\s+(?!(?:det|der|den|de|jeg|du|han|hun|vi|I)\b)\w+", re.IGNORECASE)
+
+_OWN_ONE_REL = r"(?:sin|sit|sine|hans|hendes) \w+(?: \w+)?"
+_OWN_LIST = re.compile(rf"^{_OWN_ONE_REL}(?:(?:, | og ){_OWN_ONE_REL})+$", re.IGNORECASE)
+_RELATIVE_VIEW_DROP = re.compile(r"^(?:tror|synes|mener|håber|ved)\s+(?:at\s+)?(?:hun|han|de)\s+\w+", re.IGNORECASE)
 
 # "går fint", "er svært": the "det" left out, not the "jeg" ("du går fint" would be about walking)
 _IT_DROP = re.compile(r"^(?:går|gik|gaar|gar)\s+(?:fint|godt|ok|okay|dårligt|skidt|bedre|værre|langsomt|fremad|sådan|nogenlunde|"
@@ -629,10 +648,18 @@ _WHAT_I_WANT_MOST = re.compile(r"^det (?:jeg|æ) (?:gerne )?(?:vil|ønsker|drøm
                                r"(?:det )?er (at )?(.+)$", re.IGNORECASE)
 
 
+# "jeg ved ikke helt, måske en kæreste": the don't-know before the answer is no part of it ("Du ved ikke helt, måske …")
+_DONT_KNOW_LEAD = re.compile(r"^(?:(?:altså|øh|hmm|tja|nå)[,.]?\s+)*(?:(?:jeg |det )?ved (?:jeg |det )?(?:det )?(?:ikke|ik)"
+                             r"(?: (?:rigtig|rigtigt|helt|lige|så godt))?|ingen anelse|svært at sige)\s*[,.]\s*"
+                             # "…, men min mor siger, jeg er god til at lytte": what follows the "men" is the answer
+                             r"(?:men\s+(?=\S+\s+\S)|(?=(?:måske|maaske|nok|vel|noget|en|et|at|mere|flere|bare)\s+\S))", re.IGNORECASE)
+
+
 def without_lead_in(quote: str) -> str:
     """ "Altså jeg har tænkt meget over det og jeg tror egentlig at det jeg gerne vil mest er at komme ud og rejse" ->
     "jeg vil allerhelst komme ud og rejse": the point of a long answer, in the citizen's words."""
     out = _THOUGHT_ABOUT_IT.sub("", quote, count=1)
+    out = _DONT_KNOW_LEAD.sub("", out, count=1)
     out = _I_THINK_THAT.sub("", out, count=1)
     most = _WHAT_I_WANT_MOST.match(out)
     if most and has_subject(most.group(2)):
@@ -646,8 +673,9 @@ def without_lead_in(quote: str) -> str:
 
 
 _DA_OWNER = re.compile(r"\b(?:hans|hendes|sin|sit|sine|vores|jeres|deres)\b", re.IGNORECASE)
-_PARENT_SUBJECT = re.compile(r"^(\W*)(Mor|Far|Mormor|Morfar|Farmor|Farfar)\b(?=\s+(?:er|har|kan|vil|elsker|bliver|går|drømmer|håber|"
-                             r"savner|synes|kunne|var|ville|nyder)\b)")
+# (written small too in a chat: "far elsker at gå ture")
+_PARENT_SUBJECT = re.compile(r"^(\W*)([Mm]or|[Ff]ar|[Mm]ormor|[Mm]orfar|[Ff]armor|[Ff]arfar)\b(?=\s+(?:er|har|kan|vil|elsker|bliver|går|"
+                             r"drømmer|håber|savner|synes|kunne|var|ville|nyder|hjælper|laver|spiller|passer|hygger)\b)")
 
 
 # "…, og det fylder rigtig meget", "… det fylder hele tiden": the worry's own word that it fills, said last
@@ -661,7 +689,7 @@ _FEELING_ALONE = re.compile(r"^(?:meget |lidt |rigtig |så )?(?:bekymret|bekymre
 
 
 _LONG_SENTENCE = 15  # words; a longer echo is hard to read for many citizens
-_NEW_SUBJECT_JOIN = re.compile(r",?\s+og\s+(?=(?:du|han|hun|de|vi)\s+[a-zæøå]+)")
+_NEW_SUBJECT_JOIN = re.compile(r",?\s+og\s+(?=(?:du|han|hun|de|vi)\s+[a-zæøå]+|så\s+[a-zæøå]+\s+(?:du|han|hun|de|vi)\b)")
 _BEFORE_EXPLETIVE = {"om", "fordi", "at", "hvis", "når", "da", "så", "og", "men", "eller", "selvom", "mens", "end", "siden",
                      "til", "for", "med", "på", "i", "af", "ved", "ikke", "nok", "måske", "også", "hvordan", "hvad", "hvem"}
 _RELATIVE_TAIL = re.compile(r"\s+(?:hvor|som|der)\s+(?:du|han|hun|de|vi|man|altid|ofte|tit|kan|skal|vil|er|har|[a-zæøå]+r)\b")
@@ -697,6 +725,23 @@ def _short_sentences(you: str) -> str:
     return " ".join(out)
 
 
+# English words a short answer in a Danish chat may be ("hope", "love", "happiness"), that no Danish word is spelt as: a
+# bare answer made only of them is said back as written ("Du skrev: »hope«."), never "Du drømmer om at hope"
+_ENGLISH_ANSWER_WORDS = {"hope", "hopes", "wish", "wishes", "dream", "dreams", "love", "happiness", "happy", "peace", "freedom",
+                         "travel", "travelling", "traveling", "dance", "dancing", "health", "healthy", "money", "friends", "friend",
+                         "family", "house", "home", "garden", "nature", "animals", "horses", "reading", "cooking", "baking", "singing", "swimming", "walking", "running", "drawing",
+                         "painting", "fishing", "knitting", "helping", "learning", "sleep", "sleeping", "work", "working",
+                         "girlfriend", "boyfriend", "wife", "husband", "kids", "children", "life", "people", "better", "independence",
+                         "nothing", "everything", "something", "good", "fun", "and", "a", "my", "more", "less", "to", "be", "get"}
+
+
+def _english_words_only(quote: str) -> bool:
+    """ "hope", "love and peace": one to four English words and nothing else."""
+    words = re.findall(r"[^\W\d_]+", quote.lower())
+    return 0 < len(words) <= 4 and all(w in _ENGLISH_ANSWER_WORDS for w in words) and not re.search(r"[æøå]", quote.lower()) \
+        and any(w not in ("and", "a", "my", "more", "less", "to", "be", "get", "good", "fun", "home", "work", "life") for w in words)
+
+
 def render_item(quote: str, category: str, step: str, speaker: str, first_pos: str, language: str) -> dict[str, str]:
     """The sheet's first-person wording and the bot's echo (see `_render_item`). A wish and the doubt about it in one
     point ("Jeg vil gerne, men jeg er bange for at falde igen") is echoed both ways, ending on the wish, never as the
@@ -719,7 +764,7 @@ def _render_framed(quote: str, category: str, step: str, speaker: str, first_pos
     out in second-language Danish put back where that is safe ("Du god til lave mad" -> "Du er god til at lave mad")."""
     if language != "en":
         from .intents import looks_english
-        said_in_english = not reflect._DANISH_MARK.search(quote) and looks_english(quote)  # "fixing bikes", "music and my cat"
+        said_in_english = not reflect._DANISH_MARK.search(quote) and (looks_english(quote) or _english_words_only(quote))  # "fixing bikes", "music and my cat"
         as_written = quote
         quote = danish_for_english(quote)  # "my sister" in a Danish chat is "min søster" in the echo; the quote keeps it
         english = said_in_english or (not reflect._DANISH_MARK.search(quote) and len(reflect._ENGLISH_ONLY_MARK.findall(quote.lower())) >= 1
@@ -1173,6 +1218,17 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
     elif speaker != "relative" and _PRO_DROP.match(clause) and not clause.rstrip().endswith("?"):
         clause = "jeg " + clause[:1].lower() + clause[1:]  # "har ikke et job": the "jeg" left out in a chat
         clean = "jeg " + clean[:1].lower() + clean[1:]
+    elif (speaker == "relative" and language != "en" and _RELATIVE_PRO_DROP.match(clause) and not clause.rstrip().endswith("?")
+          and step in ("resources1", "resources2", "hopes1", "hopes2", "work")
+          and not re.search(r"\b(?:hun|han|hende|ham)\b", clause, re.IGNORECASE)):
+        # a relative's "er god til sine venner": the person left out, never "Er god til …" said back (the relative's own
+        # view, "tror hun vil …", is no such answer; "er bekymret for hende": the relative speaks of themselves)
+        clause = "hun eller han " + clause[:1].lower() + clause[1:]
+        clean = "hun eller han " + clean[:1].lower() + clean[1:]
+    elif speaker == "relative" and language != "en" and _RELATIVE_VIEW_DROP.match(clause):
+        # "tror hun er god til at synge": the relative's own view with the "jeg" left out ("Du tror, at hun er …")
+        clause = "jeg " + clause[:1].lower() + clause[1:]
+        clean = "jeg " + clean[:1].lower() + clean[1:]
     if (speaker == "relative" and category == "resource" and step == "resources2" and not has_subject(clause)
             and clause.lower().startswith("at ") and len(clause.split()) >= 2):
         # "At gå på loppemarked" from a relative: what gives the person joy, said about the person
@@ -1189,6 +1245,23 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         else:  # "sine børnebørn": the person as the subject, so "sine" has one to point back to (one "hun eller han")
             line = f"Hun eller han holder meget af {own} {own_np.group(2)}."
         return {"text": line, "you": line}
+    own_list = _OWN_LIST.match(clause.strip().rstrip(" .!"))
+    if (speaker == "relative" and category == "resource" and step == "resources1" and own_list
+            and not any(w.lower() in ("er", "var", "har", "kan", "vil", "skal", "at", "til", "ved", "med") or w.lower() in reflect._FINITE
+                        or w.lower() in _NOUN_SUBJECT_VERBS for w in re.findall(r"\w+", own_list.group(0))
+                        if w.lower() not in ("sin", "sit", "sine", "hans", "hendes", "og"))):
+        # "sine venner og sin familie" to "Hvad er hun eller han god til?": what matters to the person, never "Hun eller han
+        # er god til sine venner og sin familie"; "hans venner og hans familie": theirs, never "god til hans venner"
+        things = own_list.group(0)
+        owners = {w.lower() for w in re.findall(r"\b(?:sin|sit|sine|hans|hendes)\b", things, re.IGNORECASE)}
+        if owners <= {"hans"} or owners <= {"hendes"}:
+            line = f"{reflect.capitalise(things)} betyder meget for {'ham' if owners == {'hans'} else 'hende'}."
+        elif owners <= {"sin", "sit", "sine"}:
+            line = f"Hun eller han holder meget af {things[:1].lower()}{things[1:]}."
+        else:
+            line = ""
+        if line:
+            return {"text": line, "you": line}
     owner = re.match(r"^(hans|hendes) \w+(?: \w+){0,2}(?: og (?:at )?\w+(?: \w+){0,3})?$", clause, re.IGNORECASE)
     if (speaker == "relative" and category == "resource" and step == "resources2" and owner and not has_subject(clause)
             and not any(w.lower() in reflect.SENTENCE_ADVERBS or w.lower() in reflect._FINITE for w in clause.split()[1:])):
@@ -1285,9 +1358,14 @@ def _render_item(quote: str, category: str, step: str, speaker: str, first_pos: 
         line = f"{reflect.capitalise(reflect.shift_pronouns(worry, speaker))} fylder meget for hende eller ham."
         return {"text": line, "you": line}
     when_first = _WISH_WHEN.match(clause.strip(" .!")) if category in ("hope", "employment") else None
-    if when_first and not has_subject(when_first.group(2) or ""):
+    if when_first and not has_subject(when_first.group(2) or "") and not _verb_then_subject(when_first.group(2) or ""):
         pass  # "i fremtiden et hus": "i" is the preposition, no subject ("Du drømmer om et hus i fremtiden")
-    elif speaker == "relative" or has_subject(clause, pair=category != "parking") or _FRONTED_SUB.match(clause):  # a worry keeps its "fylder" frame
+    elif (speaker == "relative" or has_subject(clause, pair=category != "parking") or _FRONTED_SUB.match(clause)  # a worry keeps its "fylder" frame
+          or (when_first and (_verb_then_subject(when_first.group(2) or "") or _PRONOUN_FIRST.match(when_first.group(2) or "")))):
+        # ("En dag håber jeg at …": the verb before its subject, a whole clause)
+        if when_first and _PRONOUN_FIRST.match(when_first.group(2) or ""):
+            # "en dag jeg vil bo selv": the time said last ("Du vil bo selv en dag"), never "En dag du vil …"
+            clause = f"{when_first.group(2)} {when_first.group(1)[:1].lower()}{when_first.group(1)[1:]}"
         hedge = _HEDGE_FIRST.match(clause)
         if hedge and (hedge.group(3).lower() in reflect._FINITE or reflect.FINITE_HINT.match(hedge.group(3).lower())):
             # "nok jeg er god til tal": the hedge after the verb ("Du er nok god til tal.", never "Nok du er …")

@@ -68,6 +68,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("must", "be"): "må være", ("must", "have", "been"): "må have været", ("worked", "hard"): "arbejdet hårdt",
     ("work", "hard"): "arbejder hårdt", ("working", "hard"): "arbejder hårdt",
     ("for", "you"): "for dig", ("to", "you"): "for dig", ("with", "you"): "med dig", ("about", "you"): "om dig",
+    # someone agreeing with the client ("Your doctor agrees with you that …"): the client's wish backed
+    ("agrees", "with", "you"): "er enig med dig", ("agree", "with", "you"): "er enige med dig",
+    ("agreed", "with", "you"): "var enig med dig",
     ("been", "working"): "arbejdet", ("so", "hard"): "så hårdt", ("really", "hard"): "virkelig hårdt",
     ("worked", "really", "hard"): "arbejdet virkelig hårdt", ("worked", "so", "hard"): "arbejdet så hårdt",
     ("worries", "you"): "bekymrer dig", ("scares", "you"): "skræmmer dig", ("upsets", "you"): "gør dig ked af det", ("thought", "about"): "tænkt på",

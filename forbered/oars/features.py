@@ -179,11 +179,16 @@ def _comma_question(text: str, toks: list[str], spans: list[tuple[int, int]], i:
                     and verb not in rules.NOT_VERBS and (subj in _CLAUSE_SUBJECTS or t in ("hvad", "hvordan", "hvorfor") and (
                         verb in rules.LEMMAS or verb in _MODALS or verb in _COMMON_FINITE)):
                 return k  # "hvordan klarer du", and with the question word as subject "hvad fylder mest", "hvordan gik mødet"
+        elif t in ("er", "var", "findes", "fandtes") and rest[0] == "der" and rest[1] in _THERE_OBJECTS:
+            return k  # "…, er der noget, der har hjulpet": the expletive "der" as subject
         elif t not in rules.NOT_VERBS and _finite(t) and (rest[0] in ("du", "han", "hun") or rest[0] == "i" and qmark) \
                 and rest[1] not in ("og", "men", "eller", "") and t not in _SAY \
                 and not (rest[1] in _SAID and (rest[2] == "" or rest[2] in ("og", "men"))):
             return k
     return 0
+
+
+_THERE_OBJECTS = frozenset({"noget", "nogen", "nogle", "andet", "andre", "mere", "en", "et", "nok"})
 
 
 # Openings of a sentence whose first clause is not a main clause, or a verb-first conditional ("Har du tid, kan …").
@@ -448,6 +453,8 @@ def context_features(a: Analysed) -> list[str]:
             # "Jeg hører to ting: du vil gerne flytte, og du er bange for aftenerne." after one line that said both:
             # the two sides of that line given back, a double-sided reflection rather than a summary (GUIDE.md)
             feats.append("x=two_from_last")
+        elif _TWO_SIDED.search(a.norm) and not _SUM_UP.search(a.norm):
+            feats.append("x=two_from_last")
         elif (len(a.sents) == 1 and a.forms[-1] in ("statement", "rising") and not _SUM_UP.search(a.norm)
               and ratio >= 0.34 and shared / max(1, len(cstems)) >= 0.25
               and sum(t == "og" for t in ctx) + a.context_text.count(",") >= 2
@@ -474,7 +481,25 @@ _QUESTION_FORMS = ("open_qw", "fact_qw", "inverted", "invite")
 _TWO_THINGS = re.compile(r"\bto (ting|sider)\b")
 # "du vil gerne X, og samtidig Y" after "jeg vil gerne X, men Y": the two sides of one line, not a summary (GUIDE.md)
 _AT_ONCE = re.compile(r"\b(samtidig|på samme tid|på den anden side(?! af\b)|og alligevel)\b")
-_SUM_UP = re.compile(r"\b(samle|samler|opsummer\w*|tre|fire|flere|fanget|fortalt|nævnt|sagt|i dag|indtil nu)\b")
+# "på den ene side …, på den anden side …", "en del af dig …, en anden del …": one double-sided reflection, not a summary
+_TWO_SIDED = re.compile(r"\bpå den ene side\b.*\bpå den anden side\b|\ben del af (dig|hende|ham)\b.*\b(en anden|den anden) del\b")
+# "Hvad synes du selv?" alone: it hands the choice back when the citizen has just asked for the professional's view or
+# advice ("Hvad synes du, jeg skal gøre?", "skal jeg tage imod det"); otherwise it asks for the citizen's view
+_VIEW_BACK = re.compile(r"^(\w+ )?hvad (tænker|synes|mener) (du|i) selv( om det)?( (nu|egentlig|så))*( \?)?$")
+# (per sentence of the citizen's line: "Nu skal jeg flytte igen." is a statement, "Jeg ved ikke. Skal jeg …" a question)
+_CTX_ASKS_VIEW = re.compile(r" hvad (synes|mener|tænker|siger|ville|vil|skal|bør|gør) (du|jeg) | hvad (ville|skulle) du "
+                            r"|^ ((men|jamen|og|hmm|okay|ok|altså|nå|nåh|tja|eller) )?(skal|bør|burde) jeg "
+                            r"| (men|eller) (skal|bør|burde) jeg (\w+ )?(tage|sige|vælge|gøre|flytte)\b")
+
+
+def _ctx_asks_view(a: Analysed) -> bool:
+    return any(_CTX_ASKS_VIEW.search(f" {' '.join(_tokens(part)[0])} ") for part in re.split(r"[.!?\n]+", a.context_text))
+# agreeing with the citizen ("din kontaktperson er enig med dig i, at du skal have mere tid"): the advice-like content
+# after it is the citizen's own wish backed, read like advice after the citizen's yes (information)
+_AGREE_YOU = re.compile(r"(?<!ikke )(?<!aldrig )\b(er|var) (?!ikke |aldrig )(\w+ )?enig(e)? med (dig|jer)\b|\b(giver|gav) (dig|jer) ret\b")
+# a number counts the points ("tre ting"), not the citizen's content ("tre formiddage om ugen")
+_SUM_UP = re.compile(r"\b(samle|samler|opsummer\w*|(tre|fire|flere) (ting|sider|punkter|emner|områder|forskellige)|fanget|"
+                     r"fortalt|nævnt|sagt|i dag|indtil nu)\b")
 
 
 def lead_filler(a: Analysed) -> bool:
@@ -710,6 +735,13 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
             feats.append("colon_list")
         if summary_check(a):
             feats.append("x=summary_check")
+        if (len(a.sents) >= 2 and a.sents[-1][0] >= 12 and a.forms[-1] in ("open_qw", "fact_qw", "inverted")
+                and "summary" not in a.hits and not summary_check(a)):
+            # a long run-on reflection ending in a real question ("… og du er helt brugt op, hvad kunne hjælpe dig?"):
+            # the question decides, however many "og" the reflection has (GUIDE.md)
+            feats.append("x=long_then_question")
+        if not a.context_tokens and _TWO_SIDED.search(a.norm) and not _SUM_UP.search(a.norm):
+            feats.append("x=two_from_last")
         if choice:
             feats.append("choice_q")
     if "context" in groups:
@@ -750,6 +782,9 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
         warn_then_advice = last_start > 0 and any(
             f in ("advice", "softadvice") and m.start() >= last_start for f, m in a.hits.items()) and not any(
             _cue_name(f) in ("confront", "challenge") and m.start() >= last_start for f, m in a.hits.items())
+        agreed = _AGREE_YOU.search(a.norm)
+        if agreed:
+            feats.append("x=agree_you")
         for fam0, m in a.hits.items():
             fam = _cue_name(fam0)
             if lead and fam == "other" and m.start() == 0 or fam in seen:
@@ -787,7 +822,8 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
                 # "Klart, tag den tid du har brug for." after "Kan vi holde en pause?": the request granted, not advice
                 feats.append(f"cue={fam}&moment")
                 continue
-            if fam in CONSENT_FAMILIES and ctx and consent(a):
+            if fam in CONSENT_FAMILIES and (ctx and consent(a) or agreed and m.start() > agreed.start()
+                                            and " men " not in a.norm[agreed.end():m.start()]):
                 # after the citizen's yes an advice cue marks information (GUIDE.md); the plain cue, learnt mostly from
                 # unasked advice, would outweigh the few consent lines ("Mange synes, det hjælper at …" after "Ja, sig bare.")
                 feats.append(f"cue={fam}&consent")
@@ -802,6 +838,8 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
                 feats.append(f"cue0={fam}")
             if ov:  # praise that reuses the citizen's words is still praise, not a reflection
                 feats.append(f"cue={fam}&{ov}")
+        if "autonomy" not in seen and ctx and _VIEW_BACK.search(a.norm) and _ctx_asks_view(a):
+            feats += ["x=view_back", "cue=autonomy"]
         if "x=report_contra" in feats and "challenge" not in seen:
             # weighed like the other evidence set against the citizen's claim ("lægen siger, du sagtens kan …")
             feats += ["cue=challenge", "cue=challenge&ctx_claim"]

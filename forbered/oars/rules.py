@@ -39,7 +39,7 @@ NOT_VERBS = frozenset({
     # interjections and adverbs before a statement ("wow det har krævet noget", "siden du var 14 altså")
     "wow", "wauw", "ej", "årh", "uha", "puha", "nåh", "aha", "yes", "nice", "cool", "sejt", "siden", "især",
     "ligesom", "stadig", "endnu", "igen", "endelig", "faktisk", "egentlig", "nok", "vist", "selvfølgelig", "klart",
-    "sikkert", "tit", "ofte", "aldrig", "altid", "respekt",
+    "sikkert", "tit", "ofte", "aldrig", "altid", "respekt", "helt",
     # a fronted phrase before the verb ("på den måde får du …", "hos din mor har du …"), also glossed English ("at the
     # same time, you …" → "samtidig du …")
     "på", "hos", "samtidig",
@@ -80,15 +80,28 @@ def tag_question_cues() -> list[str]:
             r"\b(vel|eller hvad|ikke også|ikke sandt)$"]  # the tag without "?", as trainees type it
 
 
+# "vil du fortælle din sagsbehandler det", "kan du forklare det til din mor": telling someone else, not an invitation
+# ("beskrive din søster" describes her: only "til" marks a receiver after "beskrive"/"uddybe")
+_OTHERS = (r"(hende|ham|dem|personalet|lægen|(din|dit|dine|hans|hendes) (\w+ )?(mor|far|søster|bror|datter|søn|kone|mand|"
+           r"kæreste|familie|forældre|læge|sagsbehandler|chef|kontaktperson|venner|ven|veninde|nabo|leder|lærer|pædagog|"
+           r"mentor))\b")
+_NOT_TO_OTHERS = (rf"(?! (det |noget )?til {_OTHERS}|(?<!beskrive)(?<!uddybe) (det |noget )?{_OTHERS}"
+                  r"| (mig |os )?om (du|i|han|hun|der)\b)")  # "fortælle mig, om du har …": a yes/no question
+
+
 def open_invitation_cues() -> list[str]:
     """Imperative invitations count as open questions ("Fortæl…", "Beskriv…")."""
     return [
         r"^(fortæl|beskriv|forklar|uddyb|sig lidt mere|giv (mig )?et eksempel)\b",
-        r"\b(vil|kan|må) du (ikke )?(fortælle|beskrive|forklare|uddybe|sige lidt mere)\b",
+        # also polite with "godt"/"lige" ("jamen vil du godt uddybe det", "kan du lige fortælle …"): a request to tell
+        r"\b(vil|kan|må) du (ikke )?(godt |lige )?(fortælle|beskrive|forklare|uddybe|sige lidt mere)\b" + _NOT_TO_OTHERS,
+        r"\b(kunne|vil|ville) (du|i) (godt )?tænke (dig|jer) at (fortælle|beskrive|forklare|uddybe|sige lidt mere)\b"
+        + _NOT_TO_OTHERS,
         # a modal before the invitation ("gider du fortælle", "kunne du beskrive", "vil du prøve at fortælle", "kan du sige
         # lidt mere"): a request to tell, not a yes/no question
-        r"^(og |men |så |okay |ok )?(kan|kunne|vil|ville|gider|må|orker) (du|i) (ikke )?(lige |evt |eventuelt |godt |"
-        r"prøve at |prøve og )?(fortælle|beskrive|forklare|uddybe|sige (lidt|mere|noget) (mere )?(om|omkring|til|\?|$))",
+        r"^((og|men|så|okay|ok|jamen|ja|jo|nå|nåh|tja)( men)?,? )?(kan|kunne|vil|ville|gider|må|orker) (du|i) (ikke )?(lige |evt |eventuelt |godt |"
+        r"prøve at |prøve og )?((fortælle|beskrive|forklare|uddybe)" + _NOT_TO_OTHERS
+        + r"|sige (lidt|mere|noget) (mere )?(om|omkring|til|\?|$))",
         r"\bfortæl (mig|lidt|mere|om)\b", r"\bprøv at (fortælle|beskrive|forklare|sige (lidt|mere|noget))\b",
         r"\bjeg er nysgerrig (på|efter)\b", r"\bjeg vil gerne høre (mere|om)\b", r"^sig (gerne |endelig )?(lidt|mere|noget)\b",
         r"\bjeg (kunne godt tænke mig|vil (rigtig )?gerne|ville (rigtig )?gerne) (at )?høre (lidt |noget )?(mere )?"
@@ -348,7 +361,9 @@ def challenge_cues() -> list[str]:
     """The righting reflex in disguise: "Ja, men …", doubting the citizen's word, asking why a task
     was not done, labelling ("Du lyder som en, der …")."""
     return [
-        r"^(ja|jamen|okay|mm),? men\b", r"^men (det|du|hun|han) (har|sagde|siger|er)\b",
+        # not "ja men kan du godt beskrive …": a polite request to tell after the lead words
+        r"^(ja|jamen|okay|mm),? men\b(?! (kan|kunne|vil|ville|gider) (du|i) (ikke )?(godt |lige )?(fortælle|beskrive|"
+        r"forklare|uddybe|sige lidt))", r"^men (det|du|hun|han) (har|sagde|siger|er)\b",
         r"^er (du|hun|han) (nu )?(helt )?(sikker|ærlig)\b",
         r"^hvorfor (har|er|gjorde|gik|kom|ringede|tog|sagde|skrev|spurgte) (du|hun|han|i) (det )?(så )?ikke\b",
         # "hvorfor gjorde du det så", "hvorfor gør du det så hele tiden": the why asks for a defence of what the
@@ -407,14 +422,27 @@ def challenge_cues() -> list[str]:
         # du ikke været ude"); after a question ("hvornår må jeg køre?") the same report is information (cue&ctx_claim)
         r"\b(lægen|overlægen|psykiateren|psykologen|sygeplejersken|fysioterapeuten|fysioterapeut|sagsbehandleren|"
         r"jobkonsulenten|personalet|pædagogen|pædagogerne|kontaktpersonen|lærerne|læreren|chefen|mesteren|vagten|"
-        r"træneren|hjemmeplejen|(din|dit|dine|hans|hendes) (læge|sagsbehandler|kontaktperson|mor|far|søster|bror|kone|mand|"
+        r"træneren|hjemmeplejen|(din|dit|dine|hans|hendes) (læge|sagsbehandler|kontaktperson|mor|far|søster|bror|datter|søn|"
+        r"børn|kone|mand|"
         r"kæreste|chef|træner|psykiater|psykolog|fysioterapeut|forældre|pædagog|mentor|lærer|journal|prøver|papirer))"
         r"( \w+){0,2} (siger|sagde|"
         r"mener|skriver|skrev|fortæller|fortalte|har sagt|har skrevet|vurderer|vurderede|har vurderet|synes|påstår)"
-        r"(( jo| altså| da| nu| faktisk| ellers)*( at)? (du|hun|han|i) (\w+ )?(sagtens|godt|fint|jo|ikke|slet|aldrig|"
+        r"(( jo| altså| da| nu| faktisk| ellers| begge| også| alle)*( at)? (du|hun|han|i) (\w+ )?(sagtens|godt|fint|jo|ikke|slet|aldrig|"
         r"faktisk|altså)|( jo| altså| faktisk| ellers)+( at)? (du|hun|han|i))\b",
         r"\bifølge (lægen|personalet|journalen|din|dit|dine|hans|hendes|sagsbehandleren|pædagogerne|kontaktpersonen|"
         r"psykiateren|fysioterapeuten|skolen)\b", r"\bdet står i (din|hans|hendes) (journal|sag|papirer)\b",
+        # others agreeing among themselves about the citizen ("personalet og din far er enige om, at du skal blive"), not
+        # agreeing with the citizen ("din kontaktperson er enig med dig i, …": information, `agree_you` in features.py)
+        # ("vi blev enige om, at du skal ringe": a plan made with the citizen; "at du ikke behøver …", "at du selv skal …": a
+        # demand lifted; "vi" alone counts only with a "not")
+        r"(?<!\bvi )\b(er|var|blev) (?!vi )(\w+ ){0,2}enige (om|i),? (at )?(du|hun|han|i) (?!selv )(\w+ )?(skal|bør|burde|må|"
+        r"ikke(?! behøver)|aldrig|har brug for|er nødt til|bliver nødt til)\b",
+        r"\bvi (er|var) (\w+ )?enige (om|i),? (at )?(du|hun|han|i) (\w+ )?(ikke(?! behøver)|aldrig)\b",
+        r"\b(er|var|blev) (\w+ ){0,2}enige (om|i),? (at )?(du|hun|han|i) (\w+ ){1,4}for (meget|mange|lidt|"
+        r"få)\b", r"\b(er|var) (?!du |i )(\w+ )?enig(e)? med mig (i|om)\b",
+        # someone disagreeing with the citizen ("lægen er ikke enig med dig i, at du kan stoppe"): borrowed authority
+        # (glossed English "doesn't agree with you" → "ikke er enig med dig")
+        r"\b(er|var) (\w+ )?(ikke|aldrig) enig(e)? med (dig|jer)\b", r"\b(ikke|aldrig) (er|var) enig(e)? med (dig|jer)\b",
     ]
 
 
@@ -721,7 +749,7 @@ _LABEL_NOUNS = ("(alkoholiker|misbruger|narkoman|ludoman|løgner|taber|egoist|do
 def affirmation_cues() -> list[str]:
     """Praise of strengths, efforts and values ("Det var modigt af dig …")."""
     return [
-        r"\b(modigt|stærkt|flot|sejt|imponerende|godt gået|godt klaret|dygtig|godt set|flot klaret)\b",
+        r"\b(modigt|stærkt|flot|sejt|imponerende|godt gået|godt klaret|dygtig|dygtigt|godt set|flot klaret)\b",
         # stock praise ("super godt", "mega flot") and exclamations about what the citizen did ("sikke en indsats", "sikke et
         # overblik du har fået", "du er ikke til at stoppe")
         r"^(super|mega|hammer|vildt|sindssygt|pisse|kanon|hamrende|skide) ?(godt|flot|sejt|dygtigt)\b",
@@ -813,7 +841,7 @@ def summary_cues() -> list[str]:
     return [
         r"\b(lad mig|hvis jeg skal|må jeg) (lige )?(samle|opsummere|prøve at samle)\b", r"\bsamle op\b",
         r"\bopsummer", r"\b(du|hun|han) har sagt\b", r"\b(du|hun|han) har fortalt (mig )?om (to|tre|fire|flere|et par) ting\b", r"\bdet (du|hun|han) har (sagt|fortalt)\b",
-        r"\bindtil nu\b", r"\bsiden sidst\b", r"\bhar jeg forstået det (hele|rigtigt)\b", r"\btre ting\b",
+        r"\bindtil nu\b", r"^((så|og|okay|ok|nå|nåh|jamen|godt) )?siden sidst\b|^(du|i) har siden sidst\b", r"\bhar jeg forstået det (hele|rigtigt)\b", r"\btre ting\b",
         r"\bto ting\b", r"\bdet hele\b", r"\bvi har (snakket|talt) om\b", r"\b, og (at )?(du|hun|han)\b",
     ]
 
@@ -837,7 +865,7 @@ def autonomy_cues() -> list[str]:
         r"får (du|hun|han|i) ikke|går det galt)\b)", r"\bhvis (du|hun|han) ikke er klar\b", r"\b(du|hun|han) behøver ikke\b",
         r"\bdet er dig,? der\b(?! (har )?(valgt|gjort|sagt|ødelagt|lavet|brugt|sprunget|glemt|droppet|startet|valgte|"
         r"gjorde|sagde|ødelagde|lavede|brugte|sprang|glemte|droppede|startede)\b)",
-        r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"(?<!dig )(?<!sig )(?<!jer )\bsammen\b", r"\bover hovedet på\b",
+        r"\b(det er|er det) (jo |stadig |også )?(dit|dine) (eget |egne )?(ark|liv|mål|ønsker)\b", r"\bdet sidste ord\b", r"(?<!dig )(?<!sig )(?<!jer )(?<!alle )(?<!allesammen )\bsammen\b", r"\bover hovedet på\b",
         r"\bdet (bestemmer|vælger|afgør|beslutter) (du|hun|han|i)( selv)?\b",
         r"\b(du|hun|han|i) (kender|ved) (\w+ ){0,3}bedre end (nogen|alle|mig|os|jeg)\b",
         r"\b(ved|kender|kan) (du|hun|han|i) (\w+ ){0,2}bedre end (nogen|alle|mig|os|jeg)\b",
@@ -857,7 +885,10 @@ def autonomy_cues() -> list[str]:
         r"melde fra|lade være)\b",
         r"\b(du|hun|han) (kender|ved) (jo |godt |nu )?selv (\w+ ){0,3}bedst\b", r"\bdet (ved|kender) (du|hun|han) (jo |selv )?bedst\b",
         r"\b(du|hun|han) (kender|ved) (jo )?(din|dit|dine|hans|hendes) (egen |eget |egne )?\w+ (selv )?bedst\b", r"\brespekter", r"\b(din|hans|hendes) ret\b", r"\bhast\b",
-        r"\bhvad (tænker|synes|vil) (du|hun|han) selv\b(?!,? (der|at|om|er|har|var|gik))", r"\bikke noget (du|hun|han) skal\b",
+        r"\bhvad vil (du|hun|han) selv\b(?!,? (der|at|om|er|har|var|gik))", r"\bikke noget (du|hun|han) skal\b",
+        # "Hvad synes du selv?" alone asks for the citizen's view (open); it hands the choice back only with more after it
+        # ("Hvad tænker du selv, vi skal gøre?") or after the citizen asked for advice (`x=view_back` in features.py)
+        r"\bhvad (tænker|synes) (du|hun|han) selv\b(?!,? (der|at|om|er|har|var|gik))(?!( (nu|egentlig|så))*( \?)?$)",
         # a duty lifted, like "ikke noget du skal": "det er ikke din pligt at klare det hele alene"
         r"\bikke (din|hans|hendes|jeres) (pligt|opgave) at\b",
         r"\bingen (grund|hast|krav) (til|om|med) at\b", r"\b(tvinge|presse) (dig|hende|ham|jer) til\b", r"\bingen kan bestemme\b", r"\bdet er (jo )?(dig|ham|hende|jer),? der (skal )?(bestemme|bestemmer|vælge|vælger|beslutte|beslutter)\b", r"\bbestemme over (dig|hende|ham|jer)\b",
@@ -1180,7 +1211,8 @@ def _modal_invitation(tokens: list[str]) -> bool:
     if not rest:
         return False
     if rest[0] in INVITE_VERBS:
-        return True
+        k = tokens.index(rest[0], 2)
+        return re.match(re.escape(rest[0]) + _NOT_TO_OTHERS, " ".join(tokens[k:])) is not None
     return rest[0] == "sige" and rest[1:2] in (["lidt"], ["mere"], ["noget"]) and "om" in tokens or rest[:2] == ["sige", "lidt"] \
         or rest[:2] == ["sige", "mere"]
 
@@ -1218,7 +1250,7 @@ def sentence_form(tokens: list[str], qmark: bool) -> str:
     run = start
     while run < 3 and tokens[run] in LEAD_WORDS and len(tokens) > run + 2:
         run += 1
-    if run > start and tokens[run] in QWORDS:
+    if run > start and (tokens[run] in QWORDS or _modal_invitation(tokens[run:])):  # also "nåh men vil du godt fortælle"
         start = run
     head = tokens[start]
     nxt = tokens[start + 1 : start + 3]

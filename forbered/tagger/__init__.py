@@ -493,6 +493,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
         return "neutral", None, "neutral", None, "none", 0.0
     if theme != "beskaeftigelse" and rules.school_subject_course(a.norm):
         theme = "beskaeftigelse"  # fresh 32: evening school in a school subject is education
+    if (fresh := _fresh35(a, theme)) is not None:
+        return fresh
     if (fresh := _fresh34(a, sheet, theme)) is not None:
         return fresh
     if (fresh := _fresh31(a, talk_type, subtype, theme)) is not None:
@@ -697,6 +699,26 @@ def _fresh34(a: Analysed, sheet: str | None, theme: str) -> tuple[str, str | Non
     return None
 
 
+def _fresh35(a: Analysed, theme: str) -> tuple[str, str | None, str, str | None, str, float] | None:
+    """Fresh 35 (guide, "Fresh 35 conventions"): no more of a habit ("jeg skal ikke have mere slik", reported "hun siger
+    hun ikke skal have mere cola") is change/commitment + hope; someone else's rule for a third person ("min søn skal
+    aldrig røre en joint igen") is neutral, sheet null; a wish for a skill or an education one did not get ("jeg ville
+    ønske jeg havde lært at svømme") is change/desire + hope, as it can still come true. Returns the `_word_readings`
+    tuple or None."""
+    norm = a.norm
+    if rules.others_rule(norm):
+        return "neutral", None, "neutral", None, rules.others_rule_theme(norm) if theme in _HABIT_MISREAD else theme, 0.0
+    if rules.others_rule(norm, said_by_them=True):  # "min søn skal aldrig røre hash igen, siger han": his promise
+        habit_theme = rules.others_rule_theme(norm) if theme in _HABIT_MISREAD else theme
+        return "change", "commitment", "change:commitment", "hope", habit_theme, ROUND22_CONFIDENCE
+    if (sub := rules.no_more_habit(norm)) is not None:
+        habit_theme = rules.others_rule_theme(norm) if theme in _HABIT_MISREAD else theme
+        return "change", sub, f"change:{sub}", "hope", habit_theme, ROUND22_CONFIDENCE
+    if rules.past_wish_open(norm):
+        return "change", "desire", "change:desire", "hope", theme, ROUND22_CONFIDENCE
+    return None
+
+
 def _thing_theme(norm: str, theme: str) -> str:
     """The theme of one's own thing told where it stands ("min cykel står i kælderen" = mobilitet): the thing's word
     when the lexicon gives it one theme, not the room's ("soveværelset" = sundhed, "køkkenet" = praktiske_opgaver)."""
@@ -838,9 +860,17 @@ def _consistent_sheet(talk_type: str, subtype: str | None, sheet: str | None) ->
 def _story_readings(utt: TaggedUtterance, a: Analysed) -> None:
     """Whole-message readings after the clause weighing: a habit told and then stopped ("Før drak jeg to liter cola om
     dagen. … For tre uger siden stoppede jeg helt.") is change, taking steps; then the sheet is made consistent."""
-    if not utt.safety and utt.talk_type != "change" and rules.quit_habit_story(a.norm):
+    if not utt.safety and (utt.talk_type != "change" and rules.quit_habit_story(a.norm) or (
+            utt.talk_type == "change" and utt.subtype != "taking_steps" and rules.sober_after_longing(a.norm))):
         utt.talk_type, utt.subtype, utt.confidence = "change", "taking_steps", max(utt.confidence, ROUND22_CONFIDENCE)
         utt.sheet = "goal_progress"
+        if utt.theme in _HABIT_MISREAD:  # fresh 35: "savner en bajer, men …": the habit, not the company
+            utt.theme = rules.others_rule_theme(a.norm)
+    elif not utt.safety and utt.talk_type != "change" and rules.no_relapse(a.norm):
+        utt.talk_type, utt.subtype, utt.confidence = "change", "commitment", max(utt.confidence, ROUND22_CONFIDENCE)
+        utt.sheet = "hope"
+        if utt.theme in _HABIT_MISREAD:
+            utt.theme = rules.others_rule_theme(a.norm)
     if not utt.safety and (sheet := rules.voices(a.norm)) is not None:
         # voices told with a "men" clause ("…, men jeg lytter ikke til dem") stay a symptom, not a refusal
         if utt.talk_type == "sustain":
@@ -1131,6 +1161,13 @@ def _weigh_last_contrast(utt: TaggedUtterance) -> None:
         utt.talk_type, utt.subtype, utt.sheet = "sustain", "desire", None
         utt.confidence = last.confidence
         utt.evidence = last.text
+        return
+    if last.talk_type == "change" == utt.talk_type and utt.clauses[0].talk_type == "sustain" \
+            and last.subtype != utt.subtype and last.sheet in ("hope", "goal_progress") and not utt.safety:
+        # fresh 35: a longing, then "men" and a step or progress ("jeg savner at ryge, men nu sover jeg bedre"): the
+        # message's change talk is the "men" clause's, not a wish read from the longing
+        utt.talk_type, utt.subtype, utt.sheet, utt.confidence = last.talk_type, last.subtype, last.sheet, last.confidence
+        utt.evidence = _clause_evidence(last.text, last.talk_type, last.subtype)
         return
     if last.talk_type == "neutral" or last.talk_type == utt.talk_type:
         return

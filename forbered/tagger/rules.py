@@ -858,11 +858,49 @@ def quit_habit(norm: str) -> bool:
 # helt."): the stop refers to the habit. Used on the whole message after the clause weighing.
 _BARE_STOP = re.compile(r"\b(stoppede|stoppet|holdt|holder) (jeg|hun|han) (helt |så |bare |endelig )?(op|med det|\bhelt\b)?"
                         r"|\b((jeg|hun|han) (er|har)|(er|har) (jeg|hun|han)) (\w+ )?(stoppet|holdt op)( helt| med det)?$"
-                        r"|\b(stoppede|holdt op|stoppet) (helt|med det)\b")
-_HABIT_TOLD = re.compile(rf"\b(ryg\w*|røg|drak|drikker|drukket|{_HABIT_NOUN}|spillede (hele natten|om natten)|gamede)\b")
+                        r"|\b(stoppede|holdt op|stoppet) (helt|med det)\b"
+                        # fresh 35: "jeg savner at ryge, men jeg er glad for at jeg stoppede"
+                        r"|\b(jeg|hun|han) (stoppede|holdt op)( helt| med det)?$")
+_HABIT_TOLD = re.compile(rf"\b(ryg\w*|røg|drak|drikker|drukket|{_HABIT_NOUN}|spillede (hele natten|om natten)|gamede"
+                         r"|(game|gamer|spille) (\w+ )?(hele natten|om natten|til langt ud på natten|på automat\w*)"
+                         r"|smøg\w*|øllen|øller|øllerne|bajer\w*|cigaret\w*|hash\w*|joint\w*|snus\w*|vape\w*)\b")
+
+
+# fresh 35: a habit named, then "men" and no relapse ("jeg savner at ryge, men jeg vil ikke begynde igen") is a promise
+# to keep off it = change/commitment + hope
+_NO_RELAPSE_AFTER_MEN = re.compile(r"\bmen ((jeg|æ|hun|han) )?(vil|skal|ska) (ikke|ik|ikk|aldrig) (\w+ )?(begynde|starte|falde i)"
+                                   r"( på det| med det| (med )?at \w+)? igen\b")
+# a drink told that is no habit ("jeg drikker kaffe med naboen, men …")
+_SOFT_DRINK_TOLD = re.compile(r"\b(drikker|drak|drukket) (\w+ )?(kaffe|te|vand|mælk|juice|saft|kakao|danskvand)\b")
+
+
+def no_relapse(norm: str) -> bool:
+    m = _NO_RELAPSE_AFTER_MEN.search(norm)
+    if m is None or safety_hit(norm) is not None or re.match(r" (på|i|til|hos|som|ved) (?!det\b)", norm[m.end():]):
+        return False  # "…, men jeg vil ikke begynde igen på skolen": school or work taken up again, not the habit
+    before = norm[:m.start()]
+    told = _HABIT_TOLD.search(before) is not None and _SOFT_DRINK_TOLD.search(before) is None
+    # the habit named by the longing ("savner bajerne") or by the relapse itself ("… begynde at drikke igen")
+    return told or missed_habit(before) or _HABIT_VERB.search(m.group()) is not None
+
+
+# "jeg savner at drikke, men jeg er glad for at jeg er ædru nu": a sober state after "men" and a longing is the quit
+_SOBER_AFTER_MEN = re.compile(r"\bmen (\w+ ){0,6}?(jeg|æ|hun|han) er ((nu|stadig|blevet|helt) )?(ædru|clean|stoffri|røgfri|spillefri)\b")
+
+
+def sober_after_longing(norm: str) -> bool:
+    """A habit missed or told, then "men jeg er (stadig) ædru / clean": the sobriety is the step, whatever the
+    longing before it made the classifier read."""
+    if (sober := _SOBER_AFTER_MEN.search(norm)) is not None and safety_hit(norm) is None:
+        before = norm[:sober.start()]
+        return bool(_HABIT_TOLD.search(before) or missed_habit(before)
+                    or re.search(r"\b(savner|savnede|mangler) (at )?drikke\b", before))
+    return False
 
 
 def quit_habit_story(norm: str) -> bool:
+    if sober_after_longing(norm):
+        return True
     m = _BARE_STOP.search(norm)
     return m is not None and _HABIT_TOLD.search(norm[:m.start()]) is not None and not re.search(
         r"\b(igen|begyndt|startet)\b", norm[m.start():])
@@ -1973,7 +2011,7 @@ _NOT_PARTICIPLE = (r"(et|det|mit|sit|dit|noget|intet|godt|meget|lidt|nyt|sjovt|s
 _PAST_WISH = re.compile(
     rf"{_WISH_OPEN}(\w+ ){{1,2}}?(dog |bare |så |aldrig |ikke |nogensinde )*(havde|hadde) (dog |bare |så |aldrig |ikke |nogensinde )*"
     rf"(?!{_NOT_PARTICIPLE}\b)\w+(t|et)\b"
-    rf"|{_WISH_OPEN}(\w+ ){{1,2}}?(dog |bare |så |aldrig |ikke )*(var|blev) (dog |bare |aldrig |ikke )*(\w+et|sket|født|gået|kørt|mødt)\b"
+    rf"|{_WISH_OPEN}(\w+ ){{1,2}}?(dog |bare |så |aldrig |ikke )*(var|blev) (dog |bare |aldrig |ikke )*(\w+et|sket|født|gået|kørt|mødt|begyndt)\b"
     rf"|{_WISH_OPEN}(jeg|æ|hun|han) (dog |bare |stadig )*(var|blev|was|were) (\w+ ){{0,2}}?(yngre|ung igen|barn igen|lille igen|år igen|\d+ igen|younger|young again)\b"
     rf"|\bi wish (that )?(i|she|he|it) (had|hadnt|hadn't|had never|never|was|were)( \w+){{0,2}}? (\w+ed|happened|been|done|gone|met|younger|young again)\b")
 _PAST_WISH_BLOCK = re.compile(r"\b(kunne|kan|ku|vil|gerne|snart|en dag|men|but|could|can)\b")
@@ -2029,3 +2067,134 @@ def missed_after_quit(norm: str) -> bool:
     longing told last carries the weight (guide, Ambivalence), so the message is no step."""
     last = next(iter(reversed(list(re.finditer(r"\b(savner|savnede|har savnet|mangler)\b", norm)))), None)
     return last is not None and quit_habit(norm[:last.start()]) and missed_habit(norm[last.start():])
+
+
+# -- Fresh 35 (December 2026): no more of a habit, someone else's rule, a past wish that can still come true --------
+# "Skal ikke have mere / flere" + a habit ("jeg skal ikke have mere slik", "skal ikke have flere smøger", "jeg skal ikke
+# spille mere om natten"), and the same reported in subordinate order ("hun siger hun ikke skal have mere cola") is a
+# promise to keep off it = change/commitment + hope (guide, "Fresh 35 conventions"), not sustain/need: the "ikke" is
+# the quit, not help refused.
+_HABIT_THING = (rf"({HABITS}|{_HABIT_NOUN}|{_ALCOHOL}|smøg\w*|hash\w*|joint\w*|snus\w*|energidrik\w*|cigaret\w*|stoffer"
+                r"|lakrids|bolsjer|vingummi\w*|chokolade\w*|guf|snacks|søde sager|slikposer?|burger\w*|pizza\w*|red bull|monster)")
+_NO_MORE_VERB = r"(have|drikke|drikk|ryge|spise|snuse|købe|tage|røre|vape|game|spille|gamble|pjække)"
+_NO_MORE = re.compile(
+    rf"(^|\b(jeg|æ) |\b(at|nu|så|fra nu af|fremover|herefter) (jeg|æ) (ikke|aldrig) (?=skal|ska)|\b(fra nu af|nu|så|fremover|herefter) (?=(skal|ska) (jeg|æ) ))"
+    rf"((skal|ska) (jeg |æ )?)?((ikke|aldrig) )?((skal|ska) )?(\w+ )?{_NO_MORE_VERB}( \w+)? (mere|flere|længere)\b( \w+){{0,3}}"
+    rf"|(^|\b(jeg|æ) )(skal|ska) (ikke|aldrig) (mere|flere) {_NO_MORE_VERB}\b")
+_PROMISE_TOLD = r"((har |har selv |selv )?(sagt|besluttet|bestemt|lovet|fortalt)|siger|sagde|lover|lovede|fortæller|mener selv|siger selv)"
+_NO_MORE_REPORTED = re.compile(
+    rf"\b(han|hun|min \w+|mit \w+) (\w+ )?{_PROMISE_TOLD} (\w+ )?(at )?(han|hun) (ikke|aldrig) (skal|ska) (\w+ )?{_NO_MORE_VERB}\b")
+# "jeg vil ikke have mere slik", "jeg gider ikke drikke flere energidrikke": a will to quit = change/desire
+_NO_MORE_WILL = re.compile(rf"(^|\b(jeg|æ) )(vil|gider|orker) (ikke|aldrig) (\w+ )?{_NO_MORE_VERB}( \w+)? (mere|flere|længere)\b"
+                           rf"|(^|\b(jeg|æ) )har (ikke|aldrig) (\w+ )?lyst til (at {_NO_MORE_VERB} )?(mere|flere)\b")
+_NO_MORE_GAMING = re.compile(r"\b(spille|game|gamer) (mere )?(\w+ )?(om natten|hele natten|til langt ud på natten)\b|\b(game|gamble|pjække)\b")
+# "tak" and "mæt": "nej tak, jeg skal ikke have mere kage", "… chokolade, jeg er mæt": an offer declined at the table, no promise
+_NO_MORE_BLOCK = re.compile(r"\b(men|but|hvis|når|fordi|hvorfor|hvad|i dag|i aften|i morgen|lige nu|tak|mæt)\b|\?")
+
+
+_SHE_WORDS = r"(hun|min (mor|datter|søster|kone|hustru|veninde|mormor|farmor|moster|faster|svigermor))"
+_HE_WORDS = r"(han|min (far|søn|bror|mand|morfar|farfar|ven|onkel|morbror|farbror|svigerfar))"
+
+
+def _advice_passed_on(norm: str) -> bool:
+    """Someone else's words about the citizen ("personalet siger at jeg ikke skal …", "…, siger lægen"), not the
+    citizen's own ("jeg har selv sagt at jeg ikke skal …")."""
+    for said in re.finditer(r"\b(siger|sagde|sagt|synes|mener|fortæller|fortalte|fortalt|skriver|skrevet|anbefaler"
+                            r"|anbefalet|råder|rådet)\b", norm):
+        if not {"jeg", "æ"} & set(norm[:said.start()].split()[-3:]):
+            return True
+    return False
+
+
+def _same_person(told: str) -> bool:
+    """A reported promise ("hun siger hun ikke skal …") is the teller's own only when "han"/"hun" after the reporting
+    verb can be the teller: not "min mor siger han …" or "hun siger han …"."""
+    said = re.search(r"\b(han|hun) (ikke|aldrig) (skal|ska)\b", told)
+    if said is None:
+        return False
+    if re.match(_SHE_WORDS + r"\b", told):
+        return said.group(1) == "hun"
+    if re.match(_HE_WORDS + r"\b", told):
+        return said.group(1) == "han"
+    return True
+
+
+def no_more_habit(norm: str) -> str | None:
+    """The citizen's own (or reported) promise to have no more of a habit (see _NO_MORE): "commitment", or "desire"
+    for a will ("jeg vil ikke have mere slik"); else None."""
+    m = _NO_MORE.search(norm) or _NO_MORE_REPORTED.search(norm)
+    if m is not None and m.re is _NO_MORE_REPORTED and not _same_person(m.group()):
+        return None  # "min mor siger han ikke skal have mere slik": her rule for him, advice passed on
+    if m is not None and m.re is _NO_MORE and _advice_passed_on(norm):
+        return None  # "lægen siger jeg ikke skal have mere slik": advice passed on is neutral (guide)
+    sub = "commitment"
+    if m is None and (m := _NO_MORE_WILL.search(norm)) is not None:
+        sub = "desire"
+    if m is None or _NO_MORE_BLOCK.search(norm) is not None or safety_hit(norm) is not None \
+            or not re.search(r"\b(ikke|aldrig)\b", m.group()):
+        return None
+    return sub if _habit_object(norm, m) else None
+
+
+# the habit itself: a verb that is one ("ryge", "snuse", "game") or the thing had, drunk or eaten within a few words
+# after the match ("… have mere slik", "drikke flere energidrikke"), not "drikke mere vand", "tage flere piller"
+_HABIT_VERB = re.compile(r"\b(ryge|snuse|vape|game|gamble|pjække)\b|\bspille (\w+ )?(på automat\w*|om penge)\b"
+                         # drinking with no object is alcohol ("han skal aldrig drikke igen"), not "drikke mere vand"
+                         r"|\bdrikke (igen|mere|nogensinde)\b(?! (vand|mælk|juice|saft|te|kakao|danskvand)\b)")
+
+
+def _habit_object(norm: str, m: re.Match) -> bool:
+    window = " ".join([m.group()] + norm[m.end():].split()[:3])
+    if _HABIT_VERB.search(window) or _NO_MORE_GAMING.search(window):
+        return True
+    things = re.sub(rf"\b{_NO_MORE_VERB}\b", " ", window)
+    return re.search(rf"\b{_HABIT_THING}\b", things) is not None
+
+
+# Someone else's rule for a third person about a habit ("min søn skal aldrig røre en joint igen", "hun skal aldrig
+# spille på automater igen, siger jeg til hende", "han skal ikke have mere slik") is the speaker's own view = neutral,
+# sheet null (guide, Fresh 29 / 34: a relative's "han skal aldrig …"); the person's own promise reported in subordinate
+# order ("han siger han aldrig skal ryge igen") is their talk (`no_more_habit`, `never_habit`).
+_OTHERS_RULE = re.compile(
+    rf"(^|[,.] |\b(og|så|altså|nu) )(han|hun|min \w+|mit \w+|vores \w+|hans \w+|hendes \w+) (skal|ska|må) (nu |bare |altså |sgu |fandeme |aldrig |ikke |"
+    rf"mere )+(\w+ ){{0,2}}?{_NO_MORE_VERB}\b")
+
+
+def others_rule(norm: str, said_by_them: bool = False) -> bool:
+    m = _OTHERS_RULE.search(norm)
+    if m is None or safety_hit(norm) is not None or "?" in norm:
+        return False
+    if not re.search(r"\b(aldrig|ikke)\b", m.group()):
+        return False
+    tail = norm[m.start():]
+    if (re.search(r"\b(siger|sagde|lover|lovede) (han|hun)\b", tail) is not None) != said_by_them:
+        return False  # "…, siger han": his own words (`said_by_them`)
+    return re.search(r"\b(igen|mere|flere|længere|nogensinde)\b", tail) is not None and _habit_object(norm, m)
+
+
+def others_rule_theme(norm: str) -> str:
+    return "samfundsliv" if re.search(r"\b(automat\w*|gamble|gambling|spille om penge|skrabelodder|casino\w*|poker)\b", norm) else "sundhed"
+
+
+# A wish about the past that can still come true: a skill, an education or a licence one wishes one had got ("jeg ville
+# ønske jeg havde lært at svømme", "gid jeg havde taget kørekort", "i wish i had learned to read") points at a change
+# one can still make = change/desire + hope (guide, "Fresh 35 conventions"). With a past time ("dengang", "som ung",
+# "da jeg var 20") or a negation ("gid jeg aldrig havde …") it stays the Fresh 34 loss (neutral + parking).
+_PAST_WISH_OPEN = re.compile(
+    r"(\b(jeg|æ) (ville|vil|ku|kunne) (så |bare |virkelig |egentlig |tit |godt |også )*ønske (at |mig at )?(jeg|æ)"
+    r"|\b(hun|han) (ville|vil|kunne) (så |bare |virkelig |egentlig |tit |godt |også )*ønske (at )?(hun|han)"
+    r"|\bgid (at )?(jeg|æ)|\bhvis (nu )?bare (jeg|æ)|\bi wish (that )?i) (bare |dog |så )?(havde|hadde|had) (bare |dog |så )?"
+    r"(lært|lärt|gennemført|søgt|begyndt på|startet på|gået til|meldt mig til|learned|learnt|finished"
+    r"|(taget|fået|taken|got|gotten|started) (\w+ ){0,2}?(\w*uddannelse\w*|kørekort\w*|eksamen|svendebrev\w*|hf|9\.? klasse|10\.? klasse"
+    r"|job|arbejde|education|degree|driving licen[cs]e|licen[cs]e))\b")
+
+
+def past_wish_open(norm: str) -> bool:
+    m = _PAST_WISH_OPEN.search(norm)
+    if m is None or safety_hit(norm) is not None:
+        return False
+    if re.match(r"\s*(\w+ ){1,3}at kende\b", norm[m.end():]):
+        return False  # "gid jeg havde lært ham (bedre) at kende": a person, not a skill
+    return (re.search(rf"\b{_PAST_TIME}\b|\b(aldrig|ikke|never|not|tidligere|i tide|før|fra start(en)?|back then|earlier|when i was)\b|\bda (jeg|æ|hun|han) (gik|var|boede)\b"
+                      r"|\bi (skolen|folkeskolen|gymnasiet)\b|\bfor (\w+ ){1,2}siden\b|\bsom (\d+ )?[\w-]*årig\b|\b\w+ years ago\b", norm) is None
+            and re.search(r"\b(men|but)\b", norm[m.end():]) is None)
