@@ -1193,12 +1193,12 @@ _ANSWER_LABEL_WORD = (
     r"mål(?:et|ene)?|status|bekymring(?:er|en)?|parkering(?:spladsen)?|det fylder|fylder|pårørende|møde(?:t)?|plan(?:en)?|svar|"
     r"strengths?|hopes?|dreams?|worr(?:y|ies)|goals?|work|answer)")
 _ANSWER_LABEL_SEP = r"[ \t]*(?::|[ \t][-–—]|[-–—](?=[ \t]))[ \t]*"
-_POINTS_BACK = r"(?:det|dét|den|dem|de|dette|denne|disse|that|it|this|they)\b"
-_ANSWER_LABEL = re.compile(r"^[ \t]*(?:[-*•]\s*)?" + _ANSWER_LABEL_WORD + _ANSWER_LABEL_SEP + r"(?=\S)(?!" + _POINTS_BACK + ")",
+_POINTS_BACK_WORD = r"(?:det|dét|den|dem|de|dette|denne|disse|that|it|this|they)\b"
+_ANSWER_LABEL = re.compile(r"^[ \t]*(?:[-*•]\s*)?" + _ANSWER_LABEL_WORD + _ANSWER_LABEL_SEP + r"(?=\S)(?!" + _POINTS_BACK_WORD + ")",
                            re.IGNORECASE | re.MULTILINE)
 # "Arbejde - det fylder meget", "Job: det drømmer jeg om": the rest points back to the label, which is the topic; kept,
 # as a sentence of its own ("Arbejde. Det fylder meget."), never lost ("Det fylder meget.")
-_LABEL_POINTED_BACK = re.compile(r"^([ \t]*)(?:[-*•]\s*)?(" + _ANSWER_LABEL_WORD + r")" + _ANSWER_LABEL_SEP + r"(?=" + _POINTS_BACK
+_LABEL_POINTED_BACK = re.compile(r"^([ \t]*)(?:[-*•]\s*)?(" + _ANSWER_LABEL_WORD + r")" + _ANSWER_LABEL_SEP + r"(?=" + _POINTS_BACK_WORD
                                  + ")", re.IGNORECASE | re.MULTILINE)
 # The address is said to the bot ("Nej, min kære, jeg er 79", "ja skat, det må du gerne"); "ja min ven og min hund",
 # "ja, skat og gælden", "nej min pige er syg" name a person or a thing, and are the answer
@@ -5468,11 +5468,9 @@ def _points_back(text: str) -> bool:
     return 1 < len(low.split()) <= 7 and bool(_POINTS_BACK_SENT.match(low)) and not _OWN_CONTENT.search(low)
 
 
-# "…, men jeg er bange for at blive afvist": a fear said with a wish belongs to that wish
-_FEAR = re.compile(r"\b(?:bange for|nervøs for|angst for|frygter|bekymret for|utryg ved|afraid|scared|worried|nervous)\b")
-
-
 def _fear_of_wish(prev: dict[str, Any], cur: dict[str, Any]) -> bool:
+    """ "…, men jeg er bange for at blive afvist": a fear said with a wish belongs to that wish (`_FEAR`, with
+    `_MISSES` further down; Danish words only)."""
     return (prev.get("category") in ("hope", "employment") and prev.get("talk_type") == "change"
             and cur.get("category") in ("parking", None) and not cur.get("attached")
             and bool(_FEAR.search(it.norm(cur["quote"]))) and "fylder" not in it.norm(cur["quote"])

@@ -1676,9 +1676,6 @@ _EN_SHIFT = [
     (r"\bI'd\b", "you would"), (r"\bI'll\b", "you will"), (r"\bmyself\b", "yourself"), (r"\bmine\b", "yours"),
     (r"\bmy\b", "your"), (r"\bme\b", "you"), (r"\bI\b", "you"), (r"\bwe\b", "you"), (r"\bour\b", "your"), (r"\bus\b", "you"),
 ]
-_EN_FINITE = re.compile(r"\b(?:is|are|am|was|were|'m|'s|'re|'d|have|has|had|can|could|would|will|do|does|did|"
-                        r"want|wants|like|likes|love|loves|need|needs|hope|hopes|go|goes|feel|feels|live|lives|"
-                        r"\w+ed|\w+s)\b", re.I)
 _EN_SUBJECT = re.compile(r"^(?:i|i'm|im|i've|i'd|i'll|you|she|he|we|they|it|there|my|our|his|her|their)\b", re.I)
 
 
@@ -1713,6 +1710,7 @@ def _en_sentence(clause: str) -> bool:
     if words and words[0].lower() in ("my", "our", "his", "her", "their"):
         # "my friends from church and football" is a thing; "my dad is sick" a sentence
         return len(words) >= 3 and bool(_EN_CLOSED_FINITE.search(" ".join(words[1:6])))
+    # `_EN_FINITE` (defined below) matches one whole word, so only a clause whose second word is its whole rest counts
     return bool(_EN_SUBJECT.match(clause)) and len(words) >= 2 and bool(_EN_FINITE.search(" ".join(words[1:5])))
 
 
