@@ -144,7 +144,7 @@ _ECHO_CONTEXT = [
     (re.compile(r"\b(og|at|til|på|en|et|jeg|min|mit|mine|gerne|ikke)\s+\1\b", re.IGNORECASE), r"\1"),
     # "jeg er gud til", "hun er godt til at tegne", "jeg er god ti at": a slip of the keys in "god til" about a person
     # ("det er godt til at rense", "tro på gud" stay)
-    (re.compile(r"\b((?:jeg|æ|a|du|han|hun)\s+(?:er|var)\s+(?:(?:rigtig|ret|meget|super|virkelig|også|faktisk|vist|egentlig|ikke|helt|"
+    (re.compile(r"\b((?:jeg|jg|æ|a|du|han|hun)\s+(?:er|var)\s+(?:(?:rigtig|ret|meget|super|virkelig|også|faktisk|vist|egentlig|ikke|helt|"
                 r"nok|jo|bare)\s+)*)(?:gud|godt|gd|goed|good)\s+(?=til\b(?!\s+(?:bens|fods|pas|mode|rette|sinds)\b))", re.IGNORECASE),
      r"\1god "),  # ("godt til bens", "godt til mode": the idioms stay)
     (re.compile(r"\b(god|gode|dygtig|dygtige) (?:ti|tl|tli)\b(?= at\b)", re.IGNORECASE), r"\1 til"),
@@ -326,7 +326,7 @@ def dialect_jeg(text: str) -> str:
 
 # a word said aside between commas (or a comma and the "og" a dash between words became): an excuse or a hedge on the
 # telling, not on what is told ("Jeg elsker, ærligt talt, at sove længe"); words that add meaning ("desværre") stay
-_ASIDE_WORDS = re.compile(r"(?<=\w),\s*(?:undskyld|sorry|ærligt talt|ærlig talt|helt ærligt|for at være ærlig|altså|øh+m*|hmm+)"
+_ASIDE_WORDS = re.compile(r"(?<=\w),\s*(?:undskyld|sorry|ærligt talt|ærlig talt|helt ærligt|for at være ærlig|altså|øh+m*|hmm+|you know)"
                           r"\s*(?:,\s*(?:og\s+)?|\s+og\s+)(?=\w)", re.IGNORECASE)
 
 
@@ -343,7 +343,20 @@ def _aside_inside_clause(m: re.Match[str]) -> bool:
     if _CLAUSE_AFTER_ASIDE.match(m.string, m.end()):
         return False
     before = re.findall(r"\w+", m.string[:m.start()])
-    return bool(re.match(r"at\b", m.string[m.end():], re.IGNORECASE)) or bool(before and _BEFORE_ASIDE_IN_CLAUSE.match(before[-1]))
+    # ("Jeg gider, ærligt talt, ikke …": a sentence adverb after the aside keeps to its clause too)
+    return (bool(re.match(r"(?:at|ikke|ik|aldrig|altid|gerne|også)\b", m.string[m.end():], re.IGNORECASE))
+            or bool(before and _BEFORE_ASIDE_IN_CLAUSE.match(before[-1])))
+
+
+# a word written in capitals for emphasis ("jeg ELSKER at bage", "jeg er GOD til …"): echoed in ordinary letters
+_EMPHASIS = re.compile(r"\b(?:GOD|GODE|GODT|MEGET|RIGTIG|RIGTIGT|VIRKELIG|VIRKELIGT|ELSKER|ELSKEDE|HADER|IKKE|ALDRIG|ALTID|ALT|HELT|"
+                       r"VILDT|MEST|SUPER|MEGA|KÆMPE|TOTALT|ALLE|INGEN|GERNE|BEDST|BEDSTE|GLAD|GLADE|SJOVT|VIGTIGT|STOLT|DYGTIG|"
+                       r"SÅ|OGSÅ)\b")
+
+
+def _unshout(m: re.Match[str]) -> str:
+    word = m.group(0).lower()
+    return word.capitalize() if re.search(r"(?:^|[.!?]\s*)$", m.string[:m.start()]) else word
 
 
 def tidy(text: str) -> str:
@@ -353,6 +366,7 @@ def tidy(text: str) -> str:
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 6 and all(ch.isupper() for ch in letters):
         text = text.lower()
+    text = _EMPHASIS.sub(_unshout, text)  # "jeg er GOD til at tegne": "god"; names and short forms ("ADHD", "IKEA") stay
     text = _DASH_ASIDE.sub(" ", text)  # "bussen—det gik godt—og at bage": the aside left out, never run into the sentence
     text = _DASH_ONE.sub(", ", text)  # "gå ture—især om morgenen": ", især om morgenen"
     text = _NON_TEXT.sub(" ", text)
@@ -922,7 +936,8 @@ def complete_subject(second_clause: str, first: str) -> str:
 
 _INF = ("lave|hjælpe|spille|tegne|male|læse|skrive|synge|danse|køre|cykle|svømme|gå|løbe|lytte|snakke|tale|passe|bage|"
         "strikke|sy|reparere|ordne|rydde|gøre|fiske|huske|regne|lære|arbejde|købe|handle|koge|vaske|gøre|bygge|"
-        "tage|holde|finde|sælge|fortælle|grine|spise|sove|træne|ride|klippe|sortere|pakke")
+        "tage|holde|finde|sælge|fortælle|grine|spise|sove|træne|ride|klippe|sortere|pakke|hækle|brodere|fotografere|"
+        "plante|lege|trøste")
 _PLURAL_NOUNS = ("børn|venner|veninder|forældre|søskende|katte|hunde|piger|drenge|børnebørn|brødre|søstre|naboer|"
                  "kolleger|kollegaer|fætre|kusiner|døtre|sønner|bedsteforældre|planter|fugle|heste|bøger|film")
 _REPAIRS = (
@@ -934,6 +949,9 @@ _REPAIRS = (
     (re.compile(rf"\b(god|gode|dygtig|dygtige)\s+at\s+(?=(?:{_INF})\b)"), r"\1 til at "),
     # "god til lave mad": "god til at lave mad"
     (re.compile(rf"\b(god|gode|dygtig|dygtige)\s+til\s+(?=(?:{_INF})\b)"), r"\1 til at "),
+    # "god til at synge tegne og lave mad": a list of verbs written without its comma ("at synge, tegne og lave mad")
+    # ("at gå handle og lave mad", "at holde tale og synge": one verb phrase, no list)
+    (re.compile(rf"\b(at (?!gå\b|holde tale\b)(?:{_INF})) (?=(?:{_INF})(?: [a-zæøå]+)? (?:og|eller) (?:{_INF})\b)"), r"\1, "),
     # "Din børn", "dit venner": "Dine børn"
     (re.compile(rf"\b([Dd])i[nt]\s+(?=(?:{_PLURAL_NOUNS})\b)"), r"\1ine "),
     # "ude og gå", "ude og cykle": "ude at gå" (the infinitive marker, not "og")
@@ -961,13 +979,34 @@ _REPAIRS = (
     (re.compile(r"\b((?:[Dd]u|[Hh]an|[Hh]un) ved (?:ikke|ikke rigtig|ikke helt|ikke helt sikkert|ikke lige)) om (?=(?:du|han|hun|de|det|der|man|din|dit|dine|sin|sit|sine)\b)"),
      r"\1, om "),
     # "Du tror han er god til at bage": the "at" left out in speech, written out ("Du tror, at han er …")
-    (re.compile(r"\b([Dd]u (?:tror|synes|mener)(?: (?:nok|egentlig|faktisk|bare|også))?) (?=(?:du|han|hun|de) (?:er|var|har|kan|vil|skal|"
-                r"bliver|[a-zæøå]+er)\b)"), r"\1, at "),
+    # ("Du synes selv du er …", "Du tror godt du kan …", "Du håber ikke du skal …": with the sentence adverbs too)
+    (re.compile(r"\b((?:[Dd]u|[Hh]an|[Hh]un) (?:tror|synes|mener|håber)(?: (?:nok|egentlig|faktisk|bare|også|selv|godt|ikke|stadig|"
+                r"virkelig))*) (?=(?:du|han|hun|de) (?:er|var|har|kan|vil|skal|bliver|[a-zæøå]+er)\b)"), r"\1, at "),
+    # "Du vil gerne ikke være så ensom": the wish not to, said as Danish says it ("Du vil helst ikke …")
+    (re.compile(r"\b(vil|ville) gerne (ikke|aldrig)\b"), r"\1 helst \2"),
+    # (never after a subject pronoun: "Du når bussen", "Hun når det hele" is the verb "nå", no when-clause)
     (re.compile(r"(?<=[a-zæøå])(?<!\bog)(?<!\bmen)(?<!\beller)(?<!\bisær)(?<!\bkun)(?<!\bbare)(?<!\blige)(?<!\bogså)(?<!\bselv)"
                 r"(?<!\bnetop)(?<!\bikke)(?<!\baltid)(?<!\bmest)(?<!\btit)(?<!\bofte)(?<!\bsom)(?<!\bend)(?<!\bat)(?<!\bom)"
-                r"(?<![Mm]åske)(?<!\bførst)(?<!\bnok)(?<!\bvel)(?<!\bhelst)(?<!\bgerne)(?<!\bsærlig)(?<!\bfor eksempel)(?<!\bfx) "
+                r"(?<![Mm]åske)(?<!\bførst)(?<!\bnok)(?<!\bvel)(?<!\bhelst)(?<!\bgerne)(?<!\bsærlig)(?<!\bfor eksempel)(?<!\bfx)"
+                r"(?:(?!\snår\b)|(?<!\b[Dd]u)(?<!\b[Hh]an)(?<!\b[Hh]un)(?<!\b[Jj]eg)(?<!\b[Vv]i)(?<!\b[Mm]an)) "
                 r"(når|hvis|fordi) (?=(?:du|han|hun|de|I|det|der|man|din|dit|dine|sin|sit|sine|hans|hendes|jeres|deres)\b)"),
      r", \1 "),
+    # "Du bliver glad når solen skinner", "Hun kan mærke når andre er kede af det": the same comma before a when-clause
+    # whose subject is a noun (a finite verb after it shows the clause)
+    (re.compile(r"(?<=[a-zæøå])(?<!\bog)(?<!\bmen)(?<!\beller)(?<!\bisær)(?<!\bkun)(?<!\bbare)(?<!\blige)(?<!\bogså)(?<!\bselv)"
+                r"(?<!\bnetop)(?<!\bikke)(?<!\baltid)(?<!\bmest)(?<!\btit)(?<!\bofte)(?<!\bsom)(?<!\bend)(?<!\bat)(?<!\bom)"
+                r"(?<![Mm]åske)(?<!\bførst)(?<!\bnok)(?<!\bvel)(?<!\bhelst)(?<!\bgerne)(?<!\bsærlig)(?<!\bfor eksempel)(?<!\bfx)"
+                r"(?:(?!\snår\b)|(?<!\b[Dd]u)(?<!\b[Hh]an)(?<!\b[Hh]un)(?<!\b[Jj]eg)(?<!\b[Vv]i)(?<!\b[Mm]an)) "
+                r"(når|hvis|fordi) (?=(?:folk|andre|nogen|nogle|alle|mange|[a-zæøå]{2,}(?:en|et|ne|erne|ene))\s+(?:er|var|har|kan|vil|skal|kommer|bliver|går|[a-zæøå]{2,}(?:er|ede|te))\b)"),
+     r", \1 "),
+    # "Din mor synes du er god til at tegne", "Folk siger at du er sød": the "at"-clause after what others say or think,
+    # with its comma, as the bot writes it elsewhere ("Du tror, at …")
+    (re.compile(r"^((?:[Dd]in|[Dd]it|[Dd]ine|[Hh]ans|[Hh]endes|[Jj]eres) [a-zæøå]+|[Ff]olk|[Aa]ndre|[Mm]ange|[Aa]lle|[Pp]ersonalet) "
+                r"(?:(siger|sagde|fortæller) at|(synes|syntes|mener|tror)(?: at)?) (?=(?:du|han|hun|de|I|jeg)\b)"),
+     lambda m: f"{m.group(1)} {m.group(2) or m.group(3)}, at "),  # ("siger du er …" without the "at" is said as it was)
+    # "Du er glad for at din søster ringer": "glad for, at din søster ringer"
+    (re.compile(r"\b((?:glad|glade|stolt|stolte|taknemmelig|taknemmelige|ked|kede) (?:for|af)) at (?=(?:du|han|hun|de|I|det|der|man|din|dit|dine|"
+                r"sin|sit|sine|hans|hendes|jeres|deres)\b)"), r"\1, at "),
     # "Du er god til at spille kort også.": the "også" in its place ("Du er også god til at spille kort.")
     (re.compile(r"^(Du|Han|Hun) (er|kan|har) (?!også\b)([^.!?,]{3,60}?) også([.!]?)$"), r"\1 \2 også \3\4"),
 )

@@ -127,14 +127,23 @@ def _only_care_failed(found: dict, kind: str, neglect) -> bool:
         outer = " ".join(sr.filler_reading(neglect.group(0)).split())
         if not inner or f" {inner} " not in f" {outer} ":
             return False
-    return _HARM_WORDS.search(hit.string) is None and _PRICE.search(hit.group(0)) is None
+    return (_HARM_WORDS.search(hit.string) is None and _PRICE.search(hit.group(0)) is None
+            and _KEPT_FROM.search(hit.string) is None)
+
+
+# Something locked away or taken by someone so that the speaker cannot have it or call ("de låser køleskabet så jeg ikke
+# kan få mad", "han tager min telefon så jeg ikke kan ringe efter hjælp"): control, not care that failed.
+_KEPT_FROM = re.compile(sr.fold(
+    r"\b(låser|låste|låst|gemmer|gemte|gemt|skjuler|skjulte|tager|tog|taget|slukker|slukkede) (\w+ ){0,3}?(så|for at) "
+    r"(jeg|hun|han|mor|far) ((ikke|ik|aldrig) (kan|kunne|må|skal|får)|(får|fik) ondt)\b"))
 
 
 # Things kept back as a price or a punishment ("jeg får den kun hvis jeg har været flink", "ingen kaffe når jeg siger
 # imod", "som straf"): control by someone, not care that failed, so the answer stays the one for violence.
 _PRICE = re.compile(sr.fold(
     r"\b((kun|først|bare) (\w+ ){0,3}(når|hvis) (jeg|hun|han) (har |havde )?(været|er|opført|opfører|gjort|gør|makker|holder|"
-    r"tier|siger undskyld|beder pænt)|(hvis|når|fordi) (jeg|hun|han) (\w+ )?(brokker|klager|siger imod|sagde imod|siger noget|"
+    r"tier|siger undskyld|beder pænt)|(før|medmindre|indtil) (jeg|hun|han) (\w+ )?(gør som|har gjort som|gjorde som|adlyder|makker ret|"
+    r"siger undskyld|beder om undskyldning)|(hvis|når|fordi) (jeg|hun|han) (\w+ )?(brokker|klager|siger imod|sagde imod|siger noget|"
     r"protesterer|er sur|ringer for)|som straf|for at straffe)\b"))
 
 

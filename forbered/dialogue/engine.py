@@ -316,6 +316,11 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
             _reask(c)
             return _finish(c)
     dash_said = None
+    fixed = _dash_correction(text) if s["step"] in CONTENT_STEPS else None
+    if fixed:
+        # "Min hund — undskyld — min kat", "god til at ride — nej, til at passe heste": the words corrected on the way are
+        # dropped; only what the citizen meant is read and reaches the sheet
+        text, tag = fixed, None
     aside = _dash_aside(text) if s["step"] in CONTENT_STEPS else None
     if aside:
         # "Jeg er god til — når jeg har sovet — at lave mad": read whole, the aside after it; the sheet keeps the
@@ -329,6 +334,10 @@ def respond(state: dict[str, Any] | None, text: str, tag: TaggedUtterance | None
     lead_stop = _LEAD_STOP.match(text) if s["step"] in _ASKED_STEPS else None
     if s["step"] in _ASKED_STEPS and not lead_stop and _HOLD_ON.match(it.norm(text)):
         c.add(c.t("hold_on"))  # "vent lidt" alone: time to write the rest, never "Du drømmer om vent lidt"
+        return _finish(c)
+    if s["step"] in CONTENT_STEPS and _BARE_PRONOUN.match(it.norm(text)):
+        # "mig" alone: no point said ("Du er god til dig" would mean nothing at the meeting); the question in other words
+        _clarify(c)
         return _finish(c)
     if s["step"] in CONTENT_STEPS and _QUESTION_REMARK.match(it.norm(text).strip(" .!")):
         # "Det spørgsmål er meget bredt.", "godt spørgsmål" alone: a remark on the question, no answer; the question in
@@ -1811,6 +1820,13 @@ def _content(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c, skip=("goal2",) if step == "goal1" else ())
         return
     fresh = _record(c, text, tag, default=CONTENT_STEPS.get(step))
+    if step == "resources1" and c.lang == "da":
+        for i in fresh:
+            if i["category"] == "resource" and _ENJOYED_ONLY.match(it.norm(i["quote"])):
+                # "at spise slik", "se fodbold" to "Hvad er du god til?": something enjoyed, said back as a joy, never
+                # praised as a skill ("Du er god til at spise slik")
+                i.update(moves.render_item(i["quote"], "resource", "resources2", i.get("speaker", "citizen"), i.get("pos", ""),
+                                           s["language"]))
     if step in ("hopes1", "hopes2") and not _WISH_WORD.search(it.norm(text)):
         for i in fresh:
             if i["category"] == "hope" and _FEAR_TOLD.match(it.norm(i["quote"])):
@@ -2321,6 +2337,7 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         c.add(c.t("q_meeting1_again"), technique, buttons)
         return
     staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORD_LIST)
+    staff = staff and not _STAFF_COMPLAINT.search(n)
     if staff and not it.is_no(text) and c.s["tries"] < 1 and not c.s.get("staff_attend"):
         # "Min kontaktperson kommer med": staff, not a relative; noted, and the question about a relative once more
         c.s["tries"] += 1
@@ -2578,7 +2595,7 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     n = it.norm(text)
-    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORD_LIST)
+    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORD_LIST) and not _STAFF_COMPLAINT.search(n)
     if s["preferences"]["plan_version"] is None and staff and not it.is_no(text) and s["tries"] < 1:
         # "Min kontaktperson Susanne" to the plan question: staff who come to the meeting, not a relative and not a strength
         s["tries"] += 1
@@ -2639,6 +2656,9 @@ _KIN_WORD_LIST = ("mor", "far", "søster", "bror", "kæreste", "ven", "veninde",
 
 
 # staff who come to the meeting anyway: not a relative
+# "min kontaktperson ringer aldrig tilbage": a complaint about the staff, not who comes to the meeting
+_STAFF_COMPLAINT = re.compile(r"\b(?:aldrig|never|(?:svarer|ringer|lytter|hører|kommer) (?:ikke|ik)|(?:doesn'?t|does not|won'?t) "
+                              r"(?:answer|call|listen|come))\b")
 _STAFF = re.compile(r"\b(?:(?:min |mit |hans |hendes |vores )?(?:støtte)?kontaktperson\w*|mestringsvejleder\w*|bostøtte\w*|"
                     r"hjemmevejleder\w*|pædagog\w*|(?:my |his |her )?(?:contact person|support worker|key worker))\b")
 
@@ -2846,9 +2866,13 @@ def _summary(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
     if attend is not None:  # "Nej, jeg vil gerne have min datter med til mødet": the meeting choice changes, no new point
         s["awaiting"] = None
         s["preferences"]["relatives_attend"] = attend
+        named = _NOT_THIS_ONE.sub(" ", clean(text))  # "hans mor, ikke hans far": the one left out is not who comes
         if c.lang == "da" and s["written_by"] != "relative":
             # "jeg vil gerne have min søn med til mødet": the summary names him ("din søn"), not "en pårørende"
-            s["attend_who"] = (_named_kin(clean(text)) or _who_comes(clean(text), s["written_by"]) or s.get("attend_who")) if attend else None
+            s["attend_who"] = (_named_kin(named) or _who_comes(named, s["written_by"]) or s.get("attend_who")) if attend else None
+        elif c.lang == "da":
+            # a relative's "det er hans mor, ikke hans far, der kommer med": the summary names her, never the one before
+            s["attend_who"] = (_who_comes(named, "relative") or (s.get("attend_who") if named == clean(text) else None)) if attend else None
         s["corrections"].append({"text": text, "you": "", "turn": s["turn"]})
         c.add(c.t("correction_ok"))
         _show_summary(c, again=True)
@@ -3090,7 +3114,18 @@ def _relatives_correction(text: str) -> bool | None:
     if len(n.split()) > 14 or not _AT_MEETING.search(n) or not _names_relative(text):
         return None
     body = re.sub(r"^(?:nej|no)\b[\s,.]*", "", n)
+    # "det er hans mor, ikke hans far, der kommer med": the "ikke" is to the person left out, not to coming; someone
+    # else named still comes
+    others = _NOT_THIS_ONE.sub(" ", body)
+    if others != body and _names_relative(others) and not _NOT_COMING.search(others):
+        return True
     return not _NOT_COMING.search(body)
+
+
+# "ikke hans far", "og ikke mig", "not his dad": one person left out of those named
+_NOT_THIS_ONE = re.compile(r",?\s*\b(?:og |men |and |but )?(?:ikke|ik|not)\s+(?:(?:min|mit|mine|hans|hendes|sin|sit|sine|vores|deres|"
+                           r"my|his|her|our|their)\s+\w+|mig|me|[a-zæøå]+(?=\s*[,.]))(?=\s*[,.]|\s+(?:der|som|who|that|men|but)\b|\s*$)",
+                           re.IGNORECASE)
 
 
 _NO_LONGER = re.compile(r"(?<!\s)\s+(?:mere|længere|nu|lige nu|i dag|mere nu|længere nu|any ?more|any longer)$")
@@ -3144,10 +3179,18 @@ _NOT_A_NAME = {"ikke", "også", "bare", "gerne", "have", "være", "noget", "nogl
 
 # "Min hund hedder Bobbi, ikke Bobby", "Bobbi, ikke Bobby", "It is Bobbi, not Bobby": the new word, then the old one
 _RENAME = re.compile(r"(\w[\w-]*)\s*,\s*(?:og\s+)?(?:ikke|not)\s+(\w[\w-]*)\s*[.!]*$", re.IGNORECASE)
-# "min hund hedder Bimse ikke Bamse": two names, without the comma
-_RENAME_NAMES = re.compile(r"(?<![.!?] )(?<=\s)([A-ZÆØÅ][a-zæøå][\w-]*)\s+(?:og\s+)?(?i:ikke|not)\s+([A-ZÆØÅ][a-zæøå][\w-]*)\s*[.!]*$")
+# "min hund hedder Bimse ikke Bamse": two names, without the comma; also the whole message ("Nej. Bimse ikke Bamse" once
+# the "nej" is read)
+_RENAME_NAMES = re.compile(r"(?:^|(?<![.!?] )(?<=\s))([A-ZÆØÅ][a-zæøå][\w-]*)\s+(?:og\s+)?(?i:ikke|not)\s+([A-ZÆØÅ][a-zæøå][\w-]*)\s*[.!]*$")
 
 
+# "cykler ikke længere", "går ikke alene": a no said about a point, no word renamed
+_NOT_RENAMED = {"mere", "mest", "også", "bare", "noget", "nogen", "altid", "aldrig", "længere", "længe", "meget", "igen",
+                "godt", "rigtig", "rigtigt", "alene", "selv", "heller", "endnu", "lige", "sammen", "hjemme", "ofte", "helst",
+                "mange", "andet", "andre", "særlig", "særligt", "sikker", "anymore", "again", "alone", "really", "there",
+                "here", "much", "very", "often", "always", "never", "longer", "more", "enough", "together", "anything"}
+# "bimse ikke bamse": the same in lower case, as the whole message
+_RENAME_LOWER = re.compile(r"^([a-zæøå][\w-]+)\s+(?:og\s+)?(?:ikke|not)\s+([a-zæøå][\w-]+)\s*[.!]*$")
 # "Og det er ikke min datter Emma, hun hedder Ida", "It's not Max, he is called Mads": the old name, then the new one
 _NOT_BUT_NAMED = re.compile(r"\b(?:ikke|not)\s+(?:(?:min|mit|mine|my|hans|hendes|his|her)\s+\w+\s+)?([A-ZÆØÅ][\w-]*)\s*[,.;]?\s*"
                             r"(?:(?:hun|han|den|det|she|he|it)\s+(?:hedder|heter|is called|'s called|is named)|(?:det er|it'?s|it is))\s+"
@@ -3183,9 +3226,18 @@ def _rename(s: dict[str, Any], body: str) -> bool:
     said = _NOT_BUT_NAMED.search(body.strip())
     m = _RENAME.search(f"{said.group(2)}, ikke {said.group(1)}" if said else body.strip()) or (
         None if said else _RENAME_NAMES.search(body.strip()))
+    low = None if (m or said) else _RENAME_LOWER.match(body.strip())
+    if low:
+        # "nej. bimse ikke bamse": written in lower case, the same when the old word is a name on the list ("Bamse")
+        # ("nej. håndbold ikke fodbold": a word of the list, replaced as written)
+        m = low
+        name = any(re.search(rf"(?<!\w){re.escape(low.group(2).capitalize())}(?!\w)", i.get("quote", "")) for i in _live(s))
+        if not name and (len(low.group(1)) < 4 or len(low.group(2)) < 4
+                         or {low.group(1), low.group(2)} & _NOT_RENAMED):
+            return False
     if not m or m.group(1).lower() == m.group(2).lower():
         return False
-    new, old = m.group(1), m.group(2)
+    new, old = (m.group(1).capitalize() if low and name else m.group(1)), m.group(2)
     word = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)
     hits = [i for i in _live(s) if word.search(i.get("quote", ""))]
     if not hits:
@@ -3218,7 +3270,9 @@ _IS_NOT_BUT = re.compile(r"^(?:(?:men|nej|no),?\s+)?(?:(?:[\wæøå]+ )?(?:er|va
                          r"(?:(?:han|hun|det|den|de|he|she|it|they|[\wæøå]+) (?:er|var|is|was|hedder|hed)|(?:it|that)'?s(?: called)?|it is called) "
                          r"(?:jo |faktisk |actually )?(?:(?:min|mit|mine|hans|hendes|en|et|my|his|her|a|an) )?([\wæøå-]+)"
                          # "det er ikke cykle, det er gåture jeg vil": who wants it may follow the new word
-                         r"(?:\s+(?:jeg|han|hun|vi) (?:vil|mener|mente|sagde|skrev|tænkte på|har lyst til))?\s*[.!]*$", re.IGNORECASE)
+                         # "det er ikke min mand, det er min søster der er syg": what is said of the new one may follow too
+                         r"(?:\s+(?:jeg|han|hun|vi) (?:vil|mener|mente|sagde|skrev|tænkte på|har lyst til)|"
+                         r"\s+(?:der|som|who|that)\s+(?P<tail>[\wæøå]+(?:\s+[\wæøå]+){0,3}))?\s*[.!]*$", re.IGNORECASE)
 
 
 def _swap_word(s: dict[str, Any], body: str) -> bool:
@@ -3232,6 +3286,9 @@ def _swap_word(s: dict[str, Any], body: str) -> bool:
     word = re.compile(rf"(?<!\w){'(?:(?:the|a|an|en|et) )?' if name else ''}{re.escape(old)}(?!\w)", re.IGNORECASE)
     new = new if name else new.lower()
     hits = [i for i in _live(s) if word.search(i.get("quote", ""))]
+    told = [w for w in (m.group("tail") or "").lower().split() if w not in ("er", "var", "har", "is", "was", "has")]
+    # "… det er min søster der er syg": only the point that says it ("Min mand er syg"), never another point with "mand"
+    hits = [i for i in hits if all(re.search(rf"(?<!\w){re.escape(w)}", i["quote"].lower()) for w in told)]
     if not hits:
         return False
     for item in hits:
@@ -3429,7 +3486,22 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
                     item["withdrawn"] = True
                 removed = True
         break
+    if removed:
+        _drop_orphan_reasons(s)
     return removed
+
+
+def _drop_orphan_reasons(s: dict[str, Any]) -> None:
+    """ "Så ville jeg være tæt på min datter" said to "Hvad ville være anderledes?": it goes with the wish taken back
+    (a wish of the same message still on the list keeps it)."""
+    wishes = [i for i in s["items"] if i.get("category") in ("hope", "employment") and i.get("step") == "hopes1"
+              and not i.get("correction")]
+    gone = {i.get("turn") for i in wishes if i.get("withdrawn")} - {i.get("turn") for i in wishes if not i.get("withdrawn")}
+    for why in s["items"]:
+        if (not why.get("withdrawn") and not why.get("correction") and why.get("step") == "hopes2"
+                and why.get("turn", -9) - 1 in gone
+                and (_WOULD_REASON.match(it.norm(why.get("quote", ""))) or _THEN_I.match(it.norm(why.get("quote", ""))))):
+            why["withdrawn"] = True
 
 
 # "Fiskeri passer ikke. Hans motorcykel.", "min kat er forkert, min hund": the point named first is replaced by the words after
@@ -3626,6 +3698,49 @@ _ASIDE_LEAD = re.compile(r"(?:når|naar|hvis|især|isaer|måske|maaske|mske|i hv
                          r"for det meste|mest|selvom|selv om|fordi|efter|før|om|på|med|uden|sammen med|ligesom|bare|kun|altså|vist|"
                          r"nok|og|eller|en dag|engang|snart|forhåbentlig|til sommer|til foråret|til efteråret|til vinter|næste år|i år|om et år|"
                          r"when|if|especially|maybe|sometimes|mostly|one day|someday|hopefully|soon|and|or)\b", re.IGNORECASE)
+
+
+# what a writer puts between dashes to take back the words before: "undskyld", "nej", "jeg mener", "sorry", "I mean"
+_DASH_FIX = re.compile(r"(?:(?:altså|nej|næ|no|vent)[\s,.!]+)*(?:undskyld|sorry|hov|ups|oops|jeg mener|jeg mente|i mean|i meant|nej|næ|no)"
+                       r"(?:[\s,.!]+(?:vent|undskyld|sorry|jeg mener|jeg mente|i mean|i meant))*", re.IGNORECASE)
+
+
+def _dash_correction(text: str) -> str | None:
+    """ "Min hund — undskyld — min kat Felix", "god til at ride — nej, til at passe heste": the words after the
+    correction take the place of the words they repeat the start of ("min …", "til …"); a single word replaces the last
+    word before the dash. None when the dashes hold no such correction."""
+    if "\n" in text or re.match(r"^\s*[-–—•*]", text):
+        return None
+    parts = [p.strip() for p in _DASH_SEP.split(text)]
+    if len(parts) == 3 and _DASH_FIX.fullmatch(parts[1].strip(" ,.!")):
+        before, after = parts[0], parts[2]
+    elif len(parts) == 2 and (m := _DASH_FIX.match(parts[1])) and re.match(r"[\s,.!]+\w", parts[1][m.end():]):
+        before, after = parts[0], parts[1][m.end():].lstrip(" ,.!")
+    else:
+        return None
+    if not before or not after or re.search(r"[.!?]$", before):
+        return None
+    head = re.match(r"[^\W\d_]+", after)
+    if not head or re.match(r"(?:tak|thanks|thank|ikke|ik|not|mere|nu|now|aldrig|never|ingen|nothing|intet|ellers)\b", after, re.IGNORECASE):
+        return None  # "Arbejde – nej tak", "Job — nej, ikke nu": a no to something, nothing corrected
+    fix = parts[1] if len(parts) == 3 else parts[1][:m.end()]
+    if (re.fullmatch(r"(?:jeg|æ|han|hun|vi|de|det|den|man|i|he|she|we|they|it)", head.group(0), re.IGNORECASE)
+            and not re.search(r"undskyld|sorry|hov|ups|oops|mener|mente|mean", fix, re.IGNORECASE)):
+        return None  # "Jeg kan lide at gå ture — nej, jeg elsker det": a bare "nej" before a new sentence adds to it
+    # "min kanin — undskyld — mit marsvin": a possessive or an article stands for any other ("min" for "mit", "en" for "et")
+    word = (r"(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|my|his|her|our|their|a|an|the)"
+            if re.fullmatch(r"(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|my|his|her|our|their|"
+                            r"a|an|the)", head.group(0), re.IGNORECASE) else re.escape(head.group(0)))
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){word}(?!\w)", before, re.IGNORECASE)]
+    if starts:
+        kept = before[:starts[-1]]
+    elif len(after.split()) == 1 or re.fullmatch(r"[^\W\d_]+[.!]?", after.split(".")[0].strip()):
+        kept = before[:before.rstrip().rfind(" ") + 1] if " " in before.strip() else ""
+    else:
+        return None
+    if not kept.strip():
+        return after[:1].upper() + after[1:] if before[:1].isupper() else after
+    return f"{kept}{after}"
 
 
 def _dash_aside(text: str) -> str | None:
@@ -5836,6 +5951,17 @@ _META = re.compile("^(?:" + _together("ham|hende") + r"|nå(?:h)?(?: ja)?|altså
                    # "Tja, hvad er jeg god til. Jeg har altid …": the question said over to oneself before the answer
                    r"(?:(?:tja|hmm+|hm|øh+|nå|altså) )?hvad (?:er|var) (?:jeg|han|hun|æ) (?:egentlig |nu )?(?:god|go) til)$")
 # a remark on the question said as the whole message ("Det er et stort spørgsmål", "that question is very vague")
+# "et arbejde på et lager", "job i en dyrehandel", "praktik hos en tømrer": a work wish that says where or what
+_WORK_WHERE = re.compile(r"\b(?:job\w*|arbejd\w*|praktik\w*|uddann\w*|fleksjob\w*|lærling\w*|work|job)\b.*?\b(?:(?:på|i|hos|som|med|ved|"
+                         # "arbejde på at blive rolig", "arbejde med min angst": working on oneself, no job
+                         r"indenfor|inden for|in|as|with)\s+(?!(?:mig|sig|os|myself|haven|the garden|at|min|mit|mine|sin|sit|sine|my)\b)\w+|"
+                         r"at (?:a|an|the) \w+)")
+# "at spise slik", "se tv", "sove længe": what one enjoys doing, no skill (a bare answer, with no frame of its own)
+_ENJOYED_ONLY = re.compile(r"^(?:og |også )?(?:at )?(?:spise|drikke|sove|slappe af|hygge|chille|ligge|shoppe|feste|"
+                           r"(?:se|kigge på|glo på) (?:tv|fjernsyn|film|serier|netflix|youtube|fodbold|sport|håndbold|tiktok|videoer))\b"
+                           r"(?!\s+om\b)(?!.*\b(?:god|dygtig|kan|for andre|til andre|selv|alene|sundt|sund|ordentligt)\b)")
+# a pronoun said alone ("mig", "jeg?", "me"): who, but not what
+_BARE_PRONOUN = re.compile(r"^[\s.!?…]*(?:mig|mæ|mej|jeg|æ|me|myself)[\s.!?…]*$")
 _QUESTION_REMARK = re.compile(r"^(?:(?:hmm+|tja|øh+m*|altså|puha|nå|wow|well|hm)[,.!]*\s+)?(?:det (?:er|var) (?:et |en )?(?:lidt |meget |rigtig |ret |virkelig )?"
                               r"(?:svært|stort|bredt|upræcist|uklart|mærkeligt|underligt|hypotetisk|godt|vanskeligt) spørgsmål|"
                               r"(?:sikke et|hvilket|godt|svært|stort) spørgsmål|"
@@ -6392,9 +6518,11 @@ _GOAL_NAMED_FIRST = re.compile(r"^(?:mit|hans|hendes|vores|deres) (?:mål|først
 _THEN_I = re.compile(r"^(?:og )?så (?:skulle|ville|kunne|behøvede|var|havde|slap|fik) (?:jeg|vi|hun|han)\b|"
                      r"^(?:(?:og )?så )?(?:der|det) (?:ville|skulle) (?:ikke |aldrig )?(?:være|blive)\b|^(?:og )?så (?:ville|skulle) der\b")
 # "jeg er bange for at …", "jeg frygter …", "I'm worried about …": a worry told, as the whole point
-_FEAR_TOLD = re.compile(r"^(?:og |men |altså )?(?:jeg er (?:så |meget |lidt |rigtig |virkelig )?(?:bange|bekymret|nervøs|angst|ræd) "
+_FEAR_TOLD = re.compile(r"^(?:og |men |altså |but |and |so )?(?:jeg er (?:så |meget |lidt |rigtig |virkelig )?(?:bange|bekymret|nervøs|angst|ræd) "
                         r"for|jeg frygter|jeg bekymrer mig (?:for|om)|jeg har angst for|"
-                        r"i'?m (?:so |very |really )?(?:afraid|worried|scared) (?:of|about|that)|i am (?:afraid|worried|scared) (?:of|about|that)|"
+                        # "I am afraid it will not happen", "i'm nervous about it": the English fear, with or without "of"/"that"
+                        r"(?:i'?m|im|i am) (?:(?:so|very|really|a bit|a little|quite|just) )?(?:afraid|worried|scared|nervous|anxious|"
+                        r"frightened)(?= (?:of|about|that|it|they|i|he|she|we|you|the|my|nobody|no one|people)\b|\W*$)|"
                         r"i fear|i worry)\b")
 # a wish said with the fear ("jeg vil gerne være mindre bange for bussen"): the wish it is
 _WISH_WORD = re.compile(r"\b(?:gerne|ønske\w*|håbe\w*|drømme\w*|mindre|slippe|kunne|længere|wish|hope|less|stop|want|like to)\b")
@@ -6664,6 +6792,18 @@ def _already_said(c: _Ctx) -> bool:
     # the wish itself is what was said about work ("Jeg vil gerne have en uddannelse …"), not a hardship told with it
     earlier.sort(key=lambda i: i.get("talk_type") == "change")
     if s["step"] == "work":
+        for i in earlier:
+            first = re.split(r"(?<=[.!?])\s+", i["quote"].strip())[0]
+            if (i["category"] == "hope" and not re.search(r"\b(?:og|and|eller|or)\b", it.norm(first))
+                    and _WORK_WHERE.search(it.norm(first))):
+                # "Jeg vil gerne have et arbejde på et lager" said to the hopes question: a wish about work, and on the
+                # sheet where the work wishes are (a wish with more in it, "et job og bo for mig selv", stays a hope, and so
+                # does a bare "et job", a wish for life as much as for work)
+                i.update(category="employment")  # the wording stays as it was said back (to the person, after a handover)
+                for why in s["items"]:  # "Så ville jeg tjene mine egne penge": what the wish would bring goes with it
+                    if (why.get("category") == "hope" and why.get("step") == "hopes2" and why.get("turn") == i.get("turn", -9) + 1
+                            and (_WOULD_REASON.match(it.norm(why["quote"])) or _THEN_I.match(it.norm(why["quote"])))):
+                        why.update(category="employment")
         clause = moves.that_clause(earlier[-1], c.lang)  # the work wish said earlier, in the citizen's words
         if clause:
             clause = re.sub(r"\s+(?:også|too|also)\b", "", clause, count=1)  # "Du har også fortalt, at du gerne vil …" (one "også")

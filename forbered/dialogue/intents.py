@@ -41,8 +41,23 @@ SKIP_MORE = re.compile(r"^(?:(?:(?:det |dét )?(?:vil|gider|har|orker) (?:jeg )?
                        r"no comment|(?:det |den )?springer jeg over|(?:jeg )?springer (?:den |det )?over(?: den| det)?|skip det|pass)"
                        r"(?: (?:lige )?nu)?(?: tak)?$")  # ("den springer jeg over", "vil ikke svare på det lige nu")
 # "jeg ved det ikke", "det ved jeg ikke lige", "maaske": the don't-know in the word orders and spellings not above
-DONT_KNOW_MORE = re.compile(r"^(?:(?:jeg |det )?ved (?:jeg |det )?(?:det )?(?:faktisk |egentlig |altså |bare |sgu |lige |nu )?(?:ikke|ik)"
-                            r"(?: (?:rigtig|rigtigt|helt|lige|så godt|endnu|lige nu))*|maaske|maske|mske|måske ikke|idk)$")
+# ("det ved hun ikke", "vi ved det ikke rigtig": a relative's don't-know about the one they write for)
+DONT_KNOW_MORE = re.compile(r"^(?:(?:jeg |det |hun |han |vi )?(?:ved|vet|aner) (?:jeg |det |hun |han |vi )?(?:det )?(?:faktisk |egentlig |altså |bare |sgu |sku |skulle |skam |lige |nu )?"
+                            r"(?:ikke|ik)(?: (?:rigtig|rigtigt|helt|lige|så godt|endnu|lige nu))*|maaske|maske|mske|måske ikke|idk|"
+                            # "kan ikke komme på noget", "jeg kan ikke lige komme i tanke om noget": nothing comes to mind
+                            r"(?:jeg |det )?kan (?:jeg )?(?:ikke|ik) (?:lige |rigtig )?(?:komme på|komme i t(?:a|æ)nke om) (?:noget|nogen|det)"
+                            r"(?: (?:lige nu|lige|nu|rigtig))?)$")
+# "Jeg gider — ærligt talt — ikke …", "jeg hader, undskyld, at tale om det": the aside is no part of the answer
+# (between dashes only a hedge word: "Jeg ved ikke – bortset fra tegning – hvad …" names a strength and stays)
+_ASIDE = re.compile(r"(?<=\w)\s*(?:—|–|--)\s*(?:undskyld|sorry|ærligt talt|ærlig talt|helt ærligt|for at være ærlig|altså|øh+m*|hmm+)"
+                    r"\s*(?:—|–|--)\s*(?=\w)|"
+                    r"(?<=\w),\s*(?:undskyld|sorry|ærligt talt|ærlig talt|helt ærligt|altså|øh+m*)\s*(?:,\s*|\s+og\s+)(?=\w)", re.IGNORECASE)
+
+
+def _no_aside(text: str) -> str:
+    return _ASIDE.sub(" ", text)
+
+
 # Stopping: a request, not the word. "Det er slut nu" about a working life or "jeg er færdig med skolen"
 # is an answer; "stop", "slut", "kan vi stoppe?" and "jeg gider ikke mere" are requests.
 STOP = re.compile(
@@ -359,6 +374,7 @@ def is_dont_know(text: str) -> bool:
     ("Jeg ved ikke, hvad jeg er god til. Folk siger, jeg er sød.")."""
     if _SHRUG.match(text):
         return True
+    text = _no_aside(text)
     sentences = [p for p in re.split(r"[.!?]+\s+|\n+", text) if norm(p)]
     if bool(sentences) and all(_dk(norm(p)) for p in sentences):
         return True
@@ -369,7 +385,7 @@ def is_dont_know(text: str) -> bool:
 
 
 def is_skip(text: str) -> bool:
-    n = norm(text).strip(" .!")
+    n = norm(_no_aside(text)).strip(" .!")
     return bool(SKIP.match(n)) or bool(SKIP_MORE.match(n))
 
 
@@ -767,12 +783,18 @@ def help_wish(text: str) -> str | None:
     return f"{who} vil gerne have hjælp til {what}" if what else None
 
 
+# "jeg hader at tale om det", "jeg bryder mig ikke om at snakke om hvad jeg er god til": the question itself is
+# unwelcome (never said back as the citizen's strength or joy); whole, so longer than the other not-this answers
+_UNWELCOME_TALK = (r"^(?:jeg |æ )?(?:hader|bryder mig (?:ikke|ik) om|kan (?:ikke|ik) lide|gider (?:ikke|ik)|orker (?:ikke|ik)) "
+                   r"(?:at )?(?:tale|snakke|skrive|svare) (?:om|på) (?:det|dét|det her|det der|den slags|sådan noget|"
+                   r"hvad (?:jeg|æ|han|hun) (?:er god til|kan|drømmer om|håber på|håber|ønsker))$")
 NOT_THIS = re.compile(r"^(?:det|dét) (?:skal|må) du (?:ikke|ik) blande dig i\b|^(?:det )?(?:rager|vedkommer) (?:det )?(?:ikke|ik) dig\b|"
                       r"^det kommer (?:ikke|ik) dig ved\b|^det (?:vil|gider) jeg (?:ikke|ik) (?:sige|fortælle|skrive)\b|^bland dig udenom\b|"
                       r"^(?:that'?s|it'?s) none of your business\b|^mind your own business\b|"
                       r"\b(?:gider|orker|vil) (?:ikke|ik) (?:(?:snakke|tale|svare) (?:om|på) )?(?:det her|det der|det|dét)"
                       r"(?: med (?:mål|målene|\w+))?$|^(?:det )?(?:gider|orker) jeg (?:ikke|ik)(?: snakke om)?$|"
                       r"\bi don'?t want to (?:talk about|answer) (?:this|that|it)$|"
+                      + _UNWELCOME_TALK + r"|"
                       # "spørg ikke om arbejde": no questions about that, the citizen decides
                       r"^(?:du må (?:gerne )?)?(?:spørg|spørge) (?:mig )?(?:ikke|ik) (?:om|til|mere om|mere til) [^\W\d_]+(?: [^\W\d_]+){0,3}$|"
                       # "stop med at spørge om arbejde", "hold op med at spørge til min familie": this question skipped, the chat goes on
@@ -798,8 +820,9 @@ def tired_of_questions(text: str) -> bool:
 def not_this(text: str) -> bool:
     """ "Jeg gider ikke det her med mål": not this question (the citizen decides), not a wish to stop."""
     # "stop med at spørge om min familie, jeg vil ikke snakke om det": the reason said after the topic
-    n = re.sub(r" (?:(?:for|fordi) )?(?:jeg|æ) (?:vil|gider|orker) (?:ikke|ik) (?:snakke|tale|skrive) om (?:det|dem|ham|hende)$", "", norm(text))
-    return bool(NOT_THIS.search(n)) and len(n.split()) <= 10
+    n = re.sub(r" (?:(?:for|fordi) )?(?:jeg|æ) (?:vil|gider|orker) (?:ikke|ik) (?:snakke|tale|skrive) om (?:det|dem|ham|hende)$", "",
+               norm(_no_aside(text)))
+    return bool(NOT_THIS.search(n)) and (len(n.split()) <= 10 or bool(re.match(_UNWELCOME_TALK, n)))
 
 
 def already_said(text: str) -> bool:
@@ -930,6 +953,11 @@ _ENGLISH_MORE = re.compile(r"\b(?:he|she|he's|she's|they|his|him|with|wants|like
                            # "i want a job in a shop", "walking my dog", "music and my cat": English words no Danish chat uses
                            r"hope|wish|dog|dogs|cat|cats|music|walking|drawing|painting|reading|cooking|swimming|"
                            r"playing|bikes|friends|garden|"
+                           # "she makes me laugh", "she always helps me", "it is fun to be outside": small English words
+                           # no Danish sentence has ("her", "to", "it", "a", and "me"/"be" for "med"/"bede", are Danish or dialect words and
+                           # stay out; "be" only in "to be")
+                           r"to be|we|our|your|always|makes|helps|sings|get|happy|laugh|because|every|very|maybe|something|"
+                           r"should|says|"
                            r"doesn't|isn't|can't)\b")  # not "of"/"on": titles ("Lord of the Rings") in Danish chats
 
 

@@ -1710,8 +1710,13 @@ def _en_sentence(clause: str) -> bool:
     if words and words[0].lower() in ("my", "our", "his", "her", "their"):
         # "my friends from church and football" is a thing; "my dad is sick" a sentence
         return len(words) >= 3 and bool(_EN_CLOSED_FINITE.search(" ".join(words[1:6])))
-    # `_EN_FINITE` (defined below) matches one whole word, so only a clause whose second word is its whole rest counts
-    return bool(_EN_SUBJECT.match(clause)) and len(words) >= 2 and bool(_EN_FINITE.search(" ".join(words[1:5])))
+    # "she is good at singing", "he always sings in a choir": a finite verb among the words after the subject
+    # (`_EN_FINITE` matches one whole word, so each word is tried on its own); after "he"/"she"/"it" any "-s" verb counts
+    if not (_EN_SUBJECT.match(clause) and len(words) >= 2):
+        return False
+    after = [w.strip(",.!?;:").lower() for w in words[1:4]]
+    third = words[0].lower() in ("he", "she", "it")
+    return any(_EN_FINITE.match(w) or (third and re.fullmatch(r"[a-z]{2,}s", w) and w not in ("is", "his", "its")) for w in after)
 
 
 # "my grandchildren", "walks and music": a plural subject for "… give me joy" ("cooking for my friends"
@@ -1950,6 +1955,8 @@ _ENGLISH_I = re.compile(r"^(?:Du skrev: »)?I (?:need|want|wanna|gotta|am|'m|hav
 def _about(addition: str, you: str, speaker: str = "citizen", third: str | None = None) -> str:
     """Keep the added sentence in the same person as the reflection ("Hun … Det er vigtigt for hende.").
     A relative writes about someone else: "Mikkel er god til …, og han …" is about him, never about "dig"."""
+    if re.match(r"^(?:Tak|Mange tak|Thank)\b", addition):
+        return addition  # "Tak, fordi du siger det.": thanks to the one who writes, never "Tak, fordi hun siger det."
     # "I håber, at hun kan flytte …", "I drømmer om, at han får venner": their wish for her; the difference is hers
     reported = re.match(r"^(?:I|Vi|Du|Jeg) (?:tror|synes|mener|tænker|ved|håber|drømmer om|ønsker|ville ønske),? (?:at )?(hun|han)\b", you)
     if reported:  # "I tror, hun drømmer om …": her wish, reported by them; the meaning is for her

@@ -71,6 +71,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     # someone agreeing with the client ("Your doctor agrees with you that …"): the client's wish backed
     ("agrees", "with", "you"): "er enig med dig", ("agree", "with", "you"): "er enige med dig",
     ("agreed", "with", "you"): "var enig med dig",
+    # someone backing the client's plan ("Your sister also thinks it's a good plan.", "Your dad is on board.")
+    ("good", "plan"): "god plan", ("good", "idea"): "god idé", ("great", "idea"): "god idé", ("great", "plan"): "god plan",
+    ("on", "board"): "med på det", ("backs", "you", "up"): "bakker dig op", ("back", "you", "up"): "bakker dig op",
+    ("supports", "you"): "støtter dig", ("support", "you"): "støtter dig",
+    ("come", "so", "far"): "kommet så langt", ("come", "a", "long", "way"): "kommet langt", ("come", "far"): "kommet langt",
     ("been", "working"): "arbejdet", ("so", "hard"): "så hårdt", ("really", "hard"): "virkelig hårdt",
     ("worked", "really", "hard"): "arbejdet virkelig hårdt", ("worked", "so", "hard"): "arbejdet så hårdt",
     ("worries", "you"): "bekymrer dig", ("scares", "you"): "skræmmer dig", ("upsets", "you"): "gør dig ked af det", ("thought", "about"): "tænkt på",
@@ -163,6 +168,7 @@ WORDS = {
     "happened": "skete", "people": "folk", "makes": "gør", "before": "før", "yesterday": "i går", "last": "sidste",
     "dog": "hund", "dogs": "hunde", "excuses": "undskyldninger", "excuse": "undskyldning",
     "seem": "virker", "seems": "virker", "down": "ned", "ready": "klar", "sure": "sikker",
+    "thinks": "synes",
     "wouldn't": "ville ikke", "better": "bedre", "smart": "smart", "smarter": "smartere", "wise": "klogt", "wiser": "klogere",
 }
 

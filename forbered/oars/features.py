@@ -497,6 +497,68 @@ def _ctx_asks_view(a: Analysed) -> bool:
 # agreeing with the citizen ("din kontaktperson er enig med dig i, at du skal have mere tid"): the advice-like content
 # after it is the citizen's own wish backed, read like advice after the citizen's yes (information)
 _AGREE_YOU = re.compile(r"(?<!ikke )(?<!aldrig )\b(er|var) (?!ikke |aldrig )(\w+ )?enig(e)? med (dig|jer)\b|\b(giver|gav) (dig|jer) ret\b")
+# someone backing the citizen's own plan ("din søster synes også, det er en god plan", "personalet bakker dig op",
+# "din kontaktperson er også med på, at du starter"): the citizen's wish backed, information like agreement (GUIDE.md)
+_APPROVE = re.compile(
+    r"\b(?:også )?(?:synes|syntes|mener|mente|tænker|siger|sagde)(?: også| faktisk| helt| bestemt)*(?: at)?"
+    r" (?:det|den|planen|idéen|ideen)(?: også)? (?:er|var|lyder|lød)(?: også)?(?: som)?(?: en| et)?"
+    r"(?: (?:rigtig|virkelig|meget|helt|super|vældig|rigtigt))?"
+    r" (?:god|godt|fin|fint|glimrende|fornuftig|fornuftigt|klog|klogt|super|fremragende|flot|oplagt|spændende)\b"
+    r"|\b(?:synes|syntes|mener|tænker)(?: også)? (?:godt|rigtig godt|vældig godt) om (?:planen|idéen|ideen|det)\b"
+    r"|\b(?:er|var)(?: også| helt| fuldt| ud)* med på(?: (?:det|at|planen|idéen|ideen|den)\b|$)"
+    r"|\b(?:er|var)(?: også| helt| rigtig| meget)* (?:glad|glade|begejstret|begejstrede|positiv|positive)"
+    r" (?:for|over|overfor|ved) (?:planen|idéen|ideen|det|(?:din|min) plan|(?:dine|mine) planer|(?:din|min) beslutning|beslutningen|tanken)\b"
+    r"|\bbakker(?: dig| jer| mig| os)?(?: også| helt| fuldt)*(?: dig| jer| mig| os)? op\b"
+    r"|\bstøtter(?: også)? (?:dig|jer|mig|os|op om|planen|idéen|ideen|(?:din|min) beslutning|beslutningen)\b"
+    r"|\b(?:står|er)(?: også| helt)* bag (?:dig|jer|mig|os|planen|idéen|ideen|(?:din|min) beslutning)\b")
+# the citizen's own plan or wish in the line before ("jeg vil gerne …", "jeg har tænkt mig at …")
+# (not a "jeg …" clause under "om"/"hvis"/"når" or someone else's "siger/synes, (at) jeg skal": no plan of the citizen's)
+_PLAN_CTX = re.compile(r"(?<!\bom )(?<!\bhvis )(?<!\bnår )(?<!\bat )(?<!\bsiger )(?<!\bsagde )(?<!\bsynes )(?<!\bmener )"
+                       r"\bjeg (?:(?!ikke\b)\w+ )?(?:vil|skal|har tænkt mig|har besluttet|har bestemt|overvejer|prøver|"
+                       r"begynder|starter|håber|ville|kunne tænke mig|drømmer om|glæder mig)\b(?! ikke\b| aldrig\b)"
+                       r"|\bi (?:really )?(?:want|plan|hope|would like|am going|have decided)\b(?! not\b)")
+_NOT_BACKER = frozenset({"du", "jeg", "vi", "det", "der", "man", "i", "dig", "hvem", "hvad", "hvordan", "hvorfor", "hvor",
+                         "er", "synes", "mener", "tror", "hvis", "når",
+                         # a group, not someone who backs this plan ("mange synes, det er en god idé at …": advice)
+                         "mange", "andre", "nogle", "folk", "alle", "flere", "de", "fleste", "eksperter"})
+
+
+def _citizen_words(a: Analysed) -> tuple[set[str], set[str]]:
+    """The citizen's content words (turned to "du"), as stems and short/long forms for `_shared`."""
+    ccontent = _content([rules.FIRST_PERSON.get(t, t) for t in a.context_tokens])
+    return {stem(t) for t in ccontent}, {t for t in ccontent if len(t) <= 4} | {t for t in ccontent if len(t) > STEM}
+
+
+# the approved thing itself, not a step ("det er en god idé", "en fin plan, siger hun")
+_APPROVED_NOUNS = frozenset({"idé", "ide", "idéen", "ideen", "plan", "planen", "beslutning", "beslutningen", "tanke",
+                             "tanken", "valg", "siger", "sagde", "synes", "mener", "too", "also"})
+
+
+def backs_plan(a: Analysed) -> re.Match[str] | None:
+    """Someone else backing the citizen's own plan ("Din søster synes også, det er en god plan." after "Jeg vil flytte."):
+    a report that supports the citizen's wish, `giving_information` like agreement with the citizen (GUIDE.md). Not the
+    professional's own view ("jeg synes …"), not a report the citizen just gave (a reflection), not under "ikke"."""
+    if not a.forms or a.forms[-1] not in ("statement", "rising"):
+        return None
+    m = _APPROVE.search(a.norm)
+    if m is None or re.search(r"\b(ikke|aldrig|ingen)\b", a.norm[: m.end()]):
+        return None
+    before = [t for t in a.norm[: m.start()].split() if t not in rules.LEAD_WORDS]
+    if not before or len(before) > 6 or before[0] in _NOT_BACKER:
+        return None
+    ctx = " ".join(a.context_tokens)
+    if not ctx or _APPROVE.search(ctx) or not _PLAN_CTX.search(ctx):
+        return None
+    # what is approved is the citizen's plan: "det" or words from the citizen's line, not a new step ("… at du stopper
+    # med at ryge" after "jeg vil gerne tabe mig" is advice through someone else)
+    tail = [t for t in _content(a.norm[m.end():].split()) if t not in _APPROVED_NOUNS]
+    if re.search(r"\b(ikke|aldrig)\b", a.norm[m.end():]) and not re.search(r"\b(ikke|aldrig)\b", ctx):
+        return None  # "… en god idé, at du ikke flytter" after "jeg vil flytte": against the plan
+    if tail:
+        cstems, cshort = _citizen_words(a)
+        if not any(_shared(t, cstems, cshort) for t in tail):
+            return None
+    return m
 # a number counts the points ("tre ting"), not the citizen's content ("tre formiddage om ugen")
 _SUM_UP = re.compile(r"\b(samle|samler|opsummer\w*|(tre|fire|flere) (ting|sider|punkter|emner|områder|forskellige)|fanget|"
                      r"fortalt|nævnt|sagt|i dag|indtil nu)\b")
@@ -690,9 +752,7 @@ def _tail_echoes(a: Analysed, m: re.Match[str]) -> bool:
     tail = _content(a.norm[m.start():].split(" men ", 1)[-1].split())
     if not tail:
         return False
-    ccontent = _content([rules.FIRST_PERSON.get(t, t) for t in a.context_tokens])
-    cstems = {stem(t) for t in ccontent}
-    cshort = {t for t in ccontent if len(t) <= 4} | {t for t in ccontent if len(t) > STEM}
+    cstems, cshort = _citizen_words(a)
     return sum(1 for t in tail if _shared(t, cstems, cshort)) * 3 >= 2 * len(tail)
 
 
@@ -783,13 +843,22 @@ def featurize(a: Analysed, groups: frozenset[str] = DEFAULT_GROUPS) -> list[str]
             f in ("advice", "softadvice") and m.start() >= last_start for f, m in a.hits.items()) and not any(
             _cue_name(f) in ("confront", "challenge") and m.start() >= last_start for f, m in a.hits.items())
         agreed = _AGREE_YOU.search(a.norm)
+        backed = None if agreed else backs_plan(a)
         if agreed:
             feats.append("x=agree_you")
+        elif backed:
+            agreed = backed
+            feats += ["x=agree_you", "x=backs_plan"]
         for fam0, m in a.hits.items():
             fam = _cue_name(fam0)
             if lead and fam == "other" and m.start() == 0 or fam in seen:
                 continue
             seen.add(fam)
+            if backed and m.start() < backed.end() and m.end() > backed.start():
+                # "det lyder som en god plan", "glad for planen" inside the report: the backing's words, not a
+                # reflection hedge, a feeling or praise of the citizen
+                feats.append(f"cue={fam}&backs")
+                continue
             if ctx and fam0 in ECHO_FAMILIES and _echoes(a.norm[m.start():m.end()], ctx):
                 # "Du gider ikke …" after "Jeg gider ikke …" gives the citizen's words back: a reflection, not a claim
                 feats.append(f"cue_echo={fam}")

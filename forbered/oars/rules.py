@@ -31,6 +31,8 @@ NOT_VERBS = frozenset({
     "mens", "efter", "før", "inden", "om", "med", "til", "fra", "i dag", "lad", "kun", "uden",
     # quantifiers and nouns before the preposition "i": "Andre i din situation …", "Mange i byen …"
     "andre", "mange", "nogle", "flere", "alle", "begge", "folk", "ingen", "nogen",
+    # "alt det med flytningen …", "alt det her …": a fronted pronoun, not a verb
+    "alt", "intet",
     # possessives before a noun subject ("din mor hjælper dig?" is a statement with rising tone, not "Hjælper …?")
     "min", "mit", "mine", "din", "dit", "dine", "hans", "hendes", "deres", "vores", "jeres", "sin", "sit", "sine",
     # greetings and interjections before a statement ("hej jeg hedder Lise", "super du kom")
@@ -760,7 +762,9 @@ def affirmation_cues() -> list[str]:
         r"klaret|bygget|nået|vist|opnået|"
         r"knoklet|arbejdet|kæmpet|taget|lært|gennemført|skrevet|bestået|ryddet|sparet)\b", r"\b(du|hun|han|i) er (jo |da |simpelthen |bare )?ikke til at (stoppe|slå|standse)\b",
         r"\b(du|hun|han) er (god|dygtig|rigtig god|virkelig god) til\b", r"\bdet (kræver|har krævet|krævede|må have krævet) (mod|meget|noget|en stor indsats|kræfter|sit)\b",
-        r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er en\b(?! (\w+ )?" + _LABEL_NOUNS + r"\b)",
+        r"\b(du|hun|han) har (virkelig|tydeligvis|faktisk)\b", r"\b(du|hun|han) er (virkelig |simpelthen |sådan (?!en,? (der|som)\b))?en\b(?! (\w+ )?" + _LABEL_NOUNS + r"\b)",
+        # how far the citizen has come ("du er kommet langt siden ulykken", "you have come so far")
+        r"\b(du|hun|han|i) (er|har) (?!ikke )(\w+ )?(kommet|nået) (så |rigtig |virkelig |enormt |utrolig |meget |ret )?langt\b(?! (\w+ )?(væk|fra|bagud|bagefter|ud|ned|tilbage|hjem\w*)\b)",
         r"\bdet siger noget (godt )?om (dig|hende|ham)\b", r"\bdu tager .* alvorligt\b", r"\bevne(n)?\b",
         r"\b(du|hun|han) (gav|giver|har givet) (\w+ )?ikke op\b",
         # praise of what the citizen did, the praise word first ("dygtigt, at du bliver ved", "sejt at du sagde det"),

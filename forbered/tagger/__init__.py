@@ -63,6 +63,19 @@ _OG_SPLIT = re.compile(r",\s*(?=og (?:jeg|æ|han|hun|vi|min|mit|mine|hans|hendes
 # is cut before each marker, not after "1.", so each point is a clause; "jeg bor på 2. sal" is no list.
 _LIST_SPLIT = re.compile(rf"\s+(?={LIST_MARKER}\s)|(?<=[!?;])\s+|(?<=[^\d\W]\.)\s+(?!{LIST_MARKER}\s)")
 
+# The safety head is linear: a long message sums many small word weights, and a long, ordinary one ("jeg vil gerne ud at
+# rejse og se verden og … besøge min fætter … og tage på safari … en dag hvis jeg har råd", 26 words, message score
+# 0.89, no part above 0.15) can reach the message threshold on its length alone. A long message (LONG_WORDS words or
+# more, LONG_PARTS parts or more, cut at "og"/"men"/"hvis" and punctuation) that the message score alone flags, below
+# LONG_SURE, stays quiet when none of its parts reaches the message threshold on its own (a short part read alone,
+# "vejret tillader det", can score 0.5 on little evidence). The rules and the clause score still flag it as before.
+# December 2026, on the tagger's dev and safety hold-out sets: no disclosure of 20 words or more was flagged by the
+# message score alone with every part below the message threshold.
+LONG_WORDS = 20
+LONG_PARTS = 3
+LONG_SURE = 0.95
+_LONG_CUT = re.compile(r"\s+(?:og|men|hvis|and|but|if)\s+|[,;.!?]+\s*", re.IGNORECASE)
+
 
 def _split_clauses(text: str, og: bool = False) -> list[str]:
     """The parts of a message that are tagged as clauses (two words or more); `og`: also cut at ", og jeg …"."""
@@ -358,7 +371,7 @@ class Tagger:
         if not full:
             return TaggedUtterance(text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
                                    sheet=sheet, safety=False, confidence=confidence, evidence="")
-        safety, evidence = self._safety(a, p_safe, clause)
+        safety, evidence = self._safety(a, p_safe, clause, speaker)
         if evidence is None:
             evidence = self._evidence(a, None, self.models["talk"], best_lbl, talk_type, sheet)
         return TaggedUtterance(
@@ -367,7 +380,19 @@ class Tagger:
             scores={"safety": round(p_safe, 4), "sheet": round(p_sheet_best, 4)},
         )
 
-    def _safety(self, a: Analysed, p_safe: float, clause: tuple[float, int, int] | None = None) -> tuple[bool, str | None]:
+    def _length_only(self, a: Analysed, p_safe: float, speaker: str) -> bool:
+        """A long message that the message score flags on its length alone (see LONG_WORDS)."""
+        if p_safe >= LONG_SURE or len(a.text.split()) < LONG_WORDS:
+            return False
+        parts = [p for p in _LONG_CUT.split(a.text) if p.strip()]
+        if len(parts) < LONG_PARTS:
+            return False
+        i_safe = self.models["safety"].classes.index("true")
+        return all(float(self._probas_rows(self._rows(analyse(p), speaker))["safety"][i_safe]) < self.safety_threshold
+                   for p in parts)
+
+    def _safety(self, a: Analysed, p_safe: float, clause: tuple[float, int, int] | None = None,
+                speaker: str = "citizen") -> tuple[bool, str | None]:
         """Rules on the normalised words, then on the raw text's emojis (normalisation drops them: "🔪🩸 igen"),
         or the classifier on the whole message, or on its best clause (`clause`: its safety probability and its
         span in `a.text`, see SAFETY_CLAUSE_THRESHOLD). The evidence is the rule's span or the clause, or None when
@@ -378,7 +403,7 @@ class Tagger:
         emoji = emoji_hit(a.text) if a.emoji else None
         if emoji is not None:
             return True, emoji
-        if p_safe >= self.safety_threshold:
+        if p_safe >= self.safety_threshold and not self._length_only(a, p_safe, speaker):
             return True, None
         if clause is not None and clause[0] >= self.safety_clause_threshold:
             return True, a.text[clause[1]:clause[2]]
@@ -420,7 +445,7 @@ class Tagger:
             return TaggedUtterance(text=a.text, speaker=speaker, talk_type=talk_type, subtype=subtype, theme=theme,
                                    sheet=sheet, safety=False, confidence=confidence, evidence="")
         p_safe = float(probas["safety"][m_safe.classes.index("true")])
-        safety, evidence = self._safety(a, p_safe, clause)
+        safety, evidence = self._safety(a, p_safe, clause, speaker)
         if evidence is None:
             evidence = self._evidence(a, None, m_talk, best_lbl, talk_type, sheet)
         return TaggedUtterance(
@@ -494,6 +519,8 @@ def _word_readings(a: Analysed, talk_type: str, subtype: str | None, best_lbl: s
     if theme != "beskaeftigelse" and rules.school_subject_course(a.norm):
         theme = "beskaeftigelse"  # fresh 32: evening school in a school subject is education
     if (fresh := _fresh35(a, theme)) is not None:
+        return fresh
+    if (fresh := _fresh36(a, talk_type, subtype, theme)) is not None:
         return fresh
     if (fresh := _fresh34(a, sheet, theme)) is not None:
         return fresh
@@ -716,6 +743,42 @@ def _fresh35(a: Analysed, theme: str) -> tuple[str, str | None, str, str | None,
         return "change", sub, f"change:{sub}", "hope", habit_theme, ROUND22_CONFIDENCE
     if rules.past_wish_open(norm):
         return "change", "desire", "change:desire", "hope", theme, ROUND22_CONFIDENCE
+    return None
+
+
+def _fresh36(a: Analysed, talk_type: str, subtype: str | None,
+             theme: str) -> tuple[str, str | None, str, str | None, str, float] | None:
+    """Fresh 36 (guide, "Fresh 36 conventions"): a stretch free of a symptom told as a count ("ingen anfald i tre uger")
+    is neutral + goal progress (a step the classifier reads keeps its label); a share of days ("ca. halvdelen af
+    dagene") and a scale answer with its scale ("en 4'er på en skala fra 0-5") are neutral + goal progress; drinking or
+    eating to cope ("jeg drikker for at glemme") is neutral + parking, theme sundhed, and told by its benefit ("en øl
+    hjælper mig med at falde til ro") sustain/reasons; thoughts about the future prompted by someone ("hun fik mig til
+    at tænke over min fremtid") are neutral, sheet null, theme none, or change/desire with a change named.
+    Returns the `_word_readings` tuple or None."""
+    norm = a.norm
+    step = talk_type == "change" and subtype == "taking_steps"
+    if rules.symptom_free(norm):
+        if step:
+            return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, ROUND22_CONFIDENCE
+        return "neutral", None, "neutral", "goal_progress", "sundhed" if theme == "none" else theme, ROUND22_CONFIDENCE
+    if talk_type != "sustain" and rules.no_outing(norm):  # "jeg har ikke været ude i tre uger": a status quo told
+        return "neutral", None, "neutral", "parking", theme, ROUND22_CONFIDENCE
+    if rules.scale_frame(norm):
+        return "neutral", None, "neutral", "goal_progress", "none", ROUND22_CONFIDENCE
+    if rules.share_answer(norm) and (step or not rules.hits(norm).keys() & {"desire", "need", "commitment", "activation", "sustain"}):
+        if step:
+            return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, ROUND22_CONFIDENCE
+        return "neutral", None, "neutral", "goal_progress", theme, ROUND22_CONFIDENCE
+    if (cope := rules.coping_habit(norm)) is not None:
+        if cope == "reasons":
+            return "sustain", "reasons", "sustain:reasons", None, "sundhed", ROUND22_CONFIDENCE
+        return "neutral", None, "neutral", "parking", "sundhed", ROUND22_CONFIDENCE
+    if (prompted := rules.prompted_thought(norm)) is not None:
+        if prompted == "desire":
+            return "change", "desire", "change:desire", "hope", theme, ROUND22_CONFIDENCE
+        if prompted == "taking_steps":
+            return "change", "taking_steps", "change:taking_steps", "goal_progress", theme, ROUND22_CONFIDENCE
+        return "neutral", None, "neutral", None, "none", 0.0
     return None
 
 

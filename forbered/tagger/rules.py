@@ -2198,3 +2198,149 @@ def past_wish_open(norm: str) -> bool:
     return (re.search(rf"\b{_PAST_TIME}\b|\b(aldrig|ikke|never|not|tidligere|i tide|før|fra start(en)?|back then|earlier|when i was)\b|\bda (jeg|æ|hun|han) (gik|var|boede)\b"
                       r"|\bi (skolen|folkeskolen|gymnasiet)\b|\bfor (\w+ ){1,2}siden\b|\bsom (\d+ )?[\w-]*årig\b|\b\w+ years ago\b", norm) is None
             and re.search(r"\b(men|but)\b", norm[m.end():]) is None)
+
+
+# -- Fresh 36 (guide, "Fresh 36 conventions") -------------------------------------------------------------------------
+# A stretch free of a symptom or a bad event, told as a count ("ingen anfald i tre uger", "jeg har ikke haft mareridt
+# siden august", "hun er ikke faldet en eneste gang siden hun fik rollatoren") is good news about a goal = neutral +
+# goal_progress, not a worry to park: the symptom word alone pulls the sheet to parking.
+_SYMPTOM_WORD = (r"(\w*anfald\w*|kramper|krampe\w*|mareridt\w*|hovedpine\w*|migræne\w*|smerter|ondt|panik\w*|angst\w*"
+                 r"|hallucination\w*|psykose\w*|nedsmeltning\w*|meltdowns?|udbrud|uheld|tisseuheld|indlæggelse\w*"
+                 r"|tilbagefald|svimmelhed|kvalme|konflikt\w*|skænderi\w*|flashbacks?|tvangstanker|humørsvingning\w*"
+                 r"|dårlige? (dag|dage|nat|nætter|periode|perioder)|nedture?)")
+_DURATION = (r"(i (over |næsten |mere end |snart |ca |cirka |godt |hele )?(en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d+|flere|mange"
+             r"|nogle|et par) (hel |helt |hele )?(dag|dage|døgn|uge|uger|måned|måneder|år|nætter|nat)\b"
+             r"|hele (ugen|måneden|året|weekenden|sommeren|vinteren|efteråret|foråret|julen|dagen|tiden)\b"
+             r"|siden \w+|i (denne|den her|sidste|hele|en hel|et helt) (uge|måned|weekend|år)\b"
+             r"|(de|den|det) (sidste|seneste) (\w+ )?(dage|uger|måneder|gange|nætter|tid|år|uge|måned|døgn)\b|(en|et) (hel|helt) (uge|måned|år)\b)")
+_SYMPTOM_FREE = re.compile(
+    rf"(\bingen (\w+ )?{_SYMPTOM_WORD}|\b(ikke|ik|ikk|aldrig) (haft|fået|mærket|oplevet|følt) ((et|en|nogen|noget|nogle|eneste"
+    rf"|flere|nogen som helst|mine|sine) )*(\w+ )?{_SYMPTOM_WORD}|\b(ikke|ik|ikk) (været )?(faldet(?! (til ro|i søvn|i ro|hen))|indlagt|ked af det|trist|nede(?! (på|ved|hos|til|ad)\b| i (\w+en|\w+et|centrum|netto|brugsen)\b)"
+    rf"|syg|sur|vred|bange)( (en eneste gang|én gang|nogen gange))?)\b(\s\S+){{0,5}}?\s{_DURATION}"
+    r"|\b(no|havent had|haven't had|hasnt had|hasn't had|not had) (any |a single |a |an |one )?(seizures?|nightmares?|panic attacks?"
+    r"|headaches?|migraines?|meltdowns?|falls?|fits?|episodes?) (in|for|since)\b")
+
+_SYMPTOM_FREE_WISH = re.compile(r"\b(mål|målet|målsætning\w*|plan|planen|vil|ville|gerne|ønsker|ønske|håber|drømmer|skal|skulle|burde|må gerne"
+                                r"|want|wish|hope|goal|would like)\b")
+
+
+def symptom_free(norm: str) -> bool:
+    m = _SYMPTOM_FREE.search(norm)
+    if m is None or "?" in norm or re.search(r"\b(men|but)\b", norm[m.end():]) is not None:
+        return False
+    if _SYMPTOM_FREE_WISH.search(norm[:m.start()]):  # "mit mål er ingen anfald i tre måneder" is a goal, not news
+        return False
+    return safety_hit(norm) is None
+
+
+# Drinking, eating or smoking to forget or to cope ("jeg drikker for at glemme", "når jeg er ked af det spiser jeg en
+# hel pose slik", "han ryger hash for at kunne sove") is a habit that fills the mind = neutral + parking, theme
+# sundhed; told by its benefit ("en øl om aftenen hjælper mig med at falde til ro") it argues for the habit =
+# sustain/reasons, sheet null. Safety is read on its own (drinking until one passes out stays safety).
+_CONSUME = (r"(drikker|drak|drikke|spiser|spiste|spise|ryger|røg|ryge|snuser|snuse|guffer|propper (mig|sig)"
+            r"|tager (mig |sig )?(en |et |nogle |et par |to |tre )?(øl|bajer\w*|glas|drink\w*|joint\w*|smøg\w*|snaps))")
+_MOOD = (r"((er|bliver|blir|har været|føler (mig|sig)) (\w+ )?(ked af det|trist|stresset|vred|sur|ensom|alene|bange|nervøs|urolig"
+         r"|nede|deprimeret|frustreret|rastløs|angst|presset|ulykkelig|skuffet)|keder (mig|sig)|har det (\w+ )?(dårligt|skidt"
+         r"|svært|træls|hårdt)|tænker på \w+|savner \w+)")
+_COPE_PURPOSE = (r"(for at (glemme|slippe|dulme|døyve|flygte|kunne (sove|slappe af|holde \w+ ud|klare \w+|falde (i søvn|til ro)"
+                 r"|glemme|koble af|slukke hovedet)|falde (i søvn|til ro)|slappe af|koble af|holde (\w+ ){1,2}ud|ikke (at )?tænke)"
+                 rf"|(så|saa) (jeg|han|hun) (kan|kunne) (sove|slappe af|glemme|falde (i søvn|til ro)|holde \w+ ud|koble af)"
+                 rf"|(så|saa) (jeg|han|hun) ikke (tænker|skal tænke)|n(å|aa)r (jeg|han|hun) {_MOOD})")
+_COPING = re.compile(rf"\b{_CONSUME}\b(\s\S+){{0,6}}?\s{_COPE_PURPOSE}\b"
+                     rf"|\bn(å|aa)r (jeg|han|hun) {_MOOD}\b,? ((så|saa) )?((jeg|han|hun) )?{_CONSUME}\b")
+_COPE_THING = (r"(øl|øllen|øllene|bajer\w*|vin|vinen|rødvin|hvidvin|snaps|drinks?|sprut|alkohol\w*|smøg\w*|cigaret\w*|joint\w*"
+               r"|hash|snus|slik|chokolade|kage|kager|chips|energidrik\w*|at drikke|at ryge)")
+_COPE_BENEFIT = re.compile(rf"\b({_CONSUME}|{_COPE_THING})\b.*\b(det |den |de )?hjælper (mig|ham|hende)\b(?! ikke)"
+                           rf"|\b{_COPE_THING} (om aftenen |om natten |til aften |hver aften )?hjælper (mig|ham|hende) (med|til) at\b")
+_COPE_QUIT = re.compile(r"\b(stoppe\w*|holde op|holdt op|droppe\w*|skære ned|skåret ned|mindre|færre|nikotin\w*|plaster|tyggegummi"
+                        r"|ikke (mere|længere)|aldrig|vil gerne|skal ikke|kunne godt tænke|i stedet for|istedet for|lyst til|trang til)\b")
+
+# Tea, water, a meal or one's medicine taken to sleep or calm down is self-care, not a habit to cope with.
+_COPE_HARMLESS = re.compile(rf"\b{_CONSUME} (en |et |lidt |min |mine |sin |sine |en kop |et glas )?(te|teen|kamillete|urtete|vand"
+                            r"|mælk|varm mælk|kakao|saft|juice|morgenmad|frokost|aftensmad|mad|frugt|et æble|medicin\w*|piller"
+                            r"|sovemedicin|melatonin)\b")
+
+
+def coping_habit(norm: str) -> str | None:
+    """"reasons" for a coping habit told by its benefit, "parking" for one told by its trigger or purpose, else None."""
+    if "?" in norm or _COPE_QUIT.search(norm) or re.search(r"\b(men|but)\b", norm):
+        return None
+    if _COPE_HARMLESS.search(norm):
+        return None
+    if _COPE_BENEFIT.search(norm):
+        return "reasons"
+    return "parking" if _COPING.search(norm) else None
+
+
+# A share of days or times as an answer ("ca. halvdelen af dagene", "4 ud af 7 dage fik jeg lavet mad selv") tells how
+# a goal goes = neutral + goal_progress, like a scale answer ("de fleste dage" is left to the words around it: "jeg
+# springer morgenmaden over de fleste dage" is a habit told).
+_SHARE = re.compile(r"\b(halvdelen|en tredjedel|en fjerdedel|to tredjedele) af (dagene|gangene|tiden|ugen|morgenerne|aftenerne"
+                    r"|nætterne|ugerne)\b|\b(\d+|en|et|to|tre|fire|fem|seks) ud af (\d+|syv|fem|ti|otte) (dage|gange|morgener"
+                    r"|aftener|nætter|uger)\b")
+# A scale answer told with its scale or a frame ("en 4'er på en skala fra 0-5", "jeg har det som en 5'er ud af 10 i
+# dag", "jeg vil give det en 7"): the words around the number carry no direction of their own.
+_SCALE_FRAME = re.compile(r"^(jeg vil give (det|den|mig selv) |jeg giver (det|den|mig selv) |jeg har det som |jeg føler mig som "
+                          r"|i dag er (det|jeg) |i dag |det er (nok )?|vil jeg sige |jeg vil sige |måske |nok |ca |cirka )*"
+                          r"(en |et )?(\d{1,2}|ti|sekser|femmer|syver|otter|firer|treer|toer|nier|tier|ener)( er)?"
+                          r"( ud af (\d{1,2}|ti|fem)| på (en |den )?skala(en)?( fra)? \d{1,2}( til| og)? \d{1,2})?"
+                          r"( (i dag|lige nu|for tiden|måske|nok|vel|tror jeg))*$")
+
+
+# A share told of a bad state ("halvdelen af dagene har jeg ondt", "3 ud af 7 dage kom jeg for sent") is no progress.
+_SHARE_BAD = re.compile(rf"\b({_SYMPTOM_WORD}|ikke|ik|ikk|aldrig|intet|ingen|for (sent|træt|tidligt|meget)|græder|græd"
+                        r"|drikker|drak|ryger|røg|glemmer|glemte|skændes|skændtes|råber|råbte|ligger|lå|sengen)\b")
+
+
+def share_answer(norm: str) -> bool:
+    return (_SHARE.search(norm) is not None and "?" not in norm and re.search(r"\b(men|but)\b", norm) is None
+            and _SHARE_BAD.search(norm) is None)
+
+
+def scale_frame(norm: str) -> bool:
+    return _SCALE_FRAME.search(norm.strip()) is not None
+
+
+# Thoughts about the future prompted by someone ("min kontaktperson fik mig til at tænke over min fremtid") are no
+# direction of the citizen's own = neutral, sheet null, theme none; with a change named ("min farmor fik mig til at
+# overveje at tage kørekort") it is the citizen considering it = change/desire + hope; "har fået mig til at søge ind
+# på …" tells a step the citizen took.
+_PROMPTED = re.compile(r"\b(fik|får|har fået|havde fået) (mig|ham|hende|os) til at (tænke|overveje|spekulere|reflektere|fundere|gruble)"
+                       r"( (lidt|meget|mere|godt|grundigt|seriøst|længe))?( (over|på|om))?\b")
+_LIFE_OBJECT = re.compile(r"^\s*((min|sin|hans|hendes|vores) (egen )?fremtid|fremtiden|(mit|sit|hans|hendes) (eget )?liv\b|livet\b"
+                          r"|hvad (jeg|han|hun|vi) (egentlig |selv |gerne )?(vil|skal|ønsker)|mine (mål|drømme|ønsker)|hvad der er vigtigt"
+                          r"|hvor (jeg|han|hun) (vil|skal) hen|tingene|det hele|mig selv)")
+_PROMPTED_STEP = re.compile(r"\b(har fået|fik) (mig|ham|hende) til at (søge|melde (mig|sig) (til|ind|på)|ringe til|begynde|starte"
+                            r"|gå til|prøve|tage (kørekort|toget|bussen|på)|komme (mere )?ud)\b")
+# Started on a harmful habit at someone's prompting ("det fik mig til at begynde at drikke igen", "han fik mig til at
+# prøve hash") is no step towards a goal.
+_PROMPTED_HARM = re.compile(r"\b(drikke|ryge|sniffe|ryge hash|hash|joints?|stoffer|kokain|piller|spille (på|om)|gamble"
+                            r"|stjæle|pjække|skære|slå|lyve|igen)\b")
+
+
+def prompted_thought(norm: str) -> str | None:
+    """"desire" (a change considered), "neutral" (the future in general), "taking_steps" (a step done), else None."""
+    if "?" in norm or re.search(r"\b(men|but)\b", norm):
+        return None
+    m = _PROMPTED.search(norm)
+    if m is not None:
+        if safety_hit(norm) is not None:
+            return None
+        rest = re.sub(r"^\s*om (jeg|han|hun) (skulle|kunne|ville|burde) ", " at ", norm[m.end():])
+        if considering("jeg overvejer " + rest.strip()) == "desire":
+            return "desire"
+        return "neutral" if _LIFE_OBJECT.search(rest) else None
+    if _PROMPTED_STEP.search(norm) and _PROMPTED_HARM.search(norm) is None and safety_hit(norm) is None:
+        return "taking_steps"
+    return None
+
+
+# The converse: no outing or contact for a stretch ("jeg har ikke været ude i tre uger", "hun har ikke set sin søster
+# siden sommer") is a status quo told = neutral + parking; the count does not make it a habit kept off.
+_NO_OUTING = re.compile(r"\b(ikke|ik|ikk) (været|kommet) (ude|udenfor|uden for (døren|huset|lejligheden)|ud( af (huset|lejligheden|døren))?"
+                        r"|nede i byen|ude at gå|i byen)\b(\s\S+){0,3}?\s"
+                        rf"{_DURATION}|\b(ikke|ik|ikk) (set|talt med|snakket med|hørt fra|besøgt) (\w+ ){{1,3}}?{_DURATION}")
+
+
+def no_outing(norm: str) -> bool:
+    return _NO_OUTING.search(norm) is not None and "?" not in norm and re.search(r"\b(men|but)\b", norm) is None

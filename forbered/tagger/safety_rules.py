@@ -1685,15 +1685,15 @@ def safety_groups() -> list[tuple[str, list[str]]]:
     return [("suicide", _not_told24(suicide_patterns() + PROBE11_SUICIDE + REVIEW3_SUICIDE + SET13_SUICIDE + SET14_SUICIDE
                                     + SET16_SUICIDE + SET17_SUICIDE + SET18_SUICIDE + SET19_SUICIDE + SET20_SUICIDE
                                     + SET21_SUICIDE + SET22_SUICIDE + SET23_SUICIDE + SET24_SUICIDE
-                                    + SET25_SUICIDE)),
+                                    + SET25_SUICIDE + SET26_SUICIDE)),
             ("self_harm", self_harm_patterns() + PROBE11_SELF_HARM + PROBE12_SELF_HARM + SET13_SELF_HARM + SET16_SELF_HARM
                           + SET17_SELF_HARM + SET18_SELF_HARM + SET20_SELF_HARM + SET21_SELF_HARM + SET22_SELF_HARM + SET22_SELF_HARM_EN + SET24_SELF_HARM
                           + SET24_SELF_HARM_MORE + SET25_SELF_HARM),
             ("abuse", abuse_patterns() + PROBE11_ABUSE + PROBE12_ABUSE + SET13_ABUSE + SET15_ABUSE + SET16_ABUSE + SET17_ABUSE
                       + SET18_ABUSE + SET19_ABUSE + SET20_ABUSE + SET21_ABUSE + SET22_ABUSE + SET22_ABUSE_EN + SET22_EXPLOIT + SET22_SEX_IF
-                      + SET23_ABUSE + SET23_ABUSE_EN + SET24_ABUSE + SET24_ABUSE_EN + SET25_ABUSE),
+                      + SET23_ABUSE + SET23_ABUSE_EN + SET24_ABUSE + SET24_ABUSE_EN + SET25_ABUSE + SET26_ABUSE),
             ("neglect", neglect_patterns() + PROBE12_NEGLECT + SET13_NEGLECT + SET14_NEGLECT + SET18_NEGLECT + SET19_NEGLECT + SET21_NEGLECT
-                        + SET24_NEGLECT + SET25_NEGLECT),
+                        + SET24_NEGLECT + SET25_NEGLECT + SET26_NEGLECT),
             ("danger", danger_patterns() + SET15_DANGER + SET19_DANGER + SET20_DANGER + SET21_DANGER
                         + SET21_OVERDOSE + SET22_DANGER + SET24_DANGER), ("english", english_patterns() + SET24_ENGLISH)]
 
@@ -1723,7 +1723,7 @@ def safety_exceptions() -> list[str]:
     return (PROBE11_EXCEPTIONS + PROBE12_EXCEPTIONS + SET13_EXCEPTIONS + SET14_EXCEPTIONS + SET15_EXCEPTIONS
             + REVIEW5_EXCEPTIONS + SET16_EXCEPTIONS + SET17_EXCEPTIONS + SET18_EXCEPTIONS
             + SET19_EXCEPTIONS + SET20_EXCEPTIONS + SET21_EXCEPTIONS + SET22_EXCEPTIONS + SET23_EXCEPTIONS
-            + SET24_EXCEPTIONS + SET25_EXCEPTIONS) + [
+            + SET24_EXCEPTIONS + SET25_EXCEPTIONS + SET26_EXCEPTIONS) + [
         r"\bd(ø|ør|øde|øer|ø) (næsten |snart |jo )?af (grin|kedsomhed|skam|nysgerrighed|varme|sult|træthed|kulde|spænding)\b",
         r"\b(keder|kede|kedede) (mig|sig) ihjel\b", r"\bdet (slår|slog) (mig|hende|ham)\b", r"\bslår (mig|sig) løs\b",
         r"\bslå (tiden|en handel|op|ihjel tiden)\b", r"\b(slår|slå|slog) tiden ihjel\b", r"\bslå(r)? (mig|sig) ned\b",
@@ -5487,3 +5487,123 @@ SET25_NEGLECT.extend([
     r"\b(ikke|ik) (været|kommet) (ude af|op af|ud af|oppe af) (sengen|stolen)\b.{0,40}\b(i|siden) (\d+|to|tre|fire|fem|seks|flere|"
     r"mange) (dage|døgn|uger)\b.{0,40}\b(der kommer ingen|ingen kommer|ingen (der )?hjælper|ingen ser til)\b",
 ])
+
+# (set 26) Despair told as a number: an inner state rated at the bottom of a scale ("livslyst 1 ud af 10", "mit humør er
+# på 0") or inner pain at the top ("hvor ondt jeg har det inden i? 11 ud af 10", "mørket er på 10"); not pain in the body
+# or a good day ("smerterne i knæet er på 8", "jeg har det 10 ud af 10 i dag").
+_BODY26 = (r"^(?!.*\b(ryg\w*|knæ\w*|mave\w*|hovedpine|ben|benet|benene|arm|armen|armene|skulder\w*|hofte\w*|nakke\w*|"
+           r"tand|tænder\w*|tanden|fod|foden|fødder\w*|hånd|hånden|smerte\w*|gigt\w*|migræne|feber|influenza|forkølet|syg|"
+           r"operation\w*|træning\w*|kamp\w*|karakter\w*|film\w*|mad\w*|ferie\w*|vejr\w*|pain|back|knee|headache)\b)")
+_LOW26 = r"(0|nul|zero|0 ud af (10|ti)|0/10|0 10|1 ud af (10|ti)|1/10|1 10|en ud af (10|ti))"
+_HIGH26 = r"(9|10|11|12|20|100|ti|elleve|tolv) (ud af |af |/ ?)?(10|ti)|(10|11|12|100)/10|på (10|11|12|100|ti)(?! (\w+ )?(minutter|timer|dage|kr\w*|km|kilo|år))"
+# a mood or the will to live at the bottom stays despair with pain or trouble named beside it ("livslyst 0, og ryggen
+# driller"); only a match, a film, a holiday or a passing cold rated so is left
+_RATED26 = (r"^(?!.*\b(kamp|kampen|kampe|kampene|karakter\w*|film\w*|træning\w*|ferie\w*|vejr\w*|forkølet|influenza|feber|"
+            r"sulten)\b)")
+SET26_SUICIDE: list[str] = [
+    _RATED26 + r".*?\b(humør\w*|humor|livslyst\w*|livsglæde\w*|livsgnist\w*|livsmod\w*|lyst til at leve|lysten til at leve|lyst til livet|mit håb|håbet|"
+    r"my mood|mood)\b (\w+ ){0,4}?(er |ligger |is |at )?(på |paa |omkring |nede på )?" + _LOW26 + r"\b(?! (procent|%|grader|kr\w*|minutter))",
+    _RATED26 + r".*?\bi (feel|am|'?m) (like )?(a )?(0|zero|1|one) (out of|/) ?(10|ten)\b",
+    _BODY26 + r".*?\b(mørket|mørke tanker|mine tanker(?! (kører|køre|kørte|er på \d+ forskellige))|ondt (inden i|indeni|i sjælen|i hjertet)|har det (\w+ )?(inden i|indeni|psykisk|i hovedet)|"
+    r"hvor (ondt|slemt|skidt|dårligt|sort|mørkt) (jeg|hun|han) har det|hvor (ked af det|trist|langt nede) (jeg|hun|han) er)\b.{0,60}?\b("
+    + _HIGH26 + r")\b",
+    _BODY26 + r".*?\b(" + _HIGH26 + r")\b (\w+ )?(dårligt|skidt|ondt|slemt|elendigt|sort|mørkt|nede|trist|ked af det) "
+    r"(inden i|indeni|psykisk|i sjælen|i hjertet|i hovedet)\b",
+    # a scale named, a number at its top and how bad one feels ("på skalaen er jeg på 10 over hvor skidt jeg har det"),
+    # not the scale's own end ("fra 1 til 10")
+    _BODY26 + r".*?\bskala\w*\b.{0,60}?(?<!til )(?<!og )\b(9|10|11|12|ti)\b.{0,60}?\b(dårligt|skidt|ondt|slemt|elendigt|trist|"
+    r"nede|sort|mørkt)\b",
+    # longing to lie by a dead spouse or go home to them in heaven, not a visit to the grave
+    r"^(?!.*\b(besøg\w*|blomster\w*|vande|vander|pynte\w*|pynter|gravsted\w*|lys|i morgen|på (søndag|lørdag|mandag|tirsdag|onsdag|"
+    r"torsdag|fredag))\b).*?\b(ligge|ligger|komme til at ligge|hvile) (\w+ )?(ved siden af|hos|sammen med|ved) (min|mit|mine) (\w+ )?"
+    r"\w+ (\w+ )?(på kirkegården|i graven|i jorden|i himlen|i himmelen)\b",
+    # hopelessness with no word of death, not tied to a thing ("ingenting bliver nogensinde godt igen for mig")
+    r"\b(intet|ingenting|ingen ting|ikke noget|det|livet|mit liv) (\w+ )?(bliver|bli'r|blir|kommer til at blive) (nogensinde|aldrig) "
+    r"(\w+ )?(godt|bedre|godt igen|bedre igen|til noget)\b(?! (igen )?(med|mellem|imellem|i|på|til|når|hvis|nok|end|af|at|uden|som|for (hende|ham|dem|"
+    r"min|mit|mine|hans|hendes|vores|holdet|klubben|firmaet))\b)(?!.{0,40}\b(knæ\w*|ryg\w*|hofte\w*|"
+    r"ben\w*|arm\w*|skulder\w*|\w*bil\w*|\w*hold\w*|klub\w*|kamp\w*|vejr\w*|computer\w*|job\w*|\w*arbejde\w*|skole\w*|have\w*)\b)",
+    r"\b(i )?(can'?t|cant|cannot|don'?t|dont|never) see (it|things|anything|life) (ever )?(getting|get|being) better\b",
+]
+
+# (set 26) Fear of someone at home told by what one does: walking softly, keeping quiet or hiding so that he does not get
+# angry ("jeg lister rundt så han ikke bliver sur", "når han kommer hjem gemmer jeg mig"); threats by text ("du kommer
+# til at fortryde det", "du er død hvis du går til politiet"); kept from the doctor or from help; medicine, food or the
+# phone kept back or locked away as a punishment or so that one cannot call.
+_ANGRY26 = r"(sur|sure|vred|vrede|gal|vild|rasende|tosset|aggressiv|voldsom|voldelig|eksploderer|flipper|råber|slår)"
+_CAREFUL26 = (r"(lister|listede|hvisker|hviskede|går (\w+ )?(på listesko|på tæer|på tæerne|stille( med \w+)?)|gik (\w+ )?(på listesko|stille)|"
+              r"tør (ikke|ik|aldrig) (\w+ ){0,3}?(sige|snakke|spørge|grine|være|lave|gå|komme)|holder (min mund|mund|kæft|mig væk|mig "
+              r"for mig selv)|passer på (hvad|hvordan) (jeg|vi) (siger|gør|er)|gemmer (jeg )?(mig|os)|er stille som en mus)")
+_BOSS26 = (r"^(?!.*\b(chef\w*|leder\w*|lærer\w*|træner\w*|kunde\w*|mester\w*|vagt\w*|kollega\w*|arbejde\w*|job\w*|skole\w*|\w*spil\w*|leg\w*|leger|legede|"
+           r"kamp|kampen|kampe|kampene|dommer\w*|fodbold\w*|håndbold\w*)\b)")
+# hide and seek or a surprise, not hiding in fear ("… gemmer jeg mig, og så skal han finde mig")
+_PLAY26 = r"(?!.{0,60}\b(finde mig|finder mig|finde os|overrask\w*|bøh|buh|for sjov|gemmeleg)\b)"
+SET26_ABUSE: list[str] = [
+    _BOSS26 + r".*?\b" + _CAREFUL26 + r"\b.{0,60}?\b(så|for at|for ikke at|ellers|for så|fordi så|fordi ellers|for ellers) (\w+ )?"
+    r"(han|hun|de|far|mor|min \w+|mit \w+|" + _KIN[1:-1] + r") (\w+ )?(ikke |ik )?((bliver|blir|blive|bli|skal blive) (\w+ )?" + _ANGRY26
+    + r"|eksploderer|flipper|flipper ud|går amok|går agurk)\b",
+    _BOSS26 + r".*?\b" + _CAREFUL26 + r"\b.{0,60}?\b(så|for så|fordi så|ellers|for ellers) (bliver|blir|blev) (han|hun|de|far|mor|"
+    r"min \w+) (\w+ )?" + _ANGRY26 + r"\b",
+    _BOSS26 + r".*?\b(når|naar|hvis) (han|hun|far|mor|min \w+) (\w+ )?(kommer hjem|er hjemme|har drukket|er fuld|er sur|er vred|"
+    r"bliver sur|bliver vred|råber)\b.{0,30}?\b(gemmer (jeg|vi) (mig|os)|låser (jeg|vi) (mig|os) inde|løber (jeg|vi) (ud|væk)|"
+    r"tør (jeg|vi) (ikke|ik)(?! (\w+ ){0,4}?(køre|kører|bil|bilen|cykle))|ryster (jeg|vi)(?! af grin))\b" + _PLAY26,
+    _BOSS26 + r".*?\b(jeg|vi) (gemmer|gemte) (mig|os) (\w+ ){0,3}?(når|naar|hver gang) (han|hun|far|mor|min \w+) (\w+ )?"
+    r"(kommer hjem|er hjemme|har drukket|er fuld|bliver sur|bliver vred|råber)\b" + _PLAY26,
+    # threats by text or said
+    r"\b(sms\w*|besked\w*|skriver|skrev|skrevet|sendte|sender|messenger|snap\w*|sagde|siger|truer|truede|råbte)\b.{0,40}?\b"
+    r"((?<=skal )(du|jeg|hun|han) |(du|jeg|hun|han) (?!(vil |kommer )?nok (?!skal)\w+))(nok |skal |vil |kommer |komme |til |at ){1,5}(fortryde|angre)\b(?!.{0,40}\b(køb\w*|aktie\w*|tilbud\w*|film\w*|koncert\w*|"
+    r"fest\w*|ikke at komme|ikke at tage med)\b)",
+    # "jeg er død hvis …" is a threat only as told by someone ("han siger jeg er død hvis …"), not "I am dead tired if I walk"
+    r"(\b(siger|sagde|skriver|skrev|truer|truede|råber|råbte) (\w+ )?(at )?jeg|\b(du|hun|han)) er (en )?(død|død mand|færdig|dødsens) "
+    r"(\w+ )?(hvis|når) (du|jeg|hun|han) (\w+ ){0,3}?(går|ringer|siger|"
+    r"fortæller|sladrer|melder|forlader|flytter|tager)\b(?!.{0,40}\b(\w*spil\w*|leg\w*|kage\w*|slik|haha\w*|lol)\b)",
+    # kept from the doctor or from help
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}?(siger|sagde|bestemmer|har sagt|vil ikke have) (at )?(jeg|hun|han|mor|far) (ikke|ik|aldrig) "
+    r"(må|skal|kan) (ringe|gå|komme|tale|snakke|sige det) (\w+ )?(til|med|på|efter) (\w+ )?(lægen|læge\w*|sygehus\w*|hospital\w*|"
+    r"skadestue\w*|politi\w*|kommune\w*|sagsbehandler\w*|hjemmepleje\w*|112|nogen|hjælp|ambulance\w*|psykolog\w*|"
+    r"\w*sygeplejerske\w*)\b",
+    # food or medicine only as a reward ("jeg må kun få mad hvis jeg har gjort rent")
+    r"\b(må|får|fik|måtte) (kun|først|bare) (\w+ )?(få |lov at |lov til at )?(mad|mad at spise|spise|aftensmad|morgenmad|frokost|"
+    r"medicin|mine piller|min medicin|insulin|noget at drikke|drikke) (\w+ ){0,2}?(hvis|når|efter|fordi) (jeg|hun|han) (\w+ ){0,2}?"
+    r"(har gjort|gør|har været|er|har ryddet|rydder|har vasket|makker|arbejder|har arbejdet|tjener|har tjent)\b"
+    r"(?!.{0,30}\b(sulten|sult|lægen|diætist\w*|blodprøve\w*|operation\w*|faste\w*)\b)",
+    # care given only on a condition ("de giver mig ikke min medicin før jeg gør som de siger")
+    r"\b(ikke|ik|aldrig) (\w+ ){0,3}?((min|mine|sin|sine|hans|hendes|noget) (\w+ )?)?(mad|medicin\w*|piller|pillerne|insulin|vand|noget at spise|noget at drikke|"
+    r"aftensmad|morgenmad|frokost|smertestillende|rollator\w*|høreapparat\w*|briller|stok|telefon|mobil|hjælp|ble|bleer|bad)"
+    r"( \w+)? (\w+ )?(før|medmindre|indtil) "
+    r"(jeg|hun|han) (\w+ )?(gør som|har gjort som|gjorde som|adlyder|makker ret|siger undskyld|beder om undskyldning)\b",
+    r"\b" + _AGENT22 + r" (\w+ ){0,2}?(vil|ville) (ikke|ik) lade (mig|hende|ham) (ringe|gå|komme|tale) (\w+ )?(til|med|på|efter) "
+    r"(\w+ )?(lægen|læge\w*|sygehus\w*|hospital\w*|skadestue\w*|politi\w*|hjælp|112|ambulance\w*)\b",
+    # medicine, food or aids kept back or hidden as a punishment or so that one suffers or cannot call
+    r"\b(gemmer|gemte|gemt|tager|tog|taget|låser|låste|holder|holdt|skjuler|skjulte) (\w+ )?(min|mine|hans|hendes|mors|fars) "
+    r"(medicin|piller|pillerne|insulin|inhalator|smertestillende|mad|telefon|mobil|rollator|høreapparat\w*|briller|stok)\b.{0,40}?\b"
+    r"((når|hvis|fordi) (jeg|hun|han) (\w+ ){0,3}?(fræk|frække|uartig|sur|besværlig|vred|råber|råbte|brokker|klager|siger nej|siger imod|"
+    r"ikke gør som|ikke gjorde som|ikke hører efter)|som straf|for at straffe|så (jeg|hun|han) (får|fik) ondt)\b",
+]
+SET26_SUICIDE.extend([
+    # so low that one no longer knows what one will do ("jeg har det så skidt at jeg ikke ved hvad jeg gør"); not what
+    # one should do about a problem ("… hvad jeg skal gøre")
+    r"\b(har det|havde det|er|var) (\w+ )?så (dårligt|skidt|slemt|elendigt|langt nede|ked af det|fortvivlet|desperat) (\w+ )?at (jeg|hun|han) "
+    r"(ikke|ik) (\w+ )?(ved|aner) hvad (jeg|hun|han) (gør|gør af mig selv|gør ved mig selv|finder på|kan finde på|gør mod mig selv)\b",
+])
+
+# (set 26) Left sitting or lying in one's own urine or faeces by those who should help ("min mor lader mig ligge i mit
+# eget tis", "de lod ham sidde i sin egen afføring").
+SET26_NEGLECT: list[str] = [
+    r"\b(lader|lod|ladet|efterlader|efterlod|efterladt|glemmer|glemte) (mig|hende|ham|far|mor|min \w+|min \w+ \w+) (\w+ )?(sidde|ligge|gå|være|"
+    r"sove|stå) (\w+ ){0,2}?i (mit|sit|hans|hendes|min|sin|mine|sine|deres) (egen |eget |egne )?(tis|tisse\w*|lort|afføring|bæ|urin|opkast|pis|"
+    r"(våde|beskidte|snavsede|fyldte|tissevåde) (ble|bleen|bleer|bukser|bukserne|seng|sengen|lagen))\b",
+    r"\b(sidder|sad|ligger|lå) (\w+ ){0,2}?i (mit|sit|hans|hendes|min|sin) (egen |eget )?(tis|lort|afføring|urin|opkast|pis)\b.{0,60}"
+    r"\b(ingen|ikke nogen) (\w+ )?(gør|gjorde|hjælper|hjalp|kommer|kom|skifter|skiftede|gider)\b",
+]
+
+SET26_EXCEPTIONS: list[str] = [
+    # a phone, card, code or money kept or managed by someone by agreement ("min søn tager min telefon om aftenen, det har
+    # vi aftalt"); a threat or harm named after it is still read
+    r"\b(tager|tog|har|styrer|passer|gemmer|låser|holder) (\w+ ){0,2}?(min|mit|mine) (\w+ )?(telefon|mobil|kort|dankort|hævekort|"
+    r"pensionskort|kode|pinkode|konto|netbank|penge|nøgle\w*|ipad|tablet|computer)\b[^.!?]{0,60}?\b(det har vi aftalt|det aftalte vi|"
+    r"som aftalt|efter aftale|det bad jeg (ham|hende|dem) om|fordi jeg bad (ham|hende|dem) om det|det er jeg glad for)\b",
+    # nothing left to fight for in a match, a season or a league ("der er ikke mere at kæmpe for i kampen")
+    r"\b(ikke (noget|mere|længere|noget mere)|intet|ingenting) (tilbage )?at (kæmpe|spille) (for|om|på)\b(?=.{0,40}\b(kamp|kampen|kampe|kampene|"
+    r"turnering\w*|sæson\w*|serie\w*|liga\w*|pokal\w*|finale\w*|puljen|gruppen|runde\w*|\w*spil\w*|rykket ned|nedrykning\w*|"
+    r"oprykning\w*|mesterskab\w*|point)\b)",
+]
