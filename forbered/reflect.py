@@ -938,6 +938,13 @@ _INF = ("lave|hjælpe|spille|tegne|male|læse|skrive|synge|danse|køre|cykle|sv�
         "strikke|sy|reparere|ordne|rydde|gøre|fiske|huske|regne|lære|arbejde|købe|handle|koge|vaske|gøre|bygge|"
         "tage|holde|finde|sælge|fortælle|grine|spise|sove|træne|ride|klippe|sortere|pakke|hækle|brodere|fotografere|"
         "plante|lege|trøste")
+# the space before a "når/hvis/fordi" clause that takes a comma: not after a word that binds the clause to it ("og
+# når", "især hvis", "bare fordi") and not "når" right after a subject pronoun ("Du når bussen": the verb "nå")
+_BEFORE_WHEN = (r"(?<=[a-zæøå])(?<!\bog)(?<!\bmen)(?<!\beller)(?<!\bisær)(?<!\bkun)(?<!\bbare)(?<!\blige)(?<!\bogså)(?<!\bselv)"
+                r"(?<!\bnetop)(?<!\bikke)(?<!\baltid)(?<!\bmest)(?<!\btit)(?<!\bofte)(?<!\bsom)(?<!\bend)(?<!\bat)(?<!\bom)"
+                r"(?<![Mm]åske)(?<!\bførst)(?<!\bnok)(?<!\bvel)(?<!\bhelst)(?<!\bgerne)(?<!\bsærlig)(?<!\bfor eksempel)(?<!\bfx)"
+                r"(?:(?!\snår\b)|(?<!\b[Dd]u)(?<!\b[Hh]an)(?<!\b[Hh]un)(?<!\b[Jj]eg)(?<!\b[Vv]i)(?<!\b[Mm]an)) "
+                r"(når|hvis|fordi) ")
 _PLURAL_NOUNS = ("børn|venner|veninder|forældre|søskende|katte|hunde|piger|drenge|børnebørn|brødre|søstre|naboer|"
                  "kolleger|kollegaer|fætre|kusiner|døtre|sønner|bedsteforældre|planter|fugle|heste|bøger|film")
 _REPAIRS = (
@@ -985,19 +992,12 @@ _REPAIRS = (
     # "Du vil gerne ikke være så ensom": the wish not to, said as Danish says it ("Du vil helst ikke …")
     (re.compile(r"\b(vil|ville) gerne (ikke|aldrig)\b"), r"\1 helst \2"),
     # (never after a subject pronoun: "Du når bussen", "Hun når det hele" is the verb "nå", no when-clause)
-    (re.compile(r"(?<=[a-zæøå])(?<!\bog)(?<!\bmen)(?<!\beller)(?<!\bisær)(?<!\bkun)(?<!\bbare)(?<!\blige)(?<!\bogså)(?<!\bselv)"
-                r"(?<!\bnetop)(?<!\bikke)(?<!\baltid)(?<!\bmest)(?<!\btit)(?<!\bofte)(?<!\bsom)(?<!\bend)(?<!\bat)(?<!\bom)"
-                r"(?<![Mm]åske)(?<!\bførst)(?<!\bnok)(?<!\bvel)(?<!\bhelst)(?<!\bgerne)(?<!\bsærlig)(?<!\bfor eksempel)(?<!\bfx)"
-                r"(?:(?!\snår\b)|(?<!\b[Dd]u)(?<!\b[Hh]an)(?<!\b[Hh]un)(?<!\b[Jj]eg)(?<!\b[Vv]i)(?<!\b[Mm]an)) "
-                r"(når|hvis|fordi) (?=(?:du|han|hun|de|I|det|der|man|din|dit|dine|sin|sit|sine|hans|hendes|jeres|deres)\b)"),
+    (re.compile(_BEFORE_WHEN + r"(?=(?:du|han|hun|de|I|det|der|man|din|dit|dine|sin|sit|sine|hans|hendes|jeres|deres)\b)"),
      r", \1 "),
     # "Du bliver glad når solen skinner", "Hun kan mærke når andre er kede af det": the same comma before a when-clause
     # whose subject is a noun (a finite verb after it shows the clause)
-    (re.compile(r"(?<=[a-zæøå])(?<!\bog)(?<!\bmen)(?<!\beller)(?<!\bisær)(?<!\bkun)(?<!\bbare)(?<!\blige)(?<!\bogså)(?<!\bselv)"
-                r"(?<!\bnetop)(?<!\bikke)(?<!\baltid)(?<!\bmest)(?<!\btit)(?<!\bofte)(?<!\bsom)(?<!\bend)(?<!\bat)(?<!\bom)"
-                r"(?<![Mm]åske)(?<!\bførst)(?<!\bnok)(?<!\bvel)(?<!\bhelst)(?<!\bgerne)(?<!\bsærlig)(?<!\bfor eksempel)(?<!\bfx)"
-                r"(?:(?!\snår\b)|(?<!\b[Dd]u)(?<!\b[Hh]an)(?<!\b[Hh]un)(?<!\b[Jj]eg)(?<!\b[Vv]i)(?<!\b[Mm]an)) "
-                r"(når|hvis|fordi) (?=(?:folk|andre|nogen|nogle|alle|mange|[a-zæøå]{2,}(?:en|et|ne|erne|ene))\s+(?:er|var|har|kan|vil|skal|kommer|bliver|går|[a-zæøå]{2,}(?:er|ede|te))\b)"),
+    (re.compile(_BEFORE_WHEN + r"(?=(?:folk|andre|nogen|nogle|alle|mange|[a-zæøå]{2,}(?:en|et|ne|erne|ene))\s+(?:er|var|har|kan|vil|skal|kommer|"
+                r"bliver|går|[a-zæøå]{2,}(?:er|ede|te))\b)"),
      r", \1 "),
     # "Din mor synes du er god til at tegne", "Folk siger at du er sød": the "at"-clause after what others say or think,
     # with its comma, as the bot writes it elsewhere ("Du tror, at …")

@@ -2336,8 +2336,7 @@ def _meeting1(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         buttons, technique = _answer_buttons(c.lang, "meeting1")
         c.add(c.t("q_meeting1_again"), technique, buttons)
         return
-    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORD_LIST)
-    staff = staff and not _STAFF_COMPLAINT.search(n)
+    staff = _staff_coming(n)
     if staff and not it.is_no(text) and c.s["tries"] < 1 and not c.s.get("staff_attend"):
         # "Min kontaktperson kommer med": staff, not a relative; noted, and the question about a relative once more
         c.s["tries"] += 1
@@ -2595,7 +2594,7 @@ def _meeting2(c: _Ctx, text: str, tag: TaggedUtterance | None) -> None:
         _advance(c)
         return
     n = it.norm(text)
-    staff = _STAFF.search(n) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORD_LIST) and not _STAFF_COMPLAINT.search(n)
+    staff = _staff_coming(n)
     if s["preferences"]["plan_version"] is None and staff and not it.is_no(text) and s["tries"] < 1:
         # "Min kontaktperson Susanne" to the plan question: staff who come to the meeting, not a relative and not a strength
         s["tries"] += 1
@@ -2661,6 +2660,11 @@ _STAFF_COMPLAINT = re.compile(r"\b(?:aldrig|never|(?:svarer|ringer|lytter|hører
                               r"(?:answer|call|listen|come))\b")
 _STAFF = re.compile(r"\b(?:(?:min |mit |hans |hendes |vores )?(?:støtte)?kontaktperson\w*|mestringsvejleder\w*|bostøtte\w*|"
                     r"hjemmevejleder\w*|pædagog\w*|(?:my |his |her )?(?:contact person|support worker|key worker))\b")
+
+
+def _staff_coming(n: str) -> bool:
+    """Staff named as coming to the meeting (normalised text): no relative named with them, no complaint about them."""
+    return bool(_STAFF.search(n)) and not any(re.search(rf"\b{w}\b", n) for w in _KIN_WORD_LIST) and not _STAFF_COMPLAINT.search(n)
 
 
 def _TELLS_ABOUT(n: str) -> bool:  # noqa: N802 - reads as the rule it is
@@ -3491,6 +3495,12 @@ def _withdraw(s: dict[str, Any], body: str) -> bool:
     return removed
 
 
+def _wish_reason(item: dict[str, Any]) -> bool:
+    """ "Så ville jeg …" said to "Hvad ville være anderledes?" (hopes2): what the wish before it would bring."""
+    quote = it.norm(item.get("quote", ""))
+    return item.get("step") == "hopes2" and bool(_WOULD_REASON.match(quote) or _THEN_I.match(quote))
+
+
 def _drop_orphan_reasons(s: dict[str, Any]) -> None:
     """ "Så ville jeg være tæt på min datter" said to "Hvad ville være anderledes?": it goes with the wish taken back
     (a wish of the same message still on the list keeps it)."""
@@ -3498,9 +3508,7 @@ def _drop_orphan_reasons(s: dict[str, Any]) -> None:
               and not i.get("correction")]
     gone = {i.get("turn") for i in wishes if i.get("withdrawn")} - {i.get("turn") for i in wishes if not i.get("withdrawn")}
     for why in s["items"]:
-        if (not why.get("withdrawn") and not why.get("correction") and why.get("step") == "hopes2"
-                and why.get("turn", -9) - 1 in gone
-                and (_WOULD_REASON.match(it.norm(why.get("quote", ""))) or _THEN_I.match(it.norm(why.get("quote", ""))))):
+        if not why.get("withdrawn") and not why.get("correction") and why.get("turn", -9) - 1 in gone and _wish_reason(why):
             why["withdrawn"] = True
 
 
@@ -3700,9 +3708,11 @@ _ASIDE_LEAD = re.compile(r"(?:når|naar|hvis|især|isaer|måske|maaske|mske|i hv
                          r"when|if|especially|maybe|sometimes|mostly|one day|someday|hopefully|soon|and|or)\b", re.IGNORECASE)
 
 
-# what a writer puts between dashes to take back the words before: "undskyld", "nej", "jeg mener", "sorry", "I mean"
+# what someone typing puts between dashes to take back the words before: "undskyld", "nej", "jeg mener", "sorry", "I mean"
 _DASH_FIX = re.compile(r"(?:(?:altså|nej|næ|no|vent)[\s,.!]+)*(?:undskyld|sorry|hov|ups|oops|jeg mener|jeg mente|i mean|i meant|nej|næ|no)"
                        r"(?:[\s,.!]+(?:vent|undskyld|sorry|jeg mener|jeg mente|i mean|i meant))*", re.IGNORECASE)
+
+_DETERMINER = r"(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|my|his|her|our|their|a|an|the)"
 
 
 def _dash_correction(text: str) -> str | None:
@@ -3728,9 +3738,7 @@ def _dash_correction(text: str) -> str | None:
             and not re.search(r"undskyld|sorry|hov|ups|oops|mener|mente|mean", fix, re.IGNORECASE)):
         return None  # "Jeg kan lide at gå ture — nej, jeg elsker det": a bare "nej" before a new sentence adds to it
     # "min kanin — undskyld — mit marsvin": a possessive or an article stands for any other ("min" for "mit", "en" for "et")
-    word = (r"(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|my|his|her|our|their|a|an|the)"
-            if re.fullmatch(r"(?:min|mit|mine|din|dit|dine|hans|hendes|sin|sit|sine|vores|jeres|deres|en|et|my|his|her|our|their|"
-                            r"a|an|the)", head.group(0), re.IGNORECASE) else re.escape(head.group(0)))
+    word = _DETERMINER if re.fullmatch(_DETERMINER, head.group(0), re.IGNORECASE) else re.escape(head.group(0))
     starts = [m.start() for m in re.finditer(rf"(?<!\w){word}(?!\w)", before, re.IGNORECASE)]
     if starts:
         kept = before[:starts[-1]]
@@ -6801,8 +6809,7 @@ def _already_said(c: _Ctx) -> bool:
                 # does a bare "et job", a wish for life as much as for work)
                 i.update(category="employment")  # the wording stays as it was said back (to the person, after a handover)
                 for why in s["items"]:  # "Så ville jeg tjene mine egne penge": what the wish would bring goes with it
-                    if (why.get("category") == "hope" and why.get("step") == "hopes2" and why.get("turn") == i.get("turn", -9) + 1
-                            and (_WOULD_REASON.match(it.norm(why["quote"])) or _THEN_I.match(it.norm(why["quote"])))):
+                    if why.get("category") == "hope" and why.get("turn") == i.get("turn", -9) + 1 and _wish_reason(why):
                         why.update(category="employment")
         clause = moves.that_clause(earlier[-1], c.lang)  # the work wish said earlier, in the citizen's words
         if clause:

@@ -2204,6 +2204,15 @@ def past_wish_open(norm: str) -> bool:
 # A stretch free of a symptom or a bad event, told as a count ("ingen anfald i tre uger", "jeg har ikke haft mareridt
 # siden august", "hun er ikke faldet en eneste gang siden hun fik rollatoren") is good news about a goal = neutral +
 # goal_progress, not a worry to park: the symptom word alone pulls the sheet to parking.
+_MEN_BUT = re.compile(r"\b(men|but)\b")
+
+
+def _told_plainly(norm: str) -> bool:
+    """No question and no "men"/"but": the line is one thing told, which the Fresh 36 readings below read whole (a
+    contrast is weighed clause by clause)."""
+    return "?" not in norm and _MEN_BUT.search(norm) is None
+
+
 _SYMPTOM_WORD = (r"(\w*anfald\w*|kramper|krampe\w*|mareridt\w*|hovedpine\w*|migræne\w*|smerter|ondt|panik\w*|angst\w*"
                  r"|hallucination\w*|psykose\w*|nedsmeltning\w*|meltdowns?|udbrud|uheld|tisseuheld|indlæggelse\w*"
                  r"|tilbagefald|svimmelhed|kvalme|konflikt\w*|skænderi\w*|flashbacks?|tvangstanker|humørsvingning\w*"
@@ -2226,7 +2235,7 @@ _SYMPTOM_FREE_WISH = re.compile(r"\b(mål|målet|målsætning\w*|plan|planen|vil
 
 def symptom_free(norm: str) -> bool:
     m = _SYMPTOM_FREE.search(norm)
-    if m is None or "?" in norm or re.search(r"\b(men|but)\b", norm[m.end():]) is not None:
+    if m is None or "?" in norm or _MEN_BUT.search(norm[m.end():]) is not None:
         return False
     if _SYMPTOM_FREE_WISH.search(norm[:m.start()]):  # "mit mål er ingen anfald i tre måneder" is a goal, not news
         return False
@@ -2263,7 +2272,7 @@ _COPE_HARMLESS = re.compile(rf"\b{_CONSUME} (en |et |lidt |min |mine |sin |sine 
 
 def coping_habit(norm: str) -> str | None:
     """"reasons" for a coping habit told by its benefit, "parking" for one told by its trigger or purpose, else None."""
-    if "?" in norm or _COPE_QUIT.search(norm) or re.search(r"\b(men|but)\b", norm):
+    if not _told_plainly(norm) or _COPE_QUIT.search(norm):
         return None
     if _COPE_HARMLESS.search(norm):
         return None
@@ -2293,8 +2302,7 @@ _SHARE_BAD = re.compile(rf"\b({_SYMPTOM_WORD}|ikke|ik|ikk|aldrig|intet|ingen|for
 
 
 def share_answer(norm: str) -> bool:
-    return (_SHARE.search(norm) is not None and "?" not in norm and re.search(r"\b(men|but)\b", norm) is None
-            and _SHARE_BAD.search(norm) is None)
+    return _SHARE.search(norm) is not None and _told_plainly(norm) and _SHARE_BAD.search(norm) is None
 
 
 def scale_frame(norm: str) -> bool:
@@ -2320,7 +2328,7 @@ _PROMPTED_HARM = re.compile(r"\b(drikke|ryge|sniffe|ryge hash|hash|joints?|stoff
 
 def prompted_thought(norm: str) -> str | None:
     """"desire" (a change considered), "neutral" (the future in general), "taking_steps" (a step done), else None."""
-    if "?" in norm or re.search(r"\b(men|but)\b", norm):
+    if not _told_plainly(norm):
         return None
     m = _PROMPTED.search(norm)
     if m is not None:
@@ -2343,4 +2351,4 @@ _NO_OUTING = re.compile(r"\b(ikke|ik|ikk) (været|kommet) (ude|udenfor|uden for 
 
 
 def no_outing(norm: str) -> bool:
-    return _NO_OUTING.search(norm) is not None and "?" not in norm and re.search(r"\b(men|but)\b", norm) is None
+    return _NO_OUTING.search(norm) is not None and _told_plainly(norm)

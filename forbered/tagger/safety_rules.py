@@ -5523,6 +5523,10 @@ SET26_SUICIDE: list[str] = [
     r"min|mit|mine|hans|hendes|vores|holdet|klubben|firmaet))\b)(?!.{0,40}\b(knæ\w*|ryg\w*|hofte\w*|"
     r"ben\w*|arm\w*|skulder\w*|\w*bil\w*|\w*hold\w*|klub\w*|kamp\w*|vejr\w*|computer\w*|job\w*|\w*arbejde\w*|skole\w*|have\w*)\b)",
     r"\b(i )?(can'?t|cant|cannot|don'?t|dont|never) see (it|things|anything|life) (ever )?(getting|get|being) better\b",
+    # so low that one no longer knows what one will do ("jeg har det så skidt at jeg ikke ved hvad jeg gør"); not what
+    # one should do about a problem ("… hvad jeg skal gøre")
+    r"\b(har det|havde det|er|var) (\w+ )?så (dårligt|skidt|slemt|elendigt|langt nede|ked af det|fortvivlet|desperat) (\w+ )?at (jeg|hun|han) "
+    r"(ikke|ik) (\w+ )?(ved|aner) hvad (jeg|hun|han) (gør|gør af mig selv|gør ved mig selv|finder på|kan finde på|gør mod mig selv)\b",
 ]
 
 # (set 26) Fear of someone at home told by what one does: walking softly, keeping quiet or hiding so that he does not get
@@ -5579,12 +5583,6 @@ SET26_ABUSE: list[str] = [
     r"((når|hvis|fordi) (jeg|hun|han) (\w+ ){0,3}?(fræk|frække|uartig|sur|besværlig|vred|råber|råbte|brokker|klager|siger nej|siger imod|"
     r"ikke gør som|ikke gjorde som|ikke hører efter)|som straf|for at straffe|så (jeg|hun|han) (får|fik) ondt)\b",
 ]
-SET26_SUICIDE.extend([
-    # so low that one no longer knows what one will do ("jeg har det så skidt at jeg ikke ved hvad jeg gør"); not what
-    # one should do about a problem ("… hvad jeg skal gøre")
-    r"\b(har det|havde det|er|var) (\w+ )?så (dårligt|skidt|slemt|elendigt|langt nede|ked af det|fortvivlet|desperat) (\w+ )?at (jeg|hun|han) "
-    r"(ikke|ik) (\w+ )?(ved|aner) hvad (jeg|hun|han) (gør|gør af mig selv|gør ved mig selv|finder på|kan finde på|gør mod mig selv)\b",
-])
 
 # (set 26) Left sitting or lying in one's own urine or faeces by those who should help ("min mor lader mig ligge i mit
 # eget tis", "de lod ham sidde i sin egen afføring").
